@@ -1,0 +1,23 @@
+# Two commands set everything up on a fresh machine:
+#   make run    installs into .venv, builds the fact table if needed, then runs the bot
+#               (DISCORD_TOKEN set) or the console (no token)
+#   make test   installs into .venv (with dev tools), then runs ruff and the test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test install bench
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(BIN)/whosaid
+
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
