@@ -1,0 +1,136 @@
+"""Ranking: candidate units from the inverted index, then rapidfuzz on the best few hundred.
+
+A query's content words are matched to index terms exactly, by prefix or by a fuzzy match against the
+vocabulary (cached). `coverage` is the share of the query's weight (idf) a unit holds in its text or
+its speaker/place/event fields; it is computed for every unit at once with numpy. The best candidates
+then get a sequence similarity (rapidfuzz `partial_ratio`), which rewards the query's words close
+together and in order, so a pasted sentence finds its passage.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from bot.facts.search.corpus import Corpus, max_idf
+from bot.facts.search.text import fold, query_tokens
+
+MAX_TOKENS = 40  # content words of a query that count (a long paste is cut here)
+CANDIDATES = 150  # units that get the rapidfuzz pass
+MIN_COVERAGE = 0.55  # below this share of the query's weight a unit is not about the query
+MIN_SCORE = 55.0  # below this final score nothing is shown
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A ranked unit: its index, final score (0..100) and the parts it is made of."""
+
+    unit: int
+    score: float
+    coverage: float
+    similarity: float
+
+
+def _fuzzy_cutoff(token: str) -> float:
+    return 66.0 if len(token) <= 3 else 75.0 if len(token) <= 5 else 80.0
+
+
+class Matcher:
+    """Scores every unit of a corpus against a query."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.term_id = {t: i for i, t in enumerate(corpus.vocab)}
+        self.unknown_weight = max_idf(corpus)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one matcher per index, lives as long as it
+    def expand(self, token: str) -> tuple[tuple[int, float], ...]:
+        """Index terms a typed word may mean, with how sure (1.0 = exactly this word)."""
+        exact = self.term_id.get(token)
+        if exact is not None:
+            return ((exact, 1.0),)
+        if token.isdigit():
+            return ()
+        found: dict[int, float] = {}
+        vocab = self.corpus.vocab
+        if len(token) >= 3:
+            for _, score, tid in process.extract(
+                token, vocab, scorer=fuzz.ratio, limit=3, score_cutoff=_fuzzy_cutoff(token)
+            ):
+                found[tid] = (score / 100) ** 3
+        if len(token) >= 4:
+            lo = bisect.bisect_left(vocab, token)
+            for tid in range(lo, min(lo + 5, len(vocab))):
+                if not vocab[tid].startswith(token):
+                    break
+                found[tid] = max(found.get(tid, 0.0), 0.8)
+        return tuple(sorted(found.items(), key=lambda x: x[1]))
+
+    def _split(self, token: str) -> list[str]:
+        """A run-together pair of known words ("luozhaohui") as the two words, else the token."""
+        if len(token) >= 5 and token not in self.term_id and not self.expand(token):
+            for i in range(2, len(token) - 1):
+                if token[:i] in self.term_id and token[i:] in self.term_id:
+                    return [token[:i], token[i:]]
+        return [token]
+
+    def terms(self, query: str) -> list[tuple[str, float, tuple[tuple[int, float], ...]]]:
+        """(word, weight, expansions) for each content word of the query."""
+        words: list[str] = []
+        for tok in query_tokens(query):
+            if len(tok) > 1 or tok.isdigit() or not tok.isascii():
+                words.extend(self._split(tok))
+        out = []
+        for word in list(dict.fromkeys(words))[:MAX_TOKENS]:
+            exp = self.expand(word)
+            weight = float(self.corpus.idf[exp[-1][0]]) if exp else self.unknown_weight
+            out.append((word, weight, exp))
+        return out
+
+    def coverage(self, query: str) -> tuple[np.ndarray, np.ndarray]:
+        """Per unit: share of the query's weight found (text or fields), and the share found in fields."""
+        n = self.corpus.size
+        cov = np.zeros(n, dtype=np.float32)
+        meta = np.zeros(n, dtype=np.float32)
+        terms = self.terms(query)
+        total = sum(w for _, w, _ in terms)
+        if not terms or total <= 0:
+            return cov, meta
+        body_p, meta_p = self.corpus.body, self.corpus.meta
+        for _, weight, exp in terms:
+            if not exp:
+                continue
+            b = np.zeros(n, dtype=np.float32)
+            m = np.zeros(n, dtype=np.float32)
+            for tid, sure in exp:
+                b[body_p.of(tid)] = sure
+                m[meta_p.of(tid)] = sure
+            cov += weight * np.maximum(b, m)
+            meta += weight * m
+        return cov / total, meta / total
+
+    def rank(self, query: str, mask: np.ndarray | None = None, limit: int = 5) -> list[Hit]:
+        """The best units for a query (only those in `mask`), best first, unrelated ones left out."""
+        cov, meta = self.coverage(query)
+        if mask is not None:
+            cov = np.where(mask, cov, 0)
+        cands = np.flatnonzero(cov >= MIN_COVERAGE)
+        if len(cands) == 0:
+            return []
+        prelim = cov[cands] + 0.1 * meta[cands]
+        if len(cands) > CANDIDATES:
+            cands = cands[np.argpartition(-prelim, CANDIDATES)[:CANDIDATES]]
+        folded_query = fold(query)
+        is_fact = self.corpus.unit_fact >= 0
+        hits = []
+        for u in cands.tolist():
+            sim = fuzz.partial_ratio(folded_query, self.corpus.folded[u])
+            score = 62 * float(cov[u]) + 8 * float(meta[u]) + 0.3 * sim - (0 if is_fact[u] else 1)
+            if score >= MIN_SCORE:
+                hits.append(Hit(u, round(min(100.0, max(0.0, score)), 2), float(cov[u]), sim))
+        hits.sort(key=lambda h: (-h.score, h.unit))
+        return hits[:limit]

@@ -1,0 +1,60 @@
+"""Text normalisation: accents, case, punctuation and invisible characters never change a match."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+MAX_QUERY_CHARS = 2000  # longer input is cut: no sentence in a document is longer, and time stays bounded
+
+_POSSESSIVE = re.compile(r"(\w)['’]s\b")
+_APOSTROPHE = re.compile(r"(\w)['’](\w)")
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
+
+_STOPWORD_TEXT = """
+    a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more most
+    my myself no nor not of off on once only or other our ours ourselves out over own same she should so
+    some such than that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with would you your
+    yours yourself said says say told s t"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+
+
+def fold_long(text: str) -> str:
+    """Lower-case words separated by single spaces: no accents, punctuation or invisible characters."""
+    text = _strip_marks(text).casefold()
+    text = _POSSESSIVE.sub(r"\1", text)
+    text = _APOSTROPHE.sub(r"\1\2", text)
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """`fold_long` of typed input, cut at MAX_QUERY_CHARS and cached."""
+    return fold_long(text[:MAX_QUERY_CHARS])
+
+
+def compounds(text: str) -> list[str]:
+    """Hyphenated words joined ("counter-terrorism" -> "counterterrorism"), so either spelling matches."""
+    return [fold(m.group(0)).replace(" ", "") for m in _HYPHENATED.finditer(text)]
+
+
+def index_tokens(text: str) -> list[str]:
+    """The distinct content words of a text as indexed: folded words without stop words, plus compounds."""
+    words = [w for w in fold_long(text).split() if w not in STOPWORDS]
+    return list(dict.fromkeys(words + compounds(text)))
+
+
+def query_tokens(text: str) -> list[str]:
+    """The content words of a query, in order, without repeats or stop words."""
+    folded = fold(text)
+    words = [w for w in folded.split() if w not in STOPWORDS]
+    return list(dict.fromkeys(words))
