@@ -175,8 +175,8 @@ class SearchIndex:
                 words.append(word)
         if changed and self.matcher.rank(" ".join(words), None, 1):
             out.append(" ".join(words))
-        folded = fold(query)
-        return [s for s in dict.fromkeys(out) if fold(s) != folded][:limit]
+        unique = {fold(s): s for s in reversed(out)}
+        return [s for key, s in reversed(unique.items()) if key != fold(query)][:limit]
 
     def resolve_speaker(self, name: str) -> str | None:
         """The canonical speaker a typed name means (fuzzy), or None."""
@@ -190,12 +190,13 @@ class SearchIndex:
         canonical = self.resolve_speaker(name)
         if canonical is None:
             return None
-        facts = [f for f in self.table.facts if f.speaker == canonical]
+        numbered = [(i, f) for i, f in enumerate(self.table.facts) if f.speaker == canonical]
+        facts = [f for _, f in numbered]
         roles = Counter(f.role for f in facts if f.role)
         docs = list(dict.fromkeys(f.document for f in facts))
         dates = sorted({f.date for f in facts if f.date})
-        ranked = sorted(facts, key=lambda f: (-(f.confidence or 0.0), -min(len(f.quote), 300)))
-        top = tuple(self._result(self._fact_unit[self.table.facts.index(f)], 100.0) for f in ranked[:3])
+        ranked = sorted(numbered, key=lambda x: (-(x[1].confidence or 0.0), -min(len(x[1].quote), 300)))
+        top = tuple(self._result(self._fact_unit[i], 100.0) for i, _ in ranked[:3])
         return SpeakerProfile(canonical, tuple(r for r, _ in roles.most_common()), len(facts), tuple(docs),
                               tuple(dates), top)
 

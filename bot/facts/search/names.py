@@ -25,7 +25,7 @@ def clip(text: str, limit: int = LABEL_MAX) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-@dataclass
+@dataclass(eq=False)
 class Catalog:
     """Choices with the folded keys that find them; `weight` orders equal matches (mention counts)."""
 
