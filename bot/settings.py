@@ -27,6 +27,7 @@ _SCHEMA: dict[tuple[str, str], tuple[str, Any]] = {
     ("", "facts"): ("path", "data/facts.yaml"),
     ("", "documents"): ("paths", ["seeds"]),
     ("", "corrections"): ("path?", "config/corrections.yaml"),
+    ("", "status_file"): ("path?", None),
     ("discord", "api_base"): ("url?", None),
     ("discord", "dev_guild_id"): ("int?", None),
     ("discord", "sync_global_on_start"): ("bool", False),
@@ -50,6 +51,7 @@ class Settings:
     facts: Path = Path("data/facts.yaml")
     documents: tuple[Path, ...] = (Path("seeds"),)
     corrections: Path | None = Path("config/corrections.yaml")
+    status_file: Path | None = None
     discord_api_base: str | None = None
     discord_dev_guild_id: int | None = None
     discord_sync_global_on_start: bool = False
