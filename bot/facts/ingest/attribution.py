@@ -1,0 +1,321 @@
+"""Finding who says what in one sentence or paragraph of English news prose.
+
+Pure functions over text: they return the statement spans and the speaker *mentions* ("he", "Mr. Chen",
+"Russian Deputy Foreign Minister Oleg Syromolotov"); resolving mentions to full names is the caller's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_VERBS = (
+    r"said|says|say|stressed|stresses|stressing|noted|notes|noting|warned|warns|added|adds|adding|announced|"
+    r"announces|told|tells|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|underlined|underlines|underscored|"
+    r"underscores|highlighted|highlights|pointed\s+out|points\s+out|stated|states|explained|explains|argued|"
+    r"argues|insisted|insists|suggested|suggests|proposed|proposes|reiterated|reiterates|affirmed|affirms|"
+    r"reaffirmed|reaffirms|maintained|maintains|acknowledged|acknowledges|admitted|admits|recalled|recalls|"
+    r"remarked|remarks|observed|observes|vowed|vows|pledged|pledges|promised|promises|urged|urges|"
+    r"called\s+on|called\s+for|calls\s+on|calls\s+for|expressed|expresses|voiced|voices|hoped|hopes|"
+    r"declared|declares|claimed|claims|confirmed|confirms|revealed|reveals|disclosed|assured|assures|"
+    r"asserted|asserts|commented|comments|concluded|concludes|agreed|agree|agrees|believes|believed|"
+    r"welcomed|welcomes|condemned|condemns|praised|praises|denied|denies|appealed|appeals|briefed|"
+    r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports"
+)
+VERB_RE = re.compile(r"\b(?:" + _VERBS + r")\b", re.IGNORECASE)
+_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|also|further|then|again|once\s+again|repeatedly|earlier|later|recently|"
+    r"previously|firmly|strongly|clearly|publicly|would|will|is|was|were|are|being))+\s*$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
+_DESCRIPTION = re.compile(
+    r"^(?:the|a|an)\s+(?:(?:senior|top|former|chief|deputy|leading|local|foreign|chinese|russian|un|u\.n\.|"
+    r"security|government|police|military|ministry|kremlin)\s+)*(?P<noun>minister|official|spokesperson|"
+    r"spokesman|spokeswoman|diplomat|president|premier|envoy|ambassador|director|chief|secretary|chairman|"
+    r"commander|leader|expert|analyst|source|head|governor|mayor|general)$",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(
+    r"^(?:the\s+|all\s+)?(?:(?:[A-Z][\w-]*|two|three|four|five|both|participating|member|attending|"
+    r"foreign|other)\s+){0,3}(?P<noun>participants|leaders|sides|delegates|ministers|members|parties|"
+    r"countries|states|delegations|heads\s+of\s+state|representatives|attendees|signatories|governments|"
+    r"nations|partners)$",
+    re.IGNORECASE,
+)
+_LOWER_OK = {
+    "of", "the", "for", "and", "on", "in", "to", "at", "de", "al", "bin", "van", "von", "da", "newspaper",
+    "daily", "agency", "news", "deputy", "executive", "director", "minister", "president", "spokesperson",
+    "spokesman", "spokeswoman", "chief", "head", "secretary", "general", "chairman", "ambassador", "envoy",
+    "official", "senior", "vice", "assistant", "foreign", "affairs", "state", "member", "leader", "professor",
+    "expert", "researcher", "analyst", "commander", "counselor", "adviser", "advisor", "editor", "special",
+    "representative", "permanent", "former", "acting", "national", "security", "council", "committee",
+    "ministry", "office", "department", "organization", "organisation", "institute", "research", "studies",
+    "international", "regional", "counter-terrorism", "counterterrorism", "anti-terrorism", "public",
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "ms", "dr", "party", "central", "military", "commission",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Who a statement is attributed to, as the text says it, plus any role given beside it."""
+
+    text: str
+    role: str | None = None
+    kind: str = "name"  # name | pronoun | description | group | agentless
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A statement found in a sentence: the quote span, who, and the attribution clause span."""
+
+    start: int
+    end: int
+    mention: Mention
+    verb: str
+    attr_start: int
+    attr_end: int
+    kind: str  # reported | direct | written | group
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Comma-separated segments of `text`, ignoring commas inside parentheses or quotes."""
+    segs, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in ",;:" and depth == 0:
+            segs.append((start, i))
+            start = i + 1
+    segs.append((start, len(text)))
+    return segs
+
+
+def classify_subject(phrase: str) -> Mention | None:
+    """A speaker mention from a subject phrase, or None when the phrase is not a speaker."""
+    phrase = " ".join(phrase.strip(" ,;:-—–\"“”").split())
+    phrase = re.sub(r"^(?:and|but|while|meanwhile|however|also|then|so|that|as)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"\s*\([^)]*\)\s*$", "", phrase)  # "Xinhua (reporter)"
+    if not phrase or len(phrase) > 160:
+        return None
+    if _PRONOUN.match(phrase):
+        return Mention(phrase.lower(), kind="pronoun")
+    m = _DESCRIPTION.match(phrase)
+    if m:
+        return Mention(phrase, kind="description")
+    if re.search(r"\b(?:which|who|whom|whose)\b", phrase, re.IGNORECASE):
+        return None
+    if _GROUP.match(phrase):
+        return Mention(re.sub(r"^(?:the|all)\s+", "", phrase, flags=re.I), kind="group")
+    words = phrase.split()
+    if len(words) > 16:
+        return None
+    if not any(w[:1].isupper() for w in words):
+        return None
+    for w in words:
+        low = w.lower().strip(",.()'’\"“”")
+        if w[:1].islower() and low not in _LOWER_OK and not re.match(r"^(?:al|el|bin|ibn|de|da|van|von)-", low):
+            return None
+    if words[0].lower() in ("it", "this", "that", "there", "which", "who", "what", "these", "those"):
+        return None
+    if any(w.lower() in ("which", "who", "whom", "whose") for w in words):
+        return None
+    return Mention(phrase)
+
+
+def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
+    """The speaker mention ending just before a reporting verb, with where it starts."""
+    left = text[:verb_start]
+    aux = _AUX.search(left)
+    if aux:
+        left = left[: aux.start()]
+    left = re.sub(r"\s+(?:on|last|this)\s+\w+day$", "", left)  # "Xi on Wednesday said"
+    if not left.strip():
+        return None
+    segs = _segments(left)
+    s, e = segs[-1]
+    mention = classify_subject(left[s:e])
+    if mention is not None:
+        # an appositive role follows the name: "Chen Weixiong, deputy director of X, also stressed"
+        if len(segs) >= 2 and left[s:e].strip()[:1].islower() and mention.kind == "name":
+            first = classify_subject(left[segs[0][0]:segs[0][1]])
+            if first is not None and first.kind == "name":
+                return Mention(first.text, role=left[s:e].strip(), kind="name"), segs[0][0]
+        return mention, s + (len(left[s:e]) - len(left[s:e].lstrip()))
+    if len(segs) >= 2:
+        # "Chen Weixiong, deputy executive director of the ... (CTED), also stressed that"
+        first = classify_subject(left[segs[0][0]:segs[0][1]])
+        if first is not None and first.kind == "name" and segs[0][0] == 0:
+            role = left[segs[1][0]:segs[-1][1]].strip(" ,")
+            if role[:1].islower() and len(role.split()) <= 25:
+                return Mention(first.text, role=role, kind="name"), 0
+    return None
+
+
+_AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
+                        r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]+)", re.IGNORECASE)
+_AS_PUT = re.compile(r"^As\s+(?P<who>[^,]+?)\s+(?:put\s+it|said|noted|pointed\s+out|stressed|explained|observed)\s*,",
+                     re.IGNORECASE)
+_TRAILING = re.compile(
+    r"[,;]\s*(?P<who>[^,;]{1,120}?)\s+(?:has\s+|had\s+|also\s+)?(?P<verb>" + _VERBS + r")"
+    r"(?P<tail>(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,80})?)"
+    r"(?:\s*,\s*(?:adding|noting|stressing|saying|explaining|warning|insisting|pointing\s+out)\b.*)?\s*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+_INVERTED = re.compile(
+    r"[,;]\s*(?P<verb>said|says|added|adds|noted|notes|stressed|stresses|explained|explains|told\s+\w+|wrote)\s+"
+    r"(?P<who>(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[^,.;]{2,120}?)(?:\s*,\s*(?P<role>[^.;]{2,200}?))?\s*[.!?]\s*$",
+    re.IGNORECASE,
+)
+
+
+def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
+    """The statement a sentence reports, if it attributes itself to a speaker. Span = the whole sentence."""
+    sentence = text[start:end]
+    m = _AS_PUT.match(sentence)
+    if m:
+        mention = classify_subject(m.group("who"))
+        if mention:
+            return Reported(start, end, mention, "put it", start, start + m.end(), "reported")
+    m = _AGENTLESS.match(sentence)
+    if m:
+        return Reported(start, end, Mention("", kind="agentless"), m.group(0).split()[-1], start,
+                        start + m.end(), "group")
+    m = _INVERTED.search(sentence)
+    if m:
+        mention = classify_subject(m.group("who"))
+        if mention and mention.kind == "name":
+            role = m.group("role")
+            if role and not re.match(r"^(?:who|which|whose)\b", role.strip(), re.IGNORECASE):
+                mention = Mention(mention.text, role=role.strip(), kind="name")
+            return Reported(start, end, mention, m.group("verb").split()[0].lower(), start + m.start(), end, "reported")
+    m = _TRAILING.search(sentence)
+    if m and m.start() > 10:
+        mention = classify_subject(m.group("who"))
+        if mention:
+            return Reported(start, end, mention, m.group("verb").lower(), start + m.start(), end, "reported")
+    for vm in VERB_RE.finditer(sentence):
+        if vm.start() == 0:
+            continue
+        found = _subject_before(sentence, vm.start())
+        if found is None:
+            if vm.start() > 200:
+                break
+            continue
+        mention, subj_start = found
+        if subj_start > 0 and not _intro_ok(sentence[:subj_start]):
+            continue
+        clause_end = _clause_end(sentence, vm.end())
+        verb = " ".join(vm.group(0).lower().split())
+        kind = "written" if verb in ("wrote", "writes") else "group" if mention.kind == "group" else "reported"
+        return Reported(start, end, mention, verb, start + subj_start, start + clause_end, kind)
+    m = _ACCORDING.search(sentence)
+    if m:
+        mention = classify_subject(m.group("who"))
+        if mention:
+            return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
+    return None
+
+
+def _intro_ok(prefix: str) -> bool:
+    """Text before a subject may be an adverbial ("On Wednesday, ", "In his message, ") but not a clause."""
+    prefix = prefix.strip()
+    if not prefix:
+        return True
+    if not prefix.endswith(","):
+        return False
+    return len(prefix.split()) <= 14 and not re.search(r"\b(?:that|which|who)\b", prefix, re.IGNORECASE)
+
+
+_CLAUSE_STOP = re.compile(r"\bthat\b|[,:;\"“]")
+_CLAUSE_TAIL = re.compile(r"(?:\s+(?:on|in|at|during|to|before|after|while|last|this|earlier|via|through|"
+                          r"with)\b[^,:;\"“]{0,50}?)+(?=\s+that\b|[,:;\"“]|$)")
+
+
+def _clause_end(sentence: str, verb_end: int) -> int:
+    """Where the attribution clause stops: before "that", a comma or a quote; else after the verb's
+    prepositional phrases ("in a Monday press briefing", "to reporters in Moscow")."""
+    m = _CLAUSE_STOP.search(sentence, verb_end)
+    if m and m.start() - verb_end <= 90:
+        return m.start()
+    tail = _CLAUSE_TAIL.match(sentence, verb_end)
+    return tail.end() if tail else verb_end
+
+
+_OPEN = "\"“«„"
+_CLOSE = {"\"": "\"", "“": "”", "«": "»", "„": "“"}
+
+
+def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) spans of quotation contents (inside the marks) in text[start:end]."""
+    spans: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _OPEN:
+            close = _CLOSE[ch]
+            j = text.find(close, i + 1, end) if close != ch else text.find(ch, i + 1, end)
+            if ch == "\"" and j == -1:
+                j = text.find("”", i + 1, end)
+            if j == -1:
+                break
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+_AFTER_QUOTE = re.compile(
+    r"^[\"”»]?\s*(?:[,—–-]+\s*)?(?P<who>[^,.;\"“”]{1,120}?)\s+(?:has\s+|had\s+|also\s+)?(?P<verb>said|says|added|adds|"
+    r"noted|notes|stressed|stresses|warned|warns|explained|explains|told\s+[\w ]{1,40}?|insisted|insists|"
+    r"concluded|continued|went\s+on|wrote|writes|emphasi[sz]ed|asked|replied|declared|argued)\b",
+    re.IGNORECASE,
+)
+_AFTER_QUOTE_INVERTED = re.compile(
+    r"^[\"”»]?\s*,?\s*(?P<verb>said|says|added|adds|noted|explained|asked|replied|wrote)\s+(?P<who>[^,.;\"“”]{2,120}?)"
+    r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,200}?))?\s*[.,;]",
+    re.IGNORECASE,
+)
+_DASH = re.compile(r"^[\"”»]\s*[—–-]{1,2}\s*(?P<who>[A-Z][^,.;\n]{1,80})")
+_BEFORE_QUOTE = re.compile(
+    r"(?P<who>[^,.;:\"“”]{1,160}?)\s+(?:has\s+|had\s+|also\s+|then\s+)?(?P<verb>said|says|added|adds|noted|"
+    r"stressed|warned|explained|told\s+[\w ]{1,40}?|declared|wrote|writes|asked|replied|continued)"
+    r"(?:\s+(?:on|at|in|during)\s+[^,:\"“]{1,60})?\s*[,:]\s*$",
+    re.IGNORECASE,
+)
+
+
+def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, para_end: int) -> tuple[Mention, str] | None:
+    """The speaker of a quotation from the words right after or right before it."""
+    after = text[q_end:min(para_end, q_end + 200)]
+    after = re.sub(r"^[,.!?]", "", after)
+    m = _AFTER_QUOTE_INVERTED.match(after)
+    if m:
+        mention = classify_subject(m.group("who"))
+        if mention and mention.kind == "name":
+            if m.group("role"):
+                mention = Mention(mention.text, role=m.group("role").strip(), kind="name")
+            return mention, m.group("verb").lower()
+    m = _AFTER_QUOTE.match(after)
+    if m:
+        mention = classify_subject(m.group("who"))
+        if mention:
+            return mention, " ".join(m.group("verb").lower().split()[:1])
+    m = _DASH.match(after)
+    if m:
+        mention = classify_subject(m.group("who").strip())
+        if mention:
+            return mention, "—"
+    before = text[max(para_start, q_start - 200):q_start - 1]
+    m = _BEFORE_QUOTE.search(before)
+    if m:
+        who = m.group("who")
+        who = re.split(r"[.!?]\s+|\band\b", who)[-1]
+        mention = classify_subject(who)
+        if mention:
+            return mention, " ".join(m.group("verb").lower().split()[:1])
+    return None

@@ -1,0 +1,143 @@
+"""Document context: the reference day, dateline, setting (event) and place that statements inherit,
+and the when / where / setting named in one attribution clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.facts.ingest.dates import find_dates, resolve_relative, to_date
+from bot.facts.ingest.places import canonical_place, places_in
+
+_DATELINE = re.compile(
+    r"^\s*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?\s*[,(]\s*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
+    r"\s*(?:\)|[.:/,]|\(|--|—|–)",
+)
+_EVENT_WORDS = (
+    r"Seminar|Conference|Forum|Summit|Meeting|Session|Briefing|Dialogue|Symposium|Congress|Assembly|Exercise|"
+    r"Drills?|Talks|Consultations?|Roundtable|Round\s+Table|Workshop|Ceremony|Expo|Games|Convention"
+)
+_EVENT = re.compile(
+    r"\b(?:the\s+)?(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+){1,8}?(?i:" + _EVENT_WORDS + r")"
+    r"(?:\s+(?:on|of|for|against|under|in|between|with|and|the|to)\s+(?:the\s+)?[A-Z\"“'‘][\w'’‘\"“”-]*"
+    r"(?:\s+(?:[A-Z][\w'’\"“”-]*|on|of|for|to|the|and|under|in|against|with|a|an))*)?)",
+)
+_SETTING = re.compile(
+    r"\b(?:in|at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?P<setting>(?:(?:regular|daily|weekly|joint|recent|exclusive|written|keynote|televised|annual|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|signed|opening|closing|video|online|"
+    r"telephone|phone)\s+)*(?:press\s+(?:conference|briefing|release)|news\s+conference|briefing|interview|"
+    r"statement|speech|address|remarks|message|article|letter|op-ed|meeting|talks|conversation|call|"
+    r"conference|summit|forum|seminar|session|ceremony|report|post))\b",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-Z][\w'’-]*\s*){1,4})", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """What a document says about when and where its statements were made."""
+
+    reference: dt.date | None  # the day relative dates resolve against
+    date: str | None  # the default statement date
+    place: str | None  # the dateline or header place
+    event: str | None  # the setting named in the heading or the lead
+
+
+def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, str | None]:
+    """(place, iso date) from a dateline like "GROZNY, May 24." or "ASTANA, July 4:"."""
+    m = _DATELINE.match(first_prose[:120])
+    if not m:
+        return None, None
+    raw_place = m.group("place").strip()
+    place = canonical_place(raw_place) or (raw_place.title() if raw_place.isupper() and len(raw_place) > 2 else None)
+    dates = find_dates(m.group("date"), reference)
+    return place, (dates[0][2] if dates else None)
+
+
+def find_event(text: str) -> str | None:
+    """A named event ("the International Seminar on Joint Response to Terrorism") in a sentence."""
+    best = None
+    for m in _EVENT.finditer(text):
+        event = m.group("event").strip(" \"“”")
+        event = re.sub(r"\s+(?:on|of|for|to|the|and|under|in|against|with|a|an)$", "", event)
+        if len(event.split()) >= 2 and (best is None or len(event) > len(best)):
+            best = event
+    return best
+
+
+def clause_when(clause: str, reference: dt.date | None) -> str | None:
+    """A date named in an attribution clause, absolute or relative to the reference day."""
+    dates = find_dates(clause, reference)
+    if dates:
+        return dates[0][2]
+    if reference is not None:
+        rel = resolve_relative(clause, reference)
+        if rel:
+            return rel[2]
+    return None
+
+
+def clause_place(clause: str) -> str | None:
+    """A place the attribution clause says the words were said in ("told reporters in Moscow")."""
+    for m in re.finditer(r"\b(?:in|at)\s+", clause):
+        for start, _end, place in places_in(clause[m.end():m.end() + 60]):
+            if start == 0 or clause[m.end():m.end() + start].strip().lower() in ("the", ""):
+                return place
+    return None
+
+
+def clause_setting(clause: str) -> str | None:
+    """The setting an attribution clause names: "press briefing", "interview with Xinhua", a named event."""
+    m = _TOLD.search(clause)
+    if m:
+        who = " ".join(m.group("who").split())
+        if who.lower() in ("reporters", "journalists", "the press"):
+            return "remarks to reporters"
+        return f"interview with {who}"
+    m = _SETTING.search(clause)
+    if m:
+        words = [w for w in m.group("setting").split() if w.lower() not in
+                 ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recent")]
+        return " ".join(words).lower()
+    return find_event(clause)
+
+
+def document_context(published: str | None, header: str | None, lines: list[str], prose: list[str]) -> DocContext:
+    """Reference day, default date, place and event of a document from its header and first paragraphs."""
+    reference = to_date(published) or to_date(header)
+    place, line_date = None, None
+    if prose:
+        place, line_date = dateline(prose[0], reference)
+    event = None
+    for line in lines[:8]:
+        m = re.search(r"\(\s*([A-Z][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)", line)  # "(Moscow, October 30, 2019)"
+        if m and place is None:
+            place = canonical_place(m.group(1))
+            dates = find_dates(m.group(2), reference)
+            if place and dates:
+                line_date = line_date or dates[0][2]
+    for line in lines[:6]:
+        found = find_event(line)
+        if found and len(found.split()) >= 3:
+            event = found
+            dates = [d for d in find_dates(line, reference) if len(d[2]) == 10]
+            if dates and line_date is None:
+                line_date = dates[0][2]
+            if place is None:
+                for _s, _e, p in places_in(line[-60:]):
+                    place = p
+            break
+    lead_date = None
+    if prose:
+        lead = prose[0][:300]
+        m = re.match(r"^\s*(?:On|At|In)\s+([^,]{4,40}),", lead)
+        if m:
+            dates = find_dates(m.group(1), reference)
+            lead_date = dates[0][2] if dates else None
+        if event is None:
+            event = find_event(prose[0][:400])
+    date = line_date or lead_date or (reference.isoformat() if reference else None)
+    return DocContext(reference=reference, date=date, place=place, event=event)

@@ -1,0 +1,131 @@
+"""Dates as real pages write them, and relative dates resolved against a reference day.
+
+Absolute forms: "2020/12/22", "2020-12-22", "30.10.2019", "June 13, 2017", "13 June 2017", "Dec. 22",
+"Updated: 2015-09-28 03:32:27", "10:28, June 13, 2017". Relative forms: "on Wednesday", "in a Monday press
+briefing", "today", "yesterday", "last year", "this month". Results are ISO strings only as precise as the
+text: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"(?:\s*,\s*|\s+)" + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(r"\b(?:in\s+)?" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b", re.IGNORECASE),
+]
+_RELATIVE = re.compile(
+    r"\b(?:(?:on|last|this|in\s+a|at\s+a|during\s+a)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b|\b(?P<word>today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|"
+    r"last\s+(?:year|month)|earlier\s+this\s+(?:month|year)|next\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _make(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    try:
+        if month is None:
+            return f"{year:04d}" if 1900 <= year <= 2100 else None
+        if day is None:
+            dt.date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_of(value: str) -> int:
+    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
+
+
+def find_dates(text: str, reference: dt.date | None = None) -> list[tuple[int, int, str]]:
+    """Absolute dates in `text` as (start, end, iso); a missing year comes from `reference` if given."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            parts = m.groupdict()
+            month = _month_of(parts["month"])
+            if parts.get("year"):
+                year = int(parts["year"])
+            elif reference is not None:
+                year = reference.year
+                if month > reference.month + 1:  # "Dec. 30" in a January article is last year
+                    year -= 1
+            else:
+                continue
+            iso = _make(year, month, int(parts["day"]) if parts.get("day") else None)
+            if iso:
+                found.append((m.start(), m.end(), iso))
+                taken.append((m.start(), m.end()))
+    found.sort()
+    return found
+
+
+def to_date(iso: str | None) -> dt.date | None:
+    """A full ISO day as a date, else None."""
+    if iso and len(iso) == 10:
+        try:
+            return dt.date.fromisoformat(iso)
+        except ValueError:
+            return None
+    return None
+
+
+def resolve_relative(text: str, reference: dt.date) -> tuple[int, int, str] | None:
+    """The first relative date in `text` resolved against `reference` (the dateline or publication day)."""
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    if m.group("weekday"):
+        target = WEEKDAYS[m.group("weekday").lower()]
+        back = (reference.weekday() - target) % 7
+        return m.start(), m.end(), (reference - dt.timedelta(days=back)).isoformat()
+    word = " ".join(m.group("word").lower().split())
+    if word in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        value = reference.isoformat()
+    elif word == "yesterday":
+        value = (reference - dt.timedelta(days=1)).isoformat()
+    elif word in ("this month", "earlier this month"):
+        value = f"{reference.year:04d}-{reference.month:02d}"
+    elif word == "last month":
+        first = reference.replace(day=1) - dt.timedelta(days=1)
+        value = f"{first.year:04d}-{first.month:02d}"
+    elif word in ("this year", "earlier this year"):
+        value = f"{reference.year:04d}"
+    elif word == "last year":
+        value = f"{reference.year - 1:04d}"
+    elif word == "next year":
+        value = f"{reference.year + 1:04d}"
+    else:  # "this week": only the week is known, so say the month at most
+        value = f"{reference.year:04d}-{reference.month:02d}"
+    return m.start(), m.end(), value
+
+
+def header_date(lines: list[str]) -> str | None:
+    """The page's own date from its first lines ("2020/12/22", "Updated: 2015-09-28 03:32:27")."""
+    for line in lines:
+        if len(line) > 400:
+            continue
+        dates = [d for d in find_dates(line) if len(d[2]) == 10]
+        if dates:
+            return dates[0][2]
+    return None

@@ -1,0 +1,370 @@
+"""From one document's text to its facts: page layout, then statements, then speakers, dates and places."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+
+from bot.facts.ingest.attribution import (
+    Mention,
+    Reported,
+    direct_attribution,
+    quotations,
+    reported_in_sentence,
+)
+from bot.facts.ingest.context import DocContext, clause_place, clause_setting, clause_when, document_context
+from bot.facts.ingest.dates import header_date, to_date
+from bot.facts.ingest.layout import Line, page_lines, prose_sentences
+from bot.facts.ingest.names import GENERIC, ROLE_WORDS, Person, Registry, is_org_name, split_role_name
+from bot.facts.ingest.reader import RawDocument
+from bot.facts.model import Document, Fact
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
+                         r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
+_SPEECH_HEADING = re.compile(
+    r"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?)?(?:(?:keynote|opening|closing|welcome|welcoming|video|written|"
+    r"new\s+year|special|full)\s+)*(?:speech|remarks|address|statement|message|toast|lecture)\s+(?:by|of|from)\s+"
+    r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d.*)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_HEADING = re.compile(
+    r"^(?P<who>.+?)['’]s\s+(?:keynote\s+|opening\s+|closing\s+|full\s+)?(?:speech|remarks|address|statement|"
+    r"message|toast)\b", re.IGNORECASE)
+_TITLE_WORDS = re.compile(
+    r"\b(?:President|Premier|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chairman|"
+    r"Director|Chief|Head|Governor|Mayor|Commander|General|Mr\.|Mrs\.|Ms\.|Dr\.|Professor|Representative|"
+    r"Councillor|Counselor|Chancellor|King|Prince|Emir|Sheikh|Senator)\b")
+_CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|of|for|the|and|al-\w+|al|bin|de)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|"
+                      r"al-[\w'’-]+|al|bin|de|van|von))*")
+_ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
+                      r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
+_QA = {"q", "question", "questions", "reporter", "journalist"}
+_ANSWER = {"a", "answer"}
+
+
+@dataclass
+class _State:
+    """Per-document extraction state."""
+
+    text: str
+    ctx: DocContext
+    registry: Registry = field(default_factory=Registry)
+    facts: list[Fact] = field(default_factory=list)
+    doc_id: str = ""
+    lead_names: str = ""
+    pending: list[int] = field(default_factory=list)  # facts waiting for a speaker named later
+    article_event: str | None = None
+    article_date: str | None = None
+
+
+def _fact_id(doc_id: str, start: int, end: int) -> str:
+    return hashlib.sha1(f"{doc_id}\x00{start}\x00{end}".encode()).hexdigest()[:12]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "\"“”'‘’«»"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-\"“”«»"):
+        end -= 1
+    return start, end
+
+
+def _note_people(state: _State, sentence: str) -> None:
+    """Register "Role Name" mentions of a narrative sentence, so later pronouns and surnames resolve."""
+    for m in _CAP_RUN.finditer(sentence):
+        run = m.group(0)
+        if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
+            continue
+        role, name = split_role_name(run)
+        if name and role and not is_org_name(name) and 2 <= len(name.split()) <= 4:
+            state.registry.last_person = state.registry.add(name, role)
+
+
+_GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-Z][\w-]*\s+|two\s+|both\s+){0,3}(?:participants|"
+                            r"leaders|sides|delegates|delegations|ministers|members|parties|attendees))\b")
+
+
+def _note_group(state: _State, sentence: str) -> None:
+    """Remember a group that is the subject of a narrative sentence ("The participants had ...")."""
+    m = _GROUP_SUBJECT.match(sentence)
+    if m:
+        group = " ".join(m.group("group").split())
+        state.registry.last_group = group[:1].upper() + group[1:]
+
+
+def _resolve(state: _State, mention: Mention) -> Person | str | None:
+    """The speaker a mention refers to: a Person, a group name, "?" (named later), or None."""
+    reg = state.registry
+    if mention.kind == "pronoun":
+        if mention.text == "they":
+            return reg.last_group
+        return reg.last_person
+    if mention.kind == "group":
+        group = mention.text[:1].upper() + mention.text[1:]
+        reg.last_group = group
+        return group
+    if mention.kind == "agentless":
+        return reg.last_group
+    if mention.kind == "description":
+        noun = mention.text.split()[-1].lower()
+        if mention.text.lower().startswith(("a ", "an ")):
+            return "?"
+        return reg.by_role(noun) or (reg.last_person if reg.last_person and reg.last_person.role and
+                                     noun in (reg.last_person.role or "").lower() else None)
+    text = mention.text
+    if text.lower() in GENERIC:
+        return None
+    role, name = split_role_name(text)
+    if name is None:
+        words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+        org = " ".join(words)
+        if org and org[:1].isupper() and (is_org_name(org) or org.isupper()) and org.lower() not in ROLE_WORDS:
+            return reg.add(org)
+        return None
+    if name.lower() in GENERIC:
+        return None
+    found = reg.find(name)
+    if found is None and len(name.split()) == 1 and not role and not is_org_name(name) and not name.isupper():
+        return None  # a lone surname nobody introduced: not enough to name a speaker
+    person = reg.add(name, role or _clean_role(mention.role))
+    if not person.is_org:
+        reg.last_person = person
+    return person
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = role.strip(" ,")
+    if re.match(r"^(?:who|which|whose|where|when)\b", role, re.IGNORECASE):
+        return None
+    return role[:200] or None
+
+
+def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, kind: str, verb: str | None,
+         clause: str = "", in_lead: bool = False, confidence: float = 0.8) -> None:
+    start, end = _trim(state.text, start, end)
+    quote = state.text[start:end]
+    if len(quote.split()) < 3 or speaker is None:
+        return
+    if any(f.start < end and start < f.end for f in state.facts):
+        return
+    ctx = state.ctx
+    ref = to_date(ctx.date) or ctx.reference
+    date = clause_when(clause, ref) if clause else None
+    place = clause_place(clause) if clause else None
+    event = clause_setting(clause) if clause else None
+    if event == "article" and state.article_event:
+        event, date = state.article_event, date or state.article_date
+    if kind in ("speech", "transcript") or in_lead:
+        event = event or ctx.event
+    name = speaker if isinstance(speaker, str) else speaker.name
+    role = None if isinstance(speaker, str) else speaker.role
+    fact = Fact(
+        id=_fact_id(state.doc_id, start, end), document=state.doc_id, speaker=name, role=role, quote=quote,
+        date=date or ctx.date, place=place or ctx.place, event=event, start=start, end=end, kind=kind,
+        verb=verb, confidence=confidence,
+    )
+    if name == "?":
+        state.pending.append(len(state.facts))
+    state.facts.append(fact)
+
+
+def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
+    for heading in headings:
+        m = _SPEECH_HEADING.match(heading.strip()) or _POSSESSIVE_HEADING.match(heading.strip())
+        if m:
+            role, name = split_role_name(m.group("who"))
+            if name:
+                return state.registry.add(name, role)
+    return None
+
+
+def _prose_lines(lines: list[Line]) -> list[Line]:
+    return [ln for ln in lines if ln.kind == "prose" or (ln.kind == "label" and ln.body_start is not None)]
+
+
+def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
+    """The document (with its searchable passages) and the statements found in it."""
+    text = raw.text
+    lines = page_lines(text)
+    line_texts = [text[ln.start:ln.end] for ln in lines]
+    prose = _prose_lines(lines)
+    passages = [span for ln in prose for span in prose_sentences(text, ln)]
+    header = header_date(line_texts[:12])
+    ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:1]])
+    state = _State(text=text, ctx=ctx, doc_id=raw.id)
+    m = _ARTICLE.search(text)
+    if m:
+        state.article_event = f"article in {m.group('pub').strip()}"
+        sentence_end = text.find(".", m.end())
+        state.article_date = clause_when(text[m.start():sentence_end if sentence_end > 0 else m.end() + 200],
+                                         to_date(ctx.date) or ctx.reference)
+    headings = ([raw.title] if raw.title else []) + [t for ln, t in zip(lines, line_texts, strict=True)
+                                                        if ln.kind == "heading"][:8]
+    for heading in headings:
+        _note_people(state, heading)
+    if prose:
+        state.lead_names = text[prose[0].start:prose[0].end]
+    labels = [ln for ln in lines if ln.kind == "label"]
+    speaker = _speech_speaker(state, headings)
+    first_person = sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end]))
+    if len(labels) >= 2:
+        if ctx.event is None and raw.title:
+            state.ctx = replace(ctx, event=raw.title)
+        _transcript(state, lines, headings)
+    elif speaker is not None and prose and first_person * 3 >= len(prose):
+        for ln in prose:
+            for s, e in prose_sentences(text, ln):
+                _add(state, s, e, speaker, kind="speech", verb=None, confidence=0.7)
+    else:
+        _news(state, prose)
+    _resolve_pending(state)
+    facts = sorted((f for f in state.facts if f.speaker != "?"), key=lambda f: (f.start, f.end))
+    doc = Document(id=raw.id, title=raw.title, url=raw.url, publisher=raw.publisher, published=raw.published,
+                   text=text, passages=tuple(passages))
+    return doc, facts
+
+
+def _resolve_pending(state: _State) -> None:
+    """Give statements by "a senior official" the speaker named in the next statements, if any."""
+    for index in state.pending:
+        fact = state.facts[index]
+        later = [f for f in state.facts if f.start > fact.end and f.speaker != "?" and f.start - fact.end < 800]
+        if later:
+            nxt = later[0]
+            state.facts[index] = Fact(**{**_fact_fields(fact), "speaker": nxt.speaker, "role": nxt.role})
+
+
+def _fact_fields(fact: Fact) -> dict:
+    return {name: getattr(fact, name) for name in Fact.__dataclass_fields__}
+
+
+def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
+    """Press-conference transcripts: everything under a label belongs to that label's speaker."""
+    text = state.text
+    answerer = _main_official(state, headings)
+    current: Person | str | None = None
+    kind = "transcript"
+    for ln in lines:
+        if ln.kind == "label":
+            label = ln.label or ""
+            low = label.lower()
+            if low in _QA:
+                current = _outlet(ln.label_note)
+            elif low in _ANSWER:
+                current = answerer or state.registry.last_person
+            elif label.isupper() and len(label) <= 8 or is_org_name(label):
+                current = label
+            else:
+                role, name = split_role_name(label)
+                current = state.registry.add(name, role) if name else None
+                if isinstance(current, Person):
+                    state.registry.last_person = current
+            if ln.body_start is None:
+                continue
+        if ln.kind not in ("prose", "label"):
+            continue
+        if current is None:
+            if ln.kind == "prose":
+                _news(state, [ln])
+            continue
+        for s, e in prose_sentences(text, ln):
+            _add(state, s, e, current, kind=kind, verb=None, confidence=0.8)
+
+
+def _outlet(note: str | None) -> str | None:
+    if not note:
+        return None
+    note = note.strip()
+    return note if note[:1].isupper() and len(note.split()) <= 5 else None
+
+
+def _main_official(state: _State, headings: list[str]) -> Person | None:
+    for heading in headings:
+        for m in _CAP_RUN.finditer(heading):
+            if _TITLE_WORDS.search(m.group(0)):
+                role, name = split_role_name(re.sub(r"['’]s$", "", m.group(0)))
+                if name:
+                    return state.registry.add(name, role)
+    return None
+
+
+def _news(state: _State, prose: list[Line]) -> None:
+    """News prose: direct quotes, reported speech, and continuations."""
+    text = state.text
+    last_speaker: Person | str | None = None
+    for index, ln in enumerate(prose):
+        para_start = ln.body_start if ln.body_start is not None else ln.start
+        in_lead = index == 0
+        sentences = prose_sentences(text, ln)
+        quoted: list[tuple[int, int]] = []
+        para_had_statement = False
+        for q_start, q_end in quotations(text, para_start, ln.end):
+            content = text[q_start:q_end]
+            if len(content.split()) < 5:
+                continue
+            found = direct_attribution(text, q_start, q_end, para_start, ln.end)
+            speaker = None
+            if found:
+                speaker = _resolve(state, found[0])
+                verb = found[1]
+            elif last_speaker is not None and (q_start - 1 <= para_start or quoted):
+                speaker, verb = last_speaker, None  # a quote continuing the last speaker's words
+            if speaker is None:
+                continue
+            _add(state, q_start, q_end, speaker, kind="direct", verb=verb, in_lead=in_lead, confidence=0.9)
+            quoted.append((q_start, q_end))
+            last_speaker, para_had_statement = speaker, True
+        continuing: Person | str | None = None
+        for s, e in sentences:
+            if any(qs < e and s < qe for qs, qe in quoted):
+                continue
+            sentence = text[s:e]
+            rep: Reported | None = reported_in_sentence(text, s, e)
+            if rep is not None:
+                speaker = _resolve(state, rep.mention)
+                if speaker is not None:
+                    clause = text[rep.attr_start:rep.attr_end]
+                    _add(state, s, e, speaker, kind=rep.kind, verb=rep.verb, clause=clause,
+                         in_lead=in_lead or _named_in_lead(state, speaker), confidence=0.8)
+                    last_speaker, para_had_statement = speaker, True
+                    after_verb = text[rep.attr_end:rep.attr_end + 2]
+                    continuing = speaker if after_verb.startswith((",", ":")) or rep.verb in ("put it",) else None
+                    _note_people(state, sentence)
+                    continue
+            if continuing is not None or (
+                last_speaker is not None and para_had_statement and
+                (_FIRST_PERSON.search(sentence) or _ENUMERATOR.match(sentence))
+            ):
+                who = continuing or last_speaker
+                _add(state, s, e, who, kind="reported", verb=None,
+                     in_lead=_named_in_lead(state, who), confidence=0.6)
+                continue
+            _note_people(state, sentence)
+            _note_group(state, sentence)
+        if not para_had_statement and last_speaker is not None and index > 0:
+            # a whole paragraph continuing the previous speaker's remarks in the first person / as a list
+            body = text[para_start:ln.end]
+            if _FIRST_PERSON.search(body) or _ENUMERATOR.match(body):
+                prev = prose[index - 1]
+                if any(f.start >= prev.start and f.end <= prev.end for f in state.facts):
+                    for s, e in sentences:
+                        _add(state, s, e, last_speaker, kind="reported", verb=None,
+                             in_lead=_named_in_lead(state, last_speaker), confidence=0.5)
+                    continue
+        if not para_had_statement:
+            last_speaker = None if not _continues(state, ln) else last_speaker
+
+
+def _continues(state: _State, ln: Line) -> bool:
+    return any(f.start >= ln.start and f.end <= ln.end for f in state.facts)
+
+
+def _named_in_lead(state: _State, speaker: Person | str | None) -> bool:
+    if speaker is None or not state.lead_names:
+        return False
+    name = speaker if isinstance(speaker, str) else speaker.name
+    return name.split()[-1] in state.lead_names or name in state.lead_names

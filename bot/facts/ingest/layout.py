@@ -1,0 +1,140 @@
+"""Page layout: lines of a captured page classified as prose, headings, speaker labels or furniture.
+
+Captured news pages keep their menus, language bars, tickers, share widgets, photo credits and pagination.
+None of that is ever a statement or a searchable passage; this module tells them apart from prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.facts.ingest.sentences import split_sentences
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
+_LABEL = re.compile(
+    r"^(?P<label>(?:Q|A|Question|Answer)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|[A-Z]{2,}(?:\s*[/&]\s*[A-Z]{2,})?)"
+    r"\s*(?:\((?P<paren>[^)]{1,60})\))?\s*:\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+_FURNITURE_PHRASES = re.compile(
+    r"^(?:suggest to a friend|print|e-?mail|share|share this|comments?|most read|most popular|we recommend|"
+    r"key words?|related (?:news|stories|articles)|back to (?:the )?(?:all )?(?:news|top)|home|top|next|previous|"
+    r"prev|more|read more|editor'?s? choice|off the wire|follow us|subscribe|advertisement|tags?|source|"
+    r"you are here|adjust font size|font size|close|login|sign in|register|copyright|all rights reserved)\b",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"(?:\[(?:photo|file photo|video|graphic)[^\]]*\]|\((?:photo|file photo)[^)]*\)|"
+    r"^(?:photo|photos|file photo|video|graphic)\s*(?:/|:|by)|^\(?(?:web )?editors?\s*:|^\((?:for the latest)|"
+    r"copyright ©|©)",
+    re.IGNORECASE,
+)
+_PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
+_TIMESTAMP_ONLY = re.compile(
+    r"^(?:(?:updated|published|posted|source|by|editor|date)\b[^.]{0,80}|[\d\s:/.,-]+(?:[ap]\.?m\.?)?|"
+    r"[\d.,]+\s*[kKmM]?)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of the page with its role and [start, end) span in the text."""
+
+    start: int
+    end: int
+    kind: str  # prose | heading | label | furniture
+    label: str | None = None  # for kind == "label": the speaker label ("Liu Zhenmin", "Q", "CRI")
+    label_note: str | None = None  # text in parentheses after a label: "Q (Reuters):"
+    body_start: int | None = None  # for an inline label "Name: text", where the text starts
+
+
+def _non_latin_words(words: list[str]) -> int:
+    return sum(1 for w in words if any(ord(c) > 0x24F for c in w))
+
+
+def classify_line(text: str) -> str:
+    """prose, heading or furniture for a line of text (labels are found separately)."""
+    stripped = text.strip()
+    words = _WORD.findall(stripped)
+    n = len(words)
+    if n == 0:
+        return "furniture"
+    if _CREDIT.search(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped):
+        return "furniture"
+    if _non_latin_words(words) * 2 >= n:  # language bars, other-script menus
+        return "furniture"
+    if stripped.count("•") + stripped.count("|") + stripped.count("·") >= 2:  # tickers and menus
+        return "furniture"
+    if _FURNITURE_PHRASES.match(stripped) and n <= 8:
+        return "furniture"
+    if re.match(r"^(?:home|news)\s*[/>»]", stripped, re.IGNORECASE):  # breadcrumbs
+        return "furniture"
+    if n <= 3 and not _TERMINAL.search(stripped):
+        # short fragments: menu items, section names, "8.03K", social links
+        return "heading" if n >= 2 and stripped[0].isupper() and not _looks_like_menu(words) else "furniture"
+    if not _TERMINAL.search(stripped) or n < 5:
+        return "heading"
+    return "prose"
+
+
+_SOCIAL = {"facebook", "twitter", "instagram", "youtube", "linkedin", "weibo", "wechat", "rss", "whatsapp",
+           "telegram", "vk", "tiktok", "news", "apple", "google", "reddit", "email", "print"}
+
+
+def _looks_like_menu(words: list[str]) -> bool:
+    return sum(w.lower() in _SOCIAL for w in words) >= max(1, len(words) // 2)
+
+
+def parse_label(text: str) -> tuple[str, str | None, int] | None:
+    """A transcript speaker label at the start of a line: (label, note, offset of the body), or None."""
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    rest = m.group("rest")
+    words = label.split()
+    if len(words) > 5 or label.lower() in {"note", "source", "photo", "editor", "updated", "posted", "tags"}:
+        return None
+    if rest.strip() and label not in ("Q", "A", "Question", "Answer") and len(words) < 2 and not label.isupper():
+        # "Dear friends:" or "Note: ..." are not labels; a single word needs to be an acronym (CRI, BBC)
+        return None
+    if rest.strip() and len(_WORD.findall(rest)) < 3:
+        return None  # "Moscow: 30 October" and similar
+    return label, m.group("paren"), m.start("rest")
+
+
+def page_lines(text: str) -> list[Line]:
+    """The non-blank lines of a page, classified."""
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        start, end = start + lead, start + lead + len(stripped)
+        label = parse_label(stripped) if len(stripped) < 2000 else None
+        if label and (label[0].isupper() or label[0] in ("Q", "A") or len(label[0].split()) <= 5):
+            name, note, body = label
+            body_text = stripped[body:].strip()
+            if not body_text:
+                lines.append(Line(start, end, "label", name, note))
+                continue
+            if classify_line(body_text) == "prose":
+                lines.append(Line(start, end, "label", name, note, start + body))
+                continue
+        lines.append(Line(start, end, classify_line(stripped)))
+    return lines
+
+
+def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
+    """Sentence spans of a prose line (or of the body of an inline label)."""
+    begin = line.body_start if line.body_start is not None else line.start
+    while begin < line.end and text[begin].isspace():
+        begin += 1
+    return [(begin + s, begin + e) for s, e in split_sentences(text[begin:line.end])]

@@ -1,0 +1,177 @@
+"""Speakers: telling a name from its role, resolving surnames, pronouns and descriptions to full names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PRONOUNS = {"he", "she", "they", "him", "her", "it", "we", "i", "you", "his", "their", "them"}
+GENERIC = {
+    "the official", "an official", "officials", "sources", "a source", "the source", "analysts", "experts",
+    "observers", "reports", "the report", "media", "the spokesperson", "a spokesperson", "the spokesman",
+    "a spokesman", "the minister", "the ministry", "the president", "people", "someone", "it", "this", "that",
+    "the statement", "the article", "the document", "the organization", "the country", "the government",
+}
+# Words that make up titles and offices (compared lower-cased). A name is what follows them.
+ROLE_WORDS = {
+    "president", "vice", "premier", "prime", "minister", "ministers", "foreign", "deputy", "assistant",
+    "secretary", "general", "secretary-general", "chairman", "chairwoman", "chairperson", "chair", "director",
+    "director-general", "executive", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+    "envoy", "special", "representative", "permanent", "commissioner", "commander", "governor", "mayor",
+    "senator", "congressman", "congresswoman", "lawmaker", "king", "queen", "prince", "sheikh", "emir",
+    "chancellor", "councillor", "counselor", "counsellor", "state", "defense", "defence", "interior",
+    "security", "justice", "affairs", "public", "additional", "senior", "adviser", "advisor", "officer",
+    "official", "professor", "prof", "prof.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "gen",
+    "gen.", "col", "col.", "colonel", "lieutenant", "major", "captain", "admiral", "marshal", "police",
+    "attorney", "judge", "speaker", "leader", "founder", "ceo", "analyst", "researcher", "expert", "scholar",
+    "fellow", "dean", "rector", "editor", "correspondent", "reporter", "member", "board", "council",
+    "committee", "party", "communist", "national", "people's", "congress", "political", "bureau", "politburo",
+    "standing", "central", "military", "commission", "ministry", "office", "department", "institute",
+    "university", "center", "centre", "organization", "organisation", "agency", "directorate", "structure",
+    "first", "second", "third", "former", "acting", "incoming", "outgoing", "top", "counter-terrorism",
+    "counterterrorism", "anti-terrorism", "regional", "international", "federal", "russian", "chinese",
+    "american", "british", "french", "german", "indian", "pakistani", "egyptian", "afghan", "iranian",
+    "iraqi", "syrian", "turkish", "kazakh", "kyrgyz", "tajik", "uzbek", "turkmen", "mongolian", "japanese",
+    "korean", "singaporean", "malaysian", "indonesian", "thai", "vietnamese", "philippine", "filipino",
+    "australian", "canadian", "italian", "spanish", "polish", "ukrainian", "belarusian", "saudi", "emirati",
+    "israeli", "palestinian", "jordanian", "lebanese", "qatari", "kuwaiti", "european", "african", "asian",
+    "un", "u.n.", "sco", "csto", "cis", "nato", "eu", "asean", "osce", "brics", "cica", "uae", "us", "u.s.",
+    "newspaper", "daily", "agency", "news", "media", "outlet", "broadcaster", "magazine", "journal", "think",
+    "tank", "group", "ambassador-at-large", "coordinator", "inspector", "superintendent", "prosecutor",
+    "procurator", "general's", "administrator", "undersecretary", "under-secretary", "spokesperson's",
+    "the", "of", "for", "and", "on", "in", "to", "at",
+}
+ORG_WORDS = {
+    "ministry", "organization", "organisation", "council", "committee", "agency", "office", "government",
+    "service", "department", "commission", "directorate", "structure", "institute", "center", "centre",
+    "union", "league", "nations", "bureau", "assembly", "parliament", "court", "army", "forces", "police",
+    "embassy", "secretariat", "group", "movement", "front", "party", "association", "foundation", "bank",
+    "fund", "news", "daily", "times", "post", "gazette", "gazeti", "herald", "tribune", "journal", "xinhua",
+    "tass", "reuters", "afp", "ap", "bbc", "cnn", "cri", "cgtn", "ria", "interfax", "sputnik", "kremlin",
+    "white", "house", "pentagon", "zaobao",
+}
+GROUP_NOUNS = {
+    "participants", "leaders", "sides", "delegates", "ministers", "members", "parties", "countries",
+    "states", "delegations", "heads", "officials", "representatives", "experts", "attendees", "signatories",
+    "governments", "nations", "partners",
+}
+_PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "ben"}
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-[A-Z][\w'’-]*)?)$")
+_ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm)\.?$")
+
+
+def normalise_caps(name: str) -> str:
+    """'Xie XIAONYUN' -> 'Xie Xiaonyun': shouted surnames get normal capitalisation."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    return " ".join(w.capitalize() if len(w) > 3 and w.isupper() and w.isalpha() else w for w in words)
+
+
+def _clean_token(token: str) -> str:
+    return token.strip(",;:()[]\"“”‘’«»")
+
+
+def split_role_name(phrase: str) -> tuple[str | None, str | None]:
+    """Split "Russian Deputy Foreign Minister Oleg Syromolotov" into (role, name); name None if there is none."""
+    tokens = [t for t in (_clean_token(x) for x in phrase.split()) if t]
+    if not tokens:
+        return None, None
+    # the name is the trailing run of capitalised non-role tokens (particles allowed inside)
+    i = len(tokens)
+    while i > 0:
+        tok = tokens[i - 1]
+        low = tok.lower().rstrip(".")
+        if low in _PARTICLES and i < len(tokens):
+            i -= 1
+            continue
+        if not _NAME_TOKEN.match(tok) or tok.lower() in ROLE_WORDS or low in ROLE_WORDS or _ABBREV_TITLE.match(tok):
+            break
+        if tok.isupper() and len(tok) <= 4 and not tok.isalpha():
+            break
+        if tok.isupper() and len(tok) <= 5 and i == len(tokens) and len(tokens) > 1:
+            break  # a trailing acronym ("... (CTED)") is an organisation, not a surname
+        i -= 1
+    name_tokens = tokens[i:]
+    while name_tokens and name_tokens[0].lower() in _PARTICLES:
+        name_tokens = name_tokens[1:]
+    role_tokens = tokens[:i]
+    while role_tokens and role_tokens[0].lower() in ("the", "a", "an", "and", "by", "of", "as"):
+        role_tokens = role_tokens[1:]
+    while role_tokens and (_ABBREV_TITLE.match(role_tokens[-1]) or role_tokens[-1].lower() in ("the", "of")):
+        role_tokens = role_tokens[:-1]
+    role = " ".join(role_tokens) or None
+    if role and re.match(r"^[A-Z][a-z]+['’]s$", role_tokens[0]) and len(role_tokens) > 1:
+        role = " ".join(role_tokens[1:])  # "China's Assistant Foreign Minister" -> "Assistant Foreign Minister"
+    if len(name_tokens) > 4:  # "... Countering Violent Extremism Ali Rashid al-Nuaimi"
+        role = " ".join([*(role_tokens or []), *name_tokens[:-3]]) or role
+        name_tokens = name_tokens[-3:]
+    if not name_tokens:
+        return role, None
+    return role, normalise_caps(" ".join(name_tokens))
+
+
+def is_org_name(name: str) -> bool:
+    """A named body (a ministry, an organisation, an outlet) rather than a person."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return any(w in ORG_WORDS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2)
+
+
+@dataclass
+class Person:
+    """A speaker known in one document."""
+
+    name: str
+    role: str | None = None
+    is_org: bool = False
+
+
+@dataclass
+class Registry:
+    """The speakers of one document: full names, their roles, and what "he" or "the minister" refers to."""
+
+    people: list[Person] = field(default_factory=list)
+    last_person: Person | None = None
+    last_group: str | None = None
+
+    def add(self, name: str, role: str | None = None) -> Person:
+        """Register (or find) a full name, keeping the first role given."""
+        found = self.find(name)
+        if found is not None:
+            if len(name.split()) > len(found.name.split()) and not found.is_org:
+                found.name = name  # the fuller name wins
+            if role and not found.role:
+                found.role = role
+            return found
+        person = Person(name, role, is_org_name(name))
+        self.people.append(person)
+        return person
+
+    def find(self, name: str) -> Person | None:
+        """The known speaker a name, surname or title + surname refers to."""
+        key = _key(name)
+        if not key:
+            return None
+        for p in self.people:
+            if _key(p.name) == key:
+                return p
+        tokens = key.split()
+        matches = [p for p in self.people if not p.is_org and set(tokens) <= set(_key(p.name).split())]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            return matches[-1] if self.last_person in matches else matches[0]
+        return None
+
+    def by_role(self, noun: str) -> Person | None:
+        """The most recent speaker whose role contains `noun` ("the minister" -> a minister)."""
+        noun = noun.lower()
+        for p in reversed(self.people):
+            if p.role and noun in p.role.lower():
+                return p
+        return None
+
+
+def _key(name: str) -> str:
+    cleaned = re.sub(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb)\.?\s+", "", name, flags=re.IGNORECASE)
+    return " ".join(re.sub(r"[^\w\s-]", " ", cleaned.casefold()).split())
