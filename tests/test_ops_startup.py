@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -183,3 +184,22 @@ def test_empty_table_on_disk_is_refused(env):
     startup.record_inputs(settings)
     with pytest.raises(StartupError, match="has no facts"):
         prepare_facts(settings, ingest=fake_ingest([]))
+
+
+def test_real_ingest_of_a_copied_seed_folder(tmp_path):
+    """With the real pipeline: a fresh table from a folder, rebuilt when a document is added."""
+    docs = tmp_path / "docs"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", docs)
+    settings = replace(load_settings(env={}), facts=tmp_path / "facts.yaml", documents=(docs,),
+                       corrections=None)
+    table = prepare_facts(settings)
+    assert table.facts
+    for fact in table.facts:
+        doc = table.document(fact.document)
+        assert doc is not None
+        assert doc.text[fact.start:fact.end] == fact.quote
+    assert not startup.is_stale(settings)
+    first = sorted(docs.glob("*.txt"))[0]
+    shutil.copy(first, docs / "copy_of_first.txt")
+    assert startup.is_stale(settings)
+    assert len(prepare_facts(settings).documents) == len(table.documents) + 1
