@@ -56,6 +56,12 @@ _LOWER_OK = {
 }
 
 
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*"
+                              r"(?:\([^)]{1,30}\))?\s*(?:--|—|–|:|\.|-)\s*")
+_GROUP_OF = re.compile(r"^(?:the\s+)?(?:leaders|heads(?:\s+of\s+state)?|representatives|participants|members|"
+                       r"ministers|delegates|delegations)\s+of\s+(?:the\s+)?[A-Z][^,;]{2,120}$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Who a statement is attributed to, as the text says it, plus any role given beside it."""
@@ -98,8 +104,14 @@ def classify_subject(phrase: str) -> Mention | None:
     phrase = " ".join(phrase.strip(" ,;:-—–\"“”").split())
     phrase = re.sub(r"^(?:and|but|while|meanwhile|however|also|then|so|that|as)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"\s*\([^)]*\)\s*$", "", phrase)  # "Xinhua (reporter)"
-    if not phrase or len(phrase) > 160:
+    phrase = _DATELINE_PREFIX.sub("", phrase)
+    if not phrase or len(phrase) > 160 or re.match(r"^according\b", phrase, re.IGNORECASE):
         return None
+    if phrase.lower() in ("i", "we", "you", "us", "me", "one"):
+        return None
+    m = _GROUP_OF.match(phrase)
+    if m:
+        return Mention(re.sub(r"^the\s+", "", phrase, flags=re.I), kind="group")
     if _PRONOUN.match(phrase):
         return Mention(phrase.lower(), kind="pronoun")
     m = _DESCRIPTION.match(phrase)
@@ -172,14 +184,37 @@ _INVERTED = re.compile(
 )
 
 
+_TRAILING_APPOSITIVE = re.compile(
+    r"[,;\"”]\s*(?P<who>[A-Z][^,;\"”]{1,60}?),\s*(?P<role>[^;\"”]{3,200}?),\s+(?:has\s+|also\s+)?"
+    r"(?P<verb>said|says|told\s+[\w ]{1,40}?|added|noted|stressed|warned|explained)"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,80})?\s*[.!?]?\s*$",
+)
+
+
 def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
-    """The statement a sentence reports, if it attributes itself to a speaker. Span = the whole sentence."""
+    """The statement a sentence reports, if it attributes itself to a speaker. Span = the whole sentence
+    (less a leading dateline such as "BISHKEK, June 14 --")."""
+    prefix = _DATELINE_PREFIX.match(text[start:end])
+    if prefix:
+        start += prefix.end()
     sentence = text[start:end]
+    m = _TRAILING_APPOSITIVE.search(sentence)
+    if m:
+        mention = classify_subject(m.group("who"))
+        if mention and mention.kind == "name":
+            mention = Mention(mention.text, role=m.group("role").strip(), kind="name")
+            verb = m.group("verb").split()[0].lower()
+            return Reported(start, end, mention, verb, start + m.start("verb"), end, "reported")
     m = _AS_PUT.match(sentence)
     if m:
         mention = classify_subject(m.group("who"))
         if mention:
             return Reported(start, end, mention, "put it", start, start + m.end(), "reported")
+    m = _ACCORDING.match(sentence)
+    if m:
+        mention = classify_subject(m.group("who"))
+        if mention:
+            return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
     m = _AGENTLESS.match(sentence)
     if m:
         return Reported(start, end, Mention("", kind="agentless"), m.group(0).split()[-1], start,

@@ -42,6 +42,8 @@ _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _QA = {"q", "question", "questions", "reporter", "journalist"}
 _ANSWER = {"a", "answer"}
+_FOLLOW_UP = {"follow-up", "follow up", "followup"}
+_OUTLET_AT_END = re.compile(r"\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*$")
 
 
 @dataclass
@@ -78,7 +80,7 @@ def _note_people(state: _State, sentence: str) -> None:
         if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
             continue
         role, name = split_role_name(run)
-        if name and role and not is_org_name(name) and 2 <= len(name.split()) <= 4:
+        if name and role and not is_org_name(name) and len(name.split()) <= 4 and _TITLE_WORDS.search(role):
             state.registry.last_person = state.registry.add(name, role)
 
 
@@ -158,9 +160,13 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     event = clause_setting(clause) if clause else None
     if event == "article" and state.article_event:
         event, date = state.article_event, date or state.article_date
+    name = speaker if isinstance(speaker, str) else speaker.name
+    prev = state.facts[-1] if state.facts else None
+    if prev is not None and prev.speaker == name and start - prev.end < 1500 and not (date or place or event):
+        # "He added ..." carries on where the last statement by the same speaker was made
+        date, place, event = prev.date, prev.place, prev.event
     if kind in ("speech", "transcript") or in_lead:
         event = event or ctx.event
-    name = speaker if isinstance(speaker, str) else speaker.name
     role = None if isinstance(speaker, str) else speaker.role
     fact = Fact(
         id=_fact_id(state.doc_id, start, end), document=state.doc_id, speaker=name, role=role, quote=quote,
@@ -247,17 +253,21 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
     text = state.text
     answerer = _main_official(state, headings)
     current: Person | str | None = None
+    asker: Person | str | None = None
     kind = "transcript"
     for ln in lines:
         if ln.kind == "label":
             label = ln.label or ""
             low = label.lower()
             if low in _QA:
-                current = _outlet(ln.label_note)
+                current = _outlet(ln.label_note) or _trailing_outlet(state, ln, lines)
+                asker = current
+            elif low in _FOLLOW_UP:
+                current = asker
             elif low in _ANSWER:
                 current = answerer or state.registry.last_person
-            elif label.isupper() and len(label) <= 8 or is_org_name(label):
-                current = label
+            elif label.isupper() and len(label) <= 8 or is_org_name(label) or len(label.split()) == 1:
+                current = asker = label
             else:
                 role, name = split_role_name(label)
                 current = state.registry.add(name, role) if name else None
@@ -272,7 +282,26 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
                 _news(state, [ln])
             continue
         for s, e in prose_sentences(text, ln):
-            _add(state, s, e, current, kind=kind, verb=None, confidence=0.8)
+            who: Person | str | None = current
+            rep = reported_in_sentence(text, s, e)
+            if rep is not None and rep.mention.kind in ("pronoun", "name"):
+                other = _resolve(state, rep.mention)
+                if isinstance(other, Person) and other is not current:
+                    who = other  # someone the speaker quotes: "He said that ..."
+            _add(state, s, e, who, kind=kind, verb=None, confidence=0.8)
+            _note_people(state, text[s:e])
+
+
+def _trailing_outlet(state: _State, label: Line, lines: list[Line]) -> str | None:
+    """The outlet named at the end of a question: "Q: ... ? (Reuters)"."""
+    index = lines.index(label)
+    for ln in lines[index:index + 6]:
+        if ln is not label and ln.kind == "label":
+            break
+        m = _OUTLET_AT_END.search(state.text[ln.start:ln.end])
+        if m:
+            return m.group("outlet").strip()
+    return None
 
 
 def _outlet(note: str | None) -> str | None:

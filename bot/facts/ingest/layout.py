@@ -88,7 +88,7 @@ def _looks_like_menu(words: list[str]) -> bool:
     return sum(w.lower() in _SOCIAL for w in words) >= max(1, len(words) // 2)
 
 
-def parse_label(text: str) -> tuple[str, str | None, int] | None:
+def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] | None:
     """A transcript speaker label at the start of a line: (label, note, offset of the body), or None."""
     m = _LABEL.match(text)
     if not m:
@@ -98,7 +98,8 @@ def parse_label(text: str) -> tuple[str, str | None, int] | None:
     words = label.split()
     if len(words) > 5 or label.lower() in {"note", "source", "photo", "editor", "updated", "posted", "tags"}:
         return None
-    if rest.strip() and label not in ("Q", "A", "Question", "Answer") and len(words) < 2 and not label.isupper():
+    if strict and rest.strip() and label not in ("Q", "A", "Question", "Answer") and len(words) < 2 \
+            and not label.isupper():
         # "Dear friends:" or "Note: ..." are not labels; a single word needs to be an acronym (CRI, BBC)
         return None
     if rest.strip() and len(_WORD.findall(rest)) < 3:
@@ -107,7 +108,15 @@ def parse_label(text: str) -> tuple[str, str | None, int] | None:
 
 
 def page_lines(text: str) -> list[Line]:
-    """The non-blank lines of a page, classified."""
+    """The non-blank lines of a page, classified. Once a page has two or more speaker labels it is a
+    transcript, and single capitalised words before a colon count as labels too ("Reuters: ...")."""
+    lines = _page_lines(text, strict=True)
+    if sum(ln.kind == "label" for ln in lines) >= 2:
+        lines = _page_lines(text, strict=False)
+    return lines
+
+
+def _page_lines(text: str, strict: bool) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
@@ -118,7 +127,7 @@ def page_lines(text: str) -> list[Line]:
             continue
         lead = len(raw) - len(raw.lstrip())
         start, end = start + lead, start + lead + len(stripped)
-        label = parse_label(stripped) if len(stripped) < 2000 else None
+        label = parse_label(stripped, strict) if len(stripped) < 2000 else None
         if label and (label[0].isupper() or label[0] in ("Q", "A") or len(label[0].split()) <= 5):
             name, note, body = label
             body_text = stripped[body:].strip()

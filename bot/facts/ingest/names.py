@@ -93,6 +93,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             break  # a trailing acronym ("... (CTED)") is an organisation, not a surname
         i -= 1
     name_tokens = tokens[i:]
+    if len(name_tokens) >= 3 and i > 0 and tokens[i - 1].lower() in ("to", "of", "in", "for", "at"):
+        i += 1  # "Ambassador to China Hamid Rahimi": the country belongs to the role
+        name_tokens = tokens[i:]
     while name_tokens and name_tokens[0].lower() in _PARTICLES:
         name_tokens = name_tokens[1:]
     role_tokens = tokens[:i]

