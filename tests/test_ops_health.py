@@ -128,3 +128,45 @@ def test_default_url_follows_the_http_settings():
     assert health.default_url(s) == "http://127.0.0.1:9100/healthz"
     assert health.default_url(replace(s, http_host="::")) == "http://[::1]:9100/healthz"
     assert health.default_url(replace(s, http_enabled=False)) is None
+
+
+class FakeSocket:
+    def __init__(self, open_: bool) -> None:
+        self.open = open_
+
+
+class FakeShard:
+    def __init__(self, closed: bool) -> None:
+        self.closed = closed
+
+    def is_closed(self) -> bool:
+        return self.closed
+
+
+class FakeClient:
+    """The parts of a discord.py client the probe reads."""
+
+    def __init__(self, *, ready=True, closed=False, ws=True, shards=None) -> None:
+        self.ready, self.closed, self.latency = ready, closed, 0.05
+        self.ws = None if ws is None else FakeSocket(ws)
+        if shards is not None:
+            self.shards = {i: FakeShard(c) for i, c in enumerate(shards)}
+
+    def is_ready(self) -> bool:
+        return self.ready
+
+    def is_closed(self) -> bool:
+        return self.closed
+
+
+@pytest.mark.parametrize(("client", "up"), [
+    (FakeClient(), True),
+    (FakeClient(ready=False), False),
+    (FakeClient(closed=True), False),
+    (FakeClient(ws=False), False),  # reconnecting: still "ready", socket closed
+    (FakeClient(ws=None), False),
+    (FakeClient(shards=[False, False]), True),
+    (FakeClient(shards=[False, True]), False),
+])
+def test_gateway_probe(client, up):
+    assert health.gateway_probe(client)()[0] is up

@@ -44,11 +44,30 @@ def status_path(settings: Any) -> Path:
     return Path(tempfile.gettempdir()) / f"whosaid-{os.getuid()}" / "status.json"
 
 
+def gateway_probe(client: Any) -> Probe:
+    """A probe for a discord.py client: up while it is ready and every gateway socket it runs is open.
+
+    `is_ready()` alone stays true while discord.py reconnects, so the sockets are checked too; an
+    AutoShardedBot must have all of its shards connected."""
+
+    def probe() -> tuple[bool, float | None]:
+        if client.is_closed() or not client.is_ready():
+            return False, None
+        shards = getattr(client, "shards", None)
+        if shards:
+            up = all(not shard.is_closed() for shard in shards.values())
+        else:
+            up = client.ws is not None and client.ws.open
+        return up, client.latency
+
+    return probe
+
+
 class HealthReporter:
     """Keeps the status file fresh while the bot runs; removes it on stop.
 
-    Use: `reporter = HealthReporter(settings, probe=lambda: (not bot.is_closed() and bot.is_ready(),
-    bot.latency))`, `await reporter.start()` once facts are loaded, `await reporter.stop()` at shutdown.
+    Use: `reporter = HealthReporter(settings, probe=gateway_probe(bot))`, `await reporter.start()` once
+    facts are loaded, `await reporter.stop()` at shutdown.
     Without a probe, the state is whatever `metrics.set_gateway` last recorded.
     """
 
