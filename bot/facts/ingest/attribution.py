@@ -28,12 +28,12 @@ _AUX = re.compile(
     r"previously|firmly|strongly|clearly|publicly|would|will|is|was|were|are|being))+\s*$",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they|him|her|them)$", re.IGNORECASE)
 _DESCRIPTION = re.compile(
-    r"^(?:the|a|an)\s+(?:(?:senior|top|former|chief|deputy|leading|local|foreign|chinese|russian|un|u\.n\.|"
-    r"security|government|police|military|ministry|kremlin)\s+)*(?P<noun>minister|official|spokesperson|"
+    r"^(?:the|a|an)\s+(?:[a-z][\w.-]*\s+|[A-Z]{2,}\s+){0,3}(?P<noun>minister|official|spokesperson|"
     r"spokesman|spokeswoman|diplomat|president|premier|envoy|ambassador|director|chief|secretary|chairman|"
-    r"commander|leader|expert|analyst|source|head|governor|mayor|general)$",
+    r"commander|leader|expert|analyst|source|head|governor|mayor|general|committee|ministry|agency|council|"
+    r"service|department|organization|organisation|centre|center|office|secretariat|government|researcher)$",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
@@ -113,7 +113,8 @@ def classify_subject(phrase: str) -> Mention | None:
     if m:
         return Mention(re.sub(r"^the\s+", "", phrase, flags=re.I), kind="group")
     if _PRONOUN.match(phrase):
-        return Mention(phrase.lower(), kind="pronoun")
+        low = phrase.lower()
+        return Mention({"him": "he", "her": "she", "them": "they"}.get(low, low), kind="pronoun")
     m = _DESCRIPTION.match(phrase)
     if m:
         return Mention(phrase, kind="description")
@@ -149,13 +150,12 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     segs = _segments(left)
     s, e = segs[-1]
     mention = classify_subject(left[s:e])
-    if mention is not None:
-        # an appositive role follows the name: "Chen Weixiong, deputy director of X, also stressed"
-        if len(segs) >= 2 and left[s:e].strip()[:1].islower() and mention.kind == "name":
-            first = classify_subject(left[segs[0][0]:segs[0][1]])
-            if first is not None and first.kind == "name":
-                return Mention(first.text, role=left[s:e].strip(), kind="name"), segs[0][0]
+    bare = re.sub(r"^\s*(?:and|but|while|meanwhile|however|so)\s+", "", left[s:e], flags=re.IGNORECASE)
+    if mention is not None and not (len(segs) >= 2 and bare.strip()[:1].islower()):
         return mention, s + (len(left[s:e]) - len(left[s:e].lstrip()))
+    found = _appositive(left, segs)
+    if found is not None:
+        return found
     if len(segs) >= 2:
         # "Chen Weixiong, deputy executive director of the ... (CTED), also stressed that"
         first = classify_subject(left[segs[0][0]:segs[0][1]])
@@ -166,11 +166,38 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     return None
 
 
+def _appositive(left: str, segs: list[tuple[int, int]]) -> tuple[Mention, int] | None:
+    """ "Meanwhile, Gulnara Sydykova, a researcher at X, said" and "The head of X, Ruslan D., said"."""
+    segs = [(s, e) for s, e in segs if left[s:e].strip()]
+    if len(segs) < 2:
+        return None
+    last = left[segs[-1][0]:segs[-1][1]].strip()
+    if last[:1].islower():  # NAME, role, said
+        for k in range(len(segs) - 2, -1, -1):
+            name = classify_subject(left[segs[k][0]:segs[k][1]])
+            if name is not None and name.kind == "name" and (k == 0 or _intro_ok(left[:segs[k][0]])):
+                role = left[segs[k + 1][0]:segs[-1][1]].strip(" ,")
+                return Mention(name.text, role=role, kind="name"), segs[k][0]
+        return None
+    name = classify_subject(last)
+    before = left[segs[-2][0]:segs[-2][1]].strip()
+    if name is not None and name.kind == "name" and re.match(r"^(?:the|a|an)\s+\w+", before, re.IGNORECASE):
+        k = len(segs) - 2
+        if k == 0 or _intro_ok(left[:segs[k][0]]):  # role, NAME, said
+            return Mention(name.text, role=re.sub(r"^(?:the|a|an)\s+", "", before, flags=re.I), kind="name"), segs[k][0]
+    return None
+
+
+def _appositive_subject(phrase: str) -> Mention | None:
+    found = _appositive(phrase, _segments(phrase))
+    return found[0] if found else classify_subject(phrase)
+
+
 _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]+)", re.IGNORECASE)
-_AS_PUT = re.compile(r"^As\s+(?P<who>[^,]+?)\s+(?:put\s+it|said|noted|pointed\s+out|stressed|explained|observed)\s*,",
-                     re.IGNORECASE)
+_AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it|said|noted|pointed\s+out|stressed|explained|"
+                     r"observed)\s*,", re.IGNORECASE)
 _TRAILING = re.compile(
     r"[,;]\s*(?P<who>[^,;]{1,120}?)\s+(?:has\s+|had\s+|also\s+)?(?P<verb>" + _VERBS + r")"
     r"(?P<tail>(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,80})?)"
@@ -207,7 +234,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             return Reported(start, end, mention, verb, start + m.start("verb"), end, "reported")
     m = _AS_PUT.match(sentence)
     if m:
-        mention = classify_subject(m.group("who"))
+        mention = _appositive_subject(m.group("who") + ", ")
         if mention:
             return Reported(start, end, mention, "put it", start, start + m.end(), "reported")
     m = _ACCORDING.match(sentence)
@@ -233,7 +260,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if mention:
             return Reported(start, end, mention, m.group("verb").lower(), start + m.start(), end, "reported")
     for vm in VERB_RE.finditer(sentence):
-        if vm.start() == 0:
+        if vm.start() == 0 or _NOUN_USE.search(sentence, 0, vm.start()):
             continue
         found = _subject_before(sentence, vm.start())
         if found is None:
@@ -253,6 +280,10 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if mention:
             return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
     return None
+
+
+_NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three|several|many|united|his|her|"
+                       r"their|its|our|a|an)\s+$", re.IGNORECASE)
 
 
 def _intro_ok(prefix: str) -> bool:
@@ -312,7 +343,7 @@ _AFTER_QUOTE = re.compile(
 )
 _AFTER_QUOTE_INVERTED = re.compile(
     r"^[\"”»]?\s*,?\s*(?P<verb>said|says|added|adds|noted|explained|asked|replied|wrote)\s+(?P<who>[^,.;\"“”]{2,120}?)"
-    r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,200}?))?\s*[.,;]",
+    r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,200}?))?\s*(?:[.,;]|[\"“”]|$)",
     re.IGNORECASE,
 )
 _DASH = re.compile(r"^[\"”»]\s*[—–-]{1,2}\s*(?P<who>[A-Z][^,.;\n]{1,80})")

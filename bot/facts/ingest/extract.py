@@ -88,12 +88,36 @@ _GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-Z][\w-]*\s+|two\s+|
                             r"leaders|sides|delegates|delegations|ministers|members|parties|attendees))\b")
 
 
+_NAMED_GROUP = re.compile(r"\b([A-Z]{2,8})\s+(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|"
+                          r"member\s+states)\b")
+_GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "leaders", "ministers": "ministers",
+                "participants": "participants", "delegates": "participants", "delegations": "participants",
+                "attendees": "participants", "member states": "states", "states": "states", "countries": "states"}
+
+
+def _group_class(text: str) -> str | None:
+    low = " ".join(text.lower().split())
+    for noun, cls in _GROUP_CLASS.items():
+        if low.startswith(noun) or low.endswith(noun) or f" {noun} " in f" {low} ":
+            return cls
+    return None
+
+
+def _canonical_group(state: _State, text: str) -> str:
+    """One name for one group: "the leaders", "the heads of state" and "Leaders of the SCO member states"
+    all become "SCO leaders" when the document names the group that way."""
+    cls = _group_class(text)
+    for m in _NAMED_GROUP.finditer(state.text):
+        if cls is not None and _GROUP_CLASS.get(" ".join(m.group(2).lower().split())) == cls:
+            return f"{m.group(1)} {' '.join(m.group(2).split())}"
+    return text[:1].upper() + text[1:]
+
+
 def _note_group(state: _State, sentence: str) -> None:
     """Remember a group that is the subject of a narrative sentence ("The participants had ...")."""
     m = _GROUP_SUBJECT.match(sentence)
     if m:
-        group = " ".join(m.group("group").split())
-        state.registry.last_group = group[:1].upper() + group[1:]
+        state.registry.last_group = _canonical_group(state, " ".join(m.group("group").split()))
 
 
 def _resolve(state: _State, mention: Mention) -> Person | str | None:
@@ -104,7 +128,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return reg.last_group
         return reg.last_person
     if mention.kind == "group":
-        group = mention.text[:1].upper() + mention.text[1:]
+        group = _canonical_group(state, mention.text)
         reg.last_group = group
         return group
     if mention.kind == "agentless":
@@ -333,9 +357,11 @@ def _news(state: _State, prose: list[Line]) -> None:
         para_had_statement = False
         for q_start, q_end in quotations(text, para_start, ln.end):
             content = text[q_start:q_end]
-            if len(content.split()) < 5:
+            if len(content.split()) < 3:
                 continue
             found = direct_attribution(text, q_start, q_end, para_start, ln.end)
+            if found is None and len(content.split()) < 5:
+                continue  # a short phrase in quotes with no attribution is a title or a scare quote
             speaker = None
             if found:
                 speaker = _resolve(state, found[0])

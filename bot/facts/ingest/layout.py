@@ -75,6 +75,8 @@ def classify_line(text: str) -> str:
     if n <= 3 and not _TERMINAL.search(stripped):
         # short fragments: menu items, section names, "8.03K", social links
         return "heading" if n >= 2 and stripped[0].isupper() and not _looks_like_menu(words) else "furniture"
+    if stripped[0] in "\"“«" and n >= 5:
+        return "prose"  # a quotation paragraph, even with the attribution after a dash
     if not _TERMINAL.search(stripped) or n < 5:
         return "heading"
     return "prose"
