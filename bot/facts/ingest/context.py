@@ -33,6 +33,8 @@ _SETTING = re.compile(
     r"conference|summit|forum|seminar|session|ceremony|report|post))\b",
     re.IGNORECASE,
 )
+_OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|talks|symposium|exercise|drills?|"
+                       r"ceremony|dialogue|briefing)\b", re.IGNORECASE)
 _TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-Z][\w'’-]*\s*){1,4})", re.I)
 
 
@@ -105,20 +107,28 @@ def clause_setting(clause: str) -> str | None:
     return find_event(clause)
 
 
-def document_context(published: str | None, header: str | None, lines: list[str], prose: list[str]) -> DocContext:
-    """Reference day, default date, place and event of a document from its header and first paragraphs."""
+def document_context(published: str | None, header: str | None, lines: list[str], prose: list[str],
+                     news_lead: bool = True) -> DocContext:
+    """Reference day, default date, place and event of a document from its header and first paragraphs.
+    With `news_lead`, a lead that reports an occasion "in <Place>" gives the place too."""
     reference = to_date(published) or to_date(header)
     place, line_date = None, None
-    if prose:
-        place, line_date = dateline(prose[0], reference)
+    for first in prose[:3]:
+        place, line_date = dateline(first, reference)
+        if place or line_date:
+            break
     event = None
-    for line in lines[:8]:
-        m = re.search(r"\(\s*([A-Z][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)", line)  # "(Moscow, October 30, 2019)"
+    for line in lines[:10]:
+        # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019"
+        m = (re.search(r"\(\s*([A-Z][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)", line)
+             or re.match(r"^\s*([A-Z][A-Za-z .'-]{1,40}),\s*([\w .,/]{4,30})\s*$", line))
         if m and place is None:
             place = canonical_place(m.group(1))
             dates = find_dates(m.group(2), reference)
             if place and dates:
                 line_date = line_date or dates[0][2]
+            elif not dates:
+                place = None
     for line in lines[:6]:
         found = find_event(line)
         if found and len(found.split()) >= 3:
@@ -126,9 +136,6 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             dates = [d for d in find_dates(line, reference) if len(d[2]) == 10]
             if dates and line_date is None:
                 line_date = dates[0][2]
-            if place is None:
-                for _s, _e, p in places_in(line[-60:]):
-                    place = p
             break
     lead_date = None
     if prose:
@@ -139,5 +146,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             lead_date = dates[0][2] if dates else None
         if event is None:
             event = find_event(prose[0][:400])
+    if prose and place is None and news_lead:  # "... pledged on Sunday, at a forum in Urumqi, capital of ..."
+        first_sentence = re.split(r"(?<=[.!?])\s", prose[0], maxsplit=1)[0]
+        if _OCCASION.search(first_sentence):
+            place = clause_place(first_sentence)
     date = line_date or lead_date or (reference.isoformat() if reference else None)
     return DocContext(reference=reference, date=date, place=place, event=event)

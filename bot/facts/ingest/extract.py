@@ -224,7 +224,9 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     prose = _prose_lines(lines)
     passages = [span for ln in prose for span in prose_sentences(text, ln)]
     header = header_date(line_texts[:12])
-    ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:1]])
+    labels = [ln for ln in lines if ln.kind == "label"]
+    ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:3]],
+                           news_lead=len(labels) < 2)
     state = _State(text=text, ctx=ctx, doc_id=raw.id)
     m = _ARTICLE.search(text)
     if m:
@@ -238,7 +240,6 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         _note_people(state, heading)
     if prose:
         state.lead_names = text[prose[0].start:prose[0].end]
-    labels = [ln for ln in lines if ln.kind == "label"]
     speaker = _speech_speaker(state, headings)
     first_person = sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end]))
     if len(labels) >= 2:
@@ -290,7 +291,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
                 current = asker
             elif low in _ANSWER:
                 current = answerer or state.registry.last_person
-            elif label.isupper() and len(label) <= 8 or is_org_name(label) or len(label.split()) == 1:
+            elif (label.isupper() and len(label) <= 8) or is_org_name(label) or len(label.split()) == 1:
                 current = asker = label
             else:
                 role, name = split_role_name(label)

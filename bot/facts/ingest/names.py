@@ -36,7 +36,7 @@ ROLE_WORDS = {
     "australian", "canadian", "italian", "spanish", "polish", "ukrainian", "belarusian", "saudi", "emirati",
     "israeli", "palestinian", "jordanian", "lebanese", "qatari", "kuwaiti", "european", "african", "asian",
     "un", "u.n.", "sco", "csto", "cis", "nato", "eu", "asean", "osce", "brics", "cica", "uae", "us", "u.s.",
-    "newspaper", "daily", "agency", "news", "media", "outlet", "broadcaster", "magazine", "journal", "think",
+    "newspaper", "daily", "news", "media", "outlet", "broadcaster", "magazine", "journal", "think",
     "tank", "group", "ambassador-at-large", "coordinator", "inspector", "superintendent", "prosecutor",
     "procurator", "general's", "administrator", "undersecretary", "under-secretary", "spokesperson's",
     "the", "of", "for", "and", "on", "in", "to", "at",

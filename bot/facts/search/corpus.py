@@ -2,7 +2,8 @@
 
 Every fact is a unit; so is every document passage no fact covers (at least half of it), so each
 sentence of each document can be found. Each unit has two token fields: `body` (the quoted text) and
-`meta` (speaker, role, place, event and year), each indexed as postings in CSR form (numpy arrays).
+`meta` (speaker, role, place, event and year), indexed as postings in CSR form (numpy arrays): one
+for `meta` and one for either field (`any`), so scoring touches only the units holding a word.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from bot.facts import model
 from bot.facts.model import Document, Fact, FactTable
 from bot.facts.search.text import fold_long, index_tokens
 
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
 
 
 @dataclass
@@ -49,7 +50,7 @@ class Corpus:
     folded: list[str]  # folded unit texts, for sequence similarity
     vocab: list[str]  # sorted
     idf: np.ndarray  # float32 per term
-    body: Postings
+    any: Postings
     meta: Postings
 
     @property
@@ -109,7 +110,7 @@ def build(table: FactTable) -> Corpus:
     units = _units(table)
     docs: list[Document] = table.documents
     term_ids: dict[str, int] = {}
-    body: dict[int, list[int]] = defaultdict(list)
+    anyp: dict[int, list[int]] = defaultdict(list)
     meta: dict[int, list[int]] = defaultdict(list)
     folded, day_lo, day_hi = [], [], []
     meta_cache: dict[str, list[str]] = {}
@@ -117,7 +118,7 @@ def build(table: FactTable) -> Corpus:
         text = docs[di].text[s:e]
         folded.append(fold_long(text))
         for tok in index_tokens(text):
-            body[term_ids.setdefault(tok, len(term_ids))].append(u)
+            anyp[term_ids.setdefault(tok, len(term_ids))].append(u)
         fact = table.facts[fi] if fi >= 0 else None
         lo, hi = _day_span(fact.date if fact and fact.date else docs[di].published)
         day_lo.append(lo)
@@ -127,23 +128,23 @@ def build(table: FactTable) -> Corpus:
             if mtext not in meta_cache:
                 meta_cache[mtext] = index_tokens(mtext)
             for tok in meta_cache[mtext]:
-                meta[term_ids.setdefault(tok, len(term_ids))].append(u)
+                tid = term_ids.setdefault(tok, len(term_ids))
+                meta[tid].append(u)
+                if not anyp[tid] or anyp[tid][-1] != u:
+                    anyp[tid].append(u)
     order = sorted(term_ids, key=term_ids.__getitem__)
     vocab = sorted(order)
     remap = {term_ids[t]: i for i, t in enumerate(vocab)}
-    body_p = _postings({remap[t]: ids for t, ids in body.items()}, len(vocab))
+    any_p = _postings({remap[t]: ids for t, ids in anyp.items()}, len(vocab))
     meta_p = _postings({remap[t]: ids for t, ids in meta.items()}, len(vocab))
     n = len(units)
-    df = np.zeros(len(vocab), dtype=np.float64)
-    for p in (body_p, meta_p):
-        df += np.diff(p.ptr)
-    idf = np.log((n + 1) / (np.minimum(df, n) + 0.5)).astype(np.float32)
+    idf = np.log((n + 1) / (np.diff(any_p.ptr) + 0.5)).astype(np.float32)
     arr = np.array(units, dtype=np.int32).reshape(-1, 4)
     return Corpus(
         unit_fact=arr[:, 0].copy(), unit_doc=arr[:, 1].copy(), unit_start=arr[:, 2].copy(),
         unit_end=arr[:, 3].copy(), unit_day_lo=np.array(day_lo, dtype=np.int32),
         unit_day_hi=np.array(day_hi, dtype=np.int32), folded=folded, vocab=vocab,
-        idf=np.maximum(idf, np.float32(0.05)), body=body_p, meta=meta_p,
+        idf=np.maximum(idf, np.float32(0.05)), any=any_p, meta=meta_p,
     )
 
 

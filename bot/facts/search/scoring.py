@@ -16,11 +16,13 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.facts.search.corpus import Corpus, max_idf
+from bot.facts.search.corpus import Corpus, Postings, max_idf
 from bot.facts.search.text import fold, query_tokens
 
 MAX_TOKENS = 40  # content words of a query that count (a long paste is cut here)
-CANDIDATES = 150  # units that get the rapidfuzz pass
+CANDIDATES = 150  # units that get the rapidfuzz pass (fewer for long queries, whose coverage says more)
+SIMILARITY_BUDGET = 4000  # candidates x query characters: keeps the rapidfuzz pass within a few ms
+MAX_SIMILARITY_CHARS = 1000  # a longer paste is compared by its first part
 MIN_COVERAGE = 0.55  # below this share of the query's weight a unit is not about the query
 MIN_SCORE = 55.0  # below this final score nothing is shown
 
@@ -37,6 +39,22 @@ class Hit:
 
 def _fuzzy_cutoff(token: str) -> float:
     return 66.0 if len(token) <= 3 else 75.0 if len(token) <= 5 else 80.0
+
+
+def _best(postings: Postings, exp: tuple[tuple[int, float], ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Units holding any of the expansions, each with the surest one's weight (ids unique)."""
+    if len(exp) == 1:
+        return postings.of(exp[0][0]), np.float32(exp[0][1])
+    if not exp:
+        return np.empty(0, dtype=np.int32), np.float32(0)
+    ids = np.concatenate([postings.of(t) for t, _ in exp])
+    if not len(ids):
+        return ids, np.float32(0)
+    sure = np.concatenate([np.full(len(postings.of(t)), s, dtype=np.float32) for t, s in exp])
+    order = np.lexsort((sure, ids))
+    ids, sure = ids[order], sure[order]
+    last = np.append(ids[1:] != ids[:-1], True)
+    return ids[last], sure[last]
 
 
 class Matcher:
@@ -100,17 +118,10 @@ class Matcher:
         total = sum(w for _, w, _ in terms)
         if not terms or total <= 0:
             return cov, meta
-        body_p, meta_p = self.corpus.body, self.corpus.meta
         for _, weight, exp in terms:
-            if not exp:
-                continue
-            b = np.zeros(n, dtype=np.float32)
-            m = np.zeros(n, dtype=np.float32)
-            for tid, sure in exp:
-                b[body_p.of(tid)] = sure
-                m[meta_p.of(tid)] = sure
-            cov += weight * np.maximum(b, m)
-            meta += weight * m
+            for target, postings in ((cov, self.corpus.any), (meta, self.corpus.meta)):
+                ids, sure = _best(postings, exp)
+                target[ids] += weight * sure
         return cov / total, meta / total
 
     def rank(self, query: str, mask: np.ndarray | None = None, limit: int = 5) -> list[Hit]:
@@ -121,10 +132,11 @@ class Matcher:
         cands = np.flatnonzero(cov >= MIN_COVERAGE)
         if len(cands) == 0:
             return []
-        prelim = cov[cands] + 0.1 * meta[cands]
-        if len(cands) > CANDIDATES:
-            cands = cands[np.argpartition(-prelim, CANDIDATES)[:CANDIDATES]]
-        folded_query = fold(query)
+        folded_query = fold(query)[:MAX_SIMILARITY_CHARS]
+        keep = max(10, min(CANDIDATES, SIMILARITY_BUDGET // max(1, len(folded_query))))
+        if len(cands) > keep:
+            prelim = cov[cands] + 0.1 * meta[cands]
+            cands = cands[np.argpartition(-prelim, keep)[:keep]]
         is_fact = self.corpus.unit_fact >= 0
         hits = []
         for u in cands.tolist():
