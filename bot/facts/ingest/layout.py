@@ -72,9 +72,11 @@ def classify_line(text: str) -> str:
         return "furniture"
     if re.match(r"^(?:home|news)\s*[/>»]", stripped, re.IGNORECASE):  # breadcrumbs
         return "furniture"
+    if not _TERMINAL.search(stripped) and _looks_like_menu(words):
+        return "furniture"
     if n <= 3 and not _TERMINAL.search(stripped):
         # short fragments: menu items, section names, "8.03K", social links
-        return "heading" if n >= 2 and stripped[0].isupper() and not _looks_like_menu(words) else "furniture"
+        return "heading" if n >= 2 and stripped[0].isupper() else "furniture"
     if stripped[0] in "\"“«" and n >= 5:
         return "prose"  # a quotation paragraph, even with the attribution after a dash
     if not _TERMINAL.search(stripped) or n < 5:
@@ -87,7 +89,7 @@ _SOCIAL = {"facebook", "twitter", "instagram", "youtube", "linkedin", "weibo", "
 
 
 def _looks_like_menu(words: list[str]) -> bool:
-    return sum(w.lower() in _SOCIAL for w in words) >= max(1, len(words) // 2)
+    return sum(w.lower().strip(".") in _SOCIAL for w in words) * 2 >= max(2, len(words))
 
 
 def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] | None:

@@ -1,0 +1,140 @@
+"""The pure pieces of extraction: layout, sentences, dates, places, names and attribution patterns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.facts.ingest.attribution import classify_subject, reported_in_sentence
+from bot.facts.ingest.context import clause_setting, clause_when, dateline
+from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
+from bot.facts.ingest.extract import extract
+from bot.facts.ingest.layout import classify_line, page_lines
+from bot.facts.ingest.names import split_role_name
+from bot.facts.ingest.places import canonical_place
+from bot.facts.ingest.reader import RawDocument
+from bot.facts.ingest.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["عربي Español Русский Français 简体中文", "Suggest to a friend", "Print", "1   2   3   4   5   6",
+     "Updated: 2015-09-28 03:32:27", "8.03K", "Apple News Facebook Twitter 新浪微博 Instagram YouTube",
+     "Home / China-UN engagements", "Soldiers salute at the ceremony in Pune, India, last year. [Photo/Xinhua]",
+     "O'Sullivan set for snooker  • Court rejects arrest  • Dollar changes hands in Tokyo"],
+)
+def test_page_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+def test_prose_and_labels() -> None:
+    text = "Liu Zhenmin:\n\nChina and Russia have enjoyed a strategic partnership for many years.\n\nQ (Reuters): What now?"
+    kinds = [(ln.kind, ln.label) for ln in page_lines(text)]
+    assert kinds[0] == ("label", "Liu Zhenmin")
+    assert kinds[1] == ("prose", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Mr. Chen said so. He left.", ["Mr. Chen said so.", "He left."]),
+     ('"We agree," he said. "We act."', ['"We agree," he said.', '"We act."']),
+     ("The U.S. and China met in Jan. 2017 to talk. Both sides agreed.",
+      ["The U.S. and China met in Jan. 2017 to talk.", "Both sides agreed."])],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("2020/12/22", "2020-12-22"), ("30.10.2019", "2019-10-30"), ("June 13, 2017", "2017-06-13"),
+     ("Updated: 2015-09-28 03:32:27", "2015-09-28"), ("10:28, June 13, 2017", "2017-06-13"),
+     ("Moscow 30 October 2019", "2019-10-30"), ("in March 2018", "2018-03"), ("Dec. 22, 2020", "2020-12-22")],
+)
+def test_absolute_dates(text: str, iso: str) -> None:
+    assert find_dates(text)[0][2] == iso
+
+
+def test_relative_dates_resolve_against_the_reference() -> None:
+    tuesday = dt.date(2017, 6, 13)
+    assert resolve_relative("in a Monday press briefing", tuesday)[2] == "2017-06-12"
+    assert resolve_relative("on Wednesday", tuesday)[2] == "2017-06-07"
+    assert resolve_relative("said today", tuesday)[2] == "2017-06-13"
+    assert resolve_relative("last year", tuesday)[2] == "2016"
+    assert resolve_relative("yesterday", tuesday)[2] == "2017-06-12"
+    assert clause_when("announced on Friday", tuesday) == "2017-06-09"
+    assert header_date(["Home", "2020/12/22", "later 2021/01/01"]) == "2020-12-22"
+
+
+def test_datelines() -> None:
+    ref = dt.date(2016, 5, 30)
+    assert dateline("GROZNY, May 24. /TASS/. Russia's deputy secretary said ...", ref) == ("Grozny", "2016-05-24")
+    assert dateline("ASTANA, July 4: Heads of the units met", dt.date(2017, 7, 5)) == ("Astana", "2017-07-04")
+    assert dateline("BEIJING, Dec. 22 (Xinhua) -- The ministry said", dt.date(2020, 12, 23))[0] == "Beijing"
+    assert dateline("Security cooperation is believed to be a dominant agenda", ref) == (None, None)
+
+
+def test_places_and_settings() -> None:
+    assert canonical_place("MOSCOW") == "Moscow"
+    assert canonical_place("Islamabad") == "Islamabad"
+    assert canonical_place("Chen") is None
+    assert clause_setting("told Xinhua in a recent interview") == "interview with Xinhua"
+    assert clause_setting("announced in a Monday press briefing") == "press briefing"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "name"),
+    [("Russian Deputy Foreign Minister Oleg Vladimirovich Syromolotov", "Russian Deputy Foreign Minister",
+      "Oleg Vladimirovich Syromolotov"),
+     ("SCO Deputy Secretary General Xie XIAONYUN", "SCO Deputy Secretary General", "Xie Xiaonyun"),
+     ("Afghan Ambassador to China Hamid Rahimi", "Afghan Ambassador to China", "Hamid Rahimi"),
+     ("Mr. Chen", None, "Chen")],
+)
+def test_role_and_name(phrase: str, role: str | None, name: str) -> None:
+    assert split_role_name(phrase) == (role, name)
+
+
+@pytest.mark.parametrize("phrase", ["It", "this", "Analysts at the time", "to which all participants"])
+def test_not_speakers(phrase: str) -> None:
+    mention = classify_subject(phrase)
+    assert mention is None or mention.kind != "name"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [("Luo Zhaohui said, next year will mark the 30th anniversary.", "Luo Zhaohui"),
+     ("The UN plays a unique role, said Mr. Chen, who explained the mandate.", "Mr. Chen"),
+     ("China has strength in many areas, he said, adding that the country has advocated cooperation.", "he"),
+     ("According to Imanaliev, the next step should be a common list.", "Imanaliev"),
+     ("As Luo Zhaohui put it, terrorism has never gone away.", "Luo Zhaohui"),
+     ("Meanwhile, Gulnara Sydykova, a researcher at the institute, said the forces had trained more.",
+      "Gulnara Sydykova")],
+)
+def test_reported_speech(sentence: str, who: str) -> None:
+    found = reported_in_sentence(sentence, 0, len(sentence))
+    assert found is not None and found.mention.text == who
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Security Council adopted a resolution in September last year that condemned violent extremism.",
+     "Leaders of the member states met in the capital.", "Terrorism has posed threats to every country."],
+)
+def test_narrative_is_not_reported_speech(sentence: str) -> None:
+    found = reported_in_sentence(sentence, 0, len(sentence))
+    assert found is None or found.mention.kind == "group"
+
+
+def test_pronouns_and_surnames_resolve_to_the_full_name() -> None:
+    text = (
+        "MOSCOW, May 3 (TASS) -- Russian Deputy Foreign Minister Oleg Syromolotov said on Tuesday that "
+        "cooperation had improved.\n\n"
+        '"We see real progress," he said.\n\n'
+        "Syromolotov added that a new agreement would be signed soon.\n"
+    )
+    _doc, facts = extract(RawDocument("d", None, text, published="2019-05-04"))  # type: ignore[arg-type]
+    assert [f.speaker for f in facts] == ["Oleg Syromolotov"] * 3
+    assert all(f.role == "Russian Deputy Foreign Minister" for f in facts)
+    assert facts[0].date == "2019-04-30" and facts[0].place == "Moscow"
+    assert all(text[f.start:f.end] == f.quote for f in facts)
