@@ -182,7 +182,7 @@ def _state_path(settings: Any) -> Path:
 async def sync_global(bot: Any) -> bool:
     """Register the commands globally unless the same payload was synced already; True when synced."""
     path = _state_path(bot.settings)
-    key = f"{bot.application_id}@{discord.http.Route.BASE}"
+    key = str(bot.application_id)
     digest = commands_digest(bot.tree)
     try:
         state = json.loads(path.read_text(encoding="utf-8"))
