@@ -23,3 +23,11 @@ def corpus_ingest():
     from bot.facts.ingest.pipeline import ingest_paths
 
     return ingest_paths([ROOT / "tests" / "corpus"])
+
+
+@pytest.fixture(scope="session")
+def seeds_index(seeds_ingest):
+    """A SearchIndex over the real ingest of seeds/."""
+    from bot.facts.search import SearchIndex
+
+    return SearchIndex.from_table(seeds_ingest.table)
