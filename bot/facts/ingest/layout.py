@@ -31,6 +31,11 @@ _CREDIT = re.compile(
     r"copyright ©|©)",
     re.IGNORECASE,
 )
+_FURNITURE_ANYWHERE = re.compile(
+    r"adjust font size|font size\s*:|suggest to a friend|all rights reserved|click here|follow us on|share this (?:article|story)|"
+    r"[(\[](?:[A-Z][\w .-]{1,30})/(?:[A-Z][\w .-]{1,40})[)\]]\s*$",
+    re.IGNORECASE,
+)
 _PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
 _TIMESTAMP_ONLY = re.compile(
     r"^(?:(?:updated|published|posted|source|by|editor|date)\b[^.]{0,80}|[\d\s:/.,-]+(?:[ap]\.?m\.?)?|"
@@ -62,7 +67,8 @@ def classify_line(text: str) -> str:
     n = len(words)
     if n == 0:
         return "furniture"
-    if _CREDIT.search(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped):
+    if (_CREDIT.search(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped)
+            or _FURNITURE_ANYWHERE.search(stripped)):
         return "furniture"
     if _non_latin_words(words) * 2 >= n:  # language bars, other-script menus
         return "furniture"
