@@ -106,6 +106,7 @@ class Scores:
     recall: float
     f1: float
     char_recall: float  # share of gold statement characters covered by correct facts
+    char_precision: float  # share of predicted characters inside gold statements of the same speaker
     wrong_speaker_rate: float
     date_accuracy: float
     place_accuracy: float
@@ -237,7 +238,7 @@ def score(table: FactTable, gold: Gold) -> Scores:
     place_err: list[tuple[Fact, GoldStatement]] = []
     missing_docs: list[str] = []
     wrong = overlapping = dates_ok = places_ok = matched = 0
-    gold_chars = covered_chars = 0
+    gold_chars = covered_chars = pred_chars = inside_chars = 0
     non_exact = sum(1 for f in table.facts if _not_exact(table, f))
     facts_by_doc: dict[str, list[Fact]] = {}
     for f in table.facts:
@@ -258,6 +259,8 @@ def score(table: FactTable, gold: Gold) -> Scores:
         recalled: set[int] = set()
         for f in facts:
             span = (f.start, f.end)
+            pred_chars += f.end - f.start
+            inside_chars += _inside(f, located)
             hits = [(i, s) for i, (s, a, b) in enumerate(located) if a >= 0 and overlaps(span, (a, b))]
             if not hits:
                 ds.false_positives += 1
@@ -309,6 +312,7 @@ def score(table: FactTable, gold: Gold) -> Scores:
         recall=recall,
         f1=f1,
         char_recall=_ratio(covered_chars, gold_chars),
+        char_precision=_ratio(inside_chars, pred_chars),
         wrong_speaker_rate=wrong / overlapping if overlapping else 0.0,
         date_accuracy=_ratio(dates_ok, matched),
         place_accuracy=_ratio(places_ok, matched),
@@ -335,6 +339,17 @@ def _not_exact(table: FactTable, fact: Fact) -> bool:
     return doc is None or doc.text[fact.start:fact.end] != fact.quote
 
 
+def _inside(fact: Fact, located: list[tuple[GoldStatement, int, int]]) -> int:
+    """Characters of the fact inside gold statements (optional ones included) that name its speaker."""
+    name = normalise_name(fact.speaker)
+    marks = bytearray(fact.end - fact.start)
+    for s, a, b in located:
+        lo, hi = max(a, fact.start), min(b, fact.end)
+        if a >= 0 and lo < hi and name in {normalise_name(n) for n in s.speakers}:
+            marks[lo - fact.start:hi - fact.start] = b"\x01" * (hi - lo)
+    return sum(marks)
+
+
 def _covered(a: int, b: int, facts: Iterable[Fact], s: GoldStatement) -> int:
     """Characters of [a, b) inside facts that name one of the statement's speakers."""
     names = {normalise_name(n) for n in s.speakers}
@@ -358,7 +373,7 @@ def report(scores: Scores) -> str:
         f"attribution  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
         f"(correct {s.correct}/{s.correct + len(s.false_positives)} scored facts of {s.predicted}; "
         f"recalled {s.recalled}/{s.gold} gold)",
-        f"char recall  {s.char_recall:.3f}   wrong speaker {s.wrong_speaker_rate:.3%}   "
+        f"chars  P {s.char_precision:.3f}  R {s.char_recall:.3f}   wrong speaker {s.wrong_speaker_rate:.3%}   "
         f"date acc {s.date_accuracy:.3f}   place acc {s.place_accuracy:.3f}   "
         f"non-exact quotes {s.non_exact_quotes}",
         "",

@@ -60,7 +60,7 @@ def test_perfect_table_scores_one(gold) -> None:
     facts = [_fact(i, s["quote"], s["speaker"], s["date"] if isinstance(s["date"], str) else s["date"][0],
                    s["place"]) for i, s in enumerate(STATEMENTS)]
     s = score(_table(facts), gold)
-    assert (s.precision, s.recall, s.f1, s.char_recall) == (1.0, 1.0, 1.0, 1.0)
+    assert (s.precision, s.recall, s.f1, s.char_recall, s.char_precision) == (1.0, 1.0, 1.0, 1.0, 1.0)
     assert s.wrong_speaker_rate == 0.0 and s.date_accuracy == 1.0 and s.place_accuracy == 1.0
     assert s.non_exact_quotes == 0 and not s.misses and not s.false_positives
 
@@ -95,6 +95,12 @@ def test_wrong_speaker_and_unlabelled_fact_are_false_positives(gold) -> None:
     assert s.wrong_speaker_rate == pytest.approx(1 / 2)
     reasons = sorted(why for _, why in s.false_positives)
     assert reasons[0] == "no statement here" and reasons[1].startswith("wrong speaker")
+
+
+def test_a_fact_swallowing_narrative_matches_but_lowers_char_precision(gold) -> None:
+    quote = "He added that cooperation with Moscow would deepen.\n\nThe weather was fine."
+    s = score(_table([_fact(1, quote, "Wang Yi")]), gold)
+    assert s.correct == 1 and s.char_precision == pytest.approx(51 / len(quote))
 
 
 def test_small_overlap_is_not_a_match(gold) -> None:
