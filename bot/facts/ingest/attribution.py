@@ -36,6 +36,7 @@ _DESCRIPTION = re.compile(
     r"service|department|organization|organisation|centre|center|office|secretariat|government|researcher)$",
     re.IGNORECASE,
 )
+_DEFINITE = re.compile(r"^the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?$", re.IGNORECASE)
 _GROUP = re.compile(
     r"^(?:the\s+|all\s+)?(?:(?:[A-Z][\w-]*|two|three|four|five|both|participating|member|attending|"
     r"foreign|other)\s+){0,3}(?P<noun>participants|leaders|sides|delegates|ministers|members|parties|"
@@ -120,6 +121,8 @@ def classify_subject(phrase: str) -> Mention | None:
         return Mention(phrase, kind="description")
     if re.search(r"\b(?:which|who|whom|whose)\b", phrase, re.IGNORECASE):
         return None
+    if _DEFINITE.match(phrase) and not _GROUP.match(phrase):
+        return Mention(phrase, kind="definite")
     if _GROUP.match(phrase):
         return Mention(re.sub(r"^(?:the|all)\s+", "", phrase, flags=re.I), kind="group")
     words = phrase.split()
@@ -151,7 +154,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     s, e = segs[-1]
     mention = classify_subject(left[s:e])
     bare = re.sub(r"^\s*(?:and|but|while|meanwhile|however|so)\s+", "", left[s:e], flags=re.IGNORECASE)
-    if mention is not None and not (len(segs) >= 2 and bare.strip()[:1].islower()):
+    if mention is not None and (mention.kind != "name" or not (len(segs) >= 2 and bare.strip()[:1].islower())):
         return mention, s + (len(left[s:e]) - len(left[s:e].lstrip()))
     found = _appositive(left, segs)
     if found is not None:
@@ -200,8 +203,11 @@ _AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it|said|noted|point
                      r"observed)\s*,", re.IGNORECASE)
 _TRAILING = re.compile(
     r"[,;]\s*(?P<who>[^,;]{1,120}?)\s+(?:has\s+|had\s+|also\s+)?(?P<verb>" + _VERBS + r")"
+    r"(?:\s+(?:reporters|journalists|the\s+press|the\s+\w+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?"
     r"(?P<tail>(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,80})?)"
-    r"(?:\s*,\s*(?:adding|noting|stressing|saying|explaining|warning|insisting|pointing\s+out)\b.*)?\s*[.!?]?\s*$",
+    r"(?:\s*,\s*(?:adding|noting|stressing|saying|explaining|warning|insisting|pointing\s+out)\b.*)?"
+    r"(?:\s*,\s*(?:days?|hours?|weeks?|shortly|just|ahead|before|after|while|as|when|during|following|amid|"
+    r"in\s+(?:a|an|the)|at\s+(?:a|an|the))\b[^;]{0,150})?\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
 _INVERTED = re.compile(
@@ -326,7 +332,9 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
             j = text.find(close, i + 1, end) if close != ch else text.find(ch, i + 1, end)
             if ch == "\"" and j == -1:
                 j = text.find("”", i + 1, end)
-            if j == -1:
+            if j == -1:  # a quotation running on into the next paragraph
+                if end - i > 20:
+                    spans.append((i + 1, end))
                 break
             spans.append((i + 1, j))
             i = j + 1

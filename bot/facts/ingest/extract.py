@@ -57,6 +57,7 @@ class _State:
     doc_id: str = ""
     lead_names: str = ""
     pending: list[int] = field(default_factory=list)  # facts waiting for a speaker named later
+    in_lead: bool = False  # processing the first paragraph
     article_event: str | None = None
     article_date: str | None = None
 
@@ -81,7 +82,7 @@ def _note_people(state: _State, sentence: str) -> None:
             continue
         role, name = split_role_name(run)
         if name and role and not is_org_name(name) and len(name.split()) <= 4 and _TITLE_WORDS.search(role):
-            state.registry.last_person = state.registry.add(name, role)
+            state.registry.mention(state.registry.add(name, role), run)
 
 
 _GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-Z][\w-]*\s+|two\s+|both\s+){0,3}(?:participants|"
@@ -126,19 +127,23 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if mention.kind == "pronoun":
         if mention.text == "they":
             return reg.last_group
-        return reg.last_person
+        return reg.pronoun(mention.text)
     if mention.kind == "group":
         group = _canonical_group(state, mention.text)
         reg.last_group = group
         return group
     if mention.kind == "agentless":
         return reg.last_group
+    if mention.kind == "definite":
+        return _definite(state, mention.text)
     if mention.kind == "description":
         noun = mention.text.split()[-1].lower()
         if mention.text.lower().startswith(("a ", "an ")):
-            return "?"
-        return reg.by_role(noun) or (reg.last_person if reg.last_person and reg.last_person.role and
-                                     noun in (reg.last_person.role or "").lower() else None)
+            return "?" if state.in_lead else None
+        found = reg.by_role(noun) or reg.by_org(noun)
+        if isinstance(found, Person) and not found.is_org:
+            reg.mention(found)
+        return found
     text = mention.text
     if text.lower() in GENERIC:
         return None
@@ -156,8 +161,21 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         return None  # a lone surname nobody introduced: not enough to name a speaker
     person = reg.add(name, role or _clean_role(mention.role))
     if not person.is_org:
-        reg.last_person = person
+        reg.mention(person, text)
     return person
+
+
+def _definite(state: _State, phrase: str) -> Person | None:
+    """ "the task force" -> the "Financial Action Task Force" named earlier; "the minister" -> a minister."""
+    words = phrase.split()[1:]
+    found = state.registry.by_org(" ".join(words)) or state.registry.by_role(words[-1])
+    if found is not None:
+        return found
+    tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+    m = re.search(r"((?:[A-Z][\w'’-]*\s+){1,5})" + tail + r"\b", state.text)
+    if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
+        return state.registry.add(" ".join(m.group(0).split()))
+    return None
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -297,7 +315,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
                 role, name = split_role_name(label)
                 current = state.registry.add(name, role) if name else None
                 if isinstance(current, Person):
-                    state.registry.last_person = current
+                    state.registry.mention(current)
             if ln.body_start is None:
                 continue
         if ln.kind not in ("prose", "label"):
@@ -352,7 +370,7 @@ def _news(state: _State, prose: list[Line]) -> None:
     last_speaker: Person | str | None = None
     for index, ln in enumerate(prose):
         para_start = ln.body_start if ln.body_start is not None else ln.start
-        in_lead = index == 0
+        in_lead = state.in_lead = index == 0
         sentences = prose_sentences(text, ln)
         quoted: list[tuple[int, int]] = []
         para_had_statement = False

@@ -22,7 +22,9 @@ _FURNITURE_PHRASES = re.compile(
     r"^(?:suggest to a friend|print|e-?mail|share|share this|comments?|most read|most popular|we recommend|"
     r"key words?|related (?:news|stories|articles)|back to (?:the )?(?:all )?(?:news|top)|home|top|next|previous|"
     r"prev|more|read more|editor'?s? choice|off the wire|follow us|subscribe|advertisement|tags?|source|"
-    r"you are here|adjust font size|font size|close|login|sign in|register|copyright|all rights reserved)\b",
+    r"you are here|adjust font size|font size|close|login|sign in|register|copyright|all rights reserved|"
+    r"for information media|not an official record|reporting by|editing by|writing by|our standards|"
+    r"\d+\s+min(?:ute)?s?\s+read)\b",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -32,7 +34,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_ANYWHERE = re.compile(
-    r"adjust font size|font size\s*:|suggest to a friend|all rights reserved|click here|follow us on|share this (?:article|story)|"
+    r"adjust font size|font size\s*:|suggest to a friend|all rights reserved|click here|follow us on|"
+    r"share this (?:article|story)|"
     r"[(\[](?:[A-Z][\w .-]{1,30})/(?:[A-Z][\w .-]{1,40})[)\]]\s*$",
     re.IGNORECASE,
 )
@@ -137,6 +140,10 @@ def _page_lines(text: str, strict: bool) -> list[Line]:
             continue
         lead = len(raw) - len(raw.lstrip())
         start, end = start + lead, start + lead + len(stripped)
+        kind = classify_line(stripped)
+        if kind == "furniture":
+            lines.append(Line(start, end, kind))
+            continue
         label = parse_label(stripped, strict) if len(stripped) < 2000 else None
         if label and (label[0].isupper() or label[0] in ("Q", "A") or len(label[0].split()) <= 5):
             name, note, body = label
@@ -147,7 +154,7 @@ def _page_lines(text: str, strict: bool) -> list[Line]:
             if classify_line(body_text) == "prose":
                 lines.append(Line(start, end, "label", name, note, start + body))
                 continue
-        lines.append(Line(start, end, classify_line(stripped)))
+        lines.append(Line(start, end, kind))
     return lines
 
 

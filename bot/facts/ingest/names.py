@@ -127,6 +127,7 @@ class Person:
     name: str
     role: str | None = None
     is_org: bool = False
+    gender: str | None = None  # "m" or "f" when the text makes it clear
 
 
 @dataclass
@@ -136,6 +137,27 @@ class Registry:
     people: list[Person] = field(default_factory=list)
     last_person: Person | None = None
     last_group: str | None = None
+    recent: list[Person] = field(default_factory=list)  # people in order of their last mention
+
+    def mention(self, person: Person, cue: str = "") -> None:
+        """Note that `person` was just mentioned; `cue` is the mention text, for gender cues."""
+        gender = _gender(cue + " " + (person.role or ""))
+        if gender and person.gender is None:
+            person.gender = gender
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+        self.last_person = person
+
+    def pronoun(self, word: str) -> Person | None:
+        """The person "he" or "she" most likely refers to: the latest mentioned one of a compatible gender."""
+        gender = {"he": "m", "she": "f"}.get(word)
+        for person in reversed(self.recent):
+            if person.gender is None or gender is None or person.gender == gender:
+                if gender and person.gender is None:
+                    person.gender = gender
+                return person
+        return None
 
     def add(self, name: str, role: str | None = None) -> Person:
         """Register (or find) a full name, keeping the first role given."""
@@ -166,13 +188,38 @@ class Registry:
             return matches[-1] if self.last_person in matches else matches[0]
         return None
 
+    def by_org(self, noun: str) -> Person | None:
+        """The most recent named body whose name contains `noun` ("the ministry" -> "Foreign Ministry")."""
+        noun = noun.lower()
+        for p in reversed(self.people):
+            if p.is_org and noun in p.name.lower():
+                return p
+        return None
+
     def by_role(self, noun: str) -> Person | None:
         """The most recent speaker whose role contains `noun` ("the minister" -> a minister)."""
         noun = noun.lower()
-        for p in reversed(self.people):
-            if p.role and noun in p.role.lower():
+        for p in reversed(self.recent + [q for q in self.people if q not in self.recent]):
+            if not p.is_org and p.role and noun in _role_head(p.role):
                 return p
         return None
+
+
+_FEMALE = re.compile(r"\b(?:Ms|Mrs|Madam|Madame)\b\.?|\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|"
+                     r"businesswoman|sister|mother|wife)\b", re.IGNORECASE)
+_MALE = re.compile(r"\bMr\b\.?|\b(?:spokesman|king|prince|congressman|businessman|brother|father|husband)\b",
+                   re.IGNORECASE)
+
+
+def _gender(text: str) -> str | None:
+    female, male = bool(_FEMALE.search(text)), bool(_MALE.search(text))
+    return "f" if female and not male else "m" if male and not female else None
+
+
+def _role_head(role: str) -> list[str]:
+    """The words of a role before its complement: "spokeswoman for the task force" -> ["spokeswoman"]."""
+    head = re.split(r"\s+(?:of|for|at|to|in|with)\s+", role.lower(), maxsplit=1)[0]
+    return [w.strip(",.") for w in head.split()]
 
 
 def _key(name: str) -> str:

@@ -42,13 +42,16 @@ _CANDIDATE = re.compile(r"\b(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-]+(?:[A-Z][\w'’.
 
 def canonical_place(name: str) -> str | None:
     """The gazetteer's name for `name`, or None when it is not a known city or country."""
-    cleaned = " ".join(name.replace("’", "'").split()).strip(" .,;:").lower()
-    table = gazetteer()
-    if cleaned in table:
-        return table[cleaned]
-    if cleaned.startswith("the "):
-        return table.get(cleaned[4:])
-    return None
+    surface = " ".join(name.replace("’", "'").split()).strip(" .,;:")
+    if surface.lower().startswith("the "):
+        surface = surface[4:]
+    canonical = gazetteer().get(surface.lower())
+    if canonical is None:
+        return None
+    if canonical.lower() == surface.lower() or not surface[:1].isupper():
+        return canonical
+    # a name as the text gives it ("New York", "Nur-Sultan"), in normal capitals if it was shouted
+    return surface.title() if surface.isupper() and len(surface) > 3 else surface
 
 
 def places_in(text: str) -> list[tuple[int, int, str]]:
