@@ -74,6 +74,21 @@ async def test_probe_refreshes_gateway_state_each_beat(settings):
     assert health.check_file(settings.status_file) == (False, "unhealthy: gateway disconnected")
 
 
+async def test_a_change_is_written_within_a_second(settings):
+    state = {"up": False}
+    metrics.set_facts_loaded(2)
+    reporter = health.HealthReporter(settings, probe=lambda: (state["up"], None), interval=60)
+    await reporter.start()
+    try:
+        await asyncio.sleep(0.1)
+        assert not health.check_file(settings.status_file)[0]
+        state["up"] = True
+        await asyncio.sleep(1.3)
+        assert health.check_file(settings.status_file)[0]
+    finally:
+        await reporter.stop()
+
+
 def test_broken_probe_reports_unhealthy(settings):
     def probe():
         raise RuntimeError("no client")

@@ -1,7 +1,7 @@
 """`whosaid health`, and the heartbeat it reads.
 
-The running bot keeps a small JSON status file fresh (`HealthReporter`: written atomically every few
-seconds with the time, the gateway state and the facts loaded). `whosaid health` exits 0 only while
+The running bot keeps a small JSON status file fresh (`HealthReporter`: written atomically within a
+second of a change and every 10 s, with the time, the gateway state and the facts loaded). `whosaid health` exits 0 only while
 that file is fresh, the gateway is connected and facts are loaded, so a Docker HEALTHCHECK works with
 the HTTP endpoint off. With the endpoint on (or `--url`), it asks `/healthz` instead.
 """
@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import math
 import os
 import sys
 import tempfile
@@ -55,10 +56,8 @@ def gateway_probe(client: Any) -> Probe:
             return False, None
         shards = getattr(client, "shards", None)
         if shards:
-            up = all(not shard.is_closed() for shard in shards.values())
-        else:
-            up = client.ws is not None and client.ws.open
-        return up, client.latency
+            return all(not shard.is_closed() for shard in shards.values()), client.latency
+        return client.ws is not None and client.ws.open, client.latency
 
     return probe
 
@@ -77,9 +76,10 @@ class HealthReporter:
         self.interval = interval
         self._task: asyncio.Task[None] | None = None
         self._warned = False
+        self._written: tuple[bool, int] | None = None  # the health last written
 
-    def beat(self) -> None:
-        """Refresh the state from the probe and write the status file now."""
+    def refresh(self) -> None:
+        """Update the gateway state from the probe, if there is one."""
         if self.probe is not None:
             try:
                 connected, latency = self.probe()
@@ -87,6 +87,11 @@ class HealthReporter:
                 log.exception("health probe failed")
                 connected, latency = False, None
             metrics.set_gateway(connected, latency)
+
+    def beat(self) -> None:
+        """Refresh the state from the probe and write the status file now."""
+        self.refresh()
+        self._written = (STATUS.gateway_connected, STATUS.facts_loaded)
         record = {**STATUS.to_dict(), "time": time.time(), "pid": os.getpid()}
         try:
             atomic_write(self.path, json.dumps(record).encode())
@@ -97,9 +102,16 @@ class HealthReporter:
                 self._warned = True
 
     async def _run(self) -> None:
+        # Probe every second; write when health changes, and at least every `interval` seconds.
+        tick = min(1.0, self.interval)
+        last = -math.inf
         while True:
-            self.beat()
-            await asyncio.sleep(self.interval)
+            self.refresh()
+            now = time.monotonic()
+            if (STATUS.gateway_connected, STATUS.facts_loaded) != self._written or now - last >= self.interval:
+                self.beat()
+                last = now
+            await asyncio.sleep(tick)
 
     async def start(self) -> None:
         """Write the first heartbeat and keep writing one every `interval` seconds."""

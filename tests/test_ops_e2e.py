@@ -1,0 +1,103 @@
+"""The real `whosaid run` process against the fake Discord: heartbeat, `whosaid health`, /healthz and
+/metrics, JSON logs without the token, and a clean stop on SIGTERM within a few seconds."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import sys
+import time
+from pathlib import Path
+
+import aiohttp
+
+from bot.facts.model import save
+from tests.fake_discord import payloads as P
+from tests.fake_discord.server import TOKEN, FakeDiscord
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def whosaid(*args: str, env: dict[str, str]) -> tuple[int, str]:
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", *args, cwd=ROOT, env=env,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+    out, _ = await asyncio.wait_for(proc.communicate(), 30)
+    return proc.returncode or 0, out.decode()
+
+
+async def until_healthy(env: dict[str, str], timeout: float = 15.0) -> str:
+    deadline = time.monotonic() + timeout
+    while True:
+        rc, out = await whosaid("health", env=env)
+        if rc == 0 or time.monotonic() > deadline:
+            assert rc == 0, out
+            return out
+        await asyncio.sleep(0.3)
+
+
+async def test_run_reports_health_and_metrics_and_stops_on_sigterm(tmp_path, seeds_ingest):
+    facts = tmp_path / "facts.yaml"
+    save(seeds_ingest.table, facts)
+    port = free_port()
+    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("WHOSAID_", "DISCORD_"))}
+    common = {**base_env, "WHOSAID_FACTS": str(facts), "WHOSAID_STATUS_FILE": str(tmp_path / "status.json"),
+              "WHOSAID_DOCUMENTS": str(ROOT / "seeds")}
+    fake = FakeDiscord()
+    await fake.start()
+    env = {**common, "DISCORD_TOKEN": TOKEN, "WHOSAID_DISCORD_API_BASE": fake.api_base,
+           "WHOSAID_DISCORD_DEV_GUILD_ID": P.GUILD_ID, "WHOSAID_LOGGING_FORMAT": "json",
+           "WHOSAID_LOGGING_LEVEL": "DEBUG", "WHOSAID_HTTP_ENABLED": "true", "WHOSAID_HTTP_HOST": "127.0.0.1",
+           "WHOSAID_HTTP_PORT": str(port)}
+    bot = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
+                                               stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        await fake.wait_ready(timeout=30)
+        # The heartbeat file alone (HTTP off for the checker): healthy once the gateway is up.
+        line = await until_healthy({**common, "WHOSAID_HTTP_ENABLED": "false"})
+        assert f"{len(seeds_ingest.table.facts)} facts loaded" in line
+
+        reply = await fake.interact(P.slash("quote", query="foreign fighters"))
+        assert reply.body
+        async with aiohttp.ClientSession() as session:
+            async with session.get(f"http://127.0.0.1:{port}/healthz") as r:
+                assert r.status == 200
+                assert (await r.json())["gateway_connected"] is True
+            await asyncio.sleep(0.2)  # the completion hook runs after the reply is sent
+            async with session.get(f"http://127.0.0.1:{port}/metrics") as r:
+                text = await r.text()
+        assert f"whosaid_facts_loaded {float(len(seeds_ingest.table.facts))}" in text
+        assert "whosaid_gateway_connected 1.0" in text
+        assert 'whosaid_commands_total{command="quote",outcome="ok"} 1.0' in text
+        assert 'whosaid_command_latency_seconds_count{command="quote"} 1.0' in text
+        # With HTTP on, `whosaid health` asks /healthz.
+        rc, out = await whosaid("health", env=env)
+        assert rc == 0, out
+
+        started = time.monotonic()
+        bot.send_signal(signal.SIGTERM)
+        stdout, stderr = await asyncio.wait_for(bot.communicate(), 15)
+        stopped_in = time.monotonic() - started
+    finally:
+        if bot.returncode is None:
+            bot.kill()
+            await bot.wait()
+        await fake.stop()
+    assert bot.returncode == 0, stderr.decode()
+    assert stopped_in < 5, f"SIGTERM took {stopped_in:.1f} s"
+    rc, out = await whosaid("health", env={**common, "WHOSAID_HTTP_ENABLED": "false"})
+    assert rc == 1 and "no status file" in out
+
+    text = stdout.decode() + stderr.decode()
+    assert TOKEN not in text
+    records = [json.loads(line) for line in stdout.decode().splitlines() if line.strip()]
+    assert any(r["logger"].startswith("discord.") for r in records)
+    assert any("shutting down" in r["message"] for r in records)
