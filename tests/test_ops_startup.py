@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.facts.ingest.pipeline import ingest_paths
 from bot.facts.model import Document, Fact, FactTable, save
 from bot.ops import metrics, startup
 from bot.ops.startup import StartupError, prepare_facts
@@ -55,20 +56,37 @@ def age(path: Path, seconds: float) -> None:
     os.utime(path, (past, past))
 
 
-def test_missing_table_is_built_loaded_and_counted(env):
+def built(settings, calls: list[list[Path]] | None = None) -> None:
+    """The table as `whosaid ingest` would leave it: written from the documents, no inputs record."""
+    table, _ = fake_ingest([] if calls is None else calls)(settings.documents, None)
+    save(table, settings.facts)
+
+
+def test_missing_table_is_one_clear_line_not_a_silent_build(env):
     settings, _ = env
     calls: list[list[Path]] = []
+    with pytest.raises(StartupError, match=r"facts\.yaml: fact table not found .*whosaid ingest"):
+        prepare_facts(settings, ingest=fake_ingest(calls))
+    assert calls == []
+
+
+def test_current_table_is_loaded_counted_and_recorded(env):
+    settings, _ = env
+    built(settings)
+    calls: list[list[Path]] = []
     table = prepare_facts(settings, ingest=fake_ingest(calls))
-    assert len(calls) == 1
-    assert settings.facts.exists()
-    assert startup.inputs_path(settings.facts).exists()
+    assert calls == []
     assert [f.quote for f in table.facts] == ["First line of a."]
+    assert startup.inputs_path(settings.facts).exists()
     assert metrics.REGISTRY.get_sample_value("whosaid_facts_loaded") == 1
 
 
 def test_current_table_is_not_rebuilt(env):
-    settings, _ = env
+    settings, docs = env
+    built(settings)
     calls: list[list[Path]] = []
+    (docs / "b.txt").write_text("Second document.\n", encoding="utf-8")
+    age(settings.facts, 60)
     prepare_facts(settings, ingest=fake_ingest(calls))
     prepare_facts(settings, ingest=fake_ingest(calls))
     assert len(calls) == 1
@@ -76,17 +94,19 @@ def test_current_table_is_not_rebuilt(env):
 
 def test_newer_document_triggers_ingest(env):
     settings, docs = env
+    built(settings)
     calls: list[list[Path]] = []
     prepare_facts(settings, ingest=fake_ingest(calls))
     (docs / "b.txt").write_text("Second document.\n", encoding="utf-8")
     table = prepare_facts(settings, ingest=fake_ingest(calls))
-    assert len(calls) == 2
+    assert len(calls) == 1
     assert len(table.facts) == 2
 
 
 def test_replaced_folder_with_old_times_is_still_noticed(env, tmp_path):
     """A mounted folder whose files keep old modification times (rsync -a, tar) must not be missed."""
     settings, _ = env
+    built(settings)
     calls: list[list[Path]] = []
     prepare_facts(settings, ingest=fake_ingest(calls))
     other = tmp_path / "mounted"
@@ -95,23 +115,22 @@ def test_replaced_folder_with_old_times_is_still_noticed(env, tmp_path):
     age(other / "c.txt", 86400 * 365)
     age(other, 86400 * 365)
     table = prepare_facts(replace(settings, documents=(other,)), ingest=fake_ingest(calls))
-    assert len(calls) == 2
+    assert len(calls) == 1
     assert [f.quote for f in table.facts] == ["Old but different."]
 
 
 def test_table_without_a_record_uses_modification_times(env):
     """A table written by `whosaid ingest` has no inputs record: rebuilt only when a document is newer."""
     settings, _ = env
+    built(settings)
     calls: list[list[Path]] = []
     prepare_facts(settings, ingest=fake_ingest(calls))
-    startup.inputs_path(settings.facts).unlink()
-    prepare_facts(settings, ingest=fake_ingest(calls))
-    assert len(calls) == 1
+    assert calls == []
     assert startup.inputs_path(settings.facts).exists()  # recorded now
     startup.inputs_path(settings.facts).unlink()
     age(settings.facts, 3600)
     prepare_facts(settings, ingest=fake_ingest(calls))
-    assert len(calls) == 2
+    assert len(calls) == 1
 
 
 def test_missing_documents_folder_is_one_clear_line(env, tmp_path):
@@ -146,6 +165,8 @@ def test_read_only_file_system_names_the_fix(env, monkeypatch):
     def read_only(*_args, **_kwargs):
         raise OSError(errno.EROFS, "Read-only file system")
 
+    built(settings)
+    age(settings.facts, 60)  # the documents are newer: the table must be rebuilt
     monkeypatch.setattr(startup, "save", read_only)
     with pytest.raises(StartupError) as info:
         prepare_facts(settings, ingest=fake_ingest([]))
@@ -157,7 +178,7 @@ def test_read_only_file_system_names_the_fix(env, monkeypatch):
 
 def test_invalid_table_fails_with_the_file_named(env):
     settings, _ = env
-    prepare_facts(settings, ingest=fake_ingest([]))
+    settings.facts.parent.mkdir()
     settings.facts.write_text("schema: 99\n", encoding="utf-8")
     os.utime(settings.facts)  # still newer than the documents
     startup.record_inputs(settings)
@@ -171,11 +192,14 @@ def test_ingest_that_crashes_or_finds_nothing(env):
     def broken(folders, corrections):
         raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
 
+    built(settings)
+    age(settings.facts, 60)
     with pytest.raises(StartupError, match=r"cannot ingest the documents in .*UnicodeDecodeError"):
         prepare_facts(settings, ingest=broken)
     with pytest.raises(StartupError, match="no statements found"):
         prepare_facts(settings, ingest=lambda folders, corrections: (FactTable([], []), []))
-    assert not settings.facts.exists()
+    assert [f.quote for f in prepare_facts(replace(settings, documents=()), ingest=broken).facts] == [
+        "First line of a."], "a failed rebuild leaves the old table in place"
 
 
 def test_empty_table_on_disk_is_refused(env):
@@ -192,6 +216,8 @@ def test_real_ingest_of_a_copied_seed_folder(tmp_path):
     shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", docs)
     settings = replace(load_settings(env={}), facts=tmp_path / "facts.yaml", documents=(docs,),
                        corrections=None)
+    save(ingest_paths([docs]).table, settings.facts)
+    age(settings.facts, 60)
     table = prepare_facts(settings)
     assert table.facts
     for fact in table.facts:
@@ -199,6 +225,7 @@ def test_real_ingest_of_a_copied_seed_folder(tmp_path):
         assert doc is not None
         assert doc.text[fact.start:fact.end] == fact.quote
     assert not startup.is_stale(settings)
+    assert startup.inputs_path(settings.facts).exists()
     first = sorted(docs.glob("*.txt"))[0]
     shutil.copy(first, docs / "copy_of_first.txt")
     assert startup.is_stale(settings)

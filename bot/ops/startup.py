@@ -2,7 +2,7 @@
 
 The image ships a table built from seeds/. When the configured documents folders (a mounted folder
 with its sources.yaml, say) differ from what the table was built from, they are ingested again at
-start. What the table was built from is recorded beside it (`<facts>.inputs.json`: a fingerprint of
+start; a missing table is an error (`whosaid ingest` builds it). What the table was built from is recorded beside it (`<facts>.inputs.json`: a fingerprint of
 the documents' names, sizes and times, the corrections file and the whosaid version); a table with no
 record is rebuilt when a document is newer than it. Every problem is a StartupError with one line
 saying what to fix.
@@ -127,15 +127,20 @@ def record_inputs(settings: Any) -> None:
 
 
 def prepare_facts(settings: Any, ingest: Ingest | None = None) -> FactTable:
-    """Re-ingest the documents when the table is missing or out of date, then load and return the table.
+    """Re-ingest the documents when the table is out of date, then load and return the table.
+
+    A missing table is an error rather than a silent build: start-up must not guess where data went.
 
     Reports the number of facts to the metrics. Raises StartupError (one line) on any problem."""
     from bot.ops import metrics
 
     facts = Path(settings.facts)
-    if is_stale(settings):
+    stale = is_stale(settings)
+    if not facts.exists():
+        raise StartupError(f"{facts}: fact table not found (build it with `whosaid ingest`)")
+    if stale:
         folders = ", ".join(str(d) for d in settings.documents)
-        log.info("fact table %s is missing or older than the documents in %s: ingesting", facts, folders)
+        log.info("fact table %s is older than the documents in %s: ingesting them again", facts, folders)
         try:
             table, warnings = (ingest or _default_ingest)(list(settings.documents), settings.corrections)
         except Exception as exc:  # whatever ingest trips on, the operator gets one line, not a traceback
