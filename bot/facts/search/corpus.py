@@ -1,4 +1,4 @@
-"""The searchable units of a fact table and their inverted index, cached beside the YAML.
+"""The searchable units of a fact table and their inverted index.
 
 Every fact is a unit; so is every document passage no fact covers (at least half of it), so each
 sentence of each document can be found. Each unit has two token fields: `body` (the quoted text) and
@@ -8,21 +8,15 @@ for `meta` and one for either field (`any`), so scoring touches only the units h
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import math
-import pickle
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
-from bot.facts import model
-from bot.facts.model import Document, Fact, FactTable
+from bot.facts.model import FactTable
+from bot.facts.search.store import Store
 from bot.facts.search.text import fold_long, index_tokens
-
-_CACHE_VERSION = 4
 
 
 @dataclass
@@ -65,24 +59,25 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return got >= need
 
 
-def _units(table: FactTable) -> list[tuple[int, int, int, int]]:
+def _units(table: FactTable, store: Store) -> list[tuple[int, int, int, int]]:
     """(fact index or -1, document index, start, end) for every unit, in document order."""
-    doc_index = {d.id: i for i, d in enumerate(table.documents)}
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     units = []
-    for i, f in enumerate(table.facts):
-        di = doc_index[f.document]
-        spans[di].append((f.start, f.end))
-        units.append((i, di, f.start, f.end))
+    for i, (di, s, e) in enumerate(zip(store.fact_doc.tolist(), store.fact_start.tolist(),
+                                       store.fact_end.tolist(), strict=True)):
+        spans[di].append((s, e))
+        units.append((i, di, s, e))
     for di, doc in enumerate(table.documents):
         units.extend((-1, di, s, e) for s, e in doc.passages if not _covered(spans[di], s, e))
     units.sort(key=lambda u: (u[1], u[2], u[0]))
     return units
 
 
-def _meta_text(fact: Fact) -> str:
-    year = (fact.date or "")[:4]
-    return " ".join(x for x in (fact.speaker, fact.role, fact.place, fact.event, year) if x)
+def _meta_text(store: Store, i: int) -> str:
+    year = (store.fact_date[i] or "")[:4]
+    speaker = store.speakers[int(store.fact_speaker[i])]
+    fields = (speaker, store.fact_role[i], store.fact_place[i], store.fact_event[i], year)
+    return " ".join(x for x in fields if x)
 
 
 def _day_span(date: str | None) -> tuple[int, int]:
@@ -105,26 +100,24 @@ def _postings(lists: dict[int, list[int]], n_terms: int) -> Postings:
     return Postings(ptr, flat)
 
 
-def build(table: FactTable) -> Corpus:
-    """Index a fact table (a few seconds at 100k facts; `load` caches the result)."""
-    units = _units(table)
-    docs: list[Document] = table.documents
+def build(table: FactTable, store: Store) -> Corpus:
+    """Index a fact table (a few seconds at 100k facts; the caller caches the result)."""
+    units = _units(table, store)
     term_ids: dict[str, int] = {}
     anyp: dict[int, list[int]] = defaultdict(list)
     meta: dict[int, list[int]] = defaultdict(list)
     folded, day_lo, day_hi = [], [], []
     meta_cache: dict[str, list[str]] = {}
     for u, (fi, di, s, e) in enumerate(units):
-        text = docs[di].text[s:e]
+        text = store.doc_texts[di][s:e]
         folded.append(fold_long(text))
         for tok in index_tokens(text):
             anyp[term_ids.setdefault(tok, len(term_ids))].append(u)
-        fact = table.facts[fi] if fi >= 0 else None
-        lo, hi = _day_span(fact.date if fact and fact.date else docs[di].published)
+        lo, hi = _day_span((store.fact_date[fi] if fi >= 0 else None) or store.doc_published[di])
         day_lo.append(lo)
         day_hi.append(hi)
-        if fact is not None:
-            mtext = _meta_text(fact)
+        if fi >= 0:
+            mtext = _meta_text(store, fi)
             if mtext not in meta_cache:
                 meta_cache[mtext] = index_tokens(mtext)
             for tok in meta_cache[mtext]:
@@ -151,27 +144,3 @@ def build(table: FactTable) -> Corpus:
 def max_idf(corpus: Corpus) -> float:
     """The weight of a word the corpus does not have (rarer than any word it has)."""
     return math.log((corpus.size + 1) / 0.5)
-
-
-def cache_path(path: Path) -> Path:
-    """Where the search index of a fact table is cached."""
-    return path.with_name(path.name + ".search.pickle")
-
-
-def load(path: Path) -> tuple[FactTable, Corpus]:
-    """The table and its index; the index is rebuilt when the YAML's bytes change."""
-    path = Path(path)
-    table = model.load(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    cpath = cache_path(path)
-    try:
-        with cpath.open("rb") as fh:
-            version, cached, corpus = pickle.load(fh)
-        if version == _CACHE_VERSION and cached == digest and isinstance(corpus, Corpus):
-            return table, corpus
-    except Exception:  # a missing, stale or corrupt cache is simply rebuilt
-        pass
-    corpus = build(table)
-    with contextlib.suppress(OSError):  # a read-only directory only costs speed
-        model.atomic_write(cpath, pickle.dumps((_CACHE_VERSION, digest, corpus), protocol=5))
-    return table, corpus

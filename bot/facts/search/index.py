@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import math
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 from bot.facts.model import FactTable
-from bot.facts.search import corpus as corpus_mod
-from bot.facts.search.corpus import Corpus
+from bot.facts.search import compiled as compiled_mod
+from bot.facts.search.compiled import Compiled
 from bot.facts.search.dates import DateRange, parse_when
-from bot.facts.search.names import Catalog, clip, simple_catalog, speaker_catalog
 from bot.facts.search.scoring import Matcher
 from bot.facts.search.text import fold
 from bot.facts.search.types import Choice, DocumentInfo, Result, SpeakerProfile, Stats
@@ -19,81 +19,69 @@ from bot.facts.search.types import Choice, DocumentInfo, Result, SpeakerProfile,
 MAX_LIMIT = 100
 IDENTIFY_MIN_COVERAGE = 0.6
 IDENTIFY_MIN_SIMILARITY = 70.0
+PROFILE_TOP = 3
 
 
 def _day_int(day: str) -> int:
     return int(day.replace("-", ""))
 
 
+def _clamp(limit: int) -> int:
+    try:
+        return max(0, min(int(limit), MAX_LIMIT))
+    except (TypeError, ValueError):
+        return 0
+
+
 class SearchIndex:
     """Search over the facts and passages of one table. Build with `load(path)` or `from_table(table)`."""
 
-    def __init__(self, table: FactTable, corpus: Corpus) -> None:
-        self.table = table
-        self.corpus = corpus
-        self.matcher = Matcher(corpus)
-        speakers: Counter[str] = Counter()
-        roles: dict[str, Counter[str]] = defaultdict(Counter)
-        places: Counter[str] = Counter()
-        for f in table.facts:
-            speakers[f.speaker] += 1
-            if f.role:
-                roles[f.speaker][f.role] += 1
-            for where in (f.place, f.event):
-                if where:
-                    places[where] += 1
-        self.speakers = speaker_catalog(speakers, roles)
-        self.places = simple_catalog(places)
-        self.documents = self._document_catalog(speakers)
-        self._speaker_id = {name: i for i, name in enumerate(self.speakers.values)}
-        self._place_id = {name: i for i, name in enumerate(self.places.values)}
-        fact_speaker = np.array([self._speaker_id[f.speaker] for f in table.facts] or [0], dtype=np.int32)
-        fact_place = np.array([self._place_id.get(f.place or "", -1) for f in table.facts] or [0], np.int32)
-        fact_event = np.array([self._place_id.get(f.event or "", -1) for f in table.facts] or [0], np.int32)
-        uf = corpus.unit_fact
+    def __init__(self, compiled: Compiled) -> None:
+        self.compiled = compiled
+        self.store = compiled.store
+        self.corpus = compiled.corpus
+        self.matcher = Matcher(compiled.corpus)
+        self.speakers, self.places, self.documents = compiled.speakers, compiled.places, compiled.documents
+        store, uf = self.store, self.corpus.unit_fact
+        place_id = {name: i for i, name in enumerate(self.places.values)}
+        speaker_id = {name: i for i, name in enumerate(self.speakers.values)}
+        remap = np.array([speaker_id[s] for s in store.speakers] or [0], dtype=np.int32)
+        fact_speaker = remap[store.fact_speaker] if store.n_facts else np.zeros(1, np.int32)
+        fact_place = np.array([place_id.get(p or "", -1) for p in store.fact_place] or [0], np.int32)
+        fact_event = np.array([place_id.get(e or "", -1) for e in store.fact_event] or [0], np.int32)
         is_fact = uf >= 0
         safe = np.where(is_fact, uf, 0)
         self._unit_speaker = np.where(is_fact, fact_speaker[safe], -1)
         self._unit_place = np.where(is_fact, fact_place[safe], -1)
         self._unit_event = np.where(is_fact, fact_event[safe], -1)
-        self._fact_unit = {int(f): u for u, f in enumerate(uf.tolist()) if f >= 0}
-
-    def _document_catalog(self, speakers: Counter[str]) -> Catalog:
-        counts: Counter[str] = Counter(f.document for f in self.table.facts)
-        cat = Catalog()
-        for d in self.table.documents:
-            label = d.title or d.id
-            if d.published:
-                label = f"{clip(label, 86)} ({d.published})"
-            cat.add(label, d.id, counts[d.id], [d.title or d.id, d.id, d.publisher or ""])
-        cat.freeze()
-        return cat
+        self._fact_unit = np.zeros(max(1, store.n_facts), dtype=np.int32)
+        self._fact_unit[uf[is_fact]] = np.flatnonzero(is_fact)
 
     @classmethod
     def from_table(cls, table: FactTable) -> SearchIndex:
         """Index a table in memory (no cache)."""
-        return cls(table, corpus_mod.build(table))
+        return cls(compiled_mod.compile_table(table))
 
     @classmethod
     def load(cls, path: Path) -> SearchIndex:
-        """Load a fact table and its index (cached beside it); FactTableError if missing or invalid."""
-        table, corpus = corpus_mod.load(Path(path))
-        return cls(table, corpus)
+        """Load a fact table's index (cached beside it); FactTableError if the table is missing or invalid."""
+        return cls(compiled_mod.load(Path(path)))
 
-    # -- results -------------------------------------------------------------------------------------
+    # -- building results ----------------------------------------------------------------------------
 
     def _result(self, unit: int, score: float) -> Result:
-        c = self.corpus
-        doc = self.table.documents[int(c.unit_doc[unit])]
-        fi = int(c.unit_fact[unit])
+        c, s = self.corpus, self.store
+        di, fi = int(c.unit_doc[unit]), int(c.unit_fact[unit])
         start, end = int(c.unit_start[unit]), int(c.unit_end[unit])
-        fact = self.table.facts[fi] if fi >= 0 else None
+        fact = fi >= 0
         return Result(
-            fact_id=fact.id if fact else None, speaker=fact.speaker if fact else None,
-            role=fact.role if fact else None, quote=doc.text[start:end], date=fact.date if fact else None,
-            place=fact.place if fact else None, event=fact.event if fact else None, document=doc.id,
-            url=doc.url, score=score, title=doc.title, publisher=doc.publisher, published=doc.published,
-            start=start, end=end,
+            fact_id=s.fact_ids[fi] if fact else None,
+            speaker=s.speakers[int(s.fact_speaker[fi])] if fact else None,
+            role=s.fact_role[fi] if fact else None, quote=s.doc_texts[di][start:end],
+            date=s.fact_date[fi] if fact else None, place=s.fact_place[fi] if fact else None,
+            event=s.fact_event[fi] if fact else None, document=s.doc_ids[di], url=s.doc_urls[di],
+            score=score, title=s.doc_titles[di], publisher=s.doc_publishers[di],
+            published=s.doc_published[di], start=start, end=end,
         )
 
     def _mask(
@@ -102,14 +90,14 @@ class SearchIndex:
         """Units passing the filters (None: no filter); an all-false mask when a filter matches nothing."""
         mask = None
         n = self.corpus.size
-        if speaker is not None and speaker.strip():
+        if isinstance(speaker, str) and speaker.strip():
             sid = self.speakers.resolve(speaker)
             mask = self._unit_speaker == sid if sid is not None else np.zeros(n, dtype=bool)
-        if place is not None and place.strip():
+        if isinstance(place, str) and place.strip():
             pids = self._places_for(place)
             pmask = np.isin(self._unit_place, pids) | np.isin(self._unit_event, pids)
             mask = pmask if mask is None else mask & pmask
-        if date is not None and (not isinstance(date, str) or date.strip()):
+        if isinstance(date, DateRange) or (isinstance(date, str) and date.strip()):
             when = date if isinstance(date, DateRange) else parse_when(date)
             if when is None:
                 dmask = np.zeros(n, dtype=bool)
@@ -121,13 +109,13 @@ class SearchIndex:
         return mask
 
     def _places_for(self, place: str) -> list[int]:
-        """Places and events a typed place means: the resolved one and any whose name contains the words."""
+        """Places and events a typed place means: those containing its words, and the closest name."""
         query = fold(place)
-        ids = [i for i, name in enumerate(self.places.names) if query and f" {query} " in f" {name} "]
+        lo, hi = self.places._range(query)
+        ids = [i for i in {self.places.key_choice[k] for k in range(lo, hi)}
+               if f" {query} " in f" {self.places.names[i]} "]
         best = self.places.resolve(place)
-        if best is not None:
-            ids.append(best)
-        return ids
+        return ids + ([best] if best is not None else [])
 
     def _listing(self, mask: np.ndarray, limit: int) -> list[Result]:
         units = np.flatnonzero(mask & (self.corpus.unit_fact >= 0))
@@ -139,8 +127,10 @@ class SearchIndex:
         self, query: str, *, speaker: str | None = None, place: str | None = None,
         date: str | DateRange | None = None, limit: int = 5,
     ) -> list[Result]:
-        """The best passages for a query, best first; [] when nothing is relevant or passes the filters."""
-        limit = max(0, min(int(limit), MAX_LIMIT))
+        """The best passages for a query, best first; [] when nothing is relevant or passes the filters.
+
+        With a blank query and a filter, the statements passing the filters in document order."""
+        limit = _clamp(limit)
         query = query if isinstance(query, str) else ""
         mask = self._mask(speaker, place, date)
         if limit == 0 or (mask is not None and not mask.any()):
@@ -190,24 +180,28 @@ class SearchIndex:
         canonical = self.resolve_speaker(name)
         if canonical is None:
             return None
-        numbered = [(i, f) for i, f in enumerate(self.table.facts) if f.speaker == canonical]
-        facts = [f for _, f in numbered]
-        roles = Counter(f.role for f in facts if f.role)
-        docs = list(dict.fromkeys(f.document for f in facts))
-        dates = sorted({f.date for f in facts if f.date})
-        ranked = sorted(numbered, key=lambda x: (-(x[1].confidence or 0.0), -min(len(x[1].quote), 300)))
-        top = tuple(self._result(self._fact_unit[i], 100.0) for i, _ in ranked[:3])
-        return SpeakerProfile(canonical, tuple(r for r, _ in roles.most_common()), len(facts), tuple(docs),
-                              tuple(dates), top)
+        s = self.store
+        facts = np.flatnonzero(np.array(s.speakers, dtype=object)[s.fact_speaker] == canonical).tolist()
+        roles = Counter(s.fact_role[i] for i in facts if s.fact_role[i])
+        docs = tuple(dict.fromkeys(s.doc_ids[int(s.fact_doc[i])] for i in facts))
+        dates = tuple(sorted({s.fact_date[i] for i in facts if s.fact_date[i]}))
+
+        def rank(i: int) -> tuple[float, int]:
+            conf = float(s.fact_confidence[i])
+            return (-(0.0 if math.isnan(conf) else conf), -min(int(s.fact_end[i] - s.fact_start[i]), 300))
+
+        top = tuple(self._result(int(self._fact_unit[i]), 100.0) for i in sorted(facts, key=rank)[:PROFILE_TOP])
+        return SpeakerProfile(canonical, tuple(r for r, _ in roles.most_common()), len(facts), docs, dates, top)
 
     def at_place(self, place: str, limit: int = 25) -> list[Result]:
         """Statements made at a place or event, then passages about it."""
-        if not isinstance(place, str) or not fold(place):
+        limit = _clamp(limit)
+        if not isinstance(place, str) or not fold(place) or limit == 0:
             return []
-        limit = max(0, min(int(limit), MAX_LIMIT))
         pids = self._places_for(place)
-        at = np.isin(self._unit_place, pids) | np.isin(self._unit_event, pids) if pids else None
-        results = self._listing(at, limit) if at is not None else []
+        results = []
+        if pids:
+            results = self._listing(np.isin(self._unit_place, pids) | np.isin(self._unit_event, pids), limit)
         seen = {(r.document, r.start) for r in results}
         for r in self.search(place, limit=limit):
             if len(results) >= limit:
@@ -218,7 +212,7 @@ class SearchIndex:
 
     def on_date(self, when: str | DateRange, limit: int = 25) -> list[Result]:
         """Statements dated in a day, month, year or range, earliest first."""
-        limit = max(0, min(int(limit), MAX_LIMIT))
+        limit = _clamp(limit)
         mask = self._mask(None, None, when)
         if mask is None or limit == 0:
             return []
@@ -230,15 +224,16 @@ class SearchIndex:
         """A document by id or (fuzzy) title, with who is quoted in it."""
         if not isinstance(doc, str) or not doc.strip():
             return None
-        found = self.table.document(doc.strip())
-        if found is None:
+        s = self.store
+        di = s.doc_index(doc.strip())
+        if di is None:
             i = self.documents.resolve(doc, cutoff=75)
-            found = self.table.document(self.documents.values[i]) if i is not None else None
-        if found is None:
+            di = s.doc_index(self.documents.values[i]) if i is not None else None
+        if di is None:
             return None
-        speakers = Counter(f.speaker for f in self.table.facts if f.document == found.id)
-        return DocumentInfo(found.id, found.title, found.url, found.publisher, found.published,
-                            tuple(speakers.most_common()))
+        counts = Counter(s.speakers[int(k)] for k in s.fact_speaker[s.fact_doc == di].tolist())
+        return DocumentInfo(s.doc_ids[di], s.doc_titles[di], s.doc_urls[di], s.doc_publishers[di],
+                            s.doc_published[di], tuple(counts.most_common()))
 
     def complete_speakers(self, prefix: str, limit: int = 25) -> list[Choice]:
         """Speakers for autocomplete: by name, surname, alias or role."""
@@ -254,8 +249,7 @@ class SearchIndex:
 
     def stats(self) -> Stats:
         """How many documents, facts and speakers, and the span of dates."""
-        dates = [f.date for f in self.table.facts if f.date] + [
-            d.published for d in self.table.documents if d.published
-        ]
-        return Stats(len(self.table.documents), len(self.table.facts), len(self.speakers.values),
-                     min(dates) if dates else None, max(dates) if dates else None)
+        s = self.store
+        dates = [d for d in s.fact_date if d] + [d for d in s.doc_published if d]
+        return Stats(len(s.doc_ids), s.n_facts, len(s.speakers), min(dates) if dates else None,
+                     max(dates) if dates else None)

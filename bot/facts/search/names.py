@@ -1,109 +1,148 @@
 """Named things people type: speakers (names, surnames, aliases, roles), places and events, documents.
 
-A `Catalog` answers autocomplete (prefix first, then fuzzy, most mentioned first on empty input) and
-resolves a typed name to the canonical one.
+A `Catalog` answers autocomplete (prefix matches first, then fuzzy ones; the most mentioned first on
+empty input) and resolves a typed name to the canonical one. Keys are folded (see text.fold).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.facts.search.text import fold
+from bot.facts.search.text import STOPWORDS, fold
 from bot.facts.search.types import Choice
 
 LABEL_MAX = 100
+MAX_CHOICES = 25
+_SCAN_BY_WEIGHT = 2000  # a prefix matching more keys than this is answered by walking choices by weight
+_CACHE_SIZE = 4096
+_FUZZY_POOL_KEY_CHARS = 40
 
 
 def clip(text: str, limit: int = LABEL_MAX) -> str:
-    """`text` shortened to `limit` characters with an ellipsis."""
+    """`text` on one line, shortened to `limit` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @dataclass(eq=False)
 class Catalog:
-    """Choices with the folded keys that find them; `weight` orders equal matches (mention counts)."""
+    """Choices and the folded keys that find them (rank 0: the name, 1: an alias, 2: a word of either)."""
 
     labels: list[str] = field(default_factory=list)
     values: list[str] = field(default_factory=list)
     weights: list[int] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)  # folded canonical key of each choice
-    _keys: list[tuple[str, int, int]] = field(default_factory=list)  # (folded key, choice, rank)
-    _sorted_keys: list[str] = field(default_factory=list)
-    _by_weight: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # folded name of each choice
+    choice_keys: list[list[tuple[str, int]]] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)  # sorted
+    key_choice: list[int] = field(default_factory=list)
+    key_rank: list[int] = field(default_factory=list)
+    by_weight: list[int] = field(default_factory=list)
+    pool: dict[str, tuple[list[str], list[list[int]]]] = field(default_factory=dict)  # initial -> fuzzy keys
+    _cache: dict[tuple[str, int], tuple[Choice, ...]] = field(default_factory=dict)
 
     def add(self, label: str, value: str, weight: int, keys: list[str]) -> None:
-        """One choice; the first key is its name, the others aliases (each word of each is a key too)."""
-        i = len(self.labels)
+        """One choice; the first key is its name, the others aliases."""
+        folded = [k for k in dict.fromkeys(fold(k) for k in keys) if k]
+        ranked = {k: (0 if n == 0 else 1) for n, k in enumerate(folded)}
+        for k in folded:
+            for word in k.split():
+                if len(word) > 1 and word not in STOPWORDS:
+                    ranked.setdefault(word, 2)
         self.labels.append(clip(label))
         self.values.append(clip(value))
         self.weights.append(weight)
-        folded = [k for k in (fold(k) for k in keys) if k]
         self.names.append(folded[0] if folded else "")
-        for rank, key in enumerate(dict.fromkeys(folded)):
-            self._keys.append((key, i, 0 if rank == 0 else 1))
-            words = key.split()
-            extra = {" ".join(words[w:]) for w in range(1, len(words))}
-            extra |= set(words) if len(words) > 1 else set()
-            self._keys.extend((k, i, 2) for k in sorted(extra))
+        self.choice_keys.append(list(ranked.items()))
 
-    def freeze(self) -> None:
-        """Sort the keys once all choices are added."""
-        self._keys.sort()
-        self._sorted_keys = [k for k, _, _ in self._keys]
-        self._by_weight = sorted(range(len(self.labels)), key=lambda i: (-self.weights[i], self.labels[i]))
-        self.complete.cache_clear()
+    def freeze(self) -> Catalog:
+        """Sort the keys once every choice is added."""
+        triples = sorted((k, i, r) for i, ks in enumerate(self.choice_keys) for k, r in ks)
+        self.keys = [k for k, _, _ in triples]
+        self.key_choice = [i for _, i, _ in triples]
+        self.key_rank = [r for _, _, r in triples]
+        self.by_weight = sorted(range(len(self.labels)), key=lambda i: (-self.weights[i], self.labels[i]))
+        grouped: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for k, i, _ in triples:
+            if len(k) <= _FUZZY_POOL_KEY_CHARS:
+                grouped[k[0]][k].append(i)
+        self.pool = {c: (list(g), [sorted(v, key=lambda i: -self.weights[i])[:MAX_CHOICES] for v in g.values()])
+                     for c, g in grouped.items()}
+        self._cache = {}
+        return self
 
-    def _prefixed(self, prefix: str) -> list[tuple[int, int]]:
-        lo = bisect.bisect_left(self._sorted_keys, prefix)
-        hi = bisect.bisect_left(self._sorted_keys, prefix + "\uffff")
-        return [(rank, i) for _, i, rank in self._keys[lo:hi]]
+    def _range(self, prefix: str) -> tuple[int, int]:
+        return bisect.bisect_left(self.keys, prefix), bisect.bisect_left(self.keys, prefix + "\U0010ffff")
 
-    @lru_cache(maxsize=2048)  # noqa: B019 - one catalog per index, lives as long as it
-    def complete(self, text: str, limit: int = 25) -> tuple[Choice, ...]:
+    def _prefix_matches(self, query: str, limit: int) -> dict[int, tuple[int, int]]:
+        lo, hi = self._range(query)
+        best: dict[int, tuple[int, int]] = {}
+        if hi - lo > _SCAN_BY_WEIGHT:  # a short prefix: the heaviest choices that match are enough
+            for i in self.by_weight:
+                ranks = [r for k, r in self.choice_keys[i] if k.startswith(query)]
+                if ranks:
+                    best[i] = (min(ranks), -self.weights[i])
+                    if len(best) >= limit:
+                        break
+            return best
+        for k in range(lo, hi):
+            i = self.key_choice[k]
+            key = (self.key_rank[k], -self.weights[i])
+            if i not in best or key < best[i]:
+                best[i] = key
+        return best
+
+    def _fuzzy_matches(self, query: str, limit: int) -> list[int]:
+        keys, choices = self.pool.get(query[0], ([], []))
+        heads = [k[: len(query)] for k in keys]
+        found = process.extract(query, heads, scorer=fuzz.ratio, limit=limit, score_cutoff=70)
+        out: list[int] = []
+        for _, _, k in found:
+            out.extend(choices[k])
+        return out
+
+    def complete(self, text: str, limit: int = MAX_CHOICES) -> tuple[Choice, ...]:
         """Choices for what the user has typed so far: prefix matches, then fuzzy ones."""
-        limit = max(0, min(limit, 25))
         query = fold(text)[:100]
+        limit = max(0, min(limit, MAX_CHOICES))
+        cached = self._cache.get((query, limit))
+        if cached is not None:
+            return cached
         if not query:
-            order = self._by_weight
+            order = self.by_weight[:limit]
         else:
-            best: dict[int, tuple[int, int, float]] = {}
-            for rank, i in self._prefixed(query):
-                key = (0, rank, -self.weights[i])
-                if i not in best or key < best[i]:
-                    best[i] = key
-            if len(best) < limit and len(query) >= 2:
-                for _, score, k in process.extract(
-                    query, self._sorted_keys, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=60
-                ):
-                    i = self._keys[k][1]
-                    best.setdefault(i, (1, -int(score), -self.weights[i]))
+            best = self._prefix_matches(query, limit)
             order = sorted(best, key=best.__getitem__)
-        return tuple(Choice(self.labels[i], self.values[i]) for i in order[:limit])
+            if len(order) < limit and len(query) >= 3:
+                order += [i for i in dict.fromkeys(self._fuzzy_matches(query, limit)) if i not in best]
+        result = tuple(Choice(self.labels[i], self.values[i]) for i in order[:limit])
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()
+        self._cache[(query, limit)] = result
+        return result
 
     def resolve(self, text: str, cutoff: float = 82) -> int | None:
         """The choice a typed name means (a name, alias or word of one; then fuzzy), or None."""
         query = fold(text)[:100]
         if not query:
             return None
-        lo = bisect.bisect_left(self._sorted_keys, query)
-        hi = bisect.bisect_right(self._sorted_keys, query)
-        exact = [(rank, -self.weights[i], i) for _, i, rank in self._keys[lo:hi]]
-        if exact:
-            return min(exact)[2]
+        lo = bisect.bisect_left(self.keys, query)
+        hi = bisect.bisect_right(self.keys, query)
+        if hi > lo:
+            return min(range(lo, hi), key=lambda k: (self.key_rank[k], -self.weights[self.key_choice[k]],
+                                                     self.key_choice[k]))
         found = process.extractOne(query, self.names, scorer=fuzz.WRatio, score_cutoff=cutoff)
         if found:
             return found[2]
-        word = process.extractOne(query, self._sorted_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return self._keys[word[2]][1] if word else None
+        keys, choices = self.pool.get(query[0], ([], []))
+        word = process.extractOne(query, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return choices[word[2]][0] if word else None
 
     def suggest(self, text: str, limit: int = 5, cutoff: float = 70) -> list[str]:
-        """Labels of choices close to `text` (for "did you mean")."""
+        """Values of choices close to `text` (for "did you mean")."""
         query = fold(text)[:100]
         if not query:
             return []
@@ -112,7 +151,7 @@ class Catalog:
 
 
 def speaker_catalog(speakers: Counter[str], roles: dict[str, Counter[str]]) -> Catalog:
-    """Speakers by full name, each word of it, short forms (first + last word) and their roles."""
+    """Speakers by full name, short form (first + last word), each word of those, and their roles."""
     cat = Catalog()
     for name, count in speakers.items():
         top_roles = [r for r, _ in roles.get(name, Counter()).most_common(2)]
@@ -120,8 +159,7 @@ def speaker_catalog(speakers: Counter[str], roles: dict[str, Counter[str]]) -> C
         short = [f"{words[0]} {words[-1]}"] if len(words) > 2 else []
         label = f"{name} — {top_roles[0]}" if top_roles else name
         cat.add(label, name, count, [name, *short, *top_roles])
-    cat.freeze()
-    return cat
+    return cat.freeze()
 
 
 def simple_catalog(items: Counter[str]) -> Catalog:
@@ -129,5 +167,4 @@ def simple_catalog(items: Counter[str]) -> Catalog:
     cat = Catalog()
     for name, count in items.items():
         cat.add(name, name, count, [name])
-    cat.freeze()
-    return cat
+    return cat.freeze()

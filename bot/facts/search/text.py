@@ -23,7 +23,12 @@ _STOPWORD_TEXT = """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def _strip_marks(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
 
@@ -33,7 +38,7 @@ def fold_long(text: str) -> str:
     text = _strip_marks(text).casefold()
     text = _POSSESSIVE.sub(r"\1", text)
     text = _APOSTROPHE.sub(r"\1\2", text)
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+    return _NON_WORD.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=4096)
