@@ -21,6 +21,7 @@ overlaps optional statements with the right speaker counts neither way.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import unicodedata
@@ -418,7 +419,10 @@ def main(argv: list[str] | None = None) -> int:
     except (GoldError, FactTableError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(report(score(table, gold)))
+    try:
+        print(report(score(table, gold)), flush=True)
+    except BrokenPipeError:  # e.g. piped into `head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
