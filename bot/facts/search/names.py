@@ -17,7 +17,7 @@ from bot.facts.search.types import Choice
 
 LABEL_MAX = 100
 MAX_CHOICES = 25
-_SCAN_BY_WEIGHT = 2000  # a prefix matching more keys than this is answered by walking choices by weight
+_PREFIX_SCAN = 1000  # keys looked at for one prefix (a one-letter prefix may match 100k)
 _CACHE_SIZE = 4096
 _FUZZY_POOL_KEY_CHARS = 40
 
@@ -66,8 +66,8 @@ class Catalog:
         self.key_rank = [r for _, _, r in triples]
         self.by_weight = sorted(range(len(self.labels)), key=lambda i: (-self.weights[i], self.labels[i]))
         grouped: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for k, i, _ in triples:
-            if len(k) <= _FUZZY_POOL_KEY_CHARS:
+        for k, i, rank in triples:
+            if rank != 1 and len(k) <= _FUZZY_POOL_KEY_CHARS:  # names and words, not ids or roles
                 grouped[k[0]][k].append(i)
         self.pool = {c: (list(g), [sorted(v, key=lambda i: -self.weights[i])[:MAX_CHOICES] for v in g.values()])
                      for c, g in grouped.items()}
@@ -80,15 +80,7 @@ class Catalog:
     def _prefix_matches(self, query: str, limit: int) -> dict[int, tuple[int, int]]:
         lo, hi = self._range(query)
         best: dict[int, tuple[int, int]] = {}
-        if hi - lo > _SCAN_BY_WEIGHT:  # a short prefix: the heaviest choices that match are enough
-            for i in self.by_weight:
-                ranks = [r for k, r in self.choice_keys[i] if k.startswith(query)]
-                if ranks:
-                    best[i] = (min(ranks), -self.weights[i])
-                    if len(best) >= limit:
-                        break
-            return best
-        for k in range(lo, hi):
+        for k in range(lo, min(hi, lo + _PREFIX_SCAN)):
             i = self.key_choice[k]
             key = (self.key_rank[k], -self.weights[i])
             if i not in best or key < best[i]:
