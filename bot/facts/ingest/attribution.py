@@ -22,7 +22,39 @@ _VERBS = (
     r"welcomed|welcomes|condemned|condemns|praised|praises|denied|denies|appealed|appeals|briefed|"
     r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports"
 )
-VERB_RE = re.compile(r"\b(?:" + _VERBS + r")\b", re.IGNORECASE)
+
+
+def _verb_tables() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """Reporting verbs as a word set plus two-word forms ("pointed out"), for fast lookups."""
+    words: set[str] = set()
+    pairs: dict[str, set[str]] = {}
+    for item in _VERBS.split("|"):
+        for form in (item.replace("[sz]", "s"), item.replace("[sz]", "z")):
+            first, *rest = form.split(r"\s+")
+            if rest:
+                pairs.setdefault(first, set()).add(rest[0])
+            else:
+                words.add(first)
+    return frozenset(words), {k: frozenset(v) for k, v in pairs.items()}
+
+
+_VERB_WORDS, _VERB_PAIRS = _verb_tables()
+_TOKEN = re.compile(r"[A-Za-z]+")
+
+
+def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
+    """Reporting verbs in a sentence as (start, end, verb), found by word lookup rather than a big regex."""
+    found: list[tuple[int, int, str]] = []
+    tokens = list(_TOKEN.finditer(sentence))
+    for i, tok in enumerate(tokens):
+        word = tok.group(0).lower()
+        if word in _VERB_WORDS:
+            found.append((tok.start(), tok.end(), word))
+        elif word in _VERB_PAIRS and i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            if nxt.group(0).lower() in _VERB_PAIRS[word] and sentence[tok.end():nxt.start()].isspace():
+                found.append((tok.start(), nxt.end(), f"{word} {nxt.group(0).lower()}"))
+    return found
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|further|then|again|once\s+again|repeatedly|earlier|later|recently|"
     r"previously|firmly|strongly|clearly|publicly|would|will|is|was|were|are|being))+\s*$",
@@ -231,7 +263,12 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     if prefix:
         start += prefix.end()
     sentence = text[start:end]
-    m = _TRAILING_APPOSITIVE.search(sentence)
+    verbs = find_verbs(sentence)
+    if not verbs and "ccording" not in sentence:
+        return None  # no reporting verb at all: narrative
+    tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
+    late_verb = any(v[0] >= tail for v in verbs)
+    m = _TRAILING_APPOSITIVE.search(sentence, tail) if late_verb else None
     if m:
         mention = classify_subject(m.group("who"))
         if mention and mention.kind == "name":
@@ -252,7 +289,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     if m:
         return Reported(start, end, Mention("", kind="agentless"), m.group(0).split()[-1], start,
                         start + m.end(), "group")
-    m = _INVERTED.search(sentence)
+    m = _INVERTED.search(sentence, tail) if late_verb else None
     if m:
         mention = classify_subject(m.group("who"))
         if mention and mention.kind == "name":
@@ -260,24 +297,23 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             if role and not re.match(r"^(?:who|which|whose)\b", role.strip(), re.IGNORECASE):
                 mention = Mention(mention.text, role=role.strip(), kind="name")
             return Reported(start, end, mention, m.group("verb").split()[0].lower(), start + m.start(), end, "reported")
-    m = _TRAILING.search(sentence)
+    m = _TRAILING.search(sentence, tail) if late_verb else None
     if m and m.start() > 10:
         mention = classify_subject(m.group("who"))
         if mention:
             return Reported(start, end, mention, m.group("verb").lower(), start + m.start(), end, "reported")
-    for vm in VERB_RE.finditer(sentence):
-        if vm.start() == 0 or _NOUN_USE.search(sentence, 0, vm.start()):
+    for v_start, v_end, verb in verbs:
+        if v_start == 0 or _NOUN_USE.search(sentence, max(0, v_start - 12), v_start):
             continue
-        found = _subject_before(sentence, vm.start())
+        found = _subject_before(sentence, v_start)
         if found is None:
-            if vm.start() > 200:
+            if v_start > 200:
                 break
             continue
         mention, subj_start = found
         if subj_start > 0 and not _intro_ok(sentence[:subj_start]):
             continue
-        clause_end = _clause_end(sentence, vm.end())
-        verb = " ".join(vm.group(0).lower().split())
+        clause_end = _clause_end(sentence, v_end)
         kind = "written" if verb in ("wrote", "writes") else "group" if mention.kind == "group" else "reported"
         return Reported(start, end, mention, verb, start + subj_start, start + clause_end, kind)
     m = _ACCORDING.search(sentence)
@@ -318,6 +354,7 @@ def _clause_end(sentence: str, verb_end: int) -> int:
 
 
 _OPEN = "\"“«„"
+_OPEN_RE = re.compile("[\"“«„]")
 _CLOSE = {"\"": "\"", "“": "”", "«": "»", "„": "“"}
 
 
@@ -326,20 +363,20 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = start
     while i < end:
+        found = _OPEN_RE.search(text, i, end)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
-        if ch in _OPEN:
-            close = _CLOSE[ch]
-            j = text.find(close, i + 1, end) if close != ch else text.find(ch, i + 1, end)
-            if ch == "\"" and j == -1:
-                j = text.find("”", i + 1, end)
-            if j == -1:  # a quotation running on into the next paragraph
-                if end - i > 20:
-                    spans.append((i + 1, end))
-                break
-            spans.append((i + 1, j))
-            i = j + 1
-        else:
-            i += 1
+        j = text.find(_CLOSE[ch], i + 1, end)
+        if ch == "\"" and j == -1:
+            j = text.find("”", i + 1, end)
+        if j == -1:  # a quotation running on into the next paragraph
+            if end - i > 20:
+                spans.append((i + 1, end))
+            break
+        spans.append((i + 1, j))
+        i = j + 1
     return spans
 
 
@@ -356,11 +393,11 @@ _AFTER_QUOTE_INVERTED = re.compile(
 )
 _DASH = re.compile(r"^[\"”»]\s*[—–-]{1,2}\s*(?P<who>[A-Z][^,.;\n]{1,80})")
 _BEFORE_QUOTE = re.compile(
-    r"(?P<who>[^,.;:\"“”]{1,160}?)\s+(?:has\s+|had\s+|also\s+|then\s+)?(?P<verb>said|says|added|adds|noted|"
-    r"stressed|warned|explained|told\s+[\w ]{1,40}?|declared|wrote|writes|asked|replied|continued)"
-    r"(?:\s+(?:on|at|in|during)\s+[^,:\"“]{1,60})?\s*[,:]\s*$",
+    r"\s(?P<verb>said|says|added|adds|noted|stressed|warned|explained|told\s+[\w ]{1,40}?|declared|wrote|writes|"
+    r"asked|replied|continued)(?:\s+(?:on|at|in|during)\s+[^,:\"“]{1,60})?\s*[,:]\s*$",
     re.IGNORECASE,
 )
+_BEFORE_AUX = re.compile(r"(?:\s+(?:has|had|also|then))+$", re.IGNORECASE)
 
 
 def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, para_end: int) -> tuple[Mention, str] | None:
@@ -385,10 +422,10 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
         if mention:
             return mention, "—"
     before = text[max(para_start, q_start - 200):q_start - 1]
-    m = _BEFORE_QUOTE.search(before)
+    m = _BEFORE_QUOTE.search(before, max(0, len(before) - 120))
     if m:
-        who = m.group("who")
-        who = re.split(r"[.!?]\s+|\band\b", who)[-1]
+        who = _BEFORE_AUX.sub("", re.split(r"[,.;:\"“”]", before[:m.start()])[-1])
+        who = re.split(r"[.!?]\s+|\band\b", who)[-1][-160:]
         mention = classify_subject(who)
         if mention:
             return mention, " ".join(m.group("verb").lower().split()[:1])

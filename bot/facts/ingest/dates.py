@@ -30,6 +30,7 @@ _PATTERNS = [
     re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(r"\b(?:in\s+)?" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b", re.IGNORECASE),
 ]
+_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(
     r"\b(?:(?:on|last|this|in\s+a|at\s+a|during\s+a)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|\b(?P<word>today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|"
@@ -58,6 +59,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[tuple[int, i
     """Absolute dates in `text` as (start, end, iso); a missing year comes from `reference` if given."""
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(text):
+        return found  # every date form has a digit
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -76,6 +76,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _note_people(state: _State, sentence: str) -> None:
     """Register "Role Name" mentions of a narrative sentence, so later pronouns and surnames resolve."""
+    if not _TITLE_WORDS.search(sentence):
+        return
     for m in _CAP_RUN.finditer(sentence):
         run = m.group(0)
         if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
@@ -246,7 +248,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:3]],
                            news_lead=len(labels) < 2)
     state = _State(text=text, ctx=ctx, doc_id=raw.id)
-    m = _ARTICLE.search(text)
+    m = _ARTICLE.search(text) if "article" in text else None
     if m:
         state.article_event = f"article in {m.group('pub').strip()}"
         sentence_end = text.find(".", m.end())

@@ -27,18 +27,20 @@ _FURNITURE_PHRASES = re.compile(
     r"\d+\s+min(?:ute)?s?\s+read)\b",
     re.IGNORECASE,
 )
-_CREDIT = re.compile(
-    r"(?:\[(?:photo|file photo|video|graphic)[^\]]*\]|\((?:photo|file photo)[^)]*\)|"
-    r"^(?:photo|photos|file photo|video|graphic)\s*(?:/|:|by)|^\(?(?:web )?editors?\s*:|^\((?:for the latest)|"
-    r"copyright ©|©)",
-    re.IGNORECASE,
+_CREDIT_START = re.compile(
+    r"(?:photo|photos|file photo|video|graphic)\s*(?:/|:|by)|\(?(?:web )?editors?\s*:|\(for the latest", re.IGNORECASE
 )
-_FURNITURE_ANYWHERE = re.compile(
-    r"adjust font size|font size\s*:|suggest to a friend|all rights reserved|click here|follow us on|"
-    r"share this (?:article|story)|"
-    r"[(\[](?:[A-Z][\w .-]{1,30})/(?:[A-Z][\w .-]{1,40})[)\]]\s*$",
-    re.IGNORECASE,
-)
+_CREDIT_MARKS = ("[photo", "[file photo", "[video", "[graphic", "(photo", "(file photo", "©")
+_FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
+                       "follow us on", "share this article", "share this story")
+_AGENCY_CREDIT = re.compile(r"[(\[][A-Z][\w .-]{1,30}/[A-Z][\w .-]{1,40}[)\]]\s*$")  # "(Xinhua/Wang Fan)"
+
+
+def _credit_or_widget(text: str) -> bool:
+    """Photo credits, copyright lines and share widgets, wherever they sit in the line."""
+    low = text.lower()
+    return (any(mark in low for mark in _CREDIT_MARKS) or any(p in low for p in _FURNITURE_ANYWHERE)
+            or bool(_CREDIT_START.match(text)) or bool(_AGENCY_CREDIT.search(text, max(0, len(text) - 90))))
 _PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
 _TIMESTAMP_ONLY = re.compile(
     r"^(?:(?:updated|published|posted|source|by|editor|date)\b[^.]{0,80}|[\d\s:/.,-]+(?:[ap]\.?m\.?)?|"
@@ -59,21 +61,28 @@ class Line:
     body_start: int | None = None  # for an inline label "Name: text", where the text starts
 
 
-def _non_latin_words(words: list[str]) -> int:
-    return sum(1 for w in words if any(ord(c) > 0x24F for c in w))
+_NON_LATIN_WORD = re.compile(r"[^\s\u0000-\u024F]+")
+
+
+def _non_latin_words(text: str) -> int:
+    return len(_NON_LATIN_WORD.findall(text))
 
 
 def classify_line(text: str) -> str:
     """prose, heading or furniture for a line of text (labels are found separately)."""
     stripped = text.strip()
+    if len(stripped) > 400 and stripped.count("•") + stripped.count("|") < 2:
+        # a long paragraph is prose unless it ends in a credit; skip the costly checks
+        if _credit_or_widget(stripped[-120:]):
+            return "furniture"
+        return "prose" if _TERMINAL.search(stripped) else "heading"
     words = _WORD.findall(stripped)
     n = len(words)
     if n == 0:
         return "furniture"
-    if (_CREDIT.search(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped)
-            or _FURNITURE_ANYWHERE.search(stripped)):
+    if _credit_or_widget(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped):
         return "furniture"
-    if _non_latin_words(words) * 2 >= n:  # language bars, other-script menus
+    if _non_latin_words(stripped) * 2 >= n:  # language bars, other-script menus
         return "furniture"
     if stripped.count("•") + stripped.count("|") + stripped.count("·") >= 2:  # tickers and menus
         return "furniture"

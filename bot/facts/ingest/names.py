@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 PRONOUNS = {"he", "she", "they", "him", "her", "it", "we", "i", "you", "his", "their", "them"}
 GENERIC = {
@@ -222,6 +223,7 @@ def _role_head(role: str) -> list[str]:
     return [w.strip(",.") for w in head.split()]
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     cleaned = re.sub(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb)\.?\s+", "", name, flags=re.IGNORECASE)
     return " ".join(re.sub(r"[^\w\s-]", " ", cleaned.casefold()).split())

@@ -22,7 +22,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(1) == "." and not m.group(2):
-            before = _WORD_BEFORE.search(text, 0, m.start(1))
+            before = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
             if before:
                 word = before.group(1).lower().rstrip(".")
                 if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
