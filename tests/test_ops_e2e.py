@@ -71,9 +71,13 @@ async def test_run_reports_health_and_metrics_and_stops_on_sigterm(tmp_path, see
             async with session.get(f"http://127.0.0.1:{port}/healthz") as r:
                 assert r.status == 200
                 assert (await r.json())["gateway_connected"] is True
-            await asyncio.sleep(0.2)  # the completion hook runs after the reply is sent
-            async with session.get(f"http://127.0.0.1:{port}/metrics") as r:
-                text = await r.text()
+            deadline = time.monotonic() + 10  # the completion hook runs just after the reply is sent
+            while True:
+                async with session.get(f"http://127.0.0.1:{port}/metrics") as r:
+                    text = await r.text()
+                if 'command="quote"' in text or time.monotonic() > deadline:
+                    break
+                await asyncio.sleep(0.1)
         assert f"whosaid_facts_loaded {float(len(seeds_ingest.table.facts))}" in text
         assert "whosaid_gateway_connected 1.0" in text
         assert 'whosaid_commands_total{command="quote",outcome="ok"} 1.0' in text
