@@ -1,0 +1,105 @@
+"""Search quality on the real ingest of seeds/: the labelled query set in tests/search_queries.yaml,
+scored as Recall@1, Recall@3 and MRR with floors that fail when quality drops, and unrelated queries
+that must find nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.facts.search import Result, SearchIndex
+
+QUERIES = Path(__file__).with_name("search_queries.yaml")
+FLOOR_RECALL_1 = 0.85
+FLOOR_RECALL_3 = 0.95
+FLOOR_MRR = 0.90
+KINDS = {"name", "name+topic", "place+topic", "typo", "keywords", "lowercase", "accents", "paste"}
+
+
+@dataclass(frozen=True)
+class Scores:
+    recall_1: float
+    recall_3: float
+    mrr: float
+    misses: list[str]
+
+
+def load_queries() -> dict:
+    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+
+
+def is_expected(result: Result, expect: list[dict], texts: dict[str, str]) -> bool:
+    """Whether a result is one of the expected passages (span overlap) or by the expected speaker."""
+    for e in expect:
+        if "speaker" in e and result.speaker == e["speaker"]:
+            return True
+        if "doc" in e and result.document == e["doc"]:
+            at = texts[e["doc"]].find(e["text"])
+            if at >= 0 and result.start < at + len(e["text"]) and result.end > at:
+                return True
+    return False
+
+
+def evaluate(index: SearchIndex, queries: list[dict], texts: dict[str, str]) -> Scores:
+    """Recall@1, Recall@3 and MRR (over the top 10) of a query set."""
+    hits_1 = hits_3 = 0
+    rr = 0.0
+    misses = []
+    for item in queries:
+        results = index.search(item["q"], limit=10)
+        rank = next((n for n, r in enumerate(results, 1) if is_expected(r, item["expect"], texts)), None)
+        hits_1 += rank == 1
+        hits_3 += rank is not None and rank <= 3
+        rr += 1 / rank if rank else 0.0
+        if rank != 1:
+            top = results[0].quote[:70] if results else "(nothing)"
+            misses.append(f"{item['q']!r}: rank {rank}, top {top!r}")
+    n = len(queries)
+    return Scores(hits_1 / n, hits_3 / n, rr / n, misses)
+
+
+@pytest.fixture(scope="module")
+def texts(seeds_index: SearchIndex) -> dict[str, str]:
+    store = seeds_index.store
+    return dict(zip(store.doc_ids, store.doc_texts, strict=True))
+
+
+def test_query_set_is_well_formed() -> None:
+    data = load_queries()
+    assert len(data["queries"]) >= 40 and len(data["unrelated"]) >= 10
+    assert {q["kind"] for q in data["queries"]} == KINDS
+    for item in data["queries"]:
+        assert item["expect"], item
+        for e in item["expect"]:
+            assert set(e) in ({"doc", "text"}, {"speaker"}), e
+
+
+def test_expected_passages_exist(texts: dict[str, str]) -> None:
+    for item in load_queries()["queries"]:
+        for e in item["expect"]:
+            if "doc" in e:
+                assert e["text"] in texts[e["doc"]], (item["q"], e)
+
+
+def test_quality_floor(seeds_index: SearchIndex, texts: dict[str, str]) -> None:
+    scores = evaluate(seeds_index, load_queries()["queries"], texts)
+    report = (f"Recall@1 {scores.recall_1:.3f}  Recall@3 {scores.recall_3:.3f}  MRR {scores.mrr:.3f}\n"
+              + "\n".join(scores.misses))
+    print(report)
+    assert scores.recall_1 >= FLOOR_RECALL_1, report
+    assert scores.recall_3 >= FLOOR_RECALL_3, report
+    assert scores.mrr >= FLOOR_MRR, report
+
+
+def test_unrelated_queries_find_nothing(seeds_index: SearchIndex) -> None:
+    found = {q: seeds_index.search(q) for q in load_queries()["unrelated"]}
+    assert {q: [r.quote[:60] for r in rs] for q, rs in found.items() if rs} == {}
+
+
+def test_evaluation_can_fail(seeds_index: SearchIndex, texts: dict[str, str]) -> None:
+    """The scorer is not vacuous: expecting the wrong document scores zero."""
+    wrong = [{"q": "syromolotov", "expect": [{"doc": "001_1731cb36ff5925ee", "text": "Chen"}]}]
+    assert evaluate(seeds_index, wrong, texts).recall_3 == 0.0
