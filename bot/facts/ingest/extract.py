@@ -40,6 +40,7 @@ _CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|of|for|the|and|al-\w+|al|bin|de)(?:\
                       r"al-[\w'’-]+|al|bin|de|van|von))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
+_RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
 _QA = {"q", "question", "questions", "reporter", "journalist"}
 _ANSWER = {"a", "answer"}
 _FOLLOW_UP = {"follow-up", "follow up", "followup"}
@@ -58,6 +59,13 @@ class _State:
     lead_names: str = ""
     pending: list[int] = field(default_factory=list)  # facts waiting for a speaker named later
     in_lead: bool = False  # processing the first paragraph
+    sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # line start -> sentence spans
+
+    def sentences_of(self, line: Line) -> list[tuple[int, int]]:
+        """The sentence spans of a prose line, split once per document."""
+        if line.start not in self.sentences:
+            self.sentences[line.start] = prose_sentences(self.text, line)
+        return self.sentences[line.start]
     article_event: str | None = None
     article_date: str | None = None
 
@@ -184,7 +192,7 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = role.strip(" ,")
-    if re.match(r"^(?:who|which|whose|where|when)\b", role, re.IGNORECASE):
+    if _RELATIVE_ROLE.match(role):
         return None
     return role[:200] or None
 
@@ -242,12 +250,13 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     lines = page_lines(text)
     line_texts = [text[ln.start:ln.end] for ln in lines]
     prose = _prose_lines(lines)
-    passages = [span for ln in prose for span in prose_sentences(text, ln)]
+    sentences = {ln.start: prose_sentences(text, ln) for ln in prose}
+    passages = [span for ln in prose for span in sentences[ln.start]]
     header = header_date(line_texts[:12])
     labels = [ln for ln in lines if ln.kind == "label"]
     ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:3]],
                            news_lead=len(labels) < 2)
-    state = _State(text=text, ctx=ctx, doc_id=raw.id)
+    state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences)
     m = _ARTICLE.search(text) if "article" in text else None
     if m:
         state.article_event = f"article in {m.group('pub').strip()}"
@@ -268,7 +277,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         _transcript(state, lines, headings)
     elif speaker is not None and prose and first_person * 3 >= len(prose):
         for ln in prose:
-            for s, e in prose_sentences(text, ln):
+            for s, e in state.sentences_of(ln):
                 _add(state, s, e, speaker, kind="speech", verb=None, confidence=0.7)
     else:
         _news(state, prose)
@@ -326,7 +335,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
             if ln.kind == "prose":
                 _news(state, [ln])
             continue
-        for s, e in prose_sentences(text, ln):
+        for s, e in state.sentences_of(ln):
             who: Person | str | None = current
             rep = reported_in_sentence(text, s, e)
             if rep is not None and rep.mention.kind in ("pronoun", "name"):
@@ -373,7 +382,7 @@ def _news(state: _State, prose: list[Line]) -> None:
     for index, ln in enumerate(prose):
         para_start = ln.body_start if ln.body_start is not None else ln.start
         in_lead = state.in_lead = index == 0
-        sentences = prose_sentences(text, ln)
+        sentences = state.sentences_of(ln)
         quoted: list[tuple[int, int]] = []
         para_had_statement = False
         for q_start, q_end in quotations(text, para_start, ln.end):

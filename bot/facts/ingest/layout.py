@@ -41,6 +41,7 @@ def _credit_or_widget(text: str) -> bool:
     low = text.lower()
     return (any(mark in low for mark in _CREDIT_MARKS) or any(p in low for p in _FURNITURE_ANYWHERE)
             or bool(_CREDIT_START.match(text)) or bool(_AGENCY_CREDIT.search(text, max(0, len(text) - 90))))
+_BREADCRUMB = re.compile(r"(?:home|news)\s*[/>»]", re.IGNORECASE)
 _PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
 _TIMESTAMP_ONLY = re.compile(
     r"^(?:(?:updated|published|posted|source|by|editor|date)\b[^.]{0,80}|[\d\s:/.,-]+(?:[ap]\.?m\.?)?|"
@@ -88,7 +89,7 @@ def classify_line(text: str) -> str:
         return "furniture"
     if _FURNITURE_PHRASES.match(stripped) and n <= 8:
         return "furniture"
-    if re.match(r"^(?:home|news)\s*[/>»]", stripped, re.IGNORECASE):  # breadcrumbs
+    if _BREADCRUMB.match(stripped):
         return "furniture"
     if not _TERMINAL.search(stripped) and _looks_like_menu(words):
         return "furniture"
@@ -132,14 +133,38 @@ def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] |
 def page_lines(text: str) -> list[Line]:
     """The non-blank lines of a page, classified. Once a page has two or more speaker labels it is a
     transcript, and single capitalised words before a colon count as labels too ("Reuters: ...")."""
-    lines = _page_lines(text, strict=True)
-    if sum(ln.kind == "label" for ln in lines) >= 2:
-        lines = _page_lines(text, strict=False)
-    return lines
+    strict: list[Line] = []
+    lenient: list[Line] = []
+    for start, end, stripped in _raw_lines(text):
+        kind = classify_line(stripped)
+        line = Line(start, end, kind)
+        if kind == "furniture" or len(stripped) >= 2000:
+            strict.append(line)
+            lenient.append(line)
+            continue
+        found = _label_line(start, stripped, strict=True)
+        strict.append(found or line)
+        lenient.append(found or _label_line(start, stripped, strict=False) or line)
+    return lenient if sum(ln.kind == "label" for ln in strict) >= 2 else strict
 
 
-def _page_lines(text: str, strict: bool) -> list[Line]:
-    lines: list[Line] = []
+def _label_line(start: int, stripped: str, strict: bool) -> Line | None:
+    """The line as a speaker label ("Liu Zhenmin:" alone, or "Hua Chunying: We ..."), or None."""
+    label = parse_label(stripped, strict)
+    if not label:
+        return None
+    name, note, body = label
+    end = start + len(stripped)
+    if not stripped[body:].strip():
+        return Line(start, end, "label", name, note)
+    if classify_line(stripped[body:]) == "prose":
+        return Line(start, end, "label", name, note, start + body)
+    return None
+
+
+def _raw_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, stripped text) of every non-blank line."""
+    out = []
     pos = 0
     for raw in text.split("\n"):
         start, end = pos, pos + len(raw)
@@ -148,23 +173,8 @@ def _page_lines(text: str, strict: bool) -> list[Line]:
         if not stripped:
             continue
         lead = len(raw) - len(raw.lstrip())
-        start, end = start + lead, start + lead + len(stripped)
-        kind = classify_line(stripped)
-        if kind == "furniture":
-            lines.append(Line(start, end, kind))
-            continue
-        label = parse_label(stripped, strict) if len(stripped) < 2000 else None
-        if label and (label[0].isupper() or label[0] in ("Q", "A") or len(label[0].split()) <= 5):
-            name, note, body = label
-            body_text = stripped[body:].strip()
-            if not body_text:
-                lines.append(Line(start, end, "label", name, note))
-                continue
-            if classify_line(body_text) == "prose":
-                lines.append(Line(start, end, "label", name, note, start + body))
-                continue
-        lines.append(Line(start, end, kind))
-    return lines
+        out.append((start + lead, start + lead + len(stripped), stripped))
+    return out
 
 
 def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: manifests can be large
 MAX_BYTES = 20 * 1024 * 1024  # a larger file is not a news document
 MANIFEST = "sources.yaml"
 _MANIFEST_KEYS = ("url", "publisher", "title", "published")
@@ -32,7 +33,7 @@ def _manifest(folder: Path, warn: list[str]) -> dict[str, dict[str, str | None]]
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         warn.append(f"{path}: cannot read the manifest ({str(exc).splitlines()[0]}); documents ingested without it")
         return {}
