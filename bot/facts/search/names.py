@@ -41,6 +41,8 @@ class Catalog:
     key_choice: list[int] = field(default_factory=list)
     key_rank: list[int] = field(default_factory=list)
     by_weight: list[int] = field(default_factory=list)
+    full_keys: list[str] = field(default_factory=list)  # names and aliases, for fuzzy resolution
+    full_choice: list[int] = field(default_factory=list)
     pool: dict[str, tuple[list[str], list[list[int]]]] = field(default_factory=dict)  # initial -> fuzzy keys
     _cache: dict[tuple[str, int], tuple[Choice, ...]] = field(default_factory=dict)
 
@@ -64,6 +66,8 @@ class Catalog:
         self.keys = [k for k, _, _ in triples]
         self.key_choice = [i for _, i, _ in triples]
         self.key_rank = [r for _, _, r in triples]
+        self.full_keys = [k for k, _, r in triples if r < 2]
+        self.full_choice = [i for _, i, r in triples if r < 2]
         self.by_weight = sorted(range(len(self.labels)), key=lambda i: (-self.weights[i], self.labels[i]))
         grouped: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for k, i, rank in triples:
@@ -124,11 +128,11 @@ class Catalog:
         lo = bisect.bisect_left(self.keys, query)
         hi = bisect.bisect_right(self.keys, query)
         if hi > lo:
-            return min(range(lo, hi), key=lambda k: (self.key_rank[k], -self.weights[self.key_choice[k]],
-                                                     self.key_choice[k]))
-        found = process.extractOne(query, self.names, scorer=fuzz.WRatio, score_cutoff=cutoff)
+            return min((self.key_rank[k], -self.weights[self.key_choice[k]], self.key_choice[k])
+                       for k in range(lo, hi))[2]
+        found = process.extractOne(query, self.full_keys, scorer=fuzz.WRatio, score_cutoff=cutoff)
         if found:
-            return found[2]
+            return self.full_choice[found[2]]
         keys, choices = self.pool.get(query[0], ([], []))
         word = process.extractOne(query, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
         return choices[word[2]][0] if word else None
