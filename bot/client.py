@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import discord
 import yarl
 from discord import app_commands
@@ -30,13 +31,15 @@ from bot.exts._common import Cooldowns
 from bot.facts.model import FactTableError, atomic_write
 from bot.facts.search import SearchIndex
 from bot.ops import metrics
-from bot.ops.health import HealthReporter
+from bot.ops.health import HealthReporter, gateway_probe
 from bot.ops.logs import setup_logging
+from bot.ops.startup import EXIT_LOGIN, StartupError, prepare_facts
 from bot.ui.paging import PageButton
 
 log = logging.getLogger(__name__)
 
 EXTENSIONS = ("bot.exts.lookup", "bot.exts.identify")
+LOGIN_BACKOFF = 15.0  # seconds to wait before exiting when Discord refuses us: restarts must not hammer it
 SYNC_STATE = ".commands-synced.json"  # beside the fact table: hash of the last globally synced commands
 
 
@@ -211,6 +214,12 @@ def _fail(message: str) -> int:
     return 1
 
 
+async def _back_off(stop: asyncio.Event) -> None:
+    """Wait LOGIN_BACKOFF seconds (less on SIGTERM) before exiting, so restarts cannot hammer Discord."""
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), LOGIN_BACKOFF)
+
+
 async def _serve(settings: Any, index: SearchIndex) -> int:
     bot = make_bot(settings, index)
     stop = asyncio.Event()
@@ -221,7 +230,7 @@ async def _serve(settings: Any, index: SearchIndex) -> int:
     from bot.ops import server  # the HTTP endpoint needs aiohttp's web part only when used
 
     runner = await server.start(settings)
-    reporter = HealthReporter(settings, probe=lambda: (bot.is_ready() and not bot.is_closed(), bot.latency))
+    reporter = HealthReporter(settings, probe=gateway_probe(bot))
     await reporter.start()
     try:
         async with bot:
@@ -234,9 +243,15 @@ async def _serve(settings: Any, index: SearchIndex) -> int:
             stopping.cancel()
             await serving
     except discord.LoginFailure:
-        return _fail("Discord rejected the token: check DISCORD_TOKEN")
+        _fail("Discord rejected the token: check DISCORD_TOKEN")
+        await _back_off(stop)
+        return EXIT_LOGIN
     except discord.HTTPException as exc:
         return _fail(f"Discord answered {exc.status} at start-up: {exc.text or exc}")
+    except (OSError, discord.GatewayNotFound, aiohttp.ClientError) as exc:
+        code = _fail(f"cannot reach Discord at start-up ({exc}): check the network")
+        await _back_off(stop)
+        return code
     finally:
         await reporter.stop()
         if runner is not None:
@@ -257,11 +272,15 @@ def run_main(args: Any, settings: Any) -> int:
     if not settings.token:
         return _fail("DISCORD_TOKEN is not set (`whosaid console` tries the commands without Discord)")
     try:
+        prepare_facts(settings)  # rebuilds a table older than its documents (a mounted folder, say)
         index = load_index(settings.facts)
-    except FactTableError as exc:
+    except (StartupError, FactTableError) as exc:
         return _fail(str(exc))
     metrics.set_facts_loaded(index.stats().facts)
-    return asyncio.run(_serve(settings, index))
+    try:
+        return asyncio.run(_serve(settings, index))
+    except StartupError as exc:  # the HTTP endpoint could not start
+        return _fail(str(exc))
 
 
 async def _sync(settings: Any) -> int:

@@ -105,3 +105,35 @@ async def test_run_reports_health_and_metrics_and_stops_on_sigterm(tmp_path, see
     records = [json.loads(line) for line in stdout.decode().splitlines() if line.strip()]
     assert any(r["logger"].startswith("discord.") for r in records)
     assert any("shutting down" in r["message"] for r in records)
+
+
+async def test_rejected_token_backs_off_before_exiting(tmp_path, seeds_ingest):
+    """A bad token is one line at once, then a pause (a restart loop must not hammer Discord's login),
+    cut short by SIGTERM; the exit code says which problem it was."""
+    from bot.ops.startup import EXIT_LOGIN
+
+    facts = tmp_path / "facts.yaml"
+    save(seeds_ingest.table, facts)
+    fake = FakeDiscord()
+    await fake.start()
+    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("WHOSAID_", "DISCORD_"))}
+    env = {**base_env, "DISCORD_TOKEN": "not-the-token", "WHOSAID_DISCORD_API_BASE": fake.api_base,
+           "WHOSAID_FACTS": str(facts), "WHOSAID_STATUS_FILE": str(tmp_path / "status.json")}
+    bot = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
+                                               stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        line = await asyncio.wait_for(bot.stderr.readline(), 30)
+        assert line.decode().startswith("whosaid: Discord rejected the token")
+        await asyncio.sleep(1.0)
+        assert bot.returncode is None, "exited at once: a restart policy would retry the login immediately"
+        logins = len([r for r in fake.requests if r.path.endswith("/users/@me")])
+        bot.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(bot.wait(), 5)
+    finally:
+        if bot.returncode is None:
+            bot.kill()
+            await bot.wait()
+        await fake.stop()
+    assert bot.returncode == EXIT_LOGIN
+    assert logins == 1
+    assert "not-the-token" not in (await bot.stdout.read()).decode()
