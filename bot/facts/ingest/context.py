@@ -33,6 +33,7 @@ _SETTING = re.compile(
     r"conference|summit|forum|seminar|session|ceremony|report|post))\b",
     re.IGNORECASE,
 )
+_LOCATION_LINE = re.compile(r"^\s*(?:location|venue|place)\s*:\s*(.{2,120})$", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|talks|symposium|exercise|drills?|"
                        r"ceremony|dialogue|briefing)\b", re.IGNORECASE)
 _TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-Z][\w'’-]*\s*){1,4})", re.I)
@@ -118,6 +119,11 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         if place or line_date:
             break
     event = None
+    for line in lines[:15]:
+        m = _LOCATION_LINE.match(line)  # "Location: Federal Ministry of the Interior, Berlin"
+        if m and place is None:
+            found = places_in(m.group(1))
+            place = found[-1][2] if found else None
     for line in lines[:10]:
         # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019"
         m = (re.search(r"\(\s*([A-Z][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)", line)

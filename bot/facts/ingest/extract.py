@@ -16,7 +16,15 @@ from bot.facts.ingest.attribution import (
 from bot.facts.ingest.context import DocContext, clause_place, clause_setting, clause_when, document_context
 from bot.facts.ingest.dates import header_date, to_date
 from bot.facts.ingest.layout import Line, page_lines, prose_sentences
-from bot.facts.ingest.names import GENERIC, ROLE_WORDS, Person, Registry, is_org_name, split_role_name
+from bot.facts.ingest.names import (
+    GENERIC,
+    ROLE_WORDS,
+    Person,
+    Registry,
+    is_org_name,
+    normalise_caps,
+    split_role_name,
+)
 from bot.facts.ingest.reader import RawDocument
 from bot.facts.model import Document, Fact
 
@@ -34,15 +42,17 @@ _POSSESSIVE_HEADING = re.compile(
     r"message|toast)\b", re.IGNORECASE)
 _TITLE_WORDS = re.compile(
     r"\b(?:President|Premier|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chairman|"
-    r"Director|Chief|Head|Governor|Mayor|Commander|General|Mr\.|Mrs\.|Ms\.|Dr\.|Professor|Representative|"
-    r"Councillor|Counselor|Chancellor|King|Prince|Emir|Sheikh|Senator)\b")
+    r"Director|Chief|Head|Governor|Mayor|Commander|General|Professor|Representative|Coordinator|Prosecutor|"
+    r"Councillor|Counselor|Chancellor|King|Prince|Emir|Sheikh|Senator|MP|Chair|Deputy|Adviser|Advisor)\b|"
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|of|for|the|and|al-\w+|al|bin|de)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|"
                       r"al-[\w'’-]+|al|bin|de|van|von))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
-_QA = {"q", "question", "questions", "reporter", "journalist"}
+_QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant"}
 _ANSWER = {"a", "answer"}
+_MODERATOR = {"moderator", "host", "chair", "chairperson", "presenter", "anchor"}
 _FOLLOW_UP = {"follow-up", "follow up", "followup"}
 _OUTLET_AT_END = re.compile(r"\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*$")
 
@@ -68,6 +78,7 @@ class _State:
         return self.sentences[line.start]
     article_event: str | None = None
     article_date: str | None = None
+    publisher: str | None = None
 
 
 def _fact_id(doc_id: str, start: int, end: int) -> str:
@@ -86,8 +97,8 @@ def _note_people(state: _State, sentence: str) -> None:
     """Register "Role Name" mentions of a narrative sentence, so later pronouns and surnames resolve."""
     if not _TITLE_WORDS.search(sentence):
         return
-    for m in _CAP_RUN.finditer(sentence):
-        run = m.group(0)
+    runs = (part for m in _CAP_RUN.finditer(sentence) for part in re.split(r"\s+and\s+", m.group(0)))
+    for run in runs:
         if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
             continue
         role, name = split_role_name(run)
@@ -256,7 +267,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     labels = [ln for ln in lines if ln.kind == "label"]
     ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:3]],
                            news_lead=len(labels) < 2)
-    state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences)
+    state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences, publisher=raw.publisher)
     m = _ARTICLE.search(text) if "article" in text else None
     if m:
         state.article_event = f"article in {m.group('pub').strip()}"
@@ -305,7 +316,13 @@ def _fact_fields(fact: Fact) -> dict:
 def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
     """Press-conference transcripts: everything under a label belongs to that label's speaker."""
     text = state.text
-    answerer = _main_official(state, headings)
+    first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label"), 0)
+    intro = " ".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
+    for sentence in re.split(r"(?<=[.!?])\s+", intro):
+        _note_people(state, sentence)
+    answerer = _main_official(state, headings) or _intro_person(state, intro)
+    only_qa = all((ln.label or "").lower() in _QA | _ANSWER for ln in lines if ln.kind == "label")
+    interviewer = _interviewer(intro) or (state.publisher if only_qa else None)
     current: Person | str | None = None
     asker: Person | str | None = None
     kind = "transcript"
@@ -314,18 +331,19 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
             label = ln.label or ""
             low = label.lower()
             if low in _QA:
-                current = _outlet(ln.label_note) or _trailing_outlet(state, ln, lines)
+                current = _outlet(ln.label_note) or _trailing_outlet(state, ln, lines) or interviewer
                 asker = current
             elif low in _FOLLOW_UP:
                 current = asker
             elif low in _ANSWER:
                 current = answerer or state.registry.last_person
-            elif (label.isupper() and len(label) <= 8) or is_org_name(label) or len(label.split()) == 1:
-                current = asker = label
+            elif low in _MODERATOR:
+                current = _moderator(state)
             else:
-                role, name = split_role_name(label)
-                current = state.registry.add(name, role) if name else None
-                if isinstance(current, Person):
+                current = _label_speaker(state, label)
+                if not isinstance(current, Person):
+                    asker = current
+                else:
                     state.registry.mention(current)
             if ln.body_start is None:
                 continue
@@ -344,6 +362,72 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
                     who = other  # someone the speaker quotes: "He said that ..."
             _add(state, s, e, who, kind=kind, verb=None, confidence=0.8)
             _note_people(state, text[s:e])
+
+
+_LABEL_TITLE = re.compile(
+    r"^(?:(?:the\s+)?(?:federal\s+|foreign\s+|interior\s+|prime\s+|vice\s+|deputy\s+)*(?:minister|secretary|president|"
+    r"premier|spokesperson|spokesman|spokeswoman|ambassador|chairman|chair|director|general|governor|senator|"
+    r"commissioner|mr|mrs|ms|dr|prof|professor|judge)\.?\s+)+",
+    re.IGNORECASE,
+)
+_INTERVIEWER = re.compile(r"\b(?:spoke\s+(?:to|with)|told|in\s+an?\s+(?:exclusive\s+)?interview\s+with|talked\s+to|"
+                          r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})")
+
+
+def _label_speaker(state: _State, label: str) -> Person | str | None:
+    """The speaker a transcript label names: "MINISTER KRAUSE" -> the Thomas Krause named in the heading,
+    "Liu Zhenmin" -> a person, "CRI" or "Reuters" -> an outlet."""
+    bare = _LABEL_TITLE.sub("", label).strip() or label
+    if bare.isupper() and len(bare) > 3 and " " not in bare and label != bare:
+        bare = bare.title()  # "MINISTER KRAUSE" -> "Krause"
+    elif bare.isupper() and len(bare.split()) >= 2:
+        bare = normalise_caps(bare.title())
+    found = state.registry.find(bare)
+    if found is not None:
+        return found
+    if (bare.isupper() and len(bare) <= 8) or is_org_name(bare) or (len(bare.split()) == 1 and label == bare):
+        return bare
+    role, name = split_role_name(label if label != bare else bare)
+    return state.registry.add(name, role) if name else None
+
+
+def _intro_person(state: _State, intro: str) -> Person | None:
+    """The person an interview's introduction presents: "Dr. Leila Mansour, Director of ..., spoke to ..."."""
+    if not intro:
+        return None
+    rep = reported_in_sentence(intro, 0, min(len(intro), 600))
+    if rep is not None and rep.mention.kind == "name":
+        found = _resolve(state, rep.mention)
+        if isinstance(found, Person):
+            return found
+    m = re.match(r"^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*([^,]{3,160}),", intro)
+    if m:
+        role, name = split_role_name(m.group(1))
+        if name:
+            return state.registry.add(name, role or m.group(2).strip())
+    return state.registry.recent[0] if state.registry.recent else None
+
+
+def _interviewer(intro: str) -> str | None:
+    """The outlet that asks the questions: "... spoke to Asia Security Monitor", "told Xinhua"."""
+    m = _INTERVIEWER.search(intro)
+    if not m:
+        return None
+    who = re.sub(r"^the\s+", "", m.group("who"))
+    who = re.split(r"\s+(?:in|on|at|last|this|about)\b", who)[0]
+    return who if who.lower() not in ("reporters", "journalists") else None
+
+
+def _moderator(state: _State) -> Person | None:
+    """The person the text says moderated: "The press conference was moderated by ..., Steffen Brandl."."""
+    m = re.search(r"\bmoderat\w*\b[^.\n]{0,120}", state.text, re.IGNORECASE)
+    if not m:
+        return None
+    for run in reversed(list(_CAP_RUN.finditer(m.group(0)))):
+        _role, name = split_role_name(run.group(0))
+        if name and len(name.split()) >= 2 and not is_org_name(name):
+            return state.registry.add(name)
+    return None
 
 
 def _trailing_outlet(state: _State, label: Line, lines: list[Line]) -> str | None:
