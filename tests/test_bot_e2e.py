@@ -20,7 +20,7 @@ from bot.exts import commands as cmd
 from bot.settings import Settings
 from bot.ui import limits
 from tests.fake_discord import payloads as P
-from tests.fake_discord.harness import running_bot, bot_settings
+from tests.fake_discord.harness import bot_settings, running_bot
 from tests.fake_discord.server import FakeDiscord, Request
 
 EPHEMERAL = 64

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
+import logging
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -12,7 +12,10 @@ from discord import app_commands
 
 from bot.ui import limits, paging, render
 
-_DEFER_AFTER = 2.0  # seconds: an answer not ready by then is deferred (Discord allows 3 s)
+log = logging.getLogger(__name__)
+
+_DEFER_AFTER = 1.5  # seconds an interaction may have waited before we defer it (Discord allows 3 s)
+_SLOW = 0.5  # seconds: an answer slower than this to compute is logged
 _PRUNE_AT = 10_000  # users tracked before idle buckets are dropped
 
 
@@ -45,15 +48,19 @@ async def per_user_cooldown(interaction: discord.Interaction) -> bool:
 
 async def answer(interaction: discord.Interaction, compute: Callable[[], render.Answer],
                  name: str | None = None, options: Sequence[str] = ()) -> None:
-    """Compute an answer off the event loop, deferring if it is slow, and send it.
+    """Compute an answer and send it; with `name`, page buttons re-run command `name` with `options`.
 
-    With `name`, a multi-page answer gets page buttons that re-run command `name` with `options`.
+    The answer is computed inline: search takes milliseconds (bench/bench_search.py), well within the
+    3 s Discord allows, and a thread hop would cost more than it saves. An interaction that has already
+    waited long (a busy bot) is deferred first, so it cannot expire while its answer is computed.
     """
-    task = asyncio.ensure_future(asyncio.to_thread(compute))
-    done, _ = await asyncio.wait({task}, timeout=_DEFER_AFTER)
-    if not done:
+    if (discord.utils.utcnow() - interaction.created_at).total_seconds() > _DEFER_AFTER:
         await interaction.response.defer(thinking=True)
-    result = await task
+    started = time.perf_counter()
+    result = compute()
+    took = time.perf_counter() - started
+    if took > _SLOW:
+        log.warning("computing the answer to %s took %.1f s", name or "a command", took)
     nav = paging.nav(name, interaction.user.id, result.page, result.pages, options) if name else []
     message = render.to_discord(result, nav)
     if message["view"] is None:

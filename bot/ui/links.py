@@ -8,6 +8,7 @@ fewer words when needed, and without a fragment as the last resort.
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import quote as _percent
 
 from bot.ui import limits
@@ -28,6 +29,7 @@ def _with_directive(url: str, directive: str) -> str:
     return f"{url}:~:{directive}"
 
 
+@functools.lru_cache(maxsize=4096)  # the same quotes come up again and again
 def fragment_link(url: str | None, quote: str, limit: int = limits.URL) -> str | None:
     """`url` with a text fragment that highlights `quote`, kept within `limit` characters.
 

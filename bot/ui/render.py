@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import discord
-from discord.utils import escape_markdown, escape_mentions
 
 from bot.ui import limits
 from bot.ui.links import fragment_link
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
 ELLIPSIS = "…"
 COLOUR = discord.Colour(0x4E79A7)
 _SPACE = re.compile(r"\s")
+_SPECIAL = re.compile(r"[\\*_~`|>#\[\]-]|@(?=everyone|here)|<(?=[@#])")
 _TOTAL_MARGIN = 50  # kept free under EMBED_TOTAL
 
 
@@ -131,9 +131,18 @@ def _fit(raw: str, limit: int, shape: Callable[[str], str]) -> str:
     return ""
 
 
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    return char + "\u200b" if char in "@<" else "\\" + char
+
+
 def escape(text: str) -> str:
-    """Markdown and mentions made inert: what was written shows literally and pings nobody."""
-    return escape_mentions(escape_markdown(text))
+    """Markdown and mentions made inert: what was written shows literally and pings nobody.
+
+    Markdown characters get a backslash; `@everyone`, `@here` and `<@id>`-style mentions a zero-width
+    space, so they show as typed but are no longer mentions.
+    """
+    return _SPECIAL.sub(_escaped, text)
 
 
 def _plain(text: str) -> str:
