@@ -4,6 +4,7 @@ that must find nothing."""
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 import yaml
 
 from bot.facts.search import Result, SearchIndex
+from bot.facts.search.text import STOPWORDS, fold
 
 QUERIES = Path(__file__).with_name("search_queries.yaml")
 FLOOR_RECALL_1 = 0.85
@@ -103,3 +105,61 @@ def test_evaluation_can_fail(seeds_index: SearchIndex, texts: dict[str, str]) ->
     """The scorer is not vacuous: expecting the wrong document scores zero."""
     wrong = [{"q": "syromolotov", "expect": [{"doc": "001_1731cb36ff5925ee", "text": "Chen"}]}]
     assert evaluate(seeds_index, wrong, texts).recall_3 == 0.0
+
+
+# -- every passage, queried the ways people do (generated, so nothing is tuned to particular sentences) --
+
+FILLERS = ("very", "quite", "really", "new", "major", "big", "key", "also")
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    i = rng.randrange(1, len(word) - 1)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :] if rng.random() < 0.5 else word[:i] + word[i + 1 :]
+
+
+def generated_queries(index: SearchIndex, seed: int = 3) -> dict[str, list[tuple[str, int]]]:
+    """(query, unit) pairs per kind: a paste with a fifth of its words changed, the text folded to lower
+    case without punctuation, and four of its content words with a typo in one."""
+    rng = random.Random(seed)
+    c, store = index.corpus, index.store
+    out: dict[str, list[tuple[str, int]]] = {"paste": [], "lowercase": [], "keywords+typo": []}
+    for u in range(c.size):
+        text = store.doc_texts[int(c.unit_doc[u])][int(c.unit_start[u]) : int(c.unit_end[u])]
+        words = text.split()
+        if len(words) < 8:
+            continue
+        changed = list(words)
+        for _ in range(len(words) // 5):
+            changed[rng.randrange(len(changed))] = rng.choice(FILLERS)
+        out["paste"].append((" ".join(changed), u))
+        out["lowercase"].append((fold(text), u))
+        content = list(dict.fromkeys(w for w in fold(text).split() if w not in STOPWORDS and len(w) > 4))
+        if len(content) >= 4:
+            picked = rng.sample(content, 4)
+            picked[0] = _typo(rng, picked[0])
+            out["keywords+typo"].append((" ".join(picked), u))
+    return out
+
+
+def recall_at_3(index: SearchIndex, pairs: list[tuple[str, int]]) -> tuple[float, list[str]]:
+    c = index.corpus
+    found, misses = 0, []
+    for query, u in pairs:
+        doc = index.store.doc_ids[int(c.unit_doc[u])]
+        start, end = int(c.unit_start[u]), int(c.unit_end[u])
+        results = index.search(query, limit=3)
+        if any(r.document == doc and r.start < end and r.end > start for r in results):
+            found += 1
+        else:
+            misses.append(query[:90])
+    return found / len(pairs), misses
+
+
+@pytest.mark.parametrize("ingest", ["seeds_ingest", "corpus_ingest"])
+def test_every_passage_can_be_found(ingest: str, request: pytest.FixtureRequest) -> None:
+    index = SearchIndex.from_table(request.getfixturevalue(ingest).table)
+    for kind, pairs in generated_queries(index).items():
+        assert len(pairs) >= 50, kind
+        recall, misses = recall_at_3(index, pairs)
+        print(f"{ingest} {kind}: Recall@3 {recall:.3f} over {len(pairs)}")
+        assert recall >= 0.95, (kind, recall, misses[:10])

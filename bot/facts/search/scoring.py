@@ -23,8 +23,17 @@ MAX_TOKENS = 40  # content words of a query that count (a long paste is cut here
 CANDIDATES = 150  # units that get the rapidfuzz pass (fewer for long queries, whose coverage says more)
 SIMILARITY_BUDGET = 4000  # candidates x query characters: keeps the rapidfuzz pass within a few ms
 MAX_SIMILARITY_CHARS = 1000  # a longer paste is compared by its first part
-MIN_COVERAGE = 0.55  # below this share of the query's weight a unit is not about the query
-MIN_SCORE = 55.0  # below this final score nothing is shown
+MIN_SCORE = 50.0  # below this final score nothing is shown
+# Share of a query's weight (idf) a unit must hold, by number of content words: a short query must match
+# all its words (a typo counts a little less), a long paste may have a few words changed.
+_MIN_COVERAGE = {1: 0.6, 2: 0.7, 3: 0.7}
+MIN_COVERAGE_LONG = 0.55  # 4 or 5 words
+MIN_COVERAGE_PASTE = 0.45  # 6 words or more
+
+
+def min_coverage(n_terms: int) -> float:
+    """The coverage below which a unit is not about a query of `n_terms` content words."""
+    return _MIN_COVERAGE.get(n_terms, MIN_COVERAGE_LONG if n_terms < 6 else MIN_COVERAGE_PASTE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +88,7 @@ class Matcher:
             for _, score, tid in process.extract(
                 token, vocab, scorer=fuzz.ratio, limit=3, score_cutoff=_fuzzy_cutoff(token)
             ):
-                found[tid] = (score / 100) ** 3
+                found[tid] = (score / 100) ** 2
         if len(token) >= 4:
             lo = bisect.bisect_left(vocab, token)
             for tid in range(lo, min(lo + 5, len(vocab))):
@@ -109,12 +118,11 @@ class Matcher:
             out.append((word, weight, exp))
         return out
 
-    def coverage(self, query: str) -> tuple[np.ndarray, np.ndarray]:
-        """Per unit: share of the query's weight found (text or fields), and the share found in fields."""
+    def coverage(self, terms: list[tuple[str, float, tuple[tuple[int, float], ...]]]) -> tuple[np.ndarray, np.ndarray]:
+        """Per unit: share of the terms' weight found (text or fields), and the share found in fields."""
         n = self.corpus.size
         cov = np.zeros(n, dtype=np.float32)
         meta = np.zeros(n, dtype=np.float32)
-        terms = self.terms(query)
         total = sum(w for _, w, _ in terms)
         if not terms or total <= 0:
             return cov, meta
@@ -126,10 +134,11 @@ class Matcher:
 
     def rank(self, query: str, mask: np.ndarray | None = None, limit: int = 5) -> list[Hit]:
         """The best units for a query (only those in `mask`), best first, unrelated ones left out."""
-        cov, meta = self.coverage(query)
+        terms = self.terms(query)
+        cov, meta = self.coverage(terms)
         if mask is not None:
             cov = np.where(mask, cov, 0)
-        cands = np.flatnonzero(cov >= MIN_COVERAGE)
+        cands = np.flatnonzero(cov >= min_coverage(len(terms)))
         if len(cands) == 0:
             return []
         folded_query = fold(query)[:MAX_SIMILARITY_CHARS]
