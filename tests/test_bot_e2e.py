@@ -233,3 +233,14 @@ async def test_sigterm_closes_the_connection_cleanly(seeds_index, tmp_path):
         asyncio.get_running_loop().remove_signal_handler(signal.SIGTERM)
         asyncio.get_running_loop().remove_signal_handler(signal.SIGINT)
         await fake.stop()
+
+
+async def test_an_interaction_that_already_waited_is_deferred_then_answered_by_follow_up(seeds_index, tmp_path):
+    async with running_bot(seeds_index, tmp_path) as (fake, _):
+        payload = P.slash("who", name="luo")
+        payload["id"] = str(int(payload["id"]) - (5000 << 22))  # created 5 s ago: the bot was busy
+        deferred = await fake.interact(payload)
+        assert deferred.body["type"] == 5
+        follow_up = await fake.next_reply(payload["token"])
+        assert follow_up.template == "/webhooks/{webhook_id}/{webhook_token}"
+        assert follow_up.body["embeds"] and follow_up.body["allowed_mentions"] == {"parse": []}

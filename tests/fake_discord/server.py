@@ -115,10 +115,12 @@ class FakeDiscord:
         ws = web.WebSocketResponse(max_msg_size=0)
         await ws.prepare(request)
         compress = request.query.get("compress")
-        if compress not in (None, "zlib-stream"):
-            await ws.close(code=4000, message=f"compression {compress} not supported by the fake".encode())
+        try:
+            compressor = _compressor(compress)
+        except ValueError as exc:
+            await ws.close(code=4000, message=str(exc).encode())
             return ws
-        sock = _Socket(ws, zlib.compressobj() if compress else None)
+        sock = _Socket(ws, compressor)
         self._sockets.append(sock)
         try:
             await sock.send({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}})
@@ -280,6 +282,32 @@ def _failure_response(failure: _Failure) -> web.Response:
         return _json({"message": "You are being rate limited.", "retry_after": failure.retry_after,
                                   "global": False}, status=429, headers=headers)
     return _json({"message": f"{failure.status}: fake server error", "code": 0}, status=failure.status)
+
+
+class _Zstd:
+    """zstd-stream, as discord.py speaks it when `zstandard` is installed: each frame flushed whole."""
+
+    def __init__(self) -> None:
+        import zstandard
+
+        self._flush_mode = zstandard.COMPRESSOBJ_FLUSH_BLOCK
+        self._stream = zstandard.ZstdCompressor().compressobj()
+
+    def compress(self, data: bytes) -> bytes:
+        return self._stream.compress(data)
+
+    def flush(self, _mode: int) -> bytes:
+        return self._stream.flush(self._flush_mode)
+
+
+def _compressor(kind: str | None) -> Any:
+    if kind is None:
+        return None
+    if kind == "zlib-stream":
+        return zlib.compressobj()
+    if kind == "zstd-stream":
+        return _Zstd()
+    raise ValueError(f"compression {kind} is not supported by the fake")
 
 
 @dataclass
