@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.facts.ingest.names import ROLE_WORDS, is_org_name, split_role_name
+
 _VERBS = (
     r"said|says|say|stressed|stresses|stressing|noted|notes|noting|warned|warns|added|adds|adding|announced|"
     r"announces|told|tells|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|underlined|underlines|underscored|"
@@ -94,7 +96,11 @@ _LOWER_OK = {
     "ministry", "office", "department", "organization", "organisation", "institute", "research", "studies",
     "international", "regional", "counter-terrorism", "counterterrorism", "anti-terrorism", "public",
     "mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "ms", "dr", "party", "central", "military", "commission",
-}
+    "coordinator", "prosecutor", "prosecutor's", "magistrate", "delegate", "intelligence", "chief", "police",
+    "interior", "defence", "defense", "justice", "home", "federal", "office", "unit", "bureau", "service",
+    "services", "agency", "administration", "authority", "director-general", "under-secretary-general",
+    "spokesperson's", "minister's", "ministry's", "government's", "lawmaker", "legislator", "mp", "deputies",
+} | ROLE_WORDS
 
 
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*"
@@ -223,20 +229,41 @@ def _appositive(left: str, segs: list[tuple[int, int]]) -> tuple[Mention, int] |
     if len(segs) < 2:
         return None
     last = left[segs[-1][0]:segs[-1][1]].strip()
-    if last[:1].islower():  # NAME, role, said
+    if _is_role_phrase(last):  # NAME, role, said
         for k in range(len(segs) - 2, -1, -1):
-            name = classify_subject(left[segs[k][0]:segs[k][1]])
-            if name is not None and name.kind == "name" and (k == 0 or _intro_ok(left[:segs[k][0]])):
+            seg = left[segs[k][0]:segs[k][1]]
+            name = classify_subject(seg)
+            if name is not None and name.kind == "name" and _is_person_name(seg) and \
+                    (k == 0 or _intro_ok(left[:segs[k][0]])):
                 role = left[segs[k + 1][0]:segs[-1][1]].strip(" ,")
                 return Mention(name.text, role=role, kind="name"), segs[k][0]
+            if not _is_role_phrase(seg.strip()):
+                break
         return None
     name = classify_subject(last)
     before = left[segs[-2][0]:segs[-2][1]].strip()
-    if name is not None and name.kind == "name" and _LEAD_ARTICLE.match(before):
+    if name is not None and name.kind == "name" and _is_person_name(last) and _is_role_phrase(before):
         k = len(segs) - 2
         if k == 0 or _intro_ok(left[:segs[k][0]]):  # role, NAME, said
             return Mention(name.text, role=_LEAD_ARTICLE.sub("", before), kind="name"), segs[k][0]
     return None
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """ "deputy director of X", "Director of Research at Y", "a researcher", "the head of Z", "who ..."."""
+    words = phrase.split()
+    if not words:
+        return False
+    first = words[0].lower().strip(",.'’")
+    return phrase[:1].islower() or first in ("the", "a", "an") or first in ROLE_WORDS or first in _LOWER_OK
+
+
+def _is_person_name(phrase: str) -> bool:
+    """A phrase that is a person's name, with at most a courtesy title: "Dr. Leila Mansour", "Mr. Chen"."""
+    role, name = split_role_name(phrase)
+    if name is None or is_org_name(name) or len(name.split()) > 4:
+        return False
+    return role is None or bool(re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s*)+", role))
 
 
 def _appositive_subject(phrase: str) -> Mention | None:
@@ -327,7 +354,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
                 break
             continue
         mention, subj_start = found
-        if subj_start > 0 and not _intro_ok(sentence[:subj_start]):
+        parenthetical = sentence[:subj_start].rstrip().endswith(",") and sentence[v_end:v_end + 2].startswith(",")
+        if subj_start > 0 and not parenthetical and not _intro_ok(sentence[:subj_start]):
             continue
         clause_end = _clause_end(sentence, v_end)
         kind = "written" if verb in ("wrote", "writes") else "group" if mention.kind == "group" else "reported"

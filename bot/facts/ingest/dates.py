@@ -32,9 +32,10 @@ _PATTERNS = [
 ]
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(
-    r"\b(?:(?:on|last|this|in\s+a|at\s+a|during\s+a)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b|\b(?P<word>today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|"
-    r"last\s+(?:year|month)|earlier\s+this\s+(?:month|year)|next\s+year)\b",
+    r"\b(?:on|last|this|in\s+a|at\s+a|during\s+a|late|early|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b|"
+    r"\b(?P<word>today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|"
+    r"last\s+(?:year|month|week)|earlier\s+this\s+(?:month|year|week)|next\s+year)\b",
     re.IGNORECASE,
 )
 
@@ -98,8 +99,9 @@ def resolve_relative(text: str, reference: dt.date) -> tuple[int, int, str] | No
     m = _RELATIVE.search(text)
     if not m:
         return None
-    if m.group("weekday"):
-        target = WEEKDAYS[m.group("weekday").lower()]
+    weekday = m.group("weekday") or m.group("weekday2")
+    if weekday:
+        target = WEEKDAYS[weekday.lower()]
         back = (reference.weekday() - target) % 7
         return m.start(), m.end(), (reference - dt.timedelta(days=back)).isoformat()
     word = " ".join(m.group("word").lower().split())
@@ -109,6 +111,9 @@ def resolve_relative(text: str, reference: dt.date) -> tuple[int, int, str] | No
         value = (reference - dt.timedelta(days=1)).isoformat()
     elif word in ("this month", "earlier this month"):
         value = f"{reference.year:04d}-{reference.month:02d}"
+    elif word == "last week":
+        week_ago = reference - dt.timedelta(days=7)
+        value = f"{week_ago.year:04d}-{week_ago.month:02d}"
     elif word == "last month":
         first = reference.replace(day=1) - dt.timedelta(days=1)
         value = f"{first.year:04d}-{first.month:02d}"

@@ -10,6 +10,7 @@ from bot.facts.ingest.attribution import (
     Mention,
     Reported,
     direct_attribution,
+    find_verbs,
     quotations,
     reported_in_sentence,
 )
@@ -26,6 +27,7 @@ from bot.facts.ingest.names import (
     split_role_name,
 )
 from bot.facts.ingest.reader import RawDocument
+from bot.facts.ingest.sentences import split_sentences
 from bot.facts.model import Document, Fact
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
@@ -79,6 +81,7 @@ class _State:
     article_event: str | None = None
     article_date: str | None = None
     publisher: str | None = None
+    lead_date: str | None = None  # when the lead says its statements were made
 
 
 def _fact_id(doc_id: str, start: int, end: int) -> str:
@@ -230,6 +233,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
         date, place, event = prev.date, prev.place, prev.event
     if kind in ("speech", "transcript") or in_lead:
         event = event or ctx.event
+    date = date or state.lead_date
     role = None if isinstance(speaker, str) else speaker.role
     fact = Fact(
         id=_fact_id(state.doc_id, start, end), document=state.doc_id, speaker=name, role=role, quote=quote,
@@ -321,6 +325,14 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         _note_people(state, sentence)
     answerer = _main_official(state, headings) or _intro_person(state, intro)
+    for s, e in split_sentences(intro):
+        rep = reported_in_sentence(intro, s, e)
+        if rep is not None:  # "... spoke to X in Abu Dhabi last week"
+            clause = intro[rep.attr_start:rep.attr_end]
+            state.lead_date = clause_when(clause, state.ctx.reference)
+            if state.ctx.place is None:
+                state.ctx = replace(state.ctx, place=clause_place(clause))
+            break
     only_qa = all((ln.label or "").lower() in _QA | _ANSWER for ln in lines if ln.kind == "label")
     interviewer = _interviewer(intro) or (state.publisher if only_qa else None)
     current: Person | str | None = None
@@ -493,6 +505,8 @@ def _news(state: _State, prose: list[Line]) -> None:
                 continue
             sentence = text[s:e]
             rep: Reported | None = reported_in_sentence(text, s, e)
+            if in_lead and state.lead_date is None:
+                state.lead_date = _lead_date(state, sentence)
             if rep is not None:
                 speaker = _resolve(state, rep.mention)
                 if speaker is not None:
@@ -526,6 +540,15 @@ def _news(state: _State, prose: list[Line]) -> None:
                     continue
         if not para_had_statement:
             last_speaker = None if not _continues(state, ln) else last_speaker
+
+
+def _lead_date(state: _State, sentence: str) -> str | None:
+    """When the lead says its news was told: "..., police said yesterday" -> the day before publication."""
+    for _start, v_end, _verb in find_verbs(sentence):
+        when = clause_when(sentence[v_end:v_end + 40], state.ctx.reference)
+        if when:
+            return when
+    return None
 
 
 def _continues(state: _State, ln: Line) -> bool:

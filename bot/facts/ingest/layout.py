@@ -41,6 +41,7 @@ def _credit_or_widget(text: str) -> bool:
     low = text.lower()
     return (any(mark in low for mark in _CREDIT_MARKS) or any(p in low for p in _FURNITURE_ANYWHERE)
             or bool(_CREDIT_START.match(text)) or bool(_AGENCY_CREDIT.search(text, max(0, len(text) - 90))))
+_DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-Z]")
 _BREADCRUMB = re.compile(r"(?:home|news)\s*[/>»]", re.IGNORECASE)
 _PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
 _TIMESTAMP_ONLY = re.compile(
@@ -96,8 +97,8 @@ def classify_line(text: str) -> str:
     if n <= 3 and not _TERMINAL.search(stripped):
         # short fragments: menu items, section names, "8.03K", social links
         return "heading" if n >= 2 and stripped[0].isupper() else "furniture"
-    if stripped[0] in "\"“«" and n >= 5:
-        return "prose"  # a quotation paragraph, even with the attribution after a dash
+    if stripped[0] in "\"“«" and n >= 5 and _DASH_ATTRIBUTION.search(stripped):
+        return "prose"  # a quotation with its attribution after a dash: "..." — Ahmed Karim, ...
     if not _TERMINAL.search(stripped) or n < 5:
         return "heading"
     return "prose"
