@@ -1,9 +1,10 @@
 """`whosaid health`, and the heartbeat it reads.
 
 The running bot keeps a small JSON status file fresh (`HealthReporter`: written atomically within a
-second of a change and every 10 s, with the time, the gateway state and the facts loaded). `whosaid health` exits 0 only while
-that file is fresh, the gateway is connected and facts are loaded, so a Docker HEALTHCHECK works with
-the HTTP endpoint off. With the endpoint on (or `--url`), it asks `/healthz` instead.
+second of a change and every 10 s, with the time, the gateway state and the facts loaded).
+`whosaid health` exits 0 only while that file is fresh, the gateway is connected and facts are
+loaded, so a Docker HEALTHCHECK works with the HTTP endpoint off. With the endpoint on (or
+`--url`), it asks `/healthz` instead.
 """
 
 from __future__ import annotations
@@ -108,7 +109,8 @@ class HealthReporter:
         while True:
             self.refresh()
             now = time.monotonic()
-            if (STATUS.gateway_connected, STATUS.facts_loaded) != self._written or now - last >= self.interval:
+            changed = (STATUS.gateway_connected, STATUS.facts_loaded) != self._written
+            if changed or now - last >= self.interval:
                 self.beat()
                 last = now
             await asyncio.sleep(tick)

@@ -2,10 +2,10 @@
 
 The image ships a table built from seeds/. When the configured documents folders (a mounted folder
 with its sources.yaml, say) differ from what the table was built from, they are ingested again at
-start; a missing table is an error (`whosaid ingest` builds it). What the table was built from is recorded beside it (`<facts>.inputs.json`: a fingerprint of
-the documents' names, sizes and times, the corrections file and the whosaid version); a table with no
-record is rebuilt when a document is newer than it. Every problem is a StartupError with one line
-saying what to fix.
+start; a missing table is an error (`whosaid ingest` builds it). What the table was built from is
+recorded beside it (`<facts>.inputs.json`: a fingerprint of the documents' names, sizes and times,
+the corrections file and the whosaid version); a table with no record is rebuilt when a document is
+newer than it. Every problem is a StartupError with one line saying what to fix.
 """
 
 from __future__ import annotations
@@ -110,7 +110,8 @@ def _default_ingest(folders: Sequence[Path], corrections: Path | None) -> tuple[
 def _write_error(path: Path, exc: OSError) -> StartupError:
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return StartupError(
-            f"cannot write the fact table {path} ({exc.strerror}): mount a writable volume at {path.parent} "
+            f"cannot write the fact table {path} ({exc.strerror}): mount a writable volume at "
+            f"{path.absolute().parent} "
             "or set WHOSAID_FACTS to a writable path"
         )
     return StartupError(f"cannot write the fact table {path} ({exc.strerror or exc})")
