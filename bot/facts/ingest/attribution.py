@@ -78,7 +78,12 @@ _DESCRIPTION = re.compile(
     r"service|department|organization|organisation|centre|center|office|secretariat|government|researcher)$",
     re.IGNORECASE,
 )
-_DEFINITE = re.compile(r"^the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?$", re.IGNORECASE)
+_DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?$")
+_DELEGATE = re.compile(
+    r"^(?:(?:the|a)\s+)?(?:representative|delegate|ambassador|envoy|delegation|speaker)s?\s+(?:of|from|for)\s+"
+    r"(?P<country>(?:the\s+)?[A-Z][\w'’ .-]{1,60})$|^(?P<owner>[A-Z][\w'’ .-]{1,60}?)['’]s?\s+"
+    r"(?:representative|delegate|delegation|envoy)$"
+)
 _GROUP = re.compile(
     r"^(?:the\s+|all\s+)?(?:(?:[A-Z][\w-]*|two|three|four|five|both|participating|member|attending|"
     r"foreign|other)\s+){0,3}(?P<noun>participants|leaders|sides|delegates|ministers|members|parties|"
@@ -123,7 +128,7 @@ class Mention:
 
     text: str
     role: str | None = None
-    kind: str = "name"  # name | pronoun | description | group | agentless
+    kind: str = "name"  # name | pronoun | description | definite | delegate | group | agentless
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +180,9 @@ def classify_subject(phrase: str) -> Mention | None:
         return Mention(phrase, kind="description")
     if _RELATIVE_PRONOUN.search(phrase):
         return None
+    m = _DELEGATE.match(phrase)
+    if m:  # UN style: "the representative of Kazakhstan", "France's delegate"
+        return Mention(f"representative of {m.group('country') or m.group('owner')}", kind="delegate")
     if _DEFINITE.match(phrase) and not _GROUP.match(phrase):
         return Mention(phrase, kind="definite")
     if _GROUP.match(phrase):

@@ -19,11 +19,13 @@ from bot.facts.ingest.dates import header_date, to_date
 from bot.facts.ingest.layout import Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     GENERIC,
+    ORG_WORDS,
     ROLE_WORDS,
     Person,
     Registry,
     is_org_name,
     normalise_caps,
+    org_phrase,
     split_role_name,
 )
 from bot.facts.ingest.reader import RawDocument
@@ -160,6 +162,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         return reg.last_group
     if mention.kind == "definite":
         return _definite(state, mention.text)
+    if mention.kind == "delegate":
+        return reg.add(mention.text)
     if mention.kind == "description":
         noun = mention.text.split()[-1].lower()
         if mention.text.lower().startswith(("a ", "an ")):
@@ -171,6 +175,13 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     text = mention.text
     if text.lower() in GENERIC:
         return None
+    org, acronym, descriptor = org_phrase(text)
+    if org is not None:
+        body = reg.find(org) or reg.add(org, descriptor)
+        body.is_org = True
+        if acronym:
+            reg.alias(acronym, body)
+        return body
     role, name = split_role_name(text)
     if name is None:
         words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
@@ -195,6 +206,8 @@ def _definite(state: _State, phrase: str) -> Person | None:
     found = state.registry.by_org(" ".join(words)) or state.registry.by_role(words[-1])
     if found is not None:
         return found
+    if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
+        return state.registry.add(" ".join(words))
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
     m = re.search(r"((?:[A-Z][\w'’-]*\s+){1,5})" + tail + r"\b", state.text)
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):

@@ -119,6 +119,34 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     return role, normalise_caps(" ".join(name_tokens))
 
 
+_ACRONYM_PAREN = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)\s*$")
+_ORG_HEADS = ORG_WORDS - {"white", "house", "news", "state", "states", "republic", "kingdom", "emirates", "times", "post"}
+
+
+def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
+    """A named body as the text gives it, its acronym and a descriptor: "Russia's Federal Security Service
+    (FSB)" -> ("Russia's Federal Security Service", "FSB", None); "Singaporean newspaper Lianhe Zaobao" ->
+    ("Lianhe Zaobao", None, "Singaporean newspaper"); a person -> (None, None, None)."""
+    text = " ".join(phrase.split())
+    m = _ACRONYM_PAREN.search(text)
+    acronym = m.group("acr") if m else None
+    if m:
+        text = text[:m.start()]
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,")
+    words = text.split()
+    if not words or not words[0][:1].isupper() or len(words) > 10:
+        return None, None, None
+    head = words[-1].lower().strip(".,")
+    if not (head in _ORG_HEADS or (len(words) == 1 and text.isupper() and 2 <= len(text) <= 8)):
+        return None, None, None
+    if words[-1][:1].isupper():  # a proper name after a lower-case descriptor: "Singaporean newspaper X"
+        lower = [i for i, w in enumerate(words) if w[:1].islower() and w not in ("of", "for", "and", "on", "de")]
+        if lower:
+            cut = lower[-1] + 1
+            return " ".join(words[cut:]), acronym, " ".join(words[:cut])
+    return text, acronym, None
+
+
 def is_org_name(name: str) -> bool:
     """A named body (a ministry, an organisation, an outlet) rather than a person."""
     words = [w.lower().strip(".,") for w in name.split()]
@@ -143,6 +171,7 @@ class Registry:
     last_person: Person | None = None
     last_group: str | None = None
     recent: list[Person] = field(default_factory=list)  # people in order of their last mention
+    aliases: dict[str, Person] = field(default_factory=dict)  # acronym key -> body
 
     def mention(self, person: Person, cue: str = "") -> None:
         """Note that `person` was just mentioned; `cue` is the mention text, for gender cues."""
@@ -182,6 +211,8 @@ class Registry:
         key = _key(name)
         if not key:
             return None
+        if key in self.aliases:
+            return self.aliases[key]
         for p in self.people:
             if _key(p.name) == key:
                 return p
@@ -192,6 +223,10 @@ class Registry:
         if matches:
             return matches[-1] if self.last_person in matches else matches[0]
         return None
+
+    def alias(self, alias: str, person: Person) -> None:
+        """Let another name (an acronym) find `person`."""
+        self.aliases[_key(alias)] = person
 
     def by_org(self, noun: str) -> Person | None:
         """The most recent named body whose name contains `noun` ("the ministry" -> "Foreign Ministry")."""
