@@ -100,6 +100,7 @@ class _Whosaid:
             help_command=None,
             intents=discord.Intents(guilds=True),
             allowed_mentions=discord.AllowedMentions.none(),
+            max_messages=None,  # no message cache: the bot never reads channel messages
             tree_cls=Tree,
             **kwargs,
         )
