@@ -65,8 +65,7 @@ SPECS: tuple[Spec, ...] = (QUOTE, WHO, WHERE, WHEN, SOURCE, ABOUT)
 
 def clean(text: str | None, limit: int = MAX_QUERY) -> str:
     """Whitespace collapsed and the length capped at a word boundary (no ellipsis)."""
-    text = _SPACES.sub(" ", text or "").strip()
-    return render.clamp(text, limit + 1)[:-1].rstrip() if len(text) > limit else text
+    return render.shorten(_SPACES.sub(" ", text or "").strip(), limit)
 
 
 def _not_found(index: SearchIndex, what: str, typed: str) -> render.Answer:

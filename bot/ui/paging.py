@@ -46,12 +46,6 @@ def _base36(n: int) -> str:
             return out
 
 
-def _shorten(text: str, limit: int) -> str:
-    if render.dlen(text) <= limit:
-        return text
-    return render.clamp(text, limit + 1)[:-1].rstrip()
-
-
 def fit_options(name: str, user_id: int, options: Sequence[str | None]) -> tuple[tuple[str, ...], bool]:
     """The options as they fit in a custom id, and whether any had to be shortened."""
     values = [_SPACES.sub(" ", (o or "").replace(_SEP, " ")).strip() for o in options]
@@ -61,7 +55,7 @@ def fit_options(name: str, user_id: int, options: Sequence[str | None]) -> tuple
     while sum(render.dlen(v) for v in values) > room:
         longest = max(range(len(values)), key=lambda i: render.dlen(values[i]))
         over = sum(render.dlen(v) for v in values) - room
-        values[longest] = _shorten(values[longest], max(0, render.dlen(values[longest]) - over))
+        values[longest] = render.shorten(values[longest], max(0, render.dlen(values[longest]) - over))
         shortened = True
     return tuple(values), shortened
 

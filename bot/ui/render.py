@@ -119,6 +119,13 @@ def clamp(text: str, limit: int) -> str:
     return head.rstrip() + ELLIPSIS
 
 
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to `limit` at a word boundary, without an ellipsis (for search keys, not display)."""
+    if dlen(text) <= limit:
+        return text
+    return clamp(text, limit + 1)[: -len(ELLIPSIS)].rstrip()
+
+
 def _fit(raw: str, limit: int, shape: Callable[[str], str]) -> str:
     """shape(clamp(raw, n)) with the largest n that keeps the shaped text within `limit`."""
     budget = limit
