@@ -23,6 +23,9 @@ _VERBS = (
     r"declared|declares|claimed|claims|confirmed|confirms|revealed|reveals|disclosed|assured|assures|"
     r"asserted|asserts|commented|comments|concluded|concludes|agreed|agree|agrees|believes|believed|"
     r"welcomed|welcomes|condemned|condemns|praised|praises|denied|denies|appealed|appeals|briefed|"
+    r"cautioned|cautions|lamented|laments|regretted|regrets|questioned|criticized|criticised|criticizes|"
+    r"criticises|recommended|recommends|reminded|reminds|echoed|echoes|informed|urging|calling\s+for|"
+    r"calling\s+on|predicted|predicts|estimated|estimates|conceded|concedes|"
     r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports"
 )
 
@@ -79,8 +82,13 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?$")
+_NOT_SUBJECTS = {"i", "we", "you", "us", "me", "one", "meanwhile", "however", "earlier", "later", "separately",
+                 "also", "moreover", "furthermore", "instead", "still", "yet", "then", "now", "today", "yesterday"}
+_HEAD_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|leader|minister|secretary|"
+                      r"spokesperson|spokesman|spokeswoman|chairman|president|commander|coordinator)\s+(?:of|for|at)\s+"
+                      r"(?:the\s+)?[A-Z][^,;]*$")
 _DELEGATE = re.compile(
-    r"^(?:(?:the|a)\s+)?(?:representative|delegate|ambassador|envoy|delegation|speaker)s?\s+(?:of|from|for)\s+"
+    r"^(?:(?:[Tt]he|[Aa])\s+)?(?:representative|delegate|ambassador|envoy|delegation|speaker)s?\s+(?:of|from|for)\s+"
     r"(?P<country>(?:the\s+)?[A-Z][\w'’ .-]{1,60})$|^(?P<owner>[A-Z][\w'’ .-]{1,60}?)['’]s?\s+"
     r"(?:representative|delegate|delegation|envoy)$"
 )
@@ -101,9 +109,9 @@ _LOWER_OK = {
     "ministry", "office", "department", "organization", "organisation", "institute", "research", "studies",
     "international", "regional", "counter-terrorism", "counterterrorism", "anti-terrorism", "public",
     "mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "ms", "dr", "party", "central", "military", "commission",
-    "coordinator", "prosecutor", "prosecutor's", "magistrate", "delegate", "intelligence", "chief", "police",
-    "interior", "defence", "defense", "justice", "home", "federal", "office", "unit", "bureau", "service",
-    "services", "agency", "administration", "authority", "director-general", "under-secretary-general",
+    "coordinator", "prosecutor", "prosecutor's", "magistrate", "delegate", "intelligence", "police",
+    "interior", "defence", "defense", "justice", "home", "federal", "unit", "bureau", "service",
+    "services", "administration", "authority", "director-general", "under-secretary-general",
     "spokesperson's", "minister's", "ministry's", "government's", "lawmaker", "legislator", "mp", "deputies",
 } | ROLE_WORDS
 
@@ -167,8 +175,11 @@ def classify_subject(phrase: str) -> Mention | None:
     phrase = _DATELINE_PREFIX.sub("", phrase)
     if not phrase or len(phrase) > 160 or phrase.lower().startswith("according "):
         return None
-    if phrase.lower() in ("i", "we", "you", "us", "me", "one"):
+    if phrase.lower() in _NOT_SUBJECTS:
         return None
+    m = _HEAD_OF.match(phrase)
+    if m:  # "the head of the UN Office of Counter-Terrorism": a description, named elsewhere
+        return Mention(phrase, kind="description")
     m = _GROUP_OF.match(phrase)
     if m:
         return Mention(_LEAD_ARTICLE.sub("", phrase), kind="group")
@@ -215,7 +226,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     segs = _segments(left)
     s, e = segs[-1]
     mention = classify_subject(left[s:e])
-    bare = _LEAD_WORD.sub("", left[s:e].lstrip())
+    bare = _LEAD_ARTICLE.sub("", _LEAD_WORD.sub("", left[s:e].lstrip()))
     if mention is not None and (mention.kind != "name" or not (len(segs) >= 2 and bare.strip()[:1].islower())):
         return mention, s + (len(left[s:e]) - len(left[s:e].lstrip()))
     found = _appositive(left, segs)
@@ -241,10 +252,12 @@ def _appositive(left: str, segs: list[tuple[int, int]]) -> tuple[Mention, int] |
         for k in range(len(segs) - 2, -1, -1):
             seg = left[segs[k][0]:segs[k][1]]
             name = classify_subject(seg)
-            if name is not None and name.kind == "name" and _is_person_name(seg) and \
-                    (k == 0 or _intro_ok(left[:segs[k][0]])):
-                role = left[segs[k + 1][0]:segs[-1][1]].strip(" ,")
-                return Mention(name.text, role=role, kind="name"), segs[k][0]
+            if name is not None and (k == 0 or _intro_ok(left[:segs[k][0]])):
+                if name.kind == "delegate":
+                    return name, segs[k][0]
+                if name.kind == "name" and _is_person_name(seg):
+                    role = left[segs[k + 1][0]:segs[-1][1]].strip(" ,")
+                    return Mention(name.text, role=role, kind="name"), segs[k][0]
             if not _is_role_phrase(seg.strip()):
                 break
         return None

@@ -165,7 +165,18 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if mention.kind == "delegate":
         return reg.add(mention.text)
     if mention.kind == "description":
-        noun = mention.text.split()[-1].lower()
+        words = mention.text.split()
+        noun = words[-1].lower()
+        if noun in ORG_WORDS and len(words) > 2:  # "the Belgian government", "the SCO Secretariat"
+            org, acronym, descriptor = org_phrase(mention.text)
+            if org is not None:
+                return reg.find(org) or reg.add(org, descriptor)
+            return reg.add(" ".join(words[1:]))
+        head_of = re.match(r"^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(\w+)\s+(?:of|for|at)\s", mention.text, re.IGNORECASE)
+        if head_of:
+            noun = head_of.group(1).lower()
+            found = reg.by_role(noun)
+            return found if found is not None else ("?" if state.in_lead else None)
         if mention.text.lower().startswith(("a ", "an ")):
             return "?" if state.in_lead else None
         found = reg.by_role(noun) or reg.by_org(noun)

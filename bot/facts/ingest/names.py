@@ -40,7 +40,7 @@ ROLE_WORDS = {
     "newspaper", "daily", "news", "media", "outlet", "broadcaster", "magazine", "journal", "think",
     "tank", "group", "ambassador-at-large", "coordinator", "inspector", "superintendent", "prosecutor",
     "procurator", "general's", "administrator", "undersecretary", "under-secretary", "spokesperson's",
-    "under-secretary-general", "mp", "mep", "coordinator", "magistrate", "delegate", "administration",
+    "under-secretary-general", "mp", "mep", "magistrate", "delegate", "administration",
     "the", "of", "for", "and", "on", "in", "to", "at",
 }
 ORG_WORDS = {
@@ -50,10 +50,10 @@ ORG_WORDS = {
     "embassy", "secretariat", "group", "movement", "front", "party", "association", "foundation", "bank",
     "fund", "news", "daily", "times", "post", "gazette", "gazeti", "herald", "tribune", "journal", "xinhua",
     "tass", "reuters", "afp", "ap", "bbc", "cnn", "cri", "cgtn", "ria", "interfax", "sputnik", "kremlin",
-    "white", "house", "pentagon", "zaobao", "administration", "authority", "authorities", "secretariat",
-    "federation", "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic",
-    "kingdom", "emirates", "state", "states", "office", "council", "police", "prosecutor's", "interpol",
-    "europol", "fsb", "sbu", "cia", "fbi", "nia", "isi", "cttc",
+    "white", "house", "pentagon", "zaobao", "administration", "authority", "authorities", "federation",
+    "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic", "kingdom",
+    "emirates", "state", "states", "prosecutor's", "interpol", "europol", "fsb", "sbu", "cia", "fbi", "nia",
+    "isi", "cttc",
 }
 GROUP_NOUNS = {
     "participants", "leaders", "sides", "delegates", "ministers", "members", "parties", "countries",
