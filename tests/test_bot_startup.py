@@ -47,7 +47,11 @@ def fake_base():
         yield fake.stdout.readline().strip()  # printed once it listens
     finally:
         fake.terminate()
-        fake.wait(timeout=10)
+        try:
+            fake.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            fake.kill()
+            fake.wait()
 
 
 def test_whosaid_sync_registers_globally_only_when_changed(tmp_path, fake_base):

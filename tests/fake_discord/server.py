@@ -12,6 +12,7 @@ IDENTIFY, READY, heartbeats and their ACKs, and DISPATCH of INTERACTION_CREATE.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -92,7 +93,8 @@ class FakeDiscord:
     async def stop(self) -> None:
         """Close every gateway connection and stop listening."""
         for sock in list(self._sockets):
-            await sock.ws.close()
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(sock.ws.close(), 2)
         if self._runner is not None:
             await self._runner.cleanup()
 
