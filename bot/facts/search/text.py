@@ -19,7 +19,9 @@ _STOPWORD_TEXT = """
     my myself no nor not of off on once only or other our ours ourselves out over own same she should so
     some such than that the their theirs them themselves then there these they this those through to too
     under until up very was we were what when where which while who whom why will with would you your
-    yours yourself said says say told s t"""
+    yours yourself said says say told s t
+    talk talked talks talking speak speaks spoke speaking mention mentioned mentions regarding concerning
+    quote quoted quotes someone somebody anyone whos"""
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
