@@ -28,11 +28,28 @@ from bot.facts.ingest.names import (
     org_phrase,
     split_role_name,
 )
+from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.reader import RawDocument
 from bot.facts.ingest.sentences import split_sentences
 from bot.facts.model import Document, Fact
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\b")  # speakers say "we"; reporters write "told me"
+_SETTING_VERBS = {"spoke", "speaks", "briefed", "met"}  # who spoke where, not what was said
+_OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|viewpoint|column|comment|perspective)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$")
+_WRITES = re.compile(r"\bwrites\s+(?P<who>[^.,;]{3,120}?)\s*[.]?\s*$", re.IGNORECASE)
+_ISSUED_BY = re.compile(
+    r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
+    r"agreed)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^.;]{2,200}?)(?=\s+(?:at|on|in|after|following|during)\b|\.)"
+)
+_AGREED_TO = re.compile(r"^(?:agreed|agree|agrees)\s+to\s+(?:meet|talk|speak|an?\s+interview|be\s+interviewed)\b",
+                        re.IGNORECASE)
+_NEW_PERSON = re.compile(
+    r"(?:^|\bnamed\s+)(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){0,2})"
+    r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b|[,.]?\s+(?:sat|is|was|has|had|works|worked|lives|said|says)\b)"
+)
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
 _SPEECH_HEADING = re.compile(
@@ -83,6 +100,9 @@ class _State:
     article_event: str | None = None
     article_date: str | None = None
     publisher: str | None = None
+    author: Person | None = None  # the writer of an opinion piece or signed article
+    author_from: int = 0  # where the author's text starts (after the byline)
+    issuer: str | None = None  # who issued a (joint) statement written in the first person plural
     lead_date: str | None = None  # when the lead says its statements were made
 
 
@@ -99,7 +119,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _note_people(state: _State, sentence: str) -> None:
-    """Register "Role Name" mentions of a narrative sentence, so later pronouns and surnames resolve."""
+    """Register "Role Name" mentions of a narrative sentence, so later pronouns and surnames resolve;
+    people introduced without a title ("Ahmed, 27, ...", "a teacher named Birgitte Holm"); and mentions
+    of people already known, which make them the latest "he" or "she"."""
+    reg = state.registry
+    for m in _NEW_PERSON.finditer(sentence):
+        name = m.group("name")
+        if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
+                and name.lower() not in _NOT_NAMES:
+            reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
+    for token in _CAPITALISED.findall(sentence):
+        known = reg.find(token) if token.lower() not in _NOT_NAMES else None
+        if known is not None and not known.is_org:
+            reg.mention(known)
     if not _TITLE_WORDS.search(sentence):
         return
     runs = (part for m in _CAP_RUN.finditer(sentence) for part in re.split(r"\s+and\s+", m.group(0)))
@@ -147,6 +179,13 @@ def _note_group(state: _State, sentence: str) -> None:
         state.registry.last_group = _canonical_group(state, " ".join(m.group("group").split()))
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z\u00C0-\u024F'’-]{2,}\b")
+_NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "and", "yet", "some", "many",
+              "critics", "officials", "police", "people", "he", "she", "they", "his", "her", "its", "their", "our",
+              "when", "while", "after", "before", "since", "last", "next", "today", "asked", "speaking", "under",
+              "according", "meanwhile", "however", "earlier", "later", "also", "both", "none", "all", "one"}
+
+
 def _resolve(state: _State, mention: Mention) -> Person | str | None:
     """The speaker a mention refers to: a Person, a group name, "?" (named later), or None."""
     reg = state.registry
@@ -163,7 +202,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if mention.kind == "definite":
         return _definite(state, mention.text)
     if mention.kind == "delegate":
-        return reg.add(mention.text)
+        delegate = reg.find(mention.text) or reg.add(mention.text)
+        reg.mention(delegate)
+        return delegate
     if mention.kind == "description":
         words = mention.text.split()
         noun = words[-1].lower()
@@ -309,6 +350,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     if prose:
         state.lead_names = text[prose[0].start:prose[0].end]
     speaker = _speech_speaker(state, headings)
+    _find_author(state, lines, line_texts, prose)
+    state.issuer = _issuer(" ".join(text[ln.start:ln.end] for ln in prose[:3]))
     first_person = sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end]))
     if len(labels) >= 2:
         if ctx.event is None and raw.title:
@@ -531,6 +574,10 @@ def _news(state: _State, prose: list[Line]) -> None:
             rep: Reported | None = reported_in_sentence(text, s, e)
             if in_lead and state.lead_date is None:
                 state.lead_date = _lead_date(state, sentence)
+            if rep is not None and (rep.verb in _SETTING_VERBS or (
+                    rep.mention.kind in ("pronoun", "name") and _AGREED_TO.match(text[rep.attr_end - 6:rep.attr_end + 30]))):
+                _resolve(state, rep.mention)  # notes who is around, but says nothing
+                rep = None
             if rep is not None:
                 speaker = _resolve(state, rep.mention)
                 if speaker is not None:
@@ -544,7 +591,7 @@ def _news(state: _State, prose: list[Line]) -> None:
                     continue
             if continuing is not None or (
                 last_speaker is not None and para_had_statement and
-                (_FIRST_PERSON.search(sentence) or _ENUMERATOR.match(sentence))
+                (_FIRST_PERSON_SUBJECT.search(sentence) or _ENUMERATOR.match(sentence))
             ):
                 who = continuing or last_speaker
                 _add(state, s, e, who, kind="reported", verb=None,
@@ -552,10 +599,11 @@ def _news(state: _State, prose: list[Line]) -> None:
                 continue
             _note_people(state, sentence)
             _note_group(state, sentence)
+            _note_written(state, ln, s, e)
         if not para_had_statement and last_speaker is not None and index > 0:
             # a whole paragraph continuing the previous speaker's remarks in the first person / as a list
             body = text[para_start:ln.end]
-            if _FIRST_PERSON.search(body) or _ENUMERATOR.match(body):
+            if _FIRST_PERSON_SUBJECT.search(body) or _ENUMERATOR.match(body):
                 prev = prose[index - 1]
                 if any(f.start >= prev.start and f.end <= prev.end for f in state.facts):
                     for s, e in sentences:
@@ -564,6 +612,50 @@ def _news(state: _State, prose: list[Line]) -> None:
                     continue
         if not para_had_statement:
             last_speaker = None if not _continues(state, ln) else last_speaker
+
+
+def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
+    """A sentence nobody is quoted in: the author's, in an opinion piece; the issuers', in a statement
+    they wrote in the first person plural ("We condemn ...")."""
+    if state.author is not None and start >= state.author_from:
+        _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6)
+    elif state.issuer is not None and _WE.search(state.text[ln.start:ln.end]):
+        _add(state, start, end, state.issuer, kind="written", verb=None, confidence=0.6)
+
+
+def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose: list[Line]) -> None:
+    """An opinion piece: a byline ("By JOSEPH KIPRONO") on a page marked as opinion, or a standfirst
+    ending "..., writes former intelligence chief Joseph Kiprono", with a body in the first person."""
+    head = line_texts[:20]
+    byline = next(((i, m) for i, t in enumerate(head) if (m := _BYLINE.match(t.strip()))), None)
+    writes = next((m for t in head if (m := _WRITES.search(t))), None)
+    if byline is None and writes is None:
+        return
+    name = normalise_caps(byline[1].group("name").title() if byline[1].group("name").isupper()
+                          else byline[1].group("name")) if byline else None
+    role = None
+    if writes is not None:
+        role, writer = split_role_name(writes.group("who"))
+        if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
+            name = writer
+        elif name is None:
+            return
+    opinion = writes is not None or any(_OPINION.search(t) for t in head)
+    body = [ln for ln in prose if byline is None or ln.start > lines[byline[0]].end]
+    first_person = sum(1 for ln in body if _FIRST_PERSON_SUBJECT.search(state.text[ln.start:ln.end]))
+    if not name or not opinion or first_person < 2:
+        return
+    state.author = state.registry.add(name, role)
+    state.author_from = lines[byline[0]].end if byline else (body[0].start if body else 0)
+
+
+def _issuer(lead: str) -> str | None:
+    """Who issued a statement: "The following joint statement was issued by A, B and C at ..."."""
+    m = _ISSUED_BY.search(lead)
+    if not m:
+        return None
+    who = re.sub(r"^the\s+", "", m.group("who").strip(" ,"), flags=re.IGNORECASE)
+    return who if len(who.split()) <= 25 else None
 
 
 def _lead_date(state: _State, sentence: str) -> str | None:
