@@ -307,7 +307,7 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _INVERTED = re.compile(
-    r"[,;]\s*(?P<verb>said|says|added|adds|noted|notes|stressed|stresses|explained|explains|told\s+\w+|wrote)\s+"
+    r"[,;]\s*(?P<verb>said|says|added|adds|noted|notes|stressed|stresses|explained|explains|told\s+\w+|wrote|writes)\s+"
     r"(?P<who>(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[^,.;]{2,120}?)(?:\s*,\s*(?P<role>[^.;]{2,200}?))?\s*[.!?]\s*$",
     re.IGNORECASE,
 )

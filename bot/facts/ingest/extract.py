@@ -37,7 +37,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\b")  # speakers say "we"; reporters write "told me"
 _SETTING_VERBS = {"spoke", "speaks", "briefed", "met"}  # who spoke where, not what was said
-_OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|viewpoint|column|comment|perspective)\b", re.IGNORECASE)
+_OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:\W+\w+){0,4}\W*$",
+                      re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$")
 _WRITES = re.compile(r"\bwrites\s+(?P<who>[^.,;]{3,120}?)\s*[.]?\s*$", re.IGNORECASE)
 _ISSUED_BY = re.compile(
@@ -618,7 +620,9 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
     """A sentence nobody is quoted in: the author's, in an opinion piece; the issuers', in a statement
     they wrote in the first person plural ("We condemn ...")."""
     if state.author is not None and start >= state.author_from:
-        _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6)
+        surname = state.author.name.split()[-1]
+        if not re.search(rf"\b{re.escape(surname)}\b", state.text[start:end]):  # not the bio at the end
+            _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6)
     elif state.issuer is not None and _WE.search(state.text[ln.start:ln.end]):
         _add(state, start, end, state.issuer, kind="written", verb=None, confidence=0.6)
 
@@ -642,7 +646,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
             return
     opinion = writes is not None or any(_OPINION.search(t) for t in head)
     body = [ln for ln in prose if byline is None or ln.start > lines[byline[0]].end]
-    first_person = sum(1 for ln in body if _FIRST_PERSON_SUBJECT.search(state.text[ln.start:ln.end]))
+    first_person = sum(1 for ln in body if _FIRST_PERSON_SUBJECT.search(_QUOTED.sub("", state.text[ln.start:ln.end])))
     if not name or not opinion or first_person < 2:
         return
     state.author = state.registry.add(name, role)

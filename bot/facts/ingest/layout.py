@@ -32,7 +32,8 @@ _CREDIT_START = re.compile(
 )
 _CREDIT_MARKS = ("[photo", "[file photo", "[video", "[graphic", "(photo", "(file photo", "©")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
-                       "follow us on", "share this article", "share this story")
+                       "follow us on", "share this article", "share this story", "views expressed are those of",
+                       "do not necessarily reflect", "this article was amended", "this article has been amended")
 _AGENCY_CREDIT = re.compile(r"[(\[][A-Z][\w .-]{1,30}/[A-Z][\w .-]{1,40}[)\]]\s*$")  # "(Xinhua/Wang Fan)"
 
 
