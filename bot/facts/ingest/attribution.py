@@ -84,6 +84,9 @@ _DESCRIPTION = re.compile(
 _DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?$")
 _NOT_SUBJECTS = {"i", "we", "you", "us", "me", "one", "meanwhile", "however", "earlier", "later", "separately",
                  "also", "moreover", "furthermore", "instead", "still", "yet", "then", "now", "today", "yesterday"}
+_MEETING = re.compile(r"\s+to\s+(?:meet|talk|speak|be\s+interviewed|an?\s+interview)\b")
+_SPOKESPERSON_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?P<title>spokesperson|spokesman|spokeswoman)\s+"
+                               r"(?:for|of|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;]{1,80})$")
 _HEAD_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|leader|minister|secretary|"
                       r"spokesperson|spokesman|spokeswoman|chairman|president|commander|coordinator)\s+(?:of|for|at)\s+"
                       r"(?:the\s+)?[A-Z][^,;]*$")
@@ -177,6 +180,9 @@ def classify_subject(phrase: str) -> Mention | None:
         return None
     if phrase.lower() in _NOT_SUBJECTS:
         return None
+    m = _SPOKESPERSON_FOR.match(phrase)
+    if m:  # "a spokesperson for the European Commission": the body speaks
+        return Mention(m.group("org"), role=m.group("title"), kind="name")
     m = _HEAD_OF.match(phrase)
     if m:  # "the head of the UN Office of Counter-Terrorism": a description, named elsewhere
         return Mention(phrase, kind="description")
@@ -375,6 +381,9 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
                 break
             continue
         mention, subj_start = found
+        if verb in ("agreed", "agree", "agrees") and mention.kind in ("pronoun", "name") and \
+                _MEETING.match(sentence, v_end):
+            continue  # "He agreed to meet ...": an arrangement, not a statement
         parenthetical = sentence[:subj_start].rstrip().endswith(",") and sentence[v_end:v_end + 2].startswith(",")
         if subj_start > 0 and not parenthetical and not _intro_ok(sentence[:subj_start]):
             continue

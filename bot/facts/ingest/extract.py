@@ -46,8 +46,6 @@ _ISSUED_BY = re.compile(
     r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
     r"agreed)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^.;]{2,200}?)(?=\s+(?:at|on|in|after|following|during)\b|\.)"
 )
-_AGREED_TO = re.compile(r"^(?:agreed|agree|agrees)\s+to\s+(?:meet|talk|speak|an?\s+interview|be\s+interviewed)\b",
-                        re.IGNORECASE)
 _NEW_PERSON = re.compile(
     r"(?:^|\bnamed\s+)(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){0,2})"
     r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b|[,.]?\s+(?:sat|is|was|has|had|works|worked|lives|said|says)\b)"
@@ -576,8 +574,7 @@ def _news(state: _State, prose: list[Line]) -> None:
             rep: Reported | None = reported_in_sentence(text, s, e)
             if in_lead and state.lead_date is None:
                 state.lead_date = _lead_date(state, sentence)
-            if rep is not None and (rep.verb in _SETTING_VERBS or (
-                    rep.mention.kind in ("pronoun", "name") and _AGREED_TO.match(text[rep.attr_end - 6:rep.attr_end + 30]))):
+            if rep is not None and rep.verb in _SETTING_VERBS:
                 _resolve(state, rep.mention)  # notes who is around, but says nothing
                 rep = None
             if rep is not None:
