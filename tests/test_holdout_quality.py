@@ -22,12 +22,12 @@ HOLDOUT_DIR = Path(__file__).parent / "holdout"
 GOLD_FILE = Path(__file__).parent / "gold" / "holdout.yaml"
 
 # First measured 2026-11-23: P .627 R .491 F1 .551, wrong speaker 33.8%, date .926, place .787.
-FLOOR_PRECISION = 0.577
-FLOOR_RECALL = 0.441
-FLOOR_F1 = 0.501
-FLOOR_DATE_ACCURACY = 0.876
-FLOOR_PLACE_ACCURACY = 0.737
-FLOOR_MAX_WRONG_SPEAKER = 0.388
+FLOOR_PRECISION = 0.95
+FLOOR_RECALL = 0.92
+FLOOR_F1 = 0.94
+FLOOR_DATE_ACCURACY = 0.95
+FLOOR_PLACE_ACCURACY = 0.90
+FLOOR_MAX_WRONG_SPEAKER = 0.02
 
 
 @pytest.fixture(scope="module")
