@@ -22,6 +22,8 @@ HOLDOUT_DIR = Path(__file__).parent / "holdout"
 GOLD_FILE = Path(__file__).parent / "gold" / "holdout.yaml"
 
 # First measured 2026-11-23: P .627 R .491 F1 .551, wrong speaker 33.8%, date .926, place .787.
+# Raised after the extractor learnt these patterns (P 1.0 R .958 F1 .978, wrong speaker 0%, date .985, place .94).
+# This set has been tuned against; tests/blind is the set that was not.
 FLOOR_PRECISION = 0.95
 FLOOR_RECALL = 0.92
 FLOOR_F1 = 0.94
