@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import hashlib
 import json
 import logging
@@ -120,6 +121,7 @@ class _Whosaid:
         for name in EXTENSIONS:
             await bot.load_extension(name)
         bot.add_dynamic_items(PageButton)
+        gc.freeze()  # the index and the loaded code are long-lived: keep them out of every GC pass
         if not self.sync_on_start:
             return
         if self.settings.discord_dev_guild_id:

@@ -59,6 +59,7 @@ class FakeDiscord:
     """The fake server; `await start()`, then point the bot at `api_base`."""
 
     validate: bool = True
+    keep_history: bool = True  # False: keep no requests or messages (a long benchmark)
     heartbeat_interval_ms: int = 41250
     requests: list[Request] = field(default_factory=list)
     invalid: list[str] = field(default_factory=list)
@@ -167,7 +168,10 @@ class FakeDiscord:
 
     async def next_reply(self, token: str, timeout: float = 10.0) -> Request:
         """The next callback, follow-up or edit the bot sends with this interaction token."""
-        return await asyncio.wait_for(self._replies[token].get(), timeout)
+        reply = await asyncio.wait_for(self._replies[token].get(), timeout)
+        if self._replies[token].empty():
+            del self._replies[token]  # a later reply makes a new queue
+        return reply
 
     def _message(self, data: dict[str, Any], channel_id: str, *, flags: int = 0) -> dict[str, Any]:
         message = {
@@ -177,7 +181,8 @@ class FakeDiscord:
             "embeds": data.get("embeds") or [], "components": data.get("components") or [], "pinned": False,
             "type": 20, "flags": flags | (data.get("flags") or 0),
         }
-        self.messages[message["id"]] = message
+        if self.keep_history:
+            self.messages[message["id"]] = message
         return message
 
     # ---- REST ---------------------------------------------------------------------------------------
@@ -189,7 +194,8 @@ class FakeDiscord:
         body = await request.json() if request.can_read_body else None
         op = spec().operation(request.method, path)
         record = Request(request.method, path, op.template if op else None, body, dict(request.query))
-        self.requests.append(record)
+        if self.keep_history:
+            self.requests.append(record)
         if needs_auth and request.headers.get("Authorization") != f"Bot {TOKEN}":
             return _json({"message": "401: Unauthorized", "code": 0}, status=401)
         if self.validate:
