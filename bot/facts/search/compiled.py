@@ -20,7 +20,7 @@ from bot.facts.search.corpus import Corpus
 from bot.facts.search.names import Catalog, clip, simple_catalog, speaker_catalog
 from bot.facts.search.store import Store
 
-FORMAT = 8
+FORMAT = 9
 
 
 @dataclass(eq=False)

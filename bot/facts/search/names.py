@@ -20,6 +20,7 @@ MAX_CHOICES = 25
 _PREFIX_SCAN = 1000  # keys looked at for one prefix (a one-letter prefix may match 100k)
 _CACHE_SIZE = 4096
 _FUZZY_POOL_KEY_CHARS = 40
+_SUGGEST_PART_CHARS = 8  # names at least this long are also looked for inside a longer query
 
 
 def clip(text: str, limit: int = LABEL_MAX) -> str:
@@ -137,13 +138,24 @@ class Catalog:
         word = process.extractOne(query, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
         return choices[word[2]][0] if word else None
 
-    def suggest(self, text: str, limit: int = 5, cutoff: float = 70) -> list[str]:
-        """Values of choices close to `text` (for "did you mean")."""
+    def suggest(self, text: str, limit: int = 5) -> list[str]:
+        """Values of choices whose name is close to `text` or to a part of it (for "did you mean")."""
         query = fold(text)[:100]
         if not query:
             return []
-        found = process.extract(query, self.names, scorer=fuzz.WRatio, limit=limit, score_cutoff=cutoff)
-        return [self.values[i] for _, _, i in found]
+        found = process.extract(query, self.full_keys, scorer=fuzz.ratio, limit=limit, score_cutoff=75)
+        out = [self.full_choice[k] for _, _, k in found]
+        long_keys = [k for k in self.full_keys if len(k) >= _SUGGEST_PART_CHARS]
+        long_choice = [i for k, i in zip(self.full_keys, self.full_choice, strict=True)
+                       if len(k) >= _SUGGEST_PART_CHARS]
+        for _, _, k in process.extract(query, long_keys, scorer=fuzz.partial_ratio, limit=limit,
+                                       score_cutoff=85):
+            out.append(long_choice[k])
+        if " " not in query and len(query) >= 4:
+            keys, choices = self.pool.get(query[0], ([], []))
+            for _, _, k in process.extract(query, keys, scorer=fuzz.ratio, limit=limit, score_cutoff=80):
+                out.extend(choices[k][:1])
+        return [self.values[i] for i in dict.fromkeys(out)][:limit]
 
 
 def speaker_catalog(speakers: Counter[str], roles: dict[str, Counter[str]]) -> Catalog:

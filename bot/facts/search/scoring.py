@@ -23,6 +23,9 @@ MAX_TOKENS = 40  # content words of a query that count (a long paste is cut here
 CANDIDATES = 150  # units that get the rapidfuzz pass (fewer for long queries, whose coverage says more)
 SIMILARITY_BUDGET = 4000  # candidates x query characters: keeps the rapidfuzz pass within a few ms
 MAX_SIMILARITY_CHARS = 1000  # a longer paste is compared by its first part
+NEAR_FORM = 0.8  # how sure a near form of a word counts (egyptian for egypt)
+_SUFFIX_TEXT = "s es ed d ing er ers ian ians an ans n i is ese ist ists ism isms al ally ly ation ations ic"
+SUFFIXES = frozenset(_SUFFIX_TEXT.split())
 MIN_SCORE = 50.0  # below this final score nothing is shown
 # Share of a query's weight (idf) a unit must hold, by number of content words: a short query must match
 # all its words (a typo counts a little less), a long paste may have a few words changed.
@@ -34,6 +37,10 @@ MIN_COVERAGE_PASTE = 0.45  # 6 words or more
 def min_coverage(n_terms: int) -> float:
     """The coverage below which a unit is not about a query of `n_terms` content words."""
     return _MIN_COVERAGE.get(n_terms, MIN_COVERAGE_LONG if n_terms < 6 else MIN_COVERAGE_PASTE)
+
+
+Expansions = tuple[tuple[int, float], ...]  # (term id, how sure), surest last
+Term = tuple[str, float, Expansions]  # (typed word, weight, expansions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +57,7 @@ def _fuzzy_cutoff(token: str) -> float:
     return 66.0 if len(token) <= 3 else 75.0 if len(token) <= 5 else 80.0
 
 
-def _best(postings: Postings, exp: tuple[tuple[int, float], ...]) -> tuple[np.ndarray, np.ndarray]:
+def _best(postings: Postings, exp: Expansions) -> tuple[np.ndarray, np.ndarray]:
     """Units holding any of the expansions, each with the surest one's weight (ids unique)."""
     if len(exp) == 1:
         return postings.of(exp[0][0]), np.float32(exp[0][1])
@@ -75,26 +82,35 @@ class Matcher:
         self.unknown_weight = max_idf(corpus)
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one matcher per index, lives as long as it
-    def expand(self, token: str) -> tuple[tuple[int, float], ...]:
-        """Index terms a typed word may mean, with how sure (1.0 = exactly this word)."""
+    def expand(self, token: str) -> Expansions:
+        """Index terms a typed word may mean, with how sure (1.0 = exactly this word).
+
+        Besides the word itself: its near forms (the word with a common suffix more or fewer, as in
+        egypt/egyptian, border/borders, terror/terrorism), and for an unknown word the closest spellings
+        and the words it begins (a word still being typed)."""
+        found: dict[int, float] = {}
         exact = self.term_id.get(token)
         if exact is not None:
-            return ((exact, 1.0),)
+            found[exact] = 1.0
         if token.isdigit():
-            return ()
-        found: dict[int, float] = {}
+            return tuple(found.items())
         vocab = self.corpus.vocab
-        if len(token) >= 3:
+        if len(token) >= 4:
+            lo = bisect.bisect_left(vocab, token)
+            for tid in range(lo, min(lo + 8, len(vocab))):
+                if not vocab[tid].startswith(token):
+                    break
+                if exact is None or vocab[tid][len(token) :] in SUFFIXES:
+                    found.setdefault(tid, NEAR_FORM)
+            for cut in range(max(4, len(token) - 5), len(token)):
+                tid = self.term_id.get(token[:cut])
+                if tid is not None and token[cut:] in SUFFIXES:
+                    found.setdefault(tid, NEAR_FORM)
+        if exact is None and len(token) >= 3:
             for _, score, tid in process.extract(
                 token, vocab, scorer=fuzz.ratio, limit=3, score_cutoff=_fuzzy_cutoff(token)
             ):
-                found[tid] = (score / 100) ** 2
-        if len(token) >= 4:
-            lo = bisect.bisect_left(vocab, token)
-            for tid in range(lo, min(lo + 5, len(vocab))):
-                if not vocab[tid].startswith(token):
-                    break
-                found[tid] = max(found.get(tid, 0.0), 0.8)
+                found[tid] = max(found.get(tid, 0.0), (score / 100) ** 2)
         return tuple(sorted(found.items(), key=lambda x: x[1]))
 
     def _split(self, token: str) -> list[str]:
@@ -105,20 +121,31 @@ class Matcher:
                     return [token[:i], token[i:]]
         return [token]
 
-    def terms(self, query: str) -> list[tuple[str, float, tuple[tuple[int, float], ...]]]:
+    def _joined(self, words: list[str]) -> list[str]:
+        """Adjacent unknown words that make a known one ("zhao hui" -> "zhaohui") joined."""
+        out: list[str] = []
+        for word in words:
+            known = self.term_id
+            if out and out[-1] not in known and word not in known and out[-1] + word in known:
+                out[-1] += word
+            else:
+                out.append(word)
+        return out
+
+    def terms(self, query: str) -> list[Term]:
         """(word, weight, expansions) for each content word of the query."""
         words: list[str] = []
         for tok in query_tokens(query):
             if len(tok) > 1 or tok.isdigit() or not tok.isascii():
                 words.extend(self._split(tok))
         out = []
-        for word in list(dict.fromkeys(words))[:MAX_TOKENS]:
+        for word in list(dict.fromkeys(self._joined(words)))[:MAX_TOKENS]:
             exp = self.expand(word)
             weight = float(self.corpus.idf[exp[-1][0]]) if exp else self.unknown_weight
             out.append((word, weight, exp))
         return out
 
-    def coverage(self, terms: list[tuple[str, float, tuple[tuple[int, float], ...]]]) -> tuple[np.ndarray, np.ndarray]:
+    def coverage(self, terms: list[Term]) -> tuple[np.ndarray, np.ndarray]:
         """Per unit: share of the terms' weight found (text or fields), and the share found in fields."""
         n = self.corpus.size
         cov = np.zeros(n, dtype=np.float32)
