@@ -46,10 +46,9 @@ _ISSUED_BY = re.compile(
     r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
     r"agreed)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^.;]{2,200}?)(?=\s+(?:at|on|in|after|following|during)\b|\.)"
 )
-_NEW_PERSON = re.compile(
-    r"(?:^|\bnamed\s+)(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){0,2})"
-    r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b|[,.]?\s+(?:sat|is|was|has|had|works|worked|lives|said|says)\b)"
-)
+_PERSON_NAME = r"(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){0,2})"
+_NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
+_NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Birgitte Holm"
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
 _SPEECH_HEADING = re.compile(
@@ -123,15 +122,18 @@ def _note_people(state: _State, sentence: str) -> None:
     people introduced without a title ("Ahmed, 27, ...", "a teacher named Birgitte Holm"); and mentions
     of people already known, which make them the latest "he" or "she"."""
     reg = state.registry
-    for m in _NEW_PERSON.finditer(sentence):
+    found = list(_NAMED.finditer(sentence)) if "named" in sentence else []
+    intro = _NEW_PERSON.match(sentence)
+    for m in ([intro] if intro else []) + found:
         name = m.group("name")
         if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
                 and name.lower() not in _NOT_NAMES:
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
     for token in _CAPITALISED.findall(sentence):
-        known = reg.find(token) if token.lower() not in _NOT_NAMES else None
-        if known is not None and not known.is_org:
-            reg.mention(known)
+        if reg.known_token(token) and token.lower() not in _NOT_NAMES:
+            known = reg.find(token)
+            if known is not None and not known.is_org:
+                reg.mention(known)
     if not _TITLE_WORDS.search(sentence):
         return
     runs = (part for m in _CAP_RUN.finditer(sentence) for part in re.split(r"\s+and\s+", m.group(0)))

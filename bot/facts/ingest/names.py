@@ -172,6 +172,13 @@ class Registry:
     last_group: str | None = None
     recent: list[Person] = field(default_factory=list)  # people in order of their last mention
     aliases: dict[str, Person] = field(default_factory=dict)  # acronym key -> body
+    tokens: dict[str, list[Person]] = field(default_factory=dict)  # name word -> people with that word
+
+    def _index(self, person: Person) -> None:
+        for token in _key(person.name).split():
+            bucket = self.tokens.setdefault(token, [])
+            if person not in bucket:
+                bucket.append(person)
 
     def mention(self, person: Person, cue: str = "") -> None:
         """Note that `person` was just mentioned; `cue` is the mention text, for gender cues."""
@@ -199,11 +206,13 @@ class Registry:
         if found is not None:
             if len(name.split()) > len(found.name.split()) and not found.is_org:
                 found.name = name  # the fuller name wins
+                self._index(found)
             if role and not found.role:
                 found.role = role
             return found
         person = Person(name, role, is_org_name(name))
         self.people.append(person)
+        self._index(person)
         return person
 
     def find(self, name: str) -> Person | None:
@@ -213,16 +222,20 @@ class Registry:
             return None
         if key in self.aliases:
             return self.aliases[key]
-        for p in self.people:
+        tokens = key.split()
+        candidates = self.tokens.get(tokens[0], [])
+        for p in candidates:
             if _key(p.name) == key:
                 return p
-        tokens = key.split()
-        matches = [p for p in self.people if not p.is_org and set(tokens) <= set(_key(p.name).split())]
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            return matches[-1] if self.last_person in matches else matches[0]
-        return None
+        matches = [p for p in candidates if not p.is_org and set(tokens) <= set(_key(p.name).split())]
+        if len(matches) <= 1:
+            return matches[0] if matches else None
+        recent = [p for p in reversed(self.recent) if p in matches]  # two Khans: the one last mentioned
+        return recent[0] if recent else matches[0]
+
+    def known_token(self, token: str) -> bool:
+        """Whether a word is part of a known name (a cheap test before `find`)."""
+        return token.casefold() in self.tokens
 
     def alias(self, alias: str, person: Person) -> None:
         """Let another name (an acronym) find `person`."""
