@@ -59,6 +59,13 @@ async def test_registers_commands_in_the_dev_guild_only(seeds_index, tmp_path):
         assert fake.identified == 1 and fake.heartbeats >= 1
 
 
+async def test_registration_survives_a_rate_limit(seeds_index, tmp_path):
+    async with running_bot(seeds_index, tmp_path,
+                           prepare=lambda fake: fake.fail_next("commands", 429, retry_after=0.05)) as (fake, _):
+        assert len(fake.guild_commands[P.GUILD_ID]) == len(cmd.SPECS) + 1
+        assert [r.template for r in fake.requests].count("/applications/{application_id}/guilds/{guild_id}/commands") == 2
+
+
 async def test_quote_answers_with_quote_source_link_and_pages(seeds_index, tmp_path):
     async with running_bot(seeds_index, tmp_path) as (fake, _):
         reply = await fake.interact(P.slash("quote", query="terrorism"))

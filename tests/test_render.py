@@ -6,12 +6,13 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.facts.search import Result
 from bot.ui import limits, paging, render
 from bot.ui.links import fragment_link
+from tests.fake_discord.spec import spec
 
 URL = "https://news.example.org/2017/06/13/statement.html"
 
@@ -100,7 +101,7 @@ def test_console_text_has_the_same_content_without_escapes():
     text = render.to_text(answer)
     assert "> It is *very* important." in text
     assert "Ana Pérez, spokesperson" in text and "13 June 2017" in text
-    assert "Source: Example News: " + URL + "#:~:text=" in text
+    assert "Link: " + URL + "#:~:text=" in text
 
 
 def test_source_button_links_to_the_passage():
@@ -138,3 +139,17 @@ def test_page_button_custom_ids_fit_and_round_trip():
         match = re.fullmatch(paging.PageButton.__discord_ui_compiled_template__, button.custom_id)
         assert match and int(match["uid"], 36) == 2**63 - 1 and match["options"].split("|") == list(options)
     assert [b.item.disabled for b in paging.nav("quote", 1, 0, 2, options)] == [True, False]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=7000), st.text(max_size=400), st.integers(min_value=1, max_value=10))
+def test_any_text_renders_to_a_message_discord_accepts(quote, speaker, per_page):
+    paging.register("quote", lambda *a: render.Answer())
+    answer = render.results_answer([result(quote, speaker=speaker or None)] * 12, page=1, per_page=per_page)
+    message = render.to_discord(answer, paging.nav("quote", 42, answer.page, answer.pages, [quote[:50]]))
+    body = {"type": 4, "data": {"content": message["content"], "embeds": [e.to_dict() for e in message["embeds"]],
+                                "components": message["view"].to_components() if message["view"] else [],
+                                "allowed_mentions": {"parse": []}}}
+    assert spec().errors("POST", "/interactions/1/token/callback", body) == []
+    assert len(body["data"]["components"]) == 2  # links, then previous/next
+    assert embed_total(message) <= limits.EMBED_TOTAL

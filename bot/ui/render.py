@@ -370,7 +370,7 @@ def to_text(answer: Answer) -> str:
         if fitted.footer:
             lines.append(f"({fitted.footer})")
         if fitted.link:
-            lines.append(f"{fitted.link.label}: {fitted.link.url}")
+            lines.append(f"Link: {fitted.link.url}")
         blocks.append("\n".join(lines))
     if answer.pages > 1:
         blocks.append(f"-- page {answer.page + 1} of {answer.pages} --")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -25,10 +25,15 @@ def bot_settings(fake: FakeDiscord, folder: Path, **overrides: Any) -> Settings:
 
 
 @asynccontextmanager
-async def running_bot(index: Any, folder: Path, **overrides: Any) -> AsyncIterator[tuple[FakeDiscord, Any]]:
-    """A fake Discord and the bot connected to it; on exit, the bot is closed and the fake stopped."""
+async def running_bot(index: Any, folder: Path, *, prepare: Callable[[FakeDiscord], None] | None = None,
+                      **overrides: Any) -> AsyncIterator[tuple[FakeDiscord, Any]]:
+    """A fake Discord and the bot connected to it; on exit, the bot is closed and the fake stopped.
+
+    `prepare` is called with the fake before the bot starts (to make it fail on demand, say)."""
     fake = FakeDiscord()
     await fake.start()
+    if prepare is not None:
+        prepare(fake)
     bot = make_bot(bot_settings(fake, folder, **overrides), index)
     task = asyncio.create_task(bot.start(TOKEN))
     try:
