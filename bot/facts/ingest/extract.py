@@ -354,12 +354,12 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     speaker = _speech_speaker(state, headings)
     _find_author(state, lines, line_texts, prose)
     state.issuer = _issuer(" ".join(text[ln.start:ln.end] for ln in prose[:3]))
-    first_person = sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end]))
     if len(labels) >= 2:
         if ctx.event is None and raw.title:
             state.ctx = replace(ctx, event=raw.title)
         _transcript(state, lines, headings)
-    elif speaker is not None and prose and first_person * 3 >= len(prose):
+    elif speaker is not None and prose and \
+            sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end])) * 3 >= len(prose):
         for ln in prose:
             for s, e in state.sentences_of(ln):
                 _add(state, s, e, speaker, kind="speech", verb=None, confidence=0.7)
@@ -631,7 +631,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     ending "..., writes former intelligence chief Joseph Kiprono", with a body in the first person."""
     head = line_texts[:20]
     byline = next(((i, m) for i, t in enumerate(head) if (m := _BYLINE.match(t.strip()))), None)
-    writes = next((m for t in head if (m := _WRITES.search(t))), None)
+    writes = next((m for t in head if "writes" in t and (m := _WRITES.search(t))), None)
     if byline is None and writes is None:
         return
     name = normalise_caps(byline[1].group("name").title() if byline[1].group("name").isupper()
@@ -654,6 +654,8 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
 
 def _issuer(lead: str) -> str | None:
     """Who issued a statement: "The following joint statement was issued by A, B and C at ..."."""
+    if "by" not in lead:
+        return None
     m = _ISSUED_BY.search(lead)
     if not m:
         return None

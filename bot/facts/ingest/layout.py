@@ -74,7 +74,8 @@ def _non_latin_words(text: str) -> int:
 def classify_line(text: str) -> str:
     """prose, heading or furniture for a line of text (labels are found separately)."""
     stripped = text.strip()
-    if len(stripped) > 400 and stripped.count("•") + stripped.count("|") < 2:
+    if len(stripped) > 150 and stripped.count("•") + stripped.count("|") < 2 and _TERMINAL.search(stripped) \
+            and not _non_latin_words(stripped[:80]):
         # a long paragraph is prose unless it ends in a credit; skip the costly checks
         if _credit_or_widget(stripped[-120:]):
             return "furniture"
@@ -135,19 +136,16 @@ def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] |
 def page_lines(text: str) -> list[Line]:
     """The non-blank lines of a page, classified. Once a page has two or more speaker labels it is a
     transcript, and single capitalised words before a colon count as labels too ("Reuters: ...")."""
-    strict: list[Line] = []
-    lenient: list[Line] = []
-    for start, end, stripped in _raw_lines(text):
-        kind = classify_line(stripped)
-        line = Line(start, end, kind)
-        if kind == "furniture" or len(stripped) >= 2000:
-            strict.append(line)
-            lenient.append(line)
-            continue
-        found = _label_line(start, stripped, strict=True)
-        strict.append(found or line)
-        lenient.append(found or _label_line(start, stripped, strict=False) or line)
-    return lenient if sum(ln.kind == "label" for ln in strict) >= 2 else strict
+    raw = _raw_lines(text)
+    plain = [Line(start, end, classify_line(stripped)) for start, end, stripped in raw]
+    can_label = [ln.kind != "furniture" and len(stripped) < 2000 and ":" in stripped
+                 for ln, (_s, _e, stripped) in zip(plain, raw, strict=True)]
+    strict = [(_label_line(ln.start, r[2], strict=True) if ok else None) or ln
+              for ln, r, ok in zip(plain, raw, can_label, strict=True)]
+    if sum(ln.kind == "label" for ln in strict) < 2:
+        return strict
+    return [ln if ln.kind == "label" else (_label_line(ln.start, r[2], strict=False) if ok else None) or ln
+            for ln, r, ok in zip(strict, raw, can_label, strict=True)]
 
 
 def _label_line(start: int, stripped: str, strict: bool) -> Line | None:
