@@ -251,3 +251,14 @@ async def test_an_interaction_that_already_waited_is_deferred_then_answered_by_f
         follow_up = await fake.next_reply(payload["token"])
         assert follow_up.template == "/webhooks/{webhook_id}/{webhook_token}"
         assert follow_up.body["embeds"] and follow_up.body["allowed_mentions"] == {"parse": []}
+
+
+async def test_sharded_bot_answers_each_interaction_once(seeds_index, tmp_path):
+    async with running_bot(seeds_index, tmp_path, discord_shard_count=2, discord_shard_ids=(0, 1)) as (fake, bot):
+        await asyncio.wait_for(bot.wait_until_ready(), 10)
+        assert fake.identified == 2 and sorted(s.shard[0] for s in fake._sockets) == [0, 1]
+        payload = P.slash("about")
+        reply = await fake.interact(payload)
+        assert data(reply)["embeds"]
+        await asyncio.sleep(0.2)
+        assert [r.path for r in fake.requests].count(f"/interactions/{payload['id']}/{payload['token']}/callback") == 1

@@ -145,6 +145,7 @@ class FakeDiscord:
                 await sock.ws.close(code=4004, message=b"Authentication failed.")
                 return
             self.identified += 1
+            sock.shard = payload["d"].get("shard")
             url = f"ws://127.0.0.1:{self.port}/gateway"
             ready = {"v": 10, "user": BOT_USER, "guilds": [], "session_id": f"session-{snowflake()}",
                      "resume_gateway_url": url, "shard": payload["d"].get("shard"),
@@ -155,9 +156,11 @@ class FakeDiscord:
             await sock.send({"op": 9, "d": False})
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a DISPATCH event to every connected bot."""
+        """Send a DISPATCH event to every connected bot; a guild's events only to the shard that has it."""
+        guild = data.get("guild_id")
         for sock in list(self._sockets):
-            await sock.dispatch(event, data)
+            if guild is None or sock.shard is None or (int(guild) >> 22) % sock.shard[1] == sock.shard[0]:
+                await sock.dispatch(event, data)
 
     # ---- interactions -------------------------------------------------------------------------------
 
@@ -323,6 +326,7 @@ class _Socket:
     ws: web.WebSocketResponse
     compressor: Any
     seq: int = 0
+    shard: list[int] | None = None  # [shard id, shard count] from IDENTIFY
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     async def _send(self, payload: dict[str, Any]) -> None:
