@@ -57,6 +57,8 @@ async def test_registers_commands_in_the_dev_guild_only(seeds_index, tmp_path):
         assert names == {s.name for s in cmd.SPECS} | {cmd.IDENTIFY_NAME}
         assert fake.global_commands == [] and fake.sync_count == 1
         assert fake.identified == 1 and fake.heartbeats >= 1
+        privileged = (1 << 1) | (1 << 8) | (1 << 15)  # members, presences, message content
+        assert fake.intents is not None and not fake.intents & privileged
 
 
 async def test_registration_survives_a_rate_limit(seeds_index, tmp_path):

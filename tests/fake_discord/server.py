@@ -77,6 +77,7 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.sync_count = 0
+        self.intents: int | None = None  # what the last IDENTIFY asked for
 
     # ---- life cycle ---------------------------------------------------------------------------------
 
@@ -145,6 +146,7 @@ class FakeDiscord:
                 await sock.ws.close(code=4004, message=b"Authentication failed.")
                 return
             self.identified += 1
+            self.intents = payload["d"].get("intents")
             sock.shard = payload["d"].get("shard")
             url = f"ws://127.0.0.1:{self.port}/gateway"
             ready = {"v": 10, "user": BOT_USER, "guilds": [], "session_id": f"session-{snowflake()}",
