@@ -19,6 +19,7 @@ _EVENT_WORDS = (
     r"Seminar|Conference|Forum|Summit|Meeting|Session|Briefing|Dialogue|Symposium|Congress|Assembly|Exercise|"
     r"Drills?|Talks|Consultations?|Roundtable|Round\s+Table|Workshop|Ceremony|Expo|Games|Convention"
 )
+_EVENT_WORD = re.compile("(?i)" + _EVENT_WORDS)
 _EVENT = re.compile(
     r"\b(?:the\s+)?(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+){1,8}?(?i:" + _EVENT_WORDS + r")"
     r"(?:\s+(?:on|of|for|against|under|in|between|with|and|the|to)\s+(?:the\s+)?[A-Z\"“'‘][\w'’‘\"“”-]*"
@@ -63,6 +64,8 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
 def find_event(text: str) -> str | None:
     """A named event ("the International Seminar on Joint Response to Terrorism") in a sentence."""
     best = None
+    if not _EVENT_WORD.search(text):
+        return None
     for m in _EVENT.finditer(text):
         event = m.group("event").strip(" \"“”")
         event = re.sub(r"\s+(?:on|of|for|to|the|and|under|in|against|with|a|an)$", "", event)

@@ -65,6 +65,13 @@ _TITLE_WORDS = re.compile(
     r"Director|Chief|Head|Governor|Mayor|Commander|General|Professor|Representative|Coordinator|Prosecutor|"
     r"Councillor|Counselor|Chancellor|King|Prince|Emir|Sheikh|Senator|MP|Chair|Deputy|Adviser|Advisor)\b|"
     r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.")
+_TITLE_TOKEN = re.compile(r"\b(?:[A-Z][a-z]+|MP|Mr|Mrs|Ms|Dr|Prof)\b")
+_TITLE_TOKENS = frozenset({
+    "President", "Premier", "Minister", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador",
+    "Envoy", "Chairman", "Director", "Chief", "Head", "Governor", "Mayor", "Commander", "General", "Professor",
+    "Representative", "Coordinator", "Prosecutor", "Councillor", "Counselor", "Chancellor", "King", "Prince",
+    "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
+})
 _CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|of|for|the|and|al-\w+|al|bin|de)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|"
                       r"al-[\w'’-]+|al|bin|de|van|von))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
@@ -123,18 +130,19 @@ def _note_people(state: _State, sentence: str) -> None:
     of people already known, which make them the latest "he" or "she"."""
     reg = state.registry
     found = list(_NAMED.finditer(sentence)) if "named" in sentence else []
-    intro = _NEW_PERSON.match(sentence)
+    intro = _NEW_PERSON.match(sentence) if "," in sentence[:40] else None
     for m in ([intro] if intro else []) + found:
         name = m.group("name")
         if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
                 and name.lower() not in _NOT_NAMES:
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
-    for token in _CAPITALISED.findall(sentence):
-        if reg.known_token(token) and token.lower() not in _NOT_NAMES:
-            known = reg.find(token)
-            if known is not None and not known.is_org:
-                reg.mention(known)
-    if not _TITLE_WORDS.search(sentence):
+    if reg.tokens:
+        for token in _CAPITALISED.findall(sentence):
+            if reg.known_token(token) and token.lower() not in _NOT_NAMES:
+                known = reg.find(token)
+                if known is not None and not known.is_org:
+                    reg.mention(known)
+    if _TITLE_TOKENS.isdisjoint(_TITLE_TOKEN.findall(sentence)) or not _TITLE_WORDS.search(sentence):
         return
     runs = (part for m in _CAP_RUN.finditer(sentence) for part in re.split(r"\s+and\s+", m.group(0)))
     for run in runs:
@@ -284,7 +292,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     quote = state.text[start:end]
     if len(quote.split()) < 3 or speaker is None:
         return
-    if any(f.start < end and start < f.end for f in state.facts):
+    if any(f.start < end and start < f.end for f in state.facts[-40:]):  # statements are found in order
         return
     ctx = state.ctx
     ref = to_date(ctx.date) or ctx.reference
