@@ -10,6 +10,7 @@ together and in order, so a pasted sentence finds its passage.
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ from bot.facts.search.corpus import Corpus, Postings, max_idf
 from bot.facts.search.text import fold, query_tokens
 
 MAX_TOKENS = 40  # content words of a query that count (a long paste is cut here)
+MAX_FUZZY_WORDS = 6  # unknown words of one query looked up in the vocabulary (bounds junk input's cost)
 CANDIDATES = 150  # units that get the rapidfuzz pass (fewer for long queries, whose coverage says more)
 SIMILARITY_BUDGET = 4000  # candidates x query characters: keeps the rapidfuzz pass within a few ms
 MAX_SIMILARITY_CHARS = 1000  # a longer paste is compared by its first part
@@ -107,11 +109,34 @@ class Matcher:
                 if tid is not None and token[cut:] in SUFFIXES:
                     found.setdefault(tid, NEAR_FORM)
         if exact is None and len(token) >= 3:
-            for _, score, tid in process.extract(
-                token, vocab, scorer=fuzz.ratio, limit=3, score_cutoff=_fuzzy_cutoff(token)
+            words, ids = self._neighbours(token[0], token[1], len(token))
+            for _, score, k in process.extract(
+                token, words, scorer=fuzz.ratio, limit=3, score_cutoff=_fuzzy_cutoff(token)
             ):
-                found[tid] = max(found.get(tid, 0.0), (score / 100) ** 2)
+                found[ids[k]] = max(found.get(ids[k], 0.0), (score / 100) ** 2)
         return tuple(sorted(found.items(), key=lambda x: x[1]))
+
+    def _neighbours(self, first: str, second: str, length: int) -> tuple[list[str], list[int]]:
+        """Vocabulary words a typo of a word may come from: within two letters of its length, sharing
+        its first or its second letter (most typos leave one of those alone; this keeps the fuzzy pass
+        small in a large vocabulary). A word may be listed twice."""
+        words_a, ids_a = self._window(0, first, length)
+        words_b, ids_b = self._window(1, second, length)
+        return words_a + words_b, ids_a + ids_b
+
+    @lru_cache(maxsize=2048)  # noqa: B019 - one matcher per index, lives as long as it
+    def _window(self, position: int, letter: str, length: int) -> tuple[list[str], list[int]]:
+        ids = [i for n in range(length - 2, length + 3) for i in self._groups().get((position, letter, n), ())]
+        return [self.corpus.vocab[i] for i in ids], ids
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one matcher per index, lives as long as it
+    def _groups(self) -> dict[tuple[int, str, int], list[int]]:
+        groups: dict[tuple[int, str, int], list[int]] = defaultdict(list)
+        for i, w in enumerate(self.corpus.vocab):
+            groups[(0, w[0], len(w))].append(i)
+            if len(w) > 1:
+                groups[(1, w[1], len(w))].append(i)
+        return groups
 
     def _split(self, token: str) -> list[str]:
         """A run-together pair of known words ("luozhaohui") as the two words, else the token."""
@@ -133,14 +158,20 @@ class Matcher:
         return out
 
     def terms(self, query: str) -> list[Term]:
-        """(word, weight, expansions) for each content word of the query."""
+        """(word, weight, expansions) for each content word of the query; only the first few unknown
+        words are looked up fuzzily, so junk input costs no more than a real query."""
         words: list[str] = []
+        looked_up: set[str] = set()
         for tok in query_tokens(query):
             if len(tok) > 1 or tok.isdigit() or not tok.isascii():
-                words.extend(self._split(tok))
+                if tok not in self.term_id and len(looked_up) < MAX_FUZZY_WORDS:
+                    looked_up.add(tok)
+                    words.extend(self._split(tok))
+                else:
+                    words.append(tok)
         out = []
         for word in list(dict.fromkeys(self._joined(words)))[:MAX_TOKENS]:
-            exp = self.expand(word)
+            exp = self.expand(word) if word in self.term_id or word in looked_up else ()
             weight = float(self.corpus.idf[exp[-1][0]]) if exp else self.unknown_weight
             out.append((word, weight, exp))
         return out
