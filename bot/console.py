@@ -10,6 +10,7 @@ command is searched as a quote. When the fact table is missing it is built from 
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 import sys
@@ -142,6 +143,8 @@ def main(args: Any, settings: Any) -> int:
 def _repl(console: Console, interactive: bool) -> int:
     stats = console.index.stats()
     if interactive:
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401 - line editing and history at the prompt
         print(f"whosaid console: {stats.facts} statements by {stats.speakers} speakers in "
               f"{stats.documents} documents. Type /help for the commands, Ctrl-D to leave.")
     while True:
