@@ -1,7 +1,8 @@
 """Everything search derives from a fact table, built once and cached beside the YAML.
 
-The cache (FILE.search.pickle) is keyed by the YAML's sha256 and this module's format version, so it is
-rebuilt whenever the table changes; a missing, stale or unreadable cache only costs time.
+The cache (FILE.search.pickle) is keyed by the YAML's sha256 and by the source of the modules that
+build it, so it is rebuilt whenever the table or that code changes; a missing, stale or unreadable cache
+only costs time.
 """
 
 from __future__ import annotations
@@ -20,7 +21,15 @@ from bot.facts.search.corpus import Corpus
 from bot.facts.search.names import Catalog, clip, simple_catalog, speaker_catalog
 from bot.facts.search.store import Store
 
-FORMAT = 9
+_BUILDERS = ("compiled.py", "corpus.py", "names.py", "store.py", "text.py")
+
+
+def _code_version() -> str:
+    """A digest of the modules whose output the cache holds."""
+    digest = hashlib.sha256()
+    for name in _BUILDERS:
+        digest.update(Path(__file__).with_name(name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @dataclass(eq=False)
@@ -78,11 +87,11 @@ def load(path: Path) -> Compiled:
     try:
         with cpath.open("rb") as fh:
             version, cached, compiled = pickle.load(fh)
-        if version == FORMAT and cached == digest and isinstance(compiled, Compiled):
+        if version == _code_version() and cached == digest and isinstance(compiled, Compiled):
             return compiled
     except Exception:  # a missing, stale or corrupt cache is simply rebuilt
         pass
     compiled = compile_table(model.load(path))
     with contextlib.suppress(OSError):  # a read-only directory only costs speed
-        model.atomic_write(cpath, pickle.dumps((FORMAT, digest, compiled), protocol=5))
+        model.atomic_write(cpath, pickle.dumps((_code_version(), digest, compiled), protocol=5))
     return compiled

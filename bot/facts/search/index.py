@@ -111,7 +111,7 @@ class SearchIndex:
     def _places_for(self, place: str) -> list[int]:
         """Places and events a typed place means: those containing its words, and the closest name."""
         query = fold(place)
-        lo, hi = self.places._range(query)
+        lo, hi = self.places.prefix_range(query)
         ids = [i for i in {self.places.key_choice[k] for k in range(lo, hi)}
                if f" {query} " in f" {self.places.names[i]} "]
         best = self.places.resolve(place)

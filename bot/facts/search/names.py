@@ -79,11 +79,11 @@ class Catalog:
         self._cache = {}
         return self
 
-    def _range(self, prefix: str) -> tuple[int, int]:
+    def prefix_range(self, prefix: str) -> tuple[int, int]:
         return bisect.bisect_left(self.keys, prefix), bisect.bisect_left(self.keys, prefix + "\U0010ffff")
 
     def _prefix_matches(self, query: str, limit: int) -> dict[int, tuple[int, int]]:
-        lo, hi = self._range(query)
+        lo, hi = self.prefix_range(query)
         best: dict[int, tuple[int, int]] = {}
         for k in range(lo, min(hi, lo + _PREFIX_SCAN)):
             i = self.key_choice[k]
