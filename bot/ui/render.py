@@ -271,15 +271,19 @@ def results_answer(results: Sequence[Result], page: int, per_page: int, heading:
     return Answer(content=heading, cards=cards, page=page, pages=pages)
 
 
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
 def profile_answer(profile: SpeakerProfile, top: int = 3) -> Answer:
     """`/who`: roles, how many statements in which documents and when, and the best-known quotes."""
     titles = {r.document: r.title for r in profile.top if r.title}
     documents = ", ".join(titles.get(d, d) for d in profile.documents)
     dates = [human_date(d) for d in profile.dates]
     span = "unknown" if not dates else dates[0] if len(dates) == 1 else f"{dates[0]} – {dates[-1]}"
-    plural = "s" if profile.count != 1 else ""
+    docs = len(profile.documents)
     fields = (
-        ("Statements", f"{profile.count} statement{plural} in {len(profile.documents)} document(s)"),
+        ("Statements", f"{profile.count} statement{_s(profile.count)} in {docs} document{_s(docs)}"),
         ("When", span),
         ("Documents", documents or "none"),
     )
