@@ -1,8 +1,8 @@
 """Ranking: candidate units from the inverted index, then rapidfuzz on the best few hundred.
 
-A query's content words are matched to index terms exactly, by prefix or by a fuzzy match against the
-vocabulary (cached). `coverage` is the share of the query's weight (idf) a unit holds in its text or
-its speaker/place/event fields; it is computed for every unit at once with numpy. The best candidates
+A query's content words are matched to index terms exactly, as near forms (egypt/egyptian), by prefix
+or by a fuzzy match against the vocabulary (cached). `coverage` is the share of the query's weight
+(idf) a unit holds in its text or its speaker/place/event fields; it is computed for every unit at once with numpy. The best candidates
 then get a sequence similarity (rapidfuzz `partial_ratio`), which rewards the query's words close
 together and in order, so a pasted sentence finds its passage.
 """
@@ -28,6 +28,9 @@ MAX_SIMILARITY_CHARS = 1000  # a longer paste is compared by its first part
 NEAR_FORM = 0.8  # how sure a near form of a word counts (egyptian for egypt)
 _SUFFIX_TEXT = "s es ed d ing er ers ian ians an ans n i is ese ist ists ism isms al ally ly ation ations ic"
 SUFFIXES = frozenset(_SUFFIX_TEXT.split())
+# The final score (0..100): mostly coverage, then how closely the text matches the query as a string,
+# a little for words found in the speaker/place/event fields; a quoted statement before a plain passage.
+W_COVERAGE, W_FIELDS, W_SIMILARITY, PASSAGE_PENALTY = 62.0, 8.0, 0.3, 1.0
 MIN_SCORE = 50.0  # below this final score nothing is shown
 # Share of a query's weight (idf) a unit must hold, by number of content words: a short query must match
 # all its words (a typo counts a little less), a long paste may have a few words changed.
@@ -204,11 +207,12 @@ class Matcher:
         if len(cands) > keep:
             prelim = cov[cands] + 0.1 * meta[cands]
             cands = cands[np.argpartition(-prelim, keep)[:keep]]
-        is_fact = self.corpus.unit_fact >= 0
+        unit_fact = self.corpus.unit_fact
         hits = []
         for u in cands.tolist():
             sim = fuzz.partial_ratio(folded_query, self.corpus.folded[u])
-            score = 62 * float(cov[u]) + 8 * float(meta[u]) + 0.3 * sim - (0 if is_fact[u] else 1)
+            score = (W_COVERAGE * float(cov[u]) + W_FIELDS * float(meta[u]) + W_SIMILARITY * sim
+                     - (0 if unit_fact[u] >= 0 else PASSAGE_PENALTY))
             if score >= MIN_SCORE:
                 hits.append(Hit(u, round(min(100.0, max(0.0, score)), 2), float(cov[u]), sim))
         hits.sort(key=lambda h: (-h.score, h.unit))
