@@ -2,9 +2,9 @@
 
 A query's content words are matched to index terms exactly, as near forms (egypt/egyptian), by prefix
 or by a fuzzy match against the vocabulary (cached). `coverage` is the share of the query's weight
-(idf) a unit holds in its text or its speaker/place/event fields; it is computed for every unit at once with numpy. The best candidates
-then get a sequence similarity (rapidfuzz `partial_ratio`), which rewards the query's words close
-together and in order, so a pasted sentence finds its passage.
+(idf) a unit holds in its text or its speaker/place/event fields, summed over the postings of the
+matched terms only. The best candidates then get a sequence similarity (rapidfuzz `partial_ratio`),
+which rewards the query's words close together and in order, so a pasted sentence finds its passage.
 """
 
 from __future__ import annotations
