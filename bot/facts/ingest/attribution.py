@@ -303,8 +303,8 @@ _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|no
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]+)", re.IGNORECASE)
 _AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it|said|noted|pointed\s+out|stressed|explained|"
                      r"observed)\s*,", re.IGNORECASE)
-_TRAILING = re.compile(
-    r"[,;]\s*(?P<who>[^,;]{1,120}?)\s+(?:has\s+|had\s+|also\s+)?(?P<verb>" + _VERBS + r")"
+# What may follow a trailing attribution's verb up to the end of the sentence: ", X said on Monday, adding ..."
+_TRAILING_TAIL = re.compile(
     r"(?:\s+(?:reporters|journalists|the\s+press|the\s+\w+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?"
     r"(?P<tail>(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,80})?)"
     r"(?:\s*,\s*(?:adding|noting|stressing|saying|explaining|warning|insisting|pointing\s+out)\b.*)?"
@@ -312,6 +312,22 @@ _TRAILING = re.compile(
     r"in\s+(?:a|an|the)|at\s+(?:a|an|the))\b[^;]{0,150})?\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
+_TRAILING_AUX = re.compile(r"\s+(?:has|had|also)$", re.IGNORECASE)
+
+
+def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str, str, int] | None:
+    """ "..., a senior official said on Thursday." -> (who, verb, where the attribution starts): for each
+    reporting verb, the words since the last comma are the speaker if the rest of the sentence is only a tail."""
+    for v_start, v_end, verb in verbs:
+        comma = max(sentence.rfind(",", 0, v_start), sentence.rfind(";", 0, v_start))
+        if comma <= 10 or v_start - comma > 125:
+            continue
+        who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
+        if who.strip() and _TRAILING_TAIL.match(sentence, v_end):
+            return who, verb, comma
+    return None
+
+
 _INVERTED = re.compile(
     r"[,;]\s*(?P<verb>said|says|added|adds|noted|notes|stressed|stresses|explained|explains|told\s+\w+|wrote|writes)\s+"
     r"(?P<who>(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[^,.;]{2,120}?)(?:\s*,\s*(?P<role>[^.;]{2,200}?))?\s*[.!?]\s*$",
@@ -367,11 +383,11 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             if role and not _RELATIVE_START.match(role.strip()):
                 mention = Mention(mention.text, role=role.strip(), kind="name")
             return Reported(start, end, mention, m.group("verb").split()[0].lower(), start + m.start(), end, "reported")
-    m = _TRAILING.search(sentence, tail) if late_verb else None
-    if m and m.start() > 10:
-        mention = classify_subject(m.group("who"))
+    trailing = _trailing(sentence, verbs) if late_verb else None
+    if trailing is not None:
+        mention = classify_subject(trailing[0])
         if mention:
-            return Reported(start, end, mention, m.group("verb").lower(), start + m.start(), end, "reported")
+            return Reported(start, end, mention, trailing[1], start + trailing[2], end, "reported")
     for v_start, v_end, verb in verbs:
         if v_start == 0 or _NOUN_USE.search(sentence, max(0, v_start - 12), v_start):
             continue
