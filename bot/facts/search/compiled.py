@@ -1,6 +1,6 @@
 """Everything search derives from a fact table, built once and cached beside the YAML.
 
-The cache (FILE.search.pickle) is keyed by the YAML's sha256 and by the source of the modules that
+The cache (FILE.search.cache.pickle) is keyed by the YAML's sha256 and by the source of the modules that
 build it, so it is rebuilt whenever the table or that code changes; a missing, stale or unreadable cache
 only costs time.
 """
@@ -72,7 +72,7 @@ def compile_table(table: FactTable) -> Compiled:
 
 def cache_path(path: Path) -> Path:
     """Where the compiled search structures of a fact table are cached."""
-    return path.with_name(path.name + ".search.pickle")
+    return path.with_name(path.name + ".search.cache.pickle")
 
 
 def load(path: Path) -> Compiled:
