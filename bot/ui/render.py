@@ -66,6 +66,8 @@ class Answer:
 
 def dlen(text: str) -> int:
     """Length as Discord may count it (UTF-16 code units): never less than the number of characters."""
+    if text.isascii():
+        return len(text)
     return len(text.encode("utf-16-le")) // 2
 
 
