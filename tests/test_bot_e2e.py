@@ -209,6 +209,15 @@ async def test_unexpected_errors_get_an_ephemeral_apology_and_a_log_line(tmp_pat
         assert any("index.search is broken" in str(r.exc_info) for r in caplog.records if r.exc_info)
 
 
+async def test_a_failing_page_click_gets_an_apology_too(seeds_index, tmp_path):
+    async with running_bot(seeds_index, tmp_path) as (fake, bot):
+        reply = await fake.interact(P.slash("quote", query="terrorism"))
+        message = fake.messages[next(reversed(fake.messages))]
+        bot.index = _BrokenIndex()
+        clicked = await fake.interact(P.click(message, buttons(reply)[-1]["custom_id"]))
+        assert data(clicked)["flags"] & EPHEMERAL and "Sorry" in data(clicked)["content"]
+
+
 async def test_per_user_cooldown_says_when_to_try_again(seeds_index, tmp_path):
     async with running_bot(seeds_index, tmp_path, commands_cooldown_rate=2, commands_cooldown_seconds=60) as (fake, _):
         for _ in range(2):
