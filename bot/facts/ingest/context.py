@@ -19,7 +19,9 @@ _EVENT_WORDS = (
     r"Seminar|Conference|Forum|Summit|Meeting|Session|Briefing|Dialogue|Symposium|Congress|Assembly|Exercise|"
     r"Drills?|Talks|Consultations?|Roundtable|Round\s+Table|Workshop|Ceremony|Expo|Games|Convention"
 )
-_EVENT_WORD = re.compile("(?i)" + _EVENT_WORDS)
+_EVENT_KEYS = ("seminar", "conference", "forum", "summit", "meeting", "session", "briefing", "dialogue", "symposium",
+               "congress", "assembly", "exercise", "drill", "talks", "consultation", "roundtable", "round table",
+               "workshop", "ceremony", "expo", "games", "convention")
 _EVENT = re.compile(
     r"\b(?:the\s+)?(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+){1,8}?(?i:" + _EVENT_WORDS + r")"
     r"(?:\s+(?:on|of|for|against|under|in|between|with|and|the|to)\s+(?:the\s+)?[A-Z\"“'‘][\w'’‘\"“”-]*"
@@ -64,7 +66,8 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
 def find_event(text: str) -> str | None:
     """A named event ("the International Seminar on Joint Response to Terrorism") in a sentence."""
     best = None
-    if not _EVENT_WORD.search(text):
+    low = text.lower()
+    if not any(key in low for key in _EVENT_KEYS):
         return None
     for m in _EVENT.finditer(text):
         event = m.group("event").strip(" \"“”")

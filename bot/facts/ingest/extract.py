@@ -65,7 +65,6 @@ _TITLE_WORDS = re.compile(
     r"Director|Chief|Head|Governor|Mayor|Commander|General|Professor|Representative|Coordinator|Prosecutor|"
     r"Councillor|Counselor|Chancellor|King|Prince|Emir|Sheikh|Senator|MP|Chair|Deputy|Adviser|Advisor)\b|"
     r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.")
-_TITLE_TOKEN = re.compile(r"\b(?:[A-Z][a-z]+|MP|Mr|Mrs|Ms|Dr|Prof)\b")
 _TITLE_TOKENS = frozenset({
     "President", "Premier", "Minister", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador",
     "Envoy", "Chairman", "Director", "Chief", "Head", "Governor", "Mayor", "Commander", "General", "Professor",
@@ -136,13 +135,14 @@ def _note_people(state: _State, sentence: str) -> None:
         if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
                 and name.lower() not in _NOT_NAMES:
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
+    capitalised = _CAPITALISED.findall(sentence)
     if reg.tokens:
-        for token in _CAPITALISED.findall(sentence):
+        for token in capitalised:
             if reg.known_token(token) and token.lower() not in _NOT_NAMES:
                 known = reg.find(token)
                 if known is not None and not known.is_org:
                     reg.mention(known)
-    if _TITLE_TOKENS.isdisjoint(_TITLE_TOKEN.findall(sentence)) or not _TITLE_WORDS.search(sentence):
+    if _TITLE_TOKENS.isdisjoint(capitalised) or not _TITLE_WORDS.search(sentence):
         return
     runs = (part for m in _CAP_RUN.finditer(sentence) for part in re.split(r"\s+and\s+", m.group(0)))
     for run in runs:
@@ -189,7 +189,7 @@ def _note_group(state: _State, sentence: str) -> None:
         state.registry.last_group = _canonical_group(state, " ".join(m.group("group").split()))
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z\u00C0-\u024F'’-]{2,}\b")
+_CAPITALISED = re.compile(r"\b(?:[A-Z][a-z\u00C0-\u024F'’-]+|MP)\b")
 _NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "and", "yet", "some", "many",
               "critics", "officials", "police", "people", "he", "she", "they", "his", "her", "its", "their", "our",
               "when", "while", "after", "before", "since", "last", "next", "today", "asked", "speaking", "under",

@@ -182,9 +182,8 @@ class Registry:
 
     def mention(self, person: Person, cue: str = "") -> None:
         """Note that `person` was just mentioned; `cue` is the mention text, for gender cues."""
-        gender = _gender(cue + " " + (person.role or ""))
-        if gender and person.gender is None:
-            person.gender = gender
+        if person.gender is None and (cue or person.role):
+            person.gender = _gender(cue + " " + (person.role or ""))
         if person in self.recent:
             self.recent.remove(person)
         self.recent.append(person)
