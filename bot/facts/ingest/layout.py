@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from bot.facts.ingest.sentences import split_sentences
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-_TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
+_TERMINALS = frozenset(".!?…:;\"”’»)]")
+
+
+def _terminal(stripped: str) -> bool:
+    """Whether a stripped line ends like a sentence (or a quotation, or a label)."""
+    return bool(stripped) and stripped[-1] in _TERMINALS
 _LABEL = re.compile(
     r"^(?P<label>(?:Q|A|Question|Answer)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|[A-Z]{2,}(?:\s*[/&]\s*[A-Z]{2,})?)"
     r"\s*(?:\((?P<paren>[^)]{1,60})\))?\s*:\s*(?P<rest>.*)$",
@@ -74,12 +79,12 @@ def _non_latin_words(text: str) -> int:
 def classify_line(text: str) -> str:
     """prose, heading or furniture for a line of text (labels are found separately)."""
     stripped = text.strip()
-    if len(stripped) > 150 and stripped.count("•") + stripped.count("|") < 2 and _TERMINAL.search(stripped) \
+    if len(stripped) > 150 and stripped.count("•") + stripped.count("|") < 2 and _terminal(stripped) \
             and not _non_latin_words(stripped[:80]):
         # a long paragraph is prose unless it ends in a credit; skip the costly checks
         if _credit_or_widget(stripped[-120:]):
             return "furniture"
-        return "prose" if _TERMINAL.search(stripped) else "heading"
+        return "prose" if _terminal(stripped) else "heading"
     words = _WORD.findall(stripped)
     n = len(words)
     if n == 0:
@@ -94,14 +99,14 @@ def classify_line(text: str) -> str:
         return "furniture"
     if _BREADCRUMB.match(stripped):
         return "furniture"
-    if not _TERMINAL.search(stripped) and _looks_like_menu(words):
+    if not _terminal(stripped) and _looks_like_menu(words):
         return "furniture"
-    if n <= 3 and not _TERMINAL.search(stripped):
+    if n <= 3 and not _terminal(stripped):
         # short fragments: menu items, section names, "8.03K", social links
         return "heading" if n >= 2 and stripped[0].isupper() else "furniture"
     if stripped[0] in "\"“«" and n >= 5 and _DASH_ATTRIBUTION.search(stripped):
         return "prose"  # a quotation with its attribution after a dash: "..." — Ahmed Karim, ...
-    if not _TERMINAL.search(stripped) or n < 5:
+    if not _terminal(stripped) or n < 5:
         return "heading"
     return "prose"
 
