@@ -230,3 +230,33 @@ def test_real_ingest_of_a_copied_seed_folder(tmp_path):
     shutil.copy(first, docs / "copy_of_first.txt")
     assert startup.is_stale(settings)
     assert len(prepare_facts(settings).documents) == len(table.documents) + 1
+
+
+def test_same_contents_with_new_times_are_not_a_change(env, tmp_path):
+    """compose mounts ./config over the image's: same corrections, new times; a read-only container
+    must not try to rebuild its table for that."""
+    settings, docs = env
+    corrections = tmp_path / "corrections.yaml"
+    corrections.write_text("corrections: []\n", encoding="utf-8")
+    settings = replace(settings, corrections=corrections)
+    built(settings)
+    calls: list[list[Path]] = []
+    prepare_facts(settings, ingest=fake_ingest(calls))
+    for path in (corrections, docs / "a.txt"):
+        os.utime(path, (time.time() + 60, time.time() + 60))  # newer than the table, same bytes
+    prepare_facts(settings, ingest=fake_ingest(calls))
+    assert calls == []
+    corrections.write_text("corrections: [{}]\n", encoding="utf-8")
+    assert startup.is_stale(settings)
+
+
+def test_an_edit_that_keeps_size_and_time_is_still_a_change(env):
+    settings, docs = env
+    built(settings)
+    prepare_facts(settings, ingest=fake_ingest([]))
+    path = docs / "a.txt"
+    stat = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace("a.", "b."), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    assert startup.is_stale(settings)

@@ -3,9 +3,9 @@
 The image ships a table built from seeds/. When the configured documents folders (a mounted folder
 with its sources.yaml, say) differ from what the table was built from, they are ingested again at
 start; a missing table is an error (`whosaid ingest` builds it). What the table was built from is
-recorded beside it (`<facts>.inputs.json`: a fingerprint of the documents' names, sizes and times,
-the corrections file and the whosaid version); a table with no record is rebuilt when a document is
-newer than it. Every problem is a StartupError with one line saying what to fix.
+recorded beside it (`<facts>.inputs.json`: a digest of the documents' names and contents, the
+corrections and the whosaid version); a table with no record is rebuilt when a document is newer
+than it. Every problem is a StartupError with one line saying what to fix.
 """
 
 from __future__ import annotations
@@ -68,15 +68,20 @@ def _input_files(folders: Iterable[Path]) -> list[Path]:
 
 
 def fingerprint(settings: Any) -> str:
-    """A digest of everything the table is built from; it changes when any of it changes."""
+    """A digest of everything the table is built from: the documents' names and contents, the
+    corrections and the whosaid version. Contents, not times, so a config folder mounted over the
+    image's, or documents copied with new times, count as changed only when they are."""
     digest = hashlib.sha256(f"whosaid {__version__}\n".encode())
     inputs = _input_files(settings.documents)
     if settings.corrections is not None and Path(settings.corrections).is_file():
         inputs.append(Path(settings.corrections))
     for path in inputs:
-        stat = path.stat()
-        # whole seconds: image layers (tar) may not keep sub-second times
-        digest.update(f"{path.resolve()}\0{stat.st_size}\0{int(stat.st_mtime)}\n".encode())
+        try:
+            content = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            raise StartupError(f"cannot read {path} ({exc.strerror or exc}): give the container's user "
+                               "read access to it") from None
+        digest.update(f"{path.name}\0{content}\n".encode())
     return digest.hexdigest()
 
 
