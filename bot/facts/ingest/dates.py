@@ -131,7 +131,7 @@ def resolve_relative(text: str, reference: dt.date) -> tuple[int, int, str] | No
 def header_date(lines: list[str]) -> str | None:
     """The page's own date from its first lines ("2020/12/22", "Updated: 2015-09-28 03:32:27")."""
     for line in lines:
-        if len(line) > 400:
+        if len(line) > 160:  # a page's date sits on a short line of its own
             continue
         dates = [d for d in find_dates(line) if len(d[2]) == 10]
         if dates:

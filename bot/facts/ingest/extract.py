@@ -142,7 +142,7 @@ def _note_people(state: _State, sentence: str) -> None:
                 known = reg.find(token)
                 if known is not None and not known.is_org:
                     reg.mention(known)
-    if _TITLE_TOKENS.isdisjoint(capitalised) or not _TITLE_WORDS.search(sentence):
+    if _TITLE_TOKENS.isdisjoint(capitalised):
         return
     runs = (part for m in _CAP_RUN.finditer(sentence) for part in re.split(r"\s+and\s+", m.group(0)))
     for run in runs:
