@@ -30,7 +30,7 @@ _SUFFIX_TEXT = "s es ed d ing er ers ian ians an ans n i is ese ist ists ism ism
 SUFFIXES = frozenset(_SUFFIX_TEXT.split())
 # The final score (0..100): mostly coverage, then how closely the text matches the query as a string,
 # a little for words found in the speaker/place/event fields; a quoted statement before a plain passage.
-W_COVERAGE, W_FIELDS, W_SIMILARITY, PASSAGE_PENALTY = 62.0, 8.0, 0.3, 1.0
+W_COVERAGE, W_FIELDS, W_SIMILARITY, PASSAGE_PENALTY = 62.0, 8.0, 0.3, 3.0
 MIN_SCORE = 50.0  # below this final score nothing is shown
 # Share of a query's weight (idf) a unit must hold, by number of content words: a short query must match
 # all its words (a typo counts a little less), a long paste may have a few words changed.
