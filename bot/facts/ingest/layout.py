@@ -39,14 +39,19 @@ _CREDIT_MARKS = ("[photo", "[file photo", "[video", "[graphic", "(photo", "(file
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
                        "follow us on", "share this article", "share this story", "views expressed are those of",
                        "do not necessarily reflect", "this article was amended", "this article has been amended")
+_WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended")
 _AGENCY_CREDIT = re.compile(r"[(\[][A-Z][\w .-]{1,30}/[A-Z][\w .-]{1,40}[)\]]\s*$")  # "(Xinhua/Wang Fan)"
 
 
 def _credit_or_widget(text: str) -> bool:
     """Photo credits, copyright lines and share widgets, wherever they sit in the line."""
     low = text.lower()
-    return (any(mark in low for mark in _CREDIT_MARKS) or any(p in low for p in _FURNITURE_ANYWHERE)
-            or bool(_CREDIT_START.match(text)) or bool(_AGENCY_CREDIT.search(text, max(0, len(text) - 90))))
+    if ("[" in low or "(" in low or "©" in low) and any(mark in low for mark in _CREDIT_MARKS):
+        return True
+    if text[-1:] in (")", "]") and _AGENCY_CREDIT.search(text, max(0, len(text) - 90)):
+        return True
+    return bool(_CREDIT_START.match(text)) or (_WIDGET_WORDS.search(low) is not None
+                                               and any(p in low for p in _FURNITURE_ANYWHERE))
 _DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-Z]")
 _BREADCRUMB = re.compile(r"(?:home|news)\s*[/>»]", re.IGNORECASE)
 _PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
