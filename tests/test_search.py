@@ -348,3 +348,18 @@ def test_an_empty_table_answers_nothing() -> None:
     index = SearchIndex.from_table(FactTable([], []))
     assert index.search("anything") == [] and index.complete_speakers("") == []
     assert index.stats().facts == 0 and index.identify("text") is None
+
+
+def test_very_long_names_still_filter_and_resolve() -> None:
+    base = make_table()
+    doc = base.documents[2]
+    speaker = "The Joint Committee of " + "Very Long Official Names " * 8 + "and Others"
+    event = "A Conference " + "on Many Subjects " * 10
+    fact = Fact("long", doc.id, speaker, None, doc.text[21:60], "2020", "Oslo", event, 21, 60)
+    index = SearchIndex.from_table(FactTable(base.documents, [fact]))
+    assert index.resolve_speaker(speaker) == speaker
+    assert index.speaker_profile(speaker).count == 1
+    assert [r.fact_id for r in index.search("", speaker="joint committee")] == ["long"]
+    assert [r.fact_id for r in index.search("", place=event)] == ["long"]
+    choice = index.complete_speakers("joint")[0]
+    assert len(choice.value) <= 100 and index.resolve_speaker(choice.value) == speaker

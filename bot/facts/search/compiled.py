@@ -49,7 +49,7 @@ def _document_catalog(store: Store) -> Catalog:
     for i, doc_id in enumerate(store.doc_ids):
         title, published = store.doc_titles[i], store.doc_published[i]
         label = f"{clip(title or doc_id, 86)} ({published})" if published else (title or doc_id)
-        cat.add(label, doc_id, counts[i], [title or doc_id, doc_id, store.doc_publishers[i] or ""])
+        cat.add(label, doc_id, counts[i], [title or doc_id, doc_id, store.doc_publishers[i] or ""], tails=False)
     return cat.freeze()
 
 

@@ -20,6 +20,7 @@ MAX_CHOICES = 25
 _PREFIX_SCAN = 1000  # keys looked at for one prefix (a one-letter prefix may match 100k)
 _CACHE_SIZE = 4096
 _FUZZY_POOL_KEY_CHARS = 40
+_RESOLVE_PREFIX_CHARS = 4  # a typed name this long may be the start of one
 _SUGGEST_PART_CHARS = 8  # names at least this long are also looked for inside a longer query
 
 
@@ -34,7 +35,7 @@ class Catalog:
     """Choices and the folded keys that find them (rank 0: the name, 1: an alias, 2: a word of either)."""
 
     labels: list[str] = field(default_factory=list)
-    values: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)  # full; a Choice carries it clipped
     weights: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # folded name of each choice
     choice_keys: list[list[tuple[str, int]]] = field(default_factory=list)
@@ -47,16 +48,22 @@ class Catalog:
     pool: dict[str, tuple[list[str], list[list[int]]]] = field(default_factory=dict)  # initial -> fuzzy keys
     _cache: dict[tuple[str, int], tuple[Choice, ...]] = field(default_factory=dict)
 
-    def add(self, label: str, value: str, weight: int, keys: list[str]) -> None:
-        """One choice; the first key is its name, the others aliases."""
+    def add(self, label: str, value: str, weight: int, keys: list[str], tails: bool = True) -> None:
+        """One choice; the first key is its name, the others aliases. Each word of a key finds it too,
+        and with `tails` so does each multi-word ending of its name ("joint committee" for "the joint
+        committee")."""
         folded = [k for k in dict.fromkeys(fold(k) for k in keys) if k]
         ranked = {k: (0 if n == 0 else 1) for n, k in enumerate(folded)}
         for k in folded:
             for word in k.split():
                 if len(word) > 1 and word not in STOPWORDS:
                     ranked.setdefault(word, 2)
+        if tails and folded:
+            words = folded[0].split()
+            for n in range(1, len(words) - 1):
+                ranked.setdefault(" ".join(words[n:]), 2)
         self.labels.append(clip(label))
-        self.values.append(clip(value))
+        self.values.append(value)
         self.weights.append(weight)
         self.names.append(folded[0] if folded else "")
         self.choice_keys.append(list(ranked.items()))
@@ -115,19 +122,22 @@ class Catalog:
             order = sorted(best, key=best.__getitem__)
             if len(order) < limit and len(query) >= 3:
                 order += [i for i in dict.fromkeys(self._fuzzy_matches(query, limit)) if i not in best]
-        result = tuple(Choice(self.labels[i], self.values[i]) for i in order[:limit])
+        result = tuple(Choice(self.labels[i], clip(self.values[i])) for i in order[:limit])
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         self._cache[(query, limit)] = result
         return result
 
     def resolve(self, text: str, cutoff: float = 82) -> int | None:
-        """The choice a typed name means (a name, alias or word of one; then fuzzy), or None."""
+        """The choice a typed name means (a name, alias or word of one, or the start of one; then fuzzy),
+        or None."""
         query = fold(text)[:100]
         if not query:
             return None
         lo = bisect.bisect_left(self.keys, query)
         hi = bisect.bisect_right(self.keys, query)
+        if hi == lo and len(query) >= _RESOLVE_PREFIX_CHARS:  # the start of a name, alias or word of one
+            hi = min(self.prefix_range(query)[1], lo + _PREFIX_SCAN)
         if hi > lo:
             return min((self.key_rank[k], -self.weights[self.key_choice[k]], self.key_choice[k])
                        for k in range(lo, hi))[2]
