@@ -139,3 +139,18 @@ async def test_rejected_token_backs_off_before_exiting(tmp_path, seeds_ingest):
     assert bot.returncode == EXIT_LOGIN
     assert logins == 1
     assert "not-the-token" not in (await bot.stdout.read()).decode()
+
+
+async def test_gateway_probe_on_a_real_sharded_bot(seeds_index, tmp_path):
+    """One slice of two shards, as a replica of compose.shards.yaml runs it: up while connected."""
+    from bot.ops.health import gateway_probe
+    from tests.fake_discord.harness import running_bot
+
+    async with running_bot(seeds_index, tmp_path, discord_shard_count=2, discord_shard_ids=(1,)) as (_, bot):
+        assert list(bot.shards) == [1]
+        probe = gateway_probe(bot)
+        deadline = time.monotonic() + 10
+        while not probe()[0] and time.monotonic() < deadline:  # READY reaches the bot just after the fake
+            await asyncio.sleep(0.05)
+        assert probe()[0]
+    assert probe() == (False, None)
