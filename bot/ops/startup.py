@@ -22,6 +22,7 @@ from typing import Any
 
 from bot import __version__
 from bot.facts.model import FactTable, FactTableError, atomic_write, load, save
+from bot.ops import metrics
 
 log = logging.getLogger(__name__)
 
@@ -116,8 +117,7 @@ def _write_error(path: Path, exc: OSError) -> StartupError:
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return StartupError(
             f"cannot write the fact table {path} ({exc.strerror}): mount a writable volume at "
-            f"{path.absolute().parent} "
-            "or set WHOSAID_FACTS to a writable path"
+            f"{path.absolute().parent} or set WHOSAID_FACTS to a writable path"
         )
     return StartupError(f"cannot write the fact table {path} ({exc.strerror or exc})")
 
@@ -136,10 +136,7 @@ def prepare_facts(settings: Any, ingest: Ingest | None = None) -> FactTable:
     """Re-ingest the documents when the table is out of date, then load and return the table.
 
     A missing table is an error rather than a silent build: start-up must not guess where data went.
-
     Reports the number of facts to the metrics. Raises StartupError (one line) on any problem."""
-    from bot.ops import metrics
-
     facts = Path(settings.facts)
     stale = is_stale(settings)
     if not facts.exists():
