@@ -25,7 +25,7 @@ _VERBS = (
     r"welcomed|welcomes|condemned|condemns|praised|praises|denied|denies|appealed|appeals|briefed|"
     r"cautioned|cautions|lamented|laments|regretted|regrets|questioned|criticized|criticised|criticizes|"
     r"criticises|recommended|recommends|reminded|reminds|echoed|echoes|informed|urging|calling\s+for|"
-    r"calling\s+on|predicted|predicts|estimated|estimates|conceded|concedes|"
+    r"calling\s+on|predicted|predicts|estimated|estimates|conceded|concedes|described|describes|"
     r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports"
 )
 
@@ -87,6 +87,12 @@ _NOT_SUBJECTS = {"i", "we", "you", "us", "me", "one", "meanwhile", "however", "e
 _MEETING = re.compile(r"\s+to\s+(?:meet|talk|speak|be\s+interviewed|an?\s+interview)\b")
 _SPOKESPERSON_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?P<title>spokesperson|spokesman|spokeswoman)\s+"
                                r"(?:for|of|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;]{1,80})$")
+_NOT_SUBJECT_START = re.compile(
+    r"^(?:in|at|on|from|to|by|during|for|with|into|over|after|before|since|until|under|near|outside|inside|"
+    r"across|via|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|"
+    r"july|august|september|october|november|december|yesterday|today|tonight|last|next|this|earlier|later)\b",
+    re.IGNORECASE,
+)
 _HEAD_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|leader|minister|secretary|"
                       r"spokesperson|spokesman|spokeswoman|chairman|president|commander|coordinator)\s+(?:of|for|at)\s+"
                       r"(?:the\s+)?[A-Z][^,;]*$")
@@ -129,7 +135,11 @@ _TRAIL_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _LEAD_ARTICLE = re.compile(r"^(?:the|all|a|an)\s+", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|bin|ibn|de|da|van|von)-")
-_WEEKDAY_TAIL = re.compile(r"\s+(?:on|last|this)\s+\w+day$")
+_TIME_TAIL = re.compile(
+    r"(?:,?\s+(?:(?:late|early)\s+)?(?:on|last|this|next|earlier|later)\s+(?:\w+day|week|month|year|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2})|,?\s+(?:yesterday|today|tonight))+,?$",
+    re.IGNORECASE,
+)
 _RELATIVE_START = re.compile(r"^(?:who|which|whose)\b", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
 
@@ -178,7 +188,7 @@ def classify_subject(phrase: str) -> Mention | None:
     phrase = _DATELINE_PREFIX.sub("", phrase)
     if not phrase or len(phrase) > 160 or phrase.lower().startswith("according "):
         return None
-    if phrase.lower() in _NOT_SUBJECTS:
+    if phrase.lower() in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase):
         return None
     m = _SPOKESPERSON_FOR.match(phrase)
     if m:  # "a spokesperson for the European Commission": the body speaks
@@ -226,7 +236,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     aux = _AUX.search(left)
     if aux:
         left = left[: aux.start()]
-    left = _WEEKDAY_TAIL.sub("", left)  # "Xi on Wednesday said"
+    left = _TIME_TAIL.sub("", left)  # "Xi on Wednesday said", "India and the US on Friday agreed"
     if not left.strip():
         return None
     segs = _segments(left)

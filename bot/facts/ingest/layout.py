@@ -19,7 +19,8 @@ def _terminal(stripped: str) -> bool:
     """Whether a stripped line ends like a sentence (or a quotation, or a label)."""
     return bool(stripped) and stripped[-1] in _TERMINALS
 _LABEL = re.compile(
-    r"^(?P<label>(?:Q|A|Question|Answer)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|[A-Z]{2,}(?:\s*[/&]\s*[A-Z]{2,})?)"
+    r"^(?P<label>(?:Q|A|Question|Answer)|[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|and)){0,7}|"
+    r"[A-Z]{2,}(?:\s*[/&]\s*[A-Z]{2,})?)"
     r"\s*(?:\((?P<paren>[^)]{1,60})\))?\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
@@ -124,6 +125,15 @@ def _looks_like_menu(words: list[str]) -> bool:
     return sum(w.lower().strip(".") in _SOCIAL for w in words) * 2 >= max(2, len(words))
 
 
+_NOT_LABELS = {
+    "note", "source", "photo", "photos", "editor", "editors", "updated", "posted", "tags", "interview", "video",
+    "update", "related", "also read", "read more", "read also", "exclusive", "analysis", "opinion", "commentary",
+    "feature", "profile", "factbox", "timeline", "correction", "breaking", "watch", "listen", "see also",
+    "disclaimer", "location", "venue", "date", "time", "place", "subject", "topic", "keywords", "key words",
+    "category", "file", "caption", "credit", "credits", "reporting", "writing", "editing", "translation",
+}
+
+
 def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] | None:
     """A transcript speaker label at the start of a line: (label, note, offset of the body), or None."""
     m = _LABEL.match(text)
@@ -132,7 +142,7 @@ def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] |
     label = m.group("label").strip()
     rest = m.group("rest")
     words = label.split()
-    if len(words) > 5 or label.lower() in {"note", "source", "photo", "editor", "updated", "posted", "tags"}:
+    if len(words) > 8 or words[-1].lower() in ("of", "the", "for", "and") or label.lower() in _NOT_LABELS:
         return None
     if strict and rest.strip() and label not in ("Q", "A", "Question", "Answer") and len(words) < 2 \
             and not label.isupper():
