@@ -96,6 +96,7 @@ def test_fold_removes_accents_case_punctuation_and_invisible_characters() -> Non
     assert fold("María  JOSÉ,\tNúñez!") == "maria jose nunez"
     assert fold("Wiśniewska-Dąbrowska's") == "wisniewska dabrowska"
     assert fold("quay\u200bside\x00x") == "quayside x"
+    assert fold("25,000 fighters; 1.234.567") == "25000 fighters 1234567"
 
 
 @pytest.mark.parametrize("variant", [

@@ -26,6 +26,7 @@ STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+_THOUSANDS = re.compile(r"(?<=\d)[,.\u00a0\u202f'’](?=\d{3}(?!\d))")  # 25,000 -> 25000
 
 
 def _strip_marks(text: str) -> str:
@@ -39,7 +40,7 @@ def fold_long(text: str) -> str:
     """Lower-case words separated by single spaces: no accents, punctuation or invisible characters."""
     text = _strip_marks(text).casefold()
     text = _POSSESSIVE.sub(r"\1", text)
-    text = _APOSTROPHE.sub(r"\1\2", text)
+    text = _THOUSANDS.sub("", _APOSTROPHE.sub(r"\1\2", text))
     return _NON_WORD.sub(" ", text).strip()
 
 
