@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
 from typing import TextIO
 
@@ -43,8 +44,6 @@ def _search(index: SearchIndex, query: str, args: argparse.Namespace) -> list[Re
 
 def _run_stdin(index: SearchIndex, args: argparse.Namespace, out: TextIO) -> int:
     """One query per input line, one answer per query, flushed at once so a program can drive it."""
-    if isinstance(sys.stdin, io.TextIOWrapper):
-        sys.stdin.reconfigure(errors="replace")
     for line in sys.stdin:
         query = line.rstrip("\r\n")
         results = _search(index, query, args)
@@ -64,6 +63,9 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     if not args.stdin and args.query is None and not (args.speaker or args.place or args.date):
         print("whosaid search: give a QUERY, a filter (--speaker/--place/--date) or --stdin", file=sys.stderr)
         return 2
+    for stream in (sys.stdin, sys.stdout):  # undecodable input or an ASCII-only terminal never crash
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     try:
         index = SearchIndex.load(args.facts or settings.facts)
     except FactTableError as exc:
@@ -75,6 +77,6 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         query = args.query or ""
         results = _search(index, query, args)
         print(_json_line(results) if args.json else _text(index, query, results), flush=True)
-    except BrokenPipeError:  # the reader went away: nothing left to do
-        sys.stderr.close()
+    except BrokenPipeError:  # the reader went away: nothing left to do, and nothing more to flush
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
