@@ -125,8 +125,12 @@ _LOWER_OK = {
 } | ROLE_WORDS
 
 
-_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*"
-                              r"(?:\([^)]{1,30}\))?\s*(?:--|—|–|:|\.|-)\s*")
+_DATELINE_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.'’ -]{2,30}?)?"  # NIAMEY, Niger
+    r"(?:(?:,\s+|\s+)[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))"  # , May 24 (Xinhua)
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Z][\w .]{1,20}\))"  # Brussels (AFP)
+    r"\s*(?:--|—|–|:|\.|-)\s*(?:/[A-Z]{2,10}/\.?\s*)?"  # GROZNY, May 24. /TASS/.
+)
 _GROUP_OF = re.compile(r"^(?:the\s+)?(?:leaders|heads(?:\s+of\s+state)?|representatives|participants|members|"
                        r"ministers|delegates|delegations)\s+of\s+(?:the\s+)?[A-Z][^,;]{2,120}$", re.IGNORECASE)
 
@@ -286,12 +290,23 @@ def _appositive(left: str, segs: list[tuple[int, int]]) -> tuple[Mention, int] |
     return None
 
 
+_POSSESSIVE = re.compile(r"^[A-Z][\w.-]*['’]s$")
+_RANKS = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|Sen|Rep|Gov|Amb|Rev|Sheikh|Justice|Judge|General|"
+    r"Colonel|Major|Brigadier|Lieutenant|Captain|Admiral|Marshal|Ambassador|Senator|Minister|President|Professor|"
+    r"Dame|Sir|Lord|Lady|Shri|Smt)\.?\s*)+"
+)
+
+
 def _is_role_phrase(phrase: str) -> bool:
     """ "deputy director of X", "Director of Research at Y", "a researcher", "the head of Z", "who ..."."""
     words = phrase.split()
-    if not words:
+    if not words or _is_person_name(phrase):
         return False
     first = words[0].lower().strip(",.'’")
+    if _POSSESSIVE.match(words[0]) and len(words) > 1:  # "Niger's interior minister"
+        first = words[1].lower().strip(",.'’")
+        return words[1][:1].islower() or first in ROLE_WORDS
     return phrase[:1].islower() or first in ("the", "a", "an") or first in ROLE_WORDS or first in _LOWER_OK
 
 
@@ -300,7 +315,7 @@ def _is_person_name(phrase: str) -> bool:
     role, name = split_role_name(phrase)
     if name is None or is_org_name(name) or len(name.split()) > 4:
         return False
-    return role is None or bool(re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col)\.?\s*)+", role))
+    return role is None or bool(_RANKS.fullmatch(role))
 
 
 def _appositive_subject(phrase: str) -> Mention | None:
@@ -516,6 +531,13 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
         mention = classify_subject(m.group("who"))
         if mention:
             return mention, " ".join(m.group("verb").lower().split()[:1])
+    tail = after.lstrip("\"”» ,")
+    stop = re.search(r"[.!?][\"”»]?\s|[\"“]", tail)
+    clause = tail[:stop.start() if stop else len(tail)]
+    for v_start, _v_end, verb in find_verbs(clause)[:1]:
+        found = _subject_before(clause, v_start) if 0 < v_start <= 200 else None
+        if found is not None and found[1] == 0:  # '"...," the minister, Claire Morand, told reporters'
+            return found[0], verb.split()[0]
     m = _DASH.match(after)
     if m:
         mention = classify_subject(m.group("who").strip())

@@ -95,6 +95,7 @@ class _State:
     lead_names: str = ""
     pending: list[int] = field(default_factory=list)  # facts waiting for a speaker named later
     in_lead: bool = False  # processing the first paragraph
+    pending_nouns: dict[int, str] = field(default_factory=dict)  # fact index -> role noun it waits for
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # line start -> sentence spans
 
     def sentences_of(self, line: Line) -> list[tuple[int, int]]:
@@ -233,6 +234,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         found = reg.by_role(noun) or reg.by_org(noun)
         if isinstance(found, Person) and not found.is_org:
             reg.mention(found)
+        if found is None and noun not in ORG_WORDS:
+            state.pending_nouns[len(state.facts)] = noun  # "the French defense minister ..., the minister, X, said"
+            return "?"
         return found
     text = mention.text
     if text.lower() in GENERIC:
@@ -381,11 +385,14 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
 
 
 def _resolve_pending(state: _State) -> None:
-    """Give statements by "a senior official" the speaker named in the next statements, if any."""
+    """Give statements by "a senior official" or "the minister" the speaker named in the statements that
+    follow: the next one, or the next whose role has the same noun."""
     for index in state.pending:
         fact = state.facts[index]
-        later = [f for f in state.facts if f.start > fact.end and f.speaker != "?" and f.start - fact.end < 800]
-        if later:
+        noun = state.pending_nouns.get(index)
+        later = [f for f in state.facts if f.start > fact.end and f.speaker != "?" and f.start - fact.end < 1500
+                 and (noun is None or noun in (f.role or "").lower())]
+        if later and (noun is not None or later[0].start - fact.end < 800):
             nxt = later[0]
             state.facts[index] = Fact(**{**_fact_fields(fact), "speaker": nxt.speaker, "role": nxt.role})
 

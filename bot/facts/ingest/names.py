@@ -62,6 +62,7 @@ GROUP_NOUNS = {
 }
 _PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "ben"}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-[A-Z][\w'’-]*)?)$")
+_INITIAL = re.compile(r"[A-Z]\.")
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm)\.?$")
 
 
@@ -87,8 +88,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     while i > 0:
         tok = tokens[i - 1]
         low = tok.lower().rstrip(".")
-        if low in _PARTICLES and i < len(tokens):
-            i -= 1
+        if (low in _PARTICLES or _INITIAL.fullmatch(tok)) and i < len(tokens):
+            i -= 1  # "bin", "al-", or a middle initial: "Robert L. Haskins"
             continue
         if not _NAME_TOKEN.match(tok) or tok.lower() in ROLE_WORDS or low in ROLE_WORDS or _ABBREV_TITLE.match(tok):
             break
