@@ -565,27 +565,21 @@ def _news(state: _State, prose: list[Line]) -> None:
         sentences = state.sentences_of(ln)
         quoted: list[tuple[int, int]] = []
         para_had_statement = False
-        for q_start, q_end in quotations(text, para_start, ln.end):
-            content = text[q_start:q_end]
-            if len(content.split()) < 3:
-                continue
-            found = direct_attribution(text, q_start, q_end, para_start, ln.end)
-            if found is None and len(content.split()) < 5:
-                continue  # a short phrase in quotes with no attribution is a title or a scare quote
-            speaker = None
-            if found:
-                speaker = _resolve(state, found[0])
-                verb = found[1]
-            elif last_speaker is not None and (q_start - 1 <= para_start or quoted):
-                speaker, verb = last_speaker, None  # a quote continuing the last speaker's words
-            if speaker is None:
-                continue
-            _add(state, q_start, q_end, speaker, kind="direct", verb=verb, in_lead=in_lead, confidence=0.9)
-            quoted.append((q_start, q_end))
-            last_speaker, para_had_statement = speaker, True
+        pending_quotes = [q for q in quotations(text, para_start, ln.end) if len(text[q[0]:q[1]].split()) >= 3]
         continuing: Person | str | None = None
         for s, e in sentences:
+            # quotations are read in the order of the text, with the sentences around them
+            while pending_quotes and pending_quotes[0][0] < e:
+                q_start, q_end = pending_quotes.pop(0)
+                speaker = _quote_speaker(state, q_start, q_end, para_start, ln.end, last_speaker, quoted)
+                if speaker is None:
+                    continue
+                _add(state, q_start, q_end, speaker[0], kind="direct", verb=speaker[1], in_lead=in_lead,
+                     confidence=0.9)
+                quoted.append((q_start, q_end))
+                last_speaker, para_had_statement = speaker[0], True
             if any(qs < e and s < qe for qs, qe in quoted):
+                _note_people(state, text[s:e])
                 continue
             sentence = text[s:e]
             rep: Reported | None = reported_in_sentence(text, s, e)
@@ -628,6 +622,21 @@ def _news(state: _State, prose: list[Line]) -> None:
                     continue
         if not para_had_statement:
             last_speaker = None if not _continues(state, ln) else last_speaker
+
+
+def _quote_speaker(state: _State, q_start: int, q_end: int, para_start: int, para_end: int,
+                   last_speaker: Person | str | None,
+                   quoted: list[tuple[int, int]]) -> tuple[Person | str, str | None] | None:
+    """Who speaks a quotation: the attribution beside it, or the last speaker when a quote carries on."""
+    found = direct_attribution(state.text, q_start, q_end, para_start, para_end)
+    if found is None and len(state.text[q_start:q_end].split()) < 5:
+        return None  # a short phrase in quotes with no attribution is a title or a scare quote
+    if found:
+        speaker = _resolve(state, found[0])
+        return (speaker, found[1]) if speaker is not None else None
+    if last_speaker is not None and (q_start - 1 <= para_start or quoted):
+        return last_speaker, None  # a quote continuing the last speaker's words
+    return None
 
 
 def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
