@@ -240,7 +240,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     aux = _AUX.search(left)
     if aux:
         left = left[: aux.start()]
-    left = _TIME_TAIL.sub("", left)  # "Xi on Wednesday said", "India and the US on Friday agreed"
+    left = _TIME_TAIL.sub("", left.rstrip())  # "Xi on Wednesday said", "India and the US on Friday agreed"
     if not left.strip():
         return None
     segs = _segments(left)

@@ -62,6 +62,10 @@ GROUP_NOUNS = {
 }
 _PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "ben"}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-[A-Z][\w'’-]*)?)$")
+# words after which a capitalised word still belongs to the office, not to the person's name
+_COMPLEMENT_START = {"to", "of", "in", "for", "at", "public", "national", "foreign", "international", "federal",
+                     "regional", "internal", "state", "home", "security", "defence", "defense", "interior", "legal",
+                     "military", "civil", "criminal", "special", "economic", "political", "human", "strategic"}
 _INITIAL = re.compile(r"[A-Z]\.")
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm)\.?$")
 
@@ -99,8 +103,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             break  # a trailing acronym ("... (CTED)") is an organisation, not a surname
         i -= 1
     name_tokens = tokens[i:]
-    if len(name_tokens) >= 3 and i > 0 and tokens[i - 1].lower() in ("to", "of", "in", "for", "at"):
-        i += 1  # "Ambassador to China Hamid Rahimi": the country belongs to the role
+    if len(name_tokens) >= 3 and i > 0 and tokens[i - 1].lower() in _COMPLEMENT_START:
+        i += 1  # "Ambassador to China Hamid Rahimi", "Director of Public Prosecutions Catherine Mwangi"
         name_tokens = tokens[i:]
     while name_tokens and name_tokens[0].lower() in _PARTICLES:
         name_tokens = name_tokens[1:]
@@ -230,6 +234,9 @@ class Registry:
         matches = [p for p in candidates if not p.is_org and set(tokens) <= set(_key(p.name).split())]
         if len(matches) <= 1:
             return matches[0] if matches else None
+        surname = [p for p in matches if _key(p.name).split()[-1] == tokens[-1]]
+        if len(surname) == 1:  # "Mr Abdi" is the one whose last name is Abdi
+            return surname[0]
         recent = [p for p in reversed(self.recent) if p in matches]  # two Khans: the one last mentioned
         return recent[0] if recent else matches[0]
 
