@@ -111,7 +111,7 @@ def build(table: FactTable, store: Store) -> Corpus:
     for u, (fi, di, s, e) in enumerate(units):
         text = store.doc_texts[di][s:e]
         folded.append(fold_long(text))
-        for tok in index_tokens(text):
+        for tok in index_tokens(text, folded[-1]):
             anyp[term_ids.setdefault(tok, len(term_ids))].append(u)
         lo, hi = _day_span((store.fact_date[fi] if fi >= 0 else None) or store.doc_published[di])
         day_lo.append(lo)

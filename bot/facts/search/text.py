@@ -8,8 +8,7 @@ from functools import lru_cache
 
 MAX_QUERY_CHARS = 2000  # longer input is cut: no sentence in a document is longer, and time stays bounded
 
-_POSSESSIVE = re.compile(r"(\w)['’]s\b")
-_APOSTROPHE = re.compile(r"(\w)['’](\w)")
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?:s\b|(?=\w))")  # china's -> china, don't -> dont
 _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
 
 _STOPWORD_TEXT = """
@@ -29,18 +28,26 @@ _NON_WORD = re.compile(r"[\W_]+")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\u00a0\u202f'’](?=\d{3}(?!\d))")  # 25,000 -> 25000
 
 
+@lru_cache(maxsize=1)
+def _mark_table() -> dict[int, None]:
+    """Combining marks and invisible format characters of the Basic Multilingual Plane, to delete."""
+    return {cp: None for cp in range(0x80, 0x10000)
+            if unicodedata.combining(chr(cp)) or unicodedata.category(chr(cp)) == "Cf"}
+
+
 def _strip_marks(text: str) -> str:
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+    return unicodedata.normalize("NFKD", text).translate(_mark_table())
 
 
 def fold_long(text: str) -> str:
     """Lower-case words separated by single spaces: no accents, punctuation or invisible characters."""
     text = _strip_marks(text).casefold()
-    text = _POSSESSIVE.sub(r"\1", text)
-    text = _THOUSANDS.sub("", _APOSTROPHE.sub(r"\1\2", text))
+    if "'" in text or "’" in text:
+        text = _APOSTROPHE.sub("", text)
+    if "," in text or "." in text or not text.isascii():
+        text = _THOUSANDS.sub("", text)
     return _NON_WORD.sub(" ", text).strip()
 
 
@@ -55,10 +62,11 @@ def compounds(text: str) -> list[str]:
     return [fold(m.group(0)).replace(" ", "") for m in _HYPHENATED.finditer(text)]
 
 
-def index_tokens(text: str) -> list[str]:
-    """The distinct content words of a text as indexed: folded words without stop words, plus compounds."""
-    words = [w for w in fold_long(text).split() if w not in STOPWORDS]
-    return list(dict.fromkeys(words + compounds(text)))
+def index_tokens(text: str, folded: str | None = None) -> list[str]:
+    """The distinct content words of a text as indexed: folded words without stop words, plus compounds
+    (`folded`: the text already folded, when the caller has it)."""
+    words = [w for w in (fold_long(text) if folded is None else folded).split() if w not in STOPWORDS]
+    return list(dict.fromkeys(words + compounds(text) if "-" in text else words))
 
 
 def query_tokens(text: str) -> list[str]:
