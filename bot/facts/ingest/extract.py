@@ -71,7 +71,8 @@ _TITLE_TOKENS = frozenset({
     "Representative", "Coordinator", "Prosecutor", "Councillor", "Counselor", "Chancellor", "King", "Prince",
     "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
 })
-_CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|of|for|the|and|al-\w+|al|bin|de)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|"
+_RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
+_CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|of|for|the|and|al-\w+|al|bin|de)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|to|"
                       r"al-[\w'’-]+|al|bin|de|van|von))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
@@ -145,7 +146,8 @@ def _note_people(state: _State, sentence: str) -> None:
                     reg.mention(known)
     if _TITLE_TOKENS.isdisjoint(capitalised):
         return
-    runs = (part for m in _CAP_RUN.finditer(sentence) for part in re.split(r"\s+and\s+", m.group(0)))
+    runs = (_RUN_TAIL.sub("", part) for m in _CAP_RUN.finditer(sentence)
+            for part in re.split(r"\s+and\s+", m.group(0)))
     for run in runs:
         if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
             continue

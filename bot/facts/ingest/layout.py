@@ -177,7 +177,8 @@ def _label_line(start: int, stripped: str, strict: bool) -> Line | None:
     end = start + len(stripped)
     if not stripped[body:].strip():
         return Line(start, end, "label", name, note)
-    if classify_line(stripped[body:]) == "prose":
+    kind = classify_line(stripped[body:])
+    if kind == "prose" or (kind == "heading" and not strict):  # on a transcript: "Putin: Good afternoon."
         return Line(start, end, "label", name, note, start + body)
     return None
 

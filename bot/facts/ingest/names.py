@@ -63,7 +63,7 @@ GROUP_NOUNS = {
 _PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "ben"}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-[A-Z][\w'’-]*)?)$")
 # words after which a capitalised word still belongs to the office, not to the person's name
-_COMPLEMENT_START = {"to", "of", "in", "for", "at", "public", "national", "foreign", "international", "federal",
+_COMPLEMENT_START = {"to", "of", "in", "for", "at", "the", "public", "national", "foreign", "international", "federal",
                      "regional", "internal", "state", "home", "security", "defence", "defense", "interior", "legal",
                      "military", "civil", "criminal", "special", "economic", "political", "human", "strategic"}
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -145,7 +145,7 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
     if not (head in _ORG_HEADS or (len(words) == 1 and text.isupper() and 2 <= len(text) <= 8)):
         return None, None, None
     if words[-1][:1].isupper():  # a proper name after a lower-case descriptor: "Singaporean newspaper X"
-        lower = [i for i, w in enumerate(words) if w[:1].islower() and w not in ("of", "for", "and", "on", "de")]
+        lower = [i for i, w in enumerate(words) if w[:1].islower() and w not in ("of", "for", "and", "on", "de", "the")]
         if lower:
             cut = lower[-1] + 1
             return " ".join(words[cut:]), acronym, " ".join(words[:cut])

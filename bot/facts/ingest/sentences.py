@@ -13,6 +13,10 @@ _ABBREVIATIONS = {
 }
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a new start.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
+_ATTRIBUTION_NEXT = re.compile(
+    r"(?:(?:he|she|they|the\s+\w+|(?:Mr|Mrs|Ms|Dr)\.?\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:said|says|asked|added|told|wrote|replied|insisted|stressed|noted)\b[^.!?\"“]{0,60}(?:[.!?]|$))",
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -27,6 +31,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 word = before.group(1).lower().rstrip(".")
                 if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                     continue  # "Mr. Chen", "J. Smith", "U.S. officials"
+        if m.group(2) and _ATTRIBUTION_NEXT.match(text, m.end()):
+            continue  # '"... seen it?" Ms Baloch said.': the attribution belongs to the quotation
         end = m.end(2)
         _add(text, start, end, spans)
         start = m.end(3)
