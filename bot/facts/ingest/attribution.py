@@ -25,7 +25,7 @@ _VERBS = (
     r"welcomed|welcomes|condemned|condemns|praised|praises|denied|denies|appealed|appeals|briefed|"
     r"cautioned|cautions|lamented|laments|regretted|regrets|questioned|criticized|criticised|criticizes|"
     r"criticises|recommended|recommends|reminded|reminds|echoed|echoes|informed|urging|calling\s+for|"
-    r"calling\s+on|predicted|predicts|estimated|estimates|conceded|concedes|described|describes|"
+    r"calling\s+on|predicted|predicts|estimated|estimates|conceded|concedes|described|describes|accused|accuses|"
     r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports"
 )
 
@@ -122,6 +122,10 @@ _LOWER_OK = {
     "interior", "defence", "defense", "justice", "home", "federal", "unit", "bureau", "service",
     "services", "administration", "authority", "director-general", "under-secretary-general",
     "spokesperson's", "minister's", "ministry's", "government's", "lawmaker", "legislator", "mp", "deputies",
+    "lawyer", "attorney", "counsel", "advocate", "barrister", "solicitor", "activist", "economist", "journalist",
+    "commentator", "writer", "author", "officer", "soldier", "trader", "resident", "witness", "student", "teacher",
+    "campaigner", "scholar", "lecturer", "historian", "cleric", "imam", "priest", "politician", "candidate",
+    "opposition", "rights", "human", "campaign", "group's", "centre's", "center's", "institute's", "founder",
 } | ROLE_WORDS
 
 

@@ -137,6 +137,12 @@ def _note_people(state: _State, sentence: str) -> None:
         if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
                 and name.lower() not in _NOT_NAMES:
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
+    if "(" in sentence:
+        for m in _ACRONYM_TITLE.finditer(sentence):
+            role, name = split_role_name(m.group("run"))
+            if name and not is_org_name(name):
+                person = reg.add(name, role)
+                reg.alias(m.group("acr"), person)
     capitalised = _CAPITALISED.findall(sentence)
     if reg.tokens:
         for token in capitalised:
@@ -192,11 +198,19 @@ def _note_group(state: _State, sentence: str) -> None:
         state.registry.last_group = _canonical_group(state, " ".join(m.group("group").split()))
 
 
+_BODY_NOUNS = {"group", "organisation", "organization", "watchdog", "body", "charity", "ngo", "agency", "coalition",
+               "alliance", "bloc", "network", "outfit", "movement", "militia", "campaign", "association"}
 _CAPITALISED = re.compile(r"\b(?:[A-Z][a-z\u00C0-\u024F'’-]+|MP)\b")
 _NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "and", "yet", "some", "many",
               "critics", "officials", "police", "people", "he", "she", "they", "his", "her", "its", "their", "our",
               "when", "while", "after", "before", "since", "last", "next", "today", "asked", "speaking", "under",
               "according", "meanwhile", "however", "earlier", "later", "also", "both", "none", "all", "one"}
+
+
+_AFFILIATION = re.compile(
+    r"^(?P<who>.+?[A-Z][\w'’.-]+)\s+(?P<aff>(?:of|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})$"
+)
+_ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-Z]{2,6})\)\s+(?P<run>(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’.-]*)")
 
 
 def _resolve(state: _State, mention: Mention) -> Person | str | None:
@@ -243,12 +257,24 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     text = mention.text
     if text.lower() in GENERIC:
         return None
+    if " and " in text:  # "India and the United States agreed": the two of them
+        parts = [re.sub(r"^(?:the)\s+", "", p.strip(), flags=re.IGNORECASE) for p in re.split(r",\s*|\s+and\s+", text)]
+        if len(parts) >= 2 and all(canonical_place(p) or org_phrase(p)[0] for p in parts if p):
+            return re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
+    affiliation = _AFFILIATION.match(text)
+    if affiliation and split_role_name(affiliation.group("who"))[1] and \
+            not is_org_name(split_role_name(affiliation.group("who"))[1] or ""):  # "Senator X of the PTI"
+        role, name = split_role_name(affiliation.group("who"))
+        person = reg.add(name, f"{role or ''} {affiliation.group('aff')}".strip())
+        reg.mention(person, text)
+        return person
     org, acronym, descriptor = org_phrase(text)
     if org is not None:
         body = reg.find(org) or reg.add(org, descriptor)
         body.is_org = True
         if acronym:
             reg.alias(acronym, body)
+        reg.last_org = body
         return body
     role, name = split_role_name(text)
     if name is None:
@@ -274,6 +300,8 @@ def _definite(state: _State, phrase: str) -> Person | None:
     found = state.registry.by_org(" ".join(words)) or state.registry.by_role(words[-1])
     if found is not None:
         return found
+    if words[-1].lower() in _BODY_NOUNS and state.registry.last_org is not None:
+        return state.registry.last_org  # "the rights group", "the watchdog": the body just named
     if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
         return state.registry.add(" ".join(words))
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
@@ -476,6 +504,8 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
     """The speaker a transcript label names: "MINISTER KRAUSE" -> the Thomas Krause named in the heading,
     "Liu Zhenmin" -> a person, "CRI" or "Reuters" -> an outlet."""
     bare = _LABEL_TITLE.sub("", label).strip() or label
+    if bare[:1].islower():  # "Chairman of the ... Committee Yevgeny Kurbatov": the title is the role
+        bare = label
     if bare.isupper() and len(bare) > 3 and " " not in bare and label != bare:
         bare = bare.title()  # "MINISTER KRAUSE" -> "Krause"
     elif bare.isupper() and len(bare.split()) >= 2:

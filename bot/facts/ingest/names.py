@@ -53,7 +53,7 @@ ORG_WORDS = {
     "white", "house", "pentagon", "zaobao", "administration", "authority", "authorities", "federation",
     "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic", "kingdom",
     "emirates", "state", "states", "prosecutor's", "interpol", "europol", "fsb", "sbu", "cia", "fbi", "nia",
-    "isi", "cttc",
+    "isi", "cttc", "international", "watch",
 }
 GROUP_NOUNS = {
     "participants", "leaders", "sides", "delegates", "ministers", "members", "parties", "countries",
@@ -177,6 +177,7 @@ class Registry:
     last_group: str | None = None
     recent: list[Person] = field(default_factory=list)  # people in order of their last mention
     aliases: dict[str, Person] = field(default_factory=dict)  # acronym key -> body
+    last_org: Person | None = None  # the body last named as a speaker
     tokens: dict[str, list[Person]] = field(default_factory=dict)  # name word -> people with that word
 
     def _index(self, person: Person) -> None:
