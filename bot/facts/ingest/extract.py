@@ -40,6 +40,8 @@ _SETTING_VERBS = {"spoke", "speaks", "briefed", "met"}  # who spoke where, not w
 _OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:\W+\w+){0,4}\W*$",
                       re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_NAME_LINE = re.compile(r"^[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’-]+)){1,3}$")
+_STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$")
 _WRITES = re.compile(r"\bwrites\s+(?P<who>[^.,;]{3,120}?)\s*[.]?\s*$", re.IGNORECASE)
 _ISSUED_BY = re.compile(
@@ -683,29 +685,58 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
 
 
 def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose: list[Line]) -> None:
-    """An opinion piece: a byline ("By JOSEPH KIPRONO") on a page marked as opinion, or a standfirst
-    ending "..., writes former intelligence chief Joseph Kiprono", with a body in the first person."""
-    head = line_texts[:20]
-    byline = next(((i, m) for i, t in enumerate(head) if (m := _BYLINE.match(t.strip()))), None)
-    writes = next((m for t in head if "writes" in t and (m := _WRITES.search(t))), None)
-    if byline is None and writes is None:
+    """Whose words a page is, when it is one person's text: an opinion piece or commentary (a byline, a name
+    line under the title, "..., writes X", or a closing "X is a senior fellow at ..."), or a press statement
+    signed at the bottom. Its unattributed sentences are then that person's."""
+    if not prose:
         return
-    name = normalise_caps(byline[1].group("name").title() if byline[1].group("name").isupper()
-                          else byline[1].group("name")) if byline else None
+    head = line_texts[:20]
+    byline = next(((i, m.group("name")) for i, t in enumerate(head) if (m := _BYLINE.match(t.strip()))), None)
+    if byline is None:
+        byline = next(((i, t.strip()) for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
+                       if ln.kind == "heading" and ln.end < prose[0].start and _person_line(t)), None)
+    writes = next((m for t in head if "writes" in t and (m := _WRITES.search(t))), None)
+    name = normalise_caps(byline[1].title() if byline and byline[1].isupper() else byline[1]) if byline else None
     role = None
     if writes is not None:
         role, writer = split_role_name(writes.group("who"))
         if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
             name = writer
-        elif name is None:
-            return
-    opinion = writes is not None or any(_OPINION.search(t) for t in head)
+    tail = line_texts[-12:]
+    bio = next((m for t in tail if name and (m := re.match(rf"^{re.escape(name)}\s+is\s+(?:an?|the)\s+(.{{3,160}}?)[,.]", t))),
+               None)
+    if name and bio and not role:
+        role = bio.group(1)
+    opinion = writes is not None or bio is not None or any(_OPINION.search(t) for t in head)
     body = [ln for ln in prose if byline is None or ln.start > lines[byline[0]].end]
     first_person = sum(1 for ln in body if _FIRST_PERSON_SUBJECT.search(_QUOTED.sub("", state.text[ln.start:ln.end])))
-    if not name or not opinion or first_person < 2:
+    if name and opinion and (first_person >= 2 or bio is not None):
+        state.author = state.registry.add(name, role)
+        state.author_from = body[0].start if body else 0
         return
-    state.author = state.registry.add(name, role)
-    state.author_from = lines[byline[0]].end if byline else (body[0].start if body else 0)
+    signer = _signature(lines, line_texts, prose)
+    if signer is not None and any(_STATEMENT_PAGE.search(t) for t in head):
+        state.author = state.registry.add(*signer)
+        state.author_from = prose[0].start
+
+
+def _person_line(text: str) -> bool:
+    """A line that is only a person's name: "Helena Marsh", "Elizabeth K. Harwell"."""
+    text = text.strip()
+    if not _NAME_LINE.match(text):
+        return False
+    role, name = split_role_name(text)
+    return bool(name) and role is None and not is_org_name(name) and canonical_place(name) is None
+
+
+def _signature(lines: list[Line], line_texts: list[str], prose: list[Line]) -> tuple[str, str | None] | None:
+    """The name (and title) signed under the last paragraph of a statement."""
+    after = [(ln, t) for ln, t in zip(lines, line_texts, strict=True) if ln.start > prose[-1].end][:4]
+    for i, (ln, text) in enumerate(after):
+        if ln.kind == "heading" and _person_line(text):
+            role = after[i + 1][1].strip() if i + 1 < len(after) and _TITLE_WORDS.search(after[i + 1][1]) else None
+            return text.strip(), role
+    return None
 
 
 def _issuer(lead: str) -> str | None:
