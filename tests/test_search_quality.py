@@ -15,9 +15,9 @@ from bot.facts.search import Result, SearchIndex
 from bot.facts.search.text import STOPWORDS, fold
 
 QUERIES = Path(__file__).with_name("search_queries.yaml")
-FLOOR_RECALL_1 = 0.85
-FLOOR_RECALL_3 = 0.95
-FLOOR_MRR = 0.90
+FLOOR_RECALL_1 = 0.90
+FLOOR_RECALL_3 = 0.96
+FLOOR_MRR = 0.93
 KINDS = {"name", "name+topic", "place+topic", "typo", "keywords", "lowercase", "accents", "paste"}
 
 
