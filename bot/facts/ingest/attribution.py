@@ -266,7 +266,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     return None
 
 
-def _appositive(left: str, segs: list[tuple[int, int]]) -> tuple[Mention, int] | None:
+def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) -> tuple[Mention, int] | None:
     """ "Meanwhile, Gulnara Sydykova, a researcher at X, said" and "The head of X, Ruslan D., said"."""
     segs = [(s, e) for s, e in segs if left[s:e].strip()]
     if len(segs) < 2:
@@ -276,7 +276,7 @@ def _appositive(left: str, segs: list[tuple[int, int]]) -> tuple[Mention, int] |
         for k in range(len(segs) - 2, -1, -1):
             seg = left[segs[k][0]:segs[k][1]]
             name = classify_subject(seg)
-            if name is not None and (k == 0 or _intro_ok(left[:segs[k][0]])):
+            if name is not None and (k == 0 or trailing or _intro_ok(left[:segs[k][0]])):
                 if name.kind == "delegate":
                     return name, segs[k][0]
                 if name.kind == "name" and _is_person_name(seg):
@@ -289,7 +289,7 @@ def _appositive(left: str, segs: list[tuple[int, int]]) -> tuple[Mention, int] |
     before = left[segs[-2][0]:segs[-2][1]].strip()
     if name is not None and name.kind == "name" and _is_person_name(last) and _is_role_phrase(before):
         k = len(segs) - 2
-        if k == 0 or _intro_ok(left[:segs[k][0]]):  # role, NAME, said
+        if k == 0 or trailing or _intro_ok(left[:segs[k][0]]):  # role, NAME, said
             return Mention(name.text, role=_LEAD_ARTICLE.sub("", before), kind="name"), segs[k][0]
     return None
 
@@ -344,16 +344,21 @@ _TRAILING_TAIL = re.compile(
 _TRAILING_AUX = re.compile(r"\s+(?:has|had|also)$", re.IGNORECASE)
 
 
-def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str, str, int] | None:
+def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | Mention, str, int] | None:
     """ "..., a senior official said on Thursday." -> (who, verb, where the attribution starts): for each
     reporting verb, the words since the last comma are the speaker if the rest of the sentence is only a tail."""
     for v_start, v_end, verb in verbs:
         comma = max(sentence.rfind(",", 0, v_start), sentence.rfind(";", 0, v_start))
-        if comma <= 10 or v_start - comma > 125:
+        if comma <= 10 or v_start - comma > 125 or not _TRAILING_TAIL.match(sentence, v_end):
             continue
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
-        if who.strip() and _TRAILING_TAIL.match(sentence, v_end):
+        if who.strip():
             return who, verb, comma
+        if sentence[comma + 1:v_start].strip() == "":  # "..., the head of X, Gen. Sergei Lyubimov, told reporters."
+            left = sentence[:comma + 1]
+            found = _appositive(left, _segments(left), trailing=True)
+            if found is not None and found[1] > 10:
+                return found[0], verb, found[1]
     return None
 
 
@@ -414,7 +419,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             return Reported(start, end, mention, m.group("verb").split()[0].lower(), start + m.start(), end, "reported")
     trailing = _trailing(sentence, verbs) if late_verb else None
     if trailing is not None:
-        mention = classify_subject(trailing[0])
+        mention = trailing[0] if isinstance(trailing[0], Mention) else classify_subject(trailing[0])
         if mention:
             return Reported(start, end, mention, trailing[1], start + trailing[2], end, "reported")
     for v_start, v_end, verb in verbs:
