@@ -95,6 +95,7 @@ def _keys(results: list[Result]) -> list[tuple[str, int]]:
 def test_fold_removes_accents_case_punctuation_and_invisible_characters() -> None:
     assert fold("María  JOSÉ,\tNúñez!") == "maria jose nunez"
     assert fold("Wiśniewska-Dąbrowska's") == "wisniewska dabrowska"
+    assert fold("don't Xi'an") == "don t xi an"
     assert fold("quay\u200bside\x00x") == "quayside x"
     assert fold("25,000 fighters; 1.234.567") == "25000 fighters 1234567"
 

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 MAX_QUERY_CHARS = 2000  # longer input is cut: no sentence in a document is longer, and time stays bounded
 
-_APOSTROPHE = re.compile(r"(?<=\w)['’](?:s\b|(?=\w))")  # china's -> china, don't -> dont
-_HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # china's -> china; other apostrophes separate words
+_COMPOUND = re.compile(r"\b\w+(?:[-'’]\w+)+\b")  # counter-terrorism, xi'an
 
 _STOPWORD_TEXT = """
     a about above after again against all also am an and any are as at be because been before being
@@ -20,7 +20,8 @@ _STOPWORD_TEXT = """
     under until up very was we were what when where which while who whom why will with would you your
     yours yourself said says say told s t
     talk talked talks talking speak speaks spoke speaking mention mentioned mentions regarding concerning
-    quote quoted quotes someone somebody anyone whos"""
+    quote quoted quotes someone somebody anyone whos remark remarks comment comments opinion opinions
+    thoughts views think thinks"""
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
@@ -45,7 +46,7 @@ def fold_long(text: str) -> str:
     """Lower-case words separated by single spaces: no accents, punctuation or invisible characters."""
     text = _strip_marks(text).casefold()
     if "'" in text or "’" in text:
-        text = _APOSTROPHE.sub("", text)
+        text = _POSSESSIVE.sub("", text)
     if "," in text or "." in text or not text.isascii():
         text = _THOUSANDS.sub("", text)
     return _NON_WORD.sub(" ", text).strip()
@@ -58,15 +59,17 @@ def fold(text: str) -> str:
 
 
 def compounds(text: str) -> list[str]:
-    """Hyphenated words joined ("counter-terrorism" -> "counterterrorism"), so either spelling matches."""
-    return [fold(m.group(0)).replace(" ", "") for m in _HYPHENATED.finditer(text)]
+    """Words joined by hyphens or apostrophes, run together ("counter-terrorism" -> "counterterrorism",
+    "Xi'an" -> "xian"), so either spelling matches."""
+    return [fold(m.group(0)).replace(" ", "") for m in _COMPOUND.finditer(text)]
 
 
 def index_tokens(text: str, folded: str | None = None) -> list[str]:
     """The distinct content words of a text as indexed: folded words without stop words, plus compounds
     (`folded`: the text already folded, when the caller has it)."""
     words = [w for w in (fold_long(text) if folded is None else folded).split() if w not in STOPWORDS]
-    return list(dict.fromkeys(words + compounds(text) if "-" in text else words))
+    joined = "-" in text or "'" in text or "’" in text
+    return list(dict.fromkeys(words + compounds(text) if joined else words))
 
 
 def query_tokens(text: str) -> list[str]:
