@@ -26,6 +26,7 @@ _VERBS = (
     r"cautioned|cautions|lamented|laments|regretted|regrets|questioned|criticized|criticised|criticizes|"
     r"criticises|recommended|recommends|reminded|reminds|echoed|echoes|informed|urging|calling\s+for|"
     r"calling\s+on|predicted|predicts|estimated|estimates|conceded|concedes|described|describes|accused|accuses|"
+    r"rejected|rejects|dismissed|dismisses|opposed|opposes|objected|objects|ruled|rules|ordered|directed|"
     r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports"
 )
 
@@ -85,6 +86,9 @@ _DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+
 _NOT_SUBJECTS = {"i", "we", "you", "us", "me", "one", "meanwhile", "however", "earlier", "later", "separately",
                  "also", "moreover", "furthermore", "instead", "still", "yet", "then", "now", "today", "yesterday"}
 _MEETING = re.compile(r"\s+to\s+(?:meet|talk|speak|be\s+interviewed|an?\s+interview)\b")
+_DOCUMENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})['’]s?\s+(?:latest\s+|new\s+|"
+                          r"annual\s+|recent\s+|final\s+|own\s+)?(?:report|statement|communiqu[eé]|letter|message|"
+                          r"study|survey|assessment|review|analysis)$")
 _SPOKESPERSON_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?P<title>spokesperson|spokesman|spokeswoman)\s+"
                                r"(?:for|of|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;]{1,80})$")
 _NOT_SUBJECT_START = re.compile(
@@ -198,6 +202,9 @@ def classify_subject(phrase: str) -> Mention | None:
         return None
     if phrase.lower() in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase):
         return None
+    m = _DOCUMENT_OF.match(phrase)
+    if m:  # "The UN Monitoring Team's latest report notes": the team speaks through its report
+        return Mention(m.group("owner"), kind="name")
     m = _SPOKESPERSON_FOR.match(phrase)
     if m:  # "a spokesperson for the European Commission": the body speaks
         return Mention(m.group("org"), role=m.group("title"), kind="name")
@@ -277,11 +284,13 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
             seg = left[segs[k][0]:segs[k][1]]
             name = classify_subject(seg)
             if name is not None and (k == 0 or trailing or _intro_ok(left[:segs[k][0]])):
-                if name.kind == "delegate":
+                if name.kind in ("delegate", "description"):  # "the interior minister, responding to X, said"
                     return name, segs[k][0]
                 if name.kind == "name" and _is_person_name(seg):
                     role = left[segs[k + 1][0]:segs[-1][1]].strip(" ,")
                     return Mention(name.text, role=role, kind="name"), segs[k][0]
+                if name.kind == "name" and split_role_name(seg)[1] and not is_org_name(split_role_name(seg)[1] or ""):
+                    return name, segs[k][0]  # "National Coordinator of Nacta X, in a briefing, said"
             if not _is_role_phrase(seg.strip()):
                 break
         return None
@@ -405,6 +414,10 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         mention = classify_subject(m.group("who"))
         if mention:
             return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
+    m = _IN_WORDS.match(sentence)
+    if m:  # "In his words, this allows ..."
+        return Reported(start, end, Mention(m.group("who").lower().replace("his", "he").replace("her", "she"),
+                                            kind="pronoun"), "said", start, start + m.end(), "reported")
     m = _AGENTLESS.match(sentence)
     if m:
         return Reported(start, end, Mention("", kind="agentless"), m.group(0).split()[-1], start,
@@ -434,6 +447,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if verb in ("agreed", "agree", "agrees") and mention.kind in ("pronoun", "name") and \
                 _MEETING.match(sentence, v_end):
             continue  # "He agreed to meet ...": an arrangement, not a statement
+        if verb in ("claimed", "claims") and sentence[v_end:v_end + 16].strip().startswith("responsibility"):
+            continue  # "JAS has claimed responsibility for attacks": a deed, not a statement
         parenthetical = sentence[:subj_start].rstrip().endswith(",") and sentence[v_end:v_end + 2].startswith(",")
         if subj_start > 0 and not parenthetical and not _intro_ok(sentence[:subj_start]):
             continue
@@ -452,6 +467,15 @@ _NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three
                        r"their|its|our|a|an)\s+$", re.IGNORECASE)
 
 
+_IN_WORDS = re.compile(r"^(?:In|According\s+to)\s+(?P<who>his|her)\s+(?:words|view|opinion|estimate|assessment),",
+                       re.IGNORECASE)
+_PARTICIPLE_INTRO = re.compile(
+    r"^(?:asked|speaking|replying|responding|addressing|commenting|referring|answering|talking|writing|"
+    r"reacting|briefing|opening|closing|explaining|noting|echoing|in\s+(?:his|her|their|a|the)\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
 def _intro_ok(prefix: str) -> bool:
     """Text before a subject may be an adverbial ("On Wednesday, ", "In his message, ") but not a clause."""
     prefix = prefix.strip()
@@ -459,6 +483,8 @@ def _intro_ok(prefix: str) -> bool:
         return True
     if not prefix.endswith(","):
         return False
+    if _PARTICIPLE_INTRO.match(prefix):  # "Asked whether ..., " / "Replying to the question, "
+        return True
     return len(prefix.split()) <= 14 and not _CLAUSE_WORD.search(prefix)
 
 

@@ -200,6 +200,10 @@ def _note_group(state: _State, sentence: str) -> None:
         state.registry.last_group = _canonical_group(state, " ".join(m.group("group").split()))
 
 
+_DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout", "declaration"}
+_PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general", "commander", "spokesperson",
+                 "spokesman", "spokeswoman", "minister", "ambassador", "officer", "lawmaker", "senator", "judge",
+                 "magistrate", "prosecutor", "researcher", "scholar", "professor", "chief", "head", "director"}
 _BODY_NOUNS = {"group", "organisation", "organization", "watchdog", "body", "charity", "ngo", "agency", "coalition",
                "alliance", "bloc", "network", "outfit", "movement", "militia", "campaign", "association"}
 _CAPITALISED = re.compile(r"\b(?:[A-Z][a-z\u00C0-\u024F'’-]+|MP)\b")
@@ -237,6 +241,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if mention.kind == "description":
         words = mention.text.split()
         noun = words[-1].lower()
+        if noun in _DOCUMENT_NOUNS:  # "the statement said": whoever issued it
+            return reg.last_org
         if noun in ORG_WORDS and len(words) > 2:  # "the Belgian government", "the SCO Secretariat"
             org, acronym, descriptor = org_phrase(mention.text)
             if org is not None:
@@ -252,6 +258,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         found = reg.by_role(noun) or reg.by_org(noun)
         if isinstance(found, Person) and not found.is_org:
             reg.mention(found)
+        if found is None and noun in _PERSON_NOUNS and reg.last_person is not None and not state.in_lead and \
+                mention.text.lower().startswith("the "):
+            found = reg.last_person  # "the diplomat noted": the official just quoted
         if found is None and noun not in ORG_WORDS:
             state.pending_nouns[len(state.facts)] = noun  # "the French defense minister ..., the minister, X, said"
             return "?"

@@ -39,6 +39,7 @@ _CREDIT_START = re.compile(
 _CREDIT_MARKS = ("[photo", "[file photo", "[video", "[graphic", "(photo", "(file photo", "©")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
                        "follow us on", "share this article", "share this story", "views expressed are those of",
+                       "views expressed in this",
                        "do not necessarily reflect", "this article was amended", "this article has been amended")
 _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended")
 _AGENCY_CREDIT = re.compile(r"[(\[][A-Z][\w .-]{1,30}/[A-Z][\w .-]{1,40}[)\]]\s*$")  # "(Xinhua/Wang Fan)"

@@ -11,7 +11,7 @@ GENERIC = {
     "the official", "an official", "officials", "sources", "a source", "the source", "analysts", "experts",
     "observers", "reports", "the report", "media", "the spokesperson", "a spokesperson", "the spokesman",
     "a spokesman", "the minister", "the ministry", "the president", "people", "someone", "it", "this", "that",
-    "the statement", "the article", "the document", "the organization", "the country", "the government",
+    "the article", "the document", "the organization", "the country", "the government",
 }
 # Words that make up titles and offices (compared lower-cased). A name is what follows them.
 ROLE_WORDS = {
@@ -52,7 +52,8 @@ ORG_WORDS = {
     "tass", "reuters", "afp", "ap", "bbc", "cnn", "cri", "cgtn", "ria", "interfax", "sputnik", "kremlin",
     "white", "house", "pentagon", "zaobao", "administration", "authority", "authorities", "federation",
     "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic", "kingdom",
-    "emirates", "state", "states", "prosecutor's", "interpol", "europol", "fsb", "sbu", "cia", "fbi", "nia",
+    "emirates", "state", "states", "prosecutor's", "interpol", "europol", "consulate", "mission",
+    "fsb", "sbu", "cia", "fbi", "nia",
     "isi", "cttc", "international", "watch",
 }
 GROUP_NOUNS = {
@@ -260,8 +261,12 @@ class Registry:
     def by_role(self, noun: str) -> Person | None:
         """The most recent speaker whose role contains `noun` ("the minister" -> a minister)."""
         noun = noun.lower()
-        for p in reversed(self.recent + [q for q in self.people if q not in self.recent]):
+        people = list(reversed(self.recent + [q for q in self.people if q not in self.recent]))
+        for p in people:
             if not p.is_org and p.role and noun in _role_head(p.role):
+                return p
+        for p in people:  # "the prosecutor" for a Director of Public Prosecutions
+            if not p.is_org and p.role and len(noun) > 5 and noun[:-2] in p.role.lower():
                 return p
         return None
 
