@@ -312,6 +312,18 @@ def test_punctuation_between_words_never_changes_results(words: list[str], sep: 
     assert _keys(index.search(" ".join(words))) == _keys(index.search((sep or " ").join(words) + sep))
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["frost", "quay", "cider", "nunez", "kowalczyk", "blossom", "galaxies"]),
+                min_size=1, max_size=4),
+       st.lists(st.sampled_from(["\u0301", "\u0308", "\u0327", "\u200b", ""]), min_size=1, max_size=4),
+       st.booleans())
+def test_accents_and_case_never_change_results(words: list[str], marks: list[str], upper: bool) -> None:
+    index = _shared_index()
+    plain = " ".join(words)
+    marked = " ".join(w[0] + marks[i % len(marks)] + w[1:] for i, w in enumerate(words))
+    assert _keys(index.search(marked.upper() if upper else marked)) == _keys(index.search(plain))
+
+
 _INDEX: list[SearchIndex] = []
 
 
