@@ -215,5 +215,6 @@ class Matcher:
                      - (0 if unit_fact[u] >= 0 else PASSAGE_PENALTY))
             if score >= MIN_SCORE:
                 hits.append(Hit(u, round(min(100.0, max(0.0, score)), 2), float(cov[u]), sim))
-        hits.sort(key=lambda h: (-h.score, h.unit))
+        folded = self.corpus.folded  # equal scores: the shorter, more focused unit first
+        hits.sort(key=lambda h: (-h.score, len(folded[h.unit]), h.unit))
         return hits[:limit]
