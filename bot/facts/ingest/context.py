@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.facts.ingest.dates import find_dates, resolve_relative, to_date
+from bot.facts.ingest.dates import MONTHS, find_dates, resolve_relative, to_date
 from bot.facts.ingest.places import canonical_place, places_in
 
 _DATELINE = re.compile(
@@ -36,6 +36,8 @@ _SETTING = re.compile(
     r"conference|summit|forum|seminar|session|ceremony|report|post))\b",
     re.IGNORECASE,
 )
+_IN_MONTH = re.compile(r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)\b(?!\s+\d)")
 _LOCATION_LINE = re.compile(r"^\s*(?:location|venue|place)\s*:\s*(.{2,120})$", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|talks|symposium|exercise|drills?|"
                        r"ceremony|dialogue|briefing)\b", re.IGNORECASE)
@@ -82,6 +84,11 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
     dates = find_dates(clause, reference)
     if dates:
         return dates[0][2]
+    m = _IN_MONTH.search(clause)
+    if m and reference is not None:  # "said in June": that month of the story's year (or the year before)
+        month = MONTHS[m.group(1).lower()]
+        year = reference.year if month <= reference.month else reference.year - 1
+        return f"{year:04d}-{month:02d}"
     if reference is not None:
         rel = resolve_relative(clause, reference)
         if rel:

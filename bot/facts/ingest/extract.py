@@ -15,7 +15,7 @@ from bot.facts.ingest.attribution import (
     reported_in_sentence,
 )
 from bot.facts.ingest.context import DocContext, clause_place, clause_setting, clause_when, document_context
-from bot.facts.ingest.dates import header_date, to_date
+from bot.facts.ingest.dates import header_date, resolve_relative, to_date
 from bot.facts.ingest.layout import Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     GENERIC,
@@ -200,6 +200,8 @@ def _note_group(state: _State, sentence: str) -> None:
         state.registry.last_group = _canonical_group(state, " ".join(m.group("group").split()))
 
 
+_FUTURE_CUE = re.compile(r"\b(?:start|starting|starts|from|until|begin|beginning|begins|next|will|scheduled|due|"
+                         r"to\s+be\s+held|opens?|opening)\b[^.]*$", re.IGNORECASE)
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout", "declaration"}
 _PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general", "commander", "spokesperson",
                  "spokesman", "spokeswoman", "minister", "ambassador", "officer", "lawmaker", "senator", "judge",
@@ -617,8 +619,9 @@ def _news(state: _State, prose: list[Line]) -> None:
                 speaker = _quote_speaker(state, q_start, q_end, para_start, ln.end, last_speaker, quoted)
                 if speaker is None:
                     continue
+                after = text[q_end:min(e, q_end + 160)]
                 _add(state, q_start, q_end, speaker[0], kind="direct", verb=speaker[1], in_lead=in_lead,
-                     confidence=0.9)
+                     clause=after if speaker[1] else "", confidence=0.9)
                 quoted.append((q_start, q_end))
                 last_speaker, para_had_statement = speaker[0], True
             if any(qs < e and s < qe for qs, qe in quoted):
@@ -760,12 +763,18 @@ def _issuer(lead: str) -> str | None:
 
 
 def _lead_date(state: _State, sentence: str) -> str | None:
-    """When the lead says its news was told: "..., police said yesterday" -> the day before publication."""
+    """The day the lead says its news happened: "..., police said yesterday", "The Senate on Wednesday
+    passed ..." -> that day, which the story's later statements share unless they say otherwise."""
     for _start, v_end, _verb in find_verbs(sentence):
         when = clause_when(sentence[v_end:v_end + 40], state.ctx.reference)
         if when:
             return when
-    return None
+    if state.ctx.reference is None:
+        return None
+    rel = resolve_relative(sentence, state.ctx.reference)
+    if rel is None or len(rel[2]) != 10 or _FUTURE_CUE.search(sentence[max(0, rel[0] - 25):rel[0]]):
+        return None  # "a summit starting on Thursday" is when it happens, not when anything was said
+    return rel[2]
 
 
 def _continues(state: _State, ln: Line) -> bool:
