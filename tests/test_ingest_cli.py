@@ -138,3 +138,19 @@ def test_default_folder_and_output_come_from_the_config(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     table = load(tmp_path / "data" / "facts.yaml", use_cache=False)
     assert len(table.documents) == 5 and table.facts
+
+
+def test_oversized_and_unreadable_files_are_skipped_with_a_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.facts.ingest import reader
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "big.txt").write_text("word " * 400, encoding="utf-8")
+    (folder / "ok.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "sources.yaml").write_text("[not, a, mapping]\n", encoding="utf-8")
+    monkeypatch.setattr(reader, "MAX_BYTES", 1000)
+    warnings: list[str] = []
+    docs = list(reader.read_folders([folder], warnings))
+    assert [d.id for d in docs] == ["ok"]
+    assert any("big.txt" in w and "limit" in w for w in warnings)
+    assert any("sources.yaml" in w and "mapping" in w for w in warnings)
