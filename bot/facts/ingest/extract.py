@@ -719,15 +719,18 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
                None)
     if name and bio and not role:
         role = bio.group(1)
-    opinion = writes is not None or bio is not None or any(_OPINION.search(t) for t in head)
-    body = [ln for ln in prose if byline is None or ln.start > lines[byline[0]].end]
-    first_person = sum(1 for ln in body if _FIRST_PERSON_SUBJECT.search(_QUOTED.sub("", state.text[ln.start:ln.end])))
-    if name and opinion and (first_person >= 2 or bio is not None):
-        state.author = state.registry.add(name, role)
-        state.author_from = body[0].start if body else 0
+    if name and (writes is not None or bio is not None or any(_OPINION.search(t) for t in head)):
+        body = [ln for ln in prose if byline is None or ln.start > lines[byline[0]].end]
+        first_person = sum(1 for ln in body
+                            if _FIRST_PERSON_SUBJECT.search(_QUOTED.sub("", state.text[ln.start:ln.end])))
+        if first_person >= 2 or bio is not None:
+            state.author = state.registry.add(name, role)
+            state.author_from = body[0].start if body else 0
+            return
+    if not any(_STATEMENT_PAGE.search(t) for t in head):
         return
     signer = _signature(lines, line_texts, prose)
-    if signer is not None and any(_STATEMENT_PAGE.search(t) for t in head):
+    if signer is not None:
         state.author = state.registry.add(*signer)
         state.author_from = prose[0].start
 
