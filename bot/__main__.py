@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--corrections", type=Path, metavar="FILE", help="curated corrections (default: from the config)")
     p.add_argument("--no-corrections", action="store_true", help="write the table as extracted")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output, only the summary")
+    p.add_argument("--no-index", action="store_true", help="do not compile the search index afterwards")
 
     p = sub.add_parser("search", help="search quotes and passages")
     p.add_argument("query", nargs="?", default=None, help="what to look for")

@@ -53,4 +53,21 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         f"{len(result.warnings)} warnings, {result.corrections_applied} corrections applied "
         f"-> {out} ({seconds:.1f} s, {rate:.1f} MB/s)"
     )
+    if not args.no_index:
+        _build_search_index(out, quiet=args.quiet)
     return 0
+
+
+def _build_search_index(path: Path, quiet: bool) -> None:
+    """Compile the search index (and its cache beside the table) now, so the first search is fast."""
+    from bot.facts.model import FactTableError
+    from bot.facts.search import SearchIndex
+
+    started = time.monotonic()
+    try:
+        SearchIndex.load(path)
+    except (FactTableError, OSError) as exc:  # the table is written; searching will report the problem
+        print(f"warning: search index not built ({exc})", file=sys.stderr)
+        return
+    if not quiet:
+        print(f"search index ready ({time.monotonic() - started:.1f} s)", file=sys.stderr)
