@@ -163,6 +163,8 @@ class ShardedWhosaid(_Whosaid, commands.AutoShardedBot):
 
 def make_bot(settings: Any, index: SearchIndex | None, *, sync_on_start: bool = True) -> commands.Bot:
     """The bot for these settings (sharded when `discord.shard_count` is set)."""
+    discord.VoiceClient.warn_nacl = False  # a text-only bot: no voice libraries, no warnings about them
+    discord.VoiceClient.warn_dave = False
     if settings.discord_api_base:
         use_api_base(settings.discord_api_base)
     if settings.discord_shard_count:
