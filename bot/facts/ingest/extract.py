@@ -727,7 +727,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
             state.author = state.registry.add(name, role)
             state.author_from = body[0].start if body else 0
             return
-    if not any(_STATEMENT_PAGE.search(t) for t in head):
+    if not any(("statement" in (low := t.lower()) or "release" in low) and _STATEMENT_PAGE.search(t) for t in head):
         return
     signer = _signature(lines, line_texts, prose)
     if signer is not None:
@@ -738,7 +738,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
 def _person_line(text: str) -> bool:
     """A line that is only a person's name: "Helena Marsh", "Elizabeth K. Harwell"."""
     text = text.strip()
-    if not _NAME_LINE.match(text):
+    if len(text) > 48 or not _NAME_LINE.match(text):
         return False
     role, name = split_role_name(text)
     return bool(name) and role is None and not is_org_name(name) and canonical_place(name) is None
