@@ -460,8 +460,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
             if state.ctx.place is None:
                 state.ctx = replace(state.ctx, place=clause_place(clause))
             break
-    only_qa = all((ln.label or "").lower() in _QA | _ANSWER for ln in lines if ln.kind == "label")
-    interviewer = _interviewer(intro) or (state.publisher if only_qa else None)
+    interviewer = _interviewer(intro, state.publisher)
     current: Person | str | None = None
     asker: Person | str | None = None
     kind = "transcript"
@@ -541,19 +540,30 @@ def _intro_person(state: _State, intro: str) -> Person | None:
         found = _resolve(state, rep.mention)
         if isinstance(found, Person):
             return found
-    m = re.match(r"^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*([^,]{3,160}),", intro)
-    if m:
+    m = re.match(r"^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+                 r"(?:,\s*([^,]{3,160}),|\s+is\s+(?:an?|the)\s+([^.]{3,160})\.)", intro)
+    if m:  # "Dr. Leila Mansour, Director of ..., spoke ..." / "Dr Aisha Rahman is a senior fellow at ..."
         role, name = split_role_name(m.group(1))
         if name:
-            return state.registry.add(name, role or m.group(2).strip())
+            return state.registry.add(name, role or (m.group(2) or m.group(3)).strip())
     return state.registry.recent[0] if state.registry.recent else None
 
 
-def _interviewer(intro: str) -> str | None:
-    """The outlet that asks the questions: "... spoke to Asia Security Monitor", "told Xinhua"."""
+_INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", re.IGNORECASE)
+_SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][\w'’ -]+?"
+                              r"(?:Embassy|Ministry|Mission|Consulate|Office|Government|Council|Commission|Secretariat)"
+                              r"(?:\s+(?:in|to|of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)")
+
+
+def _interviewer(intro: str, publisher: str | None) -> str | None:
+    """The outlet that asks the questions: "... spoke to Asia Security Monitor", "told Xinhua", or the
+    publisher when its own editor asks ("She spoke with CSD's communications editor, Jonas Eklund")."""
     m = _INTERVIEWER.search(intro)
     if not m:
         return None
+    if publisher and re.match(r"\s*['’]s\b", intro[m.end():]):
+        return publisher
     who = re.sub(r"^the\s+", "", m.group("who"))
     who = re.split(r"\s+(?:in|on|at|last|this|about)\b", who)[0]
     return who if who.lower() not in ("reporters", "journalists") else None
@@ -591,6 +601,19 @@ def _outlet(note: str | None) -> str | None:
 
 
 def _main_official(state: _State, headings: list[str]) -> Person | None:
+    """Who answers in a transcript, from its title: "Spokesperson Zhao Min's Regular Press Conference",
+    "an interview with Dr Aisha Rahman", "Spokesperson of the Chinese Embassy in Pakistan Answers ..."."""
+    for heading in headings:
+        m = _INTERVIEW_WITH.search(heading)
+        if m:
+            role, name = split_role_name(m.group("who"))
+            if name and not is_org_name(name):
+                return state.registry.add(name, role)
+        m = _SPOKESPERSON_OF.search(heading)
+        if m:
+            body = state.registry.add(m.group("body"), m.group("title"))
+            body.is_org = True
+            return body
     for heading in headings:
         for m in _CAP_RUN.finditer(heading):
             if _TITLE_WORDS.search(m.group(0)):
