@@ -463,6 +463,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
     interviewer = _interviewer(intro, state.publisher)
     current: Person | str | None = None
     asker: Person | str | None = None
+    just_labelled = False  # the paragraph right under a label line is always the label's
     kind = "transcript"
     for ln in lines:
         if ln.kind == "label":
@@ -484,9 +485,13 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
                 else:
                     state.registry.mention(current)
             if ln.body_start is None:
+                just_labelled = True
                 continue
         if ln.kind not in ("prose", "label"):
             continue
+        if ln.kind == "prose" and current is not None and not just_labelled and _reports_someone(state, ln):
+            current = None  # the transcript's narrative resumes: "On the same day, Ambassador Li said ..."
+        just_labelled = False
         if current is None:
             if ln.kind == "prose":
                 _news(state, [ln])
@@ -553,7 +558,8 @@ _INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+(?P<who
                              r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", re.IGNORECASE)
 _SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][\w'’ -]+?"
                               r"(?:Embassy|Ministry|Mission|Consulate|Office|Government|Council|Commission|Secretariat)"
-                              r"(?:\s+(?:in|to|of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)")
+                              r"(?:\s+(?:in|to|of)\s+(?:the\s+)?[A-Z][\w'’-]+"
+                              r"(?:\s+(?!Answers|Answered|Holds|Says|Remarks|Statement|Comments)[A-Z][\w'’-]+)?)?)")
 
 
 def _interviewer(intro: str, publisher: str | None) -> str | None:
@@ -562,7 +568,7 @@ def _interviewer(intro: str, publisher: str | None) -> str | None:
     m = _INTERVIEWER.search(intro)
     if not m:
         return None
-    if publisher and re.match(r"\s*['’]s\b", intro[m.end():]):
+    if publisher and re.search(r"['’]s$", m.group("who")):  # "CSD's communications editor": the outlet asks
         return publisher
     who = re.sub(r"^the\s+", "", m.group("who"))
     who = re.split(r"\s+(?:in|on|at|last|this|about)\b", who)[0]
@@ -579,6 +585,18 @@ def _moderator(state: _State) -> Person | None:
         if name and len(name.split()) >= 2 and not is_org_name(name):
             return state.registry.add(name)
     return None
+
+
+def _reports_someone(state: _State, ln: Line) -> bool:
+    """Whether a paragraph reports what a named third party said (narrative, not the speaker's own words)."""
+    for s, e in state.sentences_of(ln)[:2]:
+        rep = reported_in_sentence(state.text, s, e)
+        if rep is not None and rep.mention.kind in ("name", "description", "delegate"):
+            return True
+        if re.match(r"^[\"“]", state.text[s:e]) and re.search(r"[\"”],?\s+(?:[A-Z]\w+\s+){0,3}[A-Z]\w+\s+said",
+                                                            state.text[s:e]):
+            return True
+    return False
 
 
 def _trailing_outlet(state: _State, label: Line, lines: list[Line]) -> str | None:

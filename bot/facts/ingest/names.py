@@ -88,6 +88,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     tokens = [t for t in (_clean_token(x) for x in phrase.split()) if t]
     if not tokens:
         return None, None
+    if len(tokens[-1]) > 2 and tokens[-1].endswith(".") and not _ABBREV_TITLE.match(tokens[-1]):
+        tokens[-1] = tokens[-1][:-1]  # the full stop that ends a sentence: "... Sadia Rahman."
     # the name is the trailing run of capitalised non-role tokens (particles allowed inside)
     i = len(tokens)
     while i > 0:
