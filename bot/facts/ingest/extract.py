@@ -34,6 +34,7 @@ from bot.facts.ingest.sentences import split_sentences
 from bot.facts.model import Document, Fact
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_WE_START = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b")
 _WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\b")  # speakers say "we"; reporters write "told me"
 _SETTING_VERBS = {"spoke", "speaks", "briefed", "met"}  # who spoke where, not what was said
@@ -409,6 +410,9 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     speaker = _speech_speaker(state, headings)
     _find_author(state, lines, line_texts, prose)
     state.issuer = _issuer(" ".join(text[ln.start:ln.end] for ln in prose[:3]))
+    if state.issuer is None and raw.publisher and _WE_START.match(text[prose[0].start:prose[0].end] if prose else "") \
+            and any(_STATEMENT_PAGE.search(t) for t in line_texts[:20]):
+        state.issuer = raw.publisher  # a press release in the first person plural: "We strongly condemn ..."
     if len(labels) >= 2:
         if ctx.event is None and raw.title:
             state.ctx = replace(ctx, event=raw.title)
@@ -746,8 +750,8 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     head = line_texts[:20]
     byline = next(((i, m.group("name")) for i, t in enumerate(head) if (m := _BYLINE.match(t.strip()))), None)
     if byline is None:
-        byline = next(((i, t.strip()) for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
-                       if ln.kind == "heading" and ln.end < prose[0].start and _person_line(t)), None)
+        byline = next(((i, t.strip().split(",")[0].strip()) for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
+                       if ln.kind in ("heading", "furniture") and ln.end < prose[0].start and _person_line(t)), None)
     writes = next((m for t in head if "writes" in t and (m := _WRITES.search(t))), None)
     name = normalise_caps(byline[1].title() if byline and byline[1].isupper() else byline[1]) if byline else None
     role = None
@@ -778,7 +782,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
 
 def _person_line(text: str) -> bool:
     """A line that is only a person's name: "Helena Marsh", "Elizabeth K. Harwell"."""
-    text = text.strip()
+    text = text.strip().split(",")[0].strip()  # "Mariam Al Suwaidi, Special to Gulf News"
     if len(text) > 48 or not _NAME_LINE.match(text):
         return False
     role, name = split_role_name(text)
