@@ -130,13 +130,15 @@ _LOWER_OK = {
     "commentator", "writer", "author", "officer", "soldier", "trader", "resident", "witness", "student", "teacher",
     "campaigner", "scholar", "lecturer", "historian", "cleric", "imam", "priest", "politician", "candidate",
     "opposition", "rights", "human", "campaign", "group's", "centre's", "center's", "institute's", "founder",
+    "authorities", "officials", "forces", "troops", "army", "navy", "government",
 } | ROLE_WORDS
 
 
 _DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.'’ -]{2,30}?)?"  # NIAMEY, Niger
     r"(?:(?:,\s+|\s+)[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))"  # , May 24 (Xinhua)
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Z][\w .]{1,20}\))"  # Brussels (AFP)
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Z][\w .]{1,20}\)"  # Brussels (AFP)
+    r"|[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,}){0,2}(?=\s*(?:—|–|--)))"  # MARAWI CITY —
     r"\s*(?:--|—|–|:|\.|-)\s*(?:/[A-Z]{2,10}/\.?\s*)?"  # GROZNY, May 24. /TASS/.
 )
 _GROUP_OF = re.compile(r"^(?:the\s+)?(?:leaders|heads(?:\s+of\s+state)?|representatives|participants|members|"
@@ -257,6 +259,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     segs = _segments(left)
     s, e = segs[-1]
     mention = classify_subject(left[s:e])
+    listed = _COUNTRY_LIST.search(left.rstrip())
+    if listed and " and " in listed.group(0):  # "Turkey, Azerbaijan and Georgia on Wednesday pledged"
+        mention = classify_subject(listed.group(0))
+        if mention is not None:
+            return mention, listed.start()
     bare = _LEAD_ARTICLE.sub("", _LEAD_WORD.sub("", left[s:e].lstrip()))
     if mention is not None and (mention.kind != "name" or not (len(segs) >= 2 and bare.strip()[:1].islower())):
         return mention, s + (len(left[s:e]) - len(left[s:e].lstrip()))
@@ -313,6 +320,7 @@ _RANKS = re.compile(
 
 def _is_role_phrase(phrase: str) -> bool:
     """ "deputy director of X", "Director of Research at Y", "a researcher", "the head of Z", "who ..."."""
+    phrase = re.sub(r"^[Aa]s\s+", "", phrase)  # "As a former head of X, Jean-Luc Marchand, told"
     words = phrase.split()
     if not words or _is_person_name(phrase):
         return False
@@ -411,7 +419,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             return Reported(start, end, mention, "put it", start, start + m.end(), "reported")
     m = _ACCORDING.match(sentence)
     if m:
-        mention = classify_subject(m.group("who"))
+        mention = classify_subject(_SOURCE_OF.sub("", m.group("who")))
         if mention:
             return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
     m = _IN_WORDS.match(sentence)
@@ -457,7 +465,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         return Reported(start, end, mention, verb, start + subj_start, start + clause_end, kind)
     m = _ACCORDING.search(sentence)
     if m:
-        mention = classify_subject(m.group("who"))
+        mention = classify_subject(_SOURCE_OF.sub("", m.group("who")))
         if mention:
             return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
     return None
@@ -467,6 +475,10 @@ _NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three
                        r"their|its|our|a|an)\s+$", re.IGNORECASE)
 
 
+_COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
+                           r"and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+_SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|report|communiqu[eé]|"
+                        r"release|readout|letter)\s+(?:from|by|issued\s+by|of)\s+", re.IGNORECASE)
 _IN_WORDS = re.compile(r"^(?:In|According\s+to)\s+(?P<who>his|her)\s+(?:words|view|opinion|estimate|assessment),",
                        re.IGNORECASE)
 _PARTICIPLE_INTRO = re.compile(

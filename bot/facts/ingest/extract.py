@@ -152,7 +152,8 @@ def _note_people(state: _State, sentence: str) -> None:
             if reg.known_token(token) and token.lower() not in _NOT_NAMES:
                 known = reg.find(token)
                 if known is not None and not known.is_org:
-                    reg.mention(known)
+                    at = sentence.find(token)
+                    reg.mention(known, sentence[max(0, at - 5):at])  # "Mr Yousef": a man
     if _TITLE_TOKENS.isdisjoint(capitalised):
         return
     runs = (_RUN_TAIL.sub("", part) for m in _CAP_RUN.finditer(sentence)

@@ -41,6 +41,7 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "follow us on", "share this article", "share this story", "views expressed are those of",
                        "views expressed in this",
                        "do not necessarily reflect", "this article was amended", "this article has been amended")
+_AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended")
 _AGENCY_CREDIT = re.compile(r"[(\[][A-Z][\w .-]{1,30}/[A-Z][\w .-]{1,40}[)\]]\s*$")  # "(Xinhua/Wang Fan)"
 
@@ -51,6 +52,8 @@ def _credit_or_widget(text: str) -> bool:
     if ("[" in low or "(" in low or "©" in low) and any(mark in low for mark in _CREDIT_MARKS):
         return True
     if text[-1:] in (")", "]") and _AGENCY_CREDIT.search(text, max(0, len(text) - 90)):
+        return True
+    if _AGENCY_INITIALS.match(text):
         return True
     return bool(_CREDIT_START.match(text)) or (_WIDGET_WORDS.search(low) is not None
                                                and any(p in low for p in _FURNITURE_ANYWHERE))

@@ -40,7 +40,8 @@ ROLE_WORDS = {
     "newspaper", "daily", "news", "media", "outlet", "broadcaster", "magazine", "journal", "think",
     "tank", "group", "ambassador-at-large", "coordinator", "inspector", "superintendent", "prosecutor",
     "procurator", "general's", "administrator", "undersecretary", "under-secretary", "spokesperson's",
-    "under-secretary-general", "mp", "mep", "magistrate", "delegate", "administration",
+    "under-secretary-general", "mp", "mep", "magistrate", "delegate", "administration", "author", "writer",
+    "columnist", "contributor", "prosecutor-general", "attorney-general", "governor-general",
     "the", "of", "for", "and", "on", "in", "to", "at",
 }
 ORG_WORDS = {
@@ -100,6 +101,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             continue
         if not _NAME_TOKEN.match(tok) or tok.lower() in ROLE_WORDS or low in ROLE_WORDS or _ABBREV_TITLE.match(tok):
             break
+        if tok.endswith(("'s", "’s")) or any(part in ROLE_WORDS for part in low.split("-") if "-" in low):
+            break  # "Al Jazeera's Hamza Ali Noor", "Deputy Prosecutor-General Farrukh Nazarov"
         if tok.isupper() and len(tok) <= 4 and not tok.isalpha():
             break
         if tok.isupper() and len(tok) <= 5 and i == len(tokens) and len(tokens) > 1:
@@ -127,6 +130,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     return role, normalise_caps(" ".join(name_tokens))
 
 
+_DATED = re.compile(r"\s+(?:of|on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|\s+(?:of|on)\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}$")
 _ACRONYM_PAREN = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)\s*$")
 _ORG_HEADS = ORG_WORDS - {"white", "house", "news", "state", "states", "republic", "kingdom", "emirates", "times", "post"}
 
@@ -141,6 +145,7 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
     if m:
         text = text[:m.start()]
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,")
+    text = _DATED.sub("", text)  # "The European Council of 18 December 2015" is the European Council
     words = text.split()
     if not words or not words[0][:1].isupper() or len(words) > 10:
         return None, None, None
