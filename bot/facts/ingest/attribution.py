@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.facts.ingest.names import ROLE_WORDS, is_org_name, split_role_name
+from bot.facts.ingest.sentences import ABBREVIATIONS
 
 _VERBS = (
     r"said|says|say|stressed|stresses|stressing|noted|notes|noting|warned|warns|added|adds|adding|announced|"
@@ -562,6 +563,17 @@ _BEFORE_QUOTE = re.compile(
 _BEFORE_AUX = re.compile(r"(?:\s+(?:has|had|also|then))+$", re.IGNORECASE)
 
 
+def _clause_stop(text: str) -> int:
+    """Where the sentence holding an attribution ends (not at "Lt." or "Mr.") or the next quotation starts."""
+    for m in re.finditer(r"[.!?][\"”»]?\s|[\"“]", text):
+        if m.group(0)[0] == ".":
+            word = re.search(r"([\w.]+)$", text[:m.start()])
+            if word and (word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        return m.start()
+    return len(text)
+
+
 def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, para_end: int) -> tuple[Mention, str] | None:
     """The speaker of a quotation from the words right after or right before it."""
     after = text[q_end:min(para_end, q_end + 200)]
@@ -579,8 +591,7 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
         if mention:
             return mention, " ".join(m.group("verb").lower().split()[:1])
     tail = after.lstrip("\"”» ,")
-    stop = re.search(r"[.!?][\"”»]?\s|[\"“]", tail)
-    clause = tail[:stop.start() if stop else len(tail)]
+    clause = tail[:_clause_stop(tail)]
     for v_start, _v_end, verb in find_verbs(clause)[:1]:
         found = _subject_before(clause, v_start) if 0 < v_start <= 200 else None
         if found is not None and found[1] == 0:  # '"...," the minister, Claire Morand, told reporters'

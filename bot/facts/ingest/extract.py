@@ -146,6 +146,15 @@ def _note_people(state: _State, sentence: str) -> None:
             if name and not is_org_name(name):
                 person = reg.add(name, role)
                 reg.alias(m.group("acr"), person)
+    if "," in sentence:
+        for m in _NAME_COMMA_ROLE.finditer(sentence):
+            title, name = split_role_name(m.group("name"))
+            role = m.group("role").strip()
+            if name and title:
+                role = f"{title}, {role}"
+            if name and role.split()[0].lower().strip("(),") in ROLE_WORDS and not is_org_name(name) and \
+                    canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES:
+                reg.mention(reg.find(name) or reg.add(name, role), sentence[max(0, m.start() - 5):m.end()])
     capitalised = _CAPITALISED.findall(sentence)
     if reg.tokens:
         for token in capitalised:
@@ -210,6 +219,10 @@ _PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general"
                  "magistrate", "prosecutor", "researcher", "scholar", "professor", "chief", "head", "director"}
 _BODY_NOUNS = {"group", "organisation", "organization", "watchdog", "body", "charity", "ngo", "agency", "coalition",
                "alliance", "bloc", "network", "outfit", "movement", "militia", "campaign", "association"}
+_NAME_COMMA_ROLE = re.compile(
+    r"(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>[A-Za-z][\w'’()-]*(?:\s+[\w'’()-]+){0,12}?)(?=,|\.|;|\s+who\b|\s+while\b|$)"
+)
 _CAPITALISED = re.compile(r"\b(?:[A-Z][a-z\u00C0-\u024F'’-]+|MP)\b")
 _NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "and", "yet", "some", "many",
               "critics", "officials", "police", "people", "he", "she", "they", "his", "her", "its", "their", "our",
@@ -296,7 +309,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
         org = " ".join(words)
         if org and org[:1].isupper() and (is_org_name(org) or org.isupper()) and org.lower() not in ROLE_WORDS:
-            return reg.add(org)
+            body = reg.add(org)
+            body.is_org = True
+            reg.last_org = body
+            return body
         return None
     if name.lower() in GENERIC:
         return None
@@ -320,7 +336,7 @@ def _definite(state: _State, phrase: str) -> Person | None:
     if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
         return state.registry.add(" ".join(words))
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
-    m = re.search(r"((?:[A-Z][\w'’-]*\s+){1,5})" + tail + r"\b", state.text)
+    m = re.search(r"((?:[A-Z][a-z][\w'’-]*[ ]+){1,5})" + tail + r"\b", state.text)
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
         return state.registry.add(" ".join(m.group(0).split()))
     return None

@@ -68,6 +68,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|d
 _COMPLEMENT_START = {"to", "of", "in", "for", "at", "the", "public", "national", "foreign", "international", "federal",
                      "regional", "internal", "state", "home", "security", "defence", "defense", "interior", "legal",
                      "military", "civil", "criminal", "special", "economic", "political", "human", "strategic"}
+_POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
 _INITIAL = re.compile(r"[A-Z]\.")
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm)\.?$")
 
@@ -91,6 +92,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     if len(tokens[-1]) > 2 and tokens[-1].endswith(".") and not _ABBREV_TITLE.match(tokens[-1]):
         tokens[-1] = tokens[-1][:-1]  # the full stop that ends a sentence: "... Sadia Rahman."
+    while len(tokens) > 2 and tokens[-1].rstrip(".") in _POSTNOMINALS:
+        tokens = tokens[:-1]  # "Margaret Ellison SC", "John Smith Jr."
     # the name is the trailing run of capitalised non-role tokens (particles allowed inside)
     i = len(tokens)
     while i > 0:
@@ -150,6 +153,10 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
     if not words or not words[0][:1].isupper() or len(words) > 10:
         return None, None, None
     head = words[-1].lower().strip(".,")
+    if " of " in text:  # "Armed Forces of the Philippines", "Council of the European Union"
+        left = text.split(" of ", 1)[0].split()
+        if left and left[-1].lower() in _ORG_HEADS and all(w[:1].isupper() for w in left):
+            return text, acronym, None
     if not (head in _ORG_HEADS or (len(words) == 1 and text.isupper() and 2 <= len(text) <= 8)):
         return None, None, None
     if words[-1][:1].isupper():  # a proper name after a lower-case descriptor: "Singaporean newspaper X"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_ABBREVIATIONS = {
+ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "gov",
     "sen", "rep", "rev", "hon", "amb", "pres", "vs", "etc", "no", "nos", "vol", "art", "para", "fig", "inc",
     "ltd", "co", "corp", "dept", "univ", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -29,7 +29,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             before = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
             if before:
                 word = before.group(1).lower().rstrip(".")
-                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                     continue  # "Mr. Chen", "J. Smith", "U.S. officials"
         if m.group(2) and _ATTRIBUTION_NEXT.match(text, m.end()):
             continue  # '"... seen it?" Ms Baloch said.': the attribution belongs to the quotation
