@@ -153,7 +153,8 @@ def _note_people(state: _State, sentence: str) -> None:
             if name and title:
                 role = f"{title}, {role}"
             if name and role.split()[0].lower().strip("(),") in ROLE_WORDS and not is_org_name(name) and \
-                    canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES:
+                    canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES and \
+                    _GEO_WORDS.isdisjoint(name.split()):
                 reg.mention(reg.find(name) or reg.add(name, role), sentence[max(0, m.start() - 5):m.end()])
     capitalised = _CAPITALISED.findall(sentence)
     if reg.tokens:
@@ -219,6 +220,8 @@ _PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general"
                  "magistrate", "prosecutor", "researcher", "scholar", "professor", "chief", "head", "director"}
 _BODY_NOUNS = {"group", "organisation", "organization", "watchdog", "body", "charity", "ngo", "agency", "coalition",
                "alliance", "bloc", "network", "outfit", "movement", "militia", "campaign", "association"}
+_GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
+              "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province"}
 _NAME_COMMA_ROLE = re.compile(
     r"(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<role>[A-Za-z][\w'’()-]*(?:\s+[\w'’()-]+){0,12}?)(?=,|\.|;|\s+who\b|\s+while\b|$)"
