@@ -26,13 +26,15 @@ from tests.scoring import Scores, load_gold, report, score
 BLIND2_DIR = Path(__file__).parent / "blind2"
 GOLD_FILE = Path(__file__).parent / "gold" / "blind2.yaml"
 
-# First measured 2026-11-23: P .691 R .562 F1 .620, wrong speaker 25.0%, date .895, place .934.
-FLOOR_PRECISION = 0.641
-FLOOR_RECALL = 0.512
-FLOOR_F1 = 0.570
-FLOOR_DATE_ACCURACY = 0.845
-FLOOR_PLACE_ACCURACY = 0.884
-FLOOR_MAX_WRONG_SPEAKER = 0.280
+# First measured 2026-11-23 (blind): P .691 R .562 F1 .620, wrong speaker 25.0%, date .895, place .934.
+# Raised after the extractor learnt its patterns (P .977 R .860 F1 .914, wrong speaker 2.2%, date .928,
+# place .96); tests/blind3 is the next set it was not tuned on.
+FLOOR_PRECISION = 0.94
+FLOOR_RECALL = 0.82
+FLOOR_F1 = 0.88
+FLOOR_DATE_ACCURACY = 0.88
+FLOOR_PLACE_ACCURACY = 0.90
+FLOOR_MAX_WRONG_SPEAKER = 0.03
 
 
 @pytest.fixture(scope="module")
