@@ -146,7 +146,7 @@ def _note_people(state: _State, sentence: str) -> None:
             if name and not is_org_name(name):
                 person = reg.add(name, role)
                 reg.alias(m.group("acr"), person)
-    if "," in sentence:
+    if "," in sentence and not _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(sentence.lower())):
         for m in _NAME_COMMA_ROLE.finditer(sentence):
             title, name = split_role_name(m.group("name"))
             role = m.group("role").strip()
@@ -220,6 +220,14 @@ _PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general"
                  "magistrate", "prosecutor", "researcher", "scholar", "professor", "chief", "head", "director"}
 _BODY_NOUNS = {"group", "organisation", "organization", "watchdog", "body", "charity", "ngo", "agency", "coalition",
                "alliance", "bloc", "network", "outfit", "movement", "militia", "campaign", "association"}
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+_ROLE_HEADS = frozenset({
+    "secretary", "minister", "ambassador", "director", "adviser", "advisor", "spokesperson", "spokesman",
+    "spokeswoman", "chief", "head", "chairman", "chairwoman", "chair", "president", "commander", "coordinator",
+    "envoy", "representative", "officer", "official", "general", "deputy", "expert", "analyst", "researcher",
+    "professor", "fellow", "governor", "mayor", "senator", "lawyer", "prosecutor", "judge", "magistrate",
+    "editor", "correspondent", "founder", "leader", "member", "counsellor", "counselor", "attorney", "dean",
+})
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
               "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province"}
 _NAME_COMMA_ROLE = re.compile(
