@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-PRONOUNS = {"he", "she", "they", "him", "her", "it", "we", "i", "you", "his", "their", "them"}
 GENERIC = {
     "the official", "an official", "officials", "sources", "a source", "the source", "analysts", "experts",
     "observers", "reports", "the report", "media", "the spokesperson", "a spokesperson", "the spokesman",
@@ -56,11 +55,6 @@ ORG_WORDS = {
     "emirates", "state", "states", "prosecutor's", "interpol", "europol", "consulate", "mission",
     "fsb", "sbu", "cia", "fbi", "nia",
     "isi", "cttc", "international", "watch",
-}
-GROUP_NOUNS = {
-    "participants", "leaders", "sides", "delegates", "ministers", "members", "parties", "countries",
-    "states", "delegations", "heads", "officials", "representatives", "experts", "attendees", "signatories",
-    "governments", "nations", "partners",
 }
 _PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "ben"}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-[A-Z][\w'’-]*)?)$")
