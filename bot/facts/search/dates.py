@@ -21,13 +21,6 @@ class DateRange:
     end: str
     label: str
 
-    def overlaps(self, date: str | None) -> bool:
-        """Whether a YYYY / YYYY-MM / YYYY-MM-DD date falls (partly) in this range."""
-        if not date:
-            return False
-        span = _span_of_iso(date)
-        return span is not None and span[0] <= self.end and span[1] >= self.start
-
 
 def _day(year: int, month: int, day: int) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
