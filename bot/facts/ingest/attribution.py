@@ -195,6 +195,7 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return segs
 
 
+@lru_cache(maxsize=16384)
 def classify_subject(phrase: str) -> Mention | None:
     """A speaker mention from a subject phrase, or None when the phrase is not a speaker."""
     phrase = " ".join(phrase.strip(" ,;:-—–\"“”").split())

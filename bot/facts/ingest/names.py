@@ -79,6 +79,7 @@ def _clean_token(token: str) -> str:
     return token.strip(",;:()[]\"“”‘’«»")
 
 
+@lru_cache(maxsize=16384)  # the same "Title Name" runs come back all through a corpus
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Russian Deputy Foreign Minister Oleg Syromolotov" into (role, name); name None if there is none."""
     tokens = [t for t in (_clean_token(x) for x in phrase.split()) if t]
