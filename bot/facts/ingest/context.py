@@ -38,6 +38,8 @@ _SETTING = re.compile(
 )
 _IN_MONTH = re.compile(r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
+_INSTITUTIONS = {"university", "institute", "institutes", "academy", "college", "school", "centre", "center",
+                 "embassy", "consulate", "ministry", "office", "hotel", "airport", "station", "hall", "house"}
 _LOCATION_LINE = re.compile(r"^\s*(?:location|venue|place)\s*:\s*(.{2,120})$", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|talks|symposium|exercise|drills?|"
                        r"ceremony|dialogue|briefing)\b", re.IGNORECASE)
@@ -99,8 +101,12 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
 def clause_place(clause: str) -> str | None:
     """A place the attribution clause says the words were said in ("told reporters in Moscow")."""
     for m in re.finditer(r"\b(?:in|at)\s+", clause):
-        for start, _end, place in places_in(clause[m.end():m.end() + 60]):
-            if start == 0 or clause[m.end():m.end() + start].strip().lower() in ("the", ""):
+        window = clause[m.end():m.end() + 60]
+        for start, end, place in places_in(window):
+            if start == 0 or window[:start].strip().lower() in ("the", ""):
+                after = window[end:].split()
+                if after and after[0].strip(",.").lower() in _INSTITUTIONS:
+                    break  # "at Lanzhou University", "at the China Institutes of ..."
                 return place
     return None
 

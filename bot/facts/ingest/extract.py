@@ -283,7 +283,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return found if found is not None else ("?" if state.in_lead else None)
         if mention.text.lower().startswith(("a ", "an ")):
             return "?" if state.in_lead else None
-        found = reg.by_role(noun) or reg.by_org(noun)
+        qualifier = words[1] if len(words) > 2 and words[1][:1].isupper() else None
+        found = (reg.by_role(noun, qualifier) if qualifier else None) or reg.by_role(noun) or reg.by_org(noun)
         if isinstance(found, Person) and not found.is_org:
             reg.mention(found)
         if found is None and noun in _PERSON_NOUNS and reg.last_person is not None and not state.in_lead and \
@@ -531,9 +532,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
         for s, e in state.sentences_of(ln):
             who: Person | str | None = current
             rep = reported_in_sentence(text, s, e)
-            if rep is not None and rep.mention.kind in ("pronoun", "name"):
+            if rep is not None and rep.mention.kind in ("pronoun", "name") and _past(rep.verb):
                 other = _resolve(state, rep.mention)
-                if isinstance(other, Person) and other is not current:
+                if isinstance(other, Person) and not other.is_org and other is not current:
                     who = other  # someone the speaker quotes: "He said that ..."
             _add(state, s, e, who, kind=kind, verb=None, confidence=0.8)
             _note_people(state, text[s:e])
@@ -631,6 +632,13 @@ def _reports_someone(state: _State, ln: Line) -> bool:
     return False
 
 
+def _past(verb: str) -> bool:
+    """A reporting verb in the past tense: the speaker reports someone ("Putin said"), rather than speaking
+    for a body in the present ("The Chinese government strongly condemns ...")."""
+    first = verb.split()[0]
+    return first.endswith("ed") or first in ("said", "told", "wrote", "spoke", "put", "according")
+
+
 def _trailing_outlet(state: _State, label: Line, lines: list[Line]) -> str | None:
     """The outlet named at the end of a question: "Q: ... ? (Reuters)"."""
     index = lines.index(label)
@@ -666,8 +674,9 @@ def _main_official(state: _State, headings: list[str]) -> Person | None:
             return body
     for heading in headings:
         for m in _CAP_RUN.finditer(heading):
-            if _TITLE_WORDS.search(m.group(0)):
-                role, name = split_role_name(re.sub(r"['’]s$", "", m.group(0)))
+            run = re.split(r"(?<=['’]s)\s", m.group(0))[0]  # "Spokesperson Hua Mingyue's Regular Press Conference"
+            if _TITLE_WORDS.search(run):
+                role, name = split_role_name(re.sub(r"['’]s$", "", run))
                 if name:
                     return state.registry.add(name, role)
     return None

@@ -281,10 +281,14 @@ class Registry:
                 return p
         return None
 
-    def by_role(self, noun: str) -> Person | None:
-        """The most recent speaker whose role contains `noun` ("the minister" -> a minister)."""
+    def by_role(self, noun: str, qualifier: str | None = None) -> Person | None:
+        """The most recent speaker whose role contains `noun` ("the minister" -> a minister); with a
+        qualifier ("the Uzbek minister"), only one whose role or name carries it."""
         noun = noun.lower()
         people = list(reversed(self.recent + [q for q in self.people if q not in self.recent]))
+        if qualifier:
+            stem = qualifier.lower()[:5]
+            people = [p for p in people if stem in f"{p.role or ''} {p.name}".lower()]
         for p in people:
             if not p.is_org and p.role and noun in _role_head(p.role):
                 return p
