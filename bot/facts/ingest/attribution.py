@@ -28,6 +28,7 @@ _VERBS = (
     r"criticises|recommended|recommends|reminded|reminds|echoed|echoes|informed|urging|calling\s+for|"
     r"calling\s+on|predicted|predicts|estimated|estimates|conceded|concedes|described|describes|accused|accuses|"
     r"rejected|rejects|dismissed|dismisses|opposed|opposes|objected|objects|ruled|rules|ordered|directed|"
+    r"thanked|thanks|commended|commends|hailed|hails|lauded|lauds|congratulated|apologi[sz]ed|"
     r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports"
 )
 

@@ -34,10 +34,12 @@ from bot.facts.ingest.sentences import split_sentences
 from bot.facts.model import Document, Fact
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_DECLARATION_TITLE = re.compile(r"^(?:The\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){1,5}?)(?:Joint\s+)?(?:Declaration|Statement|"
+                                r"Communiqu[eé]|Communique)\b")
 _WE_START = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b")
 _WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\b")  # speakers say "we"; reporters write "told me"
-_SETTING_VERBS = {"spoke", "speaks", "briefed", "met"}  # who spoke where, not what was said
+_SETTING_VERBS = {"spoke", "speaks", "met"}  # who spoke where, not what was said
 _OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:\W+\w+){0,4}\W*$",
                       re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -56,7 +58,8 @@ _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
 _SPEECH_HEADING = re.compile(
     r"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?)?(?:(?:keynote|opening|closing|welcome|welcoming|video|written|"
-    r"new\s+year|special|full)\s+)*(?:speech|remarks|address|statement|message|toast|lecture)\s+(?:by|of|from)\s+"
+    r"new\s+year|special|full|press)\s+)*(?:speech|remarks|address|statement|message|toast|lecture|comment|"
+    r"commentary|article)\s+(?:by|of|from)\s+"
     r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d.*)?$",
     re.IGNORECASE,
 )
@@ -401,6 +404,11 @@ def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
     for heading in headings:
         m = _SPEECH_HEADING.match(heading.strip()) or _POSSESSIVE_HEADING.match(heading.strip())
         if m:
+            org, _acronym, descriptor = org_phrase(m.group("who"))
+            if org is not None:  # "Comment by the Information and Press Department on ..."
+                body = state.registry.add(org, descriptor)
+                body.is_org = True
+                return body
             role, name = split_role_name(m.group("who"))
             if name:
                 return state.registry.add(name, role)
@@ -438,7 +446,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         state.lead_names = text[prose[0].start:prose[0].end]
     speaker = _speech_speaker(state, headings)
     _find_author(state, lines, line_texts, prose)
-    state.issuer = _issuer(" ".join(text[ln.start:ln.end] for ln in prose[:3]))
+    state.issuer = _issuer(" ".join(text[ln.start:ln.end] for ln in prose[:3])) or _declaration_issuer(headings)
     if state.issuer is None and raw.publisher and _WE_START.match(text[prose[0].start:prose[0].end] if prose else "") \
             and any(_STATEMENT_PAGE.search(t) for t in line_texts[:20]):
         state.issuer = raw.publisher  # a press release in the first person plural: "We strongly condemn ..."
@@ -624,7 +632,7 @@ def _reports_someone(state: _State, ln: Line) -> bool:
     """Whether a paragraph reports what a named third party said (narrative, not the speaker's own words)."""
     for s, e in state.sentences_of(ln)[:2]:
         rep = reported_in_sentence(state.text, s, e)
-        if rep is not None and rep.mention.kind in ("name", "description", "delegate"):
+        if rep is not None and rep.mention.kind in ("name", "description", "delegate") and _past(rep.verb):
             return True
         if re.match(r"^[\"“]", state.text[s:e]) and re.search(r"[\"”],?\s+(?:[A-Z]\w+\s+){0,3}[A-Z]\w+\s+said",
                                                             state.text[s:e]):
@@ -833,6 +841,19 @@ def _signature(lines: list[Line], line_texts: list[str], prose: list[Line]) -> t
         if ln.kind == "heading" and _person_line(text):
             role = after[i + 1][1].strip() if i + 1 < len(after) and _TITLE_WORDS.search(after[i + 1][1]) else None
             return text.strip(), role
+    return None
+
+
+def _declaration_issuer(headings: list[str]) -> str | None:
+    """Who a declaration's title names: "BRICS Leaders Xiamen Declaration" -> "BRICS Leaders"."""
+    for heading in headings:
+        m = _DECLARATION_TITLE.match(heading.strip())
+        if m:
+            words = m.group("who").split()
+            while words and canonical_place(words[-1]) is not None:
+                words.pop()  # the place a declaration is named after
+            if words:
+                return " ".join(words)
     return None
 
 
