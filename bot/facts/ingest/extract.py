@@ -185,6 +185,7 @@ _GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-Z][\w-]*\s+|two\s+|
 
 _NAMED_GROUP = re.compile(r"\b([A-Z]{2,8})\s+(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|"
                           r"member\s+states)\b")
+_BARE_GROUPS = {"ministers", "leaders", "officials", "delegates", "representatives", "heads of state", "delegations"}
 _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "leaders", "ministers": "ministers",
                 "participants": "participants", "delegates": "participants", "delegations": "participants",
                 "attendees": "participants", "member states": "states", "states": "states", "countries": "states"}
@@ -205,6 +206,8 @@ def _canonical_group(state: _State, text: str) -> str:
     for m in _NAMED_GROUP.finditer(state.text):
         if cls is not None and _GROUP_CLASS.get(" ".join(m.group(2).lower().split())) == cls:
             return f"{m.group(1)} {' '.join(m.group(2).split())}"
+    if " ".join(text.lower().split()) in _BARE_GROUPS and state.ctx.event:
+        return state.ctx.event  # "the ministers agreed": the meeting they held speaks
     return text[:1].upper() + text[1:]
 
 
@@ -235,7 +238,7 @@ _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "S
               "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province"}
 _NAME_COMMA_ROLE = re.compile(
     r"(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<role>[A-Za-z][\w'’()-]*(?:\s+[\w'’()-]+){0,12}?)(?=,|\.|;|\s+who\b|\s+while\b|$)"
+    r"(?P<role>[A-Za-z][\w'’()-]*(?:\s+[\w'’()-]+){0,20}?)(?=,|\.|;|\s+who\b|\s+while\b|$)"
 )
 _CAPITALISED = re.compile(r"\b(?:[A-Z][a-z\u00C0-\u024F'’-]+|MP)\b")
 _NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "and", "yet", "some", "many",

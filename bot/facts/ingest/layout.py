@@ -39,10 +39,21 @@ _CREDIT_START = re.compile(
 _CREDIT_MARKS = ("[photo", "[file photo", "[video", "[graphic", "(photo", "(file photo", "©")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
                        "follow us on", "share this article", "share this story", "views expressed are those of",
-                       "views expressed in this",
-                       "do not necessarily reflect", "this article was amended", "this article has been amended")
+                       "views expressed in this", "do not necessarily reflect", "this article was amended",
+                       "this article has been amended", "contributed to this report", "live page is no longer",
+                       "premium period", "cover image:", "for further information please contact")
+# boilerplate that real sentences can contain too: only on short lines
+_FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
+                    "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
+                    "for the latest news", "website contains only")
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
-_WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended")
+_WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
+                           "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|"
+                           "enquiries|inquiries|sign up|latest news")
+_QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
+_PHOTO_CREDIT_LINE = re.compile(r"^(?:[A-Z][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*[A-Z][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
+_AUTHOR_BIO = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?:fellow|researcher|"
+                         r"analyst|professor|lecturer|journalist|writer|columnist|correspondent|consultant|scholar)\b")
 _AGENCY_CREDIT = re.compile(r"[(\[][A-Z][\w .-]{1,30}/[A-Z][\w .-]{1,40}[)\]]\s*$")  # "(Xinhua/Wang Fan)"
 
 
@@ -55,8 +66,10 @@ def _credit_or_widget(text: str) -> bool:
         return True
     if _AGENCY_INITIALS.match(text):
         return True
-    return bool(_CREDIT_START.match(text)) or (_WIDGET_WORDS.search(low) is not None
-                                               and any(p in low for p in _FURNITURE_ANYWHERE))
+    if _WIDGET_WORDS.search(low) is not None and (
+            any(p in low for p in _FURNITURE_ANYWHERE) or (len(text) < 150 and any(p in low for p in _FURNITURE_SHORT))):
+        return True
+    return bool(_CREDIT_START.match(text))
 _DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-Z]")
 _BREADCRUMB = re.compile(r"(?:home|news)\s*[/>»]", re.IGNORECASE)
 _PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
@@ -99,7 +112,8 @@ def classify_line(text: str) -> str:
     n = len(words)
     if n == 0:
         return "furniture"
-    if _credit_or_widget(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped):
+    if _credit_or_widget(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped) \
+            or _PHOTO_CREDIT_LINE.match(stripped):
         return "furniture"
     if _non_latin_words(stripped) * 2 >= n:  # language bars, other-script menus
         return "furniture"
@@ -162,6 +176,13 @@ def page_lines(text: str) -> list[Line]:
     transcript, and single capitalised words before a colon count as labels too ("Reuters: ...")."""
     raw = _raw_lines(text)
     plain = [Line(start, end, classify_line(stripped)) for start, end, stripped in raw]
+    for i, (start, _end, stripped) in enumerate(raw):  # an author's bio at the foot of the page
+        if start > len(text) * 0.7 and plain[i].kind != "furniture" and _AUTHOR_BIO.match(stripped):
+            plain[i] = Line(plain[i].start, plain[i].end, "furniture")
+    for i in range(1, len(plain)):  # "UN Photo/Loey Felipe" then its caption
+        if plain[i].kind != "furniture" and "/" in raw[i - 1][2] and _PHOTO_CREDIT_LINE.match(raw[i - 1][2]) \
+                and len(raw[i][2]) < 220 and len(split_sentences(raw[i][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i][2]):
+            plain[i] = Line(plain[i].start, plain[i].end, "furniture")
     can_label = [ln.kind != "furniture" and len(stripped) < 2000 and ":" in stripped
                  for ln, (_s, _e, stripped) in zip(plain, raw, strict=True)]
     strict = [(_label_line(ln.start, r[2], strict=True) if ok else None) or ln
