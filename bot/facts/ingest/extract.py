@@ -43,6 +43,9 @@ _SETTING_VERBS = {"spoke", "speaks", "met"}  # who spoke where, not what was sai
 _OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:\W+\w+){0,4}\W*$",
                       re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_NOT_NAME_WORDS = {"Read", "Next", "More", "Related", "Top", "Stories", "Latest", "News", "Most", "Popular", "See",
+                   "Also", "Follow", "Share", "Home", "Print", "Email", "Comments", "Video", "Photos", "Live",
+                   "Updates", "Opinion", "Analysis", "World", "Business", "Sport", "Sports", "Tags", "Topics"}
 _NAME_LINE = re.compile(r"^[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’-]+)){1,3}$")
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$")
@@ -206,8 +209,8 @@ def _canonical_group(state: _State, text: str) -> str:
     for m in _NAMED_GROUP.finditer(state.text):
         if cls is not None and _GROUP_CLASS.get(" ".join(m.group(2).lower().split())) == cls:
             return f"{m.group(1)} {' '.join(m.group(2).split())}"
-    if " ".join(text.lower().split()) in _BARE_GROUPS and state.ctx.event:
-        return state.ctx.event  # "the ministers agreed": the meeting they held speaks
+    if " ".join(text.lower().split()) in _BARE_GROUPS:  # "the ministers agreed": the meeting they held speaks
+        return state.ctx.event or ""
     return text[:1].upper() + text[1:]
 
 
@@ -262,8 +265,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         return reg.pronoun(mention.text)
     if mention.kind == "group":
         group = _canonical_group(state, mention.text)
-        reg.last_group = group
-        return group
+        reg.last_group = group or None
+        return group or None  # bare "ministers" with nothing to name them by is no speaker
     if mention.kind == "agentless":
         return reg.last_group
     if mention.kind == "definite":
@@ -354,9 +357,9 @@ def _definite(state: _State, phrase: str) -> Person | None:
     if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
         return state.registry.add(" ".join(words))
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
-    m = re.search(r"((?:[A-Z][a-z][\w'’-]*[ ]+){1,5})" + tail + r"\b", state.text)
-    if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
-        return state.registry.add(" ".join(m.group(0).split()))
+    m = re.search(r"\b[Tt]he[ ]+((?:[A-Z][a-z][\w'’-]*[ ]+){1,5})" + tail + r"\b", state.text)
+    if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):  # "the Financial Action Task Force"
+        return state.registry.add(" ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split()))
     return None
 
 
@@ -834,7 +837,8 @@ def _person_line(text: str) -> bool:
     if len(text) > 48 or not _NAME_LINE.match(text):
         return False
     role, name = split_role_name(text)
-    return bool(name) and role is None and not is_org_name(name) and canonical_place(name) is None
+    return bool(name) and role is None and not is_org_name(name) and canonical_place(name) is None \
+        and _NOT_NAME_WORDS.isdisjoint(text.split())
 
 
 def _signature(lines: list[Line], line_texts: list[str], prose: list[Line]) -> tuple[str, str | None] | None:

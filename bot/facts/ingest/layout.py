@@ -27,7 +27,8 @@ _LABEL = re.compile(
 _FURNITURE_PHRASES = re.compile(
     r"^(?:suggest to a friend|print|e-?mail|share|share this|comments?|most read|most popular|we recommend|"
     r"key words?|related (?:news|stories|articles)|back to (?:the )?(?:all )?(?:news|top)|home|top|next|previous|"
-    r"prev|more|read more|editor'?s? choice|off the wire|follow us|subscribe|advertisement|tags?|source|"
+    r"prev|more|read more|read next|read also|also read|see also|top stories|latest|trending|"
+    r"editor'?s? choice|off the wire|follow us|subscribe|advertisement|tags?|source|"
     r"you are here|adjust font size|font size|close|login|sign in|register|copyright|all rights reserved|"
     r"for information media|not an official record|reporting by|editing by|writing by|our standards|"
     r"\d+\s+min(?:ute)?s?\s+read)\b",
@@ -52,7 +53,7 @@ _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflec
                            "enquiries|inquiries|sign up|latest news")
 _QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PHOTO_CREDIT_LINE = re.compile(r"^(?:[A-Z][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*[A-Z][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
-_AUTHOR_BIO = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?:fellow|researcher|"
+_AUTHOR_BIO = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?i:fellow|researcher|"
                          r"analyst|professor|lecturer|journalist|writer|columnist|correspondent|consultant|scholar)\b")
 _AGENCY_CREDIT = re.compile(r"[(\[][A-Z][\w .-]{1,30}/[A-Z][\w .-]{1,40}[)\]]\s*$")  # "(Xinhua/Wang Fan)"
 
@@ -67,7 +68,8 @@ def _credit_or_widget(text: str) -> bool:
     if _AGENCY_INITIALS.match(text):
         return True
     if _WIDGET_WORDS.search(low) is not None and (
-            any(p in low for p in _FURNITURE_ANYWHERE) or (len(text) < 150 and any(p in low for p in _FURNITURE_SHORT))):
+            any(p in low for p in _FURNITURE_ANYWHERE) or low.startswith(_FURNITURE_SHORT)
+            or (len(text) < 150 and any(p in low for p in _FURNITURE_SHORT))):
         return True
     return bool(_CREDIT_START.match(text))
 _DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-Z]")
@@ -105,7 +107,7 @@ def classify_line(text: str) -> str:
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") < 2 and _terminal(stripped) \
             and not _non_latin_words(stripped[:80]):
         # a long paragraph is prose unless it ends in a credit; skip the costly checks
-        if _credit_or_widget(stripped[-120:]):
+        if _credit_or_widget(stripped[-120:]) or stripped[:40].lower().startswith(_FURNITURE_SHORT):
             return "furniture"
         return "prose" if _terminal(stripped) else "heading"
     words = _WORD.findall(stripped)
