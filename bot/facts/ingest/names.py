@@ -213,10 +213,11 @@ class Registry:
     def mention(self, person: Person, cue: str = "") -> None:
         """Note that `person` was just mentioned; `cue` is the mention text, for gender cues."""
         if person.gender is None and (cue or person.role):
-            person.gender = _gender(cue + " " + (person.role or ""))
-        if person in self.recent:
-            self.recent.remove(person)
-        self.recent.append(person)
+            person.gender = _gender(cue) or _role_gender(person.role or "")
+        if not self.recent or self.recent[-1] is not person:
+            if person in self.recent:
+                self.recent.remove(person)
+            self.recent.append(person)
         self.last_person = person
 
     def pronoun(self, word: str) -> Person | None:
@@ -302,6 +303,11 @@ _FEMALE = re.compile(r"\b(?:Ms|Mrs|Madam|Madame)\b\.?|\b(?:spokeswoman|chairwoma
                      r"businesswoman|sister|mother|wife)\b", re.IGNORECASE)
 _MALE = re.compile(r"\bMr\b\.?|\b(?:spokesman|king|prince|congressman|businessman|brother|father|husband)\b",
                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _role_gender(role: str) -> str | None:
+    return _gender(role) if role else None
 
 
 def _gender(text: str) -> str | None:
