@@ -28,7 +28,7 @@ _VERBS = (
     r"criticises|recommended|recommends|reminded|reminds|echoed|echoes|informed|urging|calling\s+for|"
     r"calling\s+on|predicted|predicts|estimated|estimates|conceded|concedes|described|describes|accused|accuses|"
     r"rejected|rejects|dismissed|dismisses|opposed|opposes|objected|objects|ruled|rules|ordered|directed|"
-    r"thanked|thanks|commended|commends|hailed|hails|lauded|lauds|congratulated|apologi[sz]ed|"
+    r"thanked|thanks|commended|commends|hailed|hails|lauded|lauds|congratulated|apologi[sz]ed|put\s+forward|"
     r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports"
 )
 
@@ -78,7 +78,7 @@ _AUX = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|them)$", re.IGNORECASE)
 _DESCRIPTION = re.compile(
-    r"^(?:the|a|an)\s+(?:[a-z][\w.-]*\s+|[A-Z]{2,}\s+){0,3}(?P<noun>minister|official|spokesperson|"
+    r"^(?:the|a|an|[A-Z][\w.-]*['’]s)\s+(?:[\w.-]+\s+){0,4}(?P<noun>minister|official|spokesperson|"
     r"spokesman|spokeswoman|diplomat|president|premier|envoy|ambassador|director|chief|secretary|chairman|"
     r"commander|leader|expert|analyst|source|head|governor|mayor|general|committee|ministry|agency|council|"
     r"service|department|organization|organisation|centre|center|office|secretariat|government|researcher)$",
@@ -481,7 +481,9 @@ _NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three
                        r"their|its|our|a|an)\s+$", re.IGNORECASE)
 
 
-_COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
+_COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|"
+                           r"foreign\s+ministers|representatives|delegations)\s+of\s+)?"
+                           r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
                            r"and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 _SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|report|communiqu[eé]|"
                         r"release|readout|letter)\s+(?:from|by|issued\s+by|of)\s+", re.IGNORECASE)

@@ -15,6 +15,8 @@ _DATELINE = re.compile(
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"\s*(?:\)|[.:/,]|\(|--|—|–)",
 )
+_AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][\w .]{1,30}?)?\s*\([A-Z][\w .]{1,20}\)"
+                             r"\s*(?:--|—|–|-)")
 _EVENT_WORDS = (
     r"Seminar|Conference|Forum|Summit|Meeting|Session|Briefing|Dialogue|Symposium|Congress|Assembly|Exercise|"
     r"Drills?|Talks|Consultations?|Roundtable|Round\s+Table|Workshop|Ceremony|Expo|Games|Convention"
@@ -36,6 +38,8 @@ _SETTING = re.compile(
     r"conference|summit|forum|seminar|session|ceremony|report|post))\b",
     re.IGNORECASE,
 )
+_EVENT_AFTER = re.compile(r"\s+(?:attacks?|bombings?|blasts?|explosions?|shootings?|raids?|incidents?|killings?|"
+                          r"massacres?|assaults?|strikes?|elections?|vote|summit|meeting|talks|deadline|attempt)\b")
 _IN_MONTH = re.compile(r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
 _INSTITUTIONS = {"university", "institute", "institutes", "academy", "college", "school", "centre", "center",
@@ -60,7 +64,8 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
     """(place, iso date) from a dateline like "GROZNY, May 24." or "ASTANA, July 4:"."""
     m = _DATELINE.match(first_prose[:120])
     if not m:
-        return None, None
+        m = _AGENCY_DATELINE.match(first_prose[:80])  # "BRUSSELS (Reuters) -": a place, no date
+        return (canonical_place(m.group("place")) if m else None), None
     raw_place = m.group("place").strip()
     place = canonical_place(raw_place) or (raw_place.title() if raw_place.isupper() and len(raw_place) > 2 else None)
     dates = find_dates(m.group("date"), reference)
@@ -82,8 +87,9 @@ def find_event(text: str) -> str | None:
 
 
 def clause_when(clause: str, reference: dt.date | None) -> str | None:
-    """A date named in an attribution clause, absolute or relative to the reference day."""
-    dates = find_dates(clause, reference)
+    """A date named in an attribution clause, absolute or relative to the reference day ("the February 14
+    attack" is when the attack was, not when anyone spoke)."""
+    dates = [d for d in find_dates(clause, reference) if not _EVENT_AFTER.match(clause, d[1])]
     if dates:
         return dates[0][2]
     m = _IN_MONTH.search(clause)

@@ -81,8 +81,8 @@ _TITLE_TOKENS = frozenset({
     "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
 })
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
-_CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|of|for|the|and|al-\w+|al|bin|de)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|to|"
-                      r"al-[\w'’-]+|al|bin|de|van|von))*")
+_CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
+                      r"(?:\s+(?:[A-Z][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von)\b))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
@@ -162,6 +162,11 @@ def _note_people(state: _State, sentence: str) -> None:
                     canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES and \
                     _GEO_WORDS.isdisjoint(name.split()):
                 reg.mention(reg.find(name) or reg.add(name, role), sentence[max(0, m.start() - 5):m.end()])
+    if "," in sentence:
+        for m in _ROLE_COMMA_NAME.finditer(sentence):
+            title, name = split_role_name(m.group("name"))
+            if name and not title and not is_org_name(name) and _GEO_WORDS.isdisjoint(name.split()):
+                reg.mention(reg.find(name) or reg.add(name, m.group("role").strip()), m.group(0))
     capitalised = _CAPITALISED.findall(sentence)
     if reg.tokens:
         for token in capitalised:
@@ -209,8 +214,8 @@ def _canonical_group(state: _State, text: str) -> str:
     for m in _NAMED_GROUP.finditer(state.text):
         if cls is not None and _GROUP_CLASS.get(" ".join(m.group(2).lower().split())) == cls:
             return f"{m.group(1)} {' '.join(m.group(2).split())}"
-    if " ".join(text.lower().split()) in _BARE_GROUPS:  # "the ministers agreed": the meeting they held speaks
-        return state.ctx.event or ""
+    if " ".join(text.lower().split()) in _BARE_GROUPS:  # "the ministers agreed": those named before, or the meeting
+        return state.registry.last_group or state.ctx.event or ""
     return text[:1].upper() + text[1:]
 
 
@@ -237,6 +242,11 @@ _ROLE_HEADS = frozenset({
     "professor", "fellow", "governor", "mayor", "senator", "lawyer", "prosecutor", "judge", "magistrate",
     "editor", "correspondent", "founder", "leader", "member", "counsellor", "counselor", "attorney", "dean",
 })
+_ROLE_COMMA_NAME = re.compile(
+    r"(?P<role>(?:[A-Z][\w'’.-]*\s+){0,3}(?:Minister|Secretary|Director|Ambassador|Chairman|President|Commander|"
+    r"Spokesperson|Spokesman|Spokeswoman|Coordinator|Envoy|Representative|Chief|Head|Governor)[^,;]{0,80}),\s+"
+    r"(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,3}),"
+)
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
               "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province"}
 _NAME_COMMA_ROLE = re.compile(
@@ -251,7 +261,8 @@ _NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "
 
 
 _AFFILIATION = re.compile(
-    r"^(?P<who>.+?[A-Z][\w'’.-]+)\s+(?P<aff>(?:of|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})$"
+    r"^(?P<who>.+?[A-Z][\w'’.-]+)\s+(?P<aff>(?:of|from)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the)){0,8})$"
 )
 _ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-Z]{2,6})\)\s+(?P<run>(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’.-]*)")
 
@@ -407,8 +418,11 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
 
 
 def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
-    for heading in headings:
-        m = _SPEECH_HEADING.match(heading.strip()) or _POSSESSIVE_HEADING.match(heading.strip())
+    """Whose speech or statement a page is, from a heading like "Remarks by <role> <name> at ..."; a heading
+    that names a person wins over one that names only an office or a body."""
+    matches = [m for h in headings if (m := _SPEECH_HEADING.match(h.strip()) or _POSSESSIVE_HEADING.match(h.strip()))]
+    matches.sort(key=lambda m: split_role_name(m.group("who"))[1] is None)
+    for m in matches:
         if m:
             org, _acronym, descriptor = org_phrase(m.group("who"))
             if org is not None:  # "Comment by the Information and Press Department on ..."

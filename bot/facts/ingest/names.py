@@ -54,7 +54,8 @@ ORG_WORDS = {
     "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic", "kingdom",
     "emirates", "state", "states", "prosecutor's", "interpol", "europol", "consulate", "mission",
     "fsb", "sbu", "cia", "fbi", "nia",
-    "isi", "cttc", "international", "watch", "delegation", "organizations", "organisations", "tv", "radio",
+    "isi", "cttc", "international", "watch", "delegation", "community", "communities", "organizations",
+    "organisations", "tv", "radio",
     "television", "channel", "network",
 }
 _PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "ben"}
@@ -130,13 +131,16 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if len(name_tokens) > 4:  # "... Countering Violent Extremism Ali Rashid al-Nuaimi"
         role = " ".join([*(role_tokens or []), *name_tokens[:-3]]) or role
         name_tokens = name_tokens[-3:]
-    if not name_tokens:
-        return role, None
+    if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
+        return role, None  # "Executive Director of the CICA Secretariat" names an office, not a person
     return role, normalise_caps(" ".join(name_tokens))
 
 
 _DATED = re.compile(r"\s+(?:of|on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|\s+(?:of|on)\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}$")
 _ACRONYM_PAREN = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)\s*$")
+_OFFICE_HEADS = {"director", "secretary", "secretary-general", "minister", "president", "chairman", "chair",
+                 "head", "chief", "commander", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
+                 "representative", "coordinator", "adviser", "advisor", "governor", "deputy", "director-general"}
 _ORG_HEADS = ORG_WORDS - {"white", "house", "news", "state", "states", "republic", "kingdom", "emirates", "times", "post"}
 
 
@@ -154,6 +158,8 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
     words = text.split()
     if not words or not words[0][:1].isupper() or len(words) > 10:
         return None, None, None
+    if " of " in text and text.split(" of ", 1)[0].split()[-1].lower() in _OFFICE_HEADS:
+        return None, None, None  # "Executive Director of the CICA Secretariat" is an office, not a body
     head = words[-1].lower().strip(".,")
     if " of " in text:  # "Armed Forces of the Philippines", "Council of the European Union"
         left = text.split(" of ", 1)[0].split()
