@@ -37,7 +37,8 @@ _FURNITURE_PHRASES = re.compile(
 _CREDIT_START = re.compile(
     r"(?:photo|photos|file photo|video|graphic)\s*(?:/|:|by)|\(?(?:web )?editors?\s*:|\(for the latest", re.IGNORECASE
 )
-_CREDIT_MARKS = ("[photo", "[file photo", "[video", "[graphic", "(photo", "(file photo", "©")
+_CREDIT_MARKS = ("[photo", "[file photo", "[file:", "(file:", "[video", "[graphic", "(photo", "(file photo", "©",
+                 "additional reporting by")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
                        "follow us on", "share this article", "share this story", "views expressed are those of",
                        "views expressed in this", "do not necessarily reflect", "this article was amended",
@@ -47,10 +48,14 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
                     "for the latest news", "website contains only")
+_CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
                            "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|"
                            "enquiries|inquiries|sign up|latest news")
+_LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read\s+(?:more|also|next)|"
+                           r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
+                           r"you\s+may\s+also\s+like)\s*:?$", re.IGNORECASE)
 _QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PHOTO_CREDIT_LINE = re.compile(r"^(?:[A-Z][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*[A-Z][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
 _AUTHOR_BIO = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?i:fellow|researcher|"
@@ -65,7 +70,7 @@ def _credit_or_widget(text: str) -> bool:
         return True
     if text[-1:] in (")", "]") and _AGENCY_CREDIT.search(text, max(0, len(text) - 90)):
         return True
-    if _AGENCY_INITIALS.match(text):
+    if _AGENCY_INITIALS.match(text) or (len(text) < 220 and _CONTRIBUTED.search(text)):
         return True
     if _WIDGET_WORDS.search(low) is not None and (
             any(p in low for p in _FURNITURE_ANYWHERE) or low.startswith(_FURNITURE_SHORT)
@@ -181,6 +186,12 @@ def page_lines(text: str) -> list[Line]:
     for i, (start, _end, stripped) in enumerate(raw):  # an author's bio at the foot of the page
         if start > len(text) * 0.7 and plain[i].kind != "furniture" and _AUTHOR_BIO.match(stripped):
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")
+    for i, (_start, _end, stripped) in enumerate(raw):  # a "Related" box: the links listed right under it
+        if len(stripped) < 40 and _LINKS_HEADER.match(stripped):
+            j = i + 1
+            while j < len(raw) and len(raw[j][2]) < 150 and "\n\n" not in text[raw[j - 1][1]:raw[j][0]]:
+                plain[j] = Line(plain[j].start, plain[j].end, "furniture")
+                j += 1
     for i in range(1, len(plain)):  # "UN Photo/Loey Felipe" then its caption
         if plain[i].kind != "furniture" and "/" in raw[i - 1][2] and _PHOTO_CREDIT_LINE.match(raw[i - 1][2]) \
                 and len(raw[i][2]) < 220 and len(split_sentences(raw[i][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i][2]):
