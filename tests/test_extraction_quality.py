@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of seven hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of eight hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -6,9 +6,11 @@
   conference with a moderator, a speech, a feature, an op-ed, a joint statement).
 - tests/blind, tests/blind2, tests/blind3, tests/blind4: 20 documents each, written and labelled by people
   who had not read the extractor nor the other sets, in outlets and formats from many countries (blind,
-  blind2), in the seeds' own kinds (blind3), and half of each (blind4). Each was scored once before the
-  extractor saw it; those first figures are the honest estimate for unseen documents and are kept in
-  FIRST_MEASURED.
+  blind2), in the seeds' own kinds (blind3), and half of each (blind4).
+- tests/blind5: 16 documents, mostly of the seeds' kinds plus a few general news pages, written and labelled
+  the same way.
+Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
+for unseen documents and are kept in FIRST_MEASURED.
 
 The floors sit a little below the figures last measured (see `python -m tests.scoring GOLD FACTS`);
 raise them as the extractor improves, so that a regression fails here.
@@ -50,6 +52,7 @@ FIRST_MEASURED = {
     "blind2": (0.691, 0.562, 0.620, 0.250),
     "blind3": (0.747, 0.680, 0.712, 0.247),
     "blind4": (0.845, 0.813, 0.829, 0.120),
+    "blind5": (0.969, 0.851, 0.906, 0.000),
 }
 
 # Floors just under the latest measurements (2026-11-23): seeds P .993 R .963; corpus P .979 R .982;
@@ -69,6 +72,8 @@ FLOORS = {
     "blind3": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.95, place_accuracy=0.83,
                      max_wrong_speaker=0.03),
     "blind4": Floors(precision=0.92, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.74,
+                     max_wrong_speaker=0.03),
+    "blind5": Floors(precision=0.91, recall=0.80, f1=0.85, date_accuracy=0.92, place_accuracy=0.86,
                      max_wrong_speaker=0.03),
 }
 
