@@ -109,7 +109,9 @@ def test_not_speakers(phrase: str) -> None:
      ("According to Imanaliev, the next step should be a common list.", "Imanaliev"),
      ("As Luo Zhaohui put it, terrorism has never gone away.", "Luo Zhaohui"),
      ("Meanwhile, Gulnara Sydykova, a researcher at the institute, said the forces had trained more.",
-      "Gulnara Sydykova")],
+      "Gulnara Sydykova"),
+     ("The Minister for Trade, Ana Prado, added that the talks would go on.", "Ana Prado"),
+     ("Peru's Minister of Justice, Dr Luis Ortega, welcomed the plan and said it would help.", "Dr Luis Ortega")],
 )
 def test_reported_speech(sentence: str, who: str) -> None:
     found = reported_in_sentence(sentence, 0, len(sentence))
@@ -138,3 +140,55 @@ def test_pronouns_and_surnames_resolve_to_the_full_name() -> None:
     assert all(f.role == "Russian Deputy Foreign Minister" for f in facts)
     assert facts[0].date == "2019-04-30" and facts[0].place == "Moscow"
     assert all(text[f.start:f.end] == f.quote for f in facts)
+
+
+def _facts(text: str, published: str = "2019-05-04") -> list:
+    _doc, facts = extract(RawDocument("d", None, text, published=published))  # type: ignore[arg-type]
+    assert all(text[f.start:f.end] == f.quote for f in facts)
+    return facts
+
+
+def test_an_introducer_line_gives_the_unquoted_paragraphs_after_it() -> None:
+    text = ("Press release\n\nThe two countries signed a compact on policing today.\n\n"
+            "Home Secretary Mara Lindqvist said:\n\n"
+            "Our partnership is strong. It will keep people safe.\n\n"
+            "This compact will help us stop plots earlier.\n\n"
+            "Officials from the ministry of justice also said the courts would get more money.\n")
+    facts = _facts(text)
+    mine = [f for f in facts if f.speaker == "Mara Lindqvist"]
+    assert [f.quote for f in mine] == ["Our partnership is strong.", "It will keep people safe.",
+                                       "This compact will help us stop plots earlier."]
+    assert all(f.role == "Home Secretary" for f in mine)
+    assert not any(f.quote.endswith("said:") for f in facts)
+
+
+def test_an_anonymous_source_is_not_the_last_named_speaker() -> None:
+    text = ("BRUSSELS (Reuters) - The bloc is split over returnees.\n\n"
+            '"We are in contact with our partners," spokeswoman Ida Berg told reporters.\n\n'
+            "A senior diplomat, speaking on condition of anonymity, said there was no appetite for a deal. "
+            '"Nobody wants to be first to bring them home," the diplomat said.\n')
+    facts = _facts(text)
+    assert [f.speaker for f in facts] == ["Ida Berg"]
+
+
+def test_a_long_speech_heading_names_the_speaker() -> None:
+    text = ("Main | News | Contacts\n\n"
+            "Address by the Director of the Executive Committee of the Regional Structure Amir Dostov at the "
+            'International Conference "Countering the Financing of Terrorism"\n\n'
+            "Dear colleagues,\n\nI am grateful to our hosts for this conference.\n\n"
+            "We are concerned about new payment systems. I propose a joint working group.\n")
+    facts = _facts(text, "2018-04-11")
+    assert facts and {f.speaker for f in facts} == {"Amir Dostov"}
+    assert not any(f.quote.startswith("Address by") for f in facts)
+
+
+def test_an_op_ed_byline_with_a_masthead_and_an_author_note() -> None:
+    text = ("Home / Opinion\n\nPartners against terror\n\n"
+            "By Rahel Mengistu Tadesse | Daily Herald | Updated: 2017-04-26 07:45\n\n"
+            "The author is Ethiopia's ambassador to Kenya. The views do not necessarily reflect those of the paper.\n\n"
+            "Four years on, the answer is clear. Attacks have fallen sharply.\n\n"
+            "I believe our cooperation will remain a pillar of the partnership.\n")
+    facts = _facts(text)
+    assert facts and {f.speaker for f in facts} == {"Rahel Mengistu Tadesse"}
+    assert facts[0].role == "Ethiopia's ambassador to Kenya"
+    assert not any("author is" in f.quote or "views do not" in f.quote for f in facts)

@@ -250,6 +250,9 @@ def classify_subject(phrase: str) -> Mention | None:
     return Mention(phrase)
 
 
+_COORDINATED = re.compile(r",\s*(?:also\s+)?[a-z]+ed\s(?:(?!\bthat\b)[^,;:])*\band$")
+
+
 def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     """The speaker mention ending just before a reporting verb, with where it starts."""
     left = text[:verb_start]
@@ -257,6 +260,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if aux:
         left = left[: aux.start()]
     left = _TIME_TAIL.sub("", left.rstrip())  # "Xi on Wednesday said", "India and the US on Friday agreed"
+    coordinated = _COORDINATED.search(left)
+    if coordinated:  # "X, the minister, welcomed the agreement and said": the subject of both verbs
+        left = left[:coordinated.start() + 1]
     if not left.strip():
         return None
     segs = _segments(left)
@@ -329,8 +335,7 @@ def _is_role_phrase(phrase: str) -> bool:
         return False
     first = words[0].lower().strip(",.'’")
     if _POSSESSIVE.match(words[0]) and len(words) > 1:  # "Niger's interior minister"
-        first = words[1].lower().strip(",.'’")
-        return words[1][:1].islower() or first in ROLE_WORDS
+        return words[1][:1].islower() or any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[1:4])
     return phrase[:1].islower() or first in ("the", "a", "an") or first in ROLE_WORDS or first in _LOWER_OK
 
 
@@ -339,6 +344,8 @@ def _is_person_name(phrase: str) -> bool:
     role, name = split_role_name(phrase)
     if name is None or is_org_name(name) or len(name.split()) > 4:
         return False
+    if role is not None and role.split()[-1].lower() in ("of", "for", "at", "in", "to"):
+        return False  # "The Minister for Africa": the capitals after the preposition are no name
     if role is None or _RANKS.fullmatch(role):
         return True
     words = role.split()  # "Russian Lieutenant General": a nationality and a rank

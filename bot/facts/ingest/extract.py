@@ -48,7 +48,8 @@ _NOT_NAME_WORDS = {"Read", "Next", "More", "Related", "Top", "Stories", "Latest"
                    "Updates", "Opinion", "Analysis", "World", "Business", "Sport", "Sports", "Tags", "Topics"}
 _NAME_LINE = re.compile(r"^[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’-]+)){1,3}$")
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
-_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$")
+_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:$|[|,(]|\s[-–—]\s)")
+_AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?(?P<role>[^.;]{3,160}?)[.;,]")
 _WRITES = re.compile(r"\bwrites\s+(?P<who>[^.,;]{3,120}?)\s*[.]?\s*$", re.IGNORECASE)
 _ISSUED_BY = re.compile(
     r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
@@ -90,6 +91,8 @@ _QA = {"q", "question", "questions", "reporter", "journalist", "audience", "part
 _ANSWER = {"a", "answer"}
 _MODERATOR = {"moderator", "host", "chair", "chairperson", "presenter", "anchor"}
 _FOLLOW_UP = {"follow-up", "follow up", "followup"}
+_SAID = re.compile(r"\b(?:said|says|told|added)\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _OUTLET_AT_END = re.compile(r"\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*$")
 
 
@@ -106,6 +109,7 @@ class _State:
     pending: list[int] = field(default_factory=list)  # facts waiting for a speaker named later
     in_lead: bool = False  # processing the first paragraph
     pending_nouns: dict[int, str] = field(default_factory=dict)  # fact index -> role noun it waits for
+    anonymous: set[str] = field(default_factory=set)  # role nouns of unnamed sources ("a senior diplomat")
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # line start -> sentence spans
 
     def sentences_of(self, line: Line) -> list[tuple[int, int]]:
@@ -302,7 +306,11 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             found = reg.by_role(noun)
             return found if found is not None else ("?" if state.in_lead else None)
         if mention.text.lower().startswith(("a ", "an ")):
+            if not state.in_lead:
+                state.anonymous.add(noun)  # a later "the diplomat said" is this unnamed source again
             return "?" if state.in_lead else None
+        if noun in state.anonymous and mention.text.lower().startswith("the "):
+            return None
         qualifier = words[1] if len(words) > 2 and words[1][:1].isupper() else None
         found = (reg.by_role(noun, qualifier) if qualifier else None) or reg.by_role(noun) or reg.by_org(noun)
         if isinstance(found, Person) and not found.is_org:
@@ -435,6 +443,13 @@ def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
     return None
 
 
+def _long_speech_heading(line: str) -> bool:
+    """A heading too long for the layout to call one: "Address by the Director of ... X at the ..." with
+    no full stop at its end."""
+    line = line.strip()
+    return not line.endswith((".", "!", "?")) and bool(_SPEECH_HEADING.match(line))
+
+
 def _prose_lines(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if ln.kind == "prose" or (ln.kind == "label" and ln.body_start is not None)]
 
@@ -460,6 +475,9 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
                                          to_date(ctx.date) or ctx.reference)
     headings = ([raw.title] if raw.title else []) + [t for ln, t in zip(lines, line_texts, strict=True)
                                                         if ln.kind == "heading"][:8]
+    if prose and _long_speech_heading(text[prose[0].start:prose[0].end]):
+        headings.append(text[prose[0].start:prose[0].end])  # "Address by <a long office> <name> at <event>"
+        prose = prose[1:]
     for heading in headings:
         _note_people(state, heading)
     if prose:
@@ -714,10 +732,23 @@ def _news(state: _State, prose: list[Line]) -> None:
     """News prose: direct quotes, reported speech, and continuations."""
     text = state.text
     last_speaker: Person | str | None = None
+    block_speaker: Person | str | None = None  # "X said:" and then X's words as paragraphs of their own
     for index, ln in enumerate(prose):
         para_start = ln.body_start if ln.body_start is not None else ln.start
         in_lead = state.in_lead = index == 0
         sentences = state.sentences_of(ln)
+        if block_speaker is not None:
+            if _block_continues(state, prose[index - 1], ln, sentences):
+                for s, e in sentences:
+                    _add(state, s, e, block_speaker, kind="direct", verb=None,
+                         in_lead=_named_in_lead(state, block_speaker), confidence=0.8)
+                last_speaker = block_speaker
+                continue
+            block_speaker = None
+        introducer = _block_introducer(state, ln, sentences)
+        if introducer is not None:
+            block_speaker = last_speaker = introducer
+            continue
         quoted: list[tuple[int, int]] = []
         para_had_statement = False
         pending_quotes = [q for q in quotations(text, para_start, ln.end) if len(text[q[0]:q[1]].split()) >= 3]
@@ -780,6 +811,28 @@ def _news(state: _State, prose: list[Line]) -> None:
             last_speaker = None if not _continues(state, ln) else last_speaker
 
 
+def _block_introducer(state: _State, ln: Line, sentences: list[tuple[int, int]]) -> Person | str | None:
+    """The speaker of a paragraph that only introduces the next ones: "Security Minister X said:"."""
+    if len(sentences) != 1 or not state.text[ln.start:ln.end].rstrip().endswith(":"):
+        return None
+    s, e = sentences[0]
+    rep = reported_in_sentence(state.text, s, e)
+    if rep is None or state.text[rep.attr_end:e].strip() != ":" or rep.verb in _SETTING_VERBS:
+        return None
+    speaker = _resolve(state, rep.mention)
+    return speaker if speaker not in (None, "?") else None
+
+
+def _block_continues(state: _State, prev: Line, ln: Line, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph still carries the words an introducer announced: it follows with nothing but
+    blank lines between, has no quotation marks and attributes nothing to anyone."""
+    text = state.text
+    body = text[ln.start:ln.end]
+    if text[prev.end:ln.start].strip() or _QUOTE_MARK.search(body) or _SAID.search(body):
+        return False
+    return not any(reported_in_sentence(text, s, e) for s, e in sentences)
+
+
 def _quote_speaker(state: _State, q_start: int, q_end: int, para_start: int, para_end: int,
                    last_speaker: Person | str | None,
                    quoted: list[tuple[int, int]]) -> tuple[Person | str, str | None] | None:
@@ -800,7 +853,8 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
     they wrote in the first person plural ("We condemn ...")."""
     if state.author is not None and start >= state.author_from:
         surname = state.author.name.split()[-1]
-        if not re.search(rf"\b{re.escape(surname)}\b", state.text[start:end]):  # not the bio at the end
+        if not re.search(rf"\b{re.escape(surname)}\b", state.text[start:end]) and \
+                not _AUTHOR_NOTE.match(state.text[ln.start:ln.end]):  # not the bio, not "The author is ..."
             _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6)
     elif state.issuer is not None and _WE.search(state.text[ln.start:ln.end]):
         _add(state, start, end, state.issuer, kind="written", verb=None, confidence=0.6)
@@ -827,6 +881,8 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     tail = line_texts[-12:]
     bio = next((m for t in tail if name and (m := re.match(rf"^{re.escape(name)}\s+is\s+(?:an?|the)\s+(.{{3,160}}?)[,.]", t))),
                None)
+    note = next((m for t in head + tail if name and (m := _AUTHOR_NOTE.match(t))), None)
+    bio = bio or note  # "The author is Pakistan's ambassador to China."
     if name and bio and not role:
         role = bio.group(1)
     if name and (writes is not None or bio is not None or any(_OPINION.search(t) for t in head)):

@@ -26,7 +26,8 @@ _LABEL = re.compile(
 )
 _FURNITURE_PHRASES = re.compile(
     r"^(?:suggest to a friend|print|e-?mail|share|share this|comments?|most read|most popular|we recommend|"
-    r"key words?|related (?:news|stories|articles)|back to (?:the )?(?:all )?(?:news|top)|home|top|next|previous|"
+    r"key words?|related (?:news|stories|articles)|back to (?:the )?(?:all )?(?:news|top)|"
+    r"home(?!\s+(?:secretary|office|minister|ministry|affairs|guard))|top|next|previous|"
     r"prev|more|read more|read next|read also|also read|see also|top stories|latest|trending|"
     r"editor'?s? choice|off the wire|follow us|subscribe|advertisement|tags?|source|"
     r"you are here|adjust font size|font size|close|login|sign in|register|copyright|all rights reserved|"
