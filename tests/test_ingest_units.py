@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.facts.ingest.attribution import classify_subject, reported_in_sentence
-from bot.facts.ingest.context import clause_setting, clause_when, dateline
+from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
 from bot.facts.ingest.extract import extract
 from bot.facts.ingest.layout import classify_line, page_lines
@@ -192,3 +192,16 @@ def test_an_op_ed_byline_with_a_masthead_and_an_author_note() -> None:
     assert facts and {f.speaker for f in facts} == {"Rahel Mengistu Tadesse"}
     assert facts[0].role == "Ethiopia's ambassador to Kenya"
     assert not any("author is" in f.quote or "views do not" in f.quote for f in facts)
+
+
+def test_a_topic_place_is_not_where_the_words_were_said() -> None:
+    assert clause_place("Speaking about the situation in Syria, Petrov said") is None
+    assert clause_place("Petrov told reporters in Moscow") == "Moscow"
+
+
+def test_a_date_after_a_quote_of_several_sentences_applies_to_it() -> None:
+    text = ("BRUSSELS (Reuters) - The bloc is split.\n\n"
+            '"The camps are a breeding ground. We will pay the price later," Anna Kovacs, the coordinator, '
+            "told Reuters in an interview last month.\n")
+    facts = _facts(text, "2019-11-14")
+    assert [(f.speaker, f.date) for f in facts] == [("Anna Kovacs", "2019-10")]

@@ -42,6 +42,8 @@ _EVENT_AFTER = re.compile(r"\s+(?:attacks?|bombings?|blasts?|explosions?|shootin
                           r"massacres?|assaults?|strikes?|elections?|vote|summit|meeting|talks|deadline|attempt)\b")
 _IN_MONTH = re.compile(r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
+_TOPIC_BEFORE = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|developments|attacks?|violence|unrest|"
+                           r"presence)\s*$", re.IGNORECASE)
 _INSTITUTIONS = {"university", "institute", "institutes", "academy", "college", "school", "centre", "center",
                  "embassy", "consulate", "ministry", "office", "hotel", "airport", "station", "hall", "house"}
 _LOCATION_LINE = re.compile(r"^\s*(?:location|venue|place)\s*:\s*(.{2,120})$", re.IGNORECASE)
@@ -107,6 +109,8 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
 def clause_place(clause: str) -> str | None:
     """A place the attribution clause says the words were said in ("told reporters in Moscow")."""
     for m in re.finditer(r"\b(?:in|at)\s+", clause):
+        if _TOPIC_BEFORE.search(clause, 0, m.start()):
+            continue  # "speaking about the situation in Syria": a topic, not where the words were said
         window = clause[m.end():m.end() + 60]
         for start, end, place in places_in(window):
             if start == 0 or window[:start].strip().lower() in ("the", ""):

@@ -92,6 +92,7 @@ _ANSWER = {"a", "answer"}
 _MODERATOR = {"moderator", "host", "chair", "chairperson", "presenter", "anchor"}
 _FOLLOW_UP = {"follow-up", "follow up", "followup"}
 _SAID = re.compile(r"\b(?:said|says|told|added)\b")
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _OUTLET_AT_END = re.compile(r"\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*$")
 
@@ -760,7 +761,9 @@ def _news(state: _State, prose: list[Line]) -> None:
                 speaker = _quote_speaker(state, q_start, q_end, para_start, ln.end, last_speaker, quoted)
                 if speaker is None:
                     continue
-                after = text[q_end:min(e, q_end + 160)]
+                after = text[q_end:min(ln.end, q_end + 160)]  # the clause after it, to its sentence's end
+                stop = _CLAUSE_END.search(after)
+                after = after[:stop.end()] if stop else after
                 _add(state, q_start, q_end, speaker[0], kind="direct", verb=speaker[1], in_lead=in_lead,
                      clause=after if speaker[1] else "", confidence=0.9)
                 quoted.append((q_start, q_end))
