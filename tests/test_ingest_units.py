@@ -205,3 +205,13 @@ def test_a_date_after_a_quote_of_several_sentences_applies_to_it() -> None:
             "told Reuters in an interview last month.\n")
     facts = _facts(text, "2019-11-14")
     assert [(f.speaker, f.date) for f in facts] == [("Anna Kovacs", "2019-10")]
+
+
+def test_this_was_announced_by_gives_the_sentence_before_its_speaker() -> None:
+    text = ("ALMATY. NEWSWIRE - The two countries will set up a joint centre against extremism.\n\n"
+            "This was announced by the Chairman of the Security Committee of Kazakhstan, Arman Dauletov, "
+            "following talks in Almaty today.\n\n"
+            "The weather in the city was warm.\n")
+    facts = _facts(text, "2018-08-08")
+    assert [(f.speaker, f.quote[-30:]) for f in facts] == [("Arman Dauletov", "a joint centre against extremism.")]
+    assert facts[0].role == "Chairman of the Security Committee of Kazakhstan"

@@ -352,7 +352,8 @@ def _is_person_name(phrase: str) -> bool:
     return len(words) <= 4 and all(w.lower().strip(".") in ROLE_WORDS for w in words) and bool(_RANKS.search(role))
 
 
-def _appositive_subject(phrase: str) -> Mention | None:
+def appositive_subject(phrase: str) -> Mention | None:
+    """The speaker a subject phrase names, appositives included: "the Chairman of X, Y Z" -> Y Z."""
     found = _appositive(phrase, _segments(phrase))
     return found[0] if found else classify_subject(phrase)
 
@@ -427,7 +428,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             return Reported(start, end, mention, verb, start + m.start("verb"), end, "reported")
     m = _AS_PUT.match(sentence)
     if m:
-        mention = _appositive_subject(m.group("who") + ", ")
+        mention = appositive_subject(m.group("who") + ", ")
         if mention:
             return Reported(start, end, mention, "put it", start, start + m.end(), "reported")
     m = _ACCORDING.match(sentence)

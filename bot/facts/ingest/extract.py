@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from bot.facts.ingest.attribution import (
     Mention,
     Reported,
+    appositive_subject,
     direct_attribution,
     find_verbs,
     quotations,
@@ -93,6 +94,11 @@ _MODERATOR = {"moderator", "host", "chair", "chairperson", "presenter", "anchor"
 _FOLLOW_UP = {"follow-up", "follow up", "followup"}
 _SAID = re.compile(r"\b(?:said|says|told|added)\b")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)")
+_ANNOUNCED_BY = re.compile(
+    r"^(?:This|That|It|These|The\s+(?:announcement|statement|remarks?))\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:announced|stated|said|declared|disclosed|revealed|made\s+public|made\s+known|reported)\s+by\s+"
+    r"(?P<who>.+?)(?=,?\s+(?:following|after|during|at|in|on|while|when|before|speaking|who)\b|\s*[.!?]?\s*$)"
+)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _OUTLET_AT_END = re.compile(r"\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*$")
 
@@ -734,6 +740,7 @@ def _news(state: _State, prose: list[Line]) -> None:
     text = state.text
     last_speaker: Person | str | None = None
     block_speaker: Person | str | None = None  # "X said:" and then X's words as paragraphs of their own
+    unclaimed: tuple[int, int] | None = None  # the last sentence nobody was said to say
     for index, ln in enumerate(prose):
         para_start = ln.body_start if ln.body_start is not None else ln.start
         in_lead = state.in_lead = index == 0
@@ -797,6 +804,13 @@ def _news(state: _State, prose: list[Line]) -> None:
                 _add(state, s, e, who, kind="reported", verb=None,
                      in_lead=_named_in_lead(state, who), confidence=0.6)
                 continue
+            announcer = _announced_by(state, sentence) if unclaimed is not None else None
+            if announcer is not None and unclaimed is not None:  # "This was announced by X": the sentence before
+                _add(state, unclaimed[0], unclaimed[1], announcer, kind="reported", verb="announced",
+                     clause=sentence, in_lead=_named_in_lead(state, announcer), confidence=0.7)
+                last_speaker, para_had_statement, unclaimed = announcer, True, None
+                continue
+            unclaimed = (s, e) if not any(f.start < e and s < f.end for f in state.facts[-3:]) else None
             _note_people(state, sentence)
             _note_group(state, sentence)
             _note_written(state, ln, s, e)
@@ -812,6 +826,19 @@ def _news(state: _State, prose: list[Line]) -> None:
                     continue
         if not para_had_statement:
             last_speaker = None if not _continues(state, ln) else last_speaker
+
+
+def _announced_by(state: _State, sentence: str) -> Person | str | None:
+    """The speaker of "This was announced by the Chairman of X, Y Z, following talks ...", who said what the
+    sentence before it reports."""
+    m = _ANNOUNCED_BY.match(sentence)
+    if m is None:
+        return None
+    mention = appositive_subject(m.group("who") + ", ")
+    if mention is None or mention.kind not in ("name", "description"):
+        return None
+    speaker = _resolve(state, mention)
+    return speaker if speaker not in (None, "?") else None
 
 
 def _block_introducer(state: _State, ln: Line, sentences: list[tuple[int, int]]) -> Person | str | None:
