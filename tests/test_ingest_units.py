@@ -111,7 +111,8 @@ def test_not_speakers(phrase: str) -> None:
      ("Meanwhile, Gulnara Sydykova, a researcher at the institute, said the forces had trained more.",
       "Gulnara Sydykova"),
      ("The Minister for Trade, Ana Prado, added that the talks would go on.", "Ana Prado"),
-     ("Peru's Minister of Justice, Dr Luis Ortega, welcomed the plan and said it would help.", "Dr Luis Ortega")],
+     ("Peru's Minister of Justice, Dr Luis Ortega, welcomed the plan and said it would help.", "Dr Luis Ortega"),
+     ("The ambassador also introduced the new measures, saying they are in line with the strategy.", "The ambassador")],
 )
 def test_reported_speech(sentence: str, who: str) -> None:
     found = reported_in_sentence(sentence, 0, len(sentence))

@@ -407,6 +407,22 @@ _TRAILING_APPOSITIVE = re.compile(
 )
 
 
+_SAYING = re.compile(r",\s+(?:saying|adding)\b")
+_FIRST_PAST = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _saying(sentence: str, start: int, end: int) -> Reported | None:
+    """ "The ambassador also introduced the measures, saying they are ...": the subject of the main verb."""
+    m = _SAYING.search(sentence)
+    verb = _FIRST_PAST.search(sentence, 0, m.start()) if m else None
+    if m is None or verb is None or verb.start() == 0:
+        return None
+    found = _subject_before(sentence, verb.start())
+    if found is None or found[0].kind not in ("name", "description", "pronoun"):
+        return None
+    return Reported(start, end, found[0], "said", start + found[1], start + m.end(), "reported")
+
+
 def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     """The statement a sentence reports, if it attributes itself to a speaker. Span = the whole sentence
     (less a leading dateline such as "BISHKEK, June 14 --")."""
@@ -416,7 +432,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     sentence = text[start:end]
     verbs = find_verbs(sentence)
     if not verbs and "ccording" not in sentence:
-        return None  # no reporting verb at all: narrative
+        return _saying(sentence, start, end) if "saying" in sentence else None  # else narrative
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
     late_verb = any(v[0] >= tail for v in verbs)
     m = _TRAILING_APPOSITIVE.search(sentence, tail) if late_verb else None
