@@ -56,8 +56,8 @@ FIRST_MEASURED = {
 }
 
 # Floors just under the latest measurements (2026-11-23): seeds P .993 R .963; corpus P .979 R .982;
-# holdout P .995 R .976; blind P .989 R .903; blind2 P .964 R .893; blind3 P .968 R .922;
-# blind4 P .955 R .906; blind5 P .987 R .960.
+# holdout P .995 R .976; blind P .989 R .903; blind2 P .964 R .893; blind3 P .969 R .930;
+# blind4 P .955 R .914; blind5 P .987 R .980.
 FLOORS = {
     "seeds": Floors(precision=0.95, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.95,
                     max_wrong_speaker=0.02),
@@ -69,11 +69,11 @@ FLOORS = {
                     max_wrong_speaker=0.02),
     "blind2": Floors(precision=0.95, recall=0.83, f1=0.89, date_accuracy=0.92, place_accuracy=0.93,
                      max_wrong_speaker=0.03),
-    "blind3": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.95, place_accuracy=0.83,
+    "blind3": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.97, place_accuracy=0.95,
                      max_wrong_speaker=0.03),
-    "blind4": Floors(precision=0.92, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.74,
+    "blind4": Floors(precision=0.92, recall=0.88, f1=0.91, date_accuracy=0.96, place_accuracy=0.89,
                      max_wrong_speaker=0.03),
-    "blind5": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.89,
+    "blind5": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.96, place_accuracy=0.92,
                      max_wrong_speaker=0.03),
 }
 

@@ -217,3 +217,23 @@ def test_this_was_announced_by_gives_the_sentence_before_its_speaker() -> None:
     assert [f.speaker for f in facts] == ["Arman Dauletov"]
     assert facts[0].quote.endswith("will set up a joint centre against extremism.")
     assert facts[0].role == "Chairman of the Security Committee of Kazakhstan"
+
+
+def test_a_wire_dateline_with_a_full_stop_gives_the_place() -> None:
+    assert dateline("NUR-SULTAN. KAZINFORM – The heads of security services met.", None) == ("Nur-Sultan", None)
+
+
+def test_a_transcript_held_in_a_city_takes_that_place() -> None:
+    text = ("Briefing on security cooperation\n\n"
+            "The Information Office held a press conference in Beijing on Thursday on police cooperation.\n\n"
+            "Li Wei:\n\nWe have trained many officers from partner countries.\n\n"
+            "Q (Reuters):\n\nWhat will you do next year about returnees?\n")
+    facts = _facts(text, "2019-06-20")
+    assert facts and all(f.place == "Beijing" for f in facts)
+
+
+def test_a_topic_after_said_is_not_taken_for_a_trailing_attribution() -> None:
+    text = ("Opening the meeting, Security Chief Serik Omarov said the terrorist threat in the region remained high "
+            "despite the defeat of ISIS in Syria and Iraq.")
+    found = reported_in_sentence(text, 0, len(text))
+    assert found is not None and found.mention.text.endswith("Serik Omarov") and found.attr_end < len(text) - 20

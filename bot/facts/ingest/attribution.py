@@ -365,8 +365,9 @@ _AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it|said|noted|point
                      r"observed)\s*,", re.IGNORECASE)
 # What may follow a trailing attribution's verb up to the end of the sentence: ", X said on Monday, adding ..."
 _TRAILING_TAIL = re.compile(
-    r"(?:\s+(?:reporters|journalists|the\s+press|the\s+\w+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?"
-    r"(?P<tail>(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,80})?)"
+    r"(?:\s+(?:reporters|journalists|the\s+press|(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|the\s+\w+))?"
+    r"(?P<tail>(?:\s+(?:today|yesterday|tonight|earlier|later))?"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,120})?)"
     r"(?:\s*,\s*(?:adding|noting|stressing|saying|explaining|warning|insisting|pointing\s+out)\b.*)?"
     r"(?:\s*,\s*(?:days?|hours?|weeks?|shortly|just|ahead|before|after|while|as|when|during|following|amid|"
     r"in\s+(?:a|an|the)|at\s+(?:a|an|the))\b[^;]{0,150})?\s*[.!?]?\s*$",

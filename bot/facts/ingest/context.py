@@ -17,6 +17,7 @@ _DATELINE = re.compile(
 )
 _AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][\w .]{1,30}?)?\s*\([A-Z][\w .]{1,20}\)"
                              r"\s*(?:--|—|–|-)")
+_WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’-]{2,30}(?:\s[A-Z][A-Z'’-]{2,30})?)\.\s+[A-Z]{3,20}\s*(?:--|—|–|-)\s")
 _EVENT_WORDS = (
     r"Seminar|Conference|Forum|Summit|Meeting|Session|Briefing|Dialogue|Symposium|Congress|Assembly|Exercise|"
     r"Drills?|Talks|Consultations?|Roundtable|Round\s+Table|Workshop|Ceremony|Expo|Games|Convention"
@@ -49,6 +50,8 @@ _INSTITUTIONS = {"university", "institute", "institutes", "academy", "college", 
 _LOCATION_LINE = re.compile(r"^\s*(?:location|venue|place)\s*:\s*(.{2,120})$", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|talks|symposium|exercise|drills?|"
                        r"ceremony|dialogue|briefing)\b", re.IGNORECASE)
+_HELD_BRIEFING = re.compile(r"\b(?:held|hosted|gave|organi[sz]ed)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}"
+                            r"(?:press\s+conference|news\s+conference|briefing)\b", re.IGNORECASE)
 _TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-Z][\w'’-]*\s*){1,4})", re.I)
 
 
@@ -66,7 +69,8 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
     """(place, iso date) from a dateline like "GROZNY, May 24." or "ASTANA, July 4:"."""
     m = _DATELINE.match(first_prose[:120])
     if not m:
-        m = _AGENCY_DATELINE.match(first_prose[:80])  # "BRUSSELS (Reuters) -": a place, no date
+        # "BRUSSELS (Reuters) -" or "ASTANA. KAZINFORM -": a place, no date
+        m = _AGENCY_DATELINE.match(first_prose[:80]) or _WIRE_DATELINE.match(first_prose[:80])
         return (canonical_place(m.group("place")) if m else None), None
     raw_place = m.group("place").strip()
     place = canonical_place(raw_place) or (raw_place.title() if raw_place.isupper() and len(raw_place) > 2 else None)
@@ -181,9 +185,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             lead_date = dates[0][2] if dates else None
         if event is None:
             event = find_event(prose[0][:400])
-    if prose and place is None and news_lead:  # "... pledged on Sunday, at a forum in Urumqi, capital of ..."
+    if prose and place is None:  # "... pledged on Sunday, at a forum in Urumqi, capital of ..."
         first_sentence = re.split(r"(?<=[.!?])\s", prose[0], maxsplit=1)[0]
-        if _OCCASION.search(first_sentence):
-            place = clause_place(first_sentence)
+        if (news_lead and _OCCASION.search(first_sentence)) or _HELD_BRIEFING.search(first_sentence):
+            place = clause_place(first_sentence)  # a transcript's "held a press conference in Beijing" too
     date = line_date or lead_date or (reference.isoformat() if reference else None)
     return DocContext(reference=reference, date=date, place=place, event=event)
