@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of eight hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of nine hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -9,6 +9,10 @@
   blind2), in the seeds' own kinds (blind3), and half of each (blind4).
 - tests/blind5: 16 documents, mostly of the seeds' kinds plus a few general news pages, written and labelled
   the same way.
+- tests/blind6: 16 documents of kinds the other sets lack or have few of (a Commons question time, a ministry
+  briefing with "Official Spokesperson:" labels, a first-person-plural communique, a speech and an op-ed named
+  only in the title or at the foot, a live page, a think-tank analysis, quotes split around their attribution,
+  anonymous sources, speakers quoted away from the dateline), written and labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -53,11 +57,12 @@ FIRST_MEASURED = {
     "blind3": (0.747, 0.680, 0.712, 0.247),
     "blind4": (0.845, 0.813, 0.829, 0.120),
     "blind5": (0.969, 0.851, 0.906, 0.000),
+    "blind6": (0.746, 0.553, 0.635, 0.203),  # at 34a72c4, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23): seeds P .993 R .963; corpus P .979 R .982;
 # holdout P .995 R .976; blind P .989 R .903; blind2 P .964 R .893; blind3 P .969 R .930;
-# blind4 P .955 R .914; blind5 P .987 R .980.
+# blind4 P .955 R .914; blind5 P .987 R .980; blind6 (first measurement) P .746 R .553.
 FLOORS = {
     "seeds": Floors(precision=0.95, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.95,
                     max_wrong_speaker=0.02),
@@ -75,6 +80,25 @@ FLOORS = {
                      max_wrong_speaker=0.03),
     "blind5": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.96, place_accuracy=0.92,
                      max_wrong_speaker=0.03),
+    # blind6: its first measurement (P .746 R .553 F1 .635, date .956, place .692, wrong speaker .203) minus
+    # 0.05; wrong speaker plus 0.03.
+    "blind6": Floors(precision=0.69, recall=0.50, f1=0.58, date_accuracy=0.90, place_accuracy=0.64,
+                     max_wrong_speaker=0.23),
+}
+
+# Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
+# until the entry goes): (test name, set) -> what fails.
+KNOWN_FAILURES = {
+    ("test_no_fact_in_page_furniture", "blind6"): (
+        "a DW metadata line ('Feedback: Send us your feedback.') and a 'DW RECOMMENDS' link ('Somalia: "
+        "al-Shabaab's reach into Kenya') are read as a speaker's label and its words"
+    ),
+    ("test_no_passage_in_page_furniture", "blind6"): (
+        "a factbox heading, a Hansard question number, credit and author lines ('(Reporting by ...; Editing by "
+        "...)', 'The writer is ...', 'The interview was conducted by ...', live-page bylines), a police "
+        "release's hotline paragraph and notes to editors, a views disclaimer and a subscription promo are kept "
+        "as passages"
+    ),
 }
 
 SETS = {"seeds": ROOT / "seeds", **{name: ROOT / "tests" / name for name in FLOORS if name != "seeds"}}
@@ -105,6 +129,12 @@ def _furniture_spans(gold: Gold, doc_id: str, text: str) -> list[tuple[int, int]
             spans.append((start, start + len(snippet)))
             start = text.find(snippet, start + 1)
     return spans
+
+
+def _expect_known_failure(request: pytest.FixtureRequest, name: str) -> None:
+    reason = KNOWN_FAILURES.get((request.node.originalname, name))
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
 
 
 def _check(scores: Scores, floors: Floors) -> list[str]:
@@ -154,8 +184,9 @@ def test_no_pronoun_or_generic_speaker(case) -> None:
     assert not bad, f"generic or pronoun speakers: {bad}"
 
 
-def test_no_fact_in_page_furniture(case) -> None:
-    _, table, gold, _ = case
+def test_no_fact_in_page_furniture(case, request: pytest.FixtureRequest) -> None:
+    name, table, gold, _ = case
+    _expect_known_failure(request, name)
     hits = []
     for doc in table.documents:
         spans = _furniture_spans(gold, doc.id, doc.text)
@@ -164,8 +195,9 @@ def test_no_fact_in_page_furniture(case) -> None:
     assert not hits, "\n".join(hits[:20])
 
 
-def test_no_passage_in_page_furniture(case) -> None:
-    _, table, gold, _ = case
+def test_no_passage_in_page_furniture(case, request: pytest.FixtureRequest) -> None:
+    name, table, gold, _ = case
+    _expect_known_failure(request, name)
     hits = []
     for doc in table.documents:
         spans = _furniture_spans(gold, doc.id, doc.text)
