@@ -237,3 +237,29 @@ def test_a_topic_after_said_is_not_taken_for_a_trailing_attribution() -> None:
             "despite the defeat of ISIS in Syria and Iraq.")
     found = reported_in_sentence(text, 0, len(text))
     assert found is not None and found.mention.text.endswith("Serik Omarov") and found.attr_end < len(text) - 20
+
+
+def test_a_communique_that_names_itself_speaks_as_its_signatories() -> None:
+    text = ("Press Releases\n\nJOINT COMMUNIQUE\n\nKampala, 11-12 March 2017\n\n"
+            "1. We, the Ministers of Defence of the Republic of Uganda and the Republic of Kenya, met in Kampala "
+            "on 11 and 12 March 2017 to review joint operations.\n\n"
+            "2. The meeting was chaired by the Minister of Defence of Uganda.\n\n"
+            "3. We strongly condemn the recent attacks and express our condolences.\n")
+    facts = _facts(text, "2017-03-13")
+    assert {f.speaker for f in facts} == {"Ministers of Defence of the Republic of Uganda and the Republic of Kenya"}
+    assert len(facts) == 2 and all(f.place == "Kampala" for f in facts)
+
+
+def test_questions_with_outlets_in_brackets_and_unlabelled_answers() -> None:
+    text = ("Remarks by High Representative Lena Varga at the press conference following the Council\n\n"
+            "Brussels, 17/02/2020 - 19:42\n\n"
+            "Good evening. We had a long Council today and I will focus on the main points.\n\n"
+            "Q. [EFE] Are you considering sending European troops to the Sahel?\n\n"
+            "No. Our missions are training missions and that will not change.\n\n"
+            "Q. [Agence Europe] What happens to the naval operation next year?\n\n"
+            "The operation will be deployed in the eastern Mediterranean.\n")
+    facts = _facts(text, "2020-02-17")
+    by = [(f.speaker, f.quote[:12]) for f in facts]
+    assert by == [("Lena Varga", "We had a lon"), ("EFE", "Are you cons"), ("Lena Varga", "No. Our miss"),
+                  ("Agence Europe", "What happens"), ("Lena Varga", "The operatio")]
+    assert all(f.place == "Brussels" for f in facts)

@@ -158,9 +158,11 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             found = places_in(m.group(1))
             place = found[-1][2] if found else None
     for line in lines[:10]:
-        # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019"
+        # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019", "Brussels, 17/02/2020 - 19:42"
         m = (re.search(r"\(\s*([A-Z][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)", line)
-             or re.match(r"^\s*([A-Z][A-Za-z .'-]{1,40}),\s*([\w .,/]{4,30})\s*$", line))
+             or re.match(r"^\s*([A-Z][A-Za-z .'’-]{1,40}),\s*([\w .,/-]{4,30})\s*$", line)
+             or re.match(r"^\s*([A-Z][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b", line))
+
         if m and place is None:
             place = canonical_place(m.group(1))
             dates = find_dates(m.group(2), reference)

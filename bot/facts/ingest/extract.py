@@ -37,6 +37,9 @@ from bot.facts.model import Document, Fact
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _DECLARATION_TITLE = re.compile(r"^(?:The\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){1,5}?)(?:Joint\s+)?(?:Declaration|Statement|"
                                 r"Communiqu[eé]|Communique)\b")
+_WE_THE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+(?P<who>[A-Z][^;:]{4,400}?),\s+(?:having\s+)?"
+                     r"(?:met|gathered|assembled|convened|meeting|declare|adopt|hereby|agree|affirm|reaffirm)\b")
+_DOCUMENT_ADJECTIVES = {"joint", "final", "official", "full", "text", "press", "the", "of"}
 _WE_START = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b")
 _WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\b")  # speakers say "we"; reporters write "told me"
@@ -491,14 +494,15 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         state.lead_names = text[prose[0].start:prose[0].end]
     speaker = _speech_speaker(state, headings)
     _find_author(state, lines, line_texts, prose)
-    state.issuer = _issuer(" ".join(text[ln.start:ln.end] for ln in prose[:3])) or _declaration_issuer(headings)
+    lead_text = " ".join(text[ln.start:ln.end] for ln in prose[:3])
+    state.issuer = _self_named(lead_text) or _issuer(lead_text) or _declaration_issuer(headings)
     if state.issuer is None and raw.publisher and _WE_START.match(text[prose[0].start:prose[0].end] if prose else "") \
             and any(_STATEMENT_PAGE.search(t) for t in line_texts[:20]):
         state.issuer = raw.publisher  # a press release in the first person plural: "We strongly condemn ..."
     if len(labels) >= 2:
         if ctx.event is None and raw.title:
             state.ctx = replace(ctx, event=raw.title)
-        _transcript(state, lines, headings)
+        _transcript(state, lines, headings, speaker)
     elif speaker is not None and prose and \
             sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end])) * 3 >= len(prose):
         for ln in prose:
@@ -530,14 +534,16 @@ def _fact_fields(fact: Fact) -> dict:
     return {name: getattr(fact, name) for name in Fact.__dataclass_fields__}
 
 
-def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
-    """Press-conference transcripts: everything under a label belongs to that label's speaker."""
+def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: Person | None) -> None:
+    """Press-conference transcripts: everything under a label belongs to that label's speaker; with the
+    page's own speaker (`speaker`, from a heading like "Remarks by X at the press conference"), the opening
+    remarks before the first label and the unlabelled answers after each question are theirs."""
     text = state.text
     first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label"), 0)
     intro = " ".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         _note_people(state, sentence)
-    answerer = _main_official(state, headings) or _intro_person(state, intro)
+    answerer = speaker or _main_official(state, headings) or _intro_person(state, intro)
     for s, e in split_sentences(intro):
         rep = reported_in_sentence(intro, s, e)
         if rep is not None:  # "... spoke to X in Abu Dhabi last week"
@@ -547,14 +553,18 @@ def _transcript(state: _State, lines: list[Line], headings: list[str]) -> None:
                 state.ctx = replace(state.ctx, place=clause_place(clause))
             break
     interviewer = _interviewer(intro, state.publisher)
-    current: Person | str | None = None
+    current: Person | str | None = speaker
     asker: Person | str | None = None
     just_labelled = False  # the paragraph right under a label line is always the label's
+    question_asked = False  # a question's paragraph is done: unlabelled paragraphs now answer it
     kind = "transcript"
     for ln in lines:
+        if question_asked and ln.kind == "prose" and not just_labelled and speaker is not None:
+            current, question_asked = speaker, False  # "Q. [EFE] ...?" then the answer, unlabelled
         if ln.kind == "label":
             label = ln.label or ""
             low = label.lower()
+            question_asked = low in _QA
             if low in _QA:
                 current = _outlet(ln.label_note) or _trailing_outlet(state, ln, lines) or interviewer
                 asker = current
@@ -959,9 +969,18 @@ def _declaration_issuer(headings: list[str]) -> str | None:
             words = m.group("who").split()
             while words and canonical_place(words[-1]) is not None:
                 words.pop()  # the place a declaration is named after
+            if all(w.lower() in _DOCUMENT_ADJECTIVES for w in words):
+                continue  # "JOINT COMMUNIQUE", "Final Declaration": no issuer named
             if words:
                 return " ".join(words)
     return None
+
+
+def _self_named(lead: str) -> str | None:
+    """Who a communiqué's first person plural is, when it names itself: "We, the Ministers of Defence of A,
+    B and C, met in ..." -> "Ministers of Defence of A, B and C"."""
+    m = _WE_THE.match(lead)
+    return m.group("who") if m and len(m.group("who").split()) <= 40 else None
 
 
 def _issuer(lead: str) -> str | None:

@@ -21,9 +21,10 @@ def _terminal(stripped: str) -> bool:
 _LABEL = re.compile(
     r"^(?P<label>(?:Q|A|Question|Answer)|[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|and)){0,7}|"
     r"[A-Z]{2,}(?:\s*[/&]\s*[A-Z]{2,})?)"
-    r"\s*(?:\((?P<paren>[^)]{1,60})\))?\s*:\s*(?P<rest>.*)$",
+    r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
+_Q_DOT = re.compile(r"^(?P<label>Q|A)\.\s+(?:\[(?P<paren>[^\]]{1,60})\]\s*)?(?P<rest>\S.*)$", re.DOTALL)  # "Q. [EFE] ..."
 _FURNITURE_PHRASES = re.compile(
     r"^(?:suggest to a friend|print|e-?mail|share|share this|comments?|most read|most popular|we recommend|"
     r"key words?|related (?:news|stories|articles)|back to (?:the )?(?:all )?(?:news|top)|"
@@ -162,7 +163,7 @@ _NOT_LABELS = {
 
 def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] | None:
     """A transcript speaker label at the start of a line: (label, note, offset of the body), or None."""
-    m = _LABEL.match(text)
+    m = _LABEL.match(text) or _Q_DOT.match(text)
     if not m:
         return None
     label = m.group("label").strip()
@@ -197,7 +198,7 @@ def page_lines(text: str) -> list[Line]:
         if plain[i].kind != "furniture" and "/" in raw[i - 1][2] and _PHOTO_CREDIT_LINE.match(raw[i - 1][2]) \
                 and len(raw[i][2]) < 220 and len(split_sentences(raw[i][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i][2]):
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")
-    can_label = [ln.kind != "furniture" and len(stripped) < 2000 and ":" in stripped
+    can_label = [ln.kind != "furniture" and len(stripped) < 2000 and (":" in stripped or stripped[:3] in ("Q. ", "A. "))
                  for ln, (_s, _e, stripped) in zip(plain, raw, strict=True)]
     strict = [(_label_line(ln.start, r[2], strict=True) if ok else None) or ln
               for ln, r, ok in zip(plain, raw, can_label, strict=True)]
