@@ -263,3 +263,24 @@ def test_questions_with_outlets_in_brackets_and_unlabelled_answers() -> None:
     assert by == [("Lena Varga", "We had a lon"), ("EFE", "Are you cons"), ("Lena Varga", "No. Our miss"),
                   ("Agence Europe", "What happens"), ("Lena Varga", "The operatio")]
     assert all(f.place == "Brussels" for f in facts)
+
+
+def test_an_unnamed_official_and_his_pronoun_are_not_the_minister() -> None:
+    text = ("BRUSSELS - Ministers met on Tuesday.\n\n"
+            '"This is common sense," Interior Minister Paul Girard told reporters.\n\n'
+            "But an EU official involved in the talks, who asked not to be named, said the plan would fail.\n\n"
+            '"There is no consensus on what it means," the official said. He added that capitals were worried.\n')
+    facts = _facts(text, "2018-02-27")
+    assert [f.speaker for f in facts] == ["Paul Girard"]
+
+
+def test_an_op_ed_signed_at_the_foot_keeps_its_first_person_from_the_last_speaker() -> None:
+    text = ("OPINION\n\nTerror knows no border\n\n"
+            "Six weeks after the attack, the country is still asking how it happened. We need answers.\n\n"
+            "Home Minister Karim Uddin said last month that no militant would be spared.\n\n"
+            "I welcome that commitment, but words are not enough. I would propose three steps.\n\n"
+            "Nasrin Haque\nThe writer is a former police inspector general.\n")
+    facts = _facts(text, "2016-08-14")
+    mine = [f.speaker for f in facts if f.quote.startswith(("I welcome", "I would"))]
+    assert mine == ["Nasrin Haque", "Nasrin Haque"]
+    assert [f.speaker for f in facts if "no militant" in f.quote] == ["Karim Uddin"]

@@ -102,6 +102,9 @@ _ANNOUNCED_BY = re.compile(
     r"(?:announced|stated|said|declared|disclosed|revealed|made\s+public|made\s+known|reported)\s+by\s+"
     r"(?P<who>.+?)(?=,?\s+(?:following|after|during|at|in|on|while|when|before|speaking|who)\b|\s*[.!?]?\s*$)"
 )
+_UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>official|diplomat|source|aide|"
+                             r"insider|negotiator|officer|adviser|advisor)\b")
+_NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,")  # "an aide, Jo Hay,"
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _OUTLET_AT_END = re.compile(r"\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*$")
 
@@ -120,6 +123,7 @@ class _State:
     in_lead: bool = False  # processing the first paragraph
     pending_nouns: dict[int, str] = field(default_factory=dict)  # fact index -> role noun it waits for
     anonymous: set[str] = field(default_factory=set)  # role nouns of unnamed sources ("a senior diplomat")
+    anonymous_speaking: bool = False  # an unnamed source spoke last: "he" or "she" is no named person
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # line start -> sentence spans
 
     def sentences_of(self, line: Line) -> list[tuple[int, int]]:
@@ -287,7 +291,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if mention.kind == "pronoun":
         if mention.text == "they":
             return reg.last_group
-        return reg.pronoun(mention.text)
+        return None if state.anonymous_speaking else reg.pronoun(mention.text)
     if mention.kind == "group":
         group = _canonical_group(state, mention.text)
         reg.last_group = group or None
@@ -319,12 +323,13 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             if not state.in_lead:
                 state.anonymous.add(noun)  # a later "the diplomat said" is this unnamed source again
             return "?" if state.in_lead else None
-        if noun in state.anonymous and mention.text.lower().startswith("the "):
-            return None
         qualifier = words[1] if len(words) > 2 and words[1][:1].isupper() else None
         found = (reg.by_role(noun, qualifier) if qualifier else None) or reg.by_role(noun) or reg.by_org(noun)
         if isinstance(found, Person) and not found.is_org:
             reg.mention(found)
+        if found is None and noun in state.anonymous and mention.text.lower().startswith("the "):
+            state.anonymous_speaking = True  # "the official said": the unnamed source, and "he" is them now
+            return None
         if found is None and noun in _PERSON_NOUNS and reg.last_person is not None and not state.in_lead and \
                 mention.text.lower().startswith("the "):
             found = reg.last_person  # "the diplomat noted": the official just quoted
@@ -433,6 +438,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     if name == "?":
         state.pending.append(len(state.facts))
     state.facts.append(fact)
+    state.anonymous_speaking = False
 
 
 def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
@@ -789,6 +795,7 @@ def _news(state: _State, prose: list[Line]) -> None:
                 _note_people(state, text[s:e])
                 continue
             sentence = text[s:e]
+            _note_anonymous(state, sentence)
             rep: Reported | None = reported_in_sentence(text, s, e)
             if in_lead and state.lead_date is None:
                 state.lead_date = _lead_date(state, sentence)
@@ -807,7 +814,7 @@ def _news(state: _State, prose: list[Line]) -> None:
                     _note_people(state, sentence)
                     continue
             if continuing is not None or (
-                last_speaker is not None and para_had_statement and
+                last_speaker is not None and para_had_statement and not _authors_voice(state, s) and
                 (_FIRST_PERSON_SUBJECT.search(sentence) or _ENUMERATOR.match(sentence))
             ):
                 who = continuing or last_speaker
@@ -824,7 +831,7 @@ def _news(state: _State, prose: list[Line]) -> None:
             _note_people(state, sentence)
             _note_group(state, sentence)
             _note_written(state, ln, s, e)
-        if not para_had_statement and last_speaker is not None and index > 0:
+        if not para_had_statement and last_speaker is not None and index > 0 and not _authors_voice(state, para_start):
             # a whole paragraph continuing the previous speaker's remarks in the first person / as a list
             body = text[para_start:ln.end]
             if _FIRST_PERSON_SUBJECT.search(body) or _ENUMERATOR.match(body):
@@ -836,6 +843,19 @@ def _news(state: _State, prose: list[Line]) -> None:
                     continue
         if not para_had_statement:
             last_speaker = None if not _continues(state, ln) else last_speaker
+
+
+def _authors_voice(state: _State, at: int) -> bool:
+    """In an opinion piece, "I" and "we" outside quotation marks are the author's, not the last speaker's."""
+    return state.author is not None and at >= state.author_from
+
+
+def _note_anonymous(state: _State, sentence: str) -> None:
+    """Unnamed sources a sentence introduces ("an EU official involved in the talks", "A diplomat from one
+    of the smaller states"), so that "the official said" later is not taken for the last named person."""
+    for m in _UNNAMED_SOURCE.finditer(sentence):
+        if not _NAMED_AFTER.match(sentence, m.end()):
+            state.anonymous.add(m.group("noun").lower())
 
 
 def _announced_by(state: _State, sentence: str) -> Person | str | None:
@@ -921,6 +941,10 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     tail = line_texts[-12:]
     bio = next((m for t in tail if name and (m := re.match(rf"^{re.escape(name)}\s+is\s+(?:an?|the)\s+(.{{3,160}}?)[,.]", t))),
                None)
+    if name is None:  # signed at the foot: "Nasrin Chowdhury" over "The writer is a former inspector ..."
+        foot = next((i for i, t in enumerate(tail) if i > 0 and _AUTHOR_NOTE.match(t) and _person_line(tail[i - 1])), None)
+        if foot is not None:
+            name = tail[foot - 1].strip().split(",")[0].strip()
     note = next((m for t in head + tail if name and (m := _AUTHOR_NOTE.match(t))), None)
     bio = bio or note  # "The author is Pakistan's ambassador to China."
     if name and bio and not role:
