@@ -284,3 +284,16 @@ def test_an_op_ed_signed_at_the_foot_keeps_its_first_person_from_the_last_speake
     mine = [f.speaker for f in facts if f.quote.startswith(("I welcome", "I would"))]
     assert mine == ["Nasrin Haque", "Nasrin Haque"]
     assert [f.speaker for f in facts if "no militant" in f.quote] == ["Karim Uddin"]
+
+
+def test_speaking_notes_for_an_honourable_minister_with_a_date_and_place_line() -> None:
+    text = ("Canada.ca > News > Speeches\n\n"
+            "Speaking notes for the Honourable Anne Tremblay-Ross, Minister of Public Safety, at the Ministerial\n\n"
+            "August 29, 2018 - Gold Coast, Australia\n\n"
+            "Thank you to our hosts for bringing us together. It is a pleasure to be among friends.\n\n"
+            "Our five countries have worked together for decades, and we will keep doing so.\n")
+    raw = RawDocument("d", None, text, published="2018-08-29", title="Speaking notes for the Minister of Public "  # type: ignore[arg-type]
+                      "Safety and Emergency Preparedness at the Ministerial")
+    _doc, found = extract(raw)
+    assert found and {(f.speaker, f.role, f.place) for f in found} == {
+        ("Anne Tremblay-Ross", "Minister of Public Safety", "Gold Coast")}

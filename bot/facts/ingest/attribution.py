@@ -302,7 +302,7 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
             if name is not None and (k == 0 or trailing or _intro_ok(left[:segs[k][0]])):
                 if name.kind in ("delegate", "description"):  # "the interior minister, responding to X, said"
                     return name, segs[k][0]
-                if name.kind == "name" and _is_person_name(seg):
+                if name.kind == "name" and is_person_name(seg):
                     role = left[segs[k + 1][0]:segs[-1][1]].strip(" ,")
                     return Mention(name.text, role=role, kind="name"), segs[k][0]
                 if name.kind == "name" and split_role_name(seg)[1] and not is_org_name(split_role_name(seg)[1] or ""):
@@ -312,7 +312,7 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
         return None
     name = classify_subject(last)
     before = left[segs[-2][0]:segs[-2][1]].strip()
-    if name is not None and name.kind == "name" and _is_person_name(last) and _is_role_phrase(before):
+    if name is not None and name.kind == "name" and is_person_name(last) and _is_role_phrase(before):
         k = len(segs) - 2
         if k == 0 or trailing or _intro_ok(left[:segs[k][0]]):  # role, NAME, said
             return Mention(name.text, role=_LEAD_ARTICLE.sub("", before), kind="name"), segs[k][0]
@@ -331,7 +331,7 @@ def _is_role_phrase(phrase: str) -> bool:
     """ "deputy director of X", "Director of Research at Y", "a researcher", "the head of Z", "who ..."."""
     phrase = re.sub(r"^[Aa]s\s+", "", phrase)  # "As a former head of X, Jean-Luc Marchand, told"
     words = phrase.split()
-    if not words or _is_person_name(phrase):
+    if not words or is_person_name(phrase):
         return False
     first = words[0].lower().strip(",.'’")
     if _POSSESSIVE.match(words[0]) and len(words) > 1:  # "Niger's interior minister"
@@ -339,7 +339,7 @@ def _is_role_phrase(phrase: str) -> bool:
     return phrase[:1].islower() or first in ("the", "a", "an") or first in ROLE_WORDS or first in _LOWER_OK
 
 
-def _is_person_name(phrase: str) -> bool:
+def is_person_name(phrase: str) -> bool:
     """A phrase that is a person's name, with at most a courtesy title: "Dr. Leila Mansour", "Mr. Chen"."""
     role, name = split_role_name(phrase)
     if name is None or is_org_name(name) or len(name.split()) > 4:

@@ -18,6 +18,8 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][\w .]{1,30}?)?\s*\([A-Z][\w .]{1,20}\)"
                              r"\s*(?:--|—|–|-)")
 _WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’-]{2,30}(?:\s[A-Z][A-Z'’-]{2,30})?)\.\s+[A-Z]{3,20}\s*(?:--|—|–|-)\s")
+_DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+                              r"\s*[-–—|]\s*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*$")
 _EVENT_WORDS = (
     r"Seminar|Conference|Forum|Summit|Meeting|Session|Briefing|Dialogue|Symposium|Congress|Assembly|Exercise|"
     r"Drills?|Talks|Consultations?|Roundtable|Round\s+Table|Workshop|Ceremony|Expo|Games|Convention"
@@ -162,7 +164,11 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         m = (re.search(r"\(\s*([A-Z][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)", line)
              or re.match(r"^\s*([A-Z][A-Za-z .'’-]{1,40}),\s*([\w .,/-]{4,30})\s*$", line)
              or re.match(r"^\s*([A-Z][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b", line))
-
+        flipped = _DATE_THEN_PLACE.match(line) if m is None else None  # "August 29, 2018 - Gold Coast, Australia"
+        if flipped and place is None and canonical_place(flipped.group("place")):
+            place = canonical_place(flipped.group("place"))
+            dates = find_dates(flipped.group("date"), reference)
+            line_date = line_date or (dates[0][2] if dates else None)
         if m and place is None:
             place = canonical_place(m.group(1))
             dates = find_dates(m.group(2), reference)

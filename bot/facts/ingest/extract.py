@@ -12,6 +12,7 @@ from bot.facts.ingest.attribution import (
     appositive_subject,
     direct_attribution,
     find_verbs,
+    is_person_name,
     quotations,
     reported_in_sentence,
 )
@@ -67,10 +68,13 @@ _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:
 _SPEECH_HEADING = re.compile(
     r"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?)?(?:(?:keynote|opening|closing|welcome|welcoming|video|written|"
     r"new\s+year|special|full|press)\s+)*(?:speech|remarks|address|statement|message|toast|lecture|comment|"
-    r"commentary|article)\s+(?:by|of|from)\s+"
+    r"commentary|article|speaking\s+notes|notes\s+for\s+an\s+address)\s+(?:(?:as\s+prepared\s+)?(?:for\s+delivery\s+)?by|"
+    r"of|from|for)\s+"
     r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d.*)?$",
     re.IGNORECASE,
 )
+_HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:Right\s+)?Honou?rable|Hon\.?|H\.?E\.?|His\s+Excellency|Her\s+Excellency)\s+",
+                        re.IGNORECASE)
 _POSSESSIVE_HEADING = re.compile(
     r"^(?P<who>.+?)['’]s\s+(?:keynote\s+|opening\s+|closing\s+|full\s+)?(?:speech|remarks|address|statement|"
     r"message|toast)\b", re.IGNORECASE)
@@ -445,7 +449,7 @@ def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
     """Whose speech or statement a page is, from a heading like "Remarks by <role> <name> at ..."; a heading
     that names a person wins over one that names only an office or a body."""
     matches = [m for h in headings if (m := _SPEECH_HEADING.match(h.strip()) or _POSSESSIVE_HEADING.match(h.strip()))]
-    matches.sort(key=lambda m: split_role_name(m.group("who"))[1] is None)
+    matches.sort(key=lambda m: (not _names_a_person(m.group("who")), split_role_name(m.group("who"))[1] is None))
     for m in matches:
         if m:
             org, _acronym, descriptor = org_phrase(m.group("who"))
@@ -453,7 +457,11 @@ def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
                 body = state.registry.add(org, descriptor)
                 body.is_org = True
                 return body
-            role, name = split_role_name(m.group("who"))
+            who = _HONORIFIC.sub("", m.group("who").strip(" ,"))
+            first, _, rest = who.partition(", ")  # "the Honourable X Y, Minister of Public Safety,"
+            if rest and is_person_name(first):
+                return state.registry.add(split_role_name(first)[1] or first, rest.strip(" ,"))
+            role, name = split_role_name(who)
             if name:
                 return state.registry.add(name, role)
     return None
@@ -464,6 +472,11 @@ def _long_speech_heading(line: str) -> bool:
     no full stop at its end."""
     line = line.strip()
     return not line.endswith((".", "!", "?")) and bool(_SPEECH_HEADING.match(line))
+
+
+def _names_a_person(who: str) -> bool:
+    """Whether a heading's "by ..." part starts with a person's name: "the Honourable X Y, Minister of ..."."""
+    return is_person_name(_HONORIFIC.sub("", who.strip(" ,")).partition(", ")[0])
 
 
 def _prose_lines(lines: list[Line]) -> list[Line]:
