@@ -297,3 +297,13 @@ def test_speaking_notes_for_an_honourable_minister_with_a_date_and_place_line() 
     _doc, found = extract(raw)
     assert found and {(f.speaker, f.role, f.place) for f in found} == {
         ("Anne Tremblay-Ross", "Minister of Public Safety", "Gold Coast")}
+
+
+def test_a_role_and_name_label_then_the_role_alone() -> None:
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson\n\n"
+            "Official Spokesperson, Shri Arjun Mehra: Good afternoon friends. I have two announcements to make.\n\n"
+            "Question: Sir, what is the response to the statement made in Geneva?\n\n"
+            "Official Spokesperson: Our position is well known and has not changed at all.\n")
+    facts = _facts(text, "2019-09-12")
+    assert {(f.speaker, f.role) for f in facts} == {("Arjun Mehra", "Official Spokesperson")}
+    assert any(f.quote.startswith("Our position") for f in facts)

@@ -635,6 +635,9 @@ _INTERVIEWER = re.compile(r"\b(?:spoke\s+(?:to|with)|told|in\s+an?\s+(?:exclusiv
 def _label_speaker(state: _State, label: str) -> Person | str | None:
     """The speaker a transcript label names: "MINISTER KRAUSE" -> the Thomas Krause named in the heading,
     "Liu Zhenmin" -> a person, "CRI" or "Reuters" -> an outlet."""
+    role_part, _, name_part = label.partition(", ")
+    if name_part and is_person_name(name_part):  # "Official Spokesperson, Shri Anurag Venkatesan"
+        return state.registry.add(split_role_name(name_part)[1] or name_part, role_part)
     bare = _LABEL_TITLE.sub("", label).strip() or label
     if bare[:1].islower():  # "Chairman of the ... Committee Yevgeny Kurbatov": the title is the role
         bare = label
@@ -648,7 +651,10 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
     if (bare.isupper() and len(bare) <= 8) or is_org_name(bare) or (len(bare.split()) == 1 and label == bare):
         return bare
     role, name = split_role_name(label if label != bare else bare)
-    return state.registry.add(name, role) if name else None
+    if name:
+        return state.registry.add(name, role)
+    words = label.split()  # "Official Spokesperson" alone: the one introduced with that title
+    return state.registry.by_role(words[-1].lower(), " ".join(words[:-1]) or None) if words else None
 
 
 def _intro_person(state: _State, intro: str) -> Person | None:

@@ -19,7 +19,7 @@ def _terminal(stripped: str) -> bool:
     """Whether a stripped line ends like a sentence (or a quotation, or a label)."""
     return bool(stripped) and stripped[-1] in _TERMINALS
 _LABEL = re.compile(
-    r"^(?P<label>(?:Q|A|Question|Answer)|[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|and)){0,7}|"
+    r"^(?P<label>(?:Q|A|Question|Answer)|[A-Z][\w.'’-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z][\w.'’-]*|of|the|for|and)){0,7}|"
     r"[A-Z]{2,}(?:\s*[/&]\s*[A-Z]{2,})?)"
     r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
