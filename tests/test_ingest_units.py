@@ -307,3 +307,15 @@ def test_a_role_and_name_label_then_the_role_alone() -> None:
     facts = _facts(text, "2019-09-12")
     assert {(f.speaker, f.role) for f in facts} == {("Arjun Mehra", "Official Spokesperson")}
     assert any(f.quote.startswith("Our position") for f in facts)
+
+
+def test_a_parliamentary_record_with_speakers_on_lines_of_their_own() -> None:
+    text = ("Hansard\n\nCounter-terrorism: International Cooperation\n\n"
+            "1. Alice Northam (Bath) (LD)\n\nWhat steps the Department is taking to work with partners.\n\n"
+            "The Minister for Security (Mr Owen Pryce)\n\nWe share intelligence with our partners every day.\n\n"
+            "Alice Northam\n\nI thank the Minister for that answer, but will he go further?\n\n"
+            "Mr Speaker\n\nOrder. We have a great deal of business to get through today.\n\n"
+            "Mr Pryce\n\nI will go further, and I will write to her about it.\n")
+    facts = _facts(text, "2018-03-05")
+    assert [f.speaker for f in facts] == ["Alice Northam", "Owen Pryce", "Alice Northam", "Speaker", "Owen Pryce"]
+    assert facts[1].role == "Minister for Security"

@@ -109,6 +109,11 @@ _ANNOUNCED_BY = re.compile(
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>official|diplomat|source|aide|"
                              r"insider|negotiator|officer|adviser|advisor)\b")
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,")  # "an aide, Jo Hay,"
+_SPEAKER_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w'’-]+"
+                        r"(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\([^)]{1,80}\))*$")
+_OFFICE_NAME_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?The\s+(?P<role>[A-Z][^()]{3,120}?)\s*\((?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|"
+                               r"Lord|Lady)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\)$")
+_CHAIR_LABEL = re.compile(r"^(?:Mr|Madam|Mister)\.?\s+(?=(?:Deputy\s+)?(?:Speaker|Chairman|Chair|President)$)")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _OUTLET_AT_END = re.compile(r"\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*$")
 
@@ -474,6 +479,25 @@ def _long_speech_heading(line: str) -> bool:
     return not line.endswith((".", "!", "?")) and bool(_SPEECH_HEADING.match(line))
 
 
+def _speaker_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple[str, str | None]]]:
+    """Parliamentary records name each speaker on a line of their own, with no colon: "1. Joanna Pellew
+    (Cheltenham) (Con)", "The Minister for Security (Mr Tobias Hartwell)", "Mr Hartwell". With three or more
+    such lines, each followed by prose, they become labels (and the offices they give, roles)."""
+    found: dict[int, tuple[str, str | None]] = {}
+    for i, ln in enumerate(lines[:-1]):
+        line = text[ln.start:ln.end].strip()
+        if ln.kind in ("furniture", "label") or len(line) > 160 or lines[i + 1].kind != "prose" or line[-1:] in ".!?:—-":
+            continue
+        m = _OFFICE_NAME_LINE.match(line) or _SPEAKER_LINE.match(line)
+        if m and (is_person_name(m.group("name")) or _CHAIR_LABEL.match(m.group("name"))):
+            role = m.groupdict().get("role")
+            found[i] = (m.group("name"), " ".join(role.split()) if role else None)
+    if len(found) < 3:
+        return lines, []
+    relabelled = [Line(ln.start, ln.end, "label", found[i][0]) if i in found else ln for i, ln in enumerate(lines)]
+    return relabelled, [(split_role_name(n)[1] or n, r) for n, r in found.values() if r]
+
+
 def _names_a_person(who: str) -> bool:
     """Whether a heading's "by ..." part starts with a person's name: "the Honourable X Y, Minister of ..."."""
     return is_person_name(_HONORIFIC.sub("", who.strip(" ,")).partition(", ")[0])
@@ -492,10 +516,13 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     sentences = {ln.start: prose_sentences(text, ln) for ln in prose}
     passages = [span for ln in prose for span in sentences[ln.start]]
     header = header_date(line_texts[:12])
+    lines, named_roles = _speaker_lines(text, lines)
     labels = [ln for ln in lines if ln.kind == "label"]
     ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:3]],
                            news_lead=len(labels) < 2)
     state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences, publisher=raw.publisher)
+    for name, role in named_roles:
+        state.registry.add(name, role)
     m = _ARTICLE.search(text) if "article" in text else None
     if m:
         state.article_event = f"article in {m.group('pub').strip()}"
@@ -635,6 +662,8 @@ _INTERVIEWER = re.compile(r"\b(?:spoke\s+(?:to|with)|told|in\s+an?\s+(?:exclusiv
 def _label_speaker(state: _State, label: str) -> Person | str | None:
     """The speaker a transcript label names: "MINISTER KRAUSE" -> the Thomas Krause named in the heading,
     "Liu Zhenmin" -> a person, "CRI" or "Reuters" -> an outlet."""
+    if _CHAIR_LABEL.match(label):  # "Mr Speaker", "Madam Deputy Speaker": the chair, by office
+        return _CHAIR_LABEL.sub("", label)
     role_part, _, name_part = label.partition(", ")
     if name_part and is_person_name(name_part):  # "Official Spokesperson, Shri Anurag Venkatesan"
         return state.registry.add(split_role_name(name_part)[1] or name_part, role_part)
