@@ -89,10 +89,6 @@ FLOORS = {
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
 # until the entry goes): (test name, set) -> what fails.
 KNOWN_FAILURES = {
-    ("test_no_fact_in_page_furniture", "blind6"): (
-        "a DW metadata line ('Feedback: Send us your feedback.') and a 'DW RECOMMENDS' link ('Somalia: "
-        "al-Shabaab's reach into Kenya') are read as a speaker's label and its words"
-    ),
     ("test_no_passage_in_page_furniture", "blind6"): (
         "a factbox heading, a Hansard question number, credit and author lines ('(Reporting by ...; Editing by "
         "...)', 'The writer is ...', 'The interview was conducted by ...', live-page bylines), a police "

@@ -319,3 +319,18 @@ def test_a_parliamentary_record_with_speakers_on_lines_of_their_own() -> None:
     facts = _facts(text, "2018-03-05")
     assert [f.speaker for f in facts] == ["Alice Northam", "Owen Pryce", "Alice Northam", "Speaker", "Owen Pryce"]
     assert facts[1].role == "Minister for Security"
+
+
+def test_an_interview_whose_subject_is_named_in_the_intro_under_page_widgets() -> None:
+    text = ("DW.COM\n\n'Recruiters go where the state is absent'\n\n"
+            "Feedback: Send us your feedback.\n\nSomalia: al-Shabaab's reach into Kenya\n\n"
+            "Grace Wanjiru Otieno has been director of the Counter Terrorism Centre since 2013. DW spoke to her.\n\n"
+            "Q: Who is joining the militants today?\n\n"
+            "A: The picture has changed. Today we see young people from the coast.\n\n"
+            "Q: And the police?\n\n"
+            "A (Peter Kamau): Every abuse is a gift to the recruiters.\n\n"
+            "The interview was conducted by Fiona Brandt.\n")
+    facts = _facts(text, "2015-06-11")
+    assert [f.speaker for f in facts] == [
+        "Grace Wanjiru Otieno", "Grace Wanjiru Otieno", "Peter Kamau"]
+    assert not any(f.speaker in ("Feedback", "Somalia") or "conducted by" in f.quote for f in facts)

@@ -616,6 +616,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 asker = current
             elif low in _FOLLOW_UP:
                 current = asker
+            elif low in _ANSWER and ln.label_note and is_person_name(ln.label_note):
+                current = _label_speaker(state, ln.label_note)  # "A (Timur Akhmedov): ..."
             elif low in _ANSWER:
                 current = answerer or state.registry.last_person
             elif low in _MODERATOR:
@@ -695,8 +697,7 @@ def _intro_person(state: _State, intro: str) -> Person | None:
         found = _resolve(state, rep.mention)
         if isinstance(found, Person):
             return found
-    m = re.match(r"^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
-                 r"(?:,\s*([^,]{3,160}),|\s+is\s+(?:an?|the)\s+([^.]{3,160})\.)", intro)
+    m = _INTRO_PERSON.search(intro)
     if m:  # "Dr. Leila Mansour, Director of ..., spoke ..." / "Dr Aisha Rahman is a senior fellow at ..."
         role, name = split_role_name(m.group(1))
         if name:
@@ -704,6 +705,8 @@ def _intro_person(state: _State, intro: str) -> Person | None:
     return state.registry.recent[0] if state.registry.recent else None
 
 
+_INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s))\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+                           r"(?:,\s*([^,]{3,160}),|\s+(?:is|has\s+been|serves\s+as)\s+(?:an?\s+|the\s+)?([^.]{3,160})\.)")
 _INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                              r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", re.IGNORECASE)
 _SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][\w'’ -]+?"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import split_sentences
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -32,7 +33,8 @@ _FURNITURE_PHRASES = re.compile(
     r"prev|more|read more|read next|read also|also read|see also|top stories|latest|trending|"
     r"editor'?s? choice|off the wire|follow us|subscribe|advertisement|tags?|source|"
     r"you are here|adjust font size|font size|close|login|sign in|register|copyright|all rights reserved|"
-    r"for information media|not an official record|reporting by|editing by|writing by|our standards|"
+    r"for information media|not an official record|(?:the\s+)?interview\s+was\s+conducted\s+by|"
+    r"reporting by|editing by|writing by|our standards|"
     r"\d+\s+min(?:ute)?s?\s+read)\b",
     re.IGNORECASE,
 )
@@ -158,6 +160,7 @@ _NOT_LABELS = {
     "feature", "profile", "factbox", "timeline", "correction", "breaking", "watch", "listen", "see also",
     "disclaimer", "location", "venue", "date", "time", "place", "subject", "topic", "keywords", "key words",
     "category", "file", "caption", "credit", "credits", "reporting", "writing", "editing", "translation",
+    "feedback", "permalink", "share", "print", "author", "related subjects", "audio", "download", "contact",
 }
 
 
@@ -170,6 +173,8 @@ def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] |
     rest = m.group("rest")
     words = label.split()
     if len(words) > 8 or words[-1].lower() in ("of", "the", "for", "and") or label.lower() in _NOT_LABELS:
+        return None
+    if len(words) <= 2 and canonical_place(label):  # "Somalia: al-Shabaab's reach into Kenya", a link
         return None
     if strict and rest.strip() and label not in ("Q", "A", "Question", "Answer") and len(words) < 2 \
             and not label.isupper():
