@@ -334,3 +334,8 @@ def test_an_interview_whose_subject_is_named_in_the_intro_under_page_widgets() -
     assert [f.speaker for f in facts] == [
         "Grace Wanjiru Otieno", "Grace Wanjiru Otieno", "Peter Kamau"]
     assert not any(f.speaker in ("Feedback", "Somalia") or "conducted by" in f.quote for f in facts)
+
+
+def test_an_office_ending_in_a_place_names_nobody() -> None:
+    assert split_role_name("President of the Republic of Kazakhstan")[1] is None
+    assert split_role_name("President Putin") == ("President", "Putin")

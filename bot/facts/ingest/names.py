@@ -133,6 +133,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name_tokens = name_tokens[-3:]
     if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
         return role, None  # "Executive Director of the CICA Secretariat" names an office, not a person
+    if len(name_tokens) == 1 and i > 0 and any(t.lower() in _OFFICE_HEADS for t in role_tokens) and \
+            (tokens[i - 1].lower() in ("of", "for", "at", "in", "to", "from", "on") or _is_place(name_tokens[0])):
+        return " ".join(tokens), None  # "President of the Republic of Kazakhstan": a place, not a surname
     return role, normalise_caps(" ".join(name_tokens))
 
 
