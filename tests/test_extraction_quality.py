@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of nine hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of ten hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -13,6 +13,12 @@
   briefing with "Official Spokesperson:" labels, a first-person-plural communique, a speech and an op-ed named
   only in the title or at the foot, a live page, a think-tank analysis, quotes split around their attribution,
   anonymous sources, speakers quoted away from the dateline), written and labelled the same way.
+- tests/blind7: 14 documents, five of the seeds' kinds in new layouts (a Kazakh ministry item, a Xinhua wire, a
+  CGTN expert feature with a pull quote, a UN Sixth Committee release with delegates in capitals, a Japanese
+  press-secretary transcript with outlet-and-journalist labels) and nine general ones (an AP wire with pronoun
+  chains, split quotes, "Minister X said:" blocks, a radio transcript, an op-ed, a speech page, a sentencing
+  release, an anonymous source, relative dates and speakers away from the dateline), written and labelled the
+  same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -58,11 +64,13 @@ FIRST_MEASURED = {
     "blind4": (0.845, 0.813, 0.829, 0.120),
     "blind5": (0.969, 0.851, 0.906, 0.000),
     "blind6": (0.746, 0.553, 0.635, 0.203),  # at 34a72c4, before any change for it
+    "blind7": (0.695, 0.709, 0.702, 0.235),  # at 20e7fee, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23): seeds P .993 R .963; corpus P .979 R .982;
 # holdout P .995 R .976; blind P .989 R .903; blind2 P .964 R .893; blind3 P .969 R .930;
-# blind4 P .955 R .914; blind5 P .987 R .980; blind6 (first measurement) P .746 R .553.
+# blind4 P .955 R .914; blind5 P .987 R .980; blind6 (first measurement) P .746 R .553; blind7 (first
+# measurement) P .695 R .709.
 FLOORS = {
     "seeds": Floors(precision=0.95, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.95,
                     max_wrong_speaker=0.02),
@@ -84,6 +92,10 @@ FLOORS = {
     # 0.05; wrong speaker plus 0.03.
     "blind6": Floors(precision=0.69, recall=0.50, f1=0.58, date_accuracy=0.90, place_accuracy=0.64,
                      max_wrong_speaker=0.23),
+    # blind7: its first measurement (P .695 R .709 F1 .702, date .967, place .736, wrong speaker .235) minus
+    # 0.05; wrong speaker plus 0.03.
+    "blind7": Floors(precision=0.64, recall=0.65, f1=0.65, date_accuracy=0.91, place_accuracy=0.68,
+                     max_wrong_speaker=0.26),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -94,6 +106,16 @@ KNOWN_FAILURES = {
         "...)', 'The writer is ...', 'The interview was conducted by ...', live-page bylines), a police "
         "release's hotline paragraph and notes to editors, a views disclaimer and a subscription promo are kept "
         "as passages"
+    ),
+    ("test_no_fact_in_page_furniture", "blind7"): (
+        "a pull quote repeating an expert's words ('\"Repatriation is not a gift to terrorists.\" / — Name'), a photo "
+        "caption read as the label 'Image:', a radio page's 'Further Information' link given to the presenter and a "
+        "'Download Speech by Minister X (PDF)' link given to the minister are kept as facts"
+    ),
+    ("test_no_passage_in_page_furniture", "blind7"): (
+        "a pull quote, UN meeting numbers ('2nd & 3rd Meetings (AM & PM)'), notes for editors, download links, "
+        "photo captions and credits ('Open this photo in gallery:', '(Reuters: Name)'), an op-ed's author note "
+        "and a publisher's tagline are kept as passages"
     ),
 }
 
