@@ -339,3 +339,15 @@ def test_an_interview_whose_subject_is_named_in_the_intro_under_page_widgets() -
 def test_an_office_ending_in_a_place_names_nobody() -> None:
     assert split_role_name("President of the Republic of Kazakhstan")[1] is None
     assert split_role_name("President Putin") == ("President", "Putin")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "name"),
+    [("Acting Assistant Attorney General for National Security Marcus T. Ellery",
+      "Acting Assistant Attorney General for National Security", "Marcus T. Ellery"),
+     ("Special Agent in Charge Ana Ruiz-Bancroft", "Special Agent in Charge", "Ana Ruiz-Bancroft"),
+     ("PSNI Assistant Chief Constable Niall Brannigan", "PSNI Assistant Chief Constable", "Niall Brannigan"),
+     ("Secretary of State for Northern Ireland", "Secretary of State for Northern Ireland", None)],
+)
+def test_long_police_and_legal_titles(phrase: str, role: str, name: str | None) -> None:
+    assert split_role_name(phrase) == (role, name)

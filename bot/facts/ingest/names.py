@@ -14,6 +14,7 @@ GENERIC = {
 }
 # Words that make up titles and offices (compared lower-cased). A name is what follows them.
 ROLE_WORDS = {
+    "constable", "const", "agent", "charge", "sergeant", "detective",
     "president", "vice", "premier", "prime", "minister", "ministers", "foreign", "deputy", "assistant",
     "secretary", "general", "secretary-general", "chairman", "chairwoman", "chairperson", "chair", "director",
     "director-general", "executive", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "ambassador",
@@ -112,7 +113,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             break  # a trailing acronym ("... (CTED)") is an organisation, not a surname
         i -= 1
     name_tokens = tokens[i:]
-    if len(name_tokens) >= 3 and i > 0 and tokens[i - 1].lower() in _COMPLEMENT_START:
+    if len(name_tokens) >= 3 and i > 0 and tokens[i - 1].lower() in _COMPLEMENT_START and \
+            not _INITIAL.fullmatch(name_tokens[1]):  # "... for National Security Marcus T. Ellery" keeps Marcus
         i += 1  # "Ambassador to China Hamid Rahimi", "Director of Public Prosecutions Catherine Mwangi"
         name_tokens = tokens[i:]
     while name_tokens and name_tokens[0].lower() in _PARTICLES:
@@ -133,8 +135,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name_tokens = name_tokens[-3:]
     if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
         return role, None  # "Executive Director of the CICA Secretariat" names an office, not a person
-    if len(name_tokens) == 1 and i > 0 and any(t.lower() in _OFFICE_HEADS for t in role_tokens) and \
-            (tokens[i - 1].lower() in ("of", "for", "at", "in", "to", "from", "on") or _is_place(name_tokens[0])):
+    if len(name_tokens) <= 3 and i > 0 and any(t.lower() in _OFFICE_HEADS for t in role_tokens) and \
+            (_is_place(" ".join(name_tokens)) or tokens[i - 1].lower() == "for" or (len(name_tokens) == 1 and
+                                                  tokens[i - 1].lower() in ("of", "at", "in", "to", "from", "on"))):
         return " ".join(tokens), None  # "President of the Republic of Kazakhstan": a place, not a surname
     return role, normalise_caps(" ".join(name_tokens))
 
