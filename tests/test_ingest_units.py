@@ -351,3 +351,15 @@ def test_an_office_ending_in_a_place_names_nobody() -> None:
 )
 def test_long_police_and_legal_titles(phrase: str, role: str, name: str | None) -> None:
     assert split_role_name(phrase) == (role, name)
+
+
+def test_a_speech_page_prefers_the_fullest_name_its_headings_give() -> None:
+    text = ("Home > Documents > Speeches\n\nSpeech by Minister Holtrop at the launch of the Centre\n\n"
+            "Speech by Jan-Willem Holtrop, Minister of Justice, at the launch of the Centre, The Hague, 25 January 2016.\n\n"
+            "It is a privilege to welcome you here. We meet in difficult times.\n\n"
+            "I call on every member state to share information with the Centre.\n")
+    raw = RawDocument("d", None, text, published="2016-01-25",  # type: ignore[arg-type]
+                      title="Speech by Minister Holtrop at the launch of the Centre")
+    _doc, facts = extract(raw)
+    assert facts and {(f.speaker, f.role) for f in facts} == {("Jan-Willem Holtrop", "Minister of Justice")}
+    assert not any(f.quote.startswith("Speech by") for f in facts)

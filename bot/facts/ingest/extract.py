@@ -454,7 +454,12 @@ def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
     """Whose speech or statement a page is, from a heading like "Remarks by <role> <name> at ..."; a heading
     that names a person wins over one that names only an office or a body."""
     matches = [m for h in headings if (m := _SPEECH_HEADING.match(h.strip()) or _POSSESSIVE_HEADING.match(h.strip()))]
-    matches.sort(key=lambda m: (not _names_a_person(m.group("who")), split_role_name(m.group("who"))[1] is None))
+    def rank(m: re.Match[str]) -> tuple[bool, int]:  # a person's fullest name first: "Hendrik-Jan Verbrugge, Minister
+        who = m.group("who")                            # of ..." over "Minister Verbrugge" over "the Ministry"
+        name = split_role_name(_HONORIFIC.sub("", who.strip(" ,")).partition(", ")[0])[1] or split_role_name(who)[1]
+        return not _names_a_person(who), -len((name or "").split())
+
+    matches.sort(key=rank)
     for m in matches:
         if m:
             org, _acronym, descriptor = org_phrase(m.group("who"))
@@ -476,7 +481,9 @@ def _long_speech_heading(line: str) -> bool:
     """A heading too long for the layout to call one: "Address by the Director of ... X at the ..." with
     no full stop at its end."""
     line = line.strip()
-    return not line.endswith((".", "!", "?")) and bool(_SPEECH_HEADING.match(line))
+    if line.endswith((".", "!", "?")) and (len(line) > 300 or len(split_sentences(line)) > 1):
+        return False  # "Speech by X, Minister of Y, at Z, The Hague, 25 January 2016." is still a heading
+    return bool(_SPEECH_HEADING.match(line))
 
 
 def _speaker_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple[str, str | None]]]:
