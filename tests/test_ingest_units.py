@@ -363,3 +363,15 @@ def test_a_speech_page_prefers_the_fullest_name_its_headings_give() -> None:
     _doc, facts = extract(raw)
     assert facts and {(f.speaker, f.role) for f in facts} == {("Jan-Willem Holtrop", "Minister of Justice")}
     assert not any(f.quote.startswith("Speech by") for f in facts)
+
+
+def test_a_title_with_initials_after_the_quote_and_a_commissioner_of_a_country() -> None:
+    text = ("WELLINGTON - Police chiefs met on Monday.\n\n"
+            "The chair of the regional chiefs of police, Commissioner Sione Mateo Vaipulu of Tonga, welcomed the plan.\n\n"
+            '"Our borders are our ocean, and no country can patrol them alone," Commissioner Vaipulu said.\n\n'
+            '"The defendant\'s own words showed that he was committed to violence," said U.S. Attorney Harlow. '
+            '"We are grateful to our partners in Canada."\n')
+    facts = _facts(text, "2018-03-12")
+    by_quote = {f.quote[:12]: f.speaker for f in facts}
+    assert by_quote["Our borders "] == "Sione Mateo Vaipulu"
+    assert by_quote["The defendan"] == "Harlow"

@@ -582,8 +582,9 @@ _AFTER_QUOTE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_QUOTE_INVERTED = re.compile(
-    r"^[\"”»]?\s*,?\s*(?P<verb>said|says|added|adds|noted|explained|asked|replied|wrote)\s+(?P<who>[^,.;\"“”]{2,120}?)"
-    r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,200}?))?\s*(?:[.,;]|[\"“”]|$)",
+    r"^[\"”»]?\s*,?\s*(?P<verb>said|says|added|adds|noted|explained|asked|replied|wrote)\s+"
+    r"(?P<who>(?:[^,.;\"“”]|(?<=\b[A-Z])\.(?=\s?[A-Z])){2,120}?)"  # "said U.S. Attorney Kessling."
+    r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,200}?))?\s*(?:(?<!\b[A-Z])[.]|[,;]|[\"“”]|$)",
     re.IGNORECASE,
 )
 _DASH = re.compile(r"^[\"”»]\s*[—–-]{1,2}\s*(?P<who>[A-Z][^,.;\n]{1,80})")

@@ -81,11 +81,13 @@ _POSSESSIVE_HEADING = re.compile(
 _TITLE_WORDS = re.compile(
     r"\b(?:President|Premier|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chairman|"
     r"Director|Chief|Head|Governor|Mayor|Commander|General|Professor|Representative|Coordinator|Prosecutor|"
-    r"Councillor|Counselor|Chancellor|King|Prince|Emir|Sheikh|Senator|MP|Chair|Deputy|Adviser|Advisor)\b|"
+    r"Councillor|Counselor|Chancellor|King|Prince|Emir|Sheikh|Senator|MP|Chair|Deputy|Adviser|Advisor|"
+    r"Commissioner|Attorney|Judge|Constable|Superintendent|Inspector)\b|"
     r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.")
 _TITLE_TOKENS = frozenset({
     "President", "Premier", "Minister", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador",
     "Envoy", "Chairman", "Director", "Chief", "Head", "Governor", "Mayor", "Commander", "General", "Professor",
+    "Commissioner", "Attorney", "Judge", "Constable", "Superintendent", "Inspector",
     "Representative", "Coordinator", "Prosecutor", "Councillor", "Counselor", "Chancellor", "King", "Prince",
     "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
 })
@@ -210,6 +212,8 @@ def _note_people(state: _State, sentence: str) -> None:
         if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
             continue
         role, name = split_role_name(run)
+        if (name is None or canonical_place(name)) and " of " in run:  # "Commissioner Tevita Fifita of Tonga"
+            role, name = split_role_name(run.split(" of ", 1)[0])
         if name and role and not is_org_name(name) and len(name.split()) <= 4 and _TITLE_WORDS.search(role):
             state.registry.mention(state.registry.add(name, role), run)
 
