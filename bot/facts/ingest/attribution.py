@@ -344,8 +344,6 @@ def is_person_name(phrase: str) -> bool:
     role, name = split_role_name(phrase)
     if name is None or is_org_name(name) or len(name.split()) > 4:
         return False
-    if role is not None and role.split()[-1].lower() in ("of", "for", "at", "in", "to"):
-        return False  # "The Minister for Africa": the capitals after the preposition are no name
     if role is None or _RANKS.fullmatch(role):
         return True
     words = role.split()  # "Russian Lieutenant General": a nationality and a rank

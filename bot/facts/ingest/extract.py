@@ -458,10 +458,11 @@ def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
     """Whose speech or statement a page is, from a heading like "Remarks by <role> <name> at ..."; a heading
     that names a person wins over one that names only an office or a body."""
     matches = [m for h in headings if (m := _SPEECH_HEADING.match(h.strip()) or _POSSESSIVE_HEADING.match(h.strip()))]
+
     def rank(m: re.Match[str]) -> tuple[bool, int]:  # a person's fullest name first: "Hendrik-Jan Verbrugge, Minister
-        who = m.group("who")                            # of ..." over "Minister Verbrugge" over "the Ministry"
-        name = split_role_name(_HONORIFIC.sub("", who.strip(" ,")).partition(", ")[0])[1] or split_role_name(who)[1]
-        return not _names_a_person(who), -len((name or "").split())
+        first, _rest = _heading_who(m.group("who"))   # of ..." over "Minister Verbrugge" over "the Ministry"
+        name = split_role_name(first)[1] or split_role_name(m.group("who"))[1]
+        return not is_person_name(first), -len((name or "").split())
 
     matches.sort(key=rank)
     for m in matches:
@@ -471,19 +472,18 @@ def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
                 body = state.registry.add(org, descriptor)
                 body.is_org = True
                 return body
-            who = _HONORIFIC.sub("", m.group("who").strip(" ,"))
-            first, _, rest = who.partition(", ")  # "the Honourable X Y, Minister of Public Safety,"
-            if rest and is_person_name(first):
-                return state.registry.add(split_role_name(first)[1] or first, rest.strip(" ,"))
-            role, name = split_role_name(who)
+            first, rest = _heading_who(m.group("who"))
+            if rest and is_person_name(first):  # "the Honourable X Y, Minister of Public Safety,"
+                return state.registry.add(split_role_name(first)[1] or first, rest)
+            role, name = split_role_name(_HONORIFIC.sub("", m.group("who").strip(" ,")))
             if name:
                 return state.registry.add(name, role)
     return None
 
 
 def _long_speech_heading(line: str) -> bool:
-    """A heading too long for the layout to call one: "Address by the Director of ... X at the ..." with
-    no full stop at its end."""
+    """A heading too long for the layout to call one: "Address by the Director of ... X at the ..." (a
+    single sentence, which may end in a full stop)."""
     line = line.strip()
     if line.endswith((".", "!", "?")) and (len(line) > 300 or len(split_sentences(line)) > 1):
         return False  # "Speech by X, Minister of Y, at Z, The Hague, 25 January 2016." is still a heading
@@ -509,9 +509,11 @@ def _speaker_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
     return relabelled, [(split_role_name(n)[1] or n, r) for n, r in found.values() if r]
 
 
-def _names_a_person(who: str) -> bool:
-    """Whether a heading's "by ..." part starts with a person's name: "the Honourable X Y, Minister of ..."."""
-    return is_person_name(_HONORIFIC.sub("", who.strip(" ,")).partition(", ")[0])
+def _heading_who(who: str) -> tuple[str, str]:
+    """A heading's "by ..." part split at its first comma, less an honorific: "the Honourable X Y, Minister of
+    Public Safety," -> ("X Y", "Minister of Public Safety")."""
+    first, _, rest = _HONORIFIC.sub("", who.strip(" ,")).partition(", ")
+    return first, rest.strip(" ,")
 
 
 def _prose_lines(lines: list[Line]) -> list[Line]:
@@ -521,13 +523,12 @@ def _prose_lines(lines: list[Line]) -> list[Line]:
 def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     """The document (with its searchable passages) and the statements found in it."""
     text = raw.text
-    lines = page_lines(text)
+    lines, named_roles = _speaker_lines(text, page_lines(text))
     line_texts = [text[ln.start:ln.end] for ln in lines]
     prose = _prose_lines(lines)
     sentences = {ln.start: prose_sentences(text, ln) for ln in prose}
     passages = [span for ln in prose for span in sentences[ln.start]]
     header = header_date(line_texts[:12])
-    lines, named_roles = _speaker_lines(text, lines)
     labels = [ln for ln in lines if ln.kind == "label"]
     ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:3]],
                            news_lead=len(labels) < 2)
@@ -883,8 +884,8 @@ def _news(state: _State, prose: list[Line]) -> None:
                 _add(state, s, e, who, kind="reported", verb=None,
                      in_lead=_named_in_lead(state, who), confidence=0.6)
                 continue
-            announcer = _announced_by(state, sentence) if unclaimed is not None else None
-            if announcer is not None and unclaimed is not None:  # "This was announced by X": the sentence before
+            if unclaimed is not None and (announcer := _announced_by(state, sentence)) is not None:
+                # "This was announced by X": the sentence before is X's
                 _add(state, unclaimed[0], unclaimed[1], announcer, kind="reported", verb="announced",
                      clause=sentence, in_lead=_named_in_lead(state, announcer), confidence=0.7)
                 last_speaker, para_had_statement, unclaimed = announcer, True, None
