@@ -24,7 +24,8 @@ RUN /opt/whosaid/bin/python -m pip uninstall --yes --quiet pip setuptools \
 FROM ${PYTHON_IMAGE}
 ENV PATH=/opt/whosaid/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
-    PYTHONUNBUFFERED=1
+    PYTHONUNBUFFERED=1 \
+    WHOSAID_CACHE_DIR=/app/data/cache
 RUN groupadd --gid 10001 whosaid \
     && useradd --uid 10001 --gid whosaid --home-dir /app --no-create-home --shell /usr/sbin/nologin whosaid
 COPY --from=build /opt/whosaid /opt/whosaid

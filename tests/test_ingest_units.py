@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -375,3 +376,21 @@ def test_a_title_with_initials_after_the_quote_and_a_commissioner_of_a_country()
     by_quote = {f.quote[:12]: f.speaker for f in facts}
     assert by_quote["Our borders "] == "Sione Mateo Vaipulu"
     assert by_quote["The defendan"] == "Harlow"
+
+
+def test_gazetteer_is_cached_on_disk_and_rebuilt_when_the_cache_is_bad(tmp_path, monkeypatch):
+    from bot.facts.ingest import places
+
+    monkeypatch.setenv("WHOSAID_CACHE_DIR", str(tmp_path))
+    places.gazetteer.cache_clear()
+    try:
+        built = places.gazetteer()
+        cache = places._cache_file()
+        assert cache.parent == tmp_path and json.loads(cache.read_text(encoding="utf-8")) == built
+        assert built["beijing"] == "Beijing"
+        cache.write_text("{not json", encoding="utf-8")  # a torn or corrupt cache is rebuilt, not trusted
+        places.gazetteer.cache_clear()
+        assert places.gazetteer() == built
+        assert json.loads(cache.read_text(encoding="utf-8")) == built
+    finally:
+        places.gazetteer.cache_clear()

@@ -184,16 +184,20 @@ class Reported:
 def _segments(text: str) -> list[tuple[int, int]]:
     """Comma-separated segments of `text`, ignoring commas inside parentheses or quotes."""
     segs, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in _SEGMENT_MARK.finditer(text):
+        ch, i = m.group(), m.start()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch in ",;:" and depth == 0:
+        elif depth == 0:
             segs.append((start, i))
             start = i + 1
     segs.append((start, len(text)))
     return segs
+
+
+_SEGMENT_MARK = re.compile(r"[,;:()\[\]]")
 
 
 @lru_cache(maxsize=16384)

@@ -80,6 +80,9 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
     return place, (dates[0][2] if dates else None)
 
 
+_EVENT_TAIL = re.compile(r"\s+(?:on|of|for|to|the|and|under|in|against|with|a|an)$")
+
+
 def find_event(text: str) -> str | None:
     """A named event ("the International Seminar on Joint Response to Terrorism") in a sentence."""
     best = None
@@ -88,7 +91,7 @@ def find_event(text: str) -> str | None:
         return None
     for m in _EVENT.finditer(text):
         event = m.group("event").strip(" \"“”")
-        event = re.sub(r"\s+(?:on|of|for|to|the|and|under|in|against|with|a|an)$", "", event)
+        event = _EVENT_TAIL.sub("", event)
         if len(event.split()) >= 2 and (best is None or len(event) > len(best)):
             best = event
     return best
@@ -143,6 +146,13 @@ def clause_setting(clause: str) -> str | None:
     return find_event(clause)
 
 
+_PAREN_PLACE_DATE = re.compile(r"\(\s*([A-Z][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)")
+_PLACE_DATE_LINE = re.compile(r"^\s*([A-Z][A-Za-z .'’-]{1,40}),\s*([\w .,/-]{4,30})\s*$")
+_PLACE_NUMERIC_DATE = re.compile(r"^\s*([A-Z][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
+_LEAD_OCCASION = re.compile(r"^\s*(?:On|At|In)\s+([^,]{4,40}),")
+_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
 def document_context(published: str | None, header: str | None, lines: list[str], prose: list[str],
                      news_lead: bool = True) -> DocContext:
     """Reference day, default date, place and event of a document from its header and first paragraphs.
@@ -161,9 +171,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             place = found[-1][2] if found else None
     for line in lines[:10]:
         # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019", "Brussels, 17/02/2020 - 19:42"
-        m = (re.search(r"\(\s*([A-Z][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)", line)
-             or re.match(r"^\s*([A-Z][A-Za-z .'’-]{1,40}),\s*([\w .,/-]{4,30})\s*$", line)
-             or re.match(r"^\s*([A-Z][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b", line))
+        m = (_PAREN_PLACE_DATE.search(line) or _PLACE_DATE_LINE.match(line) or _PLACE_NUMERIC_DATE.match(line)) \
+            if "," in line else None
         flipped = _DATE_THEN_PLACE.match(line) if m is None else None  # "August 29, 2018 - Gold Coast, Australia"
         if flipped and place is None and canonical_place(flipped.group("place")):
             place = canonical_place(flipped.group("place"))
@@ -187,14 +196,14 @@ def document_context(published: str | None, header: str | None, lines: list[str]
     lead_date = None
     if prose:
         lead = prose[0][:300]
-        m = re.match(r"^\s*(?:On|At|In)\s+([^,]{4,40}),", lead)
+        m = _LEAD_OCCASION.match(lead)
         if m:
             dates = find_dates(m.group(1), reference)
             lead_date = dates[0][2] if dates else None
         if event is None:
             event = find_event(prose[0][:400])
     if prose and place is None:  # "... pledged on Sunday, at a forum in Urumqi, capital of ..."
-        first_sentence = re.split(r"(?<=[.!?])\s", prose[0], maxsplit=1)[0]
+        first_sentence = _FIRST_SENTENCE_END.split(prose[0], maxsplit=1)[0]
         if (news_lead and _OCCASION.search(first_sentence)) or _HELD_BRIEFING.search(first_sentence):
             place = clause_place(first_sentence)  # a transcript's "held a press conference in Beijing" too
     date = line_date or lead_date or (reference.isoformat() if reference else None)

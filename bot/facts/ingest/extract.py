@@ -108,8 +108,11 @@ _ANNOUNCED_BY = re.compile(
     r"(?:announced|stated|said|declared|disclosed|revealed|made\s+public|made\s+known|reported)\s+by\s+"
     r"(?P<who>.+?)(?=,?\s+(?:following|after|during|at|in|on|while|when|before|speaking|who)\b|\s*[.!?]?\s*$)"
 )
-_UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>official|diplomat|source|aide|"
-                             r"insider|negotiator|officer|adviser|advisor)\b")
+_ASCII_WORD = re.compile(r"[a-z]+")
+_SOURCE_NOUNS = frozenset({"official", "diplomat", "source", "aide", "insider", "negotiator", "officer", "adviser",
+                           "advisor"})
+_UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(_SOURCE_NOUNS)
+                             + r")\b")
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,")  # "an aide, Jo Hay,"
 _SPEAKER_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w'’-]+"
                         r"(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\([^)]{1,80}\))*$")
@@ -191,7 +194,7 @@ def _note_people(state: _State, sentence: str) -> None:
                     canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES and \
                     _GEO_WORDS.isdisjoint(name.split()):
                 reg.mention(reg.find(name) or reg.add(name, role), sentence[max(0, m.start() - 5):m.end()])
-    if "," in sentence:
+    if sentence.count(",") >= 2 and any(head in sentence for head in _ROLE_COMMA_HEADS):
         for m in _ROLE_COMMA_NAME.finditer(sentence):
             title, name = split_role_name(m.group("name"))
             if name and not title and not is_org_name(name) and _GEO_WORDS.isdisjoint(name.split()):
@@ -206,8 +209,8 @@ def _note_people(state: _State, sentence: str) -> None:
                     reg.mention(known, sentence[max(0, at - 5):at])  # "Mr Yousef": a man
     if _TITLE_TOKENS.isdisjoint(capitalised):
         return
-    runs = (_RUN_TAIL.sub("", part) for m in _CAP_RUN.finditer(sentence)
-            for part in re.split(r"\s+and\s+", m.group(0)))
+    runs = (_RUN_TAIL.sub("", part) for m in _CAP_RUN.finditer(sentence) if " " in m.group(0)
+            for part in _AND_SPLIT.split(m.group(0)))
     for run in runs:
         if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
             continue
@@ -265,6 +268,7 @@ _PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general"
                  "magistrate", "prosecutor", "researcher", "scholar", "professor", "chief", "head", "director"}
 _BODY_NOUNS = {"group", "organisation", "organization", "watchdog", "body", "charity", "ngo", "agency", "coalition",
                "alliance", "bloc", "network", "outfit", "movement", "militia", "campaign", "association"}
+_AND_SPLIT = re.compile(r"\s+and\s+")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")
 _ROLE_HEADS = frozenset({
     "secretary", "minister", "ambassador", "director", "adviser", "advisor", "spokesperson", "spokesman",
@@ -273,9 +277,11 @@ _ROLE_HEADS = frozenset({
     "professor", "fellow", "governor", "mayor", "senator", "lawyer", "prosecutor", "judge", "magistrate",
     "editor", "correspondent", "founder", "leader", "member", "counsellor", "counselor", "attorney", "dean",
 })
+_ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairman", "President", "Commander",
+                     "Spokesperson", "Spokesman", "Spokeswoman", "Coordinator", "Envoy", "Representative", "Chief",
+                     "Head", "Governor")
 _ROLE_COMMA_NAME = re.compile(
-    r"(?P<role>(?:[A-Z][\w'’.-]*\s+){0,3}(?:Minister|Secretary|Director|Ambassador|Chairman|President|Commander|"
-    r"Spokesperson|Spokesman|Spokeswoman|Coordinator|Envoy|Representative|Chief|Head|Governor)[^,;]{0,80}),\s+"
+    r"(?P<role>(?:[A-Z][\w'’.-]*\s+){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
     r"(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,3}),"
 )
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
@@ -916,6 +922,8 @@ def _authors_voice(state: _State, at: int) -> bool:
 def _note_anonymous(state: _State, sentence: str) -> None:
     """Unnamed sources a sentence introduces ("an EU official involved in the talks", "A diplomat from one
     of the smaller states"), so that "the official said" later is not taken for the last named person."""
+    if _SOURCE_NOUNS.isdisjoint(_ASCII_WORD.findall(sentence)):
+        return
     for m in _UNNAMED_SOURCE.finditer(sentence):
         if not _NAMED_AFTER.match(sentence, m.end()):
             state.anonymous.add(m.group("noun").lower())

@@ -150,6 +150,9 @@ _OFFICE_HEADS = {"director", "secretary", "secretary-general", "minister", "pres
 _ORG_HEADS = ORG_WORDS - {"white", "house", "news", "state", "states", "republic", "kingdom", "emirates", "times", "post"}
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
 def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
     """A named body as the text gives it, its acronym and a descriptor: "Russia's Federal Security Service
     (FSB)" -> ("Russia's Federal Security Service", "FSB", None); "Singaporean newspaper Lianhe Zaobao" ->
@@ -159,7 +162,7 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
     acronym = m.group("acr") if m else None
     if m:
         text = text[:m.start()]
-    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,")
+    text = _LEADING_ARTICLE.sub("", text).strip(" ,")
     text = _DATED.sub("", text)  # "The European Council of 18 December 2015" is the European Council
     words = text.split()
     if not words or not words[0][:1].isupper() or len(words) > 10:
@@ -327,9 +330,12 @@ def _gender(text: str) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|in|with)\s+")
+
+
 def _role_head(role: str) -> list[str]:
     """The words of a role before its complement: "spokeswoman for the task force" -> ["spokeswoman"]."""
-    head = re.split(r"\s+(?:of|for|at|to|in|with)\s+", role.lower(), maxsplit=1)[0]
+    head = _ROLE_COMPLEMENT.split(role.lower(), maxsplit=1)[0]
     return [w.strip(",.") for w in head.split()]
 
 

