@@ -394,3 +394,58 @@ def test_gazetteer_is_cached_on_disk_and_rebuilt_when_the_cache_is_bad(tmp_path,
         assert json.loads(cache.read_text(encoding="utf-8")) == built
     finally:
         places.gazetteer.cache_clear()
+
+
+def test_officials_listed_with_their_districts_are_known_by_their_full_names() -> None:
+    text = ("WASHINGTON - A man was sentenced on Friday.\n\n"
+            "U.S. Attorney Hilda R. Branwell of the Northern District of Texas and Special Agent in Charge Ruben "
+            "Okafor-Lind of the FBI's Dallas Field Office made the announcement.\n\n"
+            '"He planned to kill as many people as he could," said U.S. Attorney Branwell.\n\n'
+            "Special Agent in Charge Okafor-Lind said the case began with a tip from a neighbour.\n")
+    facts = _facts(text, "2018-03-12")
+    by_quote = {f.quote[:12]: (f.speaker, f.role) for f in facts}
+    assert by_quote["He planned t"] == ("Hilda R. Branwell", "U.S. Attorney")
+    assert by_quote["Special Agen"] == ("Ruben Okafor-Lind", "Special Agent in Charge")
+    assert "Texas" not in {f.speaker for f in facts}
+
+
+def test_capitalised_transcript_labels_name_the_speaker() -> None:
+    text = ("RN Breakfast\n\nTranscript\n\n"
+            "MAREK HOLLOWAY: The conflict has entered a new phase. Joining me is an analyst of the region.\n\n"
+            "INGRID SOLBERG-MAKI: Good morning, Marek.\n\n"
+            "MAREK HOLLOWAY: Is this the end of the group?\n\n"
+            "INGRID SOLBERG-MAKI: No, and I think we need to be careful. The networks are very much alive.\n")
+    facts = _facts(text, "2019-03-25")
+    said = {f.quote: f.speaker for f in facts}
+    assert said["The networks are very much alive."] == "Ingrid Solberg-Maki"
+    assert said["Is this the end of the group?"] == "Marek Holloway"
+
+
+def test_places_said_from_afar_and_names_that_begin_with_the() -> None:
+    assert canonical_place("The Hague") == "The Hague" and canonical_place("the Philippines") == "Philippines"
+    assert clause_place("told Reuters by telephone from Kabul that") == "Kabul"
+    assert clause_place("said in an interview from Toronto that") == "Toronto"
+    assert clause_place("said, referring to fighters from Syria") is None  # origin, not where it was said
+
+
+def test_an_interview_guest_speaks_from_where_the_host_says_they_are() -> None:
+    text = ("RN Breakfast\n\nTranscript\n\n"
+            "MAREK HOLLOWAY: The conflict has entered a new phase. Ingrid Solberg-Maki joins me now from Jakarta.\n\n"
+            "INGRID SOLBERG-MAKI: Good morning, Marek. The networks are very much alive.\n\n"
+            "MAREK HOLLOWAY: Is this the end of the group?\n\n"
+            "INGRID SOLBERG-MAKI: No, and I think we need to be careful with that word.\n")
+    facts = _facts(text, "2019-03-25")
+    assert {f.place for f in facts if f.speaker == "Ingrid Solberg-Maki"} == {"Jakarta"}
+
+
+@pytest.mark.parametrize("opening", [
+    "Speech by Anneke de Wit, Minister of Justice, at the opening of the Centre, The Hague, 25 January 2016.\n\n"
+    "It is a privilege to open this Centre today.",
+    "Speech by Anneke de Wit, Minister of Justice, at the opening of the Centre.\n\n"
+    "It is a privilege to welcome you to The Hague today.",
+])
+def test_a_speech_takes_its_place_from_the_heading_or_the_welcome(opening: str) -> None:
+    text = (f"Government\n\nHome > Speeches\n\n{opening} We meet in difficult times.\n\n"
+            "I call on every member state to share information with the Centre.\n")
+    facts = _facts(text, "2016-01-25")
+    assert facts and {f.place for f in facts} == {"The Hague"}

@@ -117,17 +117,38 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
 
 def clause_place(clause: str) -> str | None:
     """A place the attribution clause says the words were said in ("told reporters in Moscow")."""
-    for m in re.finditer(r"\b(?:in|at)\s+", clause):
+    for m in _IN_OR_AT.finditer(clause):
         if _TOPIC_BEFORE.search(clause, 0, m.start()):
             continue  # "speaking about the situation in Syria": a topic, not where the words were said
-        window = clause[m.end():m.end() + 60]
-        for start, end, place in places_in(window):
-            if start == 0 or window[:start].strip().lower() in ("the", ""):
-                after = window[end:].split()
-                if after and after[0].strip(",.").lower() in _INSTITUTIONS:
-                    break  # "at Lanzhou University", "at the China Institutes of ..."
-                return place
+        place = _place_at(clause, m.end())
+        if place:
+            return place
+    return remote_place(clause)
+
+
+def remote_place(text: str) -> str | None:
+    """Where someone spoke from when not with the reporter: "by telephone from Kabul", "in an interview from
+    Toronto", "she joins me now from Singapore"."""
+    m = _REMOTE_FROM.search(text)
+    return _place_at(text, m.end()) if m else None
+
+
+def _place_at(clause: str, at: int) -> str | None:
+    """The place named right at `at` ("Moscow", "the Hague"), unless it only qualifies an institution."""
+    window = clause[at:at + 60]
+    for start, end, place in places_in(window):
+        if start == 0 or window[:start].strip().lower() in ("the", ""):
+            after = window[end:].split()
+            if after and after[0].strip(",.").lower() in _INSTITUTIONS:
+                return None  # "at Lanzhou University", "at the China Institutes of ..."
+            return place
     return None
+
+
+_IN_OR_AT = re.compile(r"\b(?:in|at)\s+")
+# words said from somewhere else than the reporter: "by telephone from X", "joins me now from X"
+_REMOTE_FROM = re.compile(r"\b(?:(?:tele)?phone|speaking|interview|video\s*link|satellite|on\s+the\s+line|"
+                          r"joins\s+(?:me|us)(?:\s+now)?|joined\s+(?:me|us))\s+from\s+", re.IGNORECASE)
 
 
 def clause_setting(clause: str) -> str | None:

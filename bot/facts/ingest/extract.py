@@ -16,7 +16,7 @@ from bot.facts.ingest.attribution import (
     quotations,
     reported_in_sentence,
 )
-from bot.facts.ingest.context import DocContext, clause_place, clause_setting, clause_when, document_context
+from bot.facts.ingest.context import DocContext, clause_place, clause_setting, clause_when, document_context, remote_place
 from bot.facts.ingest.dates import header_date, resolve_relative, to_date
 from bot.facts.ingest.layout import Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
@@ -30,7 +30,7 @@ from bot.facts.ingest.names import (
     org_phrase,
     split_role_name,
 )
-from bot.facts.ingest.places import canonical_place
+from bot.facts.ingest.places import canonical_place, places_in
 from bot.facts.ingest.reader import RawDocument
 from bot.facts.ingest.sentences import split_sentences
 from bot.facts.model import Document, Fact
@@ -82,18 +82,20 @@ _TITLE_WORDS = re.compile(
     r"\b(?:President|Premier|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chairman|"
     r"Director|Chief|Head|Governor|Mayor|Commander|General|Professor|Representative|Coordinator|Prosecutor|"
     r"Councillor|Counselor|Chancellor|King|Prince|Emir|Sheikh|Senator|MP|Chair|Deputy|Adviser|Advisor|"
-    r"Commissioner|Attorney|Judge|Constable|Superintendent|Inspector)\b|"
+    r"Commissioner|Attorney|Judge|Constable|Superintendent|Inspector|Agent|Colonel|Captain|Lieutenant|Admiral|"
+    r"Brigadier|Marshal|Sergeant|Detective)\b|"
     r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.")
 _TITLE_TOKENS = frozenset({
     "President", "Premier", "Minister", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador",
     "Envoy", "Chairman", "Director", "Chief", "Head", "Governor", "Mayor", "Commander", "General", "Professor",
-    "Commissioner", "Attorney", "Judge", "Constable", "Superintendent", "Inspector",
+    "Commissioner", "Attorney", "Judge", "Constable", "Superintendent", "Inspector", "Agent", "Colonel", "Captain",
+    "Lieutenant", "Admiral", "Brigadier", "Marshal", "Sergeant", "Detective",
     "Representative", "Coordinator", "Prosecutor", "Councillor", "Counselor", "Chancellor", "King", "Prince",
     "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
 })
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
-                      r"(?:\s+(?:[A-Z][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von)\b))*")
+                      r"(?:\s+(?:[A-Z][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|in(?=\s+Charge))\b))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
@@ -215,8 +217,10 @@ def _note_people(state: _State, sentence: str) -> None:
         if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
             continue
         role, name = split_role_name(run)
-        if (name is None or canonical_place(name)) and " of " in run:  # "Commissioner Tevita Fifita of Tonga"
-            role, name = split_role_name(run.split(" of ", 1)[0])
+        if " of " in run:  # "Commissioner Tevita Fifita of Tonga", "U.S. Attorney Jo D. Kay of the Southern District"
+            head_role, head_name = split_role_name(run.split(" of ", 1)[0])
+            if (head_name and head_role and _TITLE_WORDS.search(head_role)) or name is None or canonical_place(name):
+                role, name = head_role, head_name
         if name and role and not is_org_name(name) and len(name.split()) <= 4 and _TITLE_WORDS.search(role):
             state.registry.mention(state.registry.add(name, role), run)
 
@@ -569,6 +573,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         _transcript(state, lines, headings, speaker)
     elif speaker is not None and prose and \
             sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end])) * 3 >= len(prose):
+        if state.ctx.place is None and (place := _speech_place(headings, [text[ln.start:ln.end] for ln in prose[:3]])):
+            state.ctx = replace(state.ctx, place=place)
         for ln in prose:
             for s, e in state.sentences_of(ln):
                 _add(state, s, e, speaker, kind="speech", verb=None, confidence=0.7)
@@ -579,6 +585,26 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     doc = Document(id=raw.id, title=raw.title, url=raw.url, publisher=raw.publisher, published=raw.published,
                    text=text, passages=tuple(passages))
     return doc, facts
+
+
+_PLACE_BEFORE_DATE = re.compile(r",\s+(?P<place>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+"
+                                r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
+_HERE_IN = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to|(?:be|are|gathered|meet)\s+here\s+in)\s+")
+
+
+def _speech_place(headings: list[str], opening: list[str]) -> str | None:
+    """Where a speech was given: its heading ("..., at Europol, The Hague, 25 January 2016") or its opening
+    ("It is a privilege to welcome you to Astana", "we are gathered here in Dushanbe")."""
+    for heading in headings:
+        for m in _PLACE_BEFORE_DATE.finditer(heading):
+            if (place := canonical_place(m.group("place"))) is not None:
+                return place
+    for paragraph in opening:
+        for m in _HERE_IN.finditer(paragraph):
+            found = places_in(paragraph[m.end():m.end() + 40])
+            if found and found[0][0] <= 4:
+                return found[0][2]
+    return None
 
 
 def _resolve_pending(state: _State) -> None:
@@ -616,6 +642,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             if state.ctx.place is None:
                 state.ctx = replace(state.ctx, place=clause_place(clause))
             break
+    opening = intro + " " + " ".join(text[ln.body_start:ln.end] for ln in lines[first_label:first_label + 1]
+                                     if ln.kind == "label" and ln.body_start is not None)
+    if state.ctx.place is None and (place := remote_place(opening)):
+        state.ctx = replace(state.ctx, place=place)  # an interview: "she joins me now from Singapore"
     interviewer = _interviewer(intro, state.publisher)
     current: Person | str | None = speaker
     asker: Person | str | None = None
@@ -699,7 +729,8 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         return found
     if (bare.isupper() and len(bare) <= 8) or is_org_name(bare) or (len(bare.split()) == 1 and label == bare):
         return bare
-    role, name = split_role_name(label if label != bare else bare)
+    spoken = normalise_caps(label.title()) if label.isupper() else label  # "ADELINE TAN" -> "Adeline Tan"
+    role, name = split_role_name(spoken)
     if name:
         return state.registry.add(name, role)
     words = label.split()  # "Official Spokesperson" alone: the one introduced with that title

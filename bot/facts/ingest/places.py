@@ -92,9 +92,10 @@ _CANDIDATE = re.compile(r"\b(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-]+(?:[A-Z][\w'’.
 def canonical_place(name: str) -> str | None:
     """The gazetteer's name for `name`, or None when it is not a known city or country."""
     surface = " ".join(name.replace("’", "'").split()).strip(" .,;:")
-    if surface.lower().startswith("the "):
-        surface = surface[4:]
-    canonical = gazetteer().get(surface.lower())
+    canonical = gazetteer().get(surface.lower())  # "The Hague" is a name of its own
+    if canonical is None and surface.lower().startswith("the "):
+        surface = surface[4:]  # "the Philippines"
+        canonical = gazetteer().get(surface.lower())
     if canonical is None:
         return None
     if canonical.lower() == surface.lower() or not surface[:1].isupper():
