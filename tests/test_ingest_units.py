@@ -449,3 +449,30 @@ def test_a_speech_takes_its_place_from_the_heading_or_the_welcome(opening: str) 
             "I call on every member state to share information with the Centre.\n")
     facts = _facts(text, "2016-01-25")
     assert facts and {f.place for f in facts} == {"The Hague"}
+
+
+def test_accented_names_honorifics_with_initials_and_lone_surnames_resolve_to_full_names() -> None:
+    text = ("PARIS (Reuters) - Two countries promised on Tuesday to share more intelligence.\n\n"
+            "French Interior Minister Étienne Roussel, speaking after talks with his Belgian counterpart Jan Dewulf, "
+            "said the two countries would set up a joint team.\n\n"
+            "Dewulf acknowledged that two of the attackers had been known to police.\n\n"
+            "The delegation was headed by Mr. Oleg V. Sadovnikov, Deputy Minister of Foreign Affairs.\n\n"
+            "Deputy Minister Sadovnikov appreciated the role of the host country in the fight against terrorism.\n")
+    facts = _facts(text, "2016-03-29")
+    by_quote = {f.quote[:12]: (f.speaker, f.role) for f in facts}
+    assert by_quote["French Inter"][0] == "Étienne Roussel"
+    assert by_quote["Dewulf ackno"][0] == "Jan Dewulf"
+    assert by_quote["Deputy Minis"][0] == "Oleg V. Sadovnikov"
+    assert "As Dewulf" not in {f.speaker for f in facts}
+
+
+def test_an_unnamed_source_takes_its_paragraph_and_a_statement_speaks_for_its_issuer() -> None:
+    text = ("OUAGADOUGOU - Gunmen attacked a hotel.\n\n"
+            "Security minister Salif Ouedraogo said 28 people had been killed.\n\n"
+            "A security source told Reuters that one attacker may have escaped. We have not been able to confirm this.\n\n"
+            "In a statement on Monday, US Africa Command (AFRICOM) said the strike was carried out on Sunday.\n\n"
+            '"We currently assess no civilians were injured or killed as a result of this air strike," the statement said.\n')
+    facts = _facts(text, "2016-01-16")
+    said = {f.quote[:12]: f.speaker for f in facts}
+    assert "A security s" not in said and "We have not " not in said
+    assert said["We currently"] == "US Africa Command"

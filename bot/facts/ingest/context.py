@@ -11,15 +11,19 @@ from bot.facts.ingest.dates import MONTHS, find_dates, resolve_relative, to_date
 from bot.facts.ingest.places import canonical_place, places_in
 
 _DATELINE = re.compile(
-    r"^\s*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?\s*[,(]\s*"
-    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
+    r"^\s*\(?(?P<place>[A-ZÀ-ÞŁŞŠŽČ][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-ZÀ-ÞŁŞŠŽČ][A-Za-z. ]{1,30}?)?\s*[,(]\s*"
+    r"(?P<date>(?:[A-ZÀ-ÞŁŞŠŽČ][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-ÞŁŞŠŽČ][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"\s*(?:\)|[.:/,]|\(|--|—|–)",
 )
-_AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][\w .]{1,30}?)?\s*\([A-Z][\w .]{1,20}\)"
+_AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞŁŞŠŽČ][A-Z .'’-]{2,40}?)(?:,\s*[A-ZÀ-ÞŁŞŠŽČ][\w .]{1,30}?)?\s*\("
+                              r"[A-ZÀ-ÞŁŞŠŽČ][\w .]{1,20}\)"
                              r"\s*(?:--|—|–|-)")
-_WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’-]{2,30}(?:\s[A-Z][A-Z'’-]{2,30})?)\.\s+[A-Z]{3,20}\s*(?:--|—|–|-)\s")
-_DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
-                              r"\s*[-–—|]\s*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*$")
+_WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞŁŞŠŽČ][A-Z'’-]{2,30}(?:\s[A-ZÀ-ÞŁŞŠŽČ][A-Z'’-]{2,30})?)\.\s+"
+                            r"[A-ZÀ-ÞŁŞŠŽČ]{3,20}\s*(?:--|—|–|-)\s")
+_DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>[A-ZÀ-ÞŁŞŠŽČ][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+"
+                              r"[A-ZÀ-ÞŁŞŠŽČ][a-z]{2,8}\s+\d{4})"
+                              r"\s*[-–—|]\s*(?P<place>[A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,40}?)(?:,\s*"
+                              r"[A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,30})?\s*$")
 _EVENT_WORDS = (
     r"Seminar|Conference|Forum|Summit|Meeting|Session|Briefing|Dialogue|Symposium|Congress|Assembly|Exercise|"
     r"Drills?|Talks|Consultations?|Roundtable|Round\s+Table|Workshop|Ceremony|Expo|Games|Convention"
@@ -28,9 +32,9 @@ _EVENT_KEYS = ("seminar", "conference", "forum", "summit", "meeting", "session",
                "congress", "assembly", "exercise", "drill", "talks", "consultation", "roundtable", "round table",
                "workshop", "ceremony", "expo", "games", "convention")
 _EVENT = re.compile(
-    r"\b(?:the\s+)?(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+){1,8}?(?i:" + _EVENT_WORDS + r")"
+    r"\b(?:the\s+)?(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*\s+){1,8}?(?i:" + _EVENT_WORDS + r")"
     r"(?:\s+(?:on|of|for|against|under|in|between|with|and|the|to)\s+(?:the\s+)?[A-Z\"“'‘][\w'’‘\"“”-]*"
-    r"(?:\s+(?:[A-Z][\w'’\"“”-]*|on|of|for|to|the|and|under|in|against|with|a|an))*)?)",
+    r"(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’\"“”-]*|on|of|for|to|the|and|under|in|against|with|a|an))*)?)",
 )
 _SETTING = re.compile(
     r"\b(?:in|at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+"
@@ -54,7 +58,7 @@ _OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|ta
                        r"ceremony|dialogue|briefing)\b", re.IGNORECASE)
 _HELD_BRIEFING = re.compile(r"\b(?:held|hosted|gave|organi[sz]ed)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:press\s+conference|news\s+conference|briefing)\b", re.IGNORECASE)
-_TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-Z][\w'’-]*\s*){1,4})", re.I)
+_TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*\s*){1,4})", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +171,9 @@ def clause_setting(clause: str) -> str | None:
     return find_event(clause)
 
 
-_PAREN_PLACE_DATE = re.compile(r"\(\s*([A-Z][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)")
-_PLACE_DATE_LINE = re.compile(r"^\s*([A-Z][A-Za-z .'’-]{1,40}),\s*([\w .,/-]{4,30})\s*$")
-_PLACE_NUMERIC_DATE = re.compile(r"^\s*([A-Z][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
+_PAREN_PLACE_DATE = re.compile(r"\(\s*([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)")
+_PLACE_DATE_LINE = re.compile(r"^\s*([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,40}),\s*([\w .,/-]{4,30})\s*$")
+_PLACE_NUMERIC_DATE = re.compile(r"^\s*([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
 _LEAD_OCCASION = re.compile(r"^\s*(?:On|At|In)\s+([^,]{4,40}),")
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 

@@ -36,9 +36,9 @@ from bot.facts.ingest.sentences import split_sentences
 from bot.facts.model import Document, Fact
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
-_DECLARATION_TITLE = re.compile(r"^(?:The\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){1,5}?)(?:Joint\s+)?(?:Declaration|Statement|"
+_DECLARATION_TITLE = re.compile(r"^(?:The\s+)?(?P<who>(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*\s+){1,5}?)(?:Joint\s+)?(?:Declaration|Statement|"
                                 r"Communiqu[eé]|Communique)\b")
-_WE_THE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+(?P<who>[A-Z][^;:]{4,400}?),\s+(?:having\s+)?"
+_WE_THE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+(?P<who>[A-ZÀ-ÞŁŞŠŽČ][^;:]{4,400}?),\s+(?:having\s+)?"
                      r"(?:met|gathered|assembled|convened|meeting|declare|adopt|hereby|agree|affirm|reaffirm)\b")
 _DOCUMENT_ADJECTIVES = {"joint", "final", "official", "full", "text", "press", "the", "of"}
 _WE_START = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b")
@@ -51,16 +51,17 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _NOT_NAME_WORDS = {"Read", "Next", "More", "Related", "Top", "Stories", "Latest", "News", "Most", "Popular", "See",
                    "Also", "Follow", "Share", "Home", "Print", "Email", "Comments", "Video", "Photos", "Live",
                    "Updates", "Opinion", "Analysis", "World", "Business", "Sport", "Sports", "Tags", "Topics"}
-_NAME_LINE = re.compile(r"^[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’-]+)){1,3}$")
+_NAME_LINE = re.compile(r"^[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ]\.|"
+                        r"[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+)){1,3}$")
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
-_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:$|[|,(]|\s[-–—]\s)")
+_BYLINE = re.compile(r"^By\s+(?P<name>[A-ZÀ-ÞŁŞŠŽČ][\w.'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w.'’-]+){1,3})\s*(?:$|[|,(]|\s[-–—]\s)")
 _AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?(?P<role>[^.;]{3,160}?)[.;,]")
 _WRITES = re.compile(r"\bwrites\s+(?P<who>[^.,;]{3,120}?)\s*[.]?\s*$", re.IGNORECASE)
 _ISSUED_BY = re.compile(
     r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
-    r"agreed)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^.;]{2,200}?)(?=\s+(?:at|on|in|after|following|during)\b|\.)"
+    r"agreed)\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][^.;]{2,200}?)(?=\s+(?:at|on|in|after|following|during)\b|\.)"
 )
-_PERSON_NAME = r"(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){0,2})"
+_PERSON_NAME = r"(?P<name>[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+){0,2})"
 _NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
 _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Birgitte Holm"
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
@@ -94,8 +95,8 @@ _TITLE_TOKENS = frozenset({
     "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
 })
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
-_CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
-                      r"(?:\s+(?:[A-Z][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|in(?=\s+Charge))\b))*")
+_CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
+                      r"(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|in(?=\s+Charge))\b))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
@@ -115,14 +116,16 @@ _SOURCE_NOUNS = frozenset({"official", "diplomat", "source", "aide", "insider", 
                            "advisor"})
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(_SOURCE_NOUNS)
                              + r")\b")
-_NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,")  # "an aide, Jo Hay,"
-_SPEAKER_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w'’-]+"
-                        r"(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\([^)]{1,80}\))*$")
-_OFFICE_NAME_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?The\s+(?P<role>[A-Z][^()]{3,120}?)\s*\((?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|"
-                               r"Lord|Lady)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\)$")
+_NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+\s+){1,3}"
+                          r"[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+,")  # "an aide, Jo Hay,"
+_SPEAKER_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+"
+                        r"(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){0,3})(?:\s*\([^)]{1,80}\))*$")
+_OFFICE_NAME_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?The\s+(?P<role>"
+                               r"[A-ZÀ-ÞŁŞŠŽČ][^()]{3,120}?)\s*\((?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|"
+                               r"Lord|Lady)\.?\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){0,3})\)$")
 _CHAIR_LABEL = re.compile(r"^(?:Mr|Madam|Mister)\.?\s+(?=(?:Deputy\s+)?(?:Speaker|Chairman|Chair|President)$)")
 _QUOTE_MARK = re.compile(r"[\"“”]")
-_OUTLET_AT_END = re.compile(r"\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*$")
+_OUTLET_AT_END = re.compile(r"\((?P<outlet>[A-ZÀ-ÞŁŞŠŽČ][\w .&'-]{1,40})\)\s*$")
 
 
 @dataclass
@@ -211,25 +214,36 @@ def _note_people(state: _State, sentence: str) -> None:
                     reg.mention(known, sentence[max(0, at - 5):at])  # "Mr Yousef": a man
     if _TITLE_TOKENS.isdisjoint(capitalised):
         return
-    runs = (_RUN_TAIL.sub("", part) for m in _CAP_RUN.finditer(sentence) if " " in m.group(0)
-            for part in _AND_SPLIT.split(m.group(0)))
-    for run in runs:
-        if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
+    for m in _CAP_RUN.finditer(sentence):
+        if " " not in m.group(0):
             continue
-        role, name = split_role_name(run)
-        if " of " in run:  # "Commissioner Tevita Fifita of Tonga", "U.S. Attorney Jo D. Kay of the Southern District"
-            head_role, head_name = split_role_name(run.split(" of ", 1)[0])
-            if (head_name and head_role and _TITLE_WORDS.search(head_role)) or name is None or canonical_place(name):
-                role, name = head_role, head_name
-        if name and role and not is_org_name(name) and len(name.split()) <= 4 and _TITLE_WORDS.search(role):
-            state.registry.mention(state.registry.add(name, role), run)
+        for part in _AND_SPLIT.split(m.group(0)):
+            run = _RUN_TAIL.sub("", part)
+            if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
+                continue
+            role, name = split_role_name(run)
+            if " of " in run:  # "Commissioner Tevita Fifita of Tonga", "U.S. Attorney Jo D. Kay of the Southern District"
+                head_role, head_name = split_role_name(run.split(" of ", 1)[0])
+                if (head_name and head_role and _TITLE_WORDS.search(head_role)) or name is None or canonical_place(name):
+                    role, name = head_role, head_name
+            if name and role is None and _MR_NAME.match(run) and len(name.split()) >= 2 and not is_org_name(name):
+                # "headed by Mr. Oleg V. Sirotkin, Deputy Minister of Foreign Affairs": a name, with its role after
+                after = _ROLE_AFTER.match(sentence, m.end()) if run == m.group(0) else None
+                role = after.group("role") if after and after.group("role").split()[0].lower() in ROLE_WORDS else None
+                state.registry.mention(state.registry.add(name, role), run)
+            elif name and role and not is_org_name(name) and len(name.split()) <= 4 and _TITLE_WORDS.search(role):
+                state.registry.mention(state.registry.add(name, role), run)
 
 
-_GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-Z][\w-]*\s+|two\s+|both\s+){0,3}(?:participants|"
+_MR_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
+_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?P<role>[A-Z][^,;.()]{3,120}?)(?=[,;.(]|$)")
+
+
+_GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-ZÀ-ÞŁŞŠŽČ][\w-]*\s+|two\s+|both\s+){0,3}(?:participants|"
                             r"leaders|sides|delegates|delegations|ministers|members|parties|attendees))\b")
 
 
-_NAMED_GROUP = re.compile(r"\b([A-Z]{2,8})\s+(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|"
+_NAMED_GROUP = re.compile(r"\b([A-ZÀ-ÞŁŞŠŽČ]{2,8})\s+(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|"
                           r"member\s+states)\b")
 _BARE_GROUPS = {"ministers", "leaders", "officials", "delegates", "representatives", "heads of state", "delegations"}
 _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "leaders", "ministers": "ministers",
@@ -285,16 +299,16 @@ _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairma
                      "Spokesperson", "Spokesman", "Spokeswoman", "Coordinator", "Envoy", "Representative", "Chief",
                      "Head", "Governor")
 _ROLE_COMMA_NAME = re.compile(
-    r"(?P<role>(?:[A-Z][\w'’.-]*\s+){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
-    r"(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,3}),"
+    r"(?P<role>(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*\s+){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
+    r"(?P<name>[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+){1,3}),"
 )
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
               "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province"}
 _NAME_COMMA_ROLE = re.compile(
-    r"(?P<name>[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<name>[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<role>[A-Za-z][\w'’()-]*(?:\s+[\w'’()-]+){0,20}?)(?=,|\.|;|\s+who\b|\s+while\b|$)"
 )
-_CAPITALISED = re.compile(r"\b(?:[A-Z][a-z\u00C0-\u024F'’-]+|MP)\b")
+_CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+|MP)\b")
 _NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "and", "yet", "some", "many",
               "critics", "officials", "police", "people", "he", "she", "they", "his", "her", "its", "their", "our",
               "when", "while", "after", "before", "since", "last", "next", "today", "asked", "speaking", "under",
@@ -302,10 +316,11 @@ _NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "
 
 
 _AFFILIATION = re.compile(
-    r"^(?P<who>.+?[A-Z][\w'’.-]+)\s+(?P<aff>(?:of|from)\s+(?:the\s+)?[A-Z][\w'’.-]*"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the)){0,8})$"
+    r"^(?P<who>.+?[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]+)\s+(?P<aff>(?:of|from)\s+(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|of|for|and|the)){0,8})$"
 )
-_ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-Z]{2,6})\)\s+(?P<run>(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’.-]*)")
+_ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞŁŞŠŽČ]{2,6})\)\s+(?P<run>(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*\s+){1,6}"
+                            r"[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*)")
 
 
 def _resolve(state: _State, mention: Mention) -> Person | str | None:
@@ -356,6 +371,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if found is None and noun in _PERSON_NOUNS and reg.last_person is not None and not state.in_lead and \
                 mention.text.lower().startswith("the "):
             found = reg.last_person  # "the diplomat noted": the official just quoted
+        if found is None and noun in ("source", "insider"):
+            return None  # "a security source told Reuters": unnamed by design, never named later
         if found is None and noun not in ORG_WORDS:
             state.pending_nouns[len(state.facts)] = noun  # "the French defense minister ..., the minister, X, said"
             return "?"
@@ -395,6 +412,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if name.lower() in GENERIC:
         return None
     found = reg.find(name)
+    if found is None and len(name.split()) == 1 and not is_org_name(name) and not name.isupper() and \
+            (fuller := _fuller_name(state.text, name)) is not None:
+        name, found = fuller, reg.find(fuller)  # "his Belgian counterpart Jan Verhaegen" ... "Verhaegen said"
     if found is None and len(name.split()) == 1 and not role and not is_org_name(name) and not name.isupper():
         return None  # a lone surname nobody introduced: not enough to name a speaker
     person = reg.add(name, role or _clean_role(mention.role))
@@ -403,9 +423,34 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     return person
 
 
+def _fuller_name(text: str, surname: str) -> str | None:
+    """The first "Given [M.] Surname" in the text for a surname met alone, if the words before it are a name
+    (not a title, a place or a body): "counterpart Jan Verhaegen", "Mr. Oleg V. Sirotkin"."""
+    pattern = _FULLER_NAME_CACHE.get(surname)
+    if pattern is None:
+        pattern = _FULLER_NAME_CACHE[surname] = re.compile(
+            r"(?<![\w'’-])((?:[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+\s+){1,2}(?:[A-Z]\.\s+)?)" + re.escape(surname) + r"\b")
+    for m in pattern.finditer(text):
+        given = m.group(1).split()
+        if any(w.lower().strip(".") in ROLE_WORDS or w.lower() in _NOT_NAMES or w.lower() in _NOT_GIVEN_NAMES
+               or canonical_place(w) for w in given):
+            continue
+        full = " ".join(m.group(0).split())
+        if not is_org_name(full):
+            return full
+    return None
+
+
+_FULLER_NAME_CACHE: dict[str, re.Pattern[str]] = {}
+_NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "of", "if", "so", "when", "while",
+                    "after", "before", "said", "says", "told", "asked", "like", "unlike", "under", "during", "dear"}
+
+
 def _definite(state: _State, phrase: str) -> Person | None:
     """ "the task force" -> the "Financial Action Task Force" named earlier; "the minister" -> a minister."""
     words = phrase.split()[1:]
+    if words[-1].lower() in _DOCUMENT_NOUNS and state.registry.last_org is not None:
+        return state.registry.last_org  # "the statement said": the body that issued it
     found = state.registry.by_org(" ".join(words)) or state.registry.by_role(words[-1])
     if found is not None:
         return found
@@ -414,7 +459,7 @@ def _definite(state: _State, phrase: str) -> Person | None:
     if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
         return state.registry.add(" ".join(words))
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
-    m = re.search(r"\b[Tt]he[ ]+((?:[A-Z][a-z][\w'’-]*[ ]+){1,5})" + tail + r"\b", state.text)
+    m = re.search(r"\b[Tt]he[ ]+((?:[A-ZÀ-ÞŁŞŠŽČ][a-z][\w'’-]*[ ]+){1,5})" + tail + r"\b", state.text)
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):  # "the Financial Action Task Force"
         return state.registry.add(" ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split()))
     return None
@@ -587,8 +632,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     return doc, facts
 
 
-_PLACE_BEFORE_DATE = re.compile(r",\s+(?P<place>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+"
-                                r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
+_PLACE_BEFORE_DATE = re.compile(r",\s+(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*){0,2}),\s+"
+                                r"(?:\d{1,2}\s+[A-ZÀ-ÞŁŞŠŽČ][a-z]+|[A-ZÀ-ÞŁŞŠŽČ][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
 _HERE_IN = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to|(?:be|are|gathered|meet)\s+here\s+in)\s+")
 
 
@@ -706,7 +751,7 @@ _LABEL_TITLE = re.compile(
     re.IGNORECASE,
 )
 _INTERVIEWER = re.compile(r"\b(?:spoke\s+(?:to|with)|told|in\s+an?\s+(?:exclusive\s+)?interview\s+with|talked\s+to|"
-                          r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})")
+                          r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’&-]*(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’&-]*){0,4})")
 
 
 def _label_speaker(state: _State, label: str) -> Person | str | None:
@@ -754,14 +799,16 @@ def _intro_person(state: _State, intro: str) -> Person | None:
     return state.registry.recent[0] if state.registry.recent else None
 
 
-_INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s))\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+_INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s))\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+"
+                           r"[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){1,3})"
                            r"(?:,\s*([^,]{3,160}),|\s+(?:is|has\s+been|serves\s+as)\s+(?:an?\s+|the\s+)?([^.]{3,160})\.)")
 _INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
-                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", re.IGNORECASE)
-_SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][\w'’ -]+?"
+                             r"[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){1,3})", re.IGNORECASE)
+_SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|for)\s+(?:the\s+)?(?P<body>"
+                              r"[A-ZÀ-ÞŁŞŠŽČ][\w'’ -]+?"
                               r"(?:Embassy|Ministry|Mission|Consulate|Office|Government|Council|Commission|Secretariat)"
-                              r"(?:\s+(?:in|to|of)\s+(?:the\s+)?[A-Z][\w'’-]+"
-                              r"(?:\s+(?!Answers|Answered|Holds|Says|Remarks|Statement|Comments)[A-Z][\w'’-]+)?)?)")
+                              r"(?:\s+(?:in|to|of)\s+(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+"
+                              r"(?:\s+(?!Answers|Answered|Holds|Says|Remarks|Statement|Comments)[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+)?)?)")
 
 
 def _interviewer(intro: str, publisher: str | None) -> str | None:
@@ -795,7 +842,7 @@ def _reports_someone(state: _State, ln: Line) -> bool:
         rep = reported_in_sentence(state.text, s, e)
         if rep is not None and rep.mention.kind in ("name", "description", "delegate") and _past(rep.verb):
             return True
-        if re.match(r"^[\"“]", state.text[s:e]) and re.search(r"[\"”],?\s+(?:[A-Z]\w+\s+){0,3}[A-Z]\w+\s+said",
+        if re.match(r"^[\"“]", state.text[s:e]) and re.search(r"[\"”],?\s+(?:[A-ZÀ-ÞŁŞŠŽČ]\w+\s+){0,3}[A-ZÀ-ÞŁŞŠŽČ]\w+\s+said",
                                                             state.text[s:e]):
             return True
     return False
@@ -874,7 +921,7 @@ def _news(state: _State, prose: list[Line]) -> None:
             block_speaker = last_speaker = introducer
             continue
         quoted: list[tuple[int, int]] = []
-        para_had_statement = False
+        para_had_statement = someone_else = False
         pending_quotes = [q for q in quotations(text, para_start, ln.end) if len(text[q[0]:q[1]].split()) >= 3]
         continuing: Person | str | None = None
         for s, e in sentences:
@@ -904,6 +951,7 @@ def _news(state: _State, prose: list[Line]) -> None:
                 rep = None
             if rep is not None:
                 speaker = _resolve(state, rep.mention)
+                someone_else = someone_else or speaker is None  # an unnamed source speaks in this paragraph
                 if speaker is not None:
                     clause = text[rep.attr_start:rep.attr_end]
                     _add(state, s, e, speaker, kind=rep.kind, verb=rep.verb, clause=clause,
@@ -931,7 +979,8 @@ def _news(state: _State, prose: list[Line]) -> None:
             _note_people(state, sentence)
             _note_group(state, sentence)
             _note_written(state, ln, s, e)
-        if not para_had_statement and last_speaker is not None and index > 0 and not _authors_voice(state, para_start):
+        if not para_had_statement and not someone_else and last_speaker is not None and index > 0 and \
+                not _authors_voice(state, para_start):
             # a whole paragraph continuing the previous speaker's remarks in the first person / as a list
             body = text[para_start:ln.end]
             if _FIRST_PERSON_SUBJECT.search(body) or _ENUMERATOR.match(body):

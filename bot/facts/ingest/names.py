@@ -60,7 +60,8 @@ ORG_WORDS = {
     "television", "channel", "network",
 }
 _PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "ben"}
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-[A-Z][\w'’-]*)?)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-"
+                         r"[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*)?)$")
 # words after which a capitalised word still belongs to the office, not to the person's name
 _COMPLEMENT_START = {"to", "of", "in", "for", "at", "the", "public", "national", "foreign", "international", "federal",
                      "regional", "internal", "state", "home", "security", "defence", "defense", "interior", "legal",
@@ -69,7 +70,7 @@ _HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Holds", "Says", "Calls", "U
                    "Answers", "Stresses", "Writes", "Receives", "Chairs", "Co-chairs", "Co-Chairs", "Hosts", "Signs",
                    "Speaks", "Talks", "Warns", "Welcomes", "Condemns", "Briefs", "Gives", "Leads", "Joins", "Opens"}
 _POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = re.compile(r"[A-ZÀ-ÞŁŞŠŽČ]\.")
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm|Shri|Smt|Sri)\.?$")
 
 
@@ -128,7 +129,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     while role_tokens and (_ABBREV_TITLE.match(role_tokens[-1]) or role_tokens[-1].lower() in ("the", "of")):
         role_tokens = role_tokens[:-1]
     role = " ".join(role_tokens) or None
-    if role and re.match(r"^[A-Z][a-z]+['’]s$", role_tokens[0]) and len(role_tokens) > 1:
+    if role and re.match(r"^[A-ZÀ-ÞŁŞŠŽČ][a-z]+['’]s$", role_tokens[0]) and len(role_tokens) > 1:
         role = " ".join(role_tokens[1:])  # "China's Assistant Foreign Minister" -> "Assistant Foreign Minister"
     if len(name_tokens) > 4:  # "... Countering Violent Extremism Ali Rashid al-Nuaimi"
         role = " ".join([*(role_tokens or []), *name_tokens[:-3]]) or role
@@ -142,8 +143,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     return role, normalise_caps(" ".join(name_tokens))
 
 
-_DATED = re.compile(r"\s+(?:of|on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|\s+(?:of|on)\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}$")
-_ACRONYM_PAREN = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)\s*$")
+_DATED = re.compile(r"\s+(?:of|on)\s+\d{1,2}\s+[A-ZÀ-ÞŁŞŠŽČ][a-z]+\s+\d{4}$|\s+(?:of|on)\s+"
+                    r"[A-ZÀ-ÞŁŞŠŽČ][a-z]+\s+\d{1,2},?\s+\d{4}$")
+_ACRONYM_PAREN = re.compile(r"\s*\((?P<acr>[A-ZÀ-ÞŁŞŠŽČ][A-Za-z&.]{1,9})\)\s*$")
 _OFFICE_HEADS = {"director", "secretary", "secretary-general", "minister", "president", "chairman", "chair",
                  "head", "chief", "commander", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
                  "representative", "coordinator", "adviser", "advisor", "governor", "deputy", "director-general"}
