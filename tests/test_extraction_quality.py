@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of ten hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of eleven hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -19,6 +19,10 @@
   chains, split quotes, "Minister X said:" blocks, a radio transcript, an op-ed, a speech page, a sentencing
   release, an anonymous source, relative dates and speakers away from the dateline), written and labelled the
   same way.
+- tests/blind8: 14 documents, eleven of the seeds' kinds (Chinese MFA press conferences with Q:/A: and outlet
+  labels, an MFA news item, Xinhua, China Daily, People's Daily, a Kazakh MFA item, TASS, a CSTO speech page,
+  an MEA joint communique, a Pakistan MFA release) and three general ones (a Reuters wire, an Al Jazeera story,
+  a DW interview with unlabelled answers), written and labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -65,6 +69,7 @@ FIRST_MEASURED = {
     "blind5": (0.969, 0.851, 0.906, 0.000),
     "blind6": (0.746, 0.553, 0.635, 0.203),  # at 34a72c4, before any change for it
     "blind7": (0.695, 0.709, 0.702, 0.235),  # at 20e7fee, before any change for it
+    "blind8": (0.801, 0.759, 0.779, 0.173),  # at 801217b, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23): seeds P .993 R .963; corpus P .993 R .982;
@@ -97,6 +102,9 @@ FLOORS = {
     # 0.05; wrong speaker plus 0.03.
     "blind7": Floors(precision=0.83, recall=0.76, f1=0.79, date_accuracy=0.94, place_accuracy=0.62,
                      max_wrong_speaker=0.11),
+    # blind8: first measured P .801 R .759 F1 .779 (date .977, place .705, wrong speaker .173); now P .942 R .940.
+    "blind8": Floors(precision=0.91, recall=0.91, f1=0.91, date_accuracy=0.95, place_accuracy=0.63,
+                     max_wrong_speaker=0.06),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -112,6 +120,13 @@ KNOWN_FAILURES = {
         "a pull quote repeating an expert's words ('\"Repatriation is not a gift to terrorists.\" / — Name'), a photo "
         "caption read as the label 'Image:', a radio page's 'Further Information' link given to the presenter and a "
         "'Download Speech by Minister X (PDF)' link given to the minister are kept as facts"
+    ),
+    ("test_no_fact_in_page_furniture", "blind8"): (
+        "an interview's standfirst ('Expert X tells DW why ...') is kept as a fact"
+    ),
+    ("test_no_passage_in_page_furniture", "blind8"): (
+        "a related link, a deck under the headline, an interview's standfirst and the interviewee's bio line are "
+        "kept as passages"
     ),
     ("test_no_passage_in_page_furniture", "blind7"): (
         "a pull quote, UN meeting numbers ('2nd & 3rd Meetings (AM & PM)'), notes for editors, download links, "

@@ -476,3 +476,29 @@ def test_an_unnamed_source_takes_its_paragraph_and_a_statement_speaks_for_its_is
     said = {f.quote[:12]: f.speaker for f in facts}
     assert "A security s" not in said and "We have not " not in said
     assert said["We currently"] == "US Africa Command"
+
+
+def test_a_numbered_communique_speaks_for_the_group_its_first_paragraph_names() -> None:
+    text = ("Joint Communique of the Meeting of Foreign Ministers\n\n"
+            "1. The Foreign Ministers of the Republic of Kazakhstan, the Kyrgyz Republic and Mongolia held their third "
+            "meeting in Astana on 4 May 2018.\n\n"
+            "2. The Ministers strongly condemned terrorism in all its forms and manifestations.\n\n"
+            "3. They agreed to hold the next meeting in Bishkek.\n")
+    facts = _facts(text, "2018-05-04")
+    group = "Foreign Ministers of the Republic of Kazakhstan, the Kyrgyz Republic and Mongolia"
+    assert {f.quote[:12]: f.speaker for f in facts} == {"The Minister": group, "They agreed ": group}
+
+
+def test_an_outlet_asks_and_the_interviewee_named_in_the_intro_answers_unlabelled() -> None:
+    text = ("DW.COM\n\nAsia\n\nFive soldiers were killed in the south on Sunday in an attack claimed by a militant group. "
+            "Regional expert Lena Brandauer-Koss tells DW why the government is struggling.\n\n"
+            "Dr. Lena Brandauer-Koss heads the Central Asia research group at an institute in Berlin.\n\n"
+            "DW: The government has blamed an opposition party. How credible is that?\n\n"
+            "Not very credible, to be honest. The party was legal until 2015.\n\n"
+            "DW: How strong are the militants in the region?\n\n"
+            "Several thousand people from the region went to Syria and Iraq.\n")
+    raw = RawDocument("d", None, text, published="2018-08-02", publisher="Deutsche Welle")  # type: ignore[arg-type]
+    _doc, facts = extract(raw)
+    answers = [f for f in facts if f.quote.startswith(("Not very", "Several thousand"))]
+    assert len(answers) == 2 and {(f.speaker, f.date) for f in answers} == {("Lena Brandauer-Koss", "2018-08-02")}
+    assert {f.speaker for f in facts if f.quote.endswith("?")} == {"DW"}

@@ -239,7 +239,7 @@ _MR_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
 _ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?P<role>[A-Z][^,;.()]{3,120}?)(?=[,;.(]|$)")
 
 
-_GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-ZÀ-ÞŁŞŠŽČ][\w-]*\s+|two\s+|both\s+){0,3}(?:participants|"
+_GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-ZÀ-ÞŁŞŠŽČ][\w-]*\s+|two\s+|both\s+){0,3}(?i:participants|"
                             r"leaders|sides|delegates|delegations|ministers|members|parties|attendees))\b")
 
 
@@ -271,11 +271,17 @@ def _canonical_group(state: _State, text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*(?:(?:\s+|,\s+|\s+and\s+)(?:the\s+)?"
+                       r"(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*|of)(?=[\s,.;:]))*")
+
+
 def _note_group(state: _State, sentence: str) -> None:
     """Remember a group that is the subject of a narrative sentence ("The participants had ...")."""
     m = _GROUP_SUBJECT.match(sentence)
     if m:
-        state.registry.last_group = _canonical_group(state, " ".join(m.group("group").split()))
+        of = _GROUP_OF.match(sentence, m.end())  # "The Foreign Ministers of Russia, India and China held ..."
+        group = m.group("group") + (of.group(0) if of and _group_class(m.group("group")) else "")
+        state.registry.last_group = _canonical_group(state, " ".join(group.split()))
 
 
 _FUTURE_CUE = re.compile(r"\b(?:start|starting|starts|from|until|begin|beginning|begins|next|will|scheduled|due|"
@@ -475,7 +481,8 @@ def _clean_role(role: str | None) -> str | None:
 
 
 def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, kind: str, verb: str | None,
-         clause: str = "", in_lead: bool = False, confidence: float = 0.8) -> None:
+         clause: str = "", in_lead: bool = False, confidence: float = 0.8, lead_date: str | bool | None = True) -> None:
+    """Record a statement; `lead_date` is the date it defaults to (True: the day the lead reports)."""
     start, end = _trim(state.text, start, end)
     quote = state.text[start:end]
     if len(quote.split()) < 3 or speaker is None:
@@ -496,7 +503,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
         date, place, event = prev.date, prev.place, prev.event
     if kind in ("speech", "transcript") or in_lead:
         event = event or ctx.event
-    date = date or state.lead_date
+    date = date or (state.lead_date if lead_date is True else lead_date)
     role = None if isinstance(speaker, str) else speaker.role
     fact = Fact(
         id=_fact_id(state.doc_id, start, end), document=state.doc_id, speaker=name, role=role, quote=quote,
@@ -669,6 +676,9 @@ def _fact_fields(fact: Fact) -> dict:
     return {name: getattr(fact, name) for name in Fact.__dataclass_fields__}
 
 
+_INTERVIEW_VERBS = {"said", "says", "told", "tells", "spoke", "speaks", "explained", "explains", "talked", "talks"}
+
+
 def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: Person | None) -> None:
     """Press-conference transcripts: everything under a label belongs to that label's speaker; with the
     page's own speaker (`speaker`, from a heading like "Remarks by X at the press conference"), the opening
@@ -681,7 +691,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     answerer = speaker or _main_official(state, headings) or _intro_person(state, intro)
     for s, e in split_sentences(intro):
         rep = reported_in_sentence(intro, s, e)
-        if rep is not None:  # "... spoke to X in Abu Dhabi last week"
+        if rep is not None and rep.verb in _INTERVIEW_VERBS:  # "... spoke to X in Abu Dhabi last week"
             clause = intro[rep.attr_start:rep.attr_end]
             state.lead_date = clause_when(clause, state.ctx.reference)
             if state.ctx.place is None:
@@ -692,14 +702,16 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     if state.ctx.place is None and (place := remote_place(opening)):
         state.ctx = replace(state.ctx, place=place)  # an interview: "she joins me now from Singapore"
     interviewer = _interviewer(intro, state.publisher)
+    # an interview's answers were given when its intro says, or on the page's day: not on the day of its news
+    answered: str | bool | None = state.lead_date if interviewer is not None else True
     current: Person | str | None = speaker
     asker: Person | str | None = None
     just_labelled = False  # the paragraph right under a label line is always the label's
     question_asked = False  # a question's paragraph is done: unlabelled paragraphs now answer it
     kind = "transcript"
     for ln in lines:
-        if question_asked and ln.kind == "prose" and not just_labelled and speaker is not None:
-            current, question_asked = speaker, False  # "Q. [EFE] ...?" then the answer, unlabelled
+        if question_asked and ln.kind == "prose" and not just_labelled and (speaker or answerer) is not None:
+            current, question_asked = speaker or answerer, False  # "Q. [EFE] ...?" then the answer, unlabelled
         if ln.kind == "label":
             label = ln.label or ""
             low = label.lower()
@@ -719,6 +731,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 current = _label_speaker(state, label)
                 if not isinstance(current, Person):
                     asker = current
+                    # "DW: How strong is IS ...?" then the interviewee's answer, unlabelled
+                    question_asked = isinstance(answerer, Person) and "?" in text[ln.start:ln.end]
                 else:
                     state.registry.mention(current)
             if ln.body_start is None:
@@ -740,7 +754,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 other = _resolve(state, rep.mention)
                 if isinstance(other, Person) and not other.is_org and other is not current:
                     who = other  # someone the speaker quotes: "He said that ..."
-            _add(state, s, e, who, kind=kind, verb=None, confidence=0.8)
+            _add(state, s, e, who, kind=kind, verb=None, confidence=0.8, lead_date=answered)
             _note_people(state, text[s:e])
 
 
@@ -750,7 +764,8 @@ _LABEL_TITLE = re.compile(
     r"commissioner|mr|mrs|ms|dr|prof|professor|judge)\.?\s+)+",
     re.IGNORECASE,
 )
-_INTERVIEWER = re.compile(r"\b(?:spoke\s+(?:to|with)|told|in\s+an?\s+(?:exclusive\s+)?interview\s+with|talked\s+to|"
+_INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|in\s+an?\s+(?:exclusive\s+)?interview\s+with|"
+                          r"(?:talked|talks)\s+to|"
                           r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’&-]*(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’&-]*){0,4})")
 
 
@@ -801,7 +816,8 @@ def _intro_person(state: _State, intro: str) -> Person | None:
 
 _INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s))\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+"
                            r"[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){1,3})"
-                           r"(?:,\s*([^,]{3,160}),|\s+(?:is|has\s+been|serves\s+as)\s+(?:an?\s+|the\s+)?([^.]{3,160})\.)")
+                           r"(?:,\s*([^,]{3,160}),|\s+(?:is|has\s+been|serves\s+as|heads|leads|directs)\s+"
+                           r"(?:an?\s+|the\s+)?([^.]{3,160})\.)")
 _INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                              r"[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){1,3})", re.IGNORECASE)
 _SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|for)\s+(?:the\s+)?(?P<body>"
