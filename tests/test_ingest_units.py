@@ -502,3 +502,42 @@ def test_an_outlet_asks_and_the_interviewee_named_in_the_intro_answers_unlabelle
     answers = [f for f in facts if f.quote.startswith(("Not very", "Several thousand"))]
     assert len(answers) == 2 and {(f.speaker, f.date) for f in answers} == {("Lena Brandauer-Koss", "2018-08-02")}
     assert {f.speaker for f in facts if f.quote.endswith("?")} == {"DW"}
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The college has trained 3,000 officers since 2006, according to its president, Hua Minsheng.", "Hua Minsheng"),
+    ("In his view, the biggest obstacle remains mistrust.", "he"),
+    ("PARIS/BRUSSELS (Reuters) - France and Belgium promised on Tuesday to share intelligence.", "France and Belgium"),
+    ("According to the Chinese Consulate-General in St. Petersburg, no citizens were hurt.",
+     "the Chinese Consulate-General in St. Petersburg"),
+    ("Speaking at a panel, retired Pakistani Lieutenant General Asad Karim Niazi, a former director general, "
+     "noted that the region had suffered.", "retired Pakistani Lieutenant General Asad Karim Niazi"),
+])
+def test_more_attribution_forms(sentence: str, speaker: str) -> None:
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and rep.mention.text == speaker
+
+
+def test_a_spokesperson_citing_an_embassy_goes_on_answering_and_outlet_labels_with_places() -> None:
+    text = ("Foreign Ministry Spokesperson Regular Press Conference\n\n"
+            "CCTV: A knife attack took place in Nice yesterday. What is China's comment?\n\n"
+            "Gao Ruiming: China strongly condemns the terrorist attack in Nice.\n\n"
+            "China opposes all forms of terrorism. According to the Chinese Embassy in France, no Chinese citizens "
+            "were hurt. The Embassy has reminded Chinese citizens to stay alert.\n\n"
+            "Associated Press of Pakistan: A bomb exploded in Peshawar on Tuesday. Does China have any comment?\n\n"
+            "Gao Ruiming: China strongly condemns this attack.\n")
+    facts = _facts(text, "2020-10-30")
+    said = {f.quote[:12]: f.speaker for f in facts}
+    assert said["China oppose"] == "Gao Ruiming" and said["The Embassy "] == "Gao Ruiming"
+    assert said["Does China h"] == "Associated Press of Pakistan"
+    assert said.get("According to") in ("Chinese Embassy in France", "Gao Ruiming")
+
+
+def test_the_ministers_of_a_communique_are_all_of_them_after_a_subgroup_speaks() -> None:
+    text = ("Joint Communique\n\n"
+            "1. The Foreign Ministers of Mongolia, the Kyrgyz Republic and Georgia held their meeting in Tbilisi.\n\n"
+            "2. The Foreign Ministers of Mongolia and the Kyrgyz Republic thanked Georgia for its hospitality.\n\n"
+            "3. The Ministers agreed to hold the next meeting in Bishkek.\n")
+    facts = _facts(text, "2018-05-04")
+    said = {f.quote[:12]: f.speaker for f in facts}
+    assert said["The Minister"] == "Foreign Ministers of Mongolia, the Kyrgyz Republic and Georgia"

@@ -126,6 +126,7 @@ _LOWER_OK = {
     "ministry", "office", "department", "organization", "organisation", "institute", "research", "studies",
     "international", "regional", "counter-terrorism", "counterterrorism", "anti-terrorism", "public",
     "mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "ms", "dr", "party", "central", "military", "commission",
+    "retired", "veteran", "outgoing", "incoming", "top",
     "coordinator", "prosecutor", "prosecutor's", "magistrate", "delegate", "intelligence", "police",
     "interior", "defence", "defense", "justice", "home", "federal", "unit", "bureau", "service",
     "services", "administration", "authority", "director-general", "under-secretary-general",
@@ -139,14 +140,14 @@ _LOWER_OK = {
 
 
 _DATELINE_PREFIX = re.compile(
-    r"^(?:[A-ZÀ-ÞŁŞŠŽČ][A-Z .'-]{2,40}(?:,\s+[A-ZÀ-ÞŁŞŠŽČ][\w.'’ -]{2,30}?)?"  # NIAMEY, Niger
+    r"^(?:[A-ZÀ-ÞŁŞŠŽČ][A-Z .'/-]{2,40}(?:,\s+[A-ZÀ-ÞŁŞŠŽČ][\w.'’ -]{2,30}?)?"  # NIAMEY, Niger; PARIS/BRUSSELS
     r"(?:(?:,\s+|\s+)[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))"  # , May 24 (Xinhua)
     r"|[A-ZÀ-ÞŁŞŠŽČ][a-z]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][a-z]+)?\s*\([A-ZÀ-ÞŁŞŠŽČ][\w .]{1,20}\)"  # Brussels (AFP)
     r"|[A-ZÀ-ÞŁŞŠŽČ][A-Z'-]{2,}(?:\s+[A-ZÀ-ÞŁŞŠŽČ][A-Z'-]{2,}){0,2}(?=\s*(?:—|–|--)))"  # MARAWI CITY —
     r"\s*(?:--|—|–|:|\.|-)\s*(?:/[A-ZÀ-ÞŁŞŠŽČ]{2,10}/\.?\s*)?"  # GROZNY, May 24. /TASS/.
 )
-_GROUP_OF = re.compile(r"^(?:the\s+)?(?:leaders|heads(?:\s+of\s+state)?|representatives|participants|members|"
-                       r"ministers|delegates|delegations)\s+of\s+(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][^,;]{2,120}$", re.IGNORECASE)
+_GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[A-ZÀ-ÞŁŞŠŽČ][\w-]*\s+){0,2}(?i:leaders|heads(?:\s+of\s+state)?|representatives|"
+                       r"participants|members|ministers|delegates|delegations)\s+of\s+(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][^,;]{2,120}$")
 
 _LEAD_WORD = re.compile(r"^(?:and|but|while|meanwhile|however|also|then|so|that|as)\s+", re.IGNORECASE)
 _TRAIL_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
@@ -364,7 +365,8 @@ def appositive_subject(phrase: str) -> Mention | None:
 
 _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)
-_ACCORDING = re.compile(r"\b(?:according\s+to|with\s+reference\s+to|citing)\s+(?P<who>[^,.;]+)", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:according\s+to|with\s+reference\s+to|citing)\s+"
+                        r"(?P<who>(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Jr|U\.S|U\.N)\.|[^,.;])+)", re.IGNORECASE)
 _AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it|said|noted|pointed\s+out|stressed|explained|"
                      r"observed)\s*,", re.IGNORECASE)
 # What may follow a trailing attribution's verb up to the end of the sentence: ", X said on Monday, adding ..."
@@ -436,7 +438,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         start += prefix.end()
     sentence = text[start:end]
     verbs = find_verbs(sentence)
-    if not verbs and "ccording" not in sentence:
+    if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
         return _saying(sentence, start, end) if "saying" in sentence else None  # else narrative
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
     late_verb = any(v[0] >= tail for v in verbs)
@@ -501,9 +503,15 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     m = _ACCORDING.search(sentence)
     if m:
         mention = classify_subject(_SOURCE_OF.sub("", m.group("who")))
+        named = _NAME_AFTER.match(sentence, m.end())  # "..., according to its president, Li Weimin."
+        if named and (person := classify_subject(named.group("name"))) is not None and person.kind == "name":
+            mention = Mention(person.text, role=m.group("who").strip(), kind="name")
         if mention:
             return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
     return None
+
+
+_NAME_AFTER = re.compile(r",\s+(?P<name>[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){1,3})\s*[.!]?\s*$")
 
 
 _NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three|several|many|united|his|her|"

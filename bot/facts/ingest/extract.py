@@ -157,6 +157,7 @@ class _State:
     author_from: int = 0  # where the author's text starts (after the byline)
     issuer: str | None = None  # who issued a (joint) statement written in the first person plural
     lead_date: str | None = None  # when the lead says its statements were made
+    main_group: str | None = None  # the group a communique first names in full ("The Foreign Ministers of A, B and C")
 
 
 def _fact_id(doc_id: str, start: int, end: int) -> str:
@@ -266,8 +267,8 @@ def _canonical_group(state: _State, text: str) -> str:
     for m in _NAMED_GROUP.finditer(state.text):
         if cls is not None and _GROUP_CLASS.get(" ".join(m.group(2).lower().split())) == cls:
             return f"{m.group(1)} {' '.join(m.group(2).split())}"
-    if " ".join(text.lower().split()) in _BARE_GROUPS:  # "the ministers agreed": those named before, or the meeting
-        return state.registry.last_group or state.ctx.event or ""
+    if " ".join(text.lower().split()) in _BARE_GROUPS:  # "the ministers agreed": those named first, or the meeting
+        return state.main_group or state.registry.last_group or state.ctx.event or ""
     return text[:1].upper() + text[1:]
 
 
@@ -280,8 +281,11 @@ def _note_group(state: _State, sentence: str) -> None:
     m = _GROUP_SUBJECT.match(sentence)
     if m:
         of = _GROUP_OF.match(sentence, m.end())  # "The Foreign Ministers of Russia, India and China held ..."
-        group = m.group("group") + (of.group(0) if of and _group_class(m.group("group")) else "")
-        state.registry.last_group = _canonical_group(state, " ".join(group.split()))
+        named = of is not None and _group_class(m.group("group")) is not None
+        group = _canonical_group(state, " ".join((m.group("group") + (of.group(0) if named else "")).split()))
+        state.registry.last_group = group
+        if named and state.main_group is None:
+            state.main_group = group  # "the Ministers" later means all of them
 
 
 _FUTURE_CUE = re.compile(r"\b(?:start|starting|starts|from|until|begin|beginning|begins|next|will|scheduled|due|"
@@ -419,7 +423,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         return None
     found = reg.find(name)
     if found is None and len(name.split()) == 1 and not is_org_name(name) and not name.isupper() and \
-            (fuller := _fuller_name(state.text, name)) is not None:
+            canonical_place(name) is None and (fuller := _fuller_name(state.text, name)) is not None:
         name, found = fuller, reg.find(fuller)  # "his Belgian counterpart Jan Verhaegen" ... "Verhaegen said"
     if found is None and len(name.split()) == 1 and not role and not is_org_name(name) and not name.isupper():
         return None  # a lone surname nobody introduced: not enough to name a speaker
@@ -435,7 +439,7 @@ def _fuller_name(text: str, surname: str) -> str | None:
     pattern = _FULLER_NAME_CACHE.get(surname)
     if pattern is None:
         pattern = _FULLER_NAME_CACHE[surname] = re.compile(
-            r"(?<![\w'’-])((?:[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+\s+){1,2}(?:[A-Z]\.\s+)?)" + re.escape(surname) + r"\b")
+            r"(?<![\w'’-])((?:[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+[ ]+){1,2}(?:[A-Z]\.[ ]+)?)" + re.escape(surname) + r"\b")
     for m in pattern.finditer(text):
         given = m.group(1).split()
         if any(w.lower().strip(".") in ROLE_WORDS or w.lower() in _NOT_NAMES or w.lower() in _NOT_GIVEN_NAMES
@@ -449,7 +453,9 @@ def _fuller_name(text: str, surname: str) -> str | None:
 
 _FULLER_NAME_CACHE: dict[str, re.Pattern[str]] = {}
 _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "of", "if", "so", "when", "while",
-                    "after", "before", "said", "says", "told", "asked", "like", "unlike", "under", "during", "dear"}
+                    "after", "before", "said", "says", "told", "asked", "like", "unlike", "under", "during", "dear",
+                    "does", "did", "do", "is", "was", "has", "have", "can", "will", "would", "should", "could", "how",
+                    "what", "why", "where", "who", "related", "coverage", "read", "more", "see", "also", "photo"}
 
 
 def _definite(state: _State, phrase: str) -> Person | None:
@@ -752,7 +758,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             rep = reported_in_sentence(text, s, e)
             if rep is not None and rep.mention.kind in ("pronoun", "name") and _past(rep.verb):
                 other = _resolve(state, rep.mention)
-                if isinstance(other, Person) and not other.is_org and other is not current:
+                if isinstance(other, Person) and not other.is_org and not is_org_name(other.name) and other is not current:
                     who = other  # someone the speaker quotes: "He said that ..."
             _add(state, s, e, who, kind=kind, verb=None, confidence=0.8, lead_date=answered)
             _note_people(state, text[s:e])
@@ -791,6 +797,8 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         return bare
     spoken = normalise_caps(label.title()) if label.isupper() else label  # "ADELINE TAN" -> "Adeline Tan"
     role, name = split_role_name(spoken)
+    if name and canonical_place(name):
+        return label  # "Associated Press of Pakistan": an outlet, not a person called Pakistan
     if name:
         return state.registry.add(name, role)
     words = label.split()  # "Official Spokesperson" alone: the one introduced with that title
@@ -856,7 +864,8 @@ def _reports_someone(state: _State, ln: Line) -> bool:
     """Whether a paragraph reports what a named third party said (narrative, not the speaker's own words)."""
     for s, e in state.sentences_of(ln)[:2]:
         rep = reported_in_sentence(state.text, s, e)
-        if rep is not None and rep.mention.kind in ("name", "description", "delegate") and _past(rep.verb):
+        if rep is not None and rep.mention.kind in ("name", "description", "delegate") and _past(rep.verb) and \
+                rep.verb != "according to":  # a spokesperson citing an embassy is still answering
             return True
         if re.match(r"^[\"“]", state.text[s:e]) and re.search(r"[\"”],?\s+(?:[A-ZÀ-ÞŁŞŠŽČ]\w+\s+){0,3}[A-ZÀ-ÞŁŞŠŽČ]\w+\s+said",
                                                             state.text[s:e]):

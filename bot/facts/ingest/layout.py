@@ -164,6 +164,7 @@ _NOT_LABELS = {
     "disclaimer", "location", "venue", "date", "time", "place", "subject", "topic", "keywords", "key words",
     "category", "file", "caption", "credit", "credits", "reporting", "writing", "editing", "translation",
     "feedback", "permalink", "share", "print", "author", "related subjects", "audio", "download", "contact",
+    "address", "tel", "telephone", "fax", "email", "e-mail", "website", "postcode", "zip code",
 }
 
 

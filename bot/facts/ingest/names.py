@@ -53,7 +53,7 @@ ORG_WORDS = {
     "tass", "reuters", "afp", "ap", "bbc", "cnn", "cri", "cgtn", "ria", "interfax", "sputnik", "kremlin",
     "white", "house", "pentagon", "zaobao", "administration", "authority", "authorities", "federation",
     "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic", "kingdom",
-    "emirates", "state", "states", "prosecutor's", "interpol", "europol", "consulate", "mission",
+    "emirates", "state", "states", "prosecutor's", "interpol", "europol", "consulate", "consulate-general", "mission",
     "fsb", "sbu", "cia", "fbi", "nia",
     "isi", "cttc", "international", "watch", "delegation", "community", "communities", "organizations",
     "organisations", "tv", "radio",
@@ -171,6 +171,10 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     if " of " in text and text.split(" of ", 1)[0].split()[-1].lower() in _OFFICE_HEADS:
         return None, None, None  # "Executive Director of the CICA Secretariat" is an office, not a body
+    located = _IN_PLACE.search(text)
+    if located and org_phrase(text[:located.start()])[0] == text[:located.start()] and \
+            _is_place_phrase(located.group("place")):
+        return text, acronym, None  # "Chinese Embassy in France", "Consulate-General in St. Petersburg"
     head = words[-1].lower().strip(".,")
     if " of " in text:  # "Armed Forces of the Philippines", "Council of the European Union"
         left = text.split(" of ", 1)[0].split()
@@ -184,6 +188,15 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
             cut = lower[-1] + 1
             return " ".join(words[cut:]), acronym, " ".join(words[:cut])
     return text, acronym, None
+
+
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w.'’ -]{1,40})$")
+
+
+def _is_place_phrase(text: str) -> bool:
+    from bot.facts.ingest.places import canonical_place  # the gazetteer loads on first use
+
+    return canonical_place(text) is not None
 
 
 def _is_place(word: str) -> bool:
