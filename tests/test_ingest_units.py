@@ -541,3 +541,29 @@ def test_the_ministers_of_a_communique_are_all_of_them_after_a_subgroup_speaks()
     facts = _facts(text, "2018-05-04")
     said = {f.quote[:12]: f.speaker for f in facts}
     assert said["The Minister"] == "Foreign Ministers of Mongolia, the Kyrgyz Republic and Georgia"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("The federal government has no plans to bring home the Canadians held by Kurdish forces in northeastern Syria, "
+     "Public Safety Minister Paul Okonkwo-Reid said on Tuesday, despite growing pressure from allies to take back "
+     "foreign fighters captured in the collapse of the Islamic State's last enclave.",
+     "Public Safety Minister Paul Okonkwo-Reid", None),
+    ("Foreign Minister Anne Castellane-Ruiz struck a different tone in Munich on Saturday, telling a panel that "
+     "Canada was looking carefully at the camps.", "Foreign Minister Anne Castellane-Ruiz", None),
+    ("In the Bogside, local youth worker Ciarán Doherty-Breen said residents were angry.", "Ciarán Doherty-Breen",
+     "local youth worker"),
+    ("Conservative public safety critic Dana Marchetti-Lowe said on Monday that they must never return.",
+     "Dana Marchetti-Lowe", "Conservative public safety critic"),
+])
+def test_trailing_tails_telling_and_described_names(sentence: str, speaker: str, role: str | None) -> None:
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and (rep.mention.text, rep.mention.role) == (speaker, role)
+
+
+def test_a_journalist_label_with_the_outlet_asks_for_the_outlet() -> None:
+    text = ("Press Conference by the Press Secretary\n\n"
+            "Press Secretary Hayashida: Japan strongly condemns the attack in Dhaka.\n\n"
+            "Kyodo News, Mr. Ishikura: What kind of assistance is Japan providing?\n\n"
+            "Press Secretary Hayashida: A team from the National Police Agency has been sent.\n")
+    facts = _facts(text, "2016-07-12")
+    assert {f.speaker for f in facts if f.quote.endswith("?")} == {"Kyodo News"}

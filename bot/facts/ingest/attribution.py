@@ -246,6 +246,10 @@ def classify_subject(phrase: str) -> Mention | None:
         return None
     if not any(w[:1].isupper() for w in words):
         return None
+    m = _DESCRIBED_NAME.match(phrase)
+    if m and not _DESCRIPTION_STOP.intersection(m.group("desc").lower().split()) and \
+            not is_org_name(m.group("name")):  # "local youth worker Ciarán Doherty", "Conservative critic Di Mar"
+        return Mention(m.group("name"), role=m.group("desc").strip(), kind="name")
     for w in words:
         low = w.lower().strip(",.()'’\"“”")
         if w[:1].islower() and low not in _LOWER_OK and not _PARTICLE_HYPHEN.match(low):
@@ -257,6 +261,11 @@ def classify_subject(phrase: str) -> Mention | None:
     return Mention(phrase)
 
 
+_DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,4})"
+                             r"(?P<name>[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’][\w'’-]*(?:\s+[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’][\w'’-]*){1,3})$")
+_DESCRIPTION_STOP = {"of", "in", "at", "on", "to", "for", "with", "by", "from", "and", "or", "but", "the", "a", "an",
+                     "said", "says", "told", "has", "have", "had", "is", "was", "were", "are", "who", "which", "that",
+                     "this", "his", "her", "their", "its", "our", "also", "then", "when", "while", "after", "before"}
 _COORDINATED = re.compile(r",\s*(?:also\s+)?[a-z]+ed\s(?:(?!\bthat\b)[^,;:])*\band$")
 
 
@@ -281,7 +290,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         if mention is not None:
             return mention, listed.start()
     bare = _LEAD_ARTICLE.sub("", _LEAD_WORD.sub("", left[s:e].lstrip()))
-    if mention is not None and (mention.kind != "name" or not (len(segs) >= 2 and bare.strip()[:1].islower())):
+    if mention is not None and (mention.kind != "name" or mention.role is not None
+                                or not (len(segs) >= 2 and bare.strip()[:1].islower())):
         return mention, s + (len(left[s:e]) - len(left[s:e].lstrip()))
     found = _appositive(left, segs)
     if found is not None:
@@ -375,7 +385,8 @@ _TRAILING_TAIL = re.compile(
     r"(?P<tail>(?:\s+(?:today|yesterday|tonight|earlier|later))?"
     r"(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,120})?)"
     r"(?:\s*,\s*(?:adding|noting|stressing|saying|explaining|warning|insisting|pointing\s+out)\b.*)?"
-    r"(?:\s*,\s*(?:days?|hours?|weeks?|shortly|just|ahead|before|after|while|as|when|during|following|amid|"
+    r"(?:\s*,\s*(?:days?|hours?|weeks?|shortly|just|ahead|before|after|while|as|when|during|following|amid|despite|"
+    r"although|though|even\s+as|citing|"
     r"in\s+(?:a|an|the)|at\s+(?:a|an|the))\b[^;]{0,150})?\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
@@ -414,15 +425,23 @@ _TRAILING_APPOSITIVE = re.compile(
 )
 
 
-_SAYING = re.compile(r",\s+(?:saying|adding)\b")
+_SAYING = re.compile(r",\s+(?:saying|adding|telling\s+[^,;]{2,80}?\s+that)\b")
 _FIRST_PAST = re.compile(r"\b[a-z]{3,}ed\b")
+_LEADING_NAME = re.compile(r"^(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*\s+){2,8}(?=[a-z])")  # "Foreign Minister X Y struck a tone, telling"
 
 
 def _saying(sentence: str, start: int, end: int) -> Reported | None:
     """ "The ambassador also introduced the measures, saying they are ...": the subject of the main verb."""
     m = _SAYING.search(sentence)
-    verb = _FIRST_PAST.search(sentence, 0, m.start()) if m else None
-    if m is None or verb is None or verb.start() == 0:
+    if m is None:
+        return None
+    verb = _FIRST_PAST.search(sentence, 0, m.start())
+    lead = _LEADING_NAME.match(sentence, 0, m.start())
+    if lead and verb is None:  # an irregular main verb: "X struck a different tone, telling ... that"
+        mention = classify_subject(lead.group(0))
+        if mention is not None and mention.kind == "name":
+            return Reported(start, end, mention, "said", start, start + m.end(), "reported")
+    if verb is None or verb.start() == 0:
         return None
     found = _subject_before(sentence, verb.start())
     if found is None or found[0].kind not in ("name", "description", "pronoun"):
@@ -439,7 +458,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     sentence = text[start:end]
     verbs = find_verbs(sentence)
     if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
-        return _saying(sentence, start, end) if "saying" in sentence else None  # else narrative
+        return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
     late_verb = any(v[0] >= tail for v in verbs)
     m = _TRAILING_APPOSITIVE.search(sentence, tail) if late_verb else None

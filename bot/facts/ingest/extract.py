@@ -781,6 +781,8 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
     if _CHAIR_LABEL.match(label):  # "Mr Speaker", "Madam Deputy Speaker": the chair, by office
         return _CHAIR_LABEL.sub("", label)
     role_part, _, name_part = label.partition(", ")
+    if name_part and is_org_name(role_part) and not _TITLE_WORDS.search(role_part):
+        return role_part  # "Kyodo News, Mr. Ishibashi": a journalist asks for the outlet
     if name_part and is_person_name(name_part):  # "Official Spokesperson, Shri Anurag Venkatesan"
         return state.registry.add(split_role_name(name_part)[1] or name_part, role_part)
     bare = _LABEL_TITLE.sub("", label).strip() or label
