@@ -567,3 +567,15 @@ def test_a_journalist_label_with_the_outlet_asks_for_the_outlet() -> None:
             "Press Secretary Hayashida: A team from the National Police Agency has been sent.\n")
     facts = _facts(text, "2016-07-12")
     assert {f.speaker for f in facts if f.quote.endswith("?")} == {"Kyodo News"}
+
+
+def test_an_op_ed_signed_beside_its_date_with_an_appositive_bio_at_the_foot() -> None:
+    text = ("PROJECT OPINION\n\nEurope's Prisons Are the Next Front Line\n\nOct 15, 2018 | Karin Holmqvist-Adeyemi\n\n"
+            "STOCKHOLM – In the years after 2014, European governments made it a crime to join the Islamic State.\n\n"
+            "This should not come as a surprise to anyone. Probation services still have no specialized staff.\n\n"
+            "The EU can help. Europol already supports cross-border investigations.\n\n"
+            "Karin Holmqvist-Adeyemi, a former deputy director-general of the Swedish Prison Service, is a senior "
+            "fellow at the Centre for Security Policy.\n")
+    facts = _facts(text, "2018-10-15")
+    body = [f for f in facts if not f.quote.startswith("Karin")]
+    assert len(body) >= 4 and {f.speaker for f in body} == {"Karin Holmqvist-Adeyemi"}

@@ -51,8 +51,8 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _NOT_NAME_WORDS = {"Read", "Next", "More", "Related", "Top", "Stories", "Latest", "News", "Most", "Popular", "See",
                    "Also", "Follow", "Share", "Home", "Print", "Email", "Comments", "Video", "Photos", "Live",
                    "Updates", "Opinion", "Analysis", "World", "Business", "Sport", "Sports", "Tags", "Topics"}
-_NAME_LINE = re.compile(r"^[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ]\.|"
-                        r"[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+)){1,3}$")
+_NAME_WORD = r"[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞŁŞŠŽČa-z][a-z\u00C0-\u024F'’]+)*"  # "Lindqvist-Oduya"
+_NAME_LINE = re.compile(r"^" + _NAME_WORD + r"(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ]\.|" + _NAME_WORD + r")){1,3}$")
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-ZÀ-ÞŁŞŠŽČ][\w.'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w.'’-]+){1,3})\s*(?:$|[|,(]|\s[-–—]\s)")
 _AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?(?P<role>[^.;]{3,160}?)[.;,]")
@@ -1106,9 +1106,11 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         return
     head = line_texts[:20]
     byline = next(((i, m.group("name")) for i, t in enumerate(head) if (m := _BYLINE.match(t.strip()))), None)
-    if byline is None:
-        byline = next(((i, t.strip().split(",")[0].strip()) for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
-                       if ln.kind in ("heading", "furniture") and ln.end < prose[0].start and _person_line(t)), None)
+    if byline is None:  # a name line under the title, alone or beside the date: "Oct 15, 2018 | Jane Roe"
+        byline = next(((i, part.strip().split(",")[0].strip())
+                       for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
+                       if ln.kind in ("heading", "furniture") and ln.end < prose[0].start
+                       for part in t.split(" | ") if _person_line(part)), None)
     writes = next((m for t in head if "writes" in t and (m := _WRITES.search(t))), None)
     name = normalise_caps(byline[1].title() if byline and byline[1].isupper() else byline[1]) if byline else None
     role = None
@@ -1117,8 +1119,8 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
             name = writer
     tail = line_texts[-12:]
-    bio = next((m for t in tail if name and (m := re.match(rf"^{re.escape(name)}\s+is\s+(?:an?|the)\s+(.{{3,160}}?)[,.]", t))),
-               None)
+    bio = next((m for t in tail if name and (m := re.match(  # "Jane Roe[, a former ...,] is a senior fellow at ..."
+        rf"^{re.escape(name)}(?:,\s+[^,]{{3,160}},)?\s+is\s+(?:an?|the)\s+(.{{3,160}}?)[,.]", t))), None)
     if name is None:  # signed at the foot: "Nasrin Chowdhury" over "The writer is a former inspector ..."
         foot = next((i for i, t in enumerate(tail) if i > 0 and _AUTHOR_NOTE.match(t) and _person_line(tail[i - 1])), None)
         if foot is not None:
