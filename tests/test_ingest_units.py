@@ -579,3 +579,11 @@ def test_an_op_ed_signed_beside_its_date_with_an_appositive_bio_at_the_foot() ->
     facts = _facts(text, "2018-10-15")
     body = [f for f in facts if not f.quote.startswith("Karin")]
     assert len(body) >= 4 and {f.speaker for f in body} == {"Karin Holmqvist-Adeyemi"}
+
+
+@pytest.mark.parametrize("line", [
+    "A A A    Print    Email    Share to:",
+    "(This story has not been edited by Business Standard staff and is auto-generated from a syndicated feed.)",
+])
+def test_more_widgets_and_syndication_notes_are_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"

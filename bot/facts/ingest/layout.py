@@ -47,7 +47,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "follow us on", "share this article", "share this story", "views expressed are those of",
                        "views expressed in this", "do not necessarily reflect", "this article was amended",
                        "this article has been amended", "contributed to this report", "live page is no longer",
-                       "premium period", "cover image:", "for further information please contact")
+                       "premium period", "cover image:", "for further information please contact",
+                       "has not been edited by", "auto-generated from a syndicated feed")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
@@ -55,7 +56,8 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
-                           "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|"
+                           "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
+                           "syndicated|"
                            "enquiries|inquiries|sign up|latest news")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
@@ -131,8 +133,8 @@ def classify_line(text: str) -> str:
         return "furniture"
     if _non_latin_words(stripped) * 2 >= n:  # language bars, other-script menus
         return "furniture"
-    if stripped.count("•") + stripped.count("|") + stripped.count("·") >= 2:  # tickers and menus
-        return "furniture"
+    if stripped.count("•") + stripped.count("|") + stripped.count("·") >= 2 or stripped.count("   ") >= 2:
+        return "furniture"  # tickers and menus: "Home | World", "A A A    Print    Email"
     if _FURNITURE_PHRASES.match(stripped) and n <= 8:
         return "furniture"
     if _BREADCRUMB.match(stripped):
