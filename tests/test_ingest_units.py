@@ -587,3 +587,35 @@ def test_an_op_ed_signed_beside_its_date_with_an_appositive_bio_at_the_foot() ->
 ])
 def test_more_widgets_and_syndication_notes_are_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Federal Minister for Interior Rana Zulfiqar Ahmed", "Federal Minister for Interior", "Rana Zulfiqar Ahmed"),
+    ("Minister of State Mohammad Ali Khan", "Minister of State", "Mohammad Ali Khan"),
+    ("National Coordinator of the Authority (NACTA) Khawaja Iftikhar Durrani", "National Coordinator of the Authority NACTA",
+     "Khawaja Iftikhar Durrani"),
+])
+def test_names_after_an_office_ending_in_a_noun_or_an_acronym(phrase: str, role: str, name: str) -> None:
+    assert split_role_name(phrase) == (role, name)
+
+
+def test_a_qualified_description_finds_the_official_it_qualifies() -> None:
+    text = ("ISLAMABAD, Feb 2 (APP): Talks were held between Federal Minister for Interior Rana Zulfiqar Ahmed and "
+            "Chinese Vice Minister of Public Security Meng Qinghua, who called on him here.\n\n"
+            "Rana Zulfiqar said Pakistan had broken the back of terrorists.\n\n"
+            "The Chinese vice minister expressed the confidence that cooperation would deepen.\n")
+    said = {f.quote[:12]: (f.speaker, f.role) for f in _facts(text, "2016-02-02")}
+    assert said["The Chinese "] == ("Meng Qinghua", "Chinese Vice Minister of Public Security")
+
+
+def test_a_briefing_heading_gives_speaker_place_and_day_not_the_future_event_it_announces() -> None:
+    text = ("Ministry of Foreign Affairs\n\nBriefing by Foreign Ministry Spokeswoman Vera Solntseva, Moscow, "
+            "September 14, 2017\n\n"
+            "On September 19, Moscow will host the meeting of the Joint Working Group on Counter-Terrorism. "
+            "We consider India to be an important partner.\n\n"
+            "Question: How do you assess the consultations?\n\n"
+            "Vera Solntseva: We have repeatedly said that we are open to such cooperation.\n")
+    facts = _facts(text, "2017-09-14")
+    assert {(f.speaker, f.date, f.place) for f in facts if not f.quote.endswith("?")} == \
+        {("Vera Solntseva", "2017-09-14", "Moscow")}
+    assert {f.role for f in facts if f.speaker == "Vera Solntseva"} == {"Foreign Ministry Spokeswoman"}

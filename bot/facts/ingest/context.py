@@ -174,7 +174,10 @@ def clause_setting(clause: str) -> str | None:
 _PAREN_PLACE_DATE = re.compile(r"\(\s*([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)")
 _PLACE_DATE_LINE = re.compile(r"^\s*([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,40}),\s*([\w .,/-]{4,30})\s*$")
 _PLACE_NUMERIC_DATE = re.compile(r"^\s*([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
-_LEAD_OCCASION = re.compile(r"^\s*(?:On|At|In)\s+([^,]{4,40}),")
+_LEAD_OCCASION = re.compile(r"^\s*(?:On|At|In)\s+([^,]{4,40}),(?![^.]*\bwill\b)")  # not "On May 3, X will host"
+# a heading that ends with where and when: "Briefing by Spokeswoman X, Moscow, September 14, 2017"
+_TRAILING_PLACE_DATE = re.compile(r",\s+([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,30}),\s+"
+                                  r"((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4})\s*$")
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
@@ -196,8 +199,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             place = found[-1][2] if found else None
     for line in lines[:10]:
         # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019", "Brussels, 17/02/2020 - 19:42"
-        m = (_PAREN_PLACE_DATE.search(line) or _PLACE_DATE_LINE.match(line) or _PLACE_NUMERIC_DATE.match(line)) \
-            if "," in line else None
+        m = (_PAREN_PLACE_DATE.search(line) or _PLACE_DATE_LINE.match(line) or _PLACE_NUMERIC_DATE.match(line)
+             or _TRAILING_PLACE_DATE.search(line)) if "," in line else None
         flipped = _DATE_THEN_PLACE.match(line) if m is None else None  # "August 29, 2018 - Gold Coast, Australia"
         if flipped and place is None and canonical_place(flipped.group("place")):
             place = canonical_place(flipped.group("place"))

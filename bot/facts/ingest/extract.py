@@ -69,9 +69,11 @@ _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:
 _SPEECH_HEADING = re.compile(
     r"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?)?(?:(?:keynote|opening|closing|welcome|welcoming|video|written|"
     r"new\s+year|special|full|press)\s+)*(?:speech|remarks|address|statement|message|toast|lecture|comment|"
-    r"commentary|article|speaking\s+notes|notes\s+for\s+an\s+address)\s+(?:(?:as\s+prepared\s+)?(?:for\s+delivery\s+)?by|"
+    r"commentary|article|speaking\s+notes|notes\s+for\s+an\s+address|briefing|news\s+conference|press\s+conference)\s+"
+    r"(?:(?:as\s+prepared\s+)?(?:for\s+delivery\s+)?by|"
     r"of|from|for)\s+"
-    r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d.*)?$",
+    r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d.*|"
+    r",\s+[A-ZÀ-ÞŁŞŠŽČ][\w.'’ -]{1,30},\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d.*)?$",  # ", Moscow, September 14, 2017"
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:Right\s+)?Honou?rable|Hon\.?|H\.?E\.?|His\s+Excellency|Her\s+Excellency)\s+",
@@ -192,6 +194,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 reg.alias(m.group("acr"), person)
     if "," in sentence and not _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(sentence.lower())):
         for m in _NAME_COMMA_ROLE.finditer(sentence):
+            if _RELATIVE_ROLE.match(m.group("role")) or canonical_place(m.group("role")):
+                continue  # "X, who called on him ...": a clause, not a role; "X, Moscow, 14 May": a dateline
             title, name = split_role_name(m.group("name"))
             role = m.group("role").strip()
             if name and title:
@@ -371,8 +375,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             if not state.in_lead:
                 state.anonymous.add(noun)  # a later "the diplomat said" is this unnamed source again
             return "?" if state.in_lead else None
-        qualifier = words[1] if len(words) > 2 and words[1][:1].isupper() else None
-        found = (reg.by_role(noun, qualifier) if qualifier else None) or reg.by_role(noun) or reg.by_org(noun)
+        # "the Chinese vice minister": the minister whose role or name carries a qualifier, the nearest one first
+        qualified = (reg.by_role(noun, word) for word in reversed(words[1:-1]) if len(word) > 2)
+        found = next((p for p in qualified if p is not None), None) or reg.by_role(noun) or reg.by_org(noun)
         if isinstance(found, Person) and not found.is_org:
             reg.mention(found)
         if found is None and noun in state.anonymous and mention.text.lower().startswith("the "):

@@ -63,9 +63,11 @@ _PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", 
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-"
                          r"[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*)?)$")
 # words after which a capitalised word still belongs to the office, not to the person's name
+# words that open an office's complement whose next word still belongs to it ("of Public Prosecutions"); nouns that
+# close it ("for Interior", "of State", "of Defence") are not among them
 _COMPLEMENT_START = {"to", "of", "in", "for", "at", "the", "public", "national", "foreign", "international", "federal",
-                     "regional", "internal", "state", "home", "security", "defence", "defense", "interior", "legal",
-                     "military", "civil", "criminal", "special", "economic", "political", "human", "strategic"}
+                     "regional", "internal", "security", "legal", "military", "civil", "criminal", "special",
+                     "economic", "political", "human", "strategic"}
 _HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Holds", "Says", "Calls", "Urges", "Visits", "Delivers", "Addresses",
                    "Answers", "Stresses", "Writes", "Receives", "Chairs", "Co-chairs", "Co-Chairs", "Hosts", "Signs",
                    "Speaks", "Talks", "Warns", "Welcomes", "Condemns", "Briefs", "Gives", "Leads", "Joins", "Opens"}
@@ -112,6 +114,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             break
         if tok.isupper() and len(tok) <= 5 and i == len(tokens) and len(tokens) > 1:
             break  # a trailing acronym ("... (CTED)") is an organisation, not a surname
+        if tok.isupper() and len(tok) >= 2 and i < len(tokens) and not tokens[i].isupper():
+            break  # an acronym before a name: "Authority (NACTA) Khawaja Iftikhar Ahmed Durrani"
         i -= 1
     name_tokens = tokens[i:]
     if len(name_tokens) >= 3 and i > 0 and tokens[i - 1].lower() in _COMPLEMENT_START and \
