@@ -619,3 +619,27 @@ def test_a_briefing_heading_gives_speaker_place_and_day_not_the_future_event_it_
     assert {(f.speaker, f.date, f.place) for f in facts if not f.quote.endswith("?")} == \
         {("Vera Solntseva", "2017-09-14", "Moscow")}
     assert {f.role for f in facts if f.speaker == "Vera Solntseva"} == {"Foreign Ministry Spokeswoman"}
+
+
+def test_fuller_names_skip_places_and_bodies_and_initials_are_not_org_acronyms() -> None:
+    text = ("BISHKEK - The meeting was chaired by Chairman of the State Committee (GKNB) of the Kyrgyz Republic "
+            "Orozbek Temirov.\n\n"
+            '"Recruiters do not need to cross borders," Temirov said in his opening speech.\n\n'
+            "Last week, the shadow security minister, Nia Pritchard, accused ministers of gambling with safety.\n\n"
+            "Japanese government officials say some 20 firms have evacuated staff.\n")
+    said = {f.quote[:12]: f.speaker for f in _facts(text, "2019-10-30")}
+    assert said["Recruiters d"] == "Orozbek Temirov"
+    assert said["Last week, t"] == "Nia Pritchard"
+    assert "Japanese gov" not in said
+
+
+def test_a_senior_official_of_a_ministry_is_named_in_the_next_paragraph_and_bodies_keep_their_articles() -> None:
+    text = ("BEIJING - Chinese police will deepen cooperation with Interpol, a senior official of the Ministry of "
+            "Public Security (MPS) said on Monday.\n\n"
+            "Liang Dongfang, deputy director-general of the MPS International Cooperation Department, told a press "
+            "conference in Beijing that China had asked Interpol to issue red notices.\n\n"
+            "The Council of the Regional Anti-Terrorist Structure (RATS) of the Shanghai Cooperation Organization "
+            "on Thursday agreed to set up a shared database.\n")
+    said = {f.quote[:12]: f.speaker for f in _facts(text, "2018-11-05")}
+    assert said["BEIJING - Ch"] == "Liang Dongfang"
+    assert said["The Council "].startswith("Council of the Regional Anti-Terrorist Structure")

@@ -102,7 +102,8 @@ _NOT_SUBJECT_START = re.compile(
     re.IGNORECASE,
 )
 _HEAD_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|leader|minister|secretary|"
-                      r"spokesperson|spokesman|spokeswoman|chairman|president|commander|coordinator)\s+(?:of|for|at)\s+"
+                      r"spokesperson|spokesman|spokeswoman|chairman|president|commander|coordinator|official|officer|"
+                      r"diplomat|envoy)\s+(?:of|for|at|with|from)\s+"
                       r"(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][^,;]*$")
 _DELEGATE = re.compile(
     r"^(?:(?:[Tt]he|[Aa])\s+)?(?:representative|delegate|ambassador|envoy|delegation|speaker)s?\s+(?:of|from|for)\s+"

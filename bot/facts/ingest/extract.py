@@ -416,8 +416,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         return body
     role, name = split_role_name(text)
     if name is None:
-        words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
-        org = " ".join(words)
+        org = " ".join(_LEADING_THE.sub("", text).split())
+        if org.split()[-1:] and org.split()[-1].lower() in _UNNAMED_PLURALS:
+            return None  # "Japanese government officials say": nobody in particular
         if org and org[:1].isupper() and (is_org_name(org) or org.isupper()) and org.lower() not in ROLE_WORDS:
             body = reg.add(org)
             body.is_org = True
@@ -444,19 +445,27 @@ def _fuller_name(text: str, surname: str) -> str | None:
     pattern = _FULLER_NAME_CACHE.get(surname)
     if pattern is None:
         pattern = _FULLER_NAME_CACHE[surname] = re.compile(
-            r"(?<![\w'’-])((?:[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+[ ]+){1,2}(?:[A-Z]\.[ ]+)?)" + re.escape(surname) + r"\b")
+            r"(?<![\w'’-])((?:[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+[ ]+){1,3}(?:[A-Z]\.[ ]+)?)" + re.escape(surname) + r"\b")
     for m in pattern.finditer(text):
-        given = m.group(1).split()
-        if any(w.lower().strip(".") in ROLE_WORDS or w.lower() in _NOT_NAMES or w.lower() in _NOT_GIVEN_NAMES
-               or canonical_place(w) for w in given):
-            continue
-        full = " ".join(m.group(0).split())
-        if not is_org_name(full):
+        words = m.group(0).split()
+        while len(words) > 1 and _not_a_given_name(words[0]):
+            words = words[1:]  # "the Kyrgyz Republic Orozbek Sultanaliev": the name starts after the place
+        full = " ".join(words)
+        if len(words) > 1 and not any(_not_a_given_name(w) for w in words[:-1]) and not is_org_name(full):
             return full
     return None
 
 
+def _not_a_given_name(word: str) -> bool:
+    low = word.lower()
+    return low.strip(".") in ROLE_WORDS or low in ORG_WORDS or low in _NOT_NAMES or low in _NOT_GIVEN_NAMES or \
+        canonical_place(word) is not None
+
+
 _FULLER_NAME_CACHE: dict[str, re.Pattern[str]] = {}
+_LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_UNNAMED_PLURALS = {"officials", "sources", "experts", "analysts", "diplomats", "observers", "residents", "witnesses",
+                    "people", "critics", "insiders", "officers"}
 _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "of", "if", "so", "when", "while",
                     "after", "before", "said", "says", "told", "asked", "like", "unlike", "under", "during", "dear",
                     "does", "did", "do", "is", "was", "has", "have", "can", "will", "would", "should", "could", "how",

@@ -14,7 +14,7 @@ GENERIC = {
 }
 # Words that make up titles and offices (compared lower-cased). A name is what follows them.
 ROLE_WORDS = {
-    "constable", "const", "agent", "charge", "sergeant", "detective",
+    "constable", "const", "agent", "charge", "sergeant", "detective", "joint",
     "president", "vice", "premier", "prime", "minister", "ministers", "foreign", "deputy", "assistant",
     "secretary", "general", "secretary-general", "chairman", "chairwoman", "chairperson", "chair", "director",
     "director-general", "executive", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "ambassador",
@@ -49,7 +49,7 @@ ORG_WORDS = {
     "service", "department", "commission", "directorate", "structure", "institute", "center", "centre",
     "union", "league", "nations", "bureau", "assembly", "parliament", "court", "army", "forces", "police",
     "embassy", "secretariat", "group", "movement", "front", "party", "association", "foundation", "bank",
-    "fund", "news", "daily", "times", "post", "gazette", "gazeti", "herald", "tribune", "journal", "xinhua",
+    "fund", "services", "news", "daily", "times", "post", "gazette", "gazeti", "herald", "tribune", "journal", "xinhua",
     "tass", "reuters", "afp", "ap", "bbc", "cnn", "cri", "cgtn", "ria", "interfax", "sputnik", "kremlin",
     "white", "house", "pentagon", "zaobao", "administration", "authority", "authorities", "federation",
     "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic", "kingdom",
@@ -149,6 +149,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
 
 _DATED = re.compile(r"\s+(?:of|on)\s+\d{1,2}\s+[A-ZÀ-ÞŁŞŠŽČ][a-z]+\s+\d{4}$|\s+(?:of|on)\s+"
                     r"[A-ZÀ-ÞŁŞŠŽČ][a-z]+\s+\d{1,2},?\s+\d{4}$")
+_ACRONYM_INSIDE = re.compile(r"\s*\((?P<acr>[A-ZÀ-ÞŁŞŠŽČ][A-Za-z&.]{1,9})\)(?=\s)")
 _ACRONYM_PAREN = re.compile(r"\s*\((?P<acr>[A-ZÀ-ÞŁŞŠŽČ][A-Za-z&.]{1,9})\)\s*$")
 _OFFICE_HEADS = {"director", "secretary", "secretary-general", "minister", "president", "chairman", "chair",
                  "head", "chief", "commander", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
@@ -168,6 +169,10 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
     acronym = m.group("acr") if m else None
     if m:
         text = text[:m.start()]
+    inner = _ACRONYM_INSIDE.search(text)  # "the Regional Anti-Terrorist Structure (RATS) of the SCO"
+    if inner:
+        acronym = acronym or inner.group("acr")
+        text = text[:inner.start()] + text[inner.end():]
     text = _LEADING_ARTICLE.sub("", text).strip(" ,")
     text = _DATED.sub("", text)  # "The European Council of 18 December 2015" is the European Council
     words = text.split()
@@ -212,8 +217,13 @@ def _is_place(word: str) -> bool:
 
 def is_org_name(name: str) -> bool:
     """A named body (a ministry, an organisation, an outlet) rather than a person."""
-    words = [w.lower().strip(".,") for w in name.split()]
-    return any(w in ORG_WORDS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2)
+    words = [w.strip(".,") for w in name.split()]
+    return any(w.lower() in ORG_WORDS and (w.lower() not in _ACRONYM_ORGS or w.isupper()) for w in words) or \
+        (len(words) == 1 and name.isupper() and len(name) >= 2)
+
+
+# bodies known by their initials: only in capitals ("NIA"), never a name that spells the same ("Nia Pritchard")
+_ACRONYM_ORGS = {"fsb", "sbu", "cia", "fbi", "nia", "isi", "cttc", "afp", "ap", "bbc", "cnn", "cri", "cgtn", "ria", "tass"}
 
 
 @dataclass
