@@ -643,3 +643,14 @@ def test_a_senior_official_of_a_ministry_is_named_in_the_next_paragraph_and_bodi
     said = {f.quote[:12]: f.speaker for f in _facts(text, "2018-11-05")}
     assert said["BEIJING - Ch"] == "Liang Dongfang"
     assert said["The Council "].startswith("Council of the Regional Anti-Terrorist Structure")
+
+
+def test_the_nationality_of_a_counterpart_picks_the_speaker_and_closing_notes_are_furniture() -> None:
+    text = ("ASTANA - The agreement was signed by Kazakh Foreign Minister Yerbol Sadykov and his Uzbek counterpart "
+            "Anvar Tursunbaev following talks.\n\n"
+            "In turn, Anvar Tursunbaev said Uzbekistan is interested in closer cooperation.\n\n"
+            '"Our presidents have set the task of turning Central Asia into a region of stability," the Uzbek '
+            "minister said.\n")
+    said = {f.quote[:12]: f.speaker for f in _facts(text, "2018-03-15")}
+    assert said["Our presiden"] == "Anvar Tursunbaev"
+    assert classify_line("The press conference ended at 11:30 a.m.") == "furniture"

@@ -64,6 +64,7 @@ _ISSUED_BY = re.compile(
 _PERSON_NAME = r"(?P<name>[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+){0,2})"
 _NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
 _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Birgitte Holm"
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<role>(?:[A-ZÀ-ÞŁŞŠŽČ][\w-]*\s+)?counterpart),?\s+" + _PERSON_NAME)
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
 _SPEECH_HEADING = re.compile(
@@ -186,6 +187,10 @@ def _note_people(state: _State, sentence: str) -> None:
         if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
                 and name.lower() not in _NOT_NAMES:
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
+    if "counterpart" in sentence:
+        for m in _COUNTERPART.finditer(sentence):  # "his Uzbek counterpart Abdulaziz Tursunov"
+            if not is_org_name(m.group("name")):
+                reg.mention(reg.find(m.group("name")) or reg.add(m.group("name"), m.group("role")), m.group(0))
     if "(" in sentence:
         for m in _ACRONYM_TITLE.finditer(sentence):
             role, name = split_role_name(m.group("run"))

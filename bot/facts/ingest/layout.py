@@ -38,6 +38,9 @@ _FURNITURE_PHRASES = re.compile(
     r"\d+\s+min(?:ute)?s?\s+read)\b",
     re.IGNORECASE,
 )
+# a transcript's closing note: "The press conference ended at 11:30 a.m."
+_CLOSING_LINE = re.compile(r"^(?:the\s+)?(?:press\s+conference|news\s+conference|briefing|meeting|session)\s+"
+                           r"(?:ended|concluded|closed|was\s+(?:closed|adjourned))\b", re.IGNORECASE)
 _CREDIT_START = re.compile(
     r"(?:photo|photos|file photo|video|graphic)\s*(?:/|:|by)|\(?(?:web )?editors?\s*:|\(for the latest", re.IGNORECASE
 )
@@ -135,7 +138,7 @@ def classify_line(text: str) -> str:
         return "furniture"
     if stripped.count("•") + stripped.count("|") + stripped.count("·") >= 2 or stripped.count("   ") >= 2:
         return "furniture"  # tickers and menus: "Home | World", "A A A    Print    Email"
-    if _FURNITURE_PHRASES.match(stripped) and n <= 8:
+    if (_FURNITURE_PHRASES.match(stripped) and n <= 8) or (n <= 12 and _CLOSING_LINE.match(stripped)):
         return "furniture"
     if _BREADCRUMB.match(stripped):
         return "furniture"

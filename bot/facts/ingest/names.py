@@ -340,6 +340,9 @@ class Registry:
         for p in people:  # "the prosecutor" for a Director of Public Prosecutions
             if not p.is_org and p.role and len(noun) > 5 and noun[:-2] in p.role.lower():
                 return p
+        persons = [p for p in people if not p.is_org]
+        if qualifier and len(persons) == 1 and "counterpart" in (persons[0].role or "").lower():
+            return persons[0]  # "the Uzbek minister": the only Uzbek, introduced as "his Uzbek counterpart"
         return None
 
 
