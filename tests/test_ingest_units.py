@@ -654,3 +654,18 @@ def test_the_nationality_of_a_counterpart_picks_the_speaker_and_closing_notes_ar
     said = {f.quote[:12]: f.speaker for f in _facts(text, "2018-03-15")}
     assert said["Our presiden"] == "Anvar Tursunbaev"
     assert classify_line("The press conference ended at 11:30 a.m.") == "furniture"
+
+
+def test_a_written_parliamentary_question_and_its_answer() -> None:
+    text = ("GOVERNMENT OF INDIA\nMINISTRY OF HOME AFFAIRS\nLOK SABHA\nUNSTARRED QUESTION NO. 1187\n\n"
+            "CROSS-BORDER INFILTRATION\n\n1187. SHRI RAMESH CHANDRA VERMA:\n\n"
+            "Will the Minister of HOME AFFAIRS be pleased to state:\n\n"
+            "(a) whether infiltration attempts have increased during the last year; and\n"
+            "(b) the steps taken by the Government to stop them?\n\n"
+            "ANSWER\n\nMINISTER OF STATE IN THE MINISTRY OF HOME AFFAIRS\n(SHRI KIRAN PRASAD NAIR)\n\n"
+            "(a) & (b): Yes, Madam. The Government has strengthened border fencing and surveillance.\n")
+    facts = _facts(text, "2018-07-24")
+    asked = [f for f in facts if f.speaker == "Ramesh Chandra Verma"]
+    answered = [f for f in facts if f.speaker == "Kiran Prasad Nair"]
+    assert any(f.quote.startswith("(a) whether") for f in asked) and any(f.quote.startswith("(b) the") for f in asked)
+    assert answered and {f.role for f in answered} == {"Minister of State in the Ministry of Home Affairs"}

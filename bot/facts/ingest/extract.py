@@ -591,9 +591,47 @@ def _speaker_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
             role = m.groupdict().get("role")
             found[i] = (m.group("name"), " ".join(role.split()) if role else None)
     if len(found) < 3:
-        return lines, []
+        return _written_reply(text, lines)
     relabelled = [Line(ln.start, ln.end, "label", found[i][0]) if i in found else ln for i, ln in enumerate(lines)]
     return relabelled, [(split_role_name(n)[1] or n, r) for n, r in found.values() if r]
+
+
+def _written_reply(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple[str, str | None]]]:
+    """A parliament's written question and answer ("2214. SHRI ANIL KUMAR BHARDWAJ:" asks; "MINISTER OF STATE
+    ... / (SHRI DEVENDRA SINGH RAWAT)" answers): the asker's and the minister's lines become labels."""
+    asked = answered = None
+    for i, ln in enumerate(lines):
+        line = text[ln.start:ln.end].strip()
+        if asked is None and (m := _MEMBER_LINE.match(line)):
+            asked = i, _caps_name(m.group("name")), None
+        elif asked is not None and i > 0 and (m := _MINISTER_LINE.match(line)):
+            office = text[lines[i - 1].start:lines[i - 1].end].strip()
+            answered = i, _caps_name(m.group("name")), (_caps_office(office) if office.isupper() else office)
+            break
+    if asked is None or answered is None:
+        return lines, []
+    relabelled = [Line(ln.start, ln.end, "label", who[1]) if (who := {asked[0]: asked, answered[0]: answered}.get(i))
+                  else ln for i, ln in enumerate(lines)]
+    return relabelled, [(answered[1], answered[2])]
+
+
+def _caps_office(office: str) -> str:
+    """ "MINISTER OF STATE IN THE MINISTRY OF HOME AFFAIRS" -> "Minister of State in the Ministry of Home Affairs"."""
+    return _SMALL_WORD.sub(lambda m: m.group(0).lower(), office.title())
+
+
+_SMALL_WORD = re.compile(r"(?<=\s)(?:Of|In|The|For|And|On|To|At)\b")
+
+
+def _caps_name(name: str) -> str:
+    """ "SHRI ANIL KUMAR BHARDWAJ" -> "Anil Kumar Bhardwaj"."""
+    return normalise_caps(_INDIAN_HONORIFIC.sub("", name.strip()).title())
+
+
+_INDIAN_HONORIFIC = re.compile(r"^(?:SHRI|SHRIMATI|SMT\.?|KUMARI|DR\.?|PROF\.?|SARDAR|CH\.?)\s+", re.IGNORECASE)
+_MEMBER_LINE = re.compile(r"^\d{1,5}\.\s+(?P<name>(?:SHRI|SHRIMATI|SMT\.?|KUMARI|DR\.?|PROF\.?)\s+[A-Z][A-Z .'-]{3,60}?)"
+                          r"\s*:?$")
+_MINISTER_LINE = re.compile(r"^\((?P<name>(?:SHRI|SHRIMATI|SMT\.?|KUMARI|DR\.?|PROF\.?)\s+[A-Z][A-Z .'-]{3,60}?)\)$")
 
 
 def _heading_who(who: str) -> tuple[str, str]:

@@ -18,7 +18,7 @@ _TERMINALS = frozenset(".!?…:;\"”’»)]")
 
 def _terminal(stripped: str) -> bool:
     """Whether a stripped line ends like a sentence (or a quotation, or a label)."""
-    return bool(stripped) and stripped[-1] in _TERMINALS
+    return bool(stripped) and (stripped[-1] in _TERMINALS or stripped.endswith(("; and", "; or")))  # list items
 _LABEL = re.compile(
     r"^(?P<label>(?:Q|A|Question|Answer)|[A-ZÀ-ÞŁŞŠŽČ][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞŁŞŠŽČ]))(?:[A-ZÀ-ÞŁŞŠŽČ][\w.'’-]*|of|the|for|and)){0,7}|"
     r"[A-ZÀ-ÞŁŞŠŽČ]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞŁŞŠŽČ]{2,})?)"
