@@ -669,3 +669,14 @@ def test_a_written_parliamentary_question_and_its_answer() -> None:
     answered = [f for f in facts if f.speaker == "Kiran Prasad Nair"]
     assert any(f.quote.startswith("(a) whether") for f in asked) and any(f.quote.startswith("(b) the") for f in asked)
     assert answered and {f.role for f in answered} == {"Minister of State in the Ministry of Home Affairs"}
+
+
+def test_an_unnamed_source_quoted_in_an_op_ed_is_not_the_author() -> None:
+    text = ("COMMENTARY\n\nBring Them Home\n\nBy Helga Marsten\n\n"
+            "Critics of repatriation say prosecutions at home will fail. I think this concern is overstated.\n\n"
+            'As a senior European prosecutor put it to me, "the evidence is there if we are willing to look for it."\n\n'
+            "We should bring our citizens home and try them.\n\n"
+            "Helga Marsten is a senior fellow at the Institute.\n")
+    facts = _facts(text, "2019-03-01")
+    assert not any(f.quote.startswith(("As a senior", "the evidence")) for f in facts)
+    assert any(f.speaker == "Helga Marsten" for f in facts)

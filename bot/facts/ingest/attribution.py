@@ -378,7 +378,8 @@ _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|no
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:according\s+to|with\s+reference\s+to|citing)\s+"
                         r"(?P<who>(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Jr|U\.S|U\.N)\.|[^,.;])+)", re.IGNORECASE)
-_AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it|said|noted|pointed\s+out|stressed|explained|"
+_AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it(?:\s+to\s+(?:me|us|reporters|journalists))?|said|noted|"
+                     r"pointed\s+out|stressed|explained|"
                      r"observed)\s*,", re.IGNORECASE)
 # What may follow a trailing attribution's verb up to the end of the sentence: ", X said on Monday, adding ..."
 _TRAILING_TAIL = re.compile(
@@ -472,6 +473,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     m = _AS_PUT.match(sentence)
     if m:
         mention = appositive_subject(m.group("who") + ", ")
+        if mention is None and m.group("who").lower().startswith(("a ", "an ")):
+            mention = Mention(m.group("who"), kind="description")  # "As a senior prosecutor put it to me": unnamed
         if mention:
             return Reported(start, end, mention, "put it", start, start + m.end(), "reported")
     m = _ACCORDING.match(sentence)

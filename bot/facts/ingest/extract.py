@@ -1045,6 +1045,9 @@ def _news(state: _State, prose: list[Line]) -> None:
                     continuing = speaker if after_verb.startswith((",", ":")) or rep.verb in ("put it",) else None
                     _note_people(state, sentence)
                     continue
+                if rep.mention.kind == "description" and rep.mention.text[:2].lower() in ("a ", "an"):
+                    _note_people(state, sentence)  # "As a senior prosecutor put it to me, ...": theirs, unnamed
+                    continue
             if continuing is not None or (
                 last_speaker is not None and para_had_statement and not _authors_voice(state, s) and
                 (_FIRST_PERSON_SUBJECT.search(sentence) or _ENUMERATOR.match(sentence))
