@@ -680,3 +680,35 @@ def test_an_unnamed_source_quoted_in_an_op_ed_is_not_the_author() -> None:
     facts = _facts(text, "2019-03-01")
     assert not any(f.quote.startswith(("As a senior", "the evidence")) for f in facts)
     assert any(f.speaker == "Helga Marsten" for f in facts)
+
+
+def test_a_reporters_byline_does_not_make_a_news_story_theirs() -> None:
+    text = ("THE DAILY\n\nAsia | SE Asia\n\nThree countries launch joint air patrols\n\nPublished Oct 12, 2017\n\n"
+            "Siti Rahmawati\nIndonesia Correspondent\n\n"
+            "JAKARTA - Three countries on Thursday launched joint air patrols over the Sulu Sea.\n\n"
+            "The ceremony was attended by the defence ministers, who said in a joint statement that the patrols "
+            "would deter militants.\n\n"
+            "The maritime patrols have reduced kidnappings in the area, according to officials.\n\n"
+            "Siti Rahmawati\n\nTopics: TERRORISM, INDONESIA\n")
+    facts = _facts(text, "2017-10-12")
+    assert "Siti Rahmawati" not in {f.speaker for f in facts}
+
+
+def test_an_interviews_framing_is_not_the_interviewers_statement() -> None:
+    text = ("SECURITY REVIEW\n\nAnalysis | Interviews | Opinion | Podcasts\n\nInterview: Interpol's counter-terrorism "
+            "chief\n\nBy Lin Pei Shan\nSeptember 13, 2018\n\n"
+            "Peter Odhiambo, a Kenyan police officer, has been director of counter-terrorism at Interpol since 2016. "
+            "We spoke with him in Singapore on Thursday.\n\n"
+            "Q: What is the biggest threat?\n\nA: I think it is the return of foreign fighters. We see it everywhere.\n\n"
+            "Q: What can Asia do?\n\nA: Share data. We built the databases; countries must use them.\n\n"
+            "The interview has been edited for length and clarity.\n\nRelated\nOpinion: Asia's returnee problem\n")
+    facts = _facts(text, "2018-03-01")
+    assert "Lin Pei Shan" not in {f.speaker for f in facts}
+    assert not any("edited for length" in f.quote for f in facts)
+
+
+def test_a_long_paragraph_ending_in_boilerplate_words_stays_prose() -> None:
+    intro = ("Dr. Lena Hoff, Director of Research at the Centre, spoke to the Monitor in Abu Dhabi last week about "
+             "returning fighters and online propaganda. The interview has been edited for length and clarity.")
+    assert classify_line(intro) == "prose"
+    assert classify_line("The interview has been edited for length and clarity.") == "furniture"

@@ -747,6 +747,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     page's own speaker (`speaker`, from a heading like "Remarks by X at the press conference"), the opening
     remarks before the first label and the unlabelled answers after each question are theirs."""
     text = state.text
+    state.author = None  # an interview's narrative is the interviewer's framing, not statements of theirs
     first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label"), 0)
     intro = " ".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
@@ -1197,8 +1198,9 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
             state.author = state.registry.add(name, role)
             state.author_from = body[0].start if body else 0
             return
-    if not any(("statement" in (low := t.lower()) or "release" in low) and _STATEMENT_PAGE.search(t) for t in head):
-        return
+    if not any(("statement" in (low := t.lower()) or "release" in low) and _STATEMENT_PAGE.search(t)
+               for ln, t in zip(lines[:20], head, strict=False) if ln.kind != "prose"):
+        return  # a press statement says so in its title or header, not in a news story's "said in a statement"
     signer = _signature(lines, line_texts, prose)
     if signer is not None:
         state.author = state.registry.add(*signer)

@@ -55,7 +55,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
-                    "for the latest news", "website contains only")
+                    "for the latest news", "website contains only", "edited for length and clarity",
+                    "edited for clarity and length")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
@@ -74,8 +75,9 @@ _AUTHOR_BIO = re.compile(r"^[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]+(?:\s+"
 _AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞŁŞŠŽČ][\w .-]{1,30}/[A-ZÀ-ÞŁŞŠŽČ][\w .-]{1,40}[)\]]\s*$")  # "(Xinhua/Wang Fan)"
 
 
-def _credit_or_widget(text: str) -> bool:
-    """Photo credits, copyright lines and share widgets, wherever they sit in the line."""
+def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
+    """Photo credits, copyright lines and share widgets, wherever they sit in the line (`text` may be only the
+    end of a long line, and then the boilerplate that real sentences can contain does not count)."""
     low = text.lower()
     if ("[" in low or "(" in low or "©" in low) and any(mark in low for mark in _CREDIT_MARKS):
         return True
@@ -84,8 +86,8 @@ def _credit_or_widget(text: str) -> bool:
     if _AGENCY_INITIALS.match(text) or (len(text) < 220 and _CONTRIBUTED.search(text)):
         return True
     if _WIDGET_WORDS.search(low) is not None and (
-            any(p in low for p in _FURNITURE_ANYWHERE) or low.startswith(_FURNITURE_SHORT)
-            or (len(text) < 150 and any(p in low for p in _FURNITURE_SHORT))):
+            any(p in low for p in _FURNITURE_ANYWHERE) or (whole_line and low.startswith(_FURNITURE_SHORT))
+            or (whole_line and len(text) < 150 and any(p in low for p in _FURNITURE_SHORT))):
         return True
     return bool(_CREDIT_START.match(text))
 _DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-ZÀ-ÞŁŞŠŽČ]")
@@ -123,7 +125,7 @@ def classify_line(text: str) -> str:
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") < 2 and _terminal(stripped) \
             and not _non_latin_words(stripped[:80]):
         # a long paragraph is prose unless it ends in a credit; skip the costly checks
-        if _credit_or_widget(stripped[-120:]) or stripped[:40].lower().startswith(_FURNITURE_SHORT) or \
+        if _credit_or_widget(stripped[-120:], whole_line=False) or stripped[:40].lower().startswith(_FURNITURE_SHORT) or \
                 (stripped[0] in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
             return "furniture"
         return "prose" if _terminal(stripped) else "heading"
