@@ -708,7 +708,8 @@ def test_an_interviews_framing_is_not_the_interviewers_statement() -> None:
 
 
 def test_a_long_paragraph_ending_in_boilerplate_words_stays_prose() -> None:
-    intro = ("Dr. Lena Hoff, Director of Research at the Centre, spoke to the Monitor in Abu Dhabi last week about "
-             "returning fighters and online propaganda. The interview has been edited for length and clarity.")
+    intro = ("Dr. Lena Hoff, Director of Research at the Abu Dhabi-based International Centre for Countering Violent "
+             "Extremism, spoke to the Monitor in Abu Dhabi last week about returning fighters, online propaganda and "
+             "what governments get wrong. The interview has been edited for length and clarity.")
     assert classify_line(intro) == "prose"
     assert classify_line("The interview has been edited for length and clarity.") == "furniture"

@@ -125,7 +125,8 @@ def classify_line(text: str) -> str:
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") < 2 and _terminal(stripped) \
             and not _non_latin_words(stripped[:80]):
         # a long paragraph is prose unless it ends in a credit; skip the costly checks
-        if _credit_or_widget(stripped[-120:], whole_line=False) or stripped[:40].lower().startswith(_FURNITURE_SHORT) or \
+        if _credit_or_widget(stripped[-120:], whole_line=len(stripped) < 220) or \
+                stripped[:40].lower().startswith(_FURNITURE_SHORT) or \
                 (stripped[0] in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
             return "furniture"
         return "prose" if _terminal(stripped) else "heading"
