@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of twelve hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of thirteen hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -26,6 +26,9 @@
 - tests/blind9: 14 documents, eleven of the seeds' kinds from outlets the other sets lack (Global Times, CGTN, a
   Russian MFA briefing, a Chinese embassy item, an Uzbek MFA speech, Kazinform, PTI, APP, IRNA, Kabar) and three
   general ones (NHK, the Guardian, AFP), written and labelled the same way.
+- tests/blind10: 14 documents, eleven of the seeds' kinds (a SCIO transcript with a "Date:" field, a defence
+  ministry press conference, ECNS, Khovar, AZERTAC, BelTA, VietnamPlus, Ahram Online, BSS, an ASEAN speech, an OIC
+  release) and three general ones (Yonhap, the Times of India, ABC News), written and labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -74,6 +77,7 @@ FIRST_MEASURED = {
     "blind7": (0.695, 0.709, 0.702, 0.235),  # at 20e7fee, before any change for it
     "blind8": (0.801, 0.759, 0.779, 0.173),  # at 801217b, before any change for it
     "blind9": (0.937, 0.872, 0.903, 0.053),  # at 1646701, before any change for it
+    "blind10": (0.750, 0.709, 0.729, 0.220),  # at b0eceb5, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23): seeds P .993 R .963; corpus P .993 R .982;
@@ -112,6 +116,9 @@ FLOORS = {
     # blind9: first measured P .937 R .872 F1 .903 (date .842, place .752, wrong speaker .053).
     "blind9": Floors(precision=0.91, recall=0.85, f1=0.88, date_accuracy=0.80, place_accuracy=0.70,
                      max_wrong_speaker=0.07),
+    # blind10: first measured P .750 R .709 F1 .729 (date .450, place .867, wrong speaker .220).
+    "blind10": Floors(precision=0.85, recall=0.77, f1=0.81, date_accuracy=0.90, place_accuracy=0.85,
+                      max_wrong_speaker=0.10),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -134,6 +141,14 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind8"): (
         "a related link, a deck under the headline, an interview's standfirst and the interviewee's bio line are "
         "kept as passages"
+    ),
+    ("test_no_fact_in_page_furniture", "blind10"): (
+        "a related-link headline ('N. Korea says it has \'no interest\' in summit with U.S.') is kept as a fact"
+    ),
+    ("test_no_passage_in_page_furniture", "blind10"): (
+        "a press conference's chairperson line, a transcript's 'At the beginning of the press conference, X released "
+        "the following information:', an agency's name line, a feedback prompt, a related-link headline and photo "
+        "captions are kept as passages"
     ),
     ("test_no_passage_in_page_furniture", "blind7"): (
         "a pull quote, UN meeting numbers ('2nd & 3rd Meetings (AM & PM)'), notes for editors, download links, "

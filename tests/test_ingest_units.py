@@ -713,3 +713,40 @@ def test_a_long_paragraph_ending_in_boilerplate_words_stays_prose() -> None:
              "what governments get wrong. The interview has been edited for length and clarity.")
     assert classify_line(intro) == "prose"
     assert classify_line("The interview has been edited for length and clarity.") == "furniture"
+
+
+def test_a_press_conference_is_dated_by_its_date_field_or_its_lead_not_by_publication() -> None:
+    field = ("SCIO press conference\n\nChina.org.cn | June 5, 2018\n\nSpeakers:\nMr. Ou Jiankun, director-general\n\n"
+             "Date:\nJune 4, 2018\n\nModerator: Good morning. Today we have invited two officials.\n\n"
+             "Ou Jiankun: Thank you. Security cooperation has been the cornerstone of our work.\n\n"
+             "China Daily: What will the summit discuss?\n\nOu Jiankun: It will discuss terrorism and extremism.\n")
+    lead = ("Regular Press Conference on April 27\n\nSource: Ministry of National Defense 2017-04-28 17:36:07\n\n"
+            "Senior Colonel Tang Jiafeng, spokesperson for the Ministry, answered questions at the regular press "
+            "conference held in Beijing on the afternoon of April 27, 2017.\n\n"
+            "Question: Could you give us more details about the training?\n\n"
+            "Answer: The training was held in Kathmandu and focused on counter-terrorism.\n")
+    assert {f.date for f in _facts(field, "2018-06-05") if f.speaker == "Ou Jiankun"} == {"2018-06-04"}
+    assert {f.date for f in _facts(lead, "2017-04-28") if f.quote.startswith("The training")} == {"2017-04-27"}
+
+
+def test_the_two_sides_of_a_bilateral_page_agencies_named_with_for_and_bangladeshi_initials() -> None:
+    text = ("(ECNS) -- China and Egypt agreed on Wednesday to step up intelligence sharing.\n\n"
+            "The dialogue was co-chaired by Vice Minister Du Hongbo and Senior Secretary Md. Abdul Karim Sarkar.\n\n"
+            "The two sides agreed to hold the next round of the dialogue in Cairo in 2021.\n\n"
+            "The U.S. Agency for International Development said it was deploying a disaster team.\n")
+    facts = _facts(text, "2019-12-11")
+    said = {f.quote[:12]: f.speaker for f in facts}
+    assert {f.speaker for f in facts if "step up" in f.quote} == {"China and Egypt"}
+    assert said["The two side"] == "China and Egypt"
+    assert said["The U.S. Age"] == "U.S. Agency for International Development"
+
+
+@pytest.mark.parametrize("line", [
+    "(The transcript has been edited for brevity.)",
+    "Ahram Online welcomes readers' comments on all issues covered by the site, along with any criticisms.",
+    "Translated and edited by Wang Shuyi and Zhou Jing.",
+    "Reproduction in whole or in part without permission is prohibited.",
+    "Rescue workers search for survivors in a collapsed building. (Alfredo Estrella/AFP/Getty Images)",
+])
+def test_editorial_notes_comment_policies_and_multi_agency_credits_are_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"

@@ -141,7 +141,8 @@ _LOWER_OK = {
 
 
 _DATELINE_PREFIX = re.compile(
-    r"^(?:[A-ZÀ-ÞŁŞŠŽČ][A-Z .'/-]{2,40}(?:,\s+[A-ZÀ-ÞŁŞŠŽČ][\w.'’ -]{2,30}?)?"  # NIAMEY, Niger; PARIS/BRUSSELS
+    r"^(?:\([A-Z]{2,10}\)(?=\s*(?:--|—|–))"  # (ECNS) --
+    r"|[A-ZÀ-ÞŁŞŠŽČ][A-Z .'/-]{2,40}(?:,\s+[A-ZÀ-ÞŁŞŠŽČ][\w.'’ -]{2,30}?)?"  # NIAMEY, Niger; PARIS/BRUSSELS
     r"(?:(?:,\s+|\s+)[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))"  # , May 24 (Xinhua)
     r"|[A-ZÀ-ÞŁŞŠŽČ][a-z]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][a-z]+)?\s*\([A-ZÀ-ÞŁŞŠŽČ][\w .]{1,20}\)"  # Brussels (AFP)
     r"|[A-ZÀ-ÞŁŞŠŽČ][A-Z'-]{2,}(?:\s+[A-ZÀ-ÞŁŞŠŽČ][A-Z'-]{2,}){0,2}(?=\s*(?:—|–|--)))"  # MARAWI CITY —
@@ -341,7 +342,7 @@ _POSSESSIVE = re.compile(r"^[A-ZÀ-ÞŁŞŠŽČ][\w.-]*['’]s$")
 _RANKS = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|Sen|Rep|Gov|Amb|Rev|Sheikh|Justice|Judge|General|"
     r"Colonel|Major|Brigadier|Lieutenant|Captain|Admiral|Marshal|Ambassador|Senator|Minister|President|Professor|"
-    r"Dame|Sir|Lord|Lady|Shri|Smt)\.?\s*)+"
+    r"Dame|Sir|Lord|Lady|Shri|Smt|Dato['’])\.?\s*)+"
 )
 
 

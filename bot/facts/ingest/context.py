@@ -181,6 +181,23 @@ _TRAILING_PLACE_DATE = re.compile(r",\s+([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,3
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
+_PRESS_EVENT = re.compile(r"\b(?:press\s+conference|news\s+conference|press\s+briefing|briefing)\b", re.IGNORECASE)
+_DATE_FIELD = re.compile(r"^(?:Date|Held\s+on|Date\s+of\s+(?:the\s+)?(?:event|meeting|briefing))\s*:\s*(?P<rest>.*)$",
+                         re.IGNORECASE)
+
+
+def _date_field(lines: list[str], reference: dt.date | None) -> str | None:
+    """A page's "Date: June 4, 2018" field, on one line or with the date on the next."""
+    for i, line in enumerate(lines):
+        m = _DATE_FIELD.match(line.strip())
+        if m:
+            value = m.group("rest") or (lines[i + 1] if i + 1 < len(lines) else "")
+            dates = [d for d in find_dates(value, reference) if len(d[2]) == 10]
+            if dates:
+                return dates[0][2]
+    return None
+
+
 def document_context(published: str | None, header: str | None, lines: list[str], prose: list[str],
                      news_lead: bool = True) -> DocContext:
     """Reference day, default date, place and event of a document from its header and first paragraphs.
@@ -221,12 +238,17 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             if dates and line_date is None:
                 line_date = dates[0][2]
             break
+    line_date = line_date or _date_field(lines[:30], reference)
     lead_date = None
     if prose:
         lead = prose[0][:300]
         m = _LEAD_OCCASION.match(lead)
         if m:
             dates = find_dates(m.group(1), reference)
+            lead_date = dates[0][2] if dates else None
+        first_sentence = _FIRST_SENTENCE_END.split(prose[0], maxsplit=1)[0]
+        if lead_date is None and _PRESS_EVENT.search(first_sentence):  # "at the press conference held ... on April 27"
+            dates = [d for d in find_dates(first_sentence, reference) if len(d[2]) == 10]
             lead_date = dates[0][2] if dates else None
         if event is None:
             event = find_event(prose[0][:400])

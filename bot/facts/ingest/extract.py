@@ -30,7 +30,7 @@ from bot.facts.ingest.names import (
     org_phrase,
     split_role_name,
 )
-from bot.facts.ingest.places import canonical_place, places_in
+from bot.facts.ingest.places import canonical_place, countries, places_in
 from bot.facts.ingest.reader import RawDocument
 from bot.facts.ingest.sentences import split_sentences
 from bot.facts.model import Document, Fact
@@ -161,6 +161,8 @@ class _State:
     issuer: str | None = None  # who issued a (joint) statement written in the first person plural
     lead_date: str | None = None  # when the lead says its statements were made
     main_group: str | None = None  # the group a communique first names in full ("The Foreign Ministers of A, B and C")
+    title: str | None = None
+    pair: str | None = None  # the two countries "the two sides" are, once looked for ("" when there are none)
 
 
 def _fact_id(doc_id: str, start: int, end: int) -> str:
@@ -276,6 +278,8 @@ def _canonical_group(state: _State, text: str) -> str:
     for m in _NAMED_GROUP.finditer(state.text):
         if cls is not None and _GROUP_CLASS.get(" ".join(m.group(2).lower().split())) == cls:
             return f"{m.group(1)} {' '.join(m.group(2).split())}"
+    if _PAIR_NOUNS.fullmatch(" ".join(text.lower().split())) and (pair := _country_pair(state)) is not None:
+        return pair  # "the two sides agreed" on a page about "China and Egypt"
     if " ".join(text.lower().split()) in _BARE_GROUPS:  # "the ministers agreed": those named first, or the meeting
         return state.main_group or state.registry.last_group or state.ctx.event or ""
     return text[:1].upper() + text[1:]
@@ -283,6 +287,23 @@ def _canonical_group(state: _State, text: str) -> str:
 
 _GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*(?:(?:\s+|,\s+|\s+and\s+)(?:the\s+)?"
                        r"(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*|of)(?=[\s,.;:]))*")
+
+
+_PAIR_NOUNS = re.compile(r"(?:the\s+)?(?:two|both)?\s*(?:sides|parties|countries)")
+_PAIR = re.compile(r"\b(?P<a>[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){0,2})\s+and\s+(?:the\s+)?"
+                   r"(?P<b>[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){0,2})")
+
+
+def _country_pair(state: _State) -> str | None:
+    """The two countries a page is about, as its title or lead names them: "China and Egypt"."""
+    if state.pair is None:
+        state.pair = ""
+        for m in _PAIR.finditer(" ".join(t for t in (state.title or "", state.lead_names or "") if t)):
+            a, b = canonical_place(m.group("a")), canonical_place(m.group("b"))
+            if a and b and a != b and a.lower() in countries() and b.lower() in countries():
+                state.pair = f"{m.group('a')} and {m.group('b')}"
+                break
+    return state.pair or None
 
 
 def _note_group(state: _State, sentence: str) -> None:
@@ -657,7 +678,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     labels = [ln for ln in lines if ln.kind == "label"]
     ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:3]],
                            news_lead=len(labels) < 2)
-    state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences, publisher=raw.publisher)
+    state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences, publisher=raw.publisher, title=raw.title)
     for name, role in named_roles:
         state.registry.add(name, role)
     m = _ARTICLE.search(text) if "article" in text else None

@@ -51,17 +51,19 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "views expressed in this", "do not necessarily reflect", "this article was amended",
                        "this article has been amended", "contributed to this report", "live page is no longer",
                        "premium period", "cover image:", "for further information please contact",
-                       "has not been edited by", "auto-generated from a syndicated feed")
+                       "has not been edited by", "auto-generated from a syndicated feed", "readers' comments",
+                       "keep their comments", "without permission is prohibited", "reproduction in whole or in part")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
                     "for the latest news", "website contains only", "edited for length and clarity",
-                    "edited for clarity and length")
+                    "edited for clarity and length", "edited for brevity", "(the transcript has been edited",
+                    "translated and edited by", "translated by", "go to forum", "on twitter and facebook")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
                            "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
-                           "syndicated|"
+                           "syndicated|comment|translated|forum|twitter|permission|"
                            "enquiries|inquiries|sign up|latest news")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
@@ -72,7 +74,8 @@ _PHOTO_CREDIT_LINE = re.compile(r"^(?:[A-ZÀ-ÞŁŞŠŽČ][\w.]*\s+){0,2}Photos?
 _AUTHOR_BIO = re.compile(r"^[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]+(?:\s+"
                          r"[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?i:fellow|researcher|"
                          r"analyst|professor|lecturer|journalist|writer|columnist|correspondent|consultant|scholar)\b")
-_AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞŁŞŠŽČ][\w .-]{1,30}/[A-ZÀ-ÞŁŞŠŽČ][\w .-]{1,40}[)\]]\s*$")  # "(Xinhua/Wang Fan)"
+# "(Xinhua/Wang Fan)", "(Alfredo Estrella/AFP/Getty Images)"
+_AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞŁŞŠŽČ][\w .-]{1,30}(?:/[A-ZÀ-ÞŁŞŠŽČ][\w .-]{1,40}){1,3}[)\]]\s*$")
 
 
 def _credit_or_widget(text: str, whole_line: bool = True) -> bool:

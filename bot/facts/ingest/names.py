@@ -14,7 +14,7 @@ GENERIC = {
 }
 # Words that make up titles and offices (compared lower-cased). A name is what follows them.
 ROLE_WORDS = {
-    "constable", "const", "agent", "charge", "sergeant", "detective", "joint",
+    "constable", "const", "agent", "charge", "sergeant", "detective", "joint", "dato'",
     "president", "vice", "premier", "prime", "minister", "ministers", "foreign", "deputy", "assistant",
     "secretary", "general", "secretary-general", "chairman", "chairwoman", "chairperson", "chair", "director",
     "director-general", "executive", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "ambassador",
@@ -49,7 +49,7 @@ ORG_WORDS = {
     "service", "department", "commission", "directorate", "structure", "institute", "center", "centre",
     "union", "league", "nations", "bureau", "assembly", "parliament", "court", "army", "forces", "police",
     "embassy", "secretariat", "group", "movement", "front", "party", "association", "foundation", "bank",
-    "fund", "services", "news", "daily", "times", "post", "gazette", "gazeti", "herald", "tribune", "journal", "xinhua",
+    "fund", "services", "survey", "news", "daily", "times", "post", "gazette", "gazeti", "herald", "tribune", "journal", "xinhua",
     "tass", "reuters", "afp", "ap", "bbc", "cnn", "cri", "cgtn", "ria", "interfax", "sputnik", "kremlin",
     "white", "house", "pentagon", "zaobao", "administration", "authority", "authorities", "federation",
     "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic", "kingdom",
@@ -136,8 +136,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if role and re.match(r"^[A-ZÀ-ÞŁŞŠŽČ][a-z]+['’]s$", role_tokens[0]) and len(role_tokens) > 1:
         role = " ".join(role_tokens[1:])  # "China's Assistant Foreign Minister" -> "Assistant Foreign Minister"
     if len(name_tokens) > 4:  # "... Countering Violent Extremism Ali Rashid al-Nuaimi"
-        role = " ".join([*(role_tokens or []), *name_tokens[:-3]]) or role
-        name_tokens = name_tokens[-3:]
+        keep = 4 if name_tokens[-3].lower() in _PARTICLES else 3  # "Zulkarnain bin Mohd Yusof"
+        role = " ".join([*(role_tokens or []), *name_tokens[:-keep]]) or role
+        name_tokens = name_tokens[-keep:]
     if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
         return role, None  # "Executive Director of the CICA Secretariat" names an office, not a person
     if len(name_tokens) <= 3 and i > 0 and any(t.lower() in _OFFICE_HEADS for t in role_tokens) and \
@@ -185,8 +186,9 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
             _is_place_phrase(located.group("place")):
         return text, acronym, None  # "Chinese Embassy in France", "Consulate-General in St. Petersburg"
     head = words[-1].lower().strip(".,")
-    if " of " in text:  # "Armed Forces of the Philippines", "Council of the European Union"
-        left = text.split(" of ", 1)[0].split()
+    link = " of " if " of " in text else " for " if " for " in text else None
+    if link:  # "Armed Forces of the Philippines", "Council of the European Union", "Agency for International ..."
+        left = text.split(link, 1)[0].split()
         if left and left[-1].lower() in _ORG_HEADS and all(w[:1].isupper() for w in left):
             return text, acronym, None
     if not (head in _ORG_HEADS or (len(words) == 1 and text.isupper() and 2 <= len(text) <= 8)):
