@@ -750,3 +750,19 @@ def test_the_two_sides_of_a_bilateral_page_agencies_named_with_for_and_banglades
 ])
 def test_editorial_notes_comment_policies_and_multi_agency_credits_are_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Mexico City's mayor, Alejandro Sáenz de Valle, said Wednesday that 39 people had been pulled alive.",
+     "Alejandro Sáenz de Valle"),
+    ("Seismologist Karen Lind-Batista of the University of California, Berkeley said the quake was not an aftershock.",
+     "Seismologist Karen Lind-Batista of the University of California"),
+])
+def test_possessive_offices_and_affiliations_ending_in_a_city(sentence: str, speaker: str) -> None:
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and rep.mention.text == speaker
+
+
+def test_a_chinese_surname_that_spells_a_particle() -> None:
+    assert split_role_name("Chinese Vice Minister of Public Security Du Hongbo") == \
+        ("Chinese Vice Minister of Public Security", "Du Hongbo")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.facts.ingest.names import ROLE_WORDS, is_org_name, split_role_name
+from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import ABBREVIATIONS
 
 _VERBS = (
@@ -286,6 +287,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     segs = _segments(left)
     s, e = segs[-1]
     mention = classify_subject(left[s:e])
+    if mention is not None and mention.kind == "name" and len(segs) >= 2 and canonical_place(mention.text):
+        s, e = segs[-2]  # "X of the University of California, Berkeley said": the place ends X's affiliation
+        mention = classify_subject(left[s:e])
     listed = _COUNTRY_LIST.search(left.rstrip())
     if listed and " and " in listed.group(0):  # "Turkey, Azerbaijan and Georgia on Wednesday pledged"
         mention = classify_subject(listed.group(0))
@@ -353,8 +357,9 @@ def _is_role_phrase(phrase: str) -> bool:
     if not words or is_person_name(phrase):
         return False
     first = words[0].lower().strip(",.'’")
-    if _POSSESSIVE.match(words[0]) and len(words) > 1:  # "Niger's interior minister"
-        return words[1][:1].islower() or any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[1:4])
+    for k, word in enumerate(words[:3]):  # "Niger's interior minister", "Mexico City's mayor"
+        if _POSSESSIVE.match(word) and len(words) > k + 1:
+            return words[k + 1][:1].islower() or any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[k + 1:k + 4])
     return phrase[:1].islower() or first in ("the", "a", "an") or first in ROLE_WORDS or first in _LOWER_OK
 
 
