@@ -766,3 +766,8 @@ def test_possessive_offices_and_affiliations_ending_in_a_city(sentence: str, spe
 def test_a_chinese_surname_that_spells_a_particle() -> None:
     assert split_role_name("Chinese Vice Minister of Public Security Du Hongbo") == \
         ("Chinese Vice Minister of Public Security", "Du Hongbo")
+
+
+def test_plural_nouns_of_an_office_are_not_given_names() -> None:
+    assert split_role_name("OSCE Co-ordinator of Activities to Address Transnational Threats Fiorella Bianchi")[1] == \
+        "Fiorella Bianchi"

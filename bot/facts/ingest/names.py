@@ -14,7 +14,9 @@ GENERIC = {
 }
 # Words that make up titles and offices (compared lower-cased). A name is what follows them.
 ROLE_WORDS = {
-    "constable", "const", "agent", "charge", "sergeant", "detective", "joint", "dato'",
+    "constable", "const", "agent", "charge", "sergeant", "detective", "joint", "dato'", "seismologist", "scientist",
+    "economist", "historian", "activist", "journalist", "threats", "issues", "relations", "operations", "activities",
+    "matters", "crimes", "emergencies",
     "president", "vice", "premier", "prime", "minister", "ministers", "foreign", "deputy", "assistant",
     "secretary", "general", "secretary-general", "chairman", "chairwoman", "chairperson", "chair", "director",
     "director-general", "executive", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "ambassador",
@@ -270,6 +272,8 @@ class Registry:
         """The person "he" or "she" most likely refers to: the latest mentioned one of a compatible gender."""
         gender = {"he": "m", "she": "f"}.get(word)
         for person in reversed(self.recent):
+            if person.is_org and gender is not None and is_org_name(person.name):
+                continue  # "he" and "she" are people, never a ministry or an agency
             if person.gender is None or gender is None or person.gender == gender:
                 if gender and person.gender is None:
                     person.gender = gender
