@@ -771,3 +771,24 @@ def test_a_chinese_surname_that_spells_a_particle() -> None:
 def test_plural_nouns_of_an_office_are_not_given_names() -> None:
     assert split_role_name("OSCE Co-ordinator of Activities to Address Transnational Threats Fiorella Bianchi")[1] == \
         "Fiorella Bianchi"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("The Indian embassy in Beijing said in an advisory late on Wednesday that travellers should register.",
+     "The Indian embassy in Beijing", None),
+    ("Her father, Raghavan Menon, said the family had not slept properly.", "Raghavan Menon", "Her father"),
+    ("Rep. Park Dong-ho of the ruling Democratic Party told a radio interview Tuesday that the talks had stalled.",
+     "Rep. Park Dong-ho of the ruling Democratic Party", None),
+    ("In a separate briefing in Seoul, his U.S. counterpart Nathan B. Ashford said the gap remained wide.",
+     "Nathan B. Ashford", "U.S. counterpart"),
+    ("Mr. van der Berg, for his part, welcomed the agreement as a milestone.", "Mr. van der Berg", None),
+])
+def test_subjects_with_affiliations_kin_counterparts_and_particles(sentence: str, speaker: str, role: str | None) -> None:
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and (rep.mention.text, rep.mention.role) == (speaker, role)
+
+
+def test_a_full_name_with_particles_after_an_honorific_is_registered() -> None:
+    text = ("NEW YORK - The MoU was signed by Mr. Karel van der Berg, Director of the Centre.\n\n"
+            "Mr. van der Berg, for his part, welcomed the agreement as a milestone.\n")
+    assert {f.speaker for f in _facts(text, "2016-09-20")} == {"Karel van der Berg"}

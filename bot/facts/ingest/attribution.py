@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.facts.ingest.names import ROLE_WORDS, is_org_name, split_role_name
+from bot.facts.ingest.names import ROLE_WORDS, is_org_name, org_phrase, split_role_name
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import ABBREVIATIONS
 
@@ -119,7 +119,8 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _LOWER_OK = {
-    "of", "the", "for", "and", "on", "in", "to", "at", "de", "al", "bin", "van", "von", "da", "newspaper",
+    "of", "the", "for", "and", "on", "in", "to", "at", "de", "al", "bin", "van", "von", "da", "der", "den", "ter", "du",
+    "la", "le", "ibn", "newspaper",
     "daily", "agency", "news", "deputy", "executive", "director", "minister", "president", "spokesperson",
     "spokesman", "spokeswoman", "chief", "head", "secretary", "general", "chairman", "ambassador", "envoy",
     "official", "senior", "vice", "assistant", "foreign", "affairs", "state", "member", "leader", "professor",
@@ -250,9 +251,13 @@ def classify_subject(phrase: str) -> Mention | None:
     if not any(w[:1].isupper() for w in words):
         return None
     m = _DESCRIBED_NAME.match(phrase)
-    if m and not _DESCRIPTION_STOP.intersection(m.group("desc").lower().split()) and \
-            not is_org_name(m.group("name")):  # "local youth worker Ciarán Doherty", "Conservative critic Di Mar"
-        return Mention(m.group("name"), role=m.group("desc").strip(), kind="name")
+    if m and not _DESCRIPTION_STOP.intersection(_POSSESSIVE_START.sub("", m.group("desc")).lower().split()) and \
+            not is_org_name(m.group("name")):  # "local youth worker Ciarán Doherty", "his U.S. counterpart X Y"
+        return Mention(m.group("name"), role=_POSSESSIVE_START.sub("", m.group("desc")).strip(), kind="name")
+    located = _LOCATED.match(phrase)  # "Rep. Park Dong-hoon of the ruling party", "the Indian embassy in Beijing"
+    if located and ((is_person_name(located.group("head")) and len((split_role_name(located.group("head"))[1] or "").split()) > 1)
+                    or org_phrase(_LEAD_ARTICLE.sub("", phrase))[0]):
+        return Mention(phrase)
     for w in words:
         low = w.lower().strip(",.()'’\"“”")
         if w[:1].islower() and low not in _LOWER_OK and not _PARTICLE_HYPHEN.match(low):
@@ -264,11 +269,16 @@ def classify_subject(phrase: str) -> Mention | None:
     return Mention(phrase)
 
 
-_DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,4})"
-                             r"(?P<name>[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’][\w'’-]*(?:\s+[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’][\w'’-]*){1,3})$")
+_POSSESSIVE_START = re.compile(r"^(?:his|her|their)\s+", re.IGNORECASE)
+_LOCATED = re.compile(r"^(?P<head>.+?)\s+(?:of|from|at|in)\s+(?:the\s+)?\S")
+_DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:(?:his|her|their)\s+)?(?:[A-ZÀ-ÞŁŞŠŽČ][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,4})"
+                             r"(?P<name>[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’][\w'’-]*"
+                             r"(?:\s+(?:[A-Z]\.|[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’][\w'’-]*)){1,3})$")
 _DESCRIPTION_STOP = {"of", "in", "at", "on", "to", "for", "with", "by", "from", "and", "or", "but", "the", "a", "an",
                      "said", "says", "told", "has", "have", "had", "is", "was", "were", "are", "who", "which", "that",
                      "this", "his", "her", "their", "its", "our", "also", "then", "when", "while", "after", "before"}
+_FOR_HIS_PART = re.compile(r",\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+(?:his\s+|her\s+|their\s+)?turn)\s*,?\s*$",
+                           re.IGNORECASE)
 _COORDINATED = re.compile(r",\s*(?:also\s+)?[a-z]+ed\s(?:(?!\bthat\b)[^,;:])*\band$")
 
 
@@ -279,6 +289,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if aux:
         left = left[: aux.start()]
     left = _TIME_TAIL.sub("", left.rstrip())  # "Xi on Wednesday said", "India and the US on Friday agreed"
+    left = _FOR_HIS_PART.sub("", left)  # "Mr. van der Berg, for his part, welcomed"
     coordinated = _COORDINATED.search(left)
     if coordinated:  # "X, the minister, welcomed the agreement and said": the subject of both verbs
         left = left[:coordinated.start() + 1]
@@ -360,7 +371,8 @@ def _is_role_phrase(phrase: str) -> bool:
     for k, word in enumerate(words[:3]):  # "Niger's interior minister", "Mexico City's mayor"
         if _POSSESSIVE.match(word) and len(words) > k + 1:
             return words[k + 1][:1].islower() or any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[k + 1:k + 4])
-    return phrase[:1].islower() or first in ("the", "a", "an") or first in ROLE_WORDS or first in _LOWER_OK
+    return phrase[:1].islower() or first in ("the", "a", "an", "his", "her", "their") or first in ROLE_WORDS or \
+        first in _LOWER_OK
 
 
 def is_person_name(phrase: str) -> bool:

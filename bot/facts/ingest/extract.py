@@ -99,7 +99,8 @@ _TITLE_TOKENS = frozenset({
 })
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
-                      r"(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|in(?=\s+Charge))\b))*")
+                      r"(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|"
+                      r"in(?=\s+Charge))\b))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)

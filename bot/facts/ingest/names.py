@@ -124,8 +124,10 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             not _INITIAL.fullmatch(name_tokens[1]):  # "... for National Security Marcus T. Ellery" keeps Marcus
         i += 1  # "Ambassador to China Hamid Rahimi", "Director of Public Prosecutions Catherine Mwangi"
         name_tokens = tokens[i:]
-    while name_tokens and name_tokens[0].lower() in _PARTICLES and not name_tokens[0][:1].isupper():
-        name_tokens = name_tokens[1:]  # "de" before a name belongs to the role; "Du Hongyan" is a name
+    after_honorific = i > 0 and tokens[i - 1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "prof", "sir")
+    while name_tokens and name_tokens[0].lower() in _PARTICLES and not name_tokens[0][:1].isupper() and \
+            not after_honorific:  # "de" before a name belongs to the role; "Du Hongyan", "Mr. van der Berg" are names
+        name_tokens = name_tokens[1:]
     while len(name_tokens) > 2 and (name_tokens[0].lower() in ORG_WORDS or _is_place(name_tokens[0])):
         i += 1  # "... of the SCO Secretariat Askar Zhumagulov", "Ambassador of Kazakhstan Yerlan Sadykov"
         name_tokens = tokens[i:]
