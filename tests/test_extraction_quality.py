@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of thirteen hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of fourteen hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -29,6 +29,9 @@
 - tests/blind10: 14 documents, eleven of the seeds' kinds (a SCIO transcript with a "Date:" field, a defence
   ministry press conference, ECNS, Khovar, AZERTAC, BelTA, VietnamPlus, Ahram Online, BSS, an ASEAN speech, an OIC
   release) and three general ones (Yonhap, the Times of India, ABC News), written and labelled the same way.
+- tests/blind11: 12 documents, all of the seeds' kinds (an MFA press conference with "Q (Outlet):" labels, an
+  embassy item, Xinhua, China Daily, People's Daily, the SCO Secretariat, a UN mission speech, a Turkmen MFA readout,
+  Interfax, PIB, UNOCT, a four-country joint statement), written and labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -78,6 +81,7 @@ FIRST_MEASURED = {
     "blind8": (0.801, 0.759, 0.779, 0.173),  # at 801217b, before any change for it
     "blind9": (0.937, 0.872, 0.903, 0.053),  # at 1646701, before any change for it
     "blind10": (0.750, 0.709, 0.729, 0.220),  # at b0eceb5, before any change for it
+    "blind11": (0.938, 0.871, 0.904, 0.050),  # at cb6cdf5, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23): seeds P .993 R .963; corpus P .993 R .982;
@@ -119,6 +123,9 @@ FLOORS = {
     # blind10: first measured P .750 R .709 F1 .729 (date .450, place .867, wrong speaker .220).
     "blind10": Floors(precision=0.85, recall=0.77, f1=0.81, date_accuracy=0.90, place_accuracy=0.85,
                       max_wrong_speaker=0.10),
+    # blind11: first measured P .938 R .871 F1 .904 (date .746, place .828, wrong speaker .050).
+    "blind11": Floors(precision=0.91, recall=0.84, f1=0.88, date_accuracy=0.70, place_accuracy=0.78,
+                      max_wrong_speaker=0.07),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -149,6 +156,10 @@ KNOWN_FAILURES = {
         "a press conference's chairperson line, a transcript's 'At the beginning of the press conference, X released "
         "the following information:', an agency's name line, a feedback prompt, a related-link headline and photo "
         "captions are kept as passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind11"): (
+        "a pull quote repeated from the story and a photo caption ('The Memorandum of Understanding was signed by "
+        "...') are kept as passages"
     ),
     ("test_no_passage_in_page_furniture", "blind7"): (
         "a pull quote, UN meeting numbers ('2nd & 3rd Meetings (AM & PM)'), notes for editors, download links, "
