@@ -792,3 +792,17 @@ def test_a_full_name_with_particles_after_an_honorific_is_registered() -> None:
     text = ("NEW YORK - The MoU was signed by Mr. Karel van der Berg, Director of the Centre.\n\n"
             "Mr. van der Berg, for his part, welcomed the agreement as a milestone.\n")
     assert {f.speaker for f in _facts(text, "2016-09-20")} == {"Karel van der Berg"}
+
+
+def test_an_office_joined_by_and_keeps_its_holder_and_a_bracketed_date_dates_a_speech() -> None:
+    text = ("ULAN BATOR, Aug. 24 (Xinhua) -- Mongolia and China pledged to step up cooperation.\n\n"
+            "The pledge was made during talks between Mongolian Minister of Justice and Home Affairs Ganboldyn Tsogzolmaa "
+            "and Chinese Vice Minister of Public Security Ma Zhenglin.\n\n"
+            "Tsogzolmaa said Mongolia attaches great importance to security cooperation.\n")
+    said = {f.quote[:12]: (f.speaker, f.role) for f in _facts(text, "2017-08-24")}
+    assert said["Tsogzolmaa s"] == ("Ganboldyn Tsogzolmaa", "Mongolian Minister of Justice and Home Affairs")
+    speech = ("Permanent Mission\n\nStatement by Ambassador Gao Shiwen, Deputy Permanent Representative, at the Security "
+              "Council Open Debate\n\n(28 March 2019)\n\n2019/03/29\n\nMr. President,\n\n"
+              "China thanks France for convening today's open debate. We welcome the resolution.\n\n"
+              "Money is the lifeblood of terrorism. We must cut it off.\n")
+    assert {f.date for f in _facts(speech, "2019-03-29")} == {"2019-03-28"}

@@ -182,14 +182,16 @@ _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
 _PRESS_EVENT = re.compile(r"\b(?:press\s+conference|news\s+conference|press\s+briefing|briefing)\b", re.IGNORECASE)
+_BRACKETED_DATE = re.compile(r"^[(\[]\s*(?P<rest>[^()\[\]]{6,40}?)\s*[)\]]$")
 _DATE_FIELD = re.compile(r"^(?:Date|Held\s+on|Date\s+of\s+(?:the\s+)?(?:event|meeting|briefing))\s*:\s*(?P<rest>.*)$",
                          re.IGNORECASE)
 
 
 def _date_field(lines: list[str], reference: dt.date | None) -> str | None:
-    """A page's "Date: June 4, 2018" field, on one line or with the date on the next."""
+    """A page's "Date: June 4, 2018" field, on one line or with the date on the next, or a date alone in
+    brackets under a speech's heading: "(28 March 2019)"."""
     for i, line in enumerate(lines):
-        m = _DATE_FIELD.match(line.strip())
+        m = _DATE_FIELD.match(line.strip()) or _BRACKETED_DATE.match(line.strip())
         if m:
             value = m.group("rest") or (lines[i + 1] if i + 1 < len(lines) else "")
             dates = [d for d in find_dates(value, reference) if len(d[2]) == 10]

@@ -230,11 +230,15 @@ def _note_people(state: _State, sentence: str) -> None:
     for m in _CAP_RUN.finditer(sentence):
         if " " not in m.group(0):
             continue
+        office = None  # "Minister of Justice and Home Affairs X": an office split at its "and"
         for part in _AND_SPLIT.split(m.group(0)):
             run = _RUN_TAIL.sub("", part)
+            if office is not None and not _TITLE_WORDS.search(run):
+                run = f"{office} and {run}"
+            role, name = split_role_name(run)
+            office = run if name is None and role and _TITLE_WORDS.search(role) else None
             if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
                 continue
-            role, name = split_role_name(run)
             if " of " in run:  # "Commissioner Tevita Fifita of Tonga", "U.S. Attorney Jo D. Kay of the Southern District"
                 head_role, head_name = split_role_name(run.split(" of ", 1)[0])
                 if (head_name and head_role and _TITLE_WORDS.search(head_role)) or name is None or canonical_place(name):
