@@ -806,3 +806,14 @@ def test_an_office_joined_by_and_keeps_its_holder_and_a_bracketed_date_dates_a_s
               "China thanks France for convening today's open debate. We welcome the resolution.\n\n"
               "Money is the lifeblood of terrorism. We must cut it off.\n")
     assert {f.date for f in _facts(speech, "2019-03-29")} == {"2019-03-28"}
+
+
+def test_said_mr_x_after_a_quote_and_the_title_alone_after_the_holder_was_named() -> None:
+    text = ("NUR-SULTAN - The MoU was signed by Under-Secretary-General of the Office (UNOCT) Mikhail Yurievich Sokolin "
+            "and Deputy Minister Yerlan Ashimbekov.\n\n"
+            '"Kazakhstan has been a strong partner of the United Nations," said Mr. Sokolin. "It will detect terrorists."\n\n'
+            "Opening the round table, SCO Secretary-General Farkhod Salimbekov stressed that the Internet was a threat.\n\n"
+            '"No state can cope with this challenge alone," the Secretary-General said.\n')
+    said = {f.quote[:12]: f.speaker for f in _facts(text, "2019-11-20")}
+    assert said["Kazakhstan h"] == "Mikhail Yurievich Sokolin"
+    assert said["No state can"] == "Farkhod Salimbekov"

@@ -634,10 +634,14 @@ _AFTER_QUOTE = re.compile(
     r"concluded|continued|went\s+on|wrote|writes|emphasi[sz]ed|asked|replied|declared|argued)\b",
     re.IGNORECASE,
 )
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Amb", "Col", "Lt", "Maj", "Capt", "Gov", "St")
+_TITLE_ABBREVIATION_BEFORE = "|".join(rf"(?<=\b{t})" for t in _TITLES)
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)  # the full stop of "Mr." ends no sentence
 _AFTER_QUOTE_INVERTED = re.compile(
     r"^[\"”»]?\s*,?\s*(?P<verb>said|says|added|adds|noted|explained|asked|replied|wrote)\s+"
-    r"(?P<who>(?:[^,.;\"“”]|(?<=\b[A-ZÀ-ÞŁŞŠŽČ])\.(?=\s?[A-ZÀ-ÞŁŞŠŽČ])){2,120}?)"  # "said U.S. Attorney Kessling."
-    r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,200}?))?\s*(?:(?<!\b[A-ZÀ-ÞŁŞŠŽČ])[.]|[,;]|[\"“”]|$)",
+    r"(?P<who>(?:[^,.;\"“”]|(?:(?<=\b[A-ZÀ-ÞŁŞŠŽČ])|" + _TITLE_ABBREVIATION_BEFORE + r")\.(?=\s?[A-ZÀ-ÞŁŞŠŽČ])){2,120}?)"
+    # "said U.S. Attorney Kessling.", "said Mr. Sokolov."
+    r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,200}?))?\s*(?:(?<!\b[A-ZÀ-ÞŁŞŠŽČ])" + _NOT_AFTER_TITLE + r"[.]|[,;]|[\"“”]|$)",
     re.IGNORECASE,
 )
 _DASH = re.compile(r"^[\"”»]\s*[—–-]{1,2}\s*(?P<who>[A-ZÀ-ÞŁŞŠŽČ][^,.;\n]{1,80})")

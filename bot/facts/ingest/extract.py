@@ -446,6 +446,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         reg.last_org = body
         return body
     role, name = split_role_name(text)
+    if name is None and role and text.lower().startswith("the ") and \
+            all(w.lower() in ROLE_WORDS for w in text.split()[1:]) and \
+            (titled := _definite(state, " ".join(text.split()))) is not None:
+        return titled  # "the Secretary-General said": the holder of that title, named before
     if name is None:
         org = " ".join(_LEADING_THE.sub("", text).split())
         if org.split()[-1:] and org.split()[-1].lower() in _UNNAMED_PLURALS:
