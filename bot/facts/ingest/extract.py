@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from bot.facts.ingest.attribution import (
     Mention,
@@ -477,11 +478,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
 def _fuller_name(text: str, surname: str) -> str | None:
     """The first "Given [M.] Surname" in the text for a surname met alone, if the words before it are a name
     (not a title, a place or a body): "counterpart Jan Verhaegen", "Mr. Oleg V. Sirotkin"."""
-    pattern = _FULLER_NAME_CACHE.get(surname)
-    if pattern is None:
-        pattern = _FULLER_NAME_CACHE[surname] = re.compile(
-            r"(?<![\w'’-])((?:[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+[ ]+){1,3}(?:[A-Z]\.[ ]+)?)" + re.escape(surname) + r"\b")
-    for m in pattern.finditer(text):
+    if text.count(surname) < 2:
+        return None  # named only here
+    for m in _fuller_name_pattern(surname).finditer(text):
         words = m.group(0).split()
         while len(words) > 1 and _not_a_given_name(words[0]):
             words = words[1:]  # "the Kyrgyz Republic Orozbek Sultanaliev": the name starts after the place
@@ -497,7 +496,11 @@ def _not_a_given_name(word: str) -> bool:
         canonical_place(word) is not None
 
 
-_FULLER_NAME_CACHE: dict[str, re.Pattern[str]] = {}
+@lru_cache(maxsize=4096)
+def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+[ ]+){1,3}(?:[A-Z]\.[ ]+)?)" + re.escape(surname)
+                      + r"\b")
+
 _LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _UNNAMED_PLURALS = {"officials", "sources", "experts", "analysts", "diplomats", "observers", "residents", "witnesses",
                     "people", "critics", "insiders", "officers"}
