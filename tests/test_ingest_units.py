@@ -817,3 +817,9 @@ def test_said_mr_x_after_a_quote_and_the_title_alone_after_the_holder_was_named(
     said = {f.quote[:12]: f.speaker for f in _facts(text, "2019-11-20")}
     assert said["Kazakhstan h"] == "Mikhail Yurievich Sokolin"
     assert said["No state can"] == "Farkhod Salimbekov"
+
+
+def test_leaders_of_a_list_of_countries_said_that() -> None:
+    s = "The leaders of Mauritania, Mali, Burkina Faso, Niger and Chad said in a joint declaration that the force is ready."
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text == "leaders of Mauritania, Mali, Burkina Faso, Niger and Chad"

@@ -151,7 +151,8 @@ _DATELINE_PREFIX = re.compile(
     r"\s*(?:--|—|–|:|\.|-)\s*(?:/[A-ZÀ-ÞŁŞŠŽČ]{2,10}/\.?\s*)?"  # GROZNY, May 24. /TASS/.
 )
 _GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[A-ZÀ-ÞŁŞŠŽČ][\w-]*\s+){0,2}(?i:leaders|heads(?:\s+of\s+state)?|representatives|"
-                       r"participants|members|ministers|delegates|delegations)\s+of\s+(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][^,;]{2,120}$")
+                       r"participants|members|ministers|delegates|delegations)\s+of\s+(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ]"
+                       r"(?:[^,;]|,\s+(?=[A-ZÀ-ÞŁŞŠŽČ])){2,160}$")  # "The leaders of Mali, Niger and Chad"
 
 _LEAD_WORD = re.compile(r"^(?:and|but|while|meanwhile|however|also|then|so|that|as)\s+", re.IGNORECASE)
 _TRAIL_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
@@ -418,8 +419,9 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
     reporting verb, the words since the last comma are the speaker if the rest of the sentence is only a tail."""
     for v_start, v_end, verb in verbs:
         comma = max(sentence.rfind(",", 0, v_start), sentence.rfind(";", 0, v_start))
-        if comma <= 10 or v_start - comma > 125 or not _TRAILING_TAIL.match(sentence, v_end):
-            continue
+        if comma <= 10 or v_start - comma > 125 or not _TRAILING_TAIL.match(sentence, v_end) or \
+                _THAT_CLAUSE.search(sentence, v_end):
+            continue  # "X, Y and Z said in a declaration that ...": what follows is said, not the tail
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
         if who.strip():
             return who, verb, comma
@@ -431,6 +433,7 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
     return None
 
 
+_THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|it|they|he|she|we|this|there|[A-ZÀ-ÞŁŞŠŽČ])")
 _INVERTED = re.compile(
     r"[,;]\s*(?P<verb>said|says|added|adds|noted|notes|stressed|stresses|explained|explains|told\s+\w+|wrote|writes)\s+"
     r"(?P<who>(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[^,.;]{2,120}?)(?:\s*,\s*(?P<role>[^.;]{2,200}?))?\s*[.!?]\s*$",
