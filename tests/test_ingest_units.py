@@ -823,3 +823,19 @@ def test_leaders_of_a_list_of_countries_said_that() -> None:
     s = "The leaders of Mauritania, Mali, Burkina Faso, Niger and Chad said in a joint declaration that the force is ready."
     rep = reported_in_sentence(s, 0, len(s))
     assert rep is not None and rep.mention.text == "leaders of Mauritania, Mali, Burkina Faso, Niger and Chad"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Vice Foreign Minister Meets UN Official\n\n2018/07/10\n\nOn July 10, 2018, Vice Foreign Minister Kong Xiaoming "
+     "met in Beijing with Under-Secretary-General Andrei Sokolov.\n\nKong Xiaoming said the office was important.\n",
+     "Beijing"),
+    ("Experts call for cooperation\n\nTerrorist groups are adapting fast, officials warned at the 8th Beijing Xiangshan "
+     "Forum on Thursday.\n\nRetired General Tariq Mahmood Abbasi said the region must do its part.\n", "Beijing"),
+    ("Press Conference by the Press Secretary, Mr. Kenji Moriyama\n\nWednesday, July 6, 2016, 4:05 p.m.\n"
+     "Ministry of Foreign Affairs, Tokyo\n\nPress Secretary Moriyama: Japan strongly condemns the attack.\n\n"
+     "Kyodo News, Mr. Ishida: What assistance is Japan providing?\n\nPress Secretary Moriyama: A team has been sent.\n",
+     "Tokyo"),
+])
+def test_places_from_a_meeting_lead_an_event_named_after_a_city_and_a_venue_line(text: str, place: str) -> None:
+    facts = [f for f in _facts(text, "2018-07-10") if not f.quote.endswith("?")]
+    assert facts and {f.place for f in facts} == {place}

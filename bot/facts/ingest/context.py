@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.facts.ingest.dates import MONTHS, find_dates, resolve_relative, to_date
+from bot.facts.ingest.names import is_org_name
 from bot.facts.ingest.places import canonical_place, places_in
 
 _DATELINE = re.compile(
@@ -55,7 +56,7 @@ _INSTITUTIONS = {"university", "institute", "institutes", "academy", "college", 
                  "embassy", "consulate", "ministry", "office", "hotel", "airport", "station", "hall", "house"}
 _LOCATION_LINE = re.compile(r"^\s*(?:location|venue|place)\s*:\s*(.{2,120})$", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|talks|symposium|exercise|drills?|"
-                       r"ceremony|dialogue|briefing)\b", re.IGNORECASE)
+                       r"ceremony|dialogue|briefing|met|meets|received|receives|hosted|visiting)\b", re.IGNORECASE)
 _HELD_BRIEFING = re.compile(r"\b(?:held|hosted|gave|organi[sz]ed)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:press\s+conference|news\s+conference|briefing)\b", re.IGNORECASE)
 _TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*\s*){1,4})", re.I)
@@ -141,7 +142,7 @@ def _place_at(clause: str, at: int) -> str | None:
     """The place named right at `at` ("Moscow", "the Hague"), unless it only qualifies an institution."""
     window = clause[at:at + 60]
     for start, end, place in places_in(window):
-        if start == 0 or window[:start].strip().lower() in ("the", ""):
+        if start == 0 or _BEFORE_PLACE.fullmatch(window[:start]):  # "in Beijing", "at the 8th Beijing Forum"
             after = window[end:].split()
             if after and after[0].strip(",.").lower() in _INSTITUTIONS:
                 return None  # "at Lanzhou University", "at the China Institutes of ..."
@@ -149,7 +150,9 @@ def _place_at(clause: str, at: int) -> str | None:
     return None
 
 
+_VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞŁŞŠŽČ][\w .'’&-]{3,80}),\s*(?P<city>[A-ZÀ-ÞŁŞŠŽČ][\w .'’-]{2,30})$")
 _IN_OR_AT = re.compile(r"\b(?:in|at)\s+")
+_BEFORE_PLACE = re.compile(r"\s*(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE)
 # words said from somewhere else than the reporter: "by telephone from X", "joins me now from X"
 _REMOTE_FROM = re.compile(r"\b(?:(?:tele)?phone|speaking|interview|video\s*link|satellite|on\s+the\s+line|"
                           r"joins\s+(?:me|us)(?:\s+now)?|joined\s+(?:me|us))\s+from\s+", re.IGNORECASE)
@@ -216,6 +219,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         if m and place is None:
             found = places_in(m.group(1))
             place = found[-1][2] if found else None
+        venue = _VENUE_LINE.match(line.strip()) if place is None else None
+        if venue and is_org_name(venue.group("venue")):  # "Ministry of Foreign Affairs, Tokyo" under the heading
+            place = canonical_place(venue.group("city"))
     for line in lines[:10]:
         # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019", "Brussels, 17/02/2020 - 19:42"
         m = (_PAREN_PLACE_DATE.search(line) or _PLACE_DATE_LINE.match(line) or _PLACE_NUMERIC_DATE.match(line)
