@@ -839,3 +839,16 @@ def test_leaders_of_a_list_of_countries_said_that() -> None:
 def test_places_from_a_meeting_lead_an_event_named_after_a_city_and_a_venue_line(text: str, place: str) -> None:
     facts = [f for f in _facts(text, "2018-07-10") if not f.quote.endswith("?")]
     assert facts and {f.place for f in facts} == {place}
+
+
+def test_an_interviews_place_and_day_come_from_the_sentence_saying_where_it_was_held() -> None:
+    text = ("DW.COM\n\nAfrica\n\nTwo months after the attack, Kenya is trying to stop recruitment. DW spoke to the head "
+            "of the centre about prisons and police.\n\nDate 11.06.2015\n\n"
+            "Rose Achieng Otieno has been director of the centre since 2013. DW spoke to her in Nairobi on Wednesday.\n\n"
+            "Q: The attack on the university killed 148 people. Was Kenya prepared for it?\n\n"
+            "A: No country is ever fully prepared. We had information about the threat.\n\n"
+            "Q: Who is joining al-Shabaab today, and where do they come from?\n\nA: The picture has changed a lot.\n")
+    raw = RawDocument("d", None, text, published="2015-06-11", publisher="Deutsche Welle")  # type: ignore[arg-type]
+    _doc, facts = extract(raw)
+    answers = [f for f in facts if f.quote.startswith(("No country", "We had"))]
+    assert answers and {(f.place, f.date) for f in answers} == {("Nairobi", "2015-06-10")}

@@ -789,11 +789,13 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     for s, e in split_sentences(intro):
         rep = reported_in_sentence(intro, s, e)
         if rep is not None and rep.verb in _INTERVIEW_VERBS:  # "... spoke to X in Abu Dhabi last week"
-            clause = intro[rep.attr_start:rep.attr_end]
-            state.lead_date = clause_when(clause, state.ctx.reference)
+            clause = intro[rep.attr_start:max(rep.attr_end, e)] if rep.attr_end - rep.attr_start < 20 else \
+                intro[rep.attr_start:rep.attr_end]  # "DW spoke to her in Nairobi on Wednesday."
+            state.lead_date = state.lead_date or clause_when(clause, state.ctx.reference)
             if state.ctx.place is None:
                 state.ctx = replace(state.ctx, place=clause_place(clause))
-            break
+            if state.lead_date and state.ctx.place:
+                break
     opening = intro + " " + " ".join(text[ln.body_start:ln.end] for ln in lines[first_label:first_label + 1]
                                      if ln.kind == "label" and ln.body_start is not None)
     if state.ctx.place is None and (place := remote_place(opening)):
