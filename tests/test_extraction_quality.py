@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of fourteen hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of fifteen hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -32,6 +32,9 @@
 - tests/blind11: 12 documents, all of the seeds' kinds (an MFA press conference with "Q (Outlet):" labels, an
   embassy item, Xinhua, China Daily, People's Daily, the SCO Secretariat, a UN mission speech, a Turkmen MFA readout,
   Interfax, PIB, UNOCT, a four-country joint statement), written and labelled the same way.
+- tests/blind12: 12 documents, all of the seeds' kinds (an MFA press conference, a public-security ministry item,
+  CGTN, a presidential site, a speech page, a security council readout, an ISPR release, an MEA joint statement,
+  Pajhwok, an OSCE release, a Shanghai Daily feature, an interview), written and labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -82,6 +85,7 @@ FIRST_MEASURED = {
     "blind9": (0.937, 0.872, 0.903, 0.053),  # at 1646701, before any change for it
     "blind10": (0.750, 0.709, 0.729, 0.220),  # at b0eceb5, before any change for it
     "blind11": (0.938, 0.871, 0.904, 0.050),  # at cb6cdf5, before any change for it
+    "blind12": (0.872, 0.780, 0.823, 0.104),  # at 748bfb2, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -123,6 +127,9 @@ FLOORS = {
     # blind11: first measured P .938 R .871 F1 .904 (date .746, place .828, wrong speaker .050).
     "blind11": Floors(precision=0.93, recall=0.90, f1=0.91, date_accuracy=0.91, place_accuracy=0.79,
                       max_wrong_speaker=0.06),
+    # blind12: first measured P .872 R .780 F1 .823 (date .990, place .931, wrong speaker .104).
+    "blind12": Floors(precision=0.85, recall=0.76, f1=0.80, date_accuracy=0.96, place_accuracy=0.90,
+                      max_wrong_speaker=0.12),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -157,6 +164,9 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind11"): (
         "a pull quote repeated from the story and a photo caption ('The Memorandum of Understanding was signed by "
         "...') are kept as passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind12"): (
+        "a pull-quote heading ('\"Central Asia is our common home\"') is kept as a passage"
     ),
     ("test_no_passage_in_page_furniture", "blind7"): (
         "a pull quote, UN meeting numbers ('2nd & 3rd Meetings (AM & PM)'), notes for editors, download links, "

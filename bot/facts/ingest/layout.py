@@ -117,6 +117,7 @@ class Line:
     body_start: int | None = None  # for an inline label "Name: text", where the text starts
 
 
+_BRACKETED_BUTTONS = re.compile(r"^(?:\[[^\]]{1,40}\]\s*){2,}$")
 _NON_LATIN_WORD = re.compile(r"[^\s\u0000-\u024F]+")
 
 
@@ -144,8 +145,9 @@ def classify_line(text: str) -> str:
         return "furniture"
     if _non_latin_words(stripped) * 2 >= n:  # language bars, other-script menus
         return "furniture"
-    if stripped.count("•") + stripped.count("|") + stripped.count("·") >= 2 or stripped.count("   ") >= 2:
-        return "furniture"  # tickers and menus: "Home | World", "A A A    Print    Email"
+    if stripped.count("•") + stripped.count("|") + stripped.count("·") >= 2 or stripped.count("   ") >= 2 or \
+            _BRACKETED_BUTTONS.match(stripped):
+        return "furniture"  # tickers and menus: "Home | World", "A A A    Print    Email", "[Print] [Close]"
     if (_FURNITURE_PHRASES.match(stripped) and n <= 8) or (n <= 12 and _CLOSING_LINE.match(stripped)):
         return "furniture"
     if _BREADCRUMB.match(stripped):
