@@ -852,3 +852,16 @@ def test_an_interviews_place_and_day_come_from_the_sentence_saying_where_it_was_
     _doc, facts = extract(raw)
     answers = [f for f in facts if f.quote.startswith(("No country", "We had"))]
     assert answers and {(f.place, f.date) for f in answers} == {("Nairobi", "2015-06-10")}
+
+
+def test_acronym_titles_after_a_name_the_head_of_state_and_slovak_capitals() -> None:
+    text = ("RAWALPINDI, March 12: General Ghulam Farooq Amarzai, Chief of General Staff (CGS) of the Afghan army, called "
+            "on General Nasir Mahmood Awan, Chief of Army Staff (COAS), at GHQ today.\n\n"
+            "COAS said that Pakistan and Afghanistan face a common enemy.\n\n"
+            "TASHKENT - President of the Republic of Uzbekistan Olim Ergashevich Qodirov received a delegation.\n\n"
+            "The Head of State noted with satisfaction that relations were developing.\n\n"
+            "Ambassador Ľubica Vavrová-Horná, Chairperson of the Committee, said the measures must respect rights.\n")
+    said = {f.quote[:12]: f.speaker for f in _facts(text, "2018-03-12")}
+    assert said["COAS said th"] == "Nasir Mahmood Awan"
+    assert said["The Head of "] == "Olim Ergashevich Qodirov"
+    assert said["Ambassador Ľ"] == "Ľubica Vavrová-Horná"

@@ -12,19 +12,19 @@ from bot.facts.ingest.names import is_org_name
 from bot.facts.ingest.places import canonical_place, places_in
 
 _DATELINE = re.compile(
-    r"^\s*\(?(?P<place>[A-ZÀ-ÞŁŞŠŽČ][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-ZÀ-ÞŁŞŠŽČ][A-Za-z. ]{1,30}?)?\s*[,(]\s*"
-    r"(?P<date>(?:[A-ZÀ-ÞŁŞŠŽČ][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-ÞŁŞŠŽČ][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
+    r"^\s*\(?(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}?)?\s*[,(]\s*"
+    r"(?P<date>(?:[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"\s*(?:\)|[.:/,]|\(|--|—|–)",
 )
-_AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞŁŞŠŽČ][A-Z .'’-]{2,40}?)(?:,\s*[A-ZÀ-ÞŁŞŠŽČ][\w .]{1,30}?)?\s*\("
-                              r"[A-ZÀ-ÞŁŞŠŽČ][\w .]{1,20}\)"
+_AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Z .'’-]{2,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][\w .]{1,30}?)?\s*\("
+                              r"[A-ZÀ-ÞĀ-Ž][\w .]{1,20}\)"
                              r"\s*(?:--|—|–|-)")
-_WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞŁŞŠŽČ][A-Z'’-]{2,30}(?:\s[A-ZÀ-ÞŁŞŠŽČ][A-Z'’-]{2,30})?)\.\s+"
-                            r"[A-ZÀ-ÞŁŞŠŽČ]{3,20}\s*(?:--|—|–|-)\s")
-_DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>[A-ZÀ-ÞŁŞŠŽČ][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+"
-                              r"[A-ZÀ-ÞŁŞŠŽČ][a-z]{2,8}\s+\d{4})"
-                              r"\s*[-–—|]\s*(?P<place>[A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,40}?)(?:,\s*"
-                              r"[A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,30})?\s*$")
+_WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Z'’-]{2,30})?)\.\s+"
+                            r"[A-ZÀ-ÞĀ-Ž]{3,20}\s*(?:--|—|–|-)\s")
+_DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+"
+                              r"[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\s+\d{4})"
+                              r"\s*[-–—|]\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}?)(?:,\s*"
+                              r"[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,30})?\s*$")
 _EVENT_WORDS = (
     r"Seminar|Conference|Forum|Summit|Meeting|Session|Briefing|Dialogue|Symposium|Congress|Assembly|Exercise|"
     r"Drills?|Talks|Consultations?|Roundtable|Round\s+Table|Workshop|Ceremony|Expo|Games|Convention"
@@ -33,9 +33,9 @@ _EVENT_KEYS = ("seminar", "conference", "forum", "summit", "meeting", "session",
                "congress", "assembly", "exercise", "drill", "talks", "consultation", "roundtable", "round table",
                "workshop", "ceremony", "expo", "games", "convention")
 _EVENT = re.compile(
-    r"\b(?:the\s+)?(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*\s+){1,8}?(?i:" + _EVENT_WORDS + r")"
+    r"\b(?:the\s+)?(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){1,8}?(?i:" + _EVENT_WORDS + r")"
     r"(?:\s+(?:on|of|for|against|under|in|between|with|and|the|to)\s+(?:the\s+)?[A-Z\"“'‘][\w'’‘\"“”-]*"
-    r"(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’\"“”-]*|on|of|for|to|the|and|under|in|against|with|a|an))*)?)",
+    r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’\"“”-]*|on|of|for|to|the|and|under|in|against|with|a|an))*)?)",
 )
 _SETTING = re.compile(
     r"\b(?:in|at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+"
@@ -59,7 +59,7 @@ _OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|ta
                        r"ceremony|dialogue|briefing|met|meets|received|receives|hosted|visiting)\b", re.IGNORECASE)
 _HELD_BRIEFING = re.compile(r"\b(?:held|hosted|gave|organi[sz]ed)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:press\s+conference|news\s+conference|briefing)\b", re.IGNORECASE)
-_TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*\s*){1,4})", re.I)
+_TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s*){1,4})", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +150,7 @@ def _place_at(clause: str, at: int) -> str | None:
     return None
 
 
-_VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞŁŞŠŽČ][\w .'’&-]{3,80}),\s*(?P<city>[A-ZÀ-ÞŁŞŠŽČ][\w .'’-]{2,30})$")
+_VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞĀ-Ž][\w .'’&-]{3,80}),\s*(?P<city>[A-ZÀ-ÞĀ-Ž][\w .'’-]{2,30})$")
 _IN_OR_AT = re.compile(r"\b(?:in|at)\s+")
 _BEFORE_PLACE = re.compile(r"\s*(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE)
 # words said from somewhere else than the reporter: "by telephone from X", "joins me now from X"
@@ -174,12 +174,12 @@ def clause_setting(clause: str) -> str | None:
     return find_event(clause)
 
 
-_PAREN_PLACE_DATE = re.compile(r"\(\s*([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)")
-_PLACE_DATE_LINE = re.compile(r"^\s*([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,40}),\s*([\w .,/-]{4,30})\s*$")
-_PLACE_NUMERIC_DATE = re.compile(r"^\s*([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
+_PAREN_PLACE_DATE = re.compile(r"\(\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)")
+_PLACE_DATE_LINE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}),\s*([\w .,/-]{4,30})\s*$")
+_PLACE_NUMERIC_DATE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
 _LEAD_OCCASION = re.compile(r"^\s*(?:On|At|In)\s+([^,]{4,40}),(?![^.]*\bwill\b)")  # not "On May 3, X will host"
 # a heading that ends with where and when: "Briefing by Spokeswoman X, Moscow, September 14, 2017"
-_TRAILING_PLACE_DATE = re.compile(r",\s+([A-ZÀ-ÞŁŞŠŽČ][A-Za-z .'’-]{1,30}),\s+"
+_TRAILING_PLACE_DATE = re.compile(r",\s+([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,30}),\s+"
                                   r"((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4})\s*$")
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 

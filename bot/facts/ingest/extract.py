@@ -37,9 +37,9 @@ from bot.facts.ingest.sentences import split_sentences
 from bot.facts.model import Document, Fact
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
-_DECLARATION_TITLE = re.compile(r"^(?:The\s+)?(?P<who>(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*\s+){1,5}?)(?:Joint\s+)?(?:Declaration|Statement|"
+_DECLARATION_TITLE = re.compile(r"^(?:The\s+)?(?P<who>(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){1,5}?)(?:Joint\s+)?(?:Declaration|Statement|"
                                 r"Communiqu[eé]|Communique)\b")
-_WE_THE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+(?P<who>[A-ZÀ-ÞŁŞŠŽČ][^;:]{4,400}?),\s+(?:having\s+)?"
+_WE_THE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž][^;:]{4,400}?),\s+(?:having\s+)?"
                      r"(?:met|gathered|assembled|convened|meeting|declare|adopt|hereby|agree|affirm|reaffirm)\b")
 _DOCUMENT_ADJECTIVES = {"joint", "final", "official", "full", "text", "press", "the", "of"}
 _WE_START = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b")
@@ -52,20 +52,20 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _NOT_NAME_WORDS = {"Read", "Next", "More", "Related", "Top", "Stories", "Latest", "News", "Most", "Popular", "See",
                    "Also", "Follow", "Share", "Home", "Print", "Email", "Comments", "Video", "Photos", "Live",
                    "Updates", "Opinion", "Analysis", "World", "Business", "Sport", "Sports", "Tags", "Topics"}
-_NAME_WORD = r"[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞŁŞŠŽČa-z][a-z\u00C0-\u024F'’]+)*"  # "Lindqvist-Oduya"
-_NAME_LINE = re.compile(r"^" + _NAME_WORD + r"(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ]\.|" + _NAME_WORD + r")){1,3}$")
+_NAME_WORD = r"[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ža-z][a-z\u00C0-\u024F'’]+)*"  # "Lindqvist-Oduya"
+_NAME_LINE = re.compile(r"^" + _NAME_WORD + r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž]\.|" + _NAME_WORD + r")){1,3}$")
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
-_BYLINE = re.compile(r"^By\s+(?P<name>[A-ZÀ-ÞŁŞŠŽČ][\w.'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w.'’-]+){1,3})\s*(?:$|[|,(]|\s[-–—]\s)")
+_BYLINE = re.compile(r"^By\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*(?:$|[|,(]|\s[-–—]\s)")
 _AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?(?P<role>[^.;]{3,160}?)[.;,]")
 _WRITES = re.compile(r"\bwrites\s+(?P<who>[^.,;]{3,120}?)\s*[.]?\s*$", re.IGNORECASE)
 _ISSUED_BY = re.compile(
     r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
-    r"agreed)\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][^.;]{2,200}?)(?=\s+(?:at|on|in|after|following|during)\b|\.)"
+    r"agreed)\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^.;]{2,200}?)(?=\s+(?:at|on|in|after|following|during)\b|\.)"
 )
-_PERSON_NAME = r"(?P<name>[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+){0,2})"
+_PERSON_NAME = r"(?P<name>[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+){0,2})"
 _NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
 _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Birgitte Holm"
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<role>(?:[A-ZÀ-ÞŁŞŠŽČ][\w-]*\s+)?counterpart),?\s+" + _PERSON_NAME)
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?counterpart),?\s+" + _PERSON_NAME)
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
 _SPEECH_HEADING = re.compile(
@@ -75,7 +75,7 @@ _SPEECH_HEADING = re.compile(
     r"(?:(?:as\s+prepared\s+)?(?:for\s+delivery\s+)?by|"
     r"of|from|for)\s+"
     r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d.*|"
-    r",\s+[A-ZÀ-ÞŁŞŠŽČ][\w.'’ -]{1,30},\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d.*)?$",  # ", Moscow, September 14, 2017"
+    r",\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30},\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d.*)?$",  # ", Moscow, September 14, 2017"
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:Right\s+)?Honou?rable|Hon\.?|H\.?E\.?|His\s+Excellency|Her\s+Excellency)\s+",
@@ -99,8 +99,8 @@ _TITLE_TOKENS = frozenset({
     "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
 })
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
-_CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
-                      r"(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|"
+_CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
+                      r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|"
                       r"in(?=\s+Charge))\b))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
@@ -121,16 +121,16 @@ _SOURCE_NOUNS = frozenset({"official", "diplomat", "source", "aide", "insider", 
                            "advisor"})
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(_SOURCE_NOUNS)
                              + r")\b")
-_NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+\s+){1,3}"
-                          r"[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+,")  # "an aide, Jo Hay,"
-_SPEAKER_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+"
-                        r"(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){0,3})(?:\s*\([^)]{1,80}\))*$")
+_NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+\s+){1,3}"
+                          r"[A-ZÀ-ÞĀ-Ž][\w'’-]+,")  # "an aide, Jo Hay,"
+_SPEAKER_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
+                        r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,3})(?:\s*\([^)]{1,80}\))*$")
 _OFFICE_NAME_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?The\s+(?P<role>"
-                               r"[A-ZÀ-ÞŁŞŠŽČ][^()]{3,120}?)\s*\((?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|"
-                               r"Lord|Lady)\.?\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){0,3})\)$")
+                               r"[A-ZÀ-ÞĀ-Ž][^()]{3,120}?)\s*\((?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|"
+                               r"Lord|Lady)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,3})\)$")
 _CHAIR_LABEL = re.compile(r"^(?:Mr|Madam|Mister)\.?\s+(?=(?:Deputy\s+)?(?:Speaker|Chairman|Chair|President)$)")
 _QUOTE_MARK = re.compile(r"[\"“”]")
-_OUTLET_AT_END = re.compile(r"\((?P<outlet>[A-ZÀ-ÞŁŞŠŽČ][\w .&'-]{1,40})\)\s*$")
+_OUTLET_AT_END = re.compile(r"\((?P<outlet>[A-ZÀ-ÞĀ-Ž][\w .&'-]{1,40})\)\s*$")
 
 
 @dataclass
@@ -196,6 +196,11 @@ def _note_people(state: _State, sentence: str) -> None:
             if not is_org_name(m.group("name")):
                 reg.mention(reg.find(m.group("name")) or reg.add(m.group("name"), m.group("role")), m.group(0))
     if "(" in sentence:
+        for m in _NAME_ROLE_ACRONYM.finditer(sentence):  # "General X Y, Chief of Army Staff (COAS),"
+            title, name = split_role_name(m.group("run"))
+            if name and len(name.split()) >= 2 and not is_org_name(name):
+                person = reg.add(name, m.group("role").strip())
+                reg.alias(m.group("acr"), person)
         for m in _ACRONYM_TITLE.finditer(sentence):
             role, name = split_role_name(m.group("run"))
             if name and not is_org_name(name):
@@ -257,11 +262,11 @@ _MR_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
 _ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?P<role>[A-Z][^,;.()]{3,120}?)(?=[,;.(]|$)")
 
 
-_GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-ZÀ-ÞŁŞŠŽČ][\w-]*\s+|two\s+|both\s+){0,3}(?i:participants|"
+_GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+|two\s+|both\s+){0,3}(?i:participants|"
                             r"leaders|sides|delegates|delegations|ministers|members|parties|attendees))\b")
 
 
-_NAMED_GROUP = re.compile(r"\b([A-ZÀ-ÞŁŞŠŽČ]{2,8})\s+(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|"
+_NAMED_GROUP = re.compile(r"\b([A-ZÀ-ÞĀ-Ž]{2,8})\s+(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|"
                           r"member\s+states)\b")
 _BARE_GROUPS = {"ministers", "leaders", "officials", "delegates", "representatives", "heads of state", "delegations"}
 _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "leaders", "ministers": "ministers",
@@ -291,13 +296,13 @@ def _canonical_group(state: _State, text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*(?:(?:\s+|,\s+|\s+and\s+)(?:the\s+)?"
-                       r"(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*|of)(?=[\s,.;:]))*")
+_GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:(?:\s+|,\s+|\s+and\s+)(?:the\s+)?"
+                       r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*|of)(?=[\s,.;:]))*")
 
 
 _PAIR_NOUNS = re.compile(r"(?:the\s+)?(?:two|both)?\s*(?:sides|parties|countries)")
-_PAIR = re.compile(r"\b(?P<a>[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){0,2})\s+and\s+(?:the\s+)?"
-                   r"(?P<b>[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){0,2})")
+_PAIR = re.compile(r"\b(?P<a>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2})\s+and\s+(?:the\s+)?"
+                   r"(?P<b>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2})")
 
 
 def _country_pair(state: _State) -> str | None:
@@ -345,16 +350,16 @@ _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairma
                      "Spokesperson", "Spokesman", "Spokeswoman", "Coordinator", "Envoy", "Representative", "Chief",
                      "Head", "Governor")
 _ROLE_COMMA_NAME = re.compile(
-    r"(?P<role>(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*\s+){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
-    r"(?P<name>[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+){1,3}),"
+    r"(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
+    r"(?P<name>[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+){1,3}),"
 )
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
               "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province"}
 _NAME_COMMA_ROLE = re.compile(
-    r"(?P<name>[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<name>[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<role>[A-Za-z][\w'’()-]*(?:\s+[\w'’()-]+){0,20}?)(?=,|\.|;|\s+who\b|\s+while\b|$)"
 )
-_CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+|MP)\b")
+_CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+|MP)\b")
 _NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "and", "yet", "some", "many",
               "critics", "officials", "police", "people", "he", "she", "they", "his", "her", "its", "their", "our",
               "when", "while", "after", "before", "since", "last", "next", "today", "asked", "speaking", "under",
@@ -362,11 +367,13 @@ _NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "
 
 
 _AFFILIATION = re.compile(
-    r"^(?P<who>.+?[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]+)\s+(?P<aff>(?:of|from)\s+(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*"
-    r"(?:\s+(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|of|for|and|the)){0,8})$"
+    r"^(?P<who>.+?[A-ZÀ-ÞĀ-Ž][\w'’.-]+)\s+(?P<aff>(?:of|from)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
+    r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|of|for|and|the)){0,8})$"
 )
-_ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞŁŞŠŽČ]{2,6})\)\s+(?P<run>(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*\s+){1,6}"
-                            r"[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*)")
+_NAME_ROLE_ACRONYM = re.compile(r"(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,5}[A-ZÀ-ÞĀ-Ž][\w'’.-]*),\s+"
+                                r"(?P<role>[A-ZÀ-ÞĀ-Ž][^,;()]{3,80}?)\s*\((?P<acr>[A-Z]{2,6})\)")
+_ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞĀ-Ž]{2,6})\)\s+(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,6}"
+                            r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)")
 
 
 def _resolve(state: _State, mention: Mention) -> Person | str | None:
@@ -498,7 +505,7 @@ def _not_a_given_name(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÞŁŞŠŽČ][a-z\u00C0-\u024F'’-]+[ ]+){1,3}(?:[A-Z]\.[ ]+)?)" + re.escape(surname)
+    return re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+[ ]+){1,3}(?:[A-Z]\.[ ]+)?)" + re.escape(surname)
                       + r"\b")
 
 _LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -513,6 +520,8 @@ _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "
 def _definite(state: _State, phrase: str) -> Person | None:
     """ "the task force" -> the "Financial Action Task Force" named earlier; "the minister" -> a minister."""
     words = phrase.split()[1:]
+    if " ".join(words).lower() == "head of state" and (president := state.registry.by_role("president")) is not None:
+        return president  # "the Head of State noted": the president named before
     if words[-1].lower() in _DOCUMENT_NOUNS and state.registry.last_org is not None:
         return state.registry.last_org  # "the statement said": the body that issued it
     found = state.registry.by_org(" ".join(words)) or state.registry.by_role(words[-1])
@@ -523,7 +532,7 @@ def _definite(state: _State, phrase: str) -> Person | None:
     if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
         return state.registry.add(" ".join(words))
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
-    m = re.search(r"\b[Tt]he[ ]+((?:[A-ZÀ-ÞŁŞŠŽČ][a-z][\w'’-]*[ ]+){1,5})" + tail + r"\b", state.text)
+    m = re.search(r"\b[Tt]he[ ]+((?:[A-ZÀ-ÞĀ-Ž][a-z][\w'’-]*[ ]+){1,5})" + tail + r"\b", state.text)
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):  # "the Financial Action Task Force"
         return state.registry.add(" ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split()))
     return None
@@ -735,8 +744,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     return doc, facts
 
 
-_PLACE_BEFORE_DATE = re.compile(r",\s+(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*){0,2}),\s+"
-                                r"(?:\d{1,2}\s+[A-ZÀ-ÞŁŞŠŽČ][a-z]+|[A-ZÀ-ÞŁŞŠŽČ][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
+_PLACE_BEFORE_DATE = re.compile(r",\s+(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}),\s+"
+                                r"(?:\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]+|[A-ZÀ-ÞĀ-Ž][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
 _HERE_IN = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to|(?:be|are|gathered|meet)\s+here\s+in)\s+")
 
 
@@ -865,7 +874,7 @@ _LABEL_TITLE = re.compile(
 )
 _INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|in\s+an?\s+(?:exclusive\s+)?interview\s+with|"
                           r"(?:talked|talks)\s+to|"
-                          r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’&-]*(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’&-]*){0,4})")
+                          r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")
 
 
 def _label_speaker(state: _State, label: str) -> Person | str | None:
@@ -917,17 +926,17 @@ def _intro_person(state: _State, intro: str) -> Person | None:
     return state.registry.recent[0] if state.registry.recent else None
 
 
-_INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s))\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+"
-                           r"[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){1,3})"
+_INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s))\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+"
+                           r"[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})"
                            r"(?:,\s*([^,]{3,160}),|\s+(?:is|has\s+been|serves\s+as|heads|leads|directs)\s+"
                            r"(?:an?\s+|the\s+)?([^.]{3,160})\.)")
 _INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
-                             r"[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){1,3})", re.IGNORECASE)
+                             r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})", re.IGNORECASE)
 _SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|for)\s+(?:the\s+)?(?P<body>"
-                              r"[A-ZÀ-ÞŁŞŠŽČ][\w'’ -]+?"
+                              r"[A-ZÀ-ÞĀ-Ž][\w'’ -]+?"
                               r"(?:Embassy|Ministry|Mission|Consulate|Office|Government|Council|Commission|Secretariat)"
-                              r"(?:\s+(?:in|to|of)\s+(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+"
-                              r"(?:\s+(?!Answers|Answered|Holds|Says|Remarks|Statement|Comments)[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+)?)?)")
+                              r"(?:\s+(?:in|to|of)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
+                              r"(?:\s+(?!Answers|Answered|Holds|Says|Remarks|Statement|Comments)[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)?)")
 
 
 def _interviewer(intro: str, publisher: str | None) -> str | None:
@@ -962,7 +971,7 @@ def _reports_someone(state: _State, ln: Line) -> bool:
         if rep is not None and rep.mention.kind in ("name", "description", "delegate") and _past(rep.verb) and \
                 rep.verb != "according to":  # a spokesperson citing an embassy is still answering
             return True
-        if re.match(r"^[\"“]", state.text[s:e]) and re.search(r"[\"”],?\s+(?:[A-ZÀ-ÞŁŞŠŽČ]\w+\s+){0,3}[A-ZÀ-ÞŁŞŠŽČ]\w+\s+said",
+        if re.match(r"^[\"“]", state.text[s:e]) and re.search(r"[\"”],?\s+(?:[A-ZÀ-ÞĀ-Ž]\w+\s+){0,3}[A-ZÀ-ÞĀ-Ž]\w+\s+said",
                                                             state.text[s:e]):
             return True
     return False

@@ -20,8 +20,8 @@ def _terminal(stripped: str) -> bool:
     """Whether a stripped line ends like a sentence (or a quotation, or a label)."""
     return bool(stripped) and (stripped[-1] in _TERMINALS or stripped.endswith(("; and", "; or")))  # list items
 _LABEL = re.compile(
-    r"^(?P<label>(?:Q|A|Question|Answer)|[A-ZÀ-ÞŁŞŠŽČ][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞŁŞŠŽČ]))(?:[A-ZÀ-ÞŁŞŠŽČ][\w.'’-]*|of|the|for|and)){0,7}|"
-    r"[A-ZÀ-ÞŁŞŠŽČ]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞŁŞŠŽČ]{2,})?)"
+    r"^(?P<label>(?:Q|A|Question|Answer)|[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and)){0,7}|"
+    r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?)"
     r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
@@ -71,13 +71,13 @@ _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|c
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"you\s+may\s+also\s+like)\s*:?$", re.IGNORECASE)
 _QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
-_PHOTO_CREDIT_LINE = re.compile(r"^(?:[A-ZÀ-ÞŁŞŠŽČ][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*"
-                                r"[A-ZÀ-ÞŁŞŠŽČ][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
-_AUTHOR_BIO = re.compile(r"^[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]+(?:\s+"
-                         r"[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?i:fellow|researcher|"
+_PHOTO_CREDIT_LINE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*"
+                                r"[A-ZÀ-ÞĀ-Ž][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
+_AUTHOR_BIO = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+"
+                         r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?i:fellow|researcher|"
                          r"analyst|professor|lecturer|journalist|writer|columnist|correspondent|consultant|scholar)\b")
 # "(Xinhua/Wang Fan)", "(Alfredo Estrella/AFP/Getty Images)"
-_AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞŁŞŠŽČ][\w .-]{1,30}(?:/[A-ZÀ-ÞŁŞŠŽČ][\w .-]{1,40}){1,3}[)\]]\s*$")
+_AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞĀ-Ž][\w .-]{1,30}(?:/[A-ZÀ-ÞĀ-Ž][\w .-]{1,40}){1,3}[)\]]\s*$")
 
 
 def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
@@ -95,7 +95,7 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
             or (whole_line and len(text) < 150 and any(p in low for p in _FURNITURE_SHORT))):
         return True
     return bool(_CREDIT_START.match(text))
-_DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-ZÀ-ÞŁŞŠŽČ]")
+_DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-ZÀ-ÞĀ-Ž]")
 _BREADCRUMB = re.compile(r"(?:home|news)\s*[/>»]", re.IGNORECASE)
 _PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
 _TIMESTAMP_ONLY = re.compile(

