@@ -874,3 +874,10 @@ def test_the_two_presidents_of_a_joint_statement_are_its_two_countries() -> None
     raw = RawDocument("d", None, text, published="2018-10-08", title="India-Tajikistan Joint Statement")  # type: ignore[arg-type]
     _doc, facts = extract(raw)
     assert facts and {f.speaker for f in facts if "Presidents" in f.quote} == {"India and Tajikistan"}
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Ingeborg van den Broek", "Ingeborg van den Broek"), ("Minister Luiz dos Santos", "Luiz dos Santos"),
+])
+def test_more_name_particles(phrase: str, name: str) -> None:
+    assert split_role_name(phrase)[1] == name
