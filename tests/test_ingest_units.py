@@ -881,3 +881,18 @@ def test_the_two_presidents_of_a_joint_statement_are_its_two_countries() -> None
 ])
 def test_more_name_particles(phrase: str, name: str) -> None:
     assert split_role_name(phrase)[1] == name
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("In September, the structure reported new arrests.", "2019-09"),
+    ("In December the minister said so.", "2018-12"),
+    ("the talks held the day before", "2019-11-11"),
+    ("a day earlier, police said", "2019-11-11"),
+])
+def test_month_names_alone_and_the_day_before(text: str, iso: str) -> None:
+    found = resolve_relative(text, dt.date(2019, 11, 12))
+    assert found is not None and found[2] == iso
+
+
+def test_may_the_verb_is_no_month() -> None:
+    assert resolve_relative("they in may go", dt.date(2019, 11, 12)) is None

@@ -2,8 +2,8 @@
 
 Absolute forms: "2020/12/22", "2020-12-22", "30.10.2019", "June 13, 2017", "13 June 2017", "Dec. 22",
 "Updated: 2015-09-28 03:32:27", "10:28, June 13, 2017". Relative forms: "on Wednesday", "in a Monday press
-briefing", "today", "yesterday", "last year", "this month". Results are ISO strings only as precise as the
-text: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+briefing", "today", "yesterday", "the day before", "last year", "this month", "in September". Results are
+ISO strings only as precise as the text: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
 """
 
 from __future__ import annotations
@@ -35,7 +35,11 @@ _RELATIVE = re.compile(
     r"\b(?:on|last|this|in\s+a|at\s+a|during\s+a|late|early|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b|"
     r"\b(?P<word>today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|"
-    r"last\s+(?:year|month|week)|earlier\s+this\s+(?:month|year|week)|next\s+year)\b",
+    r"last\s+(?:year|month|week)|earlier\s+this\s+(?:month|year|week)|next\s+year|the\s+day\s+before|"
+    r"the\s+previous\s+day|a\s+day\s+earlier)\b|"
+    r"\b[Ii]n\s+(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))\b"
+    r"(?![\s,]+(?:\d|of\s+\d))",  # "In September," with no day or year: the last September
     re.IGNORECASE,
 )
 
@@ -104,10 +108,14 @@ def resolve_relative(text: str, reference: dt.date) -> tuple[int, int, str] | No
         target = WEEKDAYS[weekday.lower()]
         back = (reference.weekday() - target) % 7
         return m.start(), m.end(), (reference - dt.timedelta(days=back)).isoformat()
+    if m.group("month"):
+        month = MONTHS[m.group("month").lower()]
+        year = reference.year - (1 if month > reference.month else 0)
+        return m.start(), m.end(), f"{year:04d}-{month:02d}"
     word = " ".join(m.group("word").lower().split())
     if word in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         value = reference.isoformat()
-    elif word == "yesterday":
+    elif word in ("yesterday", "the day before", "the previous day", "a day earlier"):
         value = (reference - dt.timedelta(days=1)).isoformat()
     elif word in ("this month", "earlier this month"):
         value = f"{reference.year:04d}-{reference.month:02d}"
