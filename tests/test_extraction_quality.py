@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of fifteen hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of sixteen hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -35,6 +35,9 @@
 - tests/blind12: 12 documents, all of the seeds' kinds (an MFA press conference, a public-security ministry item,
   CGTN, a presidential site, a speech page, a security council readout, an ISPR release, an MEA joint statement,
   Pajhwok, an OSCE release, a Shanghai Daily feature, an interview), written and labelled the same way.
+- tests/blind13: 10 documents, all of the seeds' kinds (a public-security ministry item, Xinhua Dhaka, China Daily
+  Africa, Kazinform, The Himalayan Times, Daily Mirror Sri Lanka, Egypt's SIS, an AU PSC communique, an embassy
+  press conference, a trilateral joint communique), written and labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -86,6 +89,7 @@ FIRST_MEASURED = {
     "blind10": (0.750, 0.709, 0.729, 0.220),  # at b0eceb5, before any change for it
     "blind11": (0.938, 0.871, 0.904, 0.050),  # at cb6cdf5, before any change for it
     "blind12": (0.872, 0.780, 0.823, 0.104),  # at 748bfb2, before any change for it
+    "blind13": (0.823, 0.688, 0.749, 0.153),  # at 6da4cc4, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -130,6 +134,9 @@ FLOORS = {
     # blind12: first measured P .872 R .780 F1 .823 (date .990, place .931, wrong speaker .104).
     "blind12": Floors(precision=0.85, recall=0.76, f1=0.80, date_accuracy=0.96, place_accuracy=0.85,
                       max_wrong_speaker=0.12),
+    # blind13: first measured P .823 R .688 F1 .749 (date .877, place .554, wrong speaker .153).
+    "blind13": Floors(precision=0.80, recall=0.66, f1=0.73, date_accuracy=0.85, place_accuracy=0.52,
+                      max_wrong_speaker=0.17),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail

@@ -896,3 +896,25 @@ def test_month_names_alone_and_the_day_before(text: str, iso: str) -> None:
 
 def test_may_the_verb_is_no_month() -> None:
     assert resolve_relative("they in may go", dt.date(2019, 11, 12)) is None
+
+
+def test_operative_paragraphs_of_a_communique_are_the_issuing_bodys() -> None:
+    text = ("AFRICAN UNION\n\nCOMMUNIQUÉ\n\nThe Peace and Security Council of the African Union (AU), at its 786th "
+            "meeting held on 12 July 2018, considered the situation in the Sahel and adopted the following decision:\n\n"
+            "1. Takes note of the briefing by the Commissioner for Peace and Security;\n\n"
+            "2. Strongly condemns the terrorist attack against the headquarters of the Joint Force;\n\n"
+            "3. Reiterates its deep concern over the continued deterioration of the security situation;\n")
+    facts = _facts(text, "2018-07-12")
+    said = {f.quote[:12]: f.speaker for f in facts}
+    body = "Peace and Security Council of the African Union"
+    assert said["Strongly con"] == body and said["Reiterates i"] == body and "Takes note o" not in said
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Inspector General of Police of Sri Lanka Chandrasiri Lakshman Abeyratne", "Inspector General of Police of Sri Lanka",
+     "Chandrasiri Lakshman Abeyratne"),
+    ("Defence Secretary Major General (Retd.) Ananda Sarath Wickremasinghe", "Defence Secretary Major General Retd.",
+     "Ananda Sarath Wickremasinghe"),
+])
+def test_two_word_countries_and_retired_ranks_before_a_name(phrase: str, role: str, name: str) -> None:
+    assert split_role_name(phrase) == (role, name)

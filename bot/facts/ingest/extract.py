@@ -737,6 +737,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     if state.issuer is None and raw.publisher and _WE_START.match(text[prose[0].start:prose[0].end] if prose else "") \
             and any(_STATEMENT_PAGE.search(t) for t in line_texts[:20]):
         state.issuer = raw.publisher  # a press release in the first person plural: "We strongly condemn ..."
+    if (body := _operative_issuer(text, prose)) is not None:
+        prose = _operative_paragraphs(state, body, prose)  # "The Council ... at its 786th meeting" then "2. Condemns ..."
     if len(labels) >= 2:
         if ctx.event is None and raw.title:
             state.ctx = replace(ctx, event=raw.title)
@@ -775,6 +777,36 @@ def _speech_place(headings: list[str], opening: list[str]) -> str | None:
             if found and found[0][0] <= 4:
                 return found[0][2]
     return None
+
+
+_MEETING_BODY = re.compile(r"^The\s+(?P<body>[A-ZÀ-ÞĀ-Ž][^,]{3,120}?)(?:\s*\([A-Z]{2,8}\))?,\s+at\s+its\s+\d+\w*\s+"
+                           r"(?:meeting|session)")
+_OPERATIVE = re.compile(r"^\s*\d{1,3}[.)]\s+(?P<op>(?:(?:Strongly|Further|Also|Again|Once\s+again|Firmly)\s+)?"
+                        r"(?P<verb>[A-Za-z][a-z]+s))\b")
+_NOT_OPERATIVE = {"Takes", "Decides"}  # "Takes note of the briefing", "Decides to remain seized": procedure
+
+
+def _operative_issuer(text: str, prose: list[Line]) -> str | None:
+    """The body whose decision a communique's numbered paragraphs are: "The Peace and Security Council of the
+    African Union (AU), at its 786th meeting held on ...," over "1. Takes note ...", "2. Strongly condemns ..."."""
+    for ln in prose[:3]:
+        m = _MEETING_BODY.match(text[ln.start:ln.end])
+        if m and sum(1 for p in prose if _OPERATIVE.match(text[p.start:p.end])) >= 2:
+            return m.group("body").strip()
+    return None
+
+
+def _operative_paragraphs(state: _State, body: str, prose: list[Line]) -> list[Line]:
+    """Give each operative paragraph to the body; the other paragraphs are left for the news reading."""
+    rest = []
+    for ln in prose:
+        m = _OPERATIVE.match(state.text[ln.start:ln.end])
+        if m is None:
+            rest.append(ln)
+        elif m.group("verb") not in _NOT_OPERATIVE:
+            _add(state, ln.start + m.start("op"), ln.end, body, kind="written", verb=m.group("verb").lower(),
+                 confidence=0.8)
+    return rest
 
 
 def _resolve_pending(state: _State) -> None:

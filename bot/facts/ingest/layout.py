@@ -60,12 +60,13 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "edited for clarity and length", "edited for brevity", "(the transcript has been edited",
                     "translated and edited by", "translated by", "go to forum", "on twitter and facebook",
                     "website content managed by", "content managed by", "designed, developed and hosted by",
+                    "a version of this article appears in print", "this article appeared in print",
                     "designed and developed by", "site hosted by")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
                            "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
-                           "syndicated|comment|translated|forum|twitter|permission|managed|hosted|"
+                           "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
                            "enquiries|inquiries|sign up|latest news")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"

@@ -16,6 +16,7 @@ GENERIC = {
 ROLE_WORDS = {
     "constable", "const", "agent", "charge", "sergeant", "detective", "joint", "dato'", "seismologist", "scientist",
     "economist", "historian", "activist", "journalist", "threats", "issues", "relations", "operations", "activities",
+    "retd", "retd.", "(retd.)", "(retd)", "councilor", "councilors",
     "matters", "crimes", "emergencies",
     "president", "vice", "premier", "prime", "minister", "ministers", "foreign", "deputy", "assistant",
     "secretary", "general", "secretary-general", "chairman", "chairwoman", "chairperson", "chair", "director",
@@ -131,6 +132,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name_tokens = name_tokens[1:]
     while len(name_tokens) > 2 and (name_tokens[0].lower() in ORG_WORDS or _is_place(name_tokens[0])):
         i += 1  # "... of the SCO Secretariat Askar Zhumagulov", "Ambassador of Kazakhstan Yerlan Sadykov"
+        name_tokens = tokens[i:]
+    if len(name_tokens) > 3 and _is_place(" ".join(name_tokens[:2])):
+        i += 2  # "Inspector General of Police of Sri Lanka Chandrasiri Abeywardena"
+        name_tokens = tokens[i:]
+    elif len(name_tokens) > 2 and i > 0 and _is_place(f"{tokens[i - 1]} {name_tokens[0]}"):
+        i += 1  # the same, when "Sri" was taken for part of the office
         name_tokens = tokens[i:]
     role_tokens = tokens[:i]
     while role_tokens and role_tokens[0].lower() in ("the", "a", "an", "and", "by", "of", "as"):
