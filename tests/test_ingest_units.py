@@ -918,3 +918,11 @@ def test_operative_paragraphs_of_a_communique_are_the_issuing_bodys() -> None:
 ])
 def test_two_word_countries_and_retired_ranks_before_a_name(phrase: str, role: str, name: str) -> None:
     assert split_role_name(phrase) == (role, name)
+
+
+def test_kalenjin_and_turkic_name_particles_and_an_adverb_before_the_verb() -> None:
+    assert split_role_name("Deputy Inspector General Joseph Kiprono arap Langat")[1] == "Joseph Kiprono arap Langat"
+    assert split_role_name("Minister Elchin Ramiz oglu Guliyev")[1] == "Elchin Ramiz oglu Guliyev"
+    s = "Zhao Kexin first expressed deep condolences over the victims of the bombings."
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text == "Zhao Kexin"

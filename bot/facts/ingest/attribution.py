@@ -74,7 +74,7 @@ def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
         return []
     return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _verb_pattern(frozenset(present)).finditer(low)]
 _AUX = re.compile(
-    r"(?:\s+(?:has|have|had|also|further|then|again|once\s+again|repeatedly|earlier|later|recently|"
+    r"(?:\s+(?:has|have|had|also|further|then|again|once\s+again|repeatedly|earlier|later|recently|first|finally|"
     r"previously|firmly|strongly|clearly|publicly|would|will|is|was|were|are|being))+\s*$",
     re.IGNORECASE,
 )
@@ -120,7 +120,7 @@ _GROUP = re.compile(
 )
 _LOWER_OK = {
     "of", "the", "for", "and", "on", "in", "to", "at", "de", "al", "bin", "van", "von", "da", "der", "den", "ter", "du",
-    "la", "le", "ibn", "newspaper",
+    "la", "le", "ibn", "arap", "oglu", "ogly", "kyzy", "uulu", "gizi", "binti", "bint", "newspaper",
     "daily", "agency", "news", "deputy", "executive", "director", "minister", "president", "spokesperson",
     "spokesman", "spokeswoman", "chief", "head", "secretary", "general", "chairman", "ambassador", "envoy",
     "official", "senior", "vice", "assistant", "foreign", "affairs", "state", "member", "leader", "professor",

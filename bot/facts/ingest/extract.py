@@ -100,7 +100,7 @@ _TITLE_TOKENS = frozenset({
 })
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
-                      r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|"
+                      r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|arap|oglu|ogly|kyzy|uulu|"
                       r"in(?=\s+Charge))\b))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")

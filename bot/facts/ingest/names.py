@@ -63,7 +63,7 @@ ORG_WORDS = {
     "television", "channel", "network",
 }
 _PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "den", "ter", "la", "le", "du", "abu", "ben",
-              "del", "della", "di", "dos", "das", "do"}
+              "del", "della", "di", "dos", "das", "do", "arap", "oglu", "ogly", "kyzy", "uulu", "gizi", "binti", "bint"}
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-"
                          r"[A-ZÀ-ÞĀ-Ž][\w'’-]*)?)$")
 # words after which a capitalised word still belongs to the office, not to the person's name
