@@ -132,11 +132,11 @@ FLOORS = {
     "blind11": Floors(precision=0.93, recall=0.90, f1=0.91, date_accuracy=0.91, place_accuracy=0.79,
                       max_wrong_speaker=0.06),
     # blind12: first measured P .872 R .780 F1 .823 (date .990, place .931, wrong speaker .104).
-    "blind12": Floors(precision=0.85, recall=0.76, f1=0.80, date_accuracy=0.96, place_accuracy=0.85,
-                      max_wrong_speaker=0.12),
+    "blind12": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.97, place_accuracy=0.84,
+                      max_wrong_speaker=0.04),
     # blind13: first measured P .823 R .688 F1 .749 (date .877, place .554, wrong speaker .153).
-    "blind13": Floors(precision=0.80, recall=0.66, f1=0.73, date_accuracy=0.85, place_accuracy=0.52,
-                      max_wrong_speaker=0.17),
+    "blind13": Floors(precision=0.92, recall=0.89, f1=0.90, date_accuracy=0.84, place_accuracy=0.56,
+                      max_wrong_speaker=0.07),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
