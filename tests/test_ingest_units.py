@@ -926,3 +926,13 @@ def test_kalenjin_and_turkic_name_particles_and_an_adverb_before_the_verb() -> N
     s = "Zhao Kexin first expressed deep condolences over the victims of the bombings."
     rep = reported_in_sentence(s, 0, len(s))
     assert rep is not None and rep.mention.text == "Zhao Kexin"
+
+
+def test_an_acronym_of_a_role_finds_its_holder_and_leading_initials_stay_in_the_name() -> None:
+    assert split_role_name("Inspector General of Police (Acting) M. R. Sunil de Silva Jayasekara") == \
+        ("Inspector General of Police Acting", "M. R. Sunil de Silva Jayasekara")
+    text = ("COLOMBO - Inspector General of Police (Acting) M. R. Sunil de Silva Jayasekara told a briefing that "
+            "accounts had been frozen.\n\n"
+            '"We will confiscate every rupee linked to this group," the acting IGP said.\n')
+    said = {f.quote[:12]: f.speaker for f in _facts(text, "2019-05-01")}
+    assert said["We will conf"] == "M. R. Sunil de Silva Jayasekara"

@@ -467,6 +467,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         reg.last_org = body
         return body
     role, name = split_role_name(text)
+    last = text.split()[-1]
+    if text.lower().startswith("the ") and last.isupper() and 3 <= len(last) <= 5 and \
+            (holder := reg.by_role(last.lower())) is not None:
+        return holder  # "the acting IGP said": the Inspector General of Police named before
     if name is None and role and text.lower().startswith("the ") and \
             all(w.lower() in ROLE_WORDS for w in text.split()[1:]) and \
             (titled := _definite(state, " ".join(text.split()))) is not None:

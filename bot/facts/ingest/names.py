@@ -147,7 +147,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     role = " ".join(role_tokens) or None
     if role and re.match(r"^[A-ZÀ-ÞĀ-Ž][a-z]+['’]s$", role_tokens[0]) and len(role_tokens) > 1:
         role = " ".join(role_tokens[1:])  # "China's Assistant Foreign Minister" -> "Assistant Foreign Minister"
-    if len(name_tokens) > 4:  # "... Countering Violent Extremism Ali Rashid al-Nuaimi"
+    if len([t for t in name_tokens if not _INITIAL.fullmatch(t) and t.lower() not in _PARTICLES]) > 4:
+        # "... Countering Violent Extremism Ali Rashid al-Nuaimi" (initials and particles are no extra names)
         keep = 4 if name_tokens[-3].lower() in _PARTICLES else 3  # "Zulkarnain bin Mohd Yusof"
         role = " ".join([*(role_tokens or []), *name_tokens[:-keep]]) or role
         name_tokens = name_tokens[-keep:]
@@ -356,6 +357,10 @@ class Registry:
         for p in people:  # "the prosecutor" for a Director of Public Prosecutions
             if not p.is_org and p.role and len(noun) > 5 and noun[:-2] in p.role.lower():
                 return p
+        if 3 <= len(noun) <= 5:  # "the acting IGP": an Inspector General of Police named before
+            for p in people:
+                if not p.is_org and p.role and noun in _role_initials(p.role):
+                    return p
         persons = [p for p in people if not p.is_org]
         if qualifier and len(persons) == 1 and "counterpart" in (persons[0].role or "").lower():
             return persons[0]  # "the Uzbek minister": the only Uzbek, introduced as "his Uzbek counterpart"
@@ -379,6 +384,19 @@ def _gender(text: str) -> str | None:
 
 
 _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|in|with)\s+")
+
+
+def _role_initials(role: str) -> set[str]:
+    """The initials of every run of a role's words: "Chief of Army Staff" -> "coas", "cas", ...;
+    "Inspector General of Police (Acting)" -> "igp", ..."""
+    words = re.findall(r"[A-Za-z]+", role)
+    out = set()
+    for start in range(len(words)):
+        for end in range(start + 2, len(words) + 1):
+            run = words[start:end]
+            out.add("".join(w[0] for w in run).lower())
+            out.add("".join(w[0] for w in run if w[0].isupper()).lower())
+    return out
 
 
 def _role_head(role: str) -> list[str]:
