@@ -22,6 +22,7 @@ from bot.facts.ingest.dates import header_date, resolve_relative, to_date
 from bot.facts.ingest.layout import Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     GENERIC,
+    LEADING_ARTICLE,
     ORG_WORDS,
     ROLE_WORDS,
     Person,
@@ -116,10 +117,9 @@ _ANNOUNCED_BY = re.compile(
     r"(?:announced|stated|said|declared|disclosed|revealed|made\s+public|made\s+known|reported)\s+by\s+"
     r"(?P<who>.+?)(?=,?\s+(?:following|after|during|at|in|on|while|when|before|speaking|who)\b|\s*[.!?]?\s*$)"
 )
-_ASCII_WORD = re.compile(r"[a-z]+")
 _SOURCE_NOUNS = frozenset({"official", "diplomat", "source", "aide", "insider", "negotiator", "officer", "adviser",
                            "advisor"})
-_UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(_SOURCE_NOUNS)
+_UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(sorted(_SOURCE_NOUNS))
                              + r")\b")
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+\s+){1,3}"
                           r"[A-ZÀ-ÞĀ-Ž][\w'’-]+,")  # "an aide, Jo Hay,"
@@ -476,7 +476,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             (titled := _definite(state, " ".join(text.split()))) is not None:
         return titled  # "the Secretary-General said": the holder of that title, named before
     if name is None:
-        org = " ".join(_LEADING_THE.sub("", text).split())
+        org = " ".join(LEADING_ARTICLE.sub("", text).split())
         if org.split()[-1:] and org.split()[-1].lower() in _UNNAMED_PLURALS:
             return None  # "Japanese government officials say": nobody in particular
         if org and org[:1].isupper() and (is_org_name(org) or org.isupper()) and org.lower() not in ROLE_WORDS:
@@ -525,7 +525,6 @@ def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+[ ]+){1,3}(?:[A-Z]\.[ ]+)?)" + re.escape(surname)
                       + r"\b")
 
-_LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _UNNAMED_PLURALS = {"officials", "sources", "experts", "analysts", "diplomats", "observers", "residents", "witnesses",
                     "people", "critics", "insiders", "officers"}
 _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "of", "if", "so", "when", "while",
@@ -669,8 +668,8 @@ def _written_reply(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
             break
     if asked is None or answered is None:
         return lines, []
-    relabelled = [Line(ln.start, ln.end, "label", who[1]) if (who := {asked[0]: asked, answered[0]: answered}.get(i))
-                  else ln for i, ln in enumerate(lines)]
+    speakers = {asked[0]: asked[1], answered[0]: answered[1]}
+    relabelled = [Line(ln.start, ln.end, "label", speakers[i]) if i in speakers else ln for i, ln in enumerate(lines)]
     return relabelled, [(answered[1], answered[2])]
 
 
@@ -1183,8 +1182,8 @@ def _authors_voice(state: _State, at: int) -> bool:
 def _note_anonymous(state: _State, sentence: str) -> None:
     """Unnamed sources a sentence introduces ("an EU official involved in the talks", "A diplomat from one
     of the smaller states"), so that "the official said" later is not taken for the last named person."""
-    if _SOURCE_NOUNS.isdisjoint(_ASCII_WORD.findall(sentence)):
-        return
+    if not any(noun in sentence for noun in _SOURCE_NOUNS):
+        return  # a cheap test before the pattern
     for m in _UNNAMED_SOURCE.finditer(sentence):
         if not _NAMED_AFTER.match(sentence, m.end()):
             state.anonymous.add(m.group("noun").lower())

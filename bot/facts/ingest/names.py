@@ -171,7 +171,7 @@ _OFFICE_HEADS = {"director", "secretary", "secretary-general", "minister", "pres
 _ORG_HEADS = ORG_WORDS - {"white", "house", "news", "state", "states", "republic", "kingdom", "emirates", "times", "post"}
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)  # "the", "a" or "an" opening a phrase
 
 
 def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
@@ -187,7 +187,7 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
     if inner:
         acronym = acronym or inner.group("acr")
         text = text[:inner.start()] + text[inner.end():]
-    text = _LEADING_ARTICLE.sub("", text).strip(" ,")
+    text = LEADING_ARTICLE.sub("", text).strip(" ,")
     text = _DATED.sub("", text)  # "The European Council of 18 December 2015" is the European Council
     words = text.split()
     if not words or not words[0][:1].isupper() or len(words) > 10:
@@ -357,7 +357,7 @@ class Registry:
         for p in people:  # "the prosecutor" for a Director of Public Prosecutions
             if not p.is_org and p.role and len(noun) > 5 and noun[:-2] in p.role.lower():
                 return p
-        if 3 <= len(noun) <= 5:  # "the acting IGP": an Inspector General of Police named before
+        if 3 <= len(noun) <= 5 and noun not in ROLE_WORDS:  # "the acting IGP": an Inspector General of Police
             for p in people:
                 if not p.is_org and p.role and noun in _role_initials(p.role):
                     return p
