@@ -150,6 +150,11 @@ def _facts(text: str, published: str = "2019-05-04") -> list:
     return facts
 
 
+def _said(text: str, published: str = "2019-05-04") -> dict[str, str]:
+    """Who says each statement, keyed by the first twelve characters of its quote."""
+    return {f.quote[:12]: f.speaker for f in _facts(text, published)}
+
+
 def test_an_introducer_line_gives_the_unquoted_paragraphs_after_it() -> None:
     text = ("Press release\n\nThe two countries signed a compact on policing today.\n\n"
             "Home Secretary Mara Lindqvist said:\n\n"
@@ -627,7 +632,7 @@ def test_fuller_names_skip_places_and_bodies_and_initials_are_not_org_acronyms()
             '"Recruiters do not need to cross borders," Temirov said in his opening speech.\n\n'
             "Last week, the shadow security minister, Nia Pritchard, accused ministers of gambling with safety.\n\n"
             "Japanese government officials say some 20 firms have evacuated staff.\n")
-    said = {f.quote[:12]: f.speaker for f in _facts(text, "2019-10-30")}
+    said = _said(text, "2019-10-30")
     assert said["Recruiters d"] == "Orozbek Temirov"
     assert said["Last week, t"] == "Nia Pritchard"
     assert "Japanese gov" not in said
@@ -640,7 +645,7 @@ def test_a_senior_official_of_a_ministry_is_named_in_the_next_paragraph_and_bodi
             "conference in Beijing that China had asked Interpol to issue red notices.\n\n"
             "The Council of the Regional Anti-Terrorist Structure (RATS) of the Shanghai Cooperation Organization "
             "on Thursday agreed to set up a shared database.\n")
-    said = {f.quote[:12]: f.speaker for f in _facts(text, "2018-11-05")}
+    said = _said(text, "2018-11-05")
     assert said["BEIJING - Ch"] == "Liang Dongfang"
     assert said["The Council "].startswith("Council of the Regional Anti-Terrorist Structure")
 
@@ -651,7 +656,7 @@ def test_the_nationality_of_a_counterpart_picks_the_speaker_and_closing_notes_ar
             "In turn, Anvar Tursunbaev said Uzbekistan is interested in closer cooperation.\n\n"
             '"Our presidents have set the task of turning Central Asia into a region of stability," the Uzbek '
             "minister said.\n")
-    said = {f.quote[:12]: f.speaker for f in _facts(text, "2018-03-15")}
+    said = _said(text, "2018-03-15")
     assert said["Our presiden"] == "Anvar Tursunbaev"
     assert classify_line("The press conference ended at 11:30 a.m.") == "furniture"
 
@@ -814,7 +819,7 @@ def test_said_mr_x_after_a_quote_and_the_title_alone_after_the_holder_was_named(
             '"Kazakhstan has been a strong partner of the United Nations," said Mr. Sokolin. "It will detect terrorists."\n\n'
             "Opening the round table, SCO Secretary-General Farkhod Salimbekov stressed that the Internet was a threat.\n\n"
             '"No state can cope with this challenge alone," the Secretary-General said.\n')
-    said = {f.quote[:12]: f.speaker for f in _facts(text, "2019-11-20")}
+    said = _said(text, "2019-11-20")
     assert said["Kazakhstan h"] == "Mikhail Yurievich Sokolin"
     assert said["No state can"] == "Farkhod Salimbekov"
 
@@ -861,7 +866,7 @@ def test_acronym_titles_after_a_name_the_head_of_state_and_slovak_capitals() -> 
             "TASHKENT - President of the Republic of Uzbekistan Olim Ergashevich Qodirov received a delegation.\n\n"
             "The Head of State noted with satisfaction that relations were developing.\n\n"
             "Ambassador Ľubica Vavrová-Horná, Chairperson of the Committee, said the measures must respect rights.\n")
-    said = {f.quote[:12]: f.speaker for f in _facts(text, "2018-03-12")}
+    said = _said(text, "2018-03-12")
     assert said["COAS said th"] == "Nasir Mahmood Awan"
     assert said["The Head of "] == "Olim Ergashevich Qodirov"
     assert said["Ambassador Ľ"] == "Ľubica Vavrová-Horná"
@@ -934,5 +939,5 @@ def test_an_acronym_of_a_role_finds_its_holder_and_leading_initials_stay_in_the_
     text = ("COLOMBO - Inspector General of Police (Acting) M. R. Sunil de Silva Jayasekara told a briefing that "
             "accounts had been frozen.\n\n"
             '"We will confiscate every rupee linked to this group," the acting IGP said.\n')
-    said = {f.quote[:12]: f.speaker for f in _facts(text, "2019-05-01")}
+    said = _said(text, "2019-05-01")
     assert said["We will conf"] == "M. R. Sunil de Silva Jayasekara"
