@@ -12,23 +12,20 @@ import os
 import pickle
 import re
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from bot.facts.yaml_writer import dump_table
 
 SCHEMA = 1
 _CACHE_VERSION = 1
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-try:  # libyaml is much faster; fall back to the pure-Python classes where it is missing.
-    _Loader: type = yaml.CSafeLoader
-    _Dumper: type = yaml.CSafeDumper
-except AttributeError:  # pragma: no cover - depends on the PyYAML build
-    _Loader = yaml.SafeLoader
-    _Dumper = yaml.SafeDumper
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is much faster where the build has it
 
 
 class FactTableError(Exception):
@@ -69,6 +66,11 @@ class Fact:
     confidence: float | None = None
 
 
+_DOC_FIELDS = tuple(name for name in Document.__dataclass_fields__ if name != "passages")
+_FACT_FIELDS = tuple(Fact.__dataclass_fields__)
+_EXTRAS = frozenset({"kind", "verb", "confidence"})
+
+
 @dataclass
 class FactTable:
     """Documents and facts, with lookups by id."""
@@ -84,19 +86,11 @@ class FactTable:
         return self._docs_by_id.get(doc_id)
 
     def to_dict(self) -> dict[str, Any]:
-        """The YAML-ready mapping, fields in schema order."""
-        docs = []
-        for d in self.documents:
-            item = asdict(d)
-            item["passages"] = [list(p) for p in d.passages]
-            docs.append(item)
-        facts = []
-        for f in self.facts:
-            item = asdict(f)
-            for extra in ("kind", "verb", "confidence"):
-                if item[extra] is None:
-                    del item[extra]
-            facts.append(item)
+        """The YAML-ready mapping, fields in schema order (the extra fact fields only when set)."""
+        docs = [{name: getattr(d, name) for name in _DOC_FIELDS} | {"passages": [list(p) for p in d.passages]}
+                for d in self.documents]
+        facts = [{name: value for name in _FACT_FIELDS if (value := getattr(f, name)) is not None or name not in _EXTRAS}
+                 for f in self.facts]
         return {"schema": SCHEMA, "documents": docs, "facts": facts}
 
     @classmethod
@@ -193,24 +187,10 @@ def _fact_from(item: Any, i: int, source: str, docs: dict[str, Document]) -> Fac
     )
 
 
-class _BlockDumper(_Dumper):  # type: ignore[misc, valid-type]
-    """Writes multi-line strings as literal blocks, so document texts stay readable."""
-
-
-def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_BlockDumper.add_representer(str, _str_representer)
-
-
 def dumps(table: FactTable) -> str:
     """The table as deterministic YAML text."""
-    return yaml.dump(
-        table.to_dict(), Dumper=_BlockDumper, sort_keys=False, allow_unicode=True, width=4096,
-        default_flow_style=None,
-    )
+    data = table.to_dict()
+    return dump_table(data["schema"], data["documents"], data["facts"])
 
 
 def atomic_write(path: Path, data: bytes) -> None:
