@@ -96,10 +96,16 @@ def to_date(iso: str | None) -> dt.date | None:
         except ValueError:
             return None
     return None
+_RELATIVE_WORDS = ("day", "tonight", "this", "last", "next", "earlier")  # one is in every form but "In September"
+_MONTH_NAME = re.compile(r"\b(?i:in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b")
 
 
 def resolve_relative(text: str, reference: dt.date) -> tuple[int, int, str] | None:
     """The first relative date in `text` resolved against `reference` (the dateline or publication day)."""
+    low = text.lower()
+    if not any(word in low for word in _RELATIVE_WORDS) and not _MONTH_NAME.search(text):
+        return None  # none of the words every relative date has: skip the costly pattern
     m = _RELATIVE.search(text)
     if not m:
         return None

@@ -89,7 +89,7 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
         return True
     if text[-1:] in (")", "]") and _AGENCY_CREDIT.search(text, max(0, len(text) - 90)):
         return True
-    if _AGENCY_INITIALS.match(text) or (len(text) < 220 and _CONTRIBUTED.search(text)):
+    if _AGENCY_INITIALS.match(text) or (len(text) < 220 and "contributed" in text and _CONTRIBUTED.search(text)):
         return True
     if _WIDGET_WORDS.search(low) is not None and (
             any(p in low for p in _FURNITURE_ANYWHERE) or (whole_line and low.startswith(_FURNITURE_SHORT))
