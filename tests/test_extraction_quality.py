@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of sixteen hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of seventeen hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -38,6 +38,10 @@
 - tests/blind13: 10 documents, all of the seeds' kinds (a public-security ministry item, Xinhua Dhaka, China Daily
   Africa, Kazinform, The Himalayan Times, Daily Mirror Sri Lanka, Egypt's SIS, an AU PSC communique, an embassy
   press conference, a trilateral joint communique), written and labelled the same way.
+- tests/blind14: 12 documents, all of the seeds' kinds (Anadolu, Dawn, a Japanese press-secretary transcript, a
+  Russian MFA briefing, Antara with Indonesian honorifics and degrees, a two-country joint statement, a State
+  Department speech, a newspaper interview, Gulf News, a Security Council press statement, Xinhua Baku, an op-ed),
+  written and labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -90,6 +94,7 @@ FIRST_MEASURED = {
     "blind11": (0.938, 0.871, 0.904, 0.050),  # at cb6cdf5, before any change for it
     "blind12": (0.872, 0.780, 0.823, 0.104),  # at 748bfb2, before any change for it
     "blind13": (0.823, 0.688, 0.749, 0.153),  # at 6da4cc4, before any change for it
+    "blind14": (0.732, 0.687, 0.709, 0.240),  # at c7c6f42, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -137,6 +142,9 @@ FLOORS = {
     # blind13: first measured P .823 R .688 F1 .749 (date .877, place .554, wrong speaker .153).
     "blind13": Floors(precision=0.92, recall=0.89, f1=0.90, date_accuracy=0.84, place_accuracy=0.56,
                       max_wrong_speaker=0.07),
+    # blind14: first measured P .732 R .687 F1 .709 (date .839, place .714, wrong speaker .240).
+    "blind14": Floors(precision=0.71, recall=0.66, f1=0.69, date_accuracy=0.81, place_accuracy=0.68,
+                      max_wrong_speaker=0.26),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -179,6 +187,13 @@ KNOWN_FAILURES = {
         "a pull quote, UN meeting numbers ('2nd & 3rd Meetings (AM & PM)'), notes for editors, download links, "
         "photo captions and credits ('Open this photo in gallery:', '(Reuters: Name)'), an op-ed's author note "
         "and a publisher's tagline are kept as passages"
+    ),
+    ("test_no_fact_in_page_furniture", "blind14"): (
+        "a dateline '(ANTARA News) -', a link headline, an op-ed's author note and its rank line are kept as facts"
+    ),
+    ("test_no_passage_in_page_furniture", "blind14"): (
+        "a dateline '(ANTARA News) -', a photo caption, reader comments, a government site's reuse notice, a "
+        "disclaimer, a link headline and an op-ed's author note are kept as passages"
     ),
 }
 
