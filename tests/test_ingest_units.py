@@ -941,3 +941,26 @@ def test_an_acronym_of_a_role_finds_its_holder_and_leading_initials_stay_in_the_
             '"We will confiscate every rupee linked to this group," the acting IGP said.\n')
     said = _said(text, "2019-05-01")
     assert said["We will conf"] == "M. R. Sunil de Silva Jayasekara"
+
+
+def test_an_op_ed_with_a_byline_in_capitals_under_a_menu_and_a_ranked_author_note() -> None:
+    text = ("DAILY HERALD\n\nHome | Kingdom | Region | World | Opinion | Sport\n\nOpinion\n\n"
+            "Follow the money\n\nRASHID BIN HAMAD AL-QURAISHI\nPublished: June 17, 2019 00:12\n\n"
+            "Much of the world believes the war ended. It did not. I have seen in our work that money matters.\n\n"
+            "We must take away both. Two steps would make an immediate difference.\n\n"
+            "Brig. Gen. (Ret.) Rashid bin Hamad Al-Quraishi is Director of the Regional Finance Centre in Riyadh.\n")
+    facts = _facts(text, "2019-06-17")
+    body = [f for f in facts if not f.quote.startswith("Brig.")]
+    assert len(body) >= 4 and {f.speaker for f in body} == {"Rashid bin Hamad Al-Quraishi"}
+    assert "Region" not in {f.speaker for f in facts}
+
+
+def test_a_masthead_in_capitals_is_no_byline() -> None:
+    text = ("CITY OBSERVER\n\nOpinion\n\nPrisons are the next front line\n\n"
+            "I have visited prisons in five countries. We are failing.\n\nWe must invest in people, not walls.\n")
+    assert "City Observer" not in {f.speaker for f in _facts(text, "2018-10-15")}
+
+
+def test_a_retired_rank_does_not_end_a_sentence() -> None:
+    text = "Maj. Gen. (Ret.) Fahad Saleh is the coalition's secretary-general. He spoke on Monday."
+    assert len(split_sentences(text)) == 2

@@ -1260,10 +1260,13 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     head = line_texts[:20]
     byline = next(((i, m.group("name")) for i, t in enumerate(head) if (m := _BYLINE.match(t.strip()))), None)
     if byline is None:  # a name line under the title, alone or beside the date: "Oct 15, 2018 | Jane Roe"
-        byline = next(((i, part.strip().split(",")[0].strip())
-                       for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
-                       if ln.kind in ("heading", "furniture") and ln.end < prose[0].start
-                       for part in t.split(" | ") if _person_line(part)), None)
+        candidates = [(i, part.strip().split(",")[0].strip())
+                      for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
+                      if ln.kind in ("heading", "furniture") and ln.end < prose[0].start and t.count(" | ") <= 1
+                      for part in t.split(" | ")]
+        byline = next(((i, part) for i, part in candidates if _person_line(part)), None) or next(
+            ((i, part) for i, part in candidates if part.isupper() and _person_line(part.title())
+             and _signed_in_full(part, line_texts[-12:])), None)  # "FAHAD AL-OTAISHAN", named again at the foot
     writes = next((m for t in head if "writes" in t and (m := _WRITES.search(t))), None)
     name = normalise_caps(byline[1].title() if byline and byline[1].isupper() else byline[1]) if byline else None
     role = None
@@ -1272,8 +1275,11 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
             name = writer
     tail = line_texts[-12:]
-    bio = next((m for t in tail if name and (m := re.match(  # "Jane Roe[, a former ...,] is a senior fellow at ..."
-        rf"^{re.escape(name)}(?:,\s+[^,]{{3,160}},)?\s+is\s+(?:an?|the)\s+(.{{3,160}}?)[,.]", t))), None)
+    bio = next((m for t in tail if name and (m := re.match(  # "[Maj. Gen.] Jane Roe[, a former ...,] is a senior fellow at ..."
+        rf"^(?:[A-Z(][\w.()]*\s+){{0,4}}?(?P<name>(?i:{re.escape(name)}))(?:,\s+[^,]{{3,160}},)?\s+is\s+"
+        r"(?:an?\s+|the\s+|(?=[A-Z]))(?P<role>.{3,160}?)[,.](?:\s|$)", t))), None)
+    if bio is not None:
+        name = bio.group("name")  # the foot note's spelling: "Fahad bin Saleh", not the byline's capitals
     if name is None:  # signed at the foot: "Nasrin Chowdhury" over "The writer is a former inspector ..."
         foot = next((i for i, t in enumerate(tail) if i > 0 and _AUTHOR_NOTE.match(t) and _person_line(tail[i - 1])), None)
         if foot is not None:
@@ -1281,7 +1287,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     note = next((m for t in head + tail if name and (m := _AUTHOR_NOTE.match(t))), None)
     bio = bio or note  # "The author is Pakistan's ambassador to China."
     if name and bio and not role:
-        role = bio.group(1)
+        role = bio.group("role")
     if name and (writes is not None or bio is not None or any(_OPINION.search(t) for t in head)):
         body = [ln for ln in prose if byline is None or ln.start > lines[byline[0]].end]
         first_person = sum(1 for ln in body
@@ -1297,6 +1303,12 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     if signer is not None:
         state.author = state.registry.add(*signer)
         state.author_from = prose[0].start
+
+
+def _signed_in_full(capitals: str, tail: list[str]) -> bool:
+    """Whether a byline in capitals is a person the page's foot names in normal case (a masthead is not)."""
+    low = capitals.lower()
+    return any(low in t.lower() and capitals not in t for t in tail)
 
 
 def _person_line(text: str) -> bool:

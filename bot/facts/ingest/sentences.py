@@ -10,6 +10,7 @@ ABBREVIATIONS = {
     "ltd", "co", "corp", "dept", "univ", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
     "sun", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "cf", "al", "op", "ed", "eds", "md", "mohd",
+    "ret", "retd",
 }
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a new start.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
@@ -25,7 +26,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(1) == "." and not m.group(2):
+        if m.group(1) == "." and m.group(2) in ("", ")"):  # "Mr. Chen", "Gen. (Ret.) Fahad"
             before = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
             if before:
                 word = before.group(1).lower().rstrip(".")
