@@ -964,3 +964,29 @@ def test_a_masthead_in_capitals_is_no_byline() -> None:
 def test_a_retired_rank_does_not_end_a_sentence() -> None:
     text = "Maj. Gen. (Ret.) Fahad Saleh is the coalition's secretary-general. He spoke on Monday."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_speech_page_naming_its_speaker_in_a_block_of_heading_lines() -> None:
+    text = ("Remarks at the Regional Conference on Border Security\n\nRemarks\nMarian T. Holloway\n"
+            "Coordinator for Border Affairs\nBishkek, Kyrgyzstan\nMay 3, 2018\n\nAs Prepared\n\n"
+            "It is an honor to be here, and I want to thank our hosts.\n\n"
+            "We are ready to help. This year we will provide new training.\n\n"
+            "I also want to speak plainly about prevention.\n")
+    facts = _facts(text, "2018-05-03")
+    assert len(facts) >= 4 and {f.speaker for f in facts} == {"Marian T. Holloway"}
+    assert {f.role for f in facts} == {"Coordinator for Border Affairs"} and {f.place for f in facts} == {"Bishkek"}
+
+
+def test_a_news_page_with_a_name_over_an_office_is_no_speech() -> None:
+    text = ("Border talks\n\nMarian T. Holloway\nCoordinator for Border Affairs\n\n"
+            "Officials from five countries met on Monday. They agreed to share data.\n\n"
+            "The meeting ended without a statement.\n")
+    assert not _facts(text, "2018-05-03")
+
+
+@pytest.mark.parametrize("line", [
+    "Disclaimer: The Department of State does not endorse external links.",
+    "This is a publication of the Government of the Netherlands. Content may be reused under CC0.",
+])
+def test_site_disclaimers_are_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"

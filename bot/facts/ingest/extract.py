@@ -626,6 +626,31 @@ def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
     return None
 
 
+_SPEECH_KIND = re.compile(r"^(?:(?:keynote|opening|closing|welcome|welcoming|video|special)\s+)?"
+                          r"(?:speech|remarks|address|statement|lecture)\b", re.IGNORECASE)
+
+
+def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], prose: list[Line]) -> Person | None:
+    """A speech page whose speaker is a block of heading lines: "Remarks" / "Randall K. Whitacre" /
+    "Coordinator for Counterterrorism" / "Dushanbe, Tajikistan" (the name, then its office, under a heading
+    saying the page is a speech or remarks)."""
+    if not prose:
+        return None
+    head = [(ln, t.strip()) for ln, t in zip(lines, line_texts, strict=True) if ln.end < prose[0].start]
+    if not any(_SPEECH_KIND.match(t) for ln, t in head if ln.kind == "heading") and \
+            not (state.title and _SPEECH_KIND.match(state.title)):
+        return None
+    for i, (ln, t) in enumerate(head[:-1]):
+        following = head[i + 1][1]
+        if ln.kind == "heading" and _person_line(t) and _TITLE_WORDS.search(following) and len(following) <= 120 \
+                and not _TITLE_WORDS.search(t):
+            places = [p for _ln, line in head[i + 2:i + 4] if (p := canonical_place(line.split(",")[0].strip()))]
+            if places and state.ctx.place is None:  # "Dushanbe, Tajikistan" under the office
+                state.ctx = replace(state.ctx, place=places[0])
+            return state.registry.add(t, following)
+    return None
+
+
 def _long_speech_heading(line: str) -> bool:
     """A heading too long for the layout to call one: "Address by the Director of ... X at the ..." (a
     single sentence, which may end in a full stop)."""
@@ -733,7 +758,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         _note_people(state, heading)
     if prose:
         state.lead_names = text[prose[0].start:prose[0].end]
-    speaker = _speech_speaker(state, headings)
+    speaker = _speech_speaker(state, headings) or _speech_name_block(state, lines, line_texts, prose)
     _find_author(state, lines, line_texts, prose)
     lead_text = " ".join(text[ln.start:ln.end] for ln in prose[:3])
     state.issuer = _self_named(lead_text) or _issuer(lead_text) or _declaration_issuer(headings)

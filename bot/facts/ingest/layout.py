@@ -52,7 +52,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "this article has been amended", "contributed to this report", "live page is no longer",
                        "premium period", "cover image:", "for further information please contact",
                        "has not been edited by", "auto-generated from a syndicated feed", "readers' comments",
-                       "keep their comments", "without permission is prohibited", "reproduction in whole or in part")
+                       "keep their comments", "without permission is prohibited", "reproduction in whole or in part",
+                       "does not endorse external", "content may be reused under")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
@@ -67,7 +68,7 @@ _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$") 
 _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
                            "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
                            "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
-                           "enquiries|inquiries|sign up|latest news")
+                           "enquiries|inquiries|sign up|latest news|endorse|reused")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"you\s+may\s+also\s+like)\s*:?$", re.IGNORECASE)
