@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of seventeen hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of eighteen hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -42,6 +42,9 @@
   Russian MFA briefing, Antara with Indonesian honorifics and degrees, a two-country joint statement, a State
   Department speech, a newspaper interview, Gulf News, a Security Council press statement, Xinhua Baku, an op-ed),
   written and labelled the same way.
+- tests/blind15: 12 documents, all of the seeds' kinds (a Chinese MFA press conference, SAnews on a BRICS
+  declaration, TASS, an Uzbek MFA readout, an MEA briefing, PNA, a European Commission release, Premium Times,
+  RFE/RL, Europol, an embassy's signed article, a parliamentary committee report), written and labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -95,6 +98,7 @@ FIRST_MEASURED = {
     "blind12": (0.872, 0.780, 0.823, 0.104),  # at 748bfb2, before any change for it
     "blind13": (0.823, 0.688, 0.749, 0.153),  # at 6da4cc4, before any change for it
     "blind14": (0.732, 0.687, 0.709, 0.240),  # at c7c6f42, before any change for it
+    "blind15": (0.854, 0.743, 0.795, 0.110),  # at 01e0b66, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -145,6 +149,9 @@ FLOORS = {
     # blind14: first measured P .732 R .687 F1 .709 (date .839, place .714, wrong speaker .240).
     "blind14": Floors(precision=0.71, recall=0.66, f1=0.69, date_accuracy=0.81, place_accuracy=0.68,
                       max_wrong_speaker=0.26),
+    # blind15: first measured P .854 R .743 F1 .795 (date .955, place .613, wrong speaker .110).
+    "blind15": Floors(precision=0.83, recall=0.72, f1=0.77, date_accuracy=0.93, place_accuracy=0.58,
+                      max_wrong_speaker=0.13),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -194,6 +201,13 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind14"): (
         "a dateline '(ANTARA News) -', a photo caption, reader comments, a government site's reuse notice, a "
         "disclaimer, a link headline and an op-ed's author note are kept as passages"
+    ),
+    ("test_no_fact_in_page_furniture", "blind15"): (
+        "a signed article's 'Full text of the article:' line is kept as a fact"
+    ),
+    ("test_no_passage_in_page_furniture", "blind15"): (
+        "a news service's about line, photo captions, a status footnote, a fundraising appeal, reader comments, "
+        "unit names in a box, a notice, a committee's chairperson line and a presentation link are kept as passages"
     ),
 }
 
