@@ -990,3 +990,12 @@ def test_a_news_page_with_a_name_over_an_office_is_no_speech() -> None:
 ])
 def test_site_disclaimers_are_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("ISLAMABAD: Pakistan and Britain on Monday agreed to step up cooperation, officials said.", "Islamabad"),
+    ("Abu Dhabi: Removing extremist content is not enough, the head of the centre said on Monday.", "Abu Dhabi"),
+    ("Note: This story was updated on Monday.", None),
+])
+def test_a_city_and_a_colon_open_a_story(lead: str, place: str | None) -> None:
+    assert dateline(lead, dt.date(2019, 1, 15))[0] == place

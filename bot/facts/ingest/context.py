@@ -21,6 +21,8 @@ _AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Z .'’-]{2,40}?
                              r"\s*(?:--|—|–|-)")
 _WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Z'’-]{2,30})?)\.\s+"
                             r"[A-ZÀ-ÞĀ-Ž]{3,20}\s*(?:--|—|–|-)\s")
+_COLON_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{1,30}){0,2}):\s+"
+                             r"(?=[A-ZÀ-ÞĀ-Ž\"“])")
 _DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+"
                               r"[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\s+\d{4})"
                               r"\s*[-–—|]\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}?)(?:,\s*"
@@ -77,7 +79,8 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
     m = _DATELINE.match(first_prose[:120])
     if not m:
         # "BRUSSELS (Reuters) -" or "ASTANA. KAZINFORM -": a place, no date
-        m = _AGENCY_DATELINE.match(first_prose[:80]) or _WIRE_DATELINE.match(first_prose[:80])
+        m = _AGENCY_DATELINE.match(first_prose[:80]) or _WIRE_DATELINE.match(first_prose[:80]) or \
+            _COLON_DATELINE.match(first_prose[:60])  # "ISLAMABAD: Pakistan and ...", "Abu Dhabi: ..."
         return (canonical_place(m.group("place")) if m else None), None
     raw_place = m.group("place").strip()
     place = canonical_place(raw_place) or (raw_place.title() if raw_place.isupper() and len(raw_place) > 2 else None)
