@@ -999,3 +999,11 @@ def test_site_disclaimers_are_furniture(line: str) -> None:
 ])
 def test_a_city_and_a_colon_open_a_story(lead: str, place: str | None) -> None:
     assert dateline(lead, dt.date(2019, 1, 15))[0] == place
+
+
+def test_a_counterpart_with_a_hyphenated_name_and_a_particle() -> None:
+    text = ("ANKARA, March 3 (AA) - Turkey and Iraq agreed on Saturday to set up a joint committee.\n\n"
+            "The agreement came at a meeting between Interior Minister Kemal Oztan and his Iraqi counterpart "
+            "Hadi Abdul-Karim al-Samarrai, who arrived in Ankara on Friday.\n\n"
+            "The Iraqi minister said the committee would meet in Baghdad next month.\n")
+    assert _said(text, "2018-03-03")["The Iraqi min"] == "Hadi Abdul-Karim al-Samarrai"

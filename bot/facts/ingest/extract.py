@@ -63,7 +63,8 @@ _ISSUED_BY = re.compile(
     r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
     r"agreed)\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^.;]{2,200}?)(?=\s+(?:at|on|in|after|following|during)\b|\.)"
 )
-_PERSON_NAME = r"(?P<name>[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+){0,2})"
+_PERSON_NAME = (r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|bint|van|von|de|da|der|den|dos|du)(?:-|\s+))?"
+                + _NAME_WORD + r"){0,3})")  # "Adnan Abdul-Jabbar al-Rubaie", "Fahad bin Saleh"
 _NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
 _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Birgitte Holm"
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?counterpart),?\s+" + _PERSON_NAME)
