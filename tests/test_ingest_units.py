@@ -1006,4 +1006,4 @@ def test_a_counterpart_with_a_hyphenated_name_and_a_particle() -> None:
             "The agreement came at a meeting between Interior Minister Kemal Oztan and his Iraqi counterpart "
             "Hadi Abdul-Karim al-Samarrai, who arrived in Ankara on Friday.\n\n"
             "The Iraqi minister said the committee would meet in Baghdad next month.\n")
-    assert _said(text, "2018-03-03")["The Iraqi min"] == "Hadi Abdul-Karim al-Samarrai"
+    assert _said(text, "2018-03-03")["The Iraqi mi"] == "Hadi Abdul-Karim al-Samarrai"
