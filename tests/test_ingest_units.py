@@ -1007,3 +1007,13 @@ def test_a_counterpart_with_a_hyphenated_name_and_a_particle() -> None:
             "Hadi Abdul-Karim al-Samarrai, who arrived in Ankara on Friday.\n\n"
             "The Iraqi minister said the committee would meet in Baghdad next month.\n")
     assert _said(text, "2018-03-03")["The Iraqi mi"] == "Hadi Abdul-Karim al-Samarrai"
+
+
+@pytest.mark.parametrize("lead", [
+    "ANKARA, March 3 (AA) - Turkey and Iraq agreed on Saturday to set up a joint committee.",
+    "Jakarta (ANTARA News) - Interior Minister Budi Hartono said on Saturday that a committee would be set up.",
+    "ISLAMABAD: Interior Minister Kemal Oztan said on Saturday that a committee would be set up.",
+])
+def test_a_dateline_is_no_part_of_the_quote(lead: str) -> None:
+    facts = _facts(lead + "\n", "2018-03-03")
+    assert len(facts) == 1 and facts[0].quote[0] in "TI" and "(" not in facts[0].quote and ":" not in facts[0].quote

@@ -1157,7 +1157,7 @@ def _news(state: _State, prose: list[Line]) -> None:
                 someone_else = someone_else or speaker is None  # an unnamed source speaks in this paragraph
                 if speaker is not None:
                     clause = text[rep.attr_start:rep.attr_end]
-                    _add(state, s, e, speaker, kind=rep.kind, verb=rep.verb, clause=clause,
+                    _add(state, rep.start, e, speaker, kind=rep.kind, verb=rep.verb, clause=clause,
                          in_lead=in_lead or _named_in_lead(state, speaker), confidence=0.8)
                     last_speaker, para_had_statement = speaker, True
                     after_verb = text[rep.attr_end:rep.attr_end + 2]
