@@ -1017,3 +1017,17 @@ def test_a_counterpart_with_a_hyphenated_name_and_a_particle() -> None:
 def test_a_dateline_is_no_part_of_the_quote(lead: str) -> None:
     facts = _facts(lead + "\n", "2018-03-03")
     assert len(facts) == 1 and facts[0].quote[0] in "TI" and "(" not in facts[0].quote and ":" not in facts[0].quote
+
+
+def test_an_office_ending_in_and_keeps_its_last_noun() -> None:
+    assert split_role_name("Commissioner for Migration and Citizenship Petros Anagnostakis") == (
+        "Commissioner for Migration and Citizenship", "Petros Anagnostakis")
+    assert split_role_name("Minister of Justice and Home Affairs Ahmed Ali Khan")[1] == "Ahmed Ali Khan"
+    assert split_role_name("Defence Headquarters")[1] is None  # a body, not a person
+
+
+def test_a_surname_met_alone_takes_no_office_word_as_a_given_name() -> None:
+    text = ("Today in Tirana, Commissioner for Migration, Home Affairs and Citizenship Petros Anagnostakis and the "
+            "ministers of six countries endorsed a plan.\n\n"
+            "Commissioner Anagnostakis said: \"The region is part of Europe's security and we will fund the plan.\"\n")
+    assert set(_said(text, "2018-10-05").values()) == {"Petros Anagnostakis"}

@@ -21,6 +21,7 @@ from bot.facts.ingest.context import DocContext, clause_place, clause_setting, c
 from bot.facts.ingest.dates import header_date, resolve_relative, to_date
 from bot.facts.ingest.layout import Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
+    ABSTRACT_NOUN,
     GENERIC,
     LEADING_ARTICLE,
     ORG_WORDS,
@@ -518,7 +519,7 @@ def _fuller_name(text: str, surname: str) -> str | None:
 def _not_a_given_name(word: str) -> bool:
     low = word.lower()
     return low.strip(".") in ROLE_WORDS or low in ORG_WORDS or low in _NOT_NAMES or low in _NOT_GIVEN_NAMES or \
-        canonical_place(word) is not None
+        canonical_place(word) is not None or bool(ABSTRACT_NOUN.search(word))  # "... and Citizenship Petros X"
 
 
 @lru_cache(maxsize=4096)

@@ -51,7 +51,7 @@ ORG_WORDS = {
     "ministry", "organization", "organisation", "council", "committee", "agency", "office", "government",
     "service", "department", "commission", "directorate", "structure", "institute", "center", "centre",
     "union", "league", "nations", "bureau", "assembly", "parliament", "court", "army", "forces", "police",
-    "embassy", "secretariat", "group", "movement", "front", "party", "association", "foundation", "bank",
+    "embassy", "secretariat", "headquarters", "group", "movement", "front", "party", "association", "foundation", "bank",
     "fund", "services", "survey", "news", "daily", "times", "post", "gazette", "gazeti", "herald", "tribune", "journal", "xinhua",
     "tass", "reuters", "afp", "ap", "bbc", "cnn", "cri", "cgtn", "ria", "interfax", "sputnik", "kremlin",
     "white", "house", "pentagon", "zaobao", "administration", "authority", "authorities", "federation",
@@ -72,6 +72,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:al|el|bin|ibn|de|da
 _COMPLEMENT_START = {"to", "of", "in", "for", "at", "the", "public", "national", "foreign", "international", "federal",
                      "regional", "internal", "security", "legal", "military", "civil", "criminal", "special",
                      "economic", "political", "human", "strategic"}
+ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:ship|tion|sion|ity|ism|ment|ness|ology|ics)$")  # no given name
 _HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Holds", "Says", "Calls", "Urges", "Visits", "Delivers", "Addresses",
                    "Answers", "Stresses", "Writes", "Receives", "Chairs", "Co-chairs", "Co-Chairs", "Hosts", "Signs",
                    "Speaks", "Talks", "Warns", "Welcomes", "Condemns", "Briefs", "Gives", "Leads", "Joins", "Opens"}
@@ -122,15 +123,17 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             break  # an acronym before a name: "Authority (NACTA) Khawaja Iftikhar Ahmed Durrani"
         i -= 1
     name_tokens = tokens[i:]
-    if len(name_tokens) >= 3 and i > 0 and tokens[i - 1].lower() in _COMPLEMENT_START and \
+    office_and = i > 1 and tokens[i - 1].lower() == "and" and any(t.lower() in ("for", "of") for t in tokens[:i - 1])
+    if len(name_tokens) >= 3 and i > 0 and (tokens[i - 1].lower() in _COMPLEMENT_START or office_and) and \
             not _INITIAL.fullmatch(name_tokens[1]):  # "... for National Security Marcus T. Ellery" keeps Marcus
-        i += 1  # "Ambassador to China Hamid Rahimi", "Director of Public Prosecutions Catherine Mwangi"
-        name_tokens = tokens[i:]
+        i += 1  # "Ambassador to China Hamid Rahimi", "Director of Public Prosecutions Catherine Mwangi",
+        name_tokens = tokens[i:]  # "Commissioner for Migration and Citizenship Petros Anagnostakis"
     after_honorific = i > 0 and tokens[i - 1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "prof", "sir")
     while name_tokens and name_tokens[0].lower() in _PARTICLES and not name_tokens[0][:1].isupper() and \
             not after_honorific:  # "de" before a name belongs to the role; "Du Hongyan", "Mr. van der Berg" are names
         name_tokens = name_tokens[1:]
-    while len(name_tokens) > 2 and (name_tokens[0].lower() in ORG_WORDS or _is_place(name_tokens[0])):
+    while len(name_tokens) > 2 and (name_tokens[0].lower() in ORG_WORDS or _is_place(name_tokens[0])
+                                    or ABSTRACT_NOUN.search(name_tokens[0])):  # "... and Citizenship Petros X"
         i += 1  # "... of the SCO Secretariat Askar Zhumagulov", "Ambassador of Kazakhstan Yerlan Sadykov"
         name_tokens = tokens[i:]
     if len(name_tokens) > 3 and _is_place(" ".join(name_tokens[:2])):
