@@ -1031,3 +1031,15 @@ def test_a_surname_met_alone_takes_no_office_word_as_a_given_name() -> None:
             "ministers of six countries endorsed a plan.\n\n"
             "Commissioner Anagnostakis said: \"The region is part of Europe's security and we will fund the plan.\"\n")
     assert set(_said(text, "2018-10-05").values()) == {"Petros Anagnostakis"}
+
+
+def test_the_ministers_of_a_joint_statement_are_the_countries_its_title_lists() -> None:
+    title = "Joint statement by the Ministers of Foreign Affairs of the Kingdom of Norway and the Republic of Chile"
+    text = (f"{title}\n\nDiplomatic statement | 21-09-2016\n\n"
+            "1. On 21 September 2016, the Minister of Foreign Affairs of Norway, Ola Hansen, and the Minister of "
+            "Foreign Affairs of Chile, Pedro Soto, co-chaired a meeting of the Forum in New York.\n\n"
+            "2. The Ministers condemned in the strongest terms the attacks committed in recent months.\n\n"
+            "3. The Ministers stressed that all measures must comply with international law.\n")
+    raw = RawDocument("d", None, text, published="2016-09-21", title=title)  # type: ignore[arg-type]
+    _doc, facts = extract(raw)
+    assert {f.speaker for f in facts if f.quote.startswith("The Ministers")} == {"Norway and Chile"}

@@ -294,7 +294,7 @@ def _canonical_group(state: _State, text: str) -> str:
     if _PAIR_NOUNS.fullmatch(" ".join(text.lower().split())) and (pair := _country_pair(state)) is not None:
         return pair  # "the two sides agreed" on a page about "China and Egypt"
     if " ".join(text.lower().split()) in _BARE_GROUPS:  # "the ministers agreed": those named first, or the meeting
-        return state.main_group or state.registry.last_group or state.ctx.event or ""
+        return state.main_group or _title_countries(state) or state.registry.last_group or state.ctx.event or ""
     return text[:1].upper() + text[1:]
 
 
@@ -309,6 +309,23 @@ _PAIR = re.compile(r"\b(?P<a>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ ]+[A-ZÀ-ÞĀ-Ž][\w'
 
 
 _HYPHEN_PAIR = re.compile(r"\b([A-ZÀ-ÞĀ-Ž][a-z]+)-([A-ZÀ-ÞĀ-Ž][a-z]+)\b")
+
+
+_ISSUERS_OF = re.compile(r"\b(?:Foreign\s+)?(?:Ministers|Leaders|Heads\s+of\s+State|Presidents|Governments)\s+"
+                         r"(?:of\s+[A-Z][\w\s]{0,40}?\s+)?of\s+(?P<list>[^.;:]{5,200})")
+
+
+def _title_countries(state: _State) -> str | None:
+    """The countries whose ministers or leaders issue a page, as its title lists them: "Joint statement by the
+    Ministers of Foreign Affairs of the Kingdom of the Netherlands and the Kingdom of Morocco" -> "The
+    Netherlands and Morocco" (what "the Ministers agreed" means there)."""
+    m = _ISSUERS_OF.search(state.title or "")
+    if m is None:
+        return None
+    names = list(dict.fromkeys(place for _s, _e, place in places_in(m.group("list")) if place.lower() in countries()))
+    if len(names) < 2:
+        return None
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _country_pair(state: _State) -> str | None:
