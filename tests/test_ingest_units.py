@@ -1043,3 +1043,12 @@ def test_the_ministers_of_a_joint_statement_are_the_countries_its_title_lists() 
     raw = RawDocument("d", None, text, published="2016-09-21", title=title)  # type: ignore[arg-type]
     _doc, facts = extract(raw)
     assert {f.speaker for f in facts if f.quote.startswith("The Ministers")} == {"Norway and Chile"}
+
+
+def test_a_question_labelled_with_a_journalist_and_an_outlet_is_the_journalists() -> None:
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson (March 14, 2019)\n\n"
+            "Official Spokesperson, Shri Arvind Menon: Good afternoon friends. We are disappointed by this outcome.\n\n"
+            "Question (Ritika Rao, Hindustan Times): Sir, this is the fourth time. Has India taken up the matter?\n\n"
+            "Official Spokesperson: We have been in touch with the other side at various levels.\n")
+    said = _said(text, "2019-03-14")
+    assert said["Sir, this is"] == "Ritika Rao" and said["We have been"] == "Arvind Menon"

@@ -917,7 +917,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             low = label.lower()
             question_asked = low in _QA
             if low in _QA:
-                current = _outlet(ln.label_note) or _trailing_outlet(state, ln, lines) or interviewer
+                current = _asker(state, ln.label_note) or _trailing_outlet(state, ln, lines) or interviewer
                 asker = current
             elif low in _FOLLOW_UP:
                 current = asker
@@ -1086,6 +1086,15 @@ def _trailing_outlet(state: _State, label: Line, lines: list[Line]) -> str | Non
         if m:
             return m.group("outlet").strip()
     return None
+
+
+def _asker(state: _State, note: str | None) -> Person | str | None:
+    """Who asks a labelled question: the journalist a note names before the outlet ("Question (Ritika Rao,
+    Hindustan Times):"), else the outlet ("Q (Reuters):")."""
+    first, _comma, outlet = (note or "").partition(",")
+    if outlet.strip() and is_person_name(first.strip()) and not is_org_name(first.strip()):
+        return state.registry.add(first.strip(), outlet.strip())
+    return _outlet(note)
 
 
 def _outlet(note: str | None) -> str | None:
