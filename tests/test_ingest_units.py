@@ -1052,3 +1052,10 @@ def test_a_question_labelled_with_a_journalist_and_an_outlet_is_the_journalists(
             "Official Spokesperson: We have been in touch with the other side at various levels.\n")
     said = _said(text, "2019-03-14")
     assert said["Sir, this is"] == "Ritika Rao" and said["We have been"] == "Arvind Menon"
+
+
+def test_consultations_held_in_a_city_place_the_page() -> None:
+    text = ("Uzbekistan and Turkey held consultations on security issues\n\n18.2.2019 17:32\n\n"
+            "Today, political consultations on security issues were held in Tashkent between the two ministries.\n\n"
+            "Deputy Minister Dilshod Karimov noted that the partnership between the two countries was strong.\n")
+    assert {f.place for f in _facts(text, "2019-02-18")} == {"Tashkent"}
