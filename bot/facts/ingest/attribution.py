@@ -283,6 +283,9 @@ _FOR_HIS_PART = re.compile(r",\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+(?:h
 _COORDINATED = re.compile(r",\s*(?:also\s+)?[a-z]+ed\s(?:(?!\bthat\b)[^,;:])*\band$")
 
 
+_ASIDE = re.compile(r"^\s*(?:in|at|on|during|after|before|from|speaking|addressing|while)\s+[a-z]")
+
+
 def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     """The speaker mention ending just before a reporting verb, with where it starts."""
     left = text[:verb_start]
@@ -297,6 +300,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if not left.strip():
         return None
     segs = _segments(left)
+    core = segs[:-1] if not left[slice(*segs[-1])].strip() else segs
+    if len(core) >= 3 and _ASIDE.match(left[slice(*core[-2])]) and canonical_place(left[slice(*core[-1])].strip()):
+        left = left[:core[-3][1]]  # "X, in a separate interview in Camp Aguinaldo, Quezon City, said": an aside
+        segs = _segments(left)
     s, e = segs[-1]
     mention = classify_subject(left[s:e])
     if mention is not None and mention.kind == "name" and len(segs) >= 2 and canonical_place(mention.text):
