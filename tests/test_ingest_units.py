@@ -1062,7 +1062,7 @@ def test_consultations_held_in_a_city_place_the_page() -> None:
 
 
 def test_an_aside_with_a_place_between_the_speaker_and_the_verb() -> None:
-    text = ("Meanwhile, army spokesperson Brig. Gen. Ramon Villanueva Cruz, in a separate interview in Camp "
+    text = ("Meanwhile, Army spokesperson Brig. Gen. Ramon Villanueva Cruz, in a separate interview in Camp "
             "Aguinaldo, Quezon City, said the military would keep two battalions in the city.")
     rep = reported_in_sentence(text, 0, len(text))
     assert rep is not None and rep.mention.text.endswith("Ramon Villanueva Cruz")
