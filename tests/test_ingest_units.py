@@ -1066,3 +1066,13 @@ def test_an_aside_with_a_place_between_the_speaker_and_the_verb() -> None:
             "Aguinaldo, Quezon City, said the military would keep two battalions in the city.")
     rep = reported_in_sentence(text, 0, len(text))
     assert rep is not None and rep.mention.text.endswith("Ramon Villanueva Cruz")
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Meanwhile, army spokesperson Brig. Gen. Ramon Cruz said the military would stay.", "Ramon Cruz",
+     "army spokesperson Brig. Gen."),
+    ("Meanwhile, police spokesman Dr. Ahmed Khan said the suspects were held.", "Ahmed Khan", "police spokesman"),
+])
+def test_a_described_name_with_a_rank_after_an_opening_word(sentence: str, name: str, role: str) -> None:
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and (rep.mention.text, rep.mention.role) == (name, role)

@@ -254,7 +254,8 @@ def classify_subject(phrase: str) -> Mention | None:
     m = _DESCRIBED_NAME.match(phrase)
     if m and not _DESCRIPTION_STOP.intersection(_POSSESSIVE_START.sub("", m.group("desc")).lower().split()) and \
             not is_org_name(m.group("name")):  # "local youth worker Ciarán Doherty", "his U.S. counterpart X Y"
-        return Mention(m.group("name"), role=_POSSESSIVE_START.sub("", m.group("desc")).strip(), kind="name")
+        role = re.sub(r"\s+(?:Dr|Prof)\.$", "", _POSSESSIVE_START.sub("", m.group("desc")).strip())  # a title, no office
+        return Mention(m.group("name"), role=role, kind="name")
     located = _LOCATED.match(phrase)  # "Rep. Park Dong-hoon of the ruling party", "the Indian embassy in Beijing"
     if located and ((is_person_name(located.group("head")) and len((split_role_name(located.group("head"))[1] or "").split()) > 1)
                     or org_phrase(_LEAD_ARTICLE.sub("", phrase))[0]):
@@ -272,7 +273,8 @@ def classify_subject(phrase: str) -> Mention | None:
 
 _POSSESSIVE_START = re.compile(r"^(?:his|her|their)\s+", re.IGNORECASE)
 _LOCATED = re.compile(r"^(?P<head>.+?)\s+(?:of|from|at|in)\s+(?:the\s+)?\S")
-_DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:(?:his|her|their)\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,4})"
+_DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:(?:his|her|their)\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,4}"
+                             r"(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Cmdr|Dr|Prof)\.\s+){0,3})"  # "army spokesperson Brig. Gen."
                              r"(?P<name>[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’][\w'’-]*"
                              r"(?:\s+(?:[A-Z]\.|[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’][\w'’-]*)){1,3})$")
 _DESCRIPTION_STOP = {"of", "in", "at", "on", "to", "for", "with", "by", "from", "and", "or", "but", "the", "a", "an",
