@@ -1076,3 +1076,12 @@ def test_an_aside_with_a_place_between_the_speaker_and_the_verb() -> None:
 def test_a_described_name_with_a_rank_after_an_opening_word(sentence: str, name: str, role: str) -> None:
     rep = reported_in_sentence(sentence, 0, len(sentence))
     assert rep is not None and (rep.mention.text, rep.mention.role) == (name, role)
+
+
+def test_the_envoy_is_the_high_commissioner_named_before() -> None:
+    text = ("ISLAMABAD: Pakistan and the United Kingdom on Monday agreed to enhance cooperation.\n\n"
+            "The understanding was reached at a meeting between Minister of State for Interior Khalid Mehmood and "
+            "British High Commissioner Thomas Wickham at the interior ministry.\n\n"
+            "The minister said Pakistan had suffered more than any other country from terrorism.\n\n"
+            "The British envoy said the UK valued its partnership with Pakistan on security.\n")
+    assert _said(text, "2019-01-15")["The British e"] == "Thomas Wickham"

@@ -357,6 +357,9 @@ class Registry:
         for p in people:
             if not p.is_org and p.role and noun in _role_head(p.role):
                 return p
+        for p in people:  # "the envoy" for an ambassador or a high commissioner
+            if not p.is_org and p.role and any(title in p.role.lower() for title in _ROLE_SYNONYMS.get(noun, ())):
+                return p
         for p in people:  # "the prosecutor" for a Director of Public Prosecutions
             if not p.is_org and p.role and len(noun) > 5 and noun[:-2] in p.role.lower():
                 return p
@@ -370,6 +373,8 @@ class Registry:
         return None
 
 
+_DIPLOMATS = ("ambassador", "high commissioner", "envoy", "consul", "chargé d'affaires", "charge d'affaires")
+_ROLE_SYNONYMS = {"envoy": _DIPLOMATS, "diplomat": (*_DIPLOMATS, "counsellor", "counselor", "attaché", "attache")}
 _FEMALE = re.compile(r"\b(?:Ms|Mrs|Madam|Madame)\b\.?|\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|"
                      r"businesswoman|sister|mother|wife)\b", re.IGNORECASE)
 _MALE = re.compile(r"\bMr\b\.?|\b(?:spokesman|king|prince|congressman|businessman|brother|father|husband)\b",
