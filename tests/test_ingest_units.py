@@ -1084,4 +1084,4 @@ def test_the_envoy_is_the_high_commissioner_named_before() -> None:
             "British High Commissioner Thomas Wickham at the interior ministry.\n\n"
             "The minister said Pakistan had suffered more than any other country from terrorism.\n\n"
             "The British envoy said the UK valued its partnership with Pakistan on security.\n")
-    assert _said(text, "2019-01-15")["The British e"] == "Thomas Wickham"
+    assert _said(text, "2019-01-15")["The British "] == "Thomas Wickham"
