@@ -209,19 +209,9 @@ KNOWN_FAILURES = {
         "a dateline '(ANTARA News) -', a photo caption, reader comments, a government site's reuse notice, a "
         "disclaimer, a link headline and an op-ed's author note are kept as passages"
     ),
-    ("test_no_fact_in_page_furniture", "blind15"): (
-        "a signed article's 'Full text of the article:' line is kept as a fact"
-    ),
     ("test_no_passage_in_page_furniture", "blind15"): (
         "a news service's about line, photo captions, a status footnote, a fundraising appeal, reader comments, "
         "unit names in a box, a notice, a committee's chairperson line and a presentation link are kept as passages"
-    ),
-    ("test_no_fact_in_page_furniture", "blind16"): (
-        "a transcript's 'Below is the transcript.' line is kept as a fact"
-    ),
-    ("test_no_passage_in_page_furniture", "blind16"): (
-        "transcript introductions ('The following are excerpts.'), a rights notice, an op-ed's print-edition line, a "
-        "social-media promo, reader comments and a comment policy are kept as passages"
     ),
 }
 

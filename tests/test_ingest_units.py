@@ -11,7 +11,7 @@ from bot.facts.ingest.attribution import classify_subject, reported_in_sentence
 from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
 from bot.facts.ingest.extract import extract
-from bot.facts.ingest.layout import classify_line, page_lines
+from bot.facts.ingest.layout import classify_line, page_lines, prose_sentences
 from bot.facts.ingest.names import split_role_name
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.reader import RawDocument
@@ -1085,3 +1085,34 @@ def test_the_envoy_is_the_high_commissioner_named_before() -> None:
             "The minister said Pakistan had suffered more than any other country from terrorism.\n\n"
             "The British envoy said the UK valued its partnership with Pakistan on security.\n")
     assert _said(text, "2019-01-15")["The British "] == "Thomas Wickham"
+
+
+@pytest.mark.parametrize("line", [
+    "(PNA photo by Joey Santos)", "The following are excerpts.", "Full text of the article:",
+    "Published in The Express Tribune, March 4th, 2020.",
+    "Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter to receive all updates.",
+    "Reproduction is allowed only with a hyperlink to Interfax.",
+])
+def test_credits_introductions_and_rights_notices_are_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+def test_published_in_a_year_is_still_prose() -> None:
+    assert classify_line("Published in 2015, the report said militants were regrouping in the north.") == "prose"
+
+
+def test_readers_comments_under_their_heading_are_no_passages() -> None:
+    text = ("Talks held\n\nISLAMABAD: Officials from the two countries met on Monday to discuss security.\n\n"
+            "The minister said Pakistan had suffered more than any other country from terrorism.\n\n"
+            "Comments (2)\n\nAli | 4 years ago | Reply\n\nWords are cheap. Action on the ground matters.\n\n"
+            "Sara | 4 years ago | Reply\n\nGood step by the government.\n")
+    kinds = {text[ln.start:ln.end]: ln.kind for ln in page_lines(text)}
+    assert kinds["Words are cheap. Action on the ground matters."] == "furniture"
+    assert kinds["Good step by the government."] == "furniture"
+
+
+def test_a_transcripts_introduction_inside_a_lead_is_no_statement() -> None:
+    text = ("ASTANA, July 4: The Official Representative of the Ministry held a regular briefing for the media. "
+            "Below is the transcript.\n")
+    line = page_lines(text)[0]
+    assert all("Below" not in text[s:e] for s, e in prose_sentences(text, line))

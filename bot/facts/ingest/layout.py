@@ -42,8 +42,16 @@ _FURNITURE_PHRASES = re.compile(
 _CLOSING_LINE = re.compile(r"^(?:the\s+)?(?:press\s+conference|news\s+conference|briefing|meeting|session)\s+"
                            r"(?:ended|concluded|closed|was\s+(?:closed|adjourned))\b", re.IGNORECASE)
 _CREDIT_START = re.compile(
-    r"(?:photo|photos|file photo|video|graphic)\s*(?:/|:|by)|\(?(?:web )?editors?\s*:|\(for the latest", re.IGNORECASE
+    r"\(?(?-i:[A-Z]{2,10}\s+)?(?:photo|photos|file photo|video|graphic)\s*(?:/|:|by)|\(?(?:web )?editors?\s*:|"
+    r"\(for the latest", re.IGNORECASE
 )
+# a transcript's or a signed article's introduction, or a print-edition note: "Below is the transcript."
+_INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+)?(?:excerpts?|(?:full\s+)?(?:text|transcript))|"
+                         r"below\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?(?:text|transcript|excerpt)|"
+                         r"full\s+text\s+of\s+the\s+(?:article|speech|statement|interview)|"
+                         r"published\s+in\s+(?:the\s+)?[A-Z][\w ]{2,40},\s+[A-Z][a-z]+\s+\d{1,2}\w*,?\s+\d{4})"
+                         r"\b[^.:]{0,60}[.:]?$",
+                         re.IGNORECASE)
 _CREDIT_MARKS = ("[photo", "[file photo", "[file:", "(file:", "[video", "[graphic", "(photo", "(file photo", "©",
                  "additional reporting by")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
@@ -53,7 +61,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "premium period", "cover image:", "for further information please contact",
                        "has not been edited by", "auto-generated from a syndicated feed", "readers' comments",
                        "keep their comments", "without permission is prohibited", "reproduction in whole or in part",
-                       "does not endorse external", "content may be reused under")
+                       "does not endorse external", "content may be reused under", "all rights to the materials",
+                       "reproduction is allowed only", "on facebook, follow @")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
@@ -68,10 +77,13 @@ _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$") 
 _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
                            "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
                            "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
-                           "enquiries|inquiries|sign up|latest news|endorse|reused")
+                           "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"you\s+may\s+also\s+like)\s*:?$", re.IGNORECASE)
+_COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s*\(\d+\))?|\d+\s+(?:thoughts?|responses?|"
+                             r"replies|comments)\s+(?:on|to)\s+.+|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|"
+                             r"(?:readers'?\s+)?comments\s+are\s+(?:closed|moderated)\b.*)\s*:?$", re.IGNORECASE)
 _QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PHOTO_CREDIT_LINE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*"
                                 r"[A-ZÀ-ÞĀ-Ž][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
@@ -150,7 +162,8 @@ def classify_line(text: str) -> str:
     if stripped.count("•") + stripped.count("|") + stripped.count("·") >= 2 or stripped.count("   ") >= 2 or \
             _BRACKETED_BUTTONS.match(stripped):
         return "furniture"  # tickers and menus: "Home | World", "A A A    Print    Email", "[Print] [Close]"
-    if (_FURNITURE_PHRASES.match(stripped) and n <= 8) or (n <= 12 and _CLOSING_LINE.match(stripped)):
+    if (_FURNITURE_PHRASES.match(stripped) and n <= 8) or (n <= 12 and _CLOSING_LINE.match(stripped)) or \
+            (len(stripped) < 140 and _INTRO_LINE.match(stripped)):
         return "furniture"
     if _BREADCRUMB.match(stripped):
         return "furniture"
@@ -220,6 +233,12 @@ def page_lines(text: str) -> list[Line]:
             while j < len(raw) and len(raw[j][2]) < 150 and "\n\n" not in text[raw[j - 1][1]:raw[j][0]]:
                 plain[j] = Line(plain[j].start, plain[j].end, "furniture")
                 j += 1
+    prose_seen = 0
+    for i, (_start, _end, stripped) in enumerate(raw):  # readers' comments: everything under their heading
+        prose_seen += plain[i].kind == "prose"
+        if prose_seen >= 2 and len(stripped) < 120 and _COMMENTS_HEADER.match(stripped):
+            plain[i:] = [Line(ln.start, ln.end, "furniture") for ln in plain[i:]]
+            break
     for i in range(1, len(plain)):  # "UN Photo/Loey Felipe" then its caption
         if plain[i].kind != "furniture" and "/" in raw[i - 1][2] and _PHOTO_CREDIT_LINE.match(raw[i - 1][2]) \
                 and len(raw[i][2]) < 220 and len(split_sentences(raw[i][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i][2]):
@@ -269,4 +288,5 @@ def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
     begin = line.body_start if line.body_start is not None else line.start
     while begin < line.end and text[begin].isspace():
         begin += 1
-    return [(begin + s, begin + e) for s, e in split_sentences(text[begin:line.end])]
+    return [(begin + s, begin + e) for s, e in split_sentences(text[begin:line.end])
+            if not (e - s < 140 and _INTRO_LINE.match(text[begin + s:begin + e]))]  # "Below is the transcript."
