@@ -1116,3 +1116,12 @@ def test_a_transcripts_introduction_inside_a_lead_is_no_statement() -> None:
             "Below is the transcript.\n")
     line = page_lines(text)[0]
     assert all("Below" not in text[s:e] for s, e in prose_sentences(text, line))
+
+
+def test_an_op_ed_whose_author_note_has_no_full_stop() -> None:
+    text = ("Home / Opinion\n\nAfter Doha: keeping the militants out\n\nZafar Ali Bangash\nPublished: March 4, 2020\n\n"
+            "On February 29, the two sides signed an agreement in Doha.\n\n"
+            "I have interrogated enough militants to know how they think. We must prepare now.\n\n"
+            "The writer is a retired inspector general of police\n")
+    facts = _facts(text, "2020-03-04")
+    assert len(facts) >= 3 and {f.speaker for f in facts} == {"Zafar Ali Bangash"}

@@ -58,7 +58,7 @@ _NAME_WORD = r"[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ža-z][a-z\
 _NAME_LINE = re.compile(r"^" + _NAME_WORD + r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž]\.|" + _NAME_WORD + r")){1,3}$")
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*(?:$|[|,(]|\s[-–—]\s)")
-_AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?(?P<role>[^.;]{3,160}?)[.;,]")
+_AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?(?P<role>[^.;]{3,160}?)(?:[.;,]|\s*$)")
 _WRITES = re.compile(r"\bwrites\s+(?P<who>[^.,;]{3,120}?)\s*[.]?\s*$", re.IGNORECASE)
 _ISSUED_BY = re.compile(
     r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
