@@ -1125,3 +1125,19 @@ def test_an_op_ed_whose_author_note_has_no_full_stop() -> None:
             "The writer is a retired inspector general of police\n")
     facts = _facts(text, "2020-03-04")
     assert len(facts) >= 3 and {f.speaker for f in facts} == {"Zafar Ali Bangash"}
+
+
+def test_a_long_office_before_a_name_with_a_patronymic() -> None:
+    assert split_role_name("Chairman of the Board of the Financial Monitoring Service Elnur Tahir oglu Gasimli") == (
+        "Chairman of the Board of the Financial Monitoring Service", "Elnur Tahir oglu Gasimli")
+
+
+@pytest.mark.parametrize("later", [
+    "The Secretary of the Security Council also stressed that the border program mattered.",
+    'As the Secretary of the Council put it, "the terrorists are adapting quickly."',
+])
+def test_an_office_named_again_is_its_holder(later: str) -> None:
+    text = ("BISHKEK, April 2 - Kyrgyzstan will hold an exercise in the autumn, Secretary of the Security Council "
+            "Taalai Orozbekov said on Tuesday.\n\n"
+            "Orozbekov made the announcement after a meeting in Bishkek.\n\n" + later + "\n")
+    assert set(_said(text, "2019-04-02").values()) == {"Taalai Orozbekov"}

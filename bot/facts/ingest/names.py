@@ -151,8 +151,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if role and re.match(r"^[A-ZÀ-ÞĀ-Ž][a-z]+['’]s$", role_tokens[0]) and len(role_tokens) > 1:
         role = " ".join(role_tokens[1:])  # "China's Assistant Foreign Minister" -> "Assistant Foreign Minister"
     if len([t for t in name_tokens if not _INITIAL.fullmatch(t) and t.lower() not in _PARTICLES]) > 4:
-        # "... Countering Violent Extremism Ali Rashid al-Nuaimi" (initials and particles are no extra names)
-        keep = 4 if name_tokens[-3].lower() in _PARTICLES else 3  # "Zulkarnain bin Mohd Yusof"
+        # "... Countering Violent Extremism Ali Rashid al-Nuaimi", "... Monitoring Service Elnur Tahir oglu Gasimli":
+        # three names, with the particles and initials between them ("Zulkarnain bin Mohd Yusof")
+        keep, names = 0, 0
+        while keep < len(name_tokens) and names < 3:
+            keep += 1
+            names += not (_INITIAL.fullmatch(name_tokens[-keep]) or name_tokens[-keep].lower() in _PARTICLES)
         role = " ".join([*(role_tokens or []), *name_tokens[:-keep]]) or role
         name_tokens = name_tokens[-keep:]
     if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
@@ -343,6 +347,15 @@ class Registry:
         noun = noun.lower()
         for p in reversed(self.people):
             if p.is_org and noun in p.name.lower():
+                return p
+        return None
+
+    def by_office(self, office: str) -> Person | None:
+        """The most recent person whose role is this office ("Secretary of the Security Council"), or holds all
+        its words ("the Director of the Executive Committee" for a "Director of the RATS SCO Executive Committee")."""
+        words = {w for w in re.findall(r"[\w'’-]+", office.lower()) if w not in ("the", "of", "for", "and")}
+        for p in reversed(self.recent + [q for q in self.people if q not in self.recent]):
+            if not p.is_org and p.role and words <= set(re.findall(r"[\w'’-]+", p.role.lower())):
                 return p
         return None
 
