@@ -1141,3 +1141,13 @@ def test_an_office_named_again_is_its_holder(later: str) -> None:
             "Taalai Orozbekov said on Tuesday.\n\n"
             "Orozbekov made the announcement after a meeting in Bishkek.\n\n" + later + "\n")
     assert set(_said(text, "2019-04-02").values()) == {"Taalai Orozbekov"}
+
+
+def test_a_surname_with_its_article_speaks_after_an_opening_phrase() -> None:
+    text = ("ANKARA, March 3 (AA) - The interior ministers of Turkey and Iraq met in Ankara on Saturday.\n\n"
+            "The talks were between Interior Minister Kemal Oztan and his Iraqi counterpart Hadi Abdul-Karim "
+            "al-Samarrai.\n\n"
+            "Speaking through an interpreter, al-Samarrai thanked Turkey and said Baghdad would never allow attacks.\n\n"
+            "According to al-Samarrai, Iraqi forces have arrested more than 400 suspects this year.\n")
+    said = _said(text, "2018-03-03")
+    assert said["Speaking thr"] == said["According to"] == "Hadi Abdul-Karim al-Samarrai"

@@ -158,6 +158,7 @@ _LEAD_WORD = re.compile(r"^(?:and|but|while|meanwhile|however|also|then|so|that|
 _TRAIL_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _LEAD_ARTICLE = re.compile(r"^(?:the|all|a|an)\s+", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
+_PARTICLE_NAME = re.compile(r"^(?:al|el)-[A-ZÀ-ÞĀ-Ž]")  # a surname with its article: "al-Rubaie"
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|bin|ibn|de|da|van|von)-")
 _TIME_TAIL = re.compile(
     r"(?:,?\s+(?:(?:late|early)\s+)?(?:on|last|this|next|earlier|later)\s+(?:\w+day|week|month|year|"
@@ -249,7 +250,7 @@ def classify_subject(phrase: str) -> Mention | None:
     words = phrase.split()
     if len(words) > 16:
         return None
-    if not any(w[:1].isupper() for w in words):
+    if not any(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in words):  # "al-Rubaie" is a name
         return None
     m = _DESCRIBED_NAME.match(phrase)
     if m and not _DESCRIPTION_STOP.intersection(_POSSESSIVE_START.sub("", m.group("desc")).lower().split()) and \
@@ -318,7 +319,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
             return mention, listed.start()
     bare = _LEAD_ARTICLE.sub("", _LEAD_WORD.sub("", left[s:e].lstrip()))
     if mention is not None and (mention.kind != "name" or mention.role is not None
-                                or not (len(segs) >= 2 and bare.strip()[:1].islower())):
+                                or not (len(segs) >= 2 and bare.strip()[:1].islower()
+                                        and not _PARTICLE_NAME.match(bare.strip()))):
         return mention, s + (len(left[s:e]) - len(left[s:e].lstrip()))
     found = _appositive(left, segs)
     if found is not None:

@@ -544,8 +544,7 @@ def _not_a_given_name(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+[ ]+){1,3}(?:[A-Z]\.[ ]+)?)" + re.escape(surname)
-                      + r"\b")
+    return re.compile(r"(?<![\w'’-])((?:" + _NAME_WORD + r"[ ]+){1,3}(?:[A-Z]\.[ ]+)?)" + re.escape(surname) + r"\b")
 
 _UNNAMED_PLURALS = {"officials", "sources", "experts", "analysts", "diplomats", "observers", "residents", "witnesses",
                     "people", "critics", "insiders", "officers"}
