@@ -1151,3 +1151,13 @@ def test_a_surname_with_its_article_speaks_after_an_opening_phrase() -> None:
             "According to al-Samarrai, Iraqi forces have arrested more than 400 suspects this year.\n")
     said = _said(text, "2018-03-03")
     assert said["Speaking thr"] == said["According to"] == "Hadi Abdul-Karim al-Samarrai"
+
+
+def test_initials_name_an_office_holder_but_not_a_body() -> None:
+    text = ("Nigeria and Cameroon will set up a joint intelligence cell, the National Security Adviser, Ibrahim "
+            "Kolo, said on Sunday in Abuja.\n\n"
+            '"Boko Haram is degraded, but it is not finished," the NSA said.\n\n'
+            "Joint Secretary in the Ministry of External Affairs Mahesh Rao led the delegation.\n\n"
+            "The next meeting will be held in Paris in 2019, the MEA said.\n")
+    said = _said(text, "2018-02-11")
+    assert said["Boko Haram i"] == "Ibrahim Kolo" and said["The next mee"] != "Mahesh Rao"

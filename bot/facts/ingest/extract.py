@@ -480,6 +480,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         person = reg.add(name, f"{role or ''} {affiliation.group('aff')}".strip())
         reg.mention(person, text)
         return person
+    last = text.split()[-1]
+    if text.lower().startswith("the ") and len(text.split()) == 2 and last.isupper() and 3 <= len(last) <= 5 and \
+            (holder := reg.by_initials(last)) is not None:
+        return holder  # "the NSA said": the holder of the office those initials name
     org, acronym, descriptor = org_phrase(text)
     if org is not None:
         body = reg.find(org) or reg.add(org, descriptor)
@@ -489,7 +493,6 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         reg.last_org = body
         return body
     role, name = split_role_name(text)
-    last = text.split()[-1]
     if text.lower().startswith("the ") and last.isupper() and 3 <= len(last) <= 5 and \
             (holder := reg.by_role(last.lower())) is not None:
         return holder  # "the acting IGP said": the Inspector General of Police named before

@@ -359,6 +359,15 @@ class Registry:
                 return p
         return None
 
+    def by_initials(self, acronym: str) -> Person | None:
+        """The most recent person whose office those initials spell from its start ("the NSA": a National
+        Security Adviser; not "the MEA" for a spokesperson of the Ministry of External Affairs)."""
+        low = acronym.lower()
+        for p in reversed(self.recent + [q for q in self.people if q not in self.recent]):
+            if not p.is_org and p.role and acronym not in p.role and low in _role_initials(p.role, leading=True):
+                return p
+        return None
+
     def by_role(self, noun: str, qualifier: str | None = None) -> Person | None:
         """The most recent speaker whose role contains `noun` ("the minister" -> a minister); with a
         qualifier ("the Uzbek minister"), only one whose role or name carries it."""
@@ -407,12 +416,12 @@ def _gender(text: str) -> str | None:
 _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|in|with)\s+")
 
 
-def _role_initials(role: str) -> set[str]:
+def _role_initials(role: str, leading: bool = False) -> set[str]:
     """The initials of every run of a role's words: "Chief of Army Staff" -> "coas", "cas", ...;
     "Inspector General of Police (Acting)" -> "igp", ..."""
     words = re.findall(r"[A-Za-z]+", role)
     out = set()
-    for start in range(len(words)):
+    for start in range(min(len(words), 2) if leading else len(words)):  # leading: "Nigeria's National Security ..."
         for end in range(start + 2, len(words) + 1):
             run = words[start:end]
             out.add("".join(w[0] for w in run).lower())
