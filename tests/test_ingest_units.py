@@ -1161,3 +1161,11 @@ def test_initials_name_an_office_holder_but_not_a_body() -> None:
             "The next meeting will be held in Paris in 2019, the MEA said.\n")
     said = _said(text, "2018-02-11")
     assert said["Boko Haram i"] == "Ibrahim Kolo" and said["The next mee"] != "Mahesh Rao"
+
+
+def test_degrees_after_a_name_and_here_before_the_day() -> None:
+    s = ("Indonesia and Australia have agreed to strengthen cooperation, Head of the Agency Police Commissioner "
+         "General Drs. Budi Santoso Wibowo, M.Si. said here on Thursday.")
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text.endswith("Budi Santoso Wibowo") and rep.verb == "said"
+    assert len(split_sentences("Police General Drs. Budi Santoso said it. He left.")) == 2

@@ -158,6 +158,9 @@ _LEAD_WORD = re.compile(r"^(?:and|but|while|meanwhile|however|also|then|so|that|
 _TRAIL_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _LEAD_ARTICLE = re.compile(r"^(?:the|all|a|an)\s+", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
+# academic degrees after a name: ", M.Si.", ", S.H.", ", Lc., M.A.", ", Ph.D."
+_DEGREE = r"[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)*"
+_DEGREES = re.compile(r",\s*" + _DEGREE + r"(?:,\s*" + _DEGREE + r")*(?=,?\s+[a-z])")
 _PARTICLE_NAME = re.compile(r"^(?:al|el)-[A-ZÀ-ÞĀ-Ž]")  # a surname with its article: "al-Rubaie"
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|bin|ibn|de|da|van|von)-")
 _TIME_TAIL = re.compile(
@@ -414,7 +417,7 @@ _AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it(?:\s+to\s+(?:me|
 # What may follow a trailing attribution's verb up to the end of the sentence: ", X said on Monday, adding ..."
 _TRAILING_TAIL = re.compile(
     r"(?:\s+(?:reporters|journalists|the\s+press|(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*){0,3})|the\s+\w+))?"
-    r"(?P<tail>(?:\s+(?:today|yesterday|tonight|earlier|later))?"
+    r"(?P<tail>(?:\s+(?:here|there))?(?:\s+(?:today|yesterday|tonight|earlier|later))?"
     r"(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,120})?)"
     r"(?:\s*,\s*(?:adding|noting|stressing|saying|explaining|warning|insisting|pointing\s+out)\b.*)?"
     r"(?:\s*,\s*(?:days?|hours?|weeks?|shortly|just|ahead|before|after|while|as|when|during|following|amid|despite|"
@@ -490,6 +493,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     if prefix:
         start += prefix.end()
     sentence = text[start:end]
+    if ", " in sentence and "." in sentence:  # "X, M.Si. said": degrees after a name, blanked (offsets kept)
+        sentence = _DEGREES.sub(lambda m: " " * len(m.group(0)), sentence)
     verbs = find_verbs(sentence)
     if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
         return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
