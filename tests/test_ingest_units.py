@@ -1169,3 +1169,13 @@ def test_degrees_after_a_name_and_here_before_the_day() -> None:
     rep = reported_in_sentence(s, 0, len(s))
     assert rep is not None and rep.mention.text.endswith("Budi Santoso Wibowo") and rep.verb == "said"
     assert len(split_sentences("Police General Drs. Budi Santoso said it. He left.")) == 2
+
+
+def test_a_briefing_is_dated_by_its_heading_not_by_a_day_its_statement_mentions() -> None:
+    text = ("Briefing by Foreign Ministry Spokesperson Maria Volkova, Moscow, April 6, 2017\n\n6 April 2017 - 16:40\n\n"
+            "Since the explosion in the metro on April 3, we have received hundreds of messages of condolences.\n\n"
+            "We are grateful to everyone who shared our grief.\n\n"
+            "Foreign Minister Ivan Petrov said on Tuesday that terrorism could only be defeated together.\n\n"
+            "Question (TASS): How would you comment on that?\n\nAnswer: I have seen these publications.\n")
+    dates = {f.quote[:12]: f.date for f in _facts(text, "2017-04-06")}
+    assert dates["We are grate"] == "2017-04-06" and dates["I have seen "] == "2017-04-06"

@@ -881,6 +881,13 @@ def _fact_fields(fact: Fact) -> dict:
 _INTERVIEW_VERBS = {"said", "says", "told", "tells", "spoke", "speaks", "explained", "explains", "talked", "talks"}
 
 
+def _someone_else(rep: Reported, answerer: Person | str | None) -> bool:
+    """Whether an intro's "X said ..." names someone other than the person the transcript is with."""
+    if rep.verb not in ("said", "says") or not isinstance(answerer, Person) or rep.mention.kind != "name":
+        return False
+    return rep.mention.text.split()[-1] not in answerer.name.split()
+
+
 def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: Person | None) -> None:
     """Press-conference transcripts: everything under a label belongs to that label's speaker; with the
     page's own speaker (`speaker`, from a heading like "Remarks by X at the press conference"), the opening
@@ -894,7 +901,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     answerer = speaker or _main_official(state, headings) or _intro_person(state, intro)
     for s, e in split_sentences(intro):
         rep = reported_in_sentence(intro, s, e)
-        if rep is not None and rep.verb in _INTERVIEW_VERBS:  # "... spoke to X in Abu Dhabi last week"
+        if rep is not None and rep.verb in _INTERVIEW_VERBS and not _someone_else(rep, answerer):
+            # "... spoke to X in Abu Dhabi last week"; "Minister Y said on Tuesday" in a briefing is Y's news
             clause = intro[rep.attr_start:max(rep.attr_end, e)] if rep.attr_end - rep.attr_start < 20 else \
                 intro[rep.attr_start:rep.attr_end]  # "DW spoke to her in Nairobi on Wednesday."
             state.lead_date = state.lead_date or clause_when(clause, state.ctx.reference)
@@ -950,7 +958,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         just_labelled = False
         if current is None:
             if ln.kind == "prose":
-                _news(state, [ln])
+                _news(state, [ln], lead=False)
             continue
         for s, e in state.sentences_of(ln):
             who: Person | str | None = current
@@ -1133,15 +1141,16 @@ def _main_official(state: _State, headings: list[str]) -> Person | None:
     return None
 
 
-def _news(state: _State, prose: list[Line]) -> None:
-    """News prose: direct quotes, reported speech, and continuations."""
+def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
+    """News prose: direct quotes, reported speech, and continuations; with `lead`, its first paragraph is the
+    page's lead (a transcript's narrative paragraphs are not)."""
     text = state.text
     last_speaker: Person | str | None = None
     block_speaker: Person | str | None = None  # "X said:" and then X's words as paragraphs of their own
     unclaimed: tuple[int, int] | None = None  # the last sentence nobody was said to say
     for index, ln in enumerate(prose):
         para_start = ln.body_start if ln.body_start is not None else ln.start
-        in_lead = state.in_lead = index == 0
+        in_lead = state.in_lead = lead and index == 0
         sentences = state.sentences_of(ln)
         if block_speaker is not None:
             if _block_continues(state, prose[index - 1], ln, sentences):
