@@ -1179,3 +1179,13 @@ def test_a_briefing_is_dated_by_its_heading_not_by_a_day_its_statement_mentions(
             "Question (TASS): How would you comment on that?\n\nAnswer: I have seen these publications.\n")
     dates = {f.quote[:12]: f.date for f in _facts(text, "2017-04-06")}
     assert dates["We are grate"] == "2017-04-06" and dates["I have seen "] == "2017-04-06"
+
+
+def test_a_quotation_carried_into_the_next_paragraph_without_a_new_mark() -> None:
+    text = ("Today in Tirana, the ministers signed a joint action plan on counter-terrorism.\n\n"
+            'Commissioner Petra Anders said: "The region is part of Europe\'s security. Fighters do not stop at '
+            "any border.\n\n"
+            'Today\'s plan turns our shared commitment into concrete steps, with clear targets and deadlines."\n\n'
+            "The plan will be reviewed next year.\n")
+    said = _said(text, "2018-10-05")
+    assert said["Today's plan"] == "Petra Anders" and "The plan wil" not in said

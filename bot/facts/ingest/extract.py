@@ -1148,6 +1148,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
     last_speaker: Person | str | None = None
     block_speaker: Person | str | None = None  # "X said:" and then X's words as paragraphs of their own
     unclaimed: tuple[int, int] | None = None  # the last sentence nobody was said to say
+    open_quote: Person | str | None = None  # who speaks a quotation left open at the end of the last paragraph
     for index, ln in enumerate(prose):
         para_start = ln.body_start if ln.body_start is not None else ln.start
         in_lead = state.in_lead = lead and index == 0
@@ -1166,6 +1167,12 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
             continue
         quoted: list[tuple[int, int]] = []
         para_had_statement = someone_else = False
+        if open_quote is not None and (close := _continued_quote_end(text, para_start, ln.end)) is not None:
+            # "X said: "... \n\n ... ."": a quotation carried into this paragraph without a new opening mark
+            _add(state, para_start, close, open_quote, kind="direct", verb=None, confidence=0.8)
+            quoted.append((para_start, close))
+            last_speaker, para_had_statement = open_quote, True
+        open_quote = None
         pending_quotes = [q for q in quotations(text, para_start, ln.end) if len(text[q[0]:q[1]].split()) >= 3]
         continuing: Person | str | None = None
         for s, e in sentences:
@@ -1175,6 +1182,8 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 speaker = _quote_speaker(state, q_start, q_end, para_start, ln.end, last_speaker, quoted)
                 if speaker is None:
                     continue
+                if q_end == ln.end and text[q_end - 1] not in _CLOSING_MARKS:
+                    open_quote = speaker[0]  # the quotation runs on into the next paragraph
                 after = text[q_end:min(ln.end, q_end + 160)]  # the clause after it, to its sentence's end
                 stop = _CLAUSE_END.search(after)
                 after = after[:stop.end()] if stop else after
@@ -1267,6 +1276,21 @@ def _announced_by(state: _State, sentence: str) -> Person | str | None:
         return None
     speaker = _resolve(state, mention)
     return speaker if speaker not in (None, "?") else None
+
+
+_CLOSING_MARKS = "\"”»"
+
+
+def _continued_quote_end(text: str, start: int, end: int) -> int | None:
+    """Where a quotation carried over from the last paragraph closes in this one: the first closing mark,
+    after a sentence's end, with no opening mark before it (None when the paragraph opens a new quotation)."""
+    body = text[start:end]
+    if body.lstrip()[:1] in "\"“«":
+        return None
+    m = re.search(r"[.!?,]([\"”»])(?=\s|$)", body)
+    if m is None or any(ch in body[:m.start()] for ch in "\"“«"):
+        return None
+    return start + m.start(1)
 
 
 def _block_introducer(state: _State, ln: Line, sentences: list[tuple[int, int]]) -> Person | str | None:
