@@ -1189,3 +1189,11 @@ def test_a_quotation_carried_into_the_next_paragraph_without_a_new_mark() -> Non
             "The plan will be reviewed next year.\n")
     said = _said(text, "2018-10-05")
     assert said["Today's plan"] == "Petra Anders" and "The plan wil" not in said
+
+
+def test_a_name_then_a_capitalised_office_then_said() -> None:
+    s = ("Herbert Kogler, Austrian Federal Minister of the Interior, said on behalf of the Presidency that the region "
+         "remained a priority.")
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and (rep.mention.text, rep.mention.role) == (
+        "Herbert Kogler", "Austrian Federal Minister of the Interior")

@@ -386,6 +386,8 @@ def _is_role_phrase(phrase: str) -> bool:
     for k, word in enumerate(words[:3]):  # "Niger's interior minister", "Mexico City's mayor"
         if _POSSESSIVE.match(word) and len(words) > k + 1:
             return words[k + 1][:1].islower() or any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[k + 1:k + 4])
+    if any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[1:4]) and split_role_name(phrase)[1] is None:
+        return True  # "Austrian Federal Minister of the Interior": an office, with no name after it
     return phrase[:1].islower() or first in ("the", "a", "an", "his", "her", "their") or first in ROLE_WORDS or \
         first in _LOWER_OK
 
