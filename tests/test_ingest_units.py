@@ -1197,3 +1197,17 @@ def test_a_name_then_a_capitalised_office_then_said() -> None:
     rep = reported_in_sentence(s, 0, len(s))
     assert rep is not None and (rep.mention.text, rep.mention.role) == (
         "Herbert Kogler", "Austrian Federal Minister of the Interior")
+
+
+@pytest.mark.parametrize(("heading", "publisher", "place"), [
+    ("Turkmen-Russian consultations on security issues held in Ashgabat", None, "Ashgabat"),
+    ("Ottawa rules out rush to repatriate Canadians held in Syria", None, None),
+    ("Ambassador Li Attends a Handover Ceremony", "Embassy of the People's Republic of China in the Arab Republic of Egypt",
+     "Cairo"),
+])
+def test_a_heading_or_an_embassy_places_a_page_that_names_no_place(heading: str, publisher: str | None,
+                                                                  place: str | None) -> None:
+    text = f"{heading}\n\n2018-04-18\n\nThe two sides exchanged views on regional security, Deputy Minister Ivan Orlov said.\n"
+    raw = RawDocument("d", None, text, published="2018-04-18", publisher=publisher)  # type: ignore[arg-type]
+    _doc, facts = extract(raw)
+    assert facts and {f.place for f in facts} == {place}

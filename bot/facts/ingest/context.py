@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.facts.ingest.dates import MONTHS, find_dates, resolve_relative, to_date
 from bot.facts.ingest.names import is_org_name
-from bot.facts.ingest.places import canonical_place, places_in
+from bot.facts.ingest.places import canonical_place, capital_of, countries, places_in
 
 _DATELINE = re.compile(
     r"^\s*\(?(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}?)?\s*[,(]\s*"
@@ -208,7 +208,7 @@ def _date_field(lines: list[str], reference: dt.date | None) -> str | None:
 
 
 def document_context(published: str | None, header: str | None, lines: list[str], prose: list[str],
-                     news_lead: bool = True) -> DocContext:
+                     news_lead: bool = True, publisher: str | None = None) -> DocContext:
     """Reference day, default date, place and event of a document from its header and first paragraphs.
     With `news_lead`, a lead that reports an occasion "in <Place>" gives the place too."""
     reference = to_date(published) or to_date(header)
@@ -268,5 +268,37 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         first_sentence = _FIRST_SENTENCE_END.split(prose[0], maxsplit=1)[0]
         if (news_lead and _OCCASION.search(first_sentence)) or _HELD_BRIEFING.search(first_sentence):
             place = clause_place(first_sentence)  # a transcript's "held a press conference in Beijing" too
+    if place is None:
+        place = _heading_place(lines[:12]) or embassy_place([publisher or "", *lines[:3]])
     date = line_date or lead_date or (reference.isoformat() if reference else None)
     return DocContext(reference=reference, date=date, place=place, event=event)
+
+
+_HELD_IN = re.compile(r"\b(?:talks|consultations?|meeting|conference|forum|summit|seminar|session|dialogue|exercises?|"
+                      r"drills?|workshop|symposium|negotiations|round)\b(?:\s+[\w'’-]+){0,6}?\s+(?:held|opens?|opened|closes|"
+                      r"closed|concludes|concluded)\s+in\s+(?P<place>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})",
+                      re.IGNORECASE)
+_EMBASSY_IN = re.compile(r"\b(?:Embassy|Consulate(?:-General)?|High\s+Commission)\s+of\s+.{3,80}?\s+in\s+(?P<host>.+)$",
+                         re.IGNORECASE)
+
+
+def _heading_place(lines: list[str]) -> str | None:
+    """A heading that says where its occasion was held: "Turkmen-Russian consultations ... held in Ashgabat"."""
+    for line in lines:
+        heading = len(line) < 200 and not line.rstrip().endswith((".", "?", "!", ":", "\"", "”")) and ": " not in line
+        m = _HELD_IN.search(line) if heading and "in " in line else None
+        if m and (place := canonical_place(m.group("place"))):
+            return place
+    return None
+
+
+def embassy_place(texts: list[str]) -> str | None:
+    """Where an embassy's page speaks from when the page names no place: its host capital ("Embassy of China in
+    the Arab Republic of Egypt" -> Cairo), or a consulate's city."""
+    for text in texts:
+        m = _EMBASSY_IN.search(text.strip())
+        found = places_in(m.group("host")) if m else None
+        if found:
+            name = found[0][2]
+            return capital_of(name) if name.lower() in countries() else name
+    return None

