@@ -1211,3 +1211,14 @@ def test_a_heading_or_an_embassy_places_a_page_that_names_no_place(heading: str,
     raw = RawDocument("d", None, text, published="2018-04-18", publisher=publisher)  # type: ignore[arg-type]
     _doc, facts = extract(raw)
     assert facts and {f.place for f in facts} == {place}
+
+
+def test_an_interview_given_to_an_outlet_and_initials_before_a_surname() -> None:
+    text = ("Interview of the Director of the Department of New Threats of the Ministry of Foreign Affairs of Russia "
+            "B.N. Orlov to RIA Novosti news agency, 11 April 2018\n\n11 April 2018 10:15\n\n"
+            "Q: The working group will meet next month. What does Russia expect from this meeting?\n\n"
+            "A: The group has become a useful format for a frank exchange of views.\n\n"
+            "Q: How do you assess the situation in Afghanistan?\n\nA: We are not exaggerating anything.\n")
+    said = _said(text, "2018-04-11")
+    assert said["The group ha"] == said["We are not e"] == "B.N. Orlov"
+    assert said["What does Ru"] == "RIA Novosti"

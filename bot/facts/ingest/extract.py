@@ -914,7 +914,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                                      if ln.kind == "label" and ln.body_start is not None)
     if state.ctx.place is None and (place := remote_place(opening)):
         state.ctx = replace(state.ctx, place=place)  # an interview: "she joins me now from Singapore"
-    interviewer = _interviewer(intro, state.publisher)
+    interviewer = _interviewer(intro, state.publisher, headings)
     # an interview's answers were given when its intro says, or on the page's day: not on the day of its news
     answered: str | bool | None = state.lead_date if interviewer is not None else True
     current: Person | str | None = speaker
@@ -1044,9 +1044,17 @@ _SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|
                               r"(?:\s+(?!Answers|Answered|Holds|Says|Remarks|Statement|Comments)[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)?)")
 
 
-def _interviewer(intro: str, publisher: str | None) -> str | None:
-    """The outlet that asks the questions: "... spoke to Asia Security Monitor", "told Xinhua", or the
-    publisher when its own editor asks ("She spoke with CSD's communications editor, Jonas Eklund")."""
+_INTERVIEW_GIVEN = re.compile(r"^(?i:interview\s+(?:of|by|given\s+by)\s+(?:the\s+)?)(?P<who>.+?)\s+(?:to|with)\s+"
+                              r"(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,4})")
+
+
+def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) -> str | None:
+    """The outlet that asks the questions: "... spoke to Asia Security Monitor", "told Xinhua", the outlet a
+    heading names ("Interview of X to RIA Novosti news agency"), or the publisher when its own editor asks
+    ("She spoke with CSD's communications editor, Jonas Eklund")."""
+    given = next((m for h in headings if (m := _INTERVIEW_GIVEN.match(h.strip()))), None)
+    if given is not None:
+        return given.group("outlet")
     m = _INTERVIEWER.search(intro)
     if not m:
         return None
@@ -1121,6 +1129,11 @@ def _main_official(state: _State, headings: list[str]) -> Person | None:
     """Who answers in a transcript, from its title: "Spokesperson Zhao Min's Regular Press Conference",
     "an interview with Dr Aisha Rahman", "Spokesperson of the Chinese Embassy in Pakistan Answers ..."."""
     for heading in headings:
+        m = _INTERVIEW_GIVEN.match(heading.strip())
+        if m:  # "Interview of the Director of ... A.V. Kuragin to RIA Novosti news agency, 11 April 2018"
+            role, name = split_role_name(m.group("who"))
+            if name and not is_org_name(name):
+                return state.registry.add(name, role)
         m = _INTERVIEW_WITH.search(heading)
         if m:
             role, name = split_role_name(m.group("who"))

@@ -77,7 +77,7 @@ _HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Holds", "Says", "Calls", "U
                    "Answers", "Stresses", "Writes", "Receives", "Chairs", "Co-chairs", "Co-Chairs", "Hosts", "Signs",
                    "Speaks", "Talks", "Warns", "Welcomes", "Condemns", "Briefs", "Gives", "Leads", "Joins", "Opens"}
 _POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
-_INITIAL = re.compile(r"[A-ZÀ-ÞĀ-Ž]\.")
+_INITIAL = re.compile(r"(?!U\.[SKN]\.|E\.U\.)(?:[A-ZÀ-ÞĀ-Ž]\.){1,3}")  # "L.", "A.V." (not "U.S.")
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm|Shri|Smt|Sri)\.?$")
 
 
