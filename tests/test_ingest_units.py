@@ -1222,3 +1222,10 @@ def test_an_interview_given_to_an_outlet_and_initials_before_a_surname() -> None
     said = _said(text, "2018-04-11")
     assert said["The group ha"] == said["We are not e"] == "B.N. Orlov"
     assert said["What does Ru"] == "RIA Novosti"
+
+
+def test_a_leads_dateline_is_no_part_of_its_passage() -> None:
+    text = "SINGAPORE (Reuters) - Southeast Asian police chiefs agreed on Wednesday to share data on fighters.\n"
+    line = page_lines(text)[0]
+    assert [text[s:e] for s, e in prose_sentences(text, line)] == [
+        "Southeast Asian police chiefs agreed on Wednesday to share data on fighters."]

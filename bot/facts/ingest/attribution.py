@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from bot.facts.ingest.names import ROLE_WORDS, is_org_name, org_phrase, split_role_name
 from bot.facts.ingest.places import canonical_place
-from bot.facts.ingest.sentences import ABBREVIATIONS
+from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX
 
 _VERBS = (
     r"said|says|say|stressed|stresses|stressing|noted|notes|noting|warned|warns|added|adds|adding|announced|"
@@ -142,14 +142,6 @@ _LOWER_OK = {
 } | ROLE_WORDS
 
 
-_DATELINE_PREFIX = re.compile(
-    r"^(?:\([A-Z]{2,10}\)(?=\s*(?:--|—|–))"  # (ECNS) --
-    r"|[A-ZÀ-ÞĀ-Ž][A-Z .'/-]{2,40}(?:,\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,30}?)?"  # NIAMEY, Niger; PARIS/BRUSSELS
-    r"(?:(?:,\s+|\s+)[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))"  # , May 24 (Xinhua)
-    r"|[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?\s*\([A-ZÀ-ÞĀ-Ž][\w .]{1,20}\)"  # Brussels (AFP)
-    r"|[A-ZÀ-ÞĀ-Ž][A-Z'-]{2,}(?:\s+[A-ZÀ-ÞĀ-Ž][A-Z'-]{2,}){0,2}(?=\s*(?:—|–|--)|:\s))"  # MARAWI CITY —, ISLAMABAD:
-    r"\s*(?:--|—|–|:|\.|-)\s*(?:/[A-ZÀ-ÞĀ-Ž]{2,10}/\.?\s*)?"  # GROZNY, May 24. /TASS/.
-)
 _GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){0,2}(?i:leaders|heads(?:\s+of\s+state)?|representatives|"
                        r"participants|members|ministers|delegates|delegations)\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž]"
                        r"(?:[^,;]|,\s+(?=[A-ZÀ-ÞĀ-Ž])){2,160}$")  # "The leaders of Mali, Niger and Chad"
@@ -218,7 +210,7 @@ def classify_subject(phrase: str) -> Mention | None:
     phrase = " ".join(phrase.strip(" ,;:-—–\"“”").split())
     phrase = _LEAD_WORD.sub("", phrase)
     phrase = _TRAIL_PAREN.sub("", phrase)  # "Xinhua (reporter)"
-    phrase = _DATELINE_PREFIX.sub("", phrase)
+    phrase = DATELINE_PREFIX.sub("", phrase)
     if not phrase or len(phrase) > 160 or phrase.lower().startswith("according "):
         return None
     if phrase.lower() in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase):
@@ -491,7 +483,7 @@ def _saying(sentence: str, start: int, end: int) -> Reported | None:
 def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     """The statement a sentence reports, if it attributes itself to a speaker. Span = the whole sentence
     (less a leading dateline such as "BISHKEK, June 14 --")."""
-    prefix = _DATELINE_PREFIX.match(text[start:end])
+    prefix = DATELINE_PREFIX.match(text[start:end])
     if prefix:
         start += prefix.end()
     sentence = text[start:end]

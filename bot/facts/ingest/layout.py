@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.facts.ingest.places import canonical_place
-from bot.facts.ingest.sentences import split_sentences
+from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _TERMINALS = frozenset(".!?…:;\"”’»)]")
@@ -288,5 +288,9 @@ def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
     begin = line.body_start if line.body_start is not None else line.start
     while begin < line.end and text[begin].isspace():
         begin += 1
-    return [(begin + s, begin + e) for s, e in split_sentences(text[begin:line.end])
-            if not (e - s < 140 and _INTRO_LINE.match(text[begin + s:begin + e]))]  # "Below is the transcript."
+    spans = [(begin + s, begin + e) for s, e in split_sentences(text[begin:line.end])
+             if not (e - s < 140 and _INTRO_LINE.match(text[begin + s:begin + e]))]  # "Below is the transcript."
+    if spans and (dateline := DATELINE_PREFIX.match(text[spans[0][0]:spans[0][1]])) and \
+            spans[0][0] + dateline.end() < spans[0][1] - 20:
+        spans[0] = (spans[0][0] + dateline.end(), spans[0][1])  # "SINGAPORE (Reuters) - " opens the story only
+    return spans

@@ -19,6 +19,15 @@ _ATTRIBUTION_NEXT = re.compile(
     r"(?:said|says|asked|added|told|wrote|replied|insisted|stressed|noted)\b[^.!?\"“]{0,60}(?:[.!?]|$))",
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# the dateline that opens a story's first sentence: "GROZNY, May 24. /TASS/.", "BRUSSELS (Reuters) -", "ISLAMABAD:"
+DATELINE_PREFIX = re.compile(
+    r"^(?:\([A-Z]{2,10}\)(?=\s*(?:--|—|–))"  # (ECNS) --
+    r"|[A-ZÀ-ÞĀ-Ž][A-Z .'/-]{2,40}(?:,\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,30}?)?"  # NIAMEY, Niger; PARIS/BRUSSELS
+    r"(?:(?:,\s+|\s+)[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\))"  # , May 24 (Xinhua)
+    r"|[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?\s*\([A-ZÀ-ÞĀ-Ž][\w .]{1,20}\)"  # Brussels (AFP)
+    r"|[A-ZÀ-ÞĀ-Ž][A-Z'-]{2,}(?:\s+[A-ZÀ-ÞĀ-Ž][A-Z'-]{2,}){0,2}(?=\s*(?:—|–|--)|:\s))"  # MARAWI CITY —, ISLAMABAD:
+    r"\s*(?:--|—|–|:|\.|-)\s*(?:/[A-ZÀ-ÞĀ-Ž]{2,10}/\.?\s*)?"  # GROZNY, May 24. /TASS/.
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
