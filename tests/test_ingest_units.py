@@ -1229,3 +1229,23 @@ def test_a_leads_dateline_is_no_part_of_its_passage() -> None:
     line = page_lines(text)[0]
     assert [text[s:e] for s, e in prose_sentences(text, line)] == [
         "Southeast Asian police chiefs agreed on Wednesday to share data on fighters."]
+
+
+@pytest.mark.parametrize(("later", "who"), [
+    ("The Iranian interior minister said the force would be made up of border guards.", "Hamid Rezaei"),
+    ("The interior minister said Pakistan had raised the killing of 14 security personnel.", "Shaukat Kharal"),
+])
+def test_a_counterpart_takes_the_office_of_the_one_they_meet(later: str, who: str) -> None:
+    text = ("ISLAMABAD: Pakistan and Iran agreed on Tuesday to set up a joint border force.\n\n"
+            "The agreement was reached during talks between Interior Minister Shaukat Kharal and his Iranian "
+            "counterpart Hamid Rezaei, who arrived in Islamabad on Monday.\n\n"
+            f"{later}\n")
+    assert _said(text, "2019-04-23")[later[:12]] == who
+
+
+def test_the_minister_is_the_counterpart_just_named() -> None:
+    text = ("NEW DELHI: India and the Maldives agreed on Tuesday to deepen cooperation, during talks between Defence "
+            "Minister Rajendra Tiwari and his Maldivian counterpart Aminath Rasheed.\n\n"
+            "Ms. Rasheed, who is on a four-day visit, said the Maldives had seen a worrying number of recruits.\n\n"
+            '"For a country of our size, even a few hundred fighters is a very large number," the Minister said.\n')
+    assert _said(text, "2019-01-08")["For a countr"] == "Aminath Rasheed"

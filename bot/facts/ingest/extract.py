@@ -196,7 +196,12 @@ def _note_people(state: _State, sentence: str) -> None:
     if "counterpart" in sentence:
         for m in _COUNTERPART.finditer(sentence):  # "his Uzbek counterpart Abdulaziz Tursunov"
             if not is_org_name(m.group("name")):
-                reg.mention(reg.find(m.group("name")) or reg.add(m.group("name"), m.group("role")), m.group(0))
+                person = reg.find(m.group("name")) or reg.add(m.group("name"), m.group("role"))
+                runs = [split_role_name(r.group(0))[0] for r in _CAP_RUN.finditer(sentence[:m.start()])]
+                offices = [role for role in runs if role and _TITLE_WORDS.search(role)]
+                if offices and person.office is None:  # "Interior Minister X and his Iranian counterpart Y"
+                    person.office = offices[-1]
+                reg.mention(person, m.group(0))
     if "(" in sentence:
         for m in _NAME_ROLE_ACRONYM.finditer(sentence):  # "General X Y, Chief of Army Staff (COAS),"
             title, name = split_role_name(m.group("run"))
@@ -450,7 +455,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
                 state.anonymous.add(noun)  # a later "the diplomat said" is this unnamed source again
             return "?" if state.in_lead else None
         # "the Chinese vice minister": the minister whose role or name carries a qualifier, the nearest one first
-        qualified = (reg.by_role(noun, word) for word in reversed(words[1:-1]) if len(word) > 2)
+        qualifiers = [word for word in words[1:-1] if len(word) > 2]
+        qualified = (reg.by_role(noun, *qualifiers), *(reg.by_role(noun, word) for word in reversed(qualifiers)))
         found = next((p for p in qualified if p is not None), None) or reg.by_role(noun) or reg.by_org(noun)
         if isinstance(found, Person) and not found.is_org:
             reg.mention(found)
@@ -1011,7 +1017,8 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
     if name:
         return state.registry.add(name, role)
     words = label.split()  # "Official Spokesperson" alone: the one introduced with that title
-    return state.registry.by_role(words[-1].lower(), " ".join(words[:-1]) or None) if words else None
+    return state.registry.by_role(words[-1].lower(), *([" ".join(words[:-1])] if len(words) > 1 else [])) \
+        if words else None
 
 
 def _intro_person(state: _State, intro: str) -> Person | None:

@@ -256,6 +256,7 @@ class Person:
     role: str | None = None
     is_org: bool = False
     gender: str | None = None  # "m" or "f" when the text makes it clear
+    office: str | None = None  # a counterpart's office, from the one they are the counterpart of: "Interior Minister"
 
 
 @dataclass
@@ -368,17 +369,18 @@ class Registry:
                 return p
         return None
 
-    def by_role(self, noun: str, qualifier: str | None = None) -> Person | None:
-        """The most recent speaker whose role contains `noun` ("the minister" -> a minister); with a
-        qualifier ("the Uzbek minister"), only one whose role or name carries it."""
+    def by_role(self, noun: str, *qualifiers: str) -> Person | None:
+        """The most recent speaker whose role contains `noun` ("the minister" -> a minister); with qualifiers
+        ("the Iranian interior minister"), only one whose role, office or name carries them all."""
         noun = noun.lower()
         people = list(reversed(self.recent + [q for q in self.people if q not in self.recent]))
-        if qualifier:
+        for qualifier in qualifiers:
             stem = qualifier.lower()[:5]
-            people = [p for p in people if stem in f"{p.role or ''} {p.name}".lower()]
+            people = [p for p in people if stem in f"{p.role or ''} {p.office or ''} {p.name}".lower()]
+        qualifier = qualifiers[-1] if qualifiers else None
         for p in people:
-            if not p.is_org and p.role and noun in _role_head(p.role):
-                return p
+            if not p.is_org and p.role and (noun in _role_head(p.role) or (p.office and noun in _role_head(p.office))):
+                return p  # "the minister": a minister, or "his Iranian counterpart" of an interior minister
         for p in people:  # "the envoy" for an ambassador or a high commissioner
             if not p.is_org and p.role and any(title in p.role.lower() for title in _ROLE_SYNONYMS.get(noun, ())):
                 return p
