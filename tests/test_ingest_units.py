@@ -1249,3 +1249,11 @@ def test_the_minister_is_the_counterpart_just_named() -> None:
             "Ms. Rasheed, who is on a four-day visit, said the Maldives had seen a worrying number of recruits.\n\n"
             '"For a country of our size, even a few hundred fighters is a very large number," the Minister said.\n')
     assert _said(text, "2019-01-08")["For a countr"] == "Aminath Rasheed"
+
+
+def test_a_name_with_a_lower_case_affiliation() -> None:
+    text = ("MOSCOW (AFP) - Russian security services said on Tuesday they had broken up a cell.\n\n"
+            "Natalya Orlova of the Memorial human rights centre told AFP that suspects were often tortured.\n\n"
+            '"We are not saying there is no threat," she said.\n')
+    said = _said(text, "2019-04-02")
+    assert said["Natalya Orlo"] == said["We are not s"] == "Natalya Orlova"

@@ -405,7 +405,7 @@ _NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "
 
 _AFFILIATION = re.compile(
     r"^(?P<who>.+?[A-ZÀ-ÞĀ-Ž][\w'’.-]+)\s+(?P<aff>(?:of|from)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
-    r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|of|for|and|the)){0,8})$"
+    r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|of|for|and|the|[a-z][\w'’-]*)){0,8})$"  # "of the Memorial human rights centre"
 )
 _NAME_ROLE_ACRONYM = re.compile(r"(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,5}[A-ZÀ-ÞĀ-Ž][\w'’.-]*),\s+"
                                 r"(?P<role>[A-ZÀ-ÞĀ-Ž][^,;()]{3,80}?)\s*\((?P<acr>[A-Z]{2,6})\)")
@@ -480,6 +480,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if len(parts) >= 2 and all(canonical_place(p) or org_phrase(p)[0] for p in parts if p):
             return re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
     affiliation = _AFFILIATION.match(text)
+    if affiliation and re.search(r"\s(?!(?:of|for|and|the)\b)[a-z]", affiliation.group("aff")) and \
+            not (split_role_name(affiliation.group("who"))[0] is None and len(affiliation.group("who").split()) >= 2):
+        affiliation = None  # "of the Memorial human rights centre" only after a bare name: "Natalya Khlebnikova"
     if affiliation and split_role_name(affiliation.group("who"))[1] and \
             not is_org_name(split_role_name(affiliation.group("who"))[1] or ""):  # "Senator X of the PTI"
         role, name = split_role_name(affiliation.group("who"))
