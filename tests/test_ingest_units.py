@@ -1257,3 +1257,12 @@ def test_a_name_with_a_lower_case_affiliation() -> None:
             '"We are not saying there is no threat," she said.\n')
     said = _said(text, "2019-04-02")
     assert said["Natalya Orlo"] == said["We are not s"] == "Natalya Orlova"
+
+
+def test_a_university_named_after_a_prince_says_nothing_of_gender() -> None:
+    text = ("BANGKOK: Thailand and Malaysia agreed on Monday to step up border patrols.\n\n"
+            "Lt. Gen. Somchai Rattana, commander of the army's 4th Region, said last week that attackers had fled.\n\n"
+            "Sirinya Kaewmanee, a researcher at Prince of Songkla University in Pattani, said patrols alone would not "
+            "end the violence.\n\n"
+            '"Every time there is a big attack, Bangkok talks about the border," she said.\n')
+    assert _said(text, "2019-11-11")["Every time t"] == "Sirinya Kaewmanee"

@@ -399,10 +399,13 @@ class Registry:
 
 _DIPLOMATS = ("ambassador", "high commissioner", "envoy", "consul", "chargé d'affaires", "charge d'affaires")
 _ROLE_SYNONYMS = {"envoy": _DIPLOMATS, "diplomat": (*_DIPLOMATS, "counsellor", "counselor", "attaché", "attache")}
-_FEMALE = re.compile(r"\b(?:Ms|Mrs|Madam|Madame)\b\.?|\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|"
-                     r"businesswoman|sister|mother|wife)\b", re.IGNORECASE)
-_MALE = re.compile(r"\bMr\b\.?|\b(?:spokesman|king|prince|congressman|businessman|brother|father|husband)\b",
-                   re.IGNORECASE)
+# a royal title, but not one naming a place or an institution: "Prince of Songkla University", "King Abdulaziz Airport"
+_NOT_ROYAL = (r"(?!\s+of\b)(?![^,.;]{0,40}\b(?:University|College|School|Hospital|Airport|Institute|Centre|Center|Port|"
+              r"Street|Road))")
+_FEMALE = re.compile(r"\b(?:Ms|Mrs|Madam|Madame)\b\.?|\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|sister|mother|"
+                     r"wife)\b|\b(?:queen|princess)\b" + _NOT_ROYAL, re.IGNORECASE)
+_MALE = re.compile(r"\bMr\b\.?|\b(?:spokesman|congressman|businessman|brother|father|husband)\b|\b(?:king|prince)\b"
+                   + _NOT_ROYAL, re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
