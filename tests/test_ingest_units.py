@@ -1266,3 +1266,9 @@ def test_a_university_named_after_a_prince_says_nothing_of_gender() -> None:
             "end the violence.\n\n"
             '"Every time there is a big attack, Bangkok talks about the border," she said.\n')
     assert _said(text, "2019-11-11")["Every time t"] == "Sirinya Kaewmanee"
+
+
+def test_the_ministers_of_a_list_of_countries_are_one_subject() -> None:
+    s = "The interior ministers of Britain, France and Germany pledged Monday to help Tunisia track militants."
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text == "interior ministers of Britain, France and Germany"

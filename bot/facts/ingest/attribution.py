@@ -142,7 +142,8 @@ _LOWER_OK = {
 } | ROLE_WORDS
 
 
-_GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){0,2}(?i:leaders|heads(?:\s+of\s+state)?|representatives|"
+_GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|interior|defen[cs]e|foreign|justice|home|security|"
+                       r"finance|police)\s+){0,2}(?i:leaders|heads(?:\s+of\s+state)?|representatives|"
                        r"participants|members|ministers|delegates|delegations)\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž]"
                        r"(?:[^,;]|,\s+(?=[A-ZÀ-ÞĀ-Ž])){2,160}$")  # "The leaders of Mali, Niger and Chad"
 
@@ -431,6 +432,8 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
                 _THAT_CLAUSE.search(sentence, v_end):
             continue  # "X, Y and Z said in a declaration that ...": what follows is said, not the tail
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
+        if _COUNTRY_LIST.match(sentence[:v_start].strip()):
+            continue  # "The interior ministers of Britain, France and Germany pledged": one subject, not a tail
         if who.strip():
             return who, verb, comma
         if sentence[comma + 1:v_start].strip() == "":  # "..., the head of X, Gen. Sergei Lyubimov, told reporters."
@@ -572,7 +575,8 @@ _NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three
                        r"their|its|our|a|an)\s+$", re.IGNORECASE)
 
 
-_COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|"
+_COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:(?:interior|defen[cs]e|justice|home|security|finance|"
+                           r"police)\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|"
                            r"foreign\s+ministers|representatives|delegations)\s+of\s+)?"
                            r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"
                            r"and\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?$")
