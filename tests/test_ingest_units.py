@@ -1272,3 +1272,11 @@ def test_the_ministers_of_a_list_of_countries_are_one_subject() -> None:
     s = "The interior ministers of Britain, France and Germany pledged Monday to help Tunisia track militants."
     rep = reported_in_sentence(s, 0, len(s))
     assert rep is not None and rep.mention.text == "interior ministers of Britain, France and Germany"
+
+
+def test_a_countrys_office_in_the_lead_is_named_later() -> None:
+    text = ("SINGAPORE (Reuters) - Southeast Asian police chiefs agreed on Wednesday to share the names of suspected "
+            "fighters in real time, Singapore's police commissioner said.\n\n"
+            '"The threat has not gone away," Commissioner of Police Goh Seng Han told reporters after the meeting.\n')
+    said = _said(text, "2018-09-12")
+    assert said["Southeast As"] == said["The threat h"] == "Goh Seng Han"

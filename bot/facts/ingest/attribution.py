@@ -80,10 +80,13 @@ _AUX = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|them)$", re.IGNORECASE)
 _DESCRIPTION = re.compile(
-    r"^(?:the|a|an|[A-ZÀ-ÞĀ-Ž][\w.-]*['’]s)\s+(?:[\w.-]+\s+){0,4}(?P<noun>minister|official|spokesperson|"
+    r"^(?:the|a|an|[A-ZÀ-ÞĀ-Ž][\w.-]*['’]s|the\s+(?:country|nation|kingdom|republic|city|region|province)['’]s)\s+"
+    r"(?:[\w.-]+\s+){0,4}(?P<noun>minister|official|spokesperson|"
     r"spokesman|spokeswoman|diplomat|president|premier|envoy|ambassador|director|chief|secretary|chairman|"
     r"commander|leader|expert|analyst|source|head|governor|mayor|general|committee|ministry|agency|council|"
-    r"service|department|organization|organisation|centre|center|office|secretariat|government|researcher)$",
+    r"service|department|organization|organisation|centre|center|office|secretariat|government|researcher|"
+    r"commissioner|prosecutor|adviser|advisor|coordinator|representative|inspector|attorney|judge|counsellor|"
+    r"counselor)$",
     re.IGNORECASE,
 )
 _DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?$")
