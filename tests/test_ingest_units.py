@@ -1280,3 +1280,12 @@ def test_a_countrys_office_in_the_lead_is_named_later() -> None:
             '"The threat has not gone away," Commissioner of Police Goh Seng Han told reporters after the meeting.\n')
     said = _said(text, "2018-09-12")
     assert said["Southeast As"] == said["The threat h"] == "Goh Seng Han"
+
+
+def test_the_head_of_a_centre_is_a_person_named_later_not_a_body() -> None:
+    text = ("Abu Dhabi: Removing extremist content from the internet is not sufficient to stop recruitment, the head "
+            "of the Abu Dhabi-based Hedayah centre said on Monday.\n\n"
+            '"Every time a platform removes a video, another copy appears," said Dr Saeed Al Kaabi, Executive '
+            "Director of Hedayah.\n")
+    said = _said(text, "2018-12-10")
+    assert said["Removing ext"] == "Saeed Al Kaabi"

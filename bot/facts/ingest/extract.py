@@ -440,12 +440,13 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return holder  # "the Secretary of the Security Council": the holder of that office, named before
         if noun in _DOCUMENT_NOUNS:  # "the statement said": whoever issued it
             return reg.last_org
-        if noun in ORG_WORDS and len(words) > 2:  # "the Belgian government", "the SCO Secretariat"
+        head_of = re.match(r"^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(\w+)\s+(?:of|for|at)\s", mention.text, re.IGNORECASE)
+        person_of = head_of is not None and head_of.group(1).lower() in ROLE_WORDS  # "the head of the X centre"
+        if noun in ORG_WORDS and len(words) > 2 and not person_of:  # "the Belgian government", "the SCO Secretariat"
             org, acronym, descriptor = org_phrase(mention.text)
             if org is not None:
                 return reg.find(org) or reg.add(org, descriptor)
             return reg.add(" ".join(words[1:]))
-        head_of = re.match(r"^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(\w+)\s+(?:of|for|at)\s", mention.text, re.IGNORECASE)
         if head_of:
             noun = head_of.group(1).lower()
             found = reg.by_role(noun)

@@ -283,6 +283,9 @@ def _raw_lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_PLACE_COLON = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2}):\s+(?=[A-ZÀ-ÞĀ-Ž\"“])")  # "Abu Dhabi: "
+
+
 def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
     """Sentence spans of a prose line (or of the body of an inline label)."""
     begin = line.body_start if line.body_start is not None else line.start
@@ -290,7 +293,8 @@ def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
         begin += 1
     spans = [(begin + s, begin + e) for s, e in split_sentences(text[begin:line.end])
              if not (e - s < 140 and _INTRO_LINE.match(text[begin + s:begin + e]))]  # "Below is the transcript."
-    if spans and (dateline := DATELINE_PREFIX.match(text[spans[0][0]:spans[0][1]])) and \
-            spans[0][0] + dateline.end() < spans[0][1] - 20:
+    first = text[spans[0][0]:spans[0][1]] if spans else ""
+    dateline = DATELINE_PREFIX.match(first) or ((m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
+    if dateline and spans[0][0] + dateline.end() < spans[0][1] - 20:
         spans[0] = (spans[0][0] + dateline.end(), spans[0][1])  # "SINGAPORE (Reuters) - " opens the story only
     return spans
