@@ -1289,3 +1289,13 @@ def test_the_head_of_a_centre_is_a_person_named_later_not_a_body() -> None:
             "Director of Hedayah.\n")
     said = _said(text, "2018-12-10")
     assert said["Removing ext"] == "Saeed Al Kaabi"
+
+
+def test_a_committee_report_names_its_chair_in_the_header_and_members_ask() -> None:
+    text = ("Committees > Police\n\nPolice\n24 October 2018\nChairperson: Mr S D Mabaso (ANC)\n\nMeeting report\n\n"
+            "The Chairperson said the country could not afford to be complacent about terrorism.\n\n"
+            "Ms A Terblanche (DA) asked why it had taken more than three months to make the first arrests.\n\n"
+            "The minister was asked whether the talks had failed.\n")
+    said = _said(text, "2018-10-24")
+    assert said["The Chairper"] == "S D Mabaso" and said["Ms A Terblan"] == "A Terblanche"
+    assert "The minister" not in said

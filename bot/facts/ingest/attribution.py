@@ -31,7 +31,8 @@ _VERBS = (
     r"rejected|rejects|dismissed|dismisses|opposed|opposes|objected|objects|ruled|rules|ordered|directed|"
     r"thanked|thanks|commended|commends|hailed|hails|lauded|lauds|congratulated|apologi[sz]ed|put\s+forward|"
     r"appreciated|appreciates|"
-    r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports"
+    r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports|"
+    r"asked\s+whether|asked\s+why|asked\s+if|asked\s+how|asked\s+what|asked\s+when"  # a question reported
 )
 
 
@@ -285,6 +286,7 @@ _FOR_HIS_PART = re.compile(r",\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+(?:h
 _COORDINATED = re.compile(r",\s*(?:also\s+)?[a-z]+ed\s(?:(?!\bthat\b)[^,;:])*\band$")
 
 
+_ASKED_OF = re.compile(r"\b(?:was|were|been|being|when|if|once)\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*(?:in|at|on|during|after|before|from|speaking|addressing|while)\s+[a-z]")
 
 
@@ -382,7 +384,7 @@ def _is_role_phrase(phrase: str) -> bool:
     for k, word in enumerate(words[:3]):  # "Niger's interior minister", "Mexico City's mayor"
         if _POSSESSIVE.match(word) and len(words) > k + 1:
             return words[k + 1][:1].islower() or any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[k + 1:k + 4])
-    if any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[1:4]) and split_role_name(phrase)[1] is None:
+    if any(w.lower().strip(",.:'’") in ROLE_WORDS for w in words[1:4]) and split_role_name(phrase)[1] is None:
         return True  # "Austrian Federal Minister of the Interior": an office, with no name after it
     return phrase[:1].islower() or first in ("the", "a", "an", "his", "her", "their") or first in ROLE_WORDS or \
         first in _LOWER_OK
@@ -543,6 +545,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     for v_start, v_end, verb in verbs:
         if v_start == 0 or _NOUN_USE.search(sentence, max(0, v_start - 12), v_start):
             continue
+        if verb.startswith("asked") and _ASKED_OF.search(sentence, max(0, v_start - 12), v_start):
+            continue  # "the minister was asked why": the question is someone else's
         found = _subject_before(sentence, v_start)
         if found is None:
             if v_start > 200:

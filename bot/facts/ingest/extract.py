@@ -664,6 +664,16 @@ _SPEECH_KIND = re.compile(r"^(?:(?:keynote|opening|closing|welcome|welcoming|vid
                           r"(?:speech|remarks|address|statement|lecture)\b", re.IGNORECASE)
 
 
+_OFFICE_LINE = re.compile(r"^(?P<role>Chairperson|Chair|Chairman|Chairwoman|Moderator|Presiding\s+Officer|Rapporteur)\s*:"
+                          r"\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.?\s+)?(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,60}?)\s*(?:\([^)]*\))?$")
+
+
+def _office_lines(text: str, lines: list[Line]) -> dict[int, tuple[str, str | None]]:
+    """Who holds an office a meeting page names in its header, by line start: "Chairperson: Mr S D Mabaso (ANC)"."""
+    return {ln.start: (m.group("name").strip(), m.group("role")) for ln in lines
+            if (m := _OFFICE_LINE.match(text[ln.start:ln.end].strip()))}
+
+
 def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], prose: list[Line]) -> Person | None:
     """A speech page whose speaker is a block of heading lines: "Remarks" / "Randall K. Whitacre" /
     "Coordinator for Counterterrorism" / "Dushanbe, Tajikistan" (the name, then its office, under a heading
@@ -768,6 +778,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     lines, named_roles = _speaker_lines(text, page_lines(text))
     line_texts = [text[ln.start:ln.end] for ln in lines]
     prose = _prose_lines(lines)
+    offices = _office_lines(text, lines[:15])  # "Chairperson: Mr S D Mabaso (ANC)": a header, not a passage
+    prose = [ln for ln in prose if ln.start not in offices]
     sentences = {ln.start: prose_sentences(text, ln) for ln in prose}
     passages = [span for ln in prose for span in sentences[ln.start]]
     header = header_date(line_texts[:12])
@@ -775,7 +787,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:3]],
                            news_lead=len(labels) < 2, publisher=raw.publisher)
     state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences, publisher=raw.publisher, title=raw.title)
-    for name, role in named_roles:
+    for name, role in named_roles + list(offices.values()):
         state.registry.add(name, role)
     m = _ARTICLE.search(text) if "article" in text else None
     if m:
