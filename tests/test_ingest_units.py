@@ -1299,3 +1299,16 @@ def test_a_committee_report_names_its_chair_in_the_header_and_members_ask() -> N
     said = _said(text, "2018-10-24")
     assert said["The Chairper"] == "S D Mabaso" and said["Ms A Terblan"] == "A Terblanche"
     assert "The minister" not in said
+
+
+def test_after_a_quote_he_is_its_speaker_not_the_person_he_met() -> None:
+    text = ("Jakarta (ANTARA News) - Indonesia and Australia have agreed to strengthen cooperation against online "
+            "radicalism, Head of the Agency Police Commissioner General Drs. Budi Santoso Wibowo, M.Si. said here on "
+            "Thursday.\n\n"
+            '"We face the same enemy," Wibowo said after a meeting with Australian Ambassador Megan Carrick.\n\n'
+            "According to him, the two countries will hold joint training for cyber patrol officers.\n\n"
+            "Ambassador Carrick said Australia valued Indonesia's leadership in the region.\n\n"
+            "She added that Australia would fund a two-year programme with Indonesian universities.\n")
+    said = _said(text, "2018-11-08")
+    assert said["According to"] == said["We face the "] == "Budi Santoso Wibowo"
+    assert said["She added th"] == "Megan Carrick"

@@ -1229,6 +1229,8 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 last_speaker, para_had_statement = speaker[0], True
             if any(qs < e and s < qe for qs, qe in quoted):
                 _note_people(state, text[s:e])
+                if isinstance(last_speaker, Person):  # '"...," X said after meeting Y': "he" next is X, not Y
+                    state.registry.mention(last_speaker)
                 continue
             sentence = text[s:e]
             _note_anonymous(state, sentence)

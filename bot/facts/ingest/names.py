@@ -78,7 +78,8 @@ _HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Holds", "Says", "Calls", "U
                    "Speaks", "Talks", "Warns", "Welcomes", "Condemns", "Briefs", "Gives", "Leads", "Joins", "Opens"}
 _POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
 _INITIAL = re.compile(r"(?!U\.[SKN]\.|E\.U\.)(?:[A-ZÀ-ÞĀ-Ž]\.){1,3}")  # "L.", "A.V." (not "U.S.")
-_ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm|Shri|Smt|Sri)\.?$")
+_ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Drs|Dra|Ir|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm|Brig|Shri|Smt|Sri)\.?$")
+_RETIRED = re.compile(r"^Retd?\.?$")  # "Gen. (Ret.) X": part of the rank, never of the name
 
 
 def normalise_caps(name: str) -> str:
@@ -111,7 +112,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         if (low in _PARTICLES or _INITIAL.fullmatch(tok)) and i < len(tokens):
             i -= 1  # "bin", "al-", or a middle initial: "Robert L. Haskins"
             continue
-        if not _NAME_TOKEN.match(tok) or tok.lower() in ROLE_WORDS or low in ROLE_WORDS or _ABBREV_TITLE.match(tok):
+        if not _NAME_TOKEN.match(tok) or tok.lower() in ROLE_WORDS or low in ROLE_WORDS or _ABBREV_TITLE.match(tok) \
+                or _RETIRED.match(tok):
             break
         if tok.endswith(("'s", "’s")) or any(part in ROLE_WORDS for part in low.split("-") if "-" in low):
             break  # "Al Jazeera's Hamza Ali Noor", "Deputy Prosecutor-General Farrukh Nazarov"
