@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of twenty-one hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of twenty-two hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -54,6 +54,10 @@
 - tests/blind18: 12 documents imitating the five seeds' kinds in new outlets (a Chinese MFA item, China Daily, a CICA
   speech, a china.org.cn transcript, People's Daily, TASS, a Russian MFA interview, Kazinform, Xinhua Kabul,
   AKIpress, a UN mission statement, UzA), written and labelled the same way.
+- tests/blind19: 12 documents, half of the seeds' kinds (a Tajik MFA item, RIA Novosti, CRI on a signed article, a
+  Kazakh briefing transcript, a CIS speech, a C5+1 joint statement) and half general (The Indian Express, an
+  Asharq Al-Awsat interview, Addis Standard, an RSIS commentary, a Swiss FDFA release, a UNRCCA release), written
+  and labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -111,6 +115,7 @@ FIRST_MEASURED = {
     "blind16": (0.953, 0.871, 0.910, 0.026),  # at b1b71c3, before any change for it
     "blind17": (0.930, 0.902, 0.916, 0.070),  # at 722eb6b, before any change for it
     "blind18": (0.869, 0.857, 0.863, 0.122),  # at 712be73, before any change for it
+    "blind19": (0.801, 0.798, 0.800, 0.129),  # at a71bd26, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -147,10 +152,10 @@ FLOORS = {
     "blind9": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.95, place_accuracy=0.85,
                      max_wrong_speaker=0.04),
     # blind10: first measured P .750 R .709 F1 .729 (date .450, place .867, wrong speaker .220).
-    "blind10": Floors(precision=0.92, recall=0.91, f1=0.91, date_accuracy=0.91, place_accuracy=0.86,
+    "blind10": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.91, place_accuracy=0.86,
                       max_wrong_speaker=0.06),
     # blind11: first measured P .938 R .871 F1 .904 (date .746, place .828, wrong speaker .050).
-    "blind11": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.92, place_accuracy=0.89,
+    "blind11": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.92, place_accuracy=0.89,
                       max_wrong_speaker=0.05),
     # blind12: first measured P .872 R .780 F1 .823 (date .990, place .931, wrong speaker .104).
     "blind12": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.97, place_accuracy=0.89,
@@ -159,10 +164,10 @@ FLOORS = {
     "blind13": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.85, place_accuracy=0.78,
                       max_wrong_speaker=0.04),
     # blind14: first measured P .732 R .687 F1 .709 (date .839, place .714, wrong speaker .240).
-    "blind14": Floors(precision=0.92, recall=0.90, f1=0.91, date_accuracy=0.98, place_accuracy=0.85,
-                      max_wrong_speaker=0.05),
+    "blind14": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.85,
+                      max_wrong_speaker=0.04),
     # blind15: first measured P .854 R .743 F1 .795 (date .955, place .613, wrong speaker .110).
-    "blind15": Floors(precision=0.91, recall=0.82, f1=0.86, date_accuracy=0.93, place_accuracy=0.60,
+    "blind15": Floors(precision=0.91, recall=0.86, f1=0.88, date_accuracy=0.94, place_accuracy=0.61,
                       max_wrong_speaker=0.06),
     # blind16: first measured P .953 R .871 F1 .910 (date 1.0, place .908, wrong speaker .026).
     "blind16": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.89,
@@ -173,6 +178,9 @@ FLOORS = {
     # blind18: first measured P .869 R .857 F1 .863 (date 1.0, place .940, wrong speaker .122).
     "blind18": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.91,
                       max_wrong_speaker=0.04),
+    # blind19: first measured P .801 R .798 F1 .800 (date .922, place .605, wrong speaker .129).
+    "blind19": Floors(precision=0.86, recall=0.82, f1=0.84, date_accuracy=0.94, place_accuracy=0.64,
+                      max_wrong_speaker=0.07),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -230,6 +238,10 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind17"): (
         "a market-data notice, an outlet's about line, a photo caption, a membership appeal, a UN meeting line, a "
         "release's closing note and 'Minister X said:' introducer lines are kept as passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind19"): (
+        "a 'banned in Russia' footnote, photo captions, an 'Explained:' link and an interview's photo caption with "
+        "its credit are kept as passages"
     ),
 }
 

@@ -1312,3 +1312,18 @@ def test_after_a_quote_he_is_its_speaker_not_the_person_he_met() -> None:
     said = _said(text, "2018-11-08")
     assert said["According to"] == said["We face the "] == "Budi Santoso Wibowo"
     assert said["She added th"] == "Megan Carrick"
+
+
+def test_a_headline_naming_the_outlet_an_official_spoke_to() -> None:
+    title = "Coalition Secretary-General to Gulf Herald: We Will Follow the Money"
+    text = (f"{title}\n\nMonday, 26 November, 2018 - 07:00\n\n"
+            "Maj. Gen. Khalid bin Saad Al-Harbi spoke to the newspaper on the sidelines of a symposium in Riyadh.\n\n"
+            "Following is the text of the interview:\n\n"
+            "Q: What exactly will the new program do?\n\n"
+            "A: The program will train financial investigators and prosecutors.\n\n"
+            "Q: Is information sharing realistic?\n\nA: It is a challenge, and we do not hide it.\n")
+    raw = RawDocument("d", None, text, published="2018-11-26", title=title)  # type: ignore[arg-type]
+    said = {f.quote[:12]: f.speaker for f in extract(raw)[1]}
+    assert said["What exactly"] == "Gulf Herald" and said["The program "] == "Khalid bin Saad Al-Harbi"
+    assert split_role_name("Coalition Secretary-General to Gulf Herald") == (
+        "Coalition Secretary-General to Gulf Herald", None)

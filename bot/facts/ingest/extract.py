@@ -191,7 +191,7 @@ def _note_people(state: _State, sentence: str) -> None:
     for m in ([intro] if intro else []) + found:
         name = m.group("name")
         if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
-                and name.lower() not in _NOT_NAMES:
+                and name.lower() not in _NOT_NAMES and name.split()[0].lower() not in _CALENDAR:  # "Monday, 26 ..."
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
     if "counterpart" in sentence:
         for m in _COUNTERPART.finditer(sentence):  # "his Uzbek counterpart Abdulaziz Tursunov"
@@ -559,6 +559,8 @@ def _not_a_given_name(word: str) -> bool:
 def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])((?:" + _NAME_WORD + r"[ ]+){1,3}(?:[A-Z]\.[ ]+)?)" + re.escape(surname) + r"\b")
 
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _UNNAMED_PLURALS = {"officials", "sources", "experts", "analysts", "diplomats", "observers", "residents", "witnesses",
                     "people", "critics", "insiders", "officers"}
 _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "of", "if", "so", "when", "while",
@@ -925,8 +927,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         rep = reported_in_sentence(intro, s, e)
         if rep is not None and rep.verb in _INTERVIEW_VERBS and not _someone_else(rep, answerer):
             # "... spoke to X in Abu Dhabi last week"; "Minister Y said on Tuesday" in a briefing is Y's news
-            clause = intro[rep.attr_start:max(rep.attr_end, e)] if rep.attr_end - rep.attr_start < 20 else \
-                intro[rep.attr_start:rep.attr_end]  # "DW spoke to her in Nairobi on Wednesday."
+            whole = rep.attr_end - rep.attr_start < 20 or rep.verb in ("spoke", "speaks", "talked", "talks")
+            clause = intro[rep.attr_start:max(rep.attr_end, e)] if whole else intro[rep.attr_start:rep.attr_end]
+            # "DW spoke to her in Nairobi on Wednesday.", "X spoke to the newspaper ... in Riyadh on Sunday"
             state.lead_date = state.lead_date or clause_when(clause, state.ctx.reference)
             if state.ctx.place is None:
                 state.ctx = replace(state.ctx, place=clause_place(clause))
@@ -1071,11 +1074,16 @@ _INTERVIEW_GIVEN = re.compile(r"^(?i:interview\s+(?:of|by|given\s+by)\s+(?:the\s
                               r"(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,4})")
 
 
+_SPOKE_TO_HEADLINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^:]{2,80}?\s+to\s+"  # "IMCTC Secretary-General to Asharq Al-Awsat: ..."
+                                r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3}):\s")
+
+
 def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) -> str | None:
     """The outlet that asks the questions: "... spoke to Asia Security Monitor", "told Xinhua", the outlet a
     heading names ("Interview of X to RIA Novosti news agency"), or the publisher when its own editor asks
     ("She spoke with CSD's communications editor, Jonas Eklund")."""
-    given = next((m for h in headings if (m := _INTERVIEW_GIVEN.match(h.strip()))), None)
+    given = next((m for h in headings if (m := _INTERVIEW_GIVEN.match(h.strip()) or _SPOKE_TO_HEADLINE.match(h.strip()))),
+                 None)
     if given is not None:
         return given.group("outlet")
     m = _INTERVIEWER.search(intro)
@@ -1172,7 +1180,7 @@ def _main_official(state: _State, headings: list[str]) -> Person | None:
             run = re.split(r"(?<=['’]s)\s", m.group(0))[0]  # "Spokesperson Hua Mingyue's Regular Press Conference"
             if _TITLE_WORDS.search(run):
                 role, name = split_role_name(re.sub(r"['’]s$", "", run))
-                if name:
+                if name and not (role or "").endswith((" to", " of", " for", " with")):  # "X to Asharq Al-Awsat:"
                     return state.registry.add(name, role)
     return None
 

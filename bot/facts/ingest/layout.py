@@ -42,13 +42,15 @@ _FURNITURE_PHRASES = re.compile(
 _CLOSING_LINE = re.compile(r"^(?:the\s+)?(?:press\s+conference|news\s+conference|briefing|meeting|session)\s+"
                            r"(?:ended|concluded|closed|was\s+(?:closed|adjourned))\b", re.IGNORECASE)
 _CREDIT_START = re.compile(
-    r"\(?(?-i:[A-Z]{2,10}\s+)?(?:photo|photos|file photo|video|graphic)\s*(?:/|:|by)|\(?(?:web )?editors?\s*:|"
+    r"\(?(?-i:[A-Z][A-Za-z]{1,14}\s+)?(?:photo|photos|file photo|video|graphic)\s*(?:/|:|by)|\(?(?:web )?editors?\s*:|"
     r"\(for the latest", re.IGNORECASE
 )
 # a transcript's or a signed article's introduction, or a print-edition note: "Below is the transcript."
 _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+)?(?:excerpts?|(?:full\s+)?(?:text|transcript))|"
                          r"below\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?(?:text|transcript|excerpt)|"
-                         r"full\s+text\s+of\s+the\s+(?:article|speech|statement|interview)|"
+                         r"(?:full\s+)?(?:text|transcript)\s+of\s+the\s+(?:article|speech|statement|interview|briefing|"
+                         r"press\s+conference)|following\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?"
+                         r"(?:text|transcript|excerpts?)|"
                          r"published\s+in\s+(?:the\s+)?[A-Z][\w ]{2,40},\s+[A-Z][a-z]+\s+\d{1,2}\w*,?\s+\d{4})"
                          r"\b[^.:]{0,60}[.:]?$",
                          re.IGNORECASE)

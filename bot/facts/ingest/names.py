@@ -130,6 +130,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             not _INITIAL.fullmatch(name_tokens[1]):  # "... for National Security Marcus T. Ellery" keeps Marcus
         i += 1  # "Ambassador to China Hamid Rahimi", "Director of Public Prosecutions Catherine Mwangi",
         name_tokens = tokens[i:]  # "Commissioner for Migration and Citizenship Petros Anagnostakis"
+    if 0 < i < len(tokens) and tokens[i - 1] in ("to", "with") and len(name_tokens) <= 3:
+        return " ".join(tokens), None  # "IMCTC Secretary-General to Asharq Al-Awsat": an outlet, no name
     after_honorific = i > 0 and tokens[i - 1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "prof", "sir")
     while name_tokens and name_tokens[0].lower() in _PARTICLES and not name_tokens[0][:1].isupper() and \
             not after_honorific:  # "de" before a name belongs to the role; "Du Hongyan", "Mr. van der Berg" are names
