@@ -1327,3 +1327,8 @@ def test_a_headline_naming_the_outlet_an_official_spoke_to() -> None:
     assert said["What exactly"] == "Gulf Herald" and said["The program "] == "Khalid bin Saad Al-Harbi"
     assert split_role_name("Coalition Secretary-General to Gulf Herald") == (
         "Coalition Secretary-General to Gulf Herald", None)
+
+
+def test_police_ranks_end_no_sentence() -> None:
+    text = "Indonesia's counter-terrorism chief, Comr. Gen. Agus Wiryo, said the patrols worked. Insp. Lee agreed."
+    assert len(split_sentences(text)) == 2
