@@ -1332,3 +1332,16 @@ def test_a_headline_naming_the_outlet_an_official_spoke_to() -> None:
 def test_police_ranks_end_no_sentence() -> None:
     text = "Indonesia's counter-terrorism chief, Comr. Gen. Agus Wiryo, said the patrols worked. Insp. Lee agreed."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_joint_statement_quoted_in_full_after_the_news() -> None:
+    text = ("Minister takes part in the C5+1 ministerial meeting in Washington\n\n04.08.2016\n\n"
+            "On 3 August 2016, Minister of Foreign Affairs Talant Kadyrov took part in the C5+1 ministerial meeting.\n\n"
+            "Following the meeting, the ministers adopted a Joint Statement.\n\n"
+            "Joint Statement of the C5+1 Foreign Ministers\n\n"
+            "We, the Foreign Ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and the United "
+            "States,\n\n"
+            "We strongly condemn terrorism in all its forms and manifestations.\n\n"
+            "We agree to launch a regional project on countering violent extremism.\n")
+    said = _said(text, "2016-08-04")
+    assert said["We strongly "] == said["We agree to "] == "C5+1 Foreign Ministers"

@@ -167,6 +167,7 @@ class _State:
     main_group: str | None = None  # the group a communique first names in full ("The Foreign Ministers of A, B and C")
     title: str | None = None
     pair: str | None = None  # the two countries "the two sides" are, once looked for ("" when there are none)
+    sections: list[tuple[int, str]] = field(default_factory=list)  # (start, issuer) of statements quoted in full
 
 
 def _fact_id(doc_id: str, start: int, end: int) -> str:
@@ -813,6 +814,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     if state.issuer is None and raw.publisher and _WE_START.match(text[prose[0].start:prose[0].end] if prose else "") \
             and any(_STATEMENT_PAGE.search(t) for t in line_texts[:20]):
         state.issuer = raw.publisher  # a press release in the first person plural: "We strongly condemn ..."
+    state.sections = _statement_sections(text, lines)
     if (body := _operative_issuer(text, prose)) is not None:
         prose = _operative_paragraphs(state, body, prose)  # "The Council ... at its 786th meeting" then "2. Condemns ..."
     if len(labels) >= 2:
@@ -1384,8 +1386,26 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
         if not re.search(rf"\b{re.escape(surname)}\b", state.text[start:end]) and \
                 not _AUTHOR_NOTE.match(state.text[ln.start:ln.end]):  # not the bio, not "The author is ..."
             _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6)
-    elif state.issuer is not None and _WE.search(state.text[ln.start:ln.end]):
-        _add(state, start, end, state.issuer, kind="written", verb=None, confidence=0.6)
+    elif (issuer := next((who for at, who in reversed(state.sections) if at <= start), state.issuer)) is not None \
+            and _WE.search(state.text[ln.start:ln.end]):
+        _add(state, start, end, issuer, kind="written", verb=None, confidence=0.6)
+
+
+_STATEMENT_OF = re.compile(r"^(?:Joint\s+)?(?:Declaration|Statement|Communiqu[eé])\s+(?:of|by)\s+(?:the\s+)?"
+                           r"(?P<who>[A-ZÀ-ÞĀ-Ž0-9][\w+'’ -]{2,80}?)\s*$")
+_WE_THE_PREAMBLE = re.compile(r"^\s*We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž][^;:]{4,400}?),\s*$")
+
+
+def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
+    """Statements a page quotes in full after its news: a heading "Joint Statement of the C5+1 Foreign Ministers",
+    or a preamble line "We, the Foreign Ministers of A, B and C,"; their "We ..." paragraphs are that group's."""
+    sections = []
+    for ln in lines:
+        line = text[ln.start:ln.end].strip()
+        m = _STATEMENT_OF.match(line) if ln.kind == "heading" else _WE_THE_PREAMBLE.match(line)
+        if m:
+            sections.append((ln.start, m.group("who")))
+    return sections
 
 
 def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose: list[Line]) -> None:
