@@ -1345,3 +1345,10 @@ def test_a_joint_statement_quoted_in_full_after_the_news() -> None:
             "We agree to launch a regional project on countering violent extremism.\n")
     said = _said(text, "2016-08-04")
     assert said["We strongly "] == said["We agree to "] == "C5+1 Foreign Ministers"
+
+
+def test_a_lower_case_office_before_a_full_name_in_a_trailing_attribution() -> None:
+    s = ("Russian special services have prevented 39 terrorist attacks this year, first deputy director of the FSB, "
+         "head of the apparatus of the National Antiterrorism Committee (NAC) Viktor Pavlovich Gorin said on Tuesday.")
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text == "Viktor Pavlovich Gorin"

@@ -261,6 +261,10 @@ def classify_subject(phrase: str) -> Mention | None:
     if located and ((is_person_name(located.group("head")) and len((split_role_name(located.group("head"))[1] or "").split()) > 1)
                     or org_phrase(_LEAD_ARTICLE.sub("", phrase))[0]):
         return Mention(phrase)
+    role, name = split_role_name(phrase)
+    if name and role and len(name.split()) >= 2 and role[:1].islower() and role.split()[0] in ROLE_WORDS \
+            and not is_org_name(name):  # "head of the apparatus of the Committee (NAC) Vladislav A. Gorbunkov"
+        return Mention(name, role=role, kind="name")
     for w in words:
         low = w.lower().strip(",.()'’\"“”")
         if w[:1].islower() and low not in _LOWER_OK and not _PARTICLE_HYPHEN.match(low):
