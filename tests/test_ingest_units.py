@@ -11,7 +11,7 @@ from bot.facts.ingest.attribution import classify_subject, reported_in_sentence
 from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
 from bot.facts.ingest.extract import extract
-from bot.facts.ingest.layout import classify_line, page_lines, prose_sentences
+from bot.facts.ingest.layout import classify_line, page_lines, parse_label, prose_sentences
 from bot.facts.ingest.names import split_role_name
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.reader import RawDocument
@@ -1352,3 +1352,14 @@ def test_a_lower_case_office_before_a_full_name_in_a_trailing_attribution() -> N
          "head of the apparatus of the National Antiterrorism Committee (NAC) Viktor Pavlovich Gorin said on Tuesday.")
     rep = reported_in_sentence(s, 0, len(s))
     assert rep is not None and rep.mention.text == "Viktor Pavlovich Gorin"
+
+
+def test_an_outlet_label_with_a_number_and_a_speakers_line() -> None:
+    text = ("Briefing on the return of citizens\n\n"
+            "Speakers: Deputy Chairman of the Committee Nurlan Bekov; Vice Minister Dana Sarsenova.\n\n"
+            "Nurlan Bekov: Today we completed the second stage of the operation. We returned 231 citizens.\n\n"
+            "Khabar 24: How many citizens remain in Syria and Iraq?\n\n"
+            "Nurlan Bekov: About 50 remain, and the work continues.\n")
+    said = _said(text, "2019-05-10")
+    assert said["How many cit"] == "Khabar 24" and "Speakers" not in said.values()
+    assert parse_label("ASTANA, July 4: The Official Representative held a briefing.") is None

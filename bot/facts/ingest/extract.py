@@ -1029,8 +1029,9 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
     found = state.registry.find(bare)
     if found is not None:
         return found
-    if (bare.isupper() and len(bare) <= 8) or is_org_name(bare) or (len(bare.split()) == 1 and label == bare):
-        return bare
+    if (bare.isupper() and len(bare) <= 8) or is_org_name(bare) or (len(bare.split()) == 1 and label == bare) \
+            or re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?\s+\d{1,3}", bare):
+        return bare  # an outlet: "CRI", "Reuters", "Khabar 24"
     spoken = normalise_caps(label.title()) if label.isupper() else label  # "ADELINE TAN" -> "Adeline Tan"
     role, name = split_role_name(spoken)
     if name and canonical_place(name):

@@ -20,7 +20,8 @@ def _terminal(stripped: str) -> bool:
     """Whether a stripped line ends like a sentence (or a quotation, or a label)."""
     return bool(stripped) and (stripped[-1] in _TERMINALS or stripped.endswith(("; and", "; or")))  # list items
 _LABEL = re.compile(
-    r"^(?P<label>(?:Q|A|Question|Answer)|[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and)){0,7}|"
+    r"^(?P<label>(?:Q|A|Question|Answer)|[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
+    r"\d{1,3}(?=\s*:))){0,7}|"  # "Khabar 24:"
     r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?)"
     r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
@@ -189,8 +190,9 @@ def _looks_like_menu(words: list[str]) -> bool:
     return sum(w.lower().strip(".") in _SOCIAL for w in words) * 2 >= max(2, len(words))
 
 
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _NOT_LABELS = {
-    "note", "source", "photo", "photos", "editor", "editors", "updated", "posted", "tags", "interview", "video",
+    "speakers", "note", "source", "photo", "photos", "editor", "editors", "updated", "posted", "tags", "interview", "video",
     "update", "related", "also read", "read more", "read also", "exclusive", "analysis", "opinion", "commentary",
     "feature", "profile", "factbox", "timeline", "correction", "breaking", "watch", "listen", "see also",
     "disclaimer", "location", "venue", "date", "time", "place", "subject", "topic", "keywords", "key words",
@@ -212,6 +214,8 @@ def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] |
         return None
     if len(words) <= 2 and canonical_place(label):  # "Somalia: al-Shabaab's reach into Kenya", a link
         return None
+    if any(ch.isdigit() for ch in label) and (canonical_place(label.split(",")[0]) or _MONTH_WORD.search(label)):
+        return None  # a dateline: "ASTANA, July 4:"
     if strict and rest.strip() and label not in ("Q", "A", "Question", "Answer") and len(words) < 2 \
             and not label.isupper():
         # "Dear friends:" or "Note: ..." are not labels; a single word needs to be an acronym (CRI, BBC)
