@@ -1363,3 +1363,9 @@ def test_an_outlet_label_with_a_number_and_a_speakers_line() -> None:
     said = _said(text, "2019-05-10")
     assert said["How many cit"] == "Khabar 24" and "Speakers" not in said.values()
     assert parse_label("ASTANA, July 4: The Official Representative held a briefing.") is None
+
+
+def test_an_office_with_a_colon_before_said_is_no_transcript_label() -> None:
+    assert parse_label("Lt Gen Thandi Mokoena, Divisional Commissioner: Crime Intelligence, said the level was "
+                       "medium.") is None
+    assert parse_label("Official Spokesperson, Shri Arvind Menon: Good afternoon friends.") is not None

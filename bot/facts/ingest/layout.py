@@ -190,6 +190,7 @@ def _looks_like_menu(words: list[str]) -> bool:
     return sum(w.lower().strip(".") in _SOCIAL for w in words) * 2 >= max(2, len(words))
 
 
+_SAID_SOON = re.compile(r"^[^.:;\"“]{0,80}?,\s+(?:said|told|added|noted|stressed|explained|warned)\b")
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _NOT_LABELS = {
     "speakers", "note", "source", "photo", "photos", "editor", "editors", "updated", "posted", "tags", "interview", "video",
@@ -222,6 +223,8 @@ def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] |
         return None
     if rest.strip() and len(_WORD.findall(rest)) < 3:
         return None  # "Moscow: 30 October" and similar
+    if "," in label and _SAID_SOON.match(rest):
+        return None  # "Lt Gen X, Divisional Commissioner: Crime Intelligence, said ...": an office, then prose
     return label, m.group("paren"), m.start("rest")
 
 
