@@ -436,7 +436,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if mention.kind == "description":
         words = mention.text.split()
         noun = words[-1].lower()
-        if len(words) >= 4 and words[0].lower() == "the" and words[1].lower() in ROLE_WORDS and \
+        if len(words) >= 4 and words[0].lower() == "the" and words[1].lower() in _ROLE_HEADS and \
                 (holder := reg.by_office(" ".join(words[1:]))) is not None:
             return holder  # "the Secretary of the Security Council": the holder of that office, named before
         if noun in _DOCUMENT_NOUNS:  # "the statement said": whoever issued it
