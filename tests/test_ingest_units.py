@@ -1369,3 +1369,32 @@ def test_an_office_with_a_colon_before_said_is_no_transcript_label() -> None:
     assert parse_label("Lt Gen Thandi Mokoena, Divisional Commissioner: Crime Intelligence, said the level was "
                        "medium.") is None
     assert parse_label("Official Spokesperson, Shri Arvind Menon: Good afternoon friends.") is not None
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ["15 May 2019, 11:00    |    Nur-Sultan    |    Views: 4 207",
+     "Written by Express News Service | New Delhi | Updated: January 16, 2019 4:12:55 am"],
+)
+def test_a_dated_meta_line_with_a_city_cell_places_the_page(meta: str) -> None:
+    text = f"Home | News\n\n{meta}\n\nDeputy Minister Arman Seitov said that 400 people had returned home.\n"
+    assert [f.place for f in _facts(text)] == [canonical_place(meta.split("|")[1].strip())]
+
+
+def test_a_section_named_after_a_country_is_no_place() -> None:
+    text = "GT | China | Source: Global Times Published: 2020/11/06 21:48:33\n\nExpert Li Hao said that it was wrong.\n"
+    assert [f.place for f in _facts(text)] == [None]
+
+
+def test_a_sentence_opening_in_a_place_says_where_it_was_said() -> None:
+    text = ("DHAKA, July 5 (CRI) -- Bangladesh mourned the victims on Tuesday.\n\n"
+            "In Beijing, Chinese Foreign Ministry spokeswoman Gu Meilan said at a regular press briefing that China "
+            "condemned the attack.\n")
+    assert [f.place for f in _facts(text)] == ["Beijing"]
+
+
+def test_a_place_seating_a_body_in_the_appositive_is_not_where_its_director_spoke() -> None:
+    text = ("ADDIS ABABA, March 21 (Staff) - Security officials met today.\n\n"
+            "Larbi Benaissa, acting director of the African Centre for the Study and Research on Terrorism (ACSRT) "
+            "in Algiers, told the meeting that the continent faced a growing number of fighters.\n")
+    assert [f.place for f in _facts(text)] == ["Addis Ababa"]

@@ -129,6 +129,8 @@ def clause_place(clause: str) -> str | None:
     for m in _IN_OR_AT.finditer(clause):
         if _TOPIC_BEFORE.search(clause, 0, m.start()):
             continue  # "speaking about the situation in Syria": a topic, not where the words were said
+        if _SEATED_BODY_BEFORE.search(clause, 0, m.start()):
+            continue  # "director of the African Centre for ... (ACSRT) in Algiers, told": where the body sits
         place = _place_at(clause, m.end())
         if place:
             return place
@@ -155,7 +157,11 @@ def _place_at(clause: str, at: int) -> str | None:
 
 
 _VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞĀ-Ž][\w .'’&-]{3,80}),\s*(?P<city>[A-ZÀ-ÞĀ-Ž][\w .'’-]{2,30})$")
-_IN_OR_AT = re.compile(r"\b(?:in|at)\s+")
+_IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+")  # "In Beijing, X said ..." too
+# a body named just before "in <Place>" is seated there: "the African Centre for the Study of Terrorism (ACSRT)"
+_SEATED_BODY_BEFORE = re.compile(r"\b(?:Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|"
+                                 r"Directorate|Secretariat|Headquarters)\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
+                                 r"(?:\s+\([A-Z][\w-]{1,10}\))?\s*$")
 _BEFORE_PLACE = re.compile(r"\s*(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE)
 # words said from somewhere else than the reporter: "by telephone from X", "joins me now from X"
 _REMOTE_FROM = re.compile(r"\b(?:(?:tele)?phone|speaking|interview|video\s*link|satellite|on\s+the\s+line|"
@@ -242,6 +248,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
                 line_date = line_date or dates[0][2]
             elif not dates:
                 place = None
+    if place is None:
+        place = _pipe_place(lines[:15], reference)
     for line in lines[:6]:
         found = find_event(line)
         if found and len(found.split()) >= 3:
@@ -280,6 +288,18 @@ _HELD_IN = re.compile(r"\b(?:talks|consultations?|meeting|conference|forum|summi
                       re.IGNORECASE)
 _EMBASSY_IN = re.compile(r"\b(?:Embassy|Consulate(?:-General)?|High\s+Commission)\s+of\s+.{3,80}?\s+in\s+(?P<host>.+)$",
                          re.IGNORECASE)
+
+
+def _pipe_place(lines: list[str], reference: dt.date | None) -> str | None:
+    """The place cell of a dated meta line: "15 May 2019, 11:00 | Nur-Sultan | Views: 4 207", "Written by
+    Express News Service | New Delhi | Updated: January 16, 2019 4:12:55 am"."""
+    for line in lines:
+        if "|" not in line or not find_dates(line, reference):
+            continue
+        for cell in line.split("|"):  # a city: a country there is a section ("GT | China | Source: ...")
+            if (place := canonical_place(cell.strip())) is not None and place.lower() not in countries():
+                return place
+    return None
 
 
 def _heading_place(lines: list[str]) -> str | None:
