@@ -646,7 +646,7 @@ def test_a_senior_official_of_a_ministry_is_named_in_the_next_paragraph_and_bodi
             "The Council of the Regional Anti-Terrorist Structure (RATS) of the Shanghai Cooperation Organization "
             "on Thursday agreed to set up a shared database.\n")
     said = _said(text, "2018-11-05")
-    assert said["BEIJING - Ch"] == "Liang Dongfang"
+    assert said["Chinese poli"] == "Liang Dongfang"
     assert said["The Council "].startswith("Council of the Regional Anti-Terrorist Structure")
 
 
@@ -1398,3 +1398,40 @@ def test_a_place_seating_a_body_in_the_appositive_is_not_where_its_director_spok
             "Larbi Benaissa, acting director of the African Centre for the Study and Research on Terrorism (ACSRT) "
             "in Algiers, told the meeting that the continent faced a growing number of fighters.\n")
     assert [f.place for f in _facts(text)] == ["Addis Ababa"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [("JAKARTA - Indonesia's Parliament yesterday passed a revision of the law.", "Jakarta"),
+     ("BANGKOK -- Thailand and Malaysia agreed on Tuesday to launch joint patrols.", "Bangkok"),
+     ("Johannesburg - BRICS leaders have strongly condemned terrorism in all its forms.", "Johannesburg"),
+     ("Meanwhile - The rest of the story follows here.", None)],
+)
+def test_a_dash_dateline_names_a_known_place(lead: str, place: str | None) -> None:
+    assert dateline(lead, None) == (place, None)
+
+
+def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
+    facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
+    assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]
+
+
+def test_a_place_and_date_line_in_capitals_with_a_time() -> None:
+    text = ("Home\n\nNEW DELHI, DECEMBER 11, 2019 00:12 IST\n\n"
+            "India and the Maldives met. Defence Minister Raj Tiwari said that the talks were good for both.\n")
+    assert [(f.place, f.date) for f in _facts(text)] == [("New Delhi", "2019-12-11")]
+
+
+def test_the_same_speakers_next_words_stay_where_they_were_said() -> None:
+    text = ("NOUAKCHOTT, July 2 (Staff) - Leaders met on Sunday.\n\n"
+            "French Defence Minister Claire Montreuil said in Paris on Sunday that her country would speed up "
+            "deliveries.\n\n"
+            "\"France will not abandon its partners in the Sahel,\" she told the broadcaster France Inter.\n")
+    assert [f.place for f in _facts(text)] == ["Paris", "Paris"]
+
+
+def test_a_place_in_a_relative_clause_on_the_speaker_is_not_where_he_spoke() -> None:
+    text = ("CAIRO, June 3 (Staff) - Egypt and Sudan agreed on Monday to share intelligence.\n\n"
+            "But former assistant foreign minister Mohamed Fathi El-Deeb, who served as Egypt's ambassador in "
+            "Khartoum, said cooperation against terrorism was the one file where the two never disagreed.\n")
+    assert [f.place for f in _facts(text) if f.speaker == "Mohamed Fathi El-Deeb"] == ["Cairo"]

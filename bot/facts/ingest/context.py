@@ -23,6 +23,9 @@ _WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Z'’-]{2,30}(?:\s
                             r"[A-ZÀ-ÞĀ-Ž]{3,20}\s*(?:--|—|–|-)\s")
 _COLON_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{1,30}){0,2}):\s+"
                              r"(?=[A-ZÀ-ÞĀ-Ž\"“])")
+# "JAKARTA - Indonesia's ...", "BANGKOK -- Thailand and ...", "Johannesburg - BRICS leaders ...": a known place only
+_DASH_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{1,30}){0,2})"
+                            r"(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z]{2,30})?\s+(?:--|—|–|-)\s+(?=[A-ZÀ-ÞĀ-Ž\"“])")
 _DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+"
                               r"[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\s+\d{4})"
                               r"\s*[-–—|]\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}?)(?:,\s*"
@@ -81,7 +84,7 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
     if not m:
         # "BRUSSELS (Reuters) -" or "ASTANA. KAZINFORM -": a place, no date
         m = _AGENCY_DATELINE.match(first_prose[:80]) or _WIRE_DATELINE.match(first_prose[:80]) or \
-            _COLON_DATELINE.match(first_prose[:60])  # "ISLAMABAD: Pakistan and ...", "Abu Dhabi: ..."
+            _COLON_DATELINE.match(first_prose[:60]) or _DASH_DATELINE.match(first_prose[:60])  # "ISLAMABAD: ..."
         return (canonical_place(m.group("place")) if m else None), None
     raw_place = m.group("place").strip()
     place = canonical_place(raw_place) or (raw_place.title() if raw_place.isupper() and len(raw_place) > 2 else None)
@@ -129,6 +132,8 @@ def clause_place(clause: str) -> str | None:
     for m in _IN_OR_AT.finditer(clause):
         if _TOPIC_BEFORE.search(clause, 0, m.start()):
             continue  # "speaking about the situation in Syria": a topic, not where the words were said
+        if _RELATIVE_BEFORE.search(clause, 0, m.start()):
+            continue  # "X, who served as ambassador in Khartoum, said": the person's past, not the words' place
         if _SEATED_BODY_BEFORE.search(clause, 0, m.start()):
             continue  # "director of the African Centre for ... (ACSRT) in Algiers, told": where the body sits
         place = _place_at(clause, m.end())
@@ -158,6 +163,7 @@ def _place_at(clause: str, at: int) -> str | None:
 
 _VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞĀ-Ž][\w .'’&-]{3,80}),\s*(?P<city>[A-ZÀ-ÞĀ-Ž][\w .'’-]{2,30})$")
 _IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+")  # "In Beijing, X said ..." too
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # a body named just before "in <Place>" is seated there: "the African Centre for the Study of Terrorism (ACSRT)"
 _SEATED_BODY_BEFORE = re.compile(r"\b(?:Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|"
                                  r"Directorate|Secretariat|Headquarters)\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
@@ -185,7 +191,8 @@ def clause_setting(clause: str) -> str | None:
 
 
 _PAREN_PLACE_DATE = re.compile(r"\(\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)")
-_PLACE_DATE_LINE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}),\s*([\w .,/-]{4,30})\s*$")
+_PLACE_DATE_LINE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}),\s*"
+                              r"([\w .,/-]{4,30}(?:\s+\d{1,2}:\d\d(?:\s+[A-Z]{2,4})?)?)\s*$")  # "..., 2019 00:12 IST"
 _PLACE_NUMERIC_DATE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
 _LEAD_OCCASION = re.compile(r"^\s*(?:On|At|In)\s+([^,]{4,40}),(?![^.]*\bwill\b)")  # not "On May 3, X will host"
 # a heading that ends with where and when: "Briefing by Spokeswoman X, Moscow, September 14, 2017"

@@ -621,6 +621,8 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     if prev is not None and prev.speaker == name and start - prev.end < 1500 and not (date or place or event):
         # "He added ..." carries on where the last statement by the same speaker was made
         date, place, event = prev.date, prev.place, prev.event
+    elif prev is not None and prev.speaker == name and start - prev.end < 1500 and place is None:
+        place = prev.place  # '"...," she told France Inter' after 'X said in Paris': still in Paris
     if kind in ("speech", "transcript") or in_lead:
         event = event or ctx.event
     date = date or (state.lead_date if lead_date is True else lead_date)
