@@ -1435,3 +1435,17 @@ def test_a_place_in_a_relative_clause_on_the_speaker_is_not_where_he_spoke() -> 
             "But former assistant foreign minister Mohamed Fathi El-Deeb, who served as Egypt's ambassador in "
             "Khartoum, said cooperation against terrorism was the one file where the two never disagreed.\n")
     assert [f.place for f in _facts(text) if f.speaker == "Mohamed Fathi El-Deeb"] == ["Cairo"]
+
+
+def test_a_headline_with_a_comma_is_no_venue_line() -> None:
+    text = ("SBU detains Islamic State recruiter wanted in Georgia, Turkey\n\nPublished Feb. 5, 2020\n\n"
+            "Oleksandr Vasylenko, the head of the SBU, told a news conference that the man had been detained.\n")
+    assert [f.place for f in _facts(text)] == [None]
+
+
+def test_a_lead_after_a_one_sentence_deck_says_where_the_meeting_was() -> None:
+    text = ("Anti-ISIL coalition meets as Iraq seeks billions\n\n"
+            "Coalition ministers vow to keep up pressure, but donors balk at the cost.\n\n13 Feb 2018\n\n"
+            "Foreign ministers from the coalition against ISIL met in Kuwait on Tuesday, pledging to keep up the "
+            "pressure.\n\nIraq's Foreign Minister Hassan Kadhim al-Musawi said his country needed $88bn to rebuild.\n")
+    assert [f.place for f in _facts(text) if f.speaker == "Hassan Kadhim al-Musawi"] == ["Kuwait"]

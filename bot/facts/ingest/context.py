@@ -162,6 +162,8 @@ def _place_at(clause: str, at: int) -> str | None:
 
 
 _VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞĀ-Ž][\w .'’&-]{3,80}),\s*(?P<city>[A-ZÀ-ÞĀ-Ž][\w .'’-]{2,30})$")
+_TITLE_WORD = r"(?:[A-ZÀ-ÞĀ-Ž(][\w.'’&()-]*|of|the|and|for|on|in|de)"
+_TITLE_CASE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")  # "Ministry of Foreign Affairs", not a headline
 _IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+")  # "In Beijing, X said ..." too
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # a body named just before "in <Place>" is seated there: "the African Centre for the Study of Terrorism (ACSRT)"
@@ -237,7 +239,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             found = places_in(m.group(1))
             place = found[-1][2] if found else None
         venue = _VENUE_LINE.match(line.strip()) if place is None else None
-        if venue and is_org_name(venue.group("venue")):  # "Ministry of Foreign Affairs, Tokyo" under the heading
+        if venue and is_org_name(venue.group("venue")) and _TITLE_CASE.fullmatch(venue.group("venue")):
+            # "Ministry of Foreign Affairs, Tokyo" under the heading
             place = canonical_place(venue.group("city"))
     for line in lines[:10]:
         # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019", "Brussels, 17/02/2020 - 19:42"
@@ -279,8 +282,12 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             lead_date = dates[0][2] if dates else None
         if event is None:
             event = find_event(prose[0][:400])
-    if prose and place is None:  # "... pledged on Sunday, at a forum in Urumqi, capital of ..."
-        first_sentence = _FIRST_SENTENCE_END.split(prose[0], maxsplit=1)[0]
+    # "... pledged on Sunday, at a forum in Urumqi, capital of ...", after a one-sentence deck if there is one
+    deck = bool(prose) and len(prose[0]) < 160 and prose[0].rstrip().endswith(".")
+    for lead in prose[:2] if deck else prose[:1]:
+        if place is not None:
+            break
+        first_sentence = _FIRST_SENTENCE_END.split(lead, maxsplit=1)[0]
         if (news_lead and _OCCASION.search(first_sentence)) or _HELD_BRIEFING.search(first_sentence):
             place = clause_place(first_sentence)  # a transcript's "held a press conference in Beijing" too
     if place is None:
