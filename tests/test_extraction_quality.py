@@ -58,6 +58,10 @@
   Kazakh briefing transcript, a CIS speech, a C5+1 joint statement) and half general (The Indian Express, an
   Asharq Al-Awsat interview, Addis Standard, an RSIS commentary, a Swiss FDFA release, a UNRCCA release), written
   and labelled the same way.
+- tests/blind21: 12 documents of general newspaper and wire journalism (the Guardian, BBC News, the New York Times, a
+  DW interview, France 24/AFP, the Times of India, the Jakarta Post, an Arab News Q:/A: interview, the Daily Star with a
+  signed article, an ABC press-conference transcript, a Globe and Mail speech text, Kyodo), with two holders of one
+  office or one surname per story, speakers named after the quote and anonymous sources, labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -116,6 +120,7 @@ FIRST_MEASURED = {
     "blind17": (0.930, 0.902, 0.916, 0.070),  # at 722eb6b, before any change for it
     "blind18": (0.869, 0.857, 0.863, 0.122),  # at 712be73, before any change for it
     "blind19": (0.801, 0.798, 0.800, 0.129),  # at a71bd26, before any change for it
+    "blind21": (0.806, 0.799, 0.802, 0.130),  # at 374b807, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -181,6 +186,9 @@ FLOORS = {
     # blind19: first measured P .801 R .798 F1 .800 (date .922, place .605, wrong speaker .129).
     "blind19": Floors(precision=0.89, recall=0.89, f1=0.89, date_accuracy=0.94, place_accuracy=0.66,
                       max_wrong_speaker=0.06),
+    # blind21: first measured P .806 R .799 F1 .802 (date .910, place .500, wrong speaker .130).
+    "blind21": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.89, place_accuracy=0.53,
+                      max_wrong_speaker=0.05),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -238,6 +246,12 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind17"): (
         "a market-data notice, an outlet's about line, a photo caption, a membership appeal, a UN meeting line, a "
         "release's closing note and 'Minister X said:' introducer lines are kept as passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind21"): (
+        "a sub-heading question ('Who are National Thowheed Jamath?') and a story's two-line deck are kept as passages"
+    ),
+    ("test_no_pronoun_or_generic_speaker", "blind21"): (
+        "'According to the Foreign Ministry' in a Kyodo story is given to 'Foreign Ministry', not the Japanese one"
     ),
     ("test_no_passage_in_page_furniture", "blind19"): (
         "a 'banned in Russia' footnote, photo captions, an 'Explained:' link and an interview's photo caption with "
@@ -322,8 +336,9 @@ def test_every_quote_is_an_exact_span_of_its_document(case) -> None:
     assert not bad, [f"{f.document}: {f.quote[:60]!r}" for f in bad[:10]]
 
 
-def test_no_pronoun_or_generic_speaker(case) -> None:
-    _, table, _, _ = case
+def test_no_pronoun_or_generic_speaker(case, request: pytest.FixtureRequest) -> None:
+    name, table, _, _ = case
+    _expect_known_failure(request, name)
     bad = sorted({f.speaker for f in table.facts if _generic(f.speaker)})
     assert not bad, f"generic or pronoun speakers: {bad}"
 

@@ -1449,3 +1449,47 @@ def test_a_lead_after_a_one_sentence_deck_says_where_the_meeting_was() -> None:
             "Foreign ministers from the coalition against ISIL met in Kuwait on Tuesday, pledging to keep up the "
             "pressure.\n\nIraq's Foreign Minister Hassan Kadhim al-Musawi said his country needed $88bn to rebuild.\n")
     assert [f.place for f in _facts(text) if f.speaker == "Hassan Kadhim al-Musawi"] == ["Kuwait"]
+
+
+def test_an_interviews_intro_names_who_answers_before_a_titled_name_in_a_related_link() -> None:
+    text = ("'We answer extremists in their own language': centre chief\n\nMay 14, 2018\n\n"
+            "RIYADH: A year after it was inaugurated by King Salman, the centre says it has removed content.\n\n"
+            "In an interview with Arab News at the centre's headquarters, its secretary-general, Dr. Abdulmohsen "
+            "Saad Al-Ruwaili, spoke about the centre's work.\n\n"
+            "Q: What has the centre achieved in its first year?\n\n"
+            "A: Our main achievement is that we monitor extremist content in real time.\n\n"
+            "Related\n\nCentre launches in Riyadh with King Salman\n")
+    said = _said(text, "2018-05-14")
+    assert said["Our main ach"] == "Abdulmohsen Saad Al-Ruwaili"
+    assert said["What has the"] == "Arab News"
+
+
+def test_the_outlet_that_spoke_with_him_is_not_the_interviewee() -> None:
+    text = ("Interview: 'Terrorists share information faster than we do'\n\nSeptember 13, 2018\n\n"
+            "Patrick Oduya, a Kenyan police officer, has been director of counter-terrorism at Interpol since 2016. "
+            "Asia Security Review spoke with him in Singapore on Thursday.\n\n"
+            "Q: How big is the problem today?\n\n"
+            "A: It is smaller than in Europe in raw numbers, but the risk is serious.\n")
+    assert _said(text, "2018-09-13")["It is smalle"] == "Patrick Oduya"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["RELATED STORY: Australian spy planes helped find militants in Marawi, officials say",
+     "Topics: terrorism, defence-and-national-security, world-politics",
+     "Editor's note: Ministers met in Ottawa on Tuesday. The following are the opening remarks of Minister X, "
+     "as prepared for delivery and provided by his office, which we publish here in full for our readers.",
+     "Feedback: Send us your feedback.",
+     "This article was published more than 6 years ago. Some information in it may no longer be current.",
+     "Kimani Gathogo-Wells contributed reporting from Nairobi, and Eleanor Strand from Washington.",
+     "Bangladeshi security personnel stand guard near the bakery in Dhaka on July 2, 2016. (Kyodo)"],
+)
+def test_lines_that_belong_to_the_page_whatever_follows(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+@pytest.mark.parametrize("line", ["Related to the attack, police said they had arrested three men on Monday.",
+                                  "Tags were found on the weapons, the minister said in Jakarta on Tuesday.",
+                                  "Q: What is the situation on the border with Afghanistan? (TASS)"])
+def test_sentences_that_merely_start_like_page_labels_stay_prose(line: str) -> None:
+    assert classify_line(line) != "furniture"

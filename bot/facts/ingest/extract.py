@@ -926,7 +926,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     intro = " ".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         _note_people(state, sentence)
-    answerer = speaker or _main_official(state, headings) or _intro_person(state, intro)
+    answerer = speaker or _main_official(state, headings, intro) or _intro_person(state, intro)
     for s, e in split_sentences(intro):
         rep = reported_in_sentence(intro, s, e)
         if rep is not None and rep.verb in _INTERVIEW_VERBS and not _someone_else(rep, answerer):
@@ -1006,7 +1006,7 @@ _LABEL_TITLE = re.compile(
     r"commissioner|mr|mrs|ms|dr|prof|professor|judge)\.?\s+)+",
     re.IGNORECASE,
 )
-_INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|in\s+an?\s+(?:exclusive\s+)?interview\s+with|"
+_INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|[Ii]n\s+an?\s+(?:exclusive\s+)?interview\s+with|"
                           r"(?:talked|talks)\s+to|"
                           r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")
 
@@ -1045,12 +1045,29 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         if words else None
 
 
+def _intro_interviewee(state: _State, intro: str) -> Person | None:
+    """The person an interview's introduction says spoke: "In an interview with Arab News ..., its
+    secretary-general, Dr. Y, spoke about ..." (not the outlet that "spoke with him")."""
+    for s, e in split_sentences(intro):
+        rep = reported_in_sentence(intro, s, e)
+        if rep is None or rep.mention.kind != "name" or rep.verb not in _INTERVIEW_VERBS - {"said", "says"} or \
+                _TO_THEM.search(intro, rep.attr_start, rep.attr_end + 25):
+            continue
+        found = _resolve(state, rep.mention)
+        if isinstance(found, Person) and not found.is_org:
+            return found
+    return None
+
+
+_TO_THEM = re.compile(r"\b(?:with|to)\s+(?:him|her|them|us|me)\b")
+
+
 def _intro_person(state: _State, intro: str) -> Person | None:
     """The person an interview's introduction presents: "Dr. Leila Mansour, Director of ..., spoke to ..."."""
     if not intro:
         return None
     rep = reported_in_sentence(intro, 0, min(len(intro), 600))
-    if rep is not None and rep.mention.kind == "name":
+    if rep is not None and rep.mention.kind == "name" and not _TO_THEM.search(intro, rep.attr_start, rep.attr_end + 25):
         found = _resolve(state, rep.mention)
         if isinstance(found, Person):
             return found
@@ -1161,7 +1178,7 @@ def _outlet(note: str | None) -> str | None:
     return note if note[:1].isupper() and len(note.split()) <= 5 else None
 
 
-def _main_official(state: _State, headings: list[str]) -> Person | None:
+def _main_official(state: _State, headings: list[str], intro: str = "") -> Person | None:
     """Who answers in a transcript, from its title: "Spokesperson Zhao Min's Regular Press Conference",
     "an interview with Dr Aisha Rahman", "Spokesperson of the Chinese Embassy in Pakistan Answers ..."."""
     for heading in headings:
@@ -1180,6 +1197,8 @@ def _main_official(state: _State, headings: list[str]) -> Person | None:
             body = state.registry.add(m.group("body"), m.group("title"))
             body.is_org = True
             return body
+    if (interviewee := _intro_interviewee(state, intro)) is not None:
+        return interviewee  # before any titled name in a heading, such as a related link's "King Salman"
     for heading in headings:
         for m in _CAP_RUN.finditer(heading):
             run = re.split(r"(?<=['’]s)\s", m.group(0))[0]  # "Spokesperson Hua Mingyue's Regular Press Conference"

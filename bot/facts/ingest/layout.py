@@ -55,6 +55,17 @@ _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+)?(?:exce
                          r"published\s+in\s+(?:the\s+)?[A-Z][\w ]{2,40},\s+[A-Z][a-z]+\s+\d{1,2}\w*,?\s+\d{4})"
                          r"\b[^.:]{0,60}[.:]?$",
                          re.IGNORECASE)
+# lines that are the page's, whatever follows: "RELATED STORY: ...", "Topics: ...", "Editor's note: ...",
+# "Feedback: Send us your feedback.", "This article was published more than 6 years ago."
+_LABELLED_FURNITURE = re.compile(
+    r"(?i:related(?:\s+(?:stor(?:y|ies)|links?|articles?|videos?|coverage|content|topics?))?|topics?|tags?|feedback|"
+    r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors)\s*:\s"
+    r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
+    r"|(?i:this\s+(?:article|story|page)\s+was\s+(?:first\s+)?published\s+(?:more\s+than\s+)?\w+\s+(?:years?|months?)\s+"
+    r"ago)\b"
+)
+# a photo caption closed by its agency's credit: "... in Dhaka on July 2, 2016. (Kyodo)"
+_CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+\.\s+\((?:[A-Z][\w.&/ -]{1,25})\)$")  # not "Q: ...? (Reuters)"
 _CREDIT_MARKS = ("[photo", "[file photo", "[file:", "(file:", "[video", "[graphic", "(photo", "(file photo", "©",
                  "additional reporting by")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
@@ -145,6 +156,9 @@ def _non_latin_words(text: str) -> int:
 def classify_line(text: str) -> str:
     """prose, heading or furniture for a line of text (labels are found separately)."""
     stripped = text.strip()
+    if _LABELLED_FURNITURE.match(stripped) or (len(stripped) < 300 and _CAPTION_CREDITED.match(stripped) and
+                                               not _QUOTE_OR_SAID.search(stripped)):
+        return "furniture"
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") < 2 and _terminal(stripped) \
             and not _non_latin_words(stripped[:80]):
         # a long paragraph is prose unless it ends in a credit; skip the costly checks
