@@ -1493,3 +1493,24 @@ def test_lines_that_belong_to_the_page_whatever_follows(line: str) -> None:
                                   "Q: What is the situation on the border with Afghanistan? (TASS)"])
 def test_sentences_that_merely_start_like_page_labels_stay_prose(line: str) -> None:
     assert classify_line(line) != "furniture"
+
+
+def test_a_middle_initial_without_a_period_and_a_double_barrelled_surname_are_names() -> None:
+    text = ("NEW DELHI: India and the US on Tuesday agreed to share information.\n\n"
+            "The meeting was co-chaired by Devendra Pratap Kulshreshtha, joint secretary (counter-terrorism) in the "
+            "external affairs ministry, and Thomas W Eckersley, the US state department's coordinator.\n\n"
+            "Eckersley said the US was \"committed to holding the perpetrators to account\", adding that rewards "
+            "were offered.\n\n"
+            "Among them was Sanjeev Malhotra-Rao, joint secretary (internal security) in the home ministry, who "
+            "briefed the US side.\n\n"
+            "The joint secretary said that at least 94 people had been arrested since 2014.\n")
+    said = _said(text)
+    assert said["Eckersley sa"] == "Thomas W Eckersley"
+    assert said["The joint se"] == "Sanjeev Malhotra-Rao"
+
+
+def test_a_name_with_a_particle_before_its_role_is_registered_whole() -> None:
+    text = ("NEW YORK, May 4 (Staff) - The MoU was signed by Ambassador Abdullah bin Hamad Al-Mutairi, Assistant "
+            "Secretary General for Political Affairs, on Friday.\n\n"
+            "Ambassador Al-Mutairi added that the centre would be an important partner for the office.\n")
+    assert _said(text)["Ambassador A"] == "Abdullah bin Hamad Al-Mutairi"

@@ -220,8 +220,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 continue  # "X, who called on him ...": a clause, not a role; "X, Moscow, 14 May": a dateline
             title, name = split_role_name(m.group("name"))
             role = m.group("role").strip()
-            if name and title:
-                role = f"{title}, {role}"
+            if name and title and title.lower().strip(".") not in _HONORIFICS:
+                role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
             if name and role.split()[0].lower().strip("(),") in ROLE_WORDS and not is_org_name(name) and \
                     canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES and \
                     _GEO_WORDS.isdisjoint(name.split()):
@@ -384,17 +384,22 @@ _ROLE_HEADS = frozenset({
     "professor", "fellow", "governor", "mayor", "senator", "lawyer", "prosecutor", "judge", "magistrate",
     "editor", "correspondent", "founder", "leader", "member", "counsellor", "counselor", "attorney", "dean",
 })
+# a capitalised name word, double-barrelled too: "Malhotra-Rao", "Pryce-Morgan"
+_NAME_TOKEN = r"[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-z\u00C0-\u024F'’]+)*"
+_HONORIFICS = {"honourable", "honorable", "hon", "mr", "mrs", "ms", "dr", "sir", "dame"}
+_PARTICLE = r"(?:(?:bin|bint|ibn|abu|al|el|de|da|dos|van|von|der|du)\s+)?"  # "Abdullah bin Hamad Al-Mutairi"
 _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairman", "President", "Commander",
                      "Spokesperson", "Spokesman", "Spokeswoman", "Coordinator", "Envoy", "Representative", "Chief",
                      "Head", "Governor")
 _ROLE_COMMA_NAME = re.compile(
     r"(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
-    r"(?P<name>[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+){1,3}),"
+    r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3}),"
 )
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
               "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province"}
 _NAME_COMMA_ROLE = re.compile(
-    r"(?P<name>[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.?\s+)?" + _PARTICLE + _NAME_TOKEN + r"){1,3}),\s+"
+    r"(?:the\s+|a\s+|an\s+)?"  # "Thomas W Eckersley, the US ..."
     r"(?P<role>[A-Za-z][\w'’()-]*(?:\s+[\w'’()-]+){0,20}?)(?=,|\.|;|\s+who\b|\s+while\b|$)"
 )
 _CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+|MP)\b")
@@ -558,7 +563,7 @@ def _not_a_given_name(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])((?:" + _NAME_WORD + r"[ ]+){1,3}(?:[A-Z]\.[ ]+)?)" + re.escape(surname) + r"\b")
+    return re.compile(r"(?<![\w'’-])((?:" + _NAME_WORD + r"[ ]+){1,3}(?:[A-Z]\.?[ ]+)?)" + re.escape(surname) + r"\b")
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
