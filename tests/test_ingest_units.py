@@ -1514,3 +1514,18 @@ def test_a_name_with_a_particle_before_its_role_is_registered_whole() -> None:
             "Secretary General for Political Affairs, on Friday.\n\n"
             "Ambassador Al-Mutairi added that the centre would be an important partner for the office.\n")
     assert _said(text)["Ambassador A"] == "Abdullah bin Hamad Al-Mutairi"
+
+
+def test_a_closing_statement_by_a_chair_named_after_the_office_and_the_people_it_quotes() -> None:
+    text = ("Home / Chairmanship / Documents\n\n"
+            "Closing statement by the Chairperson of the 2018 OSCE-wide Counter-Terrorism Conference, Ambassador "
+            "Lorenzo Ferraresi, Special Representative of the OSCE Chairperson-in-Office on Countering Terrorism\n\n"
+            "Rome, 11 May 2018\n\n"
+            "As we come to the end of our Conference, allow me to share a few concluding remarks.\n\n"
+            "As Under-Secretary of State Vincenzo Salvemini put it in his opening remarks yesterday, \"the sea is "
+            "not a border between us, it is the space we share.\"\n\n"
+            "We also agreed that prisons must not become incubators of radicalization.\n")
+    facts = {f.quote[:12]: (f.speaker, f.date) for f in _facts(text, "2018-05-14")}
+    assert facts["As we come t"] == ("Lorenzo Ferraresi", "2018-05-11")
+    assert facts["As Under-Sec"] == ("Vincenzo Salvemini", "2018-05-10")
+    assert facts["We also agre"][0] == "Lorenzo Ferraresi"

@@ -77,7 +77,7 @@ _SPEECH_HEADING = re.compile(
     r"commentary|article|speaking\s+notes|notes\s+for\s+an\s+address|briefing|news\s+conference|press\s+conference)\s+"
     r"(?:(?:as\s+prepared\s+)?(?:for\s+delivery\s+)?by|"
     r"of|from|for)\s+"
-    r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d.*|"
+    r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d(?!\d{3}\s+[A-Z]).*|"
     r",\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30},\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d.*)?$",  # ", Moscow, September 14, 2017"
     re.IGNORECASE,
 )
@@ -664,6 +664,11 @@ def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
             first, rest = _heading_who(m.group("who"))
             if rest and is_person_name(first):  # "the Honourable X Y, Minister of Public Safety,"
                 return state.registry.add(split_role_name(first)[1] or first, rest)
+            parts = [part.strip() for part in m.group("who").split(", ")]
+            for i, part in enumerate(parts[1:], 1):  # "the Chairperson of X, Ambassador Y Z, Special Representative"
+                _title, name = split_role_name(_HONORIFIC.sub("", part))
+                if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
+                    return state.registry.add(name, parts[i + 1] if i + 1 < len(parts) else parts[0])
             role, name = split_role_name(_HONORIFIC.sub("", m.group("who").strip(" ,")))
             if name:
                 return state.registry.add(name, role)
@@ -834,7 +839,11 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
             state.ctx = replace(state.ctx, place=place)
         for ln in prose:
             for s, e in state.sentences_of(ln):
-                _add(state, s, e, speaker, kind="speech", verb=None, confidence=0.7)
+                quoted = _quoted_in_speech(state, speaker, s, e)  # "As Under-Secretary X put it yesterday, "...""
+                if quoted is not None:
+                    _add(state, s, e, quoted[0], kind="reported", verb=quoted[1], clause=quoted[2], confidence=0.7)
+                else:
+                    _add(state, s, e, speaker, kind="speech", verb=None, confidence=0.7)
     else:
         _news(state, prose)
     _resolve_pending(state)
@@ -1146,6 +1155,18 @@ def _reports_someone(state: _State, ln: Line) -> bool:
                                                             state.text[s:e]):
             return True
     return False
+
+
+def _quoted_in_speech(state: _State, speaker: Person, start: int, end: int) -> tuple[Person, str, str] | None:
+    """Someone a speech quotes by name, with the verb and clause: "As Under-Secretary of State X put it in his
+    opening remarks yesterday, "..."" is X's, not the speaker's."""
+    rep = reported_in_sentence(state.text, start, end)
+    if rep is None or rep.mention.kind != "name" or not _past(rep.verb):
+        return None
+    other = _resolve(state, rep.mention)
+    if not isinstance(other, Person) or other.is_org or is_org_name(other.name) or other is speaker:
+        return None
+    return other, rep.verb, state.text[rep.attr_start:rep.attr_end]
 
 
 def _past(verb: str) -> bool:
