@@ -1482,7 +1482,9 @@ def test_the_outlet_that_spoke_with_him_is_not_the_interviewee() -> None:
      "Feedback: Send us your feedback.",
      "This article was published more than 6 years ago. Some information in it may no longer be current.",
      "Kimani Gathogo-Wells contributed reporting from Nairobi, and Eleanor Strand from Washington.",
-     "Bangladeshi security personnel stand guard near the bakery in Dhaka on July 2, 2016. (Kyodo)"],
+     "Bangladeshi security personnel stand guard near the bakery in Dhaka on July 2, 2016. (Kyodo)",
+     "(The briefing concluded at 1240 hours)", "Other news in this section:", "Following are excerpts of the interview:",
+     "Subjects: Sub-Regional Meeting on Counter-Terrorism; foreign terrorist fighters; prisons."],
 )
 def test_lines_that_belong_to_the_page_whatever_follows(line: str) -> None:
     assert classify_line(line) == "furniture"
@@ -1529,3 +1531,49 @@ def test_a_closing_statement_by_a_chair_named_after_the_office_and_the_people_it
     assert facts["As we come t"] == ("Lorenzo Ferraresi", "2018-05-11")
     assert facts["As Under-Sec"] == ("Vincenzo Salvemini", "2018-05-10")
     assert facts["We also agre"][0] == "Lorenzo Ferraresi"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Member of the State Great Khural S.Enkhbold", ("Member of the State Great Khural", "S.Enkhbold")),
+     ("Head of the Financial Monitoring Service Gurbanmyrat Durdyyev",
+      ("Head of the Financial Monitoring Service", "Gurbanmyrat Durdyyev")),
+     ("UNODC Regional Representative for Central Asia Marco Bellandi",
+      ("UNODC Regional Representative for Central Asia", "Marco Bellandi")),
+     ("The Secretary-General of the League of Arab States", ("The Secretary-General of the League of Arab States", None))],
+)
+def test_where_an_office_ends_and_a_name_begins(phrase: str, expected: tuple) -> None:
+    assert split_role_name(phrase) == expected
+
+
+def test_an_undersecretary_named_in_full_is_the_one_named_by_surname_later() -> None:
+    text = ("On 15 November 2017, Foreign Affairs Undersecretary for Policy Enrique Lumbera Manalastas and Australian "
+            "Ambassador for Counter-Terrorism Gareth Pennicott co-chaired the meeting.\n\n"
+            "Undersecretary Manalastas said, the liberation of Marawi City was won at a heavy price.\n\n"
+            "Member of the State Great Khural S.Enkhbold said that Mongolia had been placed on a grey list.\n\n"
+            "S.Enkhbold noted that the country had since passed two new laws.\n")
+    said = _said(text, "2017-11-16")
+    assert said["Undersecreta"] == "Enrique Lumbera Manalastas"
+    assert said["Member of th"] == said["S.Enkhbold n"] == "S.Enkhbold"
+
+
+def test_a_capitalised_verb_inside_a_name_reports_nothing() -> None:
+    text = ("The Secretary-General of the League of Arab States, Ahmed Fathi Abdel-Razek, strongly condemned the "
+            "attack on the mosque.\n\n"
+            "In a panel discussion, Ingeborg van den Broeck, Head of the Action against Terrorism Unit, presented a "
+            "survey of 23 participating States. According to van den Broeck, only a minority have programmes.\n")
+    said = _said(text)
+    assert said["The Secretar"] == "Ahmed Fathi Abdel-Razek"
+    assert said["According to"] == "Ingeborg van den Broeck"
+
+
+def test_an_office_label_is_the_official_the_briefing_heading_names() -> None:
+    text = ("Transcript of the Weekly Press Briefing by the Spokesperson, Mr. Nadeem Akhtar Qazmi, on Thursday, "
+            "23 February 2017\n\n"
+            "Spokesperson: Welcome to the weekly press briefing. The border closure is a temporary measure.\n\n"
+            "Question: When will the crossings reopen for trade?\n\n"
+            "Spokesperson: The decision will be taken in light of the security situation.\n\n"
+            "Question: Has the list of terrorists been handed over?\n\n"
+            "Spokesperson: The list was handed over to the embassy officials on 17 February.\n")
+    said = _said(text, "2017-02-23")
+    assert said["Welcome to t"] == said["The decision"] == "Nadeem Akhtar Qazmi"

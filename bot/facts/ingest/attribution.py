@@ -73,7 +73,8 @@ def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
     present = _VERB_KEYS.intersection(_TOKEN.findall(low))
     if not present:
         return []
-    return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _verb_pattern(frozenset(present)).finditer(low)]
+    return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _verb_pattern(frozenset(present)).finditer(low)
+            if m.start() == 0 or not sentence[m.start()].isupper()]  # "the League of Arab States" states nothing
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|further|then|again|once\s+again|repeatedly|earlier|later|recently|first|finally|"
     r"previously|firmly|strongly|clearly|publicly|would|will|is|was|were|are|being))+\s*$",

@@ -23,6 +23,7 @@ from bot.facts.ingest.layout import Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     ABSTRACT_NOUN,
     GENERIC,
+    GLUED_INITIAL,
     LEADING_ARTICLE,
     ORG_WORDS,
     ROLE_WORDS,
@@ -87,14 +88,14 @@ _POSSESSIVE_HEADING = re.compile(
     r"^(?P<who>.+?)['’]s\s+(?:keynote\s+|opening\s+|closing\s+|full\s+)?(?:speech|remarks|address|statement|"
     r"message|toast)\b", re.IGNORECASE)
 _TITLE_WORDS = re.compile(
-    r"\b(?:President|Premier|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chairman|"
+    r"\b(?:President|Premier|Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chairman|"
     r"Director|Chief|Head|Governor|Mayor|Commander|General|Professor|Representative|Coordinator|Prosecutor|"
     r"Councillor|Counselor|Chancellor|King|Prince|Emir|Sheikh|Senator|MP|Chair|Deputy|Adviser|Advisor|"
     r"Commissioner|Attorney|Judge|Constable|Superintendent|Inspector|Agent|Colonel|Captain|Lieutenant|Admiral|"
     r"Brigadier|Marshal|Sergeant|Detective)\b|"
     r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.")
 _TITLE_TOKENS = frozenset({
-    "President", "Premier", "Minister", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador",
+    "President", "Premier", "Minister", "Secretary", "Undersecretary", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador",
     "Envoy", "Chairman", "Director", "Chief", "Head", "Governor", "Mayor", "Commander", "General", "Professor",
     "Commissioner", "Attorney", "Judge", "Constable", "Superintendent", "Inspector", "Agent", "Colonel", "Captain",
     "Lieutenant", "Admiral", "Brigadier", "Marshal", "Sergeant", "Detective",
@@ -387,7 +388,8 @@ _ROLE_HEADS = frozenset({
 # a capitalised name word, double-barrelled too: "Malhotra-Rao", "Pryce-Morgan"
 _NAME_TOKEN = r"[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-z\u00C0-\u024F'’]+)*"
 _HONORIFICS = {"honourable", "honorable", "hon", "mr", "mrs", "ms", "dr", "sir", "dame"}
-_PARTICLE = r"(?:(?:bin|bint|ibn|abu|al|el|de|da|dos|van|von|der|du)\s+)?"  # "Abdullah bin Hamad Al-Mutairi"
+# name particles: "Abdullah bin Hamad Al-Mutairi", "Ingeborg van den Broeck"
+_PARTICLE = r"(?:(?:bin|bint|ibn|abu|al|el|de|da|di|del|dos|van|von|der|den|ter|du|la|le)\s+){0,2}"
 _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairman", "President", "Commander",
                      "Spokesperson", "Spokesman", "Spokeswoman", "Coordinator", "Envoy", "Representative", "Chief",
                      "Head", "Governor")
@@ -530,7 +532,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         return None
     found = reg.find(name)
     if found is None and len(name.split()) == 1 and not is_org_name(name) and not name.isupper() and \
-            canonical_place(name) is None and (fuller := _fuller_name(state.text, name)) is not None:
+            not GLUED_INITIAL.fullmatch(name) and canonical_place(name) is None and \
+            (fuller := _fuller_name(state.text, name)) is not None:  # "S.Enkhbold" is whole already
         name, found = fuller, reg.find(fuller)  # "his Belgian counterpart Jan Verhaegen" ... "Verhaegen said"
     if found is None and len(name.split()) == 1 and not role and not is_org_name(name) and not name.isupper():
         return None  # a lone surname nobody introduced: not enough to name a speaker
@@ -985,6 +988,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 current = _moderator(state)
             else:
                 current = _label_speaker(state, label)
+                if not isinstance(current, Person) and isinstance(answerer, Person) and not answerer.is_org and \
+                        all(w.lower().strip(".") in ROLE_WORDS for w in label.split()):
+                    current = answerer  # "Spokesperson:" on the briefing "by the Spokesperson, Mr. X Y"
                 if not isinstance(current, Person):
                     asker = current
                     # "DW: How strong is IS ...?" then the interviewee's answer, unlabelled

@@ -31,7 +31,7 @@ _FURNITURE_PHRASES = re.compile(
     r"^(?:suggest to a friend|print|e-?mail|share|share this|comments?|most read|most popular|we recommend|"
     r"key words?|related (?:news|stories|articles)|back to (?:the )?(?:all )?(?:news|top)|"
     r"home(?!\s+(?:secretary|office|minister|ministry|affairs|guard))|top|next|previous|"
-    r"prev|more|read more|read next|read also|also read|see also|top stories|latest|trending|"
+    r"prev|more|read more|read next|read also|also read|see also|top stories|latest|trending|other news|"
     r"editor'?s? choice|off the wire|follow us|subscribe|advertisement|tags?|source|"
     r"you are here|adjust font size|font size|close|login|sign in|register|copyright|all rights reserved|"
     r"for information media|not an official record|(?:the\s+)?interview\s+was\s+conducted\s+by|"
@@ -50,7 +50,7 @@ _CREDIT_START = re.compile(
 _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+)?(?:excerpts?|(?:full\s+)?(?:text|transcript))|"
                          r"below\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?(?:text|transcript|excerpt)|"
                          r"(?:full\s+)?(?:text|transcript)\s+of\s+the\s+(?:article|speech|statement|interview|briefing|"
-                         r"press\s+conference)|following\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?"
+                         r"press\s+conference)|following\s+(?:is|are)\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?"
                          r"(?:text|transcript|excerpts?)|"
                          r"published\s+in\s+(?:the\s+)?[A-Z][\w ]{2,40},\s+[A-Z][a-z]+\s+\d{1,2}\w*,?\s+\d{4})"
                          r"\b[^.:]{0,60}[.:]?$",
@@ -58,9 +58,10 @@ _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+)?(?:exce
 # lines that are the page's, whatever follows: "RELATED STORY: ...", "Topics: ...", "Editor's note: ...",
 # "Feedback: Send us your feedback.", "This article was published more than 6 years ago."
 _LABELLED_FURNITURE = re.compile(
-    r"(?i:related(?:\s+(?:stor(?:y|ies)|links?|articles?|videos?|coverage|content|topics?))?|topics?|tags?|feedback|"
+    r"(?i:related(?:\s+(?:stor(?:y|ies)|links?|articles?|videos?|coverage|content|topics?))?|topics?|subjects|tags?|feedback|"
     r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors)\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
+    r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned)\b[^()]*\)$"
     r"|(?i:this\s+(?:article|story|page)\s+was\s+(?:first\s+)?published\s+(?:more\s+than\s+)?\w+\s+(?:years?|months?)\s+"
     r"ago)\b"
 )
@@ -94,7 +95,7 @@ _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflec
                            "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
-                           r"you\s+may\s+also\s+like)\s*:?$", re.IGNORECASE)
+                           r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?)\s*:?$", re.IGNORECASE)
 _COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s*\(\d+\))?|\d+\s+(?:thoughts?|responses?|"
                              r"replies|comments)\s+(?:on|to)\s+.+|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|"
                              r"(?:readers'?\s+)?comments\s+are\s+(?:closed|moderated)\b.*)\s*:?$", re.IGNORECASE)

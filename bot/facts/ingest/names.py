@@ -105,6 +105,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         tokens[-1] = tokens[-1][:-1]  # the full stop that ends a sentence: "... Sadia Rahman."
     while len(tokens) > 2 and (tokens[-1].rstrip(".") in _POSTNOMINALS or tokens[-1] in _HEADLINE_VERBS):
         tokens = tokens[:-1]  # "Margaret Ellison SC", "Ambassador Yang Songbo Publishes (a signed article)"
+    if len(tokens) > 1 and GLUED_INITIAL.fullmatch(tokens[-1]):  # "Member of the State Great Khural S.Enkhbold"
+        return _role_of(tokens[:-1]), tokens[-1]
     # the name is the trailing run of capitalised non-role tokens (particles allowed inside)
     i = len(tokens)
     while i > 0:
@@ -147,14 +149,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     elif len(name_tokens) > 2 and i > 0 and _is_place(f"{tokens[i - 1]} {name_tokens[0]}"):
         i += 1  # the same, when "Sri" was taken for part of the office
         name_tokens = tokens[i:]
+    cut = next((j for j in range(len(name_tokens) - 3, -1, -1) if _institution_word(name_tokens[j])), None)
+    if cut is not None:  # "... the Financial Monitoring Service Gurbanmyrat Durdyyev", "... for Central Asia Marco X"
+        i += cut + 1
+        name_tokens = tokens[i:]
     role_tokens = tokens[:i]
-    while role_tokens and role_tokens[0].lower() in ("the", "a", "an", "and", "by", "of", "as"):
-        role_tokens = role_tokens[1:]
-    while role_tokens and (_ABBREV_TITLE.match(role_tokens[-1]) or role_tokens[-1].lower() in ("the", "of")):
-        role_tokens = role_tokens[:-1]
-    role = " ".join(role_tokens) or None
-    if role and re.match(r"^[A-ZÀ-ÞĀ-Ž][a-z]+['’]s$", role_tokens[0]) and len(role_tokens) > 1:
-        role = " ".join(role_tokens[1:])  # "China's Assistant Foreign Minister" -> "Assistant Foreign Minister"
+    role = _role_of(role_tokens)
     if len([t for t in name_tokens if not _INITIAL.fullmatch(t) and t.lower() not in _PARTICLES]) > 4:
         # "... Countering Violent Extremism Ali Rashid al-Nuaimi", "... Monitoring Service Elnur Tahir oglu Gasimli":
         # three names, with the particles and initials between them ("Zulkarnain bin Mohd Yusof")
@@ -166,6 +166,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name_tokens = name_tokens[-keep:]
     if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
         return role, None  # "Executive Director of the CICA Secretariat" names an office, not a person
+    if i > 0 and tokens[i - 1] == "of" and any(t.lower() in ORG_WORDS and t.lower() not in _ACRONYM_ORGS
+                                               for t in name_tokens):
+        return " ".join(tokens), None  # "Secretary-General of the League of Arab States": a body, not a surname
     if len(name_tokens) <= 3 and i > 0 and any(t.lower() in _OFFICE_HEADS for t in role_tokens) and \
             (_is_place(" ".join(name_tokens)) or tokens[i - 1].lower() == "for" or (len(name_tokens) == 1 and
                                                   tokens[i - 1].lower() in ("of", "at", "in", "to", "from", "on"))):
@@ -173,6 +176,28 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     return role, normalise_caps(" ".join(name_tokens))
 
 
+def _role_of(role_tokens: list[str]) -> str | None:
+    """The office before a name, less articles and trailing titles: "China's Assistant Foreign Minister" ->
+    "Assistant Foreign Minister"."""
+    while role_tokens and role_tokens[0].lower() in ("the", "a", "an", "and", "by", "of", "as"):
+        role_tokens = role_tokens[1:]
+    while role_tokens and (_ABBREV_TITLE.match(role_tokens[-1]) or role_tokens[-1].lower() in ("the", "of")):
+        role_tokens = role_tokens[:-1]
+    if len(role_tokens) > 1 and re.match(r"^[A-ZÀ-ÞĀ-Ž][a-z]+['’]s$", role_tokens[0]):
+        role_tokens = role_tokens[1:]
+    return " ".join(role_tokens) or None
+
+
+def _institution_word(token: str) -> bool:
+    """A word that names a body or a region, never part of a person's name: "Service", "Secretariat", "Asia"."""
+    low = token.lower().strip(".,")
+    return (low in _ORG_HEADS and low not in _ACRONYM_ORGS) or low in _REGIONS
+
+
+_REGIONS = {"asia", "africa", "europe", "america", "americas", "oceania", "caucasus", "balkans", "sahel", "maghreb",
+            "levant", "arctic", "pacific", "atlantic"}
+# a Mongolian-style name, initial of the father's name glued to the given name: "S.Enkhbold", "Ts.Gankhuleg"
+GLUED_INITIAL = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][a-z]?\.){1,2}[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž][a-z]+)?")
 _DATED = re.compile(r"\s+(?:of|on)\s+\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]+\s+\d{4}$|\s+(?:of|on)\s+"
                     r"[A-ZÀ-ÞĀ-Ž][a-z]+\s+\d{1,2},?\s+\d{4}$")
 _ACRONYM_INSIDE = re.compile(r"\s*\((?P<acr>[A-ZÀ-ÞĀ-Ž][A-Za-z&.]{1,9})\)(?=\s)")
