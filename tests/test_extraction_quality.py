@@ -198,8 +198,8 @@ FLOORS = {
     "blind19": Floors(precision=0.89, recall=0.89, f1=0.89, date_accuracy=0.94, place_accuracy=0.66,
                       max_wrong_speaker=0.06),
     # blind20: first measured P .607 R .638 F1 .622 (date .990, place .598, wrong speaker .380).
-    "blind20": Floors(precision=0.72, recall=0.74, f1=0.73, date_accuracy=0.96, place_accuracy=0.52,
-                      max_wrong_speaker=0.27),
+    "blind20": Floors(precision=0.93, recall=0.81, f1=0.86, date_accuracy=0.97, place_accuracy=0.49,
+                      max_wrong_speaker=0.06),
     # blind21: first measured P .806 R .799 F1 .802 (date .910, place .500, wrong speaker .130).
     "blind21": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.89, place_accuracy=0.53,
                       max_wrong_speaker=0.05),

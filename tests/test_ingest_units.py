@@ -1577,3 +1577,33 @@ def test_an_office_label_is_the_official_the_briefing_heading_names() -> None:
             "Spokesperson: The list was handed over to the embassy officials on 17 February.\n")
     said = _said(text, "2017-02-23")
     assert said["Welcome to t"] == said["The decision"] == "Nadeem Akhtar Qazmi"
+
+
+def test_a_label_in_vietnamese_letters_is_a_label() -> None:
+    assert classify_line("Trần Thị Minh Nguyệt:") != "furniture"
+    text = ("Regular Press Briefing by MOFA Spokesperson on 25 April 2019\n\n"
+            "Reuters:\n\nCan you confirm whether any citizens were hurt in the attacks on Sunday?\n\n"
+            "Trần Thị Minh Nguyệt:\n\nViet Nam strongly condemns the terrorist attacks on churches and hotels.\n\n"
+            "Kyodo:\n\nCan you confirm the arrest of two nationals in Malaysia last week?\n\n"
+            "Ngô Quốc Khiêm:\n\nWe have noted the information and are verifying it.\n")
+    assert _said(text, "2019-04-25")["Viet Nam str"] == "Trần Thị Minh Nguyệt"
+
+
+def test_an_interview_intro_with_said_in_an_interview_names_who_answers() -> None:
+    text = ("KUALA LUMPUR, July 15 (Bernama) -- Every returnee must go through rehabilitation, said a senior officer.\n\n"
+            "Principal Assistant Director of the Special Branch Counter-Terrorism Division, Datuk Khairul Anuar Mohd "
+            "Shafie, said in an interview with Bernama here recently that 11 Malaysians had returned.\n\n"
+            "Following are excerpts of the interview:\n\n"
+            "Q: How many Malaysians are still in Syria?\n\n"
+            "A: Based on our records, there are still about 65 Malaysians in Syria.\n\n"
+            "Q: Is the programme working?\n\n"
+            "A: So far, the programme has been quite successful.\n")
+    said = _said(text, "2019-07-15")
+    assert said["Based on our"] == said["So far, the "] == "Khairul Anuar Mohd Shafie"
+
+
+def test_the_meeting_is_the_meeting_the_statement_names_in_full() -> None:
+    text = ("Chairman's Statement of the 13th ASEAN Ministerial Meeting on Transnational Crime\n\n"
+            "1. The 13th ASEAN Ministerial Meeting on Transnational Crime was held on 27 November 2019 in Bangkok.\n\n"
+            "2. The Meeting reaffirmed ASEAN's strong commitment to combat terrorism in all its forms.\n")
+    assert _said(text, "2019-11-27")["The Meeting "] == "13th ASEAN Ministerial Meeting on Transnational Crime"

@@ -484,6 +484,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     text = mention.text
     if text.lower() in GENERIC:
         return None
+    if _THE_BODY.fullmatch(text) and (body := _definite(state, text)) is not None:
+        return body  # "The Meeting expressed ...": the "13th ASEAN Ministerial Meeting on Transnational Crime"
     if " and " in text:  # "India and the United States agreed": the two of them
         parts = [re.sub(r"^(?:the)\s+", "", p.strip(), flags=re.IGNORECASE) for p in re.split(r",\s*|\s+and\s+", text)]
         if len(parts) >= 2 and all(canonical_place(p) or org_phrase(p)[0] for p in parts if p):
@@ -578,6 +580,10 @@ _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "
                     "what", "why", "where", "who", "related", "coverage", "read", "more", "see", "also", "photo"}
 
 
+_THE_BODY = re.compile(r"[Tt]he\s+(?:Meeting|Conference|Summit|Forum|Council|Committee|Commission|Assembly|Session|"
+                       r"Dialogue|Symposium|Seminar|Workshop|Secretariat|League|Union|Organi[sz]ation)")
+
+
 def _definite(state: _State, phrase: str) -> Person | None:
     """ "the task force" -> the "Financial Action Task Force" named earlier; "the minister" -> a minister."""
     words = phrase.split()[1:]
@@ -593,8 +599,10 @@ def _definite(state: _State, phrase: str) -> Person | None:
     if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
         return state.registry.add(" ".join(words))
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
-    m = re.search(r"\b[Tt]he[ ]+((?:[A-ZÀ-ÞĀ-Ž][a-z][\w'’-]*[ ]+){1,5})" + tail + r"\b", state.text)
-    if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):  # "the Financial Action Task Force"
+    m = re.search(r"\b[Tt]he[ ]+((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-z][\w'’-]*)[ ]+){1,5})" + tail +
+                  r"\b(?:[ ]+(?:on|of|for)[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?",
+                  state.text)  # "the Financial Action Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
+    if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
         return state.registry.add(" ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split()))
     return None
 
@@ -1070,9 +1078,11 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
     secretary-general, Dr. Y, spoke about ..." (not the outlet that "spoke with him")."""
     for s, e in split_sentences(intro):
         rep = reported_in_sentence(intro, s, e)
-        if rep is None or rep.mention.kind != "name" or rep.verb not in _INTERVIEW_VERBS - {"said", "says"} or \
+        if rep is None or rep.mention.kind != "name" or rep.verb not in _INTERVIEW_VERBS or \
                 _TO_THEM.search(intro, rep.attr_start, rep.attr_end + 25):
             continue
+        if rep.verb in ("said", "says") and "interview" not in intro[rep.attr_start:rep.attr_end + 40].lower():
+            continue  # "X said in an interview with Bernama" is the interviewee; a bare "X said" need not be
         found = _resolve(state, rep.mention)
         if isinstance(found, Person) and not found.is_org:
             return found
@@ -1094,7 +1104,7 @@ def _intro_person(state: _State, intro: str) -> Person | None:
     m = _INTRO_PERSON.search(intro)
     if m:  # "Dr. Leila Mansour, Director of ..., spoke ..." / "Dr Aisha Rahman is a senior fellow at ..."
         role, name = split_role_name(m.group(1))
-        if name:
+        if name and canonical_place(name) is None:  # not a dateline: "KUALA LUMPUR, July 15 (Bernama) --"
             return state.registry.add(name, role or (m.group(2) or m.group(3)).strip())
     return state.registry.recent[0] if state.registry.recent else None
 

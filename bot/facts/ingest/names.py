@@ -155,6 +155,10 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name_tokens = tokens[i:]
     role_tokens = tokens[:i]
     role = _role_of(role_tokens)
+    long_titled = len(name_tokens) > 4 and name_tokens[0].lower().strip("'’") in _MALAY_TITLES
+    while long_titled and len(name_tokens) > 2 and name_tokens[0].lower().strip("'’") in _MALAY_TITLES:
+        i += 1  # "Datuk (Seri) Khairul Anuar Mohd Shafie": the titles go with the office when the name is long
+        name_tokens = tokens[i:]
     if len([t for t in name_tokens if not _INITIAL.fullmatch(t) and t.lower() not in _PARTICLES]) > 4:
         # "... Countering Violent Extremism Ali Rashid al-Nuaimi", "... Monitoring Service Elnur Tahir oglu Gasimli":
         # three names, with the particles and initials between them ("Zulkarnain bin Mohd Yusof")
@@ -194,6 +198,8 @@ def _institution_word(token: str) -> bool:
     return (low in _ORG_HEADS and low not in _ACRONYM_ORGS) or low in _REGIONS
 
 
+_MALAY_TITLES = {"datuk", "dato", "datin", "tan", "sri", "seri", "puan", "tun", "tengku", "haji", "hajjah", "pehin",
+                 "paduka"}
 _REGIONS = {"asia", "africa", "europe", "america", "americas", "oceania", "caucasus", "balkans", "sahel", "maghreb",
             "levant", "arctic", "pacific", "atlantic"}
 # a Mongolian-style name, initial of the father's name glued to the given name: "S.Enkhbold", "Ts.Gankhuleg"
