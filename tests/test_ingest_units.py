@@ -1607,3 +1607,17 @@ def test_the_meeting_is_the_meeting_the_statement_names_in_full() -> None:
             "1. The 13th ASEAN Ministerial Meeting on Transnational Crime was held on 27 November 2019 in Bangkok.\n\n"
             "2. The Meeting reaffirmed ASEAN's strong commitment to combat terrorism in all its forms.\n")
     assert _said(text, "2019-11-27")["The Meeting "] == "13th ASEAN Ministerial Meeting on Transnational Crime"
+
+
+def test_a_speech_of_an_office_is_its_holders_and_the_narrative_around_it_is_not() -> None:
+    text = ("Speech of the Head of the CIS Anti-Terrorism Center at the meeting of the Council\n\n"
+            "On September 12, 2017, a regular meeting of the Council was held in Dushanbe.\n\n"
+            "The Head of the CIS ATC, Colonel General Stanislav Gennadyevich Ryabtsev, delivered a speech at the "
+            "meeting.\n\n"
+            "Dear members of the Council!\n\n"
+            "I want to note the coordinated work of the special services in preventing terrorist crimes.\n\n"
+            "We maintain the register of persons involved in terrorist activity.\n\n"
+            "At the end of the meeting, the members of the Council signed a number of documents.\n")
+    said = _said(text, "2017-09-12")
+    assert said["I want to no"] == said["We maintain "] == "Stanislav Gennadyevich Ryabtsev"
+    assert not {"On September", "Dear members", "At the end o"} & said.keys()

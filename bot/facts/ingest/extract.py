@@ -654,7 +654,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     state.anonymous_speaking = False
 
 
-def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
+def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Person | None:
     """Whose speech or statement a page is, from a heading like "Remarks by <role> <name> at ..."; a heading
     that names a person wins over one that names only an office or a body."""
     matches = [m for h in headings if (m := _SPEECH_HEADING.match(h.strip()) or _POSSESSIVE_HEADING.match(h.strip()))]
@@ -667,6 +667,9 @@ def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
     matches.sort(key=rank)
     for m in matches:
         if m:
+            office = _OFFICE_OF.match(m.group("who"))  # "Speech of the Head of the CIS Anti-Terrorism Center"
+            if office and (holder := _office_holder(state, lead, office.group("head"), m.group("who"))) is not None:
+                return holder
             org, _acronym, descriptor = org_phrase(m.group("who"))
             if org is not None:  # "Comment by the Information and Press Department on ..."
                 body = state.registry.add(org, descriptor)
@@ -683,6 +686,22 @@ def _speech_speaker(state: _State, headings: list[str]) -> Person | None:
             role, name = split_role_name(_HONORIFIC.sub("", m.group("who").strip(" ,")))
             if name:
                 return state.registry.add(name, role)
+    return None
+
+
+_OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<head>head|chief|director|director-general|chairman|chairperson|chair|"
+                        r"secretary|secretary-general|executive\s+secretary|president)\s+of\s+", re.IGNORECASE)
+
+
+def _office_holder(state: _State, lead: str, head: str, office: str) -> Person | None:
+    """The person the lead names as holder of a heading's office: "The Head of the CIS ATC, Colonel General
+    Stanislav Gennadyevich Ryabtsev, delivered a speech"."""
+    pattern = re.compile(rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?[^,.;]{{2,80}},\s+(?P<who>[^,.;]{{3,80}}),",
+                         re.IGNORECASE)
+    for m in pattern.finditer(lead):
+        _role, name = split_role_name(m.group("who"))
+        if name and len(name.split()) >= 2 and not is_org_name(name):
+            return state.registry.add(name, re.sub(r"^the\s+", "", office, flags=re.IGNORECASE))
     return None
 
 
@@ -830,7 +849,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         _note_people(state, heading)
     if prose:
         state.lead_names = text[prose[0].start:prose[0].end]
-    speaker = _speech_speaker(state, headings) or _speech_name_block(state, lines, line_texts, prose)
+    lead_paragraphs = " ".join(text[ln.start:ln.end] for ln in prose[:3])
+    speaker = _speech_speaker(state, headings, lead_paragraphs) or _speech_name_block(state, lines, line_texts, prose)
     _find_author(state, lines, line_texts, prose)
     lead_text = " ".join(text[ln.start:ln.end] for ln in prose[:3])
     state.issuer = _self_named(lead_text) or _issuer(lead_text) or _declaration_issuer(headings)
@@ -848,13 +868,20 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
             sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end])) * 3 >= len(prose):
         if state.ctx.place is None and (place := _speech_place(headings, [text[ln.start:ln.end] for ln in prose[:3]])):
             state.ctx = replace(state.ctx, place=place)
-        for ln in prose:
+        before, body, after = _speech_frame(text, prose, speaker)
+        if before:
+            _news(state, before)  # "On September 12, ... The Head of X, Y Z, delivered a speech. Below is the text."
+        for ln in body:
+            if _SALUTATION.match(text[ln.start:ln.end].strip()):
+                continue  # "Dear members of the Council!"
             for s, e in state.sentences_of(ln):
                 quoted = _quoted_in_speech(state, speaker, s, e)  # "As Under-Secretary X put it yesterday, "...""
                 if quoted is not None:
                     _add(state, s, e, quoted[0], kind="reported", verb=quoted[1], clause=quoted[2], confidence=0.7)
                 else:
                     _add(state, s, e, speaker, kind="speech", verb=None, confidence=0.7)
+        if after:
+            _news(state, after, lead=False)  # "At the end of the meeting, the members of the Council signed ..."
     else:
         _news(state, prose)
     _resolve_pending(state)
@@ -1171,6 +1198,28 @@ def _reports_someone(state: _State, ln: Line) -> bool:
                                                             state.text[s:e]):
             return True
     return False
+
+
+_SALUTATION = re.compile(r"^(?:Dear|Distinguished|Esteemed|Ladies|Excellenc|Your\s+Excellenc|Colleagues|Friends)\b"
+                         r"[^.!?]{0,80}[!,:]$")
+_NARRATIVE_START = re.compile(r"^(?:At\s+the\s+end|After\s+the|Following\s+the|On\s+the\s+sidelines|Later|"
+                              r"At\s+the\s+close|In\s+the\s+course)\b")
+
+
+def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[Line], list[Line], list[Line]]:
+    """A speech page's narrative before and after the speech itself: the paragraphs before its salutation that
+    introduce the speaker in the third person ("The Head of X, Y Z, delivered a speech"), and closing paragraphs
+    with no first person that report what happened next ("At the end of the meeting, ...")."""
+    paragraphs = [text[ln.start:ln.end].strip() for ln in prose]
+    start = next((i for i, t in enumerate(paragraphs) if _SALUTATION.match(t)), None)
+    surname = speaker.name.split()[-1]
+    if start is None or start == 0 or not any(surname in t for t in paragraphs[:start]) or \
+            any(_FIRST_PERSON.search(t) for t in paragraphs[:start]):
+        start = 0
+    end = len(prose)
+    while end > start + 1 and _NARRATIVE_START.match(paragraphs[end - 1]) and not _FIRST_PERSON.search(paragraphs[end - 1]):
+        end -= 1
+    return prose[:start], prose[start:end], prose[end:]
 
 
 def _quoted_in_speech(state: _State, speaker: Person, start: int, end: int) -> tuple[Person, str, str] | None:
