@@ -1484,7 +1484,10 @@ def test_the_outlet_that_spoke_with_him_is_not_the_interviewee() -> None:
      "Kimani Gathogo-Wells contributed reporting from Nairobi, and Eleanor Strand from Washington.",
      "Bangladeshi security personnel stand guard near the bakery in Dhaka on July 2, 2016. (Kyodo)",
      "(The briefing concluded at 1240 hours)", "Other news in this section:", "Following are excerpts of the interview:",
-     "Subjects: Sub-Regional Meeting on Counter-Terrorism; foreign terrorist fighters; prisons."],
+     "Subjects: Sub-Regional Meeting on Counter-Terrorism; foreign terrorist fighters; prisons.",
+     "Content Owned by Ministry of External Affairs, Government of India.",
+     "We use some essential cookies to make this website work.",
+     "Notice: This press release is based on information available to Europol at the time of writing."],
 )
 def test_lines_that_belong_to_the_page_whatever_follows(line: str) -> None:
     assert classify_line(line) == "furniture"
@@ -1621,3 +1624,42 @@ def test_a_speech_of_an_office_is_its_holders_and_the_narrative_around_it_is_not
     said = _said(text, "2017-09-12")
     assert said["I want to no"] == said["We maintain "] == "Stanislav Gennadyevich Ryabtsev"
     assert not {"On September", "Dear members", "At the end o"} & said.keys()
+
+
+def test_a_press_contact_block_signs_nothing() -> None:
+    text = ("PRESS RELEASE\n\nParis, 13 November 2018\n\n"
+            "The Minister of the Interior today received his German counterpart for talks on terrorism.\n\n"
+            "Press contact:\nService de l'information et de la communication (SIC)\nTel: 01 49 27 38 49\n"
+            "Place Beauvau, 75800 Paris Cedex 08\n")
+    assert [f.speaker for f in _facts(text)] == []
+
+
+def test_a_counterparts_own_office_and_the_secretary_of_state() -> None:
+    text = ("Paris, 13 November 2018\n\n"
+            "Bertrand Lacoste-Delmas, Minister of the Interior, today received his German counterpart, Ulrich "
+            "Brandauer-Kehl, Federal Minister of the Interior, Building and Community.\n\n"
+            "The Federal Minister stressed that Germany and France were the countries most exposed to the threat.\n\n"
+            "Nathalie Fourcade-Rivière, Secretary of State to the Minister of the Interior, said that prisons would "
+            "be a priority.\n\n"
+            "According to the Secretary of State, some 450 detainees are due to be released by the end of 2019.\n")
+    said = _said(text, "2018-11-13")
+    assert said["The Federal "] == "Ulrich Brandauer-Kehl"
+    assert said["According to"] == "Nathalie Fourcade-Rivière"
+
+
+def test_the_interviewee_is_the_one_introduced_next_to_the_questions() -> None:
+    text = ("Protocol enters into force\n\n1 June 2017\n\n"
+            "\"Signing is a gesture. Ratifying is a commitment,\" the Deputy Secretary General, Giovanna Beltrami-Ruocco, "
+            "told a meeting on Wednesday.\n\n"
+            "In an interview published today, the Chair of the Committee of Experts on Terrorism, Mihai "
+            "Dragomirescu-Pop, explained what the Protocol will change. Extracts:\n\n"
+            "Q: What does the Protocol add?\n\nA: It makes the rules the same everywhere in Europe.\n\n"
+            "Q: Is the Committee already working on the next step?\n\nA: Yes. We are looking at the role of victims.\n")
+    said = _said(text, "2017-06-01")
+    assert said["It makes the"] == "Mihai Dragomirescu-Pop"
+
+
+def test_two_ministers_with_no_pair_of_countries_to_name_them_are_nobody() -> None:
+    text = ("PRESS RELEASE\n\nParis, 13 November 2018\n\n"
+            "Earlier in the morning, the two ministers agreed on new measures against terrorism in Europe.\n")
+    assert all(f.speaker.lower() != "two ministers" for f in _facts(text))

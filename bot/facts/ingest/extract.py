@@ -201,7 +201,10 @@ def _note_people(state: _State, sentence: str) -> None:
                 person = reg.find(m.group("name")) or reg.add(m.group("name"), m.group("role"))
                 runs = [split_role_name(r.group(0))[0] for r in _CAP_RUN.finditer(sentence[:m.start()])]
                 offices = [role for role in runs if role and _TITLE_WORDS.search(role)]
-                if offices and person.office is None:  # "Interior Minister X and his Iranian counterpart Y"
+                own = _ROLE_AFTER.match(sentence, m.end())  # "his German counterpart, X, Federal Minister of ..."
+                if own and _TITLE_WORDS.search(own.group("role")):
+                    person.office = own.group("role").strip()
+                elif offices and person.office is None:  # "Interior Minister X and his Iranian counterpart Y"
                     person.office = offices[-1]
                 reg.mention(person, m.group(0))
     if "(" in sentence:
@@ -300,6 +303,9 @@ def _canonical_group(state: _State, text: str) -> str:
             return f"{m.group(1)} {' '.join(m.group(2).split())}"
     if _PAIR_NOUNS.fullmatch(" ".join(text.lower().split())) and (pair := _country_pair(state)) is not None:
         return pair  # "the two sides agreed" on a page about "China and Egypt"
+    if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+\w+(?:\s+\w+)?", text.lower()) and _group_class(text) != "states" and \
+            not text.lower().endswith(("sides", "parties")):
+        return ""  # "the two ministers", with no pair of countries to name them by: nobody in particular
     if " ".join(text.lower().split()) in _BARE_GROUPS:  # "the ministers agreed": those named first, or the meeting
         return state.main_group or _title_countries(state) or state.registry.last_group or state.ctx.event or ""
     return text[:1].upper() + text[1:]
@@ -363,8 +369,8 @@ def _note_group(state: _State, sentence: str) -> None:
         of = _GROUP_OF.match(sentence, m.end())  # "The Foreign Ministers of Russia, India and China held ..."
         named = of is not None and _group_class(m.group("group")) is not None
         group = _canonical_group(state, " ".join((m.group("group") + (of.group(0) if named else "")).split()))
-        state.registry.last_group = group
-        if named and state.main_group is None:
+        state.registry.last_group = group or None
+        if named and group and state.main_group is None:
             state.main_group = group  # "the Ministers" later means all of them
 
 
@@ -517,7 +523,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             (holder := reg.by_role(last.lower())) is not None:
         return holder  # "the acting IGP said": the Inspector General of Police named before
     if name is None and role and text.lower().startswith("the ") and \
-            all(w.lower() in ROLE_WORDS for w in text.split()[1:]) and \
+            all(w.lower() in ROLE_WORDS or w.lower() in ("of", "for", "and") for w in text.split()[1:]) and \
             (titled := _definite(state, " ".join(text.split()))) is not None:
         return titled  # "the Secretary-General said": the holder of that title, named before
     if name is None:
@@ -592,6 +598,8 @@ def _definite(state: _State, phrase: str) -> Person | None:
     if words[-1].lower() in _DOCUMENT_NOUNS and state.registry.last_org is not None:
         return state.registry.last_org  # "the statement said": the body that issued it
     found = state.registry.by_org(" ".join(words)) or state.registry.by_role(words[-1])
+    if found is None and "of" in words[1:] and words[0].lower() in ROLE_WORDS:
+        found = state.registry.by_role(words[words.index("of") - 1])  # "the Secretary of State": a secretary
     if found is not None:
         return found
     if words[-1].lower() in _BODY_NOUNS and state.registry.last_org is not None:
@@ -621,7 +629,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     """Record a statement; `lead_date` is the date it defaults to (True: the day the lead reports)."""
     start, end = _trim(state.text, start, end)
     quote = state.text[start:end]
-    if len(quote.split()) < 3 or speaker is None:
+    if len(quote.split()) < 3 or not speaker:
         return
     if any(f.start < end and start < f.end for f in state.facts[-40:]):  # statements are found in order
         return
@@ -1103,7 +1111,7 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
 def _intro_interviewee(state: _State, intro: str) -> Person | None:
     """The person an interview's introduction says spoke: "In an interview with Arab News ..., its
     secretary-general, Dr. Y, spoke about ..." (not the outlet that "spoke with him")."""
-    for s, e in split_sentences(intro):
+    for s, e in reversed(split_sentences(intro)):  # the nearest to the questions: others may speak before
         rep = reported_in_sentence(intro, s, e)
         if rep is None or rep.mention.kind != "name" or rep.verb not in _INTERVIEW_VERBS or \
                 _TO_THEM.search(intro, rep.attr_start, rep.attr_end + 25):
@@ -1575,6 +1583,10 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         state.author_from = prose[0].start
 
 
+_CONTACT_HEADER = re.compile(r"^(?:for\s+(?:further|more)\s+information|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|"
+                             r"contacts?\s*:)", re.IGNORECASE)
+
+
 def _signed_in_full(capitals: str, tail: list[str]) -> bool:
     """Whether a byline in capitals is a person the page's foot names in normal case (a masthead is not)."""
     low = capitals.lower()
@@ -1595,7 +1607,9 @@ def _signature(lines: list[Line], line_texts: list[str], prose: list[Line]) -> t
     """The name (and title) signed under the last paragraph of a statement."""
     after = [(ln, t) for ln, t in zip(lines, line_texts, strict=True) if ln.start > prose[-1].end][:4]
     for i, (ln, text) in enumerate(after):
-        if ln.kind == "heading" and _person_line(text):
+        if _CONTACT_HEADER.match(text.strip()):
+            return None  # "For further information please contact:" then an office and its address, no signer
+        if ln.kind == "heading" and text.count(",") <= 1 and _person_line(text):
             role = after[i + 1][1].strip() if i + 1 < len(after) and _TITLE_WORDS.search(after[i + 1][1]) else None
             return text.strip(), role
     return None
@@ -1657,4 +1671,4 @@ def _named_in_lead(state: _State, speaker: Person | str | None) -> bool:
     if speaker is None or not state.lead_names:
         return False
     name = speaker if isinstance(speaker, str) else speaker.name
-    return name.split()[-1] in state.lead_names or name in state.lead_names
+    return bool(name) and (name.split()[-1] in state.lead_names or name in state.lead_names)

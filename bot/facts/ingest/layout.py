@@ -77,7 +77,9 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "has not been edited by", "auto-generated from a syndicated feed", "readers' comments",
                        "keep their comments", "without permission is prohibited", "reproduction in whole or in part",
                        "does not endorse external", "content may be reused under", "all rights to the materials",
-                       "reproduction is allowed only", "on facebook, follow @")
+                       "reproduction is allowed only", "on facebook, follow @", "content owned by",
+                       "we use some essential cookies", "we use cookies", "should not be construed as an endorsement",
+                       "office of website management", "this press release is based on information available")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
@@ -92,10 +94,13 @@ _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$") 
 _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
                            "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
                            "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
-                           "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction")
+                           "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction|owned by|cookies|"
+                           "website|information available")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
-                           r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?)\s*:?$", re.IGNORECASE)
+                           r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|"
+                           r"for\s+(?:further|more)\s+information,?(?:\s+please)?(?:\s+contact)?|"
+                           r"(?:media|press)\s+(?:contacts?|enquiries|inquiries))\s*:?$", re.IGNORECASE)  # and contact blocks
 _COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s*\(\d+\))?|\d+\s+(?:thoughts?|responses?|"
                              r"replies|comments)\s+(?:on|to)\s+.+|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|"
                              r"(?:readers'?\s+)?comments\s+are\s+(?:closed|moderated)\b.*)\s*:?$", re.IGNORECASE)
@@ -252,7 +257,7 @@ def page_lines(text: str) -> list[Line]:
         if start > len(text) * 0.7 and plain[i].kind != "furniture" and _AUTHOR_BIO.match(stripped):
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")
     for i, (_start, _end, stripped) in enumerate(raw):  # a "Related" box: the links listed right under it
-        if len(stripped) < 40 and _LINKS_HEADER.match(stripped):
+        if len(stripped) < 48 and _LINKS_HEADER.match(stripped):
             j = i + 1
             while j < len(raw) and len(raw[j][2]) < 150 and "\n\n" not in text[raw[j - 1][1]:raw[j][0]]:
                 plain[j] = Line(plain[j].start, plain[j].end, "furniture")
