@@ -1663,3 +1663,24 @@ def test_two_ministers_with_no_pair_of_countries_to_name_them_are_nobody() -> No
     text = ("PRESS RELEASE\n\nParis, 13 November 2018\n\n"
             "Earlier in the morning, the two ministers agreed on new measures against terrorism in Europe.\n")
     assert all(f.speaker.lower() != "two ministers" for f in _facts(text))
+
+
+def test_a_journalist_who_names_themself_asks_for_their_outlet() -> None:
+    text = ("Remarks on the report\n\nJune 2, 2016\n\n"
+            "AMBASSADOR HAVERSTOCK: Good afternoon. The report covers a difficult year.\n\n"
+            "QUESTION: Thank you. Lesley Marchetti-Dunn, AFP. Has the deal changed anything at all?\n\n"
+            "AMBASSADOR HAVERSTOCK: We have been very clear about that deal.\n\n"
+            "QUESTION: Imran Mirza from Dawn News. How many fighters are there?\n\n"
+            "AMBASSADOR HAVERSTOCK: Our estimate is several thousand.\n")
+    facts = {f.quote[:12]: (f.speaker, f.role) for f in _facts(text, "2016-06-02")}
+    assert facts["Has the deal"] == ("Lesley Marchetti-Dunn", "AFP")
+    assert facts["How many fig"] == ("Imran Mirza", "Dawn News")
+
+
+def test_an_interview_published_by_a_daily_is_that_dailys_questions() -> None:
+    text = ("Protocol enters into force\n\n1 June 2017\n\n"
+            "In an interview published today by the Strasbourg regional daily Dernières Nouvelles d'Alsace, the Chair "
+            "of the Committee, Mihai Dragomirescu-Pop, explained what the Protocol will change. Extracts:\n\n"
+            "Q: What does the Protocol add?\n\nA: It makes the rules the same everywhere in Europe.\n\n"
+            "Q: Is the Committee already working on the next step?\n\nA: Yes. We are looking at the role of victims.\n")
+    assert _said(text, "2017-06-01")["What does th"] == "Dernières Nouvelles d'Alsace"

@@ -1019,7 +1019,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             low = label.lower()
             question_asked = low in _QA
             if low in _QA:
-                current = _asker(state, ln.label_note) or _trailing_outlet(state, ln, lines) or interviewer
+                current = _asker(state, ln.label_note) or _self_named_asker(state, text, ln) or \
+                    _trailing_outlet(state, ln, lines) or interviewer
                 asker = current
             elif low in _FOLLOW_UP:
                 current = asker
@@ -1072,6 +1073,13 @@ _LABEL_TITLE = re.compile(
 _INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|[Ii]n\s+an?\s+(?:exclusive\s+)?interview\s+with|"
                           r"(?:talked|talks)\s+to|"
                           r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")
+
+
+# "In an interview published today by the Strasbourg regional daily Dernières Nouvelles d'Alsace"
+_INTERVIEW_BY = re.compile(r"\binterview\s+(?:published|broadcast|aired|given|printed)\s+(?:\w+\s+)?(?:by|in|on|to)\s+"
+                           r"(?:the\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?(?:(?:regional|national|local|daily|weekly|newspaper|"
+                           r"magazine|broadcaster|channel|television|radio|news\s+agency|agency)\s+)*"
+                           r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+(?:of\s+|de\s+|du\s+|la\s+|d['’])?[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")
 
 
 def _label_speaker(state: _State, label: str) -> Person | str | None:
@@ -1173,7 +1181,7 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
                  None)
     if given is not None:
         return given.group("outlet")
-    m = _INTERVIEWER.search(intro)
+    m = _INTERVIEW_BY.search(intro) or _INTERVIEWER.search(intro)
     if not m:
         return None
     if publisher and re.search(r"['’]s$", m.group("who")):  # "CSD's communications editor": the outlet asks
@@ -1268,6 +1276,23 @@ def _asker(state: _State, note: str | None) -> Person | str | None:
     if outlet.strip() and is_person_name(first.strip()) and not is_org_name(first.strip()):
         return state.registry.add(first.strip(), outlet.strip())
     return _outlet(note)
+
+
+def _self_named_asker(state: _State, text: str, ln: Line) -> Person | None:
+    """A journalist who names themself and their outlet as the question begins: "QUESTION: Thank you. Lesley
+    Marchetti-Dunn, AFP. Ambassador, ...", "Question: Imran Mirza from Dawn News. ..."."""
+    if ln.body_start is None:
+        return None
+    m = _SELF_NAMED.match(text, ln.body_start, min(ln.end, ln.body_start + 160))
+    if m is None or not is_person_name(m.group("name")) or is_org_name(m.group("name")):
+        return None
+    return state.registry.add(m.group("name"), m.group("outlet"))
+
+
+_SELF_NAMED = re.compile(r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
+                         r"(?:(?:This\s+is|I(?:'|’)m|I\s+am|My\s+name\s+is)\s+)?"
+                         r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?:,\s+|\s+(?:from|with|of)\s+)"
+                         r"(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})\s*[.,]\s")
 
 
 def _outlet(note: str | None) -> str | None:
