@@ -1684,3 +1684,22 @@ def test_an_interview_published_by_a_daily_is_that_dailys_questions() -> None:
             "Q: What does the Protocol add?\n\nA: It makes the rules the same everywhere in Europe.\n\n"
             "Q: Is the Committee already working on the next step?\n\nA: Yes. We are looking at the role of victims.\n")
     assert _said(text, "2017-06-01")["What does th"] == "Dernières Nouvelles d'Alsace"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [("Ulaanbaatar /MONTSAME/. The fifth Ulaanbaatar Dialogue opened today.", "Ulaanbaatar"),
+     ("Nouakchott (AFP) - The leaders of five Sahel countries on Monday appealed for funds.", "Nouakchott")],
+)
+def test_mixed_case_agency_datelines(lead: str, place: str) -> None:
+    assert dateline(lead, None)[0] == place
+
+
+def test_other_spellings_of_large_cities_are_places() -> None:
+    assert canonical_place("Hà Nội") == "Hà Nội" and canonical_place("Ulaanbaatar") == "Ulaanbaatar"
+
+
+def test_a_meta_line_with_slashes_places_the_story() -> None:
+    text = ("The Jakarta Post\n\nManado, North Sulawesi   /   Sat, July 29, 2017   /   05:31 pm\n\n"
+            "Coordinating Minister Budi Santoso said that the sea must become a wall against terrorists.\n")
+    assert [f.place for f in _facts(text, "2017-07-29")] == ["Manado"]

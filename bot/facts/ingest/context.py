@@ -16,13 +16,14 @@ _DATELINE = re.compile(
     r"(?P<date>(?:[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"\s*(?:\)|[.:/,]|\(|--|—|–)",
 )
-_AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Z .'’-]{2,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][\w .]{1,30}?)?\s*\("
+_AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{2,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][\w .]{1,30}?)?\s*\("
                               r"[A-ZÀ-ÞĀ-Ž][\w .]{1,20}\)"
                              r"\s*(?:--|—|–|-)")
 _WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Z'’-]{2,30})?)\.\s+"
                             r"[A-ZÀ-ÞĀ-Ž]{3,20}\s*(?:--|—|–|-)\s")
 _COLON_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{1,30}){0,2}):\s+"
                              r"(?=[A-ZÀ-ÞĀ-Ž\"“])")
+_SLASH_AGENCY = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’ -]{2,40}?)\s*/[A-Z][A-Za-z-]{1,12}/\.?\s")
 # "JAKARTA - Indonesia's ...", "BANGKOK -- Thailand and ...", "Johannesburg - BRICS leaders ...": a known place only
 _DASH_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{1,30}){0,2})"
                             r"(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z]{2,30})?\s+(?:--|—|–|-)\s+(?=[A-ZÀ-ÞĀ-Ž\"“])")
@@ -84,7 +85,8 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
     if not m:
         # "BRUSSELS (Reuters) -" or "ASTANA. KAZINFORM -": a place, no date
         m = _AGENCY_DATELINE.match(first_prose[:80]) or _WIRE_DATELINE.match(first_prose[:80]) or \
-            _COLON_DATELINE.match(first_prose[:60]) or _DASH_DATELINE.match(first_prose[:60])  # "ISLAMABAD: ..."
+            _COLON_DATELINE.match(first_prose[:60]) or _DASH_DATELINE.match(first_prose[:60]) or \
+            _SLASH_AGENCY.match(first_prose[:60])  # "ISLAMABAD: ...", "Ulaanbaatar /MONTSAME/. ..."
         return (canonical_place(m.group("place")) if m else None), None
     raw_place = m.group("place").strip()
     place = canonical_place(raw_place) or (raw_place.title() if raw_place.isupper() and len(raw_place) > 2 else None)
@@ -308,10 +310,12 @@ def _pipe_place(lines: list[str], reference: dt.date | None) -> str | None:
     """The place cell of a dated meta line: "15 May 2019, 11:00 | Nur-Sultan | Views: 4 207", "Written by
     Express News Service | New Delhi | Updated: January 16, 2019 4:12:55 am"."""
     for line in lines:
-        if "|" not in line or not find_dates(line, reference):
+        cells = line.split("|") if "|" in line else line.split(" / ")  # "Manado, North Sulawesi / Sat, July 29, 2017"
+        if len(cells) < 2 or not find_dates(line, reference):
             continue
-        for cell in line.split("|"):  # a city: a country there is a section ("GT | China | Source: ...")
-            if (place := canonical_place(cell.strip())) is not None and place.lower() not in countries():
+        for cell in cells:  # a city: a country there is a section ("GT | China | Source: ...")
+            place = canonical_place(cell.strip()) or canonical_place(cell.split(",")[0].strip())
+            if place is not None and place.lower() not in countries():
                 return place
     return None
 

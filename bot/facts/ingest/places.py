@@ -65,10 +65,10 @@ def _build_gazetteer() -> dict[str, str]:
               if c["population"] >= _MIN_POPULATION and c["name"] not in _NOT_PLACES]
     for city in cities:  # official names first: an old alternate name never hides a current city
         names.setdefault(city["name"].lower(), city["name"])
-    for city in cities:
-        if city["population"] >= 1_000_000:
+    for city in cities:  # other spellings of large cities: "Ulaanbaatar" for Ulan Bator, "Hà Nội" for Hanoi
+        if city["population"] >= 300_000:
             for alt in city["alternatenames"]:
-                if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and alt not in _NOT_PLACES:
+                if _latin(alt) and alt[:1].isupper() and len(alt) > 3 and alt not in _NOT_PLACES:
                     names.setdefault(alt.lower(), city["name"])
     for country in gc.get_countries().values():
         names[country["name"].lower()] = country["name"]
@@ -78,6 +78,11 @@ def _build_gazetteer() -> dict[str, str]:
                         ("uae", "United Arab Emirates"), ("south korea", "South Korea"), ("north korea", "North Korea")):
         names[alias] = name
     return names
+
+
+def _latin(name: str) -> bool:
+    """Written in Latin letters, accented ones included (Vietnamese "Hà Nội"), not in another script."""
+    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in name)
 
 
 @lru_cache(maxsize=1)
