@@ -1703,3 +1703,27 @@ def test_a_meta_line_with_slashes_places_the_story() -> None:
     text = ("The Jakarta Post\n\nManado, North Sulawesi   /   Sat, July 29, 2017   /   05:31 pm\n\n"
             "Coordinating Minister Budi Santoso said that the sea must become a wall against terrorists.\n")
     assert [f.place for f in _facts(text, "2017-07-29")] == ["Manado"]
+
+
+def test_transcript_labels_with_particles_long_capital_offices_and_stage_directions() -> None:
+    text = ("Interview with Rudaw\n\nDecember 8, 2018\n\n"
+            "Renas Aziz: Mr. al-Jaburi, thank you for joining us. Is ISIS finished in Iraq?\n\n"
+            "Qassim Hadi al-Jaburi: Militarily, ISIS has been defeated. It no longer controls any city.\n\n"
+            "Renas Aziz: Here is what the US envoy told reporters this week.\n\n"
+            "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY FOR THE GLOBAL COALITION TO DEFEAT ISIS: Our mission in "
+            "Iraq is not over.\n\n"
+            "INTERPRETER: The Minister would like to answer this question in English.\n\n"
+            "Qassim Hadi al-Jaburi: Yes. There is no problem with sovereignty. That is our law. (Laughs)\n\n"
+            "Renas Aziz: Has Kabul responded to the list of names?\n")
+    said = _said(text, "2018-12-08")
+    assert said["Militarily, "] == said["There is no "] == "Qassim Hadi al-Jaburi"
+    assert said["Our mission "] == "James R. Callister"
+    assert said["Has Kabul re"] == "Renas Aziz"
+    assert "The Minister" not in said
+
+
+def test_a_relative_clause_on_the_speaker_does_not_date_the_words() -> None:
+    text = ("RIYADH, March 14: The coalition will launch training this year.\n\n"
+            "Maj. Gen. Khalid bin Nasser Al-Dossary, who took up the post in January, said the alliance had moved "
+            "to implementation.\n")
+    assert [f.date for f in _facts(text, "2018-03-14") if f.speaker == "Khalid bin Nasser Al-Dossary"] == ["2018-03-14"]

@@ -113,6 +113,8 @@ _QA = {"q", "question", "questions", "reporter", "journalist", "audience", "part
 _ANSWER = {"a", "answer"}
 _MODERATOR = {"moderator", "host", "chair", "chairperson", "presenter", "anchor"}
 _FOLLOW_UP = {"follow-up", "follow up", "followup"}
+_UNNAMED_VOICES = {"interpreter", "translator", "narrator", "voice-over", "voiceover", "unidentified speaker",
+                   "unidentified male", "unidentified female", "off mic", "crosstalk"}  # nobody to attribute words to
 _SAID = re.compile(r"\b(?:said|says|told|added)\b")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)")
 _ANNOUNCED_BY = re.compile(
@@ -392,7 +394,7 @@ _ROLE_HEADS = frozenset({
     "editor", "correspondent", "founder", "leader", "member", "counsellor", "counselor", "attorney", "dean",
 })
 # a capitalised name word, double-barrelled too: "Malhotra-Rao", "Pryce-Morgan"
-_NAME_TOKEN = r"[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-z\u00C0-\u024F'’]+)*"
+_NAME_TOKEN = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-z\u00C0-\u024F'’]+)*"  # not "I'm"
 _HONORIFICS = {"honourable", "honorable", "hon", "mr", "mrs", "ms", "dr", "sir", "dame"}
 # name particles: "Abdullah bin Hamad Al-Mutairi", "Ingeborg van den Broeck"
 _PARTICLE = r"(?:(?:bin|bint|ibn|abu|al|el|de|da|di|del|dos|van|von|der|den|ter|du|la|le)\s+){0,2}"
@@ -1018,7 +1020,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             label = ln.label or ""
             low = label.lower()
             question_asked = low in _QA
-            if low in _QA:
+            if low in _UNNAMED_VOICES:
+                current = ""  # "INTERPRETER: The Minister would like to answer in English.": no one's statement
+            elif low in _QA:
                 current = _asker(state, ln.label_note) or _self_named_asker(state, text, ln) or \
                     _trailing_outlet(state, ln, lines) or interviewer
                 asker = current
@@ -1055,7 +1059,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             continue
         for s, e in state.sentences_of(ln):
             who: Person | str | None = current
-            rep = reported_in_sentence(text, s, e)
+            rep = reported_in_sentence(text, s, e) if text[e - 1:e] != "?" else None  # "Has Kabul responded?"
             if rep is not None and rep.mention.kind in ("pronoun", "name") and _past(rep.verb):
                 other = _resolve(state, rep.mention)
                 if isinstance(other, Person) and not other.is_org and not is_org_name(other.name) and other is not current:
@@ -1092,6 +1096,9 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         return role_part  # "Kyodo News, Mr. Ishibashi": a journalist asks for the outlet
     if name_part and is_person_name(name_part):  # "Official Spokesperson, Shri Anurag Venkatesan"
         return state.registry.add(split_role_name(name_part)[1] or name_part, role_part)
+    if name_part and label.isupper() and is_person_name(spoken := normalise_caps(role_part.title())) and \
+            split_role_name(spoken)[0] is None:  # "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:"
+        return state.registry.add(spoken, name_part.title())
     bare = _LABEL_TITLE.sub("", label).strip() or label
     if bare[:1].islower():  # "Chairman of the ... Committee Yevgeny Kurbatov": the title is the role
         bare = label

@@ -21,7 +21,8 @@ def _terminal(stripped: str) -> bool:
     return bool(stripped) and (stripped[-1] in _TERMINALS or stripped.endswith(("; and", "; or")))  # list items
 _LABEL = re.compile(
     r"^(?P<label>(?:Q|A|Question|Answer)|[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
-    r"\d{1,3}(?=\s*:))){0,7}|"  # "Khabar 24:"
+    r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|"  # "Qassim Hadi al-Jaburi:"
+    r"\d{1,3}(?=\s*:))){0,15}|"  # "Khabar 24:"; "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:"
     r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?)"
     r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
@@ -66,7 +67,9 @@ _LABELLED_FURNITURE = re.compile(
     r"ago)\b"
 )
 # a photo caption closed by its agency's credit: "... in Dhaka on July 2, 2016. (Kyodo)"
-_CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+\.\s+\((?:[A-Z][\w.&/ -]{1,25})\)$")  # not "Q: ...? (Reuters)"
+_CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+\.\s+\((?!(?i:laugh|applause|inaudible|crosstalk|pause|translat|off|"
+                               r"cheers|sic|end|video|audio|unintelligible)\w*)(?:[A-Z][\w.&/ -]{1,25})\)$")
+# (not "Q: ...? (Reuters)", nor a transcript's "(Laughs)")
 _CREDIT_MARKS = ("[photo", "[file photo", "[file:", "(file:", "[video", "[graphic", "(photo", "(file photo", "©",
                  "additional reporting by")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
@@ -231,7 +234,8 @@ def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] |
     label = m.group("label").strip()
     rest = m.group("rest")
     words = label.split()
-    if len(words) > 8 or words[-1].lower() in ("of", "the", "for", "and") or label.lower() in _NOT_LABELS:
+    if len(words) > (16 if "," in label and label.isupper() else 8) or words[-1].lower() in ("of", "the", "for", "and") \
+            or label.lower() in _NOT_LABELS:  # a long label only as "NAME, OFFICE" in capitals
         return None
     if len(words) <= 2 and canonical_place(label):  # "Somalia: al-Shabaab's reach into Kenya", a link
         return None
