@@ -1727,3 +1727,18 @@ def test_a_relative_clause_on_the_speaker_does_not_date_the_words() -> None:
             "Maj. Gen. Khalid bin Nasser Al-Dossary, who took up the post in January, said the alliance had moved "
             "to implementation.\n")
     assert [f.date for f in _facts(text, "2018-03-14") if f.speaker == "Khalid bin Nasser Al-Dossary"] == ["2018-03-14"]
+
+
+def test_an_office_with_a_lower_case_word_before_a_full_name_and_a_label_with_a_bracketed_unit() -> None:
+    text = ("MOSCOW, December 12. /TASS/. Russian special services prevented 23 attacks in 2017.\n\n"
+            "Head of the NAC apparatus Alexei Petrovich Voronin told reporters after the meeting that the committee "
+            "had approved a security plan.\n")
+    assert _said(text, "2017-12-12")["Head of the "] == "Alexei Petrovich Voronin"
+    assert parse_label("Joint Secretary (IOR), Smt. Meera Kulkarni: Sri Lanka is leading the investigation.") == \
+        ("Joint Secretary (IOR), Smt. Meera Kulkarni", None, 44)
+
+
+def test_a_body_quoting_someone_as_saying_gives_their_words() -> None:
+    text = ("BEIJING, May 4 (Xinhua) -- China and Nepal held talks on Friday.\n\n"
+            "The agency later quoted Foreign Minister Wang Yi as saying that China would help Nepal train its police.\n")
+    assert _said(text)["The agency l"] == "Wang Yi"

@@ -264,9 +264,9 @@ def classify_subject(phrase: str) -> Mention | None:
                     or org_phrase(_LEAD_ARTICLE.sub("", phrase))[0]):
         return Mention(phrase)
     role, name = split_role_name(phrase)
-    if name and role and len(name.split()) >= 2 and role[:1].islower() and role.split()[0] in ROLE_WORDS \
-            and not is_org_name(name):  # "head of the apparatus of the Committee (NAC) Vladislav A. Gorbunkov"
-        return Mention(name, role=role, kind="name")
+    if name and role and len(name.split()) >= 2 and role.split()[0].lower() in ROLE_WORDS and \
+            (role[:1].islower() or " of " in role) and not is_org_name(name):
+        return Mention(name, role=role, kind="name")  # "[Head|head] of the apparatus of the NAC Vladislav A. Gorbunkov"
     for w in words:
         low = w.lower().strip(",.()'’\"“”")
         if w[:1].islower() and low not in _LOWER_OK and not _PARTICLE_HYPHEN.match(low):
@@ -417,6 +417,7 @@ def appositive_subject(phrase: str) -> Mention | None:
     return found[0] if found else classify_subject(phrase)
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;]{2,120}?)\s+as\s+saying\b")
 _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:according\s+to|with\s+reference\s+to|citing)\s+"
@@ -507,6 +508,10 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     sentence = text[start:end]
     if ", " in sentence and "." in sentence:  # "X, M.Si. said": degrees after a name, blanked (offsets kept)
         sentence = _DEGREES.sub(lambda m: " " * len(m.group(0)), sentence)
+    if "as saying" in sentence and (m := _QUOTED_AS.search(sentence)) is not None:
+        mention = appositive_subject(m.group("who") + ", ")  # "The NAC Information Center quoted A.V. X as saying"
+        if mention is not None and mention.kind in ("name", "description"):
+            return Reported(start, end, mention, "quoted", start, start + m.end(), "reported")
     verbs = find_verbs(sentence)
     if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
         return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
