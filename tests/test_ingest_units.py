@@ -1742,3 +1742,12 @@ def test_a_body_quoting_someone_as_saying_gives_their_words() -> None:
     text = ("BEIJING, May 4 (Xinhua) -- China and Nepal held talks on Friday.\n\n"
             "The agency later quoted Foreign Minister Wang Yi as saying that China would help Nepal train its police.\n")
     assert _said(text)["The agency l"] == "Wang Yi"
+
+
+def test_a_word_after_the_is_no_ones_name() -> None:
+    assert split_role_name("The President of the Federal Office for the Protection of the Constitution")[1] is None
+    text = ("BERLIN, Dec 14 (Staff) - The centre marked 15 years of work.\n\n"
+            "The President of the Federal Office for the Protection of the Constitution (BfV), Jens-Uwe Falkenrath, "
+            "described the cooperation as exemplary.\n\n"
+            "The President added that the office was observing more young people radicalised online.\n")
+    assert _said(text, "2019-12-14")["The Presiden"] == "Jens-Uwe Falkenrath"
