@@ -1751,3 +1751,15 @@ def test_a_word_after_the_is_no_ones_name() -> None:
             "described the cooperation as exemplary.\n\n"
             "The President added that the office was observing more young people radicalised online.\n")
     assert _said(text, "2019-12-14")["The Presiden"] == "Jens-Uwe Falkenrath"
+
+
+def test_an_interview_with_an_office_then_a_name_is_that_persons() -> None:
+    text = ("Ashgabat, Turkmenistan, Feb. 18\n\n"
+            "Trend presents an interview with the Special Representative of the UN Secretary-General for Central Asia "
+            "and Head of the UN Regional Centre (UNRCCA), Vesna Kovačević.\n\n"
+            "Q: What has the region achieved since the plan was adopted?\n\n"
+            "A: Central Asia was the first region in the world to adopt its own plan.\n\n"
+            "Q: How could the agreement affect the security of Central Asia?\n\n"
+            "A: We welcome every step that brings peace to Afghanistan closer.\n")
+    said = _said(text, "2020-02-18")
+    assert said["Central Asia"] == said["We welcome e"] == "Vesna Kovačević"

@@ -1127,6 +1127,9 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
     """The person an interview's introduction says spoke: "In an interview with Arab News ..., its
     secretary-general, Dr. Y, spoke about ..." (not the outlet that "spoke with him")."""
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions: others may speak before
+        m = _INTERVIEW_WITH_OFFICE.search(intro, s, e)  # "Trend presents an interview with the Head of X, Y Z."
+        if m and is_person_name(m.group("name")) and not is_org_name(m.group("name")):
+            return state.registry.add(split_role_name(m.group("name"))[1] or m.group("name"), m.group("office"))
         rep = reported_in_sentence(intro, s, e)
         if rep is None or rep.mention.kind != "name" or rep.verb not in _INTERVIEW_VERBS or \
                 _TO_THEM.search(intro, rep.attr_start, rep.attr_end + 25):
@@ -1139,6 +1142,8 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
     return None
 
 
+_INTERVIEW_WITH_OFFICE = re.compile(r"\binterview\s+with\s+(?:the\s+)?(?P<office>[A-ZÀ-ÞĀ-Ž][^.]{3,250}?),\s+"
+                                    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*[.,:]")
 _TO_THEM = re.compile(r"\b(?:with|to)\s+(?:him|her|them|us|me)\b")
 
 
