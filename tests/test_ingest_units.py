@@ -1487,7 +1487,8 @@ def test_the_outlet_that_spoke_with_him_is_not_the_interviewee() -> None:
      "Subjects: Sub-Regional Meeting on Counter-Terrorism; foreign terrorist fighters; prisons.",
      "Content Owned by Ministry of External Affairs, Government of India.",
      "We use some essential cookies to make this website work.",
-     "Notice: This press release is based on information available to Europol at the time of writing."],
+     "Notice: This press release is based on information available to Europol at the time of writing.",
+     "(The author is the Ambassador of the People's Republic of China to Pakistan.)"],
 )
 def test_lines_that_belong_to_the_page_whatever_follows(line: str) -> None:
     assert classify_line(line) == "furniture"
@@ -1763,3 +1764,31 @@ def test_an_interview_with_an_office_then_a_name_is_that_persons() -> None:
             "A: We welcome every step that brings peace to Afghanistan closer.\n")
     said = _said(text, "2020-02-18")
     assert said["Central Asia"] == said["We welcome e"] == "Vesna Kovačević"
+
+
+def test_a_reporter_who_spoke_with_an_officer_asks_for_the_outlet_and_the_officer_answers() -> None:
+    text = ("Interview: Peace Mission-2018\n\n2018-08-30 09:45:12 | CRI\n\n"
+            "On Monday, CRI reporter Zhou Mingxuan spoke with Major General Deng Haoyu, deputy commander of the Chinese "
+            "contingent, at the training ground.\n\n"
+            "Q: General Deng, how has the cooperation been?\n\nA: Very good. They have been working side by side.\n\n"
+            "Q: What is the contingent's main task?\n\nA: The contingent includes about 700 soldiers.\n")
+    raw = RawDocument("d", None, text, publisher="China Radio International (CRI English)",  # type: ignore[arg-type]
+                      published="2018-08-30")
+    said = {f.quote[:12]: f.speaker for f in extract(raw)[1]}
+    assert said["They have be"] == said["The continge"] == "Deng Haoyu"
+    assert said["General Deng"] == "China Radio International"
+
+
+def test_a_heading_saying_someone_publishes_a_signed_article_makes_the_text_theirs() -> None:
+    text = ("Ambassador Jiang Pengfei Publishes a Signed Article in Dawn: Terror Will Not Shake Our Friendship\n\n"
+            "2018/11/30\n\n"
+            "On behalf of the Chinese government, I once again pay high tribute to the martyrs.\n\n"
+            "I want to thank the Government of Pakistan for its swift response.\n")
+    said = _said(text, "2018-11-30")
+    assert said["On behalf of"] == said["I want to th"] == "Jiang Pengfei"
+
+
+def test_the_full_text_is_as_follows_is_no_statement() -> None:
+    text = "Dawn published a signed article by Ambassador Jiang Pengfei on Friday. The full text is as follows:"
+    spans = prose_sentences(text, page_lines(text)[0])
+    assert [text[s:e] for s, e in spans] == ["Dawn published a signed article by Ambassador Jiang Pengfei on Friday."]

@@ -85,8 +85,9 @@ _SPEECH_HEADING = re.compile(
 _HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:Right\s+)?Honou?rable|Hon\.?|H\.?E\.?|His\s+Excellency|Her\s+Excellency)\s+",
                         re.IGNORECASE)
 _POSSESSIVE_HEADING = re.compile(
-    r"^(?P<who>.+?)['’]s\s+(?:keynote\s+|opening\s+|closing\s+|full\s+)?(?:speech|remarks|address|statement|"
-    r"message|toast)\b", re.IGNORECASE)
+    r"^(?P<who>.+?)(?:['’]s\s+(?:keynote\s+|opening\s+|closing\s+|full\s+)?(?:speech|remarks|address|statement|"
+    r"message|toast)\b|\s+(?:publishes|published|writes|wrote|pens)\s+(?:an?\s+)?(?:signed\s+)?(?:article|op-ed)\b)",
+    re.IGNORECASE)  # "Ambassador Jiang Pengfei Publishes a Signed Article in Dawn: ..." too
 _TITLE_WORDS = re.compile(
     r"\b(?:President|Premier|Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chairman|"
     r"Director|Chief|Head|Governor|Mayor|Commander|General|Professor|Representative|Coordinator|Prosecutor|"
@@ -1127,6 +1128,11 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
     """The person an interview's introduction says spoke: "In an interview with Arab News ..., its
     secretary-general, Dr. Y, spoke about ..." (not the outlet that "spoke with him")."""
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions: others may speak before
+        spoke = _REPORTER_SPOKE_WITH.search(intro, s, e)  # "CRI reporter Zhou Mingxuan spoke with Major General X Y, ..."
+        if spoke is not None:
+            _role, name = split_role_name(spoke.group("who"))
+            if name and len(name.split()) >= 2 and not is_org_name(name):
+                return state.registry.add(name, _role)
         m = _INTERVIEW_WITH_OFFICE.search(intro, s, e)  # "Trend presents an interview with the Head of X, Y Z."
         if m and is_person_name(m.group("name")) and not is_org_name(m.group("name")):
             return state.registry.add(split_role_name(m.group("name"))[1] or m.group("name"), m.group("office"))
@@ -1142,6 +1148,9 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
     return None
 
 
+_REPORTER_SPOKE_WITH = re.compile(r"\b(?:reporter|correspondent|journalist|editor|interviewer)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
+                                  r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
+                                  r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,6})")
 _INTERVIEW_WITH_OFFICE = re.compile(r"\binterview\s+with\s+(?:the\s+)?(?P<office>[A-ZÀ-ÞĀ-Ž][^.]{3,250}?),\s+"
                                     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*[.,:]")
 _TO_THEM = re.compile(r"\b(?:with|to)\s+(?:him|her|them|us|me)\b")
@@ -1193,6 +1202,9 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
                  None)
     if given is not None:
         return given.group("outlet")
+    publisher = re.sub(r"\s*\([^()]*\)$", "", publisher) if publisher else publisher  # "China Radio International (CRI English)"
+    if publisher and _REPORTER_SPOKE_WITH.search(intro):
+        return publisher  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
     m = _INTERVIEW_BY.search(intro) or _INTERVIEWER.search(intro)
     if not m:
         return None

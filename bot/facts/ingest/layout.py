@@ -54,6 +54,7 @@ _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+)?(?:exce
                          r"(?:full\s+)?(?:text|transcript)\s+of\s+the\s+(?:article|speech|statement|interview|briefing|"
                          r"press\s+conference)|following\s+(?:is|are)\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?"
                          r"(?:text|transcript|excerpts?)|"
+                         r"(?:the\s+)?(?:full\s+)?text\s+(?:of\s+[\w ]{3,40}?\s+)?is\s+as\s+follows|"
                          r"published\s+in\s+(?:the\s+)?[A-Z][\w ]{2,40},\s+[A-Z][a-z]+\s+\d{1,2}\w*,?\s+\d{4})"
                          r"\b[^.:]{0,60}[.:]?$",
                          re.IGNORECASE)
@@ -64,6 +65,7 @@ _LABELLED_FURNITURE = re.compile(
     r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors)\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
     r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned)\b[^()]*\)$"
+    r"|\(\s*(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)"
     r"|(?i:this\s+(?:article|story|page)\s+was\s+(?:first\s+)?published\s+(?:more\s+than\s+)?\w+\s+(?:years?|months?)\s+"
     r"ago)\b"
 )
