@@ -1792,3 +1792,11 @@ def test_the_full_text_is_as_follows_is_no_statement() -> None:
     text = "Dawn published a signed article by Ambassador Jiang Pengfei on Friday. The full text is as follows:"
     spans = prose_sentences(text, page_lines(text)[0])
     assert [text[s:e] for s, e in spans] == ["Dawn published a signed article by Ambassador Jiang Pengfei on Friday."]
+
+
+def test_the_council_is_the_council_the_page_names_in_full() -> None:
+    text = ("Council of the EU\n\nPress release\n\n14 October 2019\n\n"
+            "In its conclusions, the Council stresses that returning fighters must be prosecuted.\n\n"
+            "The Council calls on the member states to make full use of the Schengen Information System.\n")
+    said = _said(text, "2019-10-14")
+    assert said["In its concl"] == said["The Council "] == "Council of the EU"

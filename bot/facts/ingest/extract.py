@@ -459,6 +459,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return reg.last_org
         head_of = re.match(r"^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(\w+)\s+(?:of|for|at)\s", mention.text, re.IGNORECASE)
         person_of = head_of is not None and head_of.group(1).lower() in ROLE_WORDS  # "the head of the X centre"
+        if noun in ORG_WORDS and len(words) == 2 and words[1][:1].isupper() and \
+                (body := _definite(state, mention.text)) is not None:
+            return body  # "the Council stresses": the "Council of the EU" the page names
         if noun in ORG_WORDS and len(words) > 2 and not person_of:  # "the Belgian government", "the SCO Secretariat"
             org, acronym, descriptor = org_phrase(mention.text)
             if org is not None:
@@ -607,6 +610,13 @@ def _definite(state: _State, phrase: str) -> Person | None:
         return found
     if words[-1].lower() in _BODY_NOUNS and state.registry.last_org is not None:
         return state.registry.last_org  # "the rights group", "the watchdog": the body just named
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in ORG_WORDS:
+        m = re.search(re.escape(words[0]) + r"[ ]+of[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+|of[ ]+)?"
+                      r"[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4}", state.text)
+        if m:  # "the Council" on a page of the "Council of the EU" or the "Council of the League of Arab States"
+            body = state.registry.find(" ".join(m.group(0).split())) or state.registry.add(" ".join(m.group(0).split()))
+            body.is_org = True
+            return body
     if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
         return state.registry.add(" ".join(words))
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
