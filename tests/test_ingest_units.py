@@ -1800,3 +1800,11 @@ def test_the_council_is_the_council_the_page_names_in_full() -> None:
             "The Council calls on the member states to make full use of the Schengen Information System.\n")
     said = _said(text, "2019-10-14")
     assert said["In its concl"] == said["The Council "] == "Council of the EU"
+
+
+def test_the_ministry_is_the_ministry_not_its_official() -> None:
+    text = ("BEIJING, Jan 10 (People's Daily) - The Ministry of Public Security held a press briefing on Wednesday.\n\n"
+            "An Weiqiang, deputy director of the counter-terrorism bureau of the Ministry of Public Security, said "
+            "that 1,588 gangs had been broken up.\n\n"
+            "The ministry said it would focus this year on preventing the return of fighters.\n")
+    assert _said(text, "2018-01-10")["The ministry"] == "Ministry of Public Security"

@@ -478,7 +478,12 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         # "the Chinese vice minister": the minister whose role or name carries a qualifier, the nearest one first
         qualifiers = [word for word in words[1:-1] if len(word) > 2]
         qualified = (reg.by_role(noun, *qualifiers), *(reg.by_role(noun, word) for word in reversed(qualifiers)))
-        found = next((p for p in qualified if p is not None), None) or reg.by_role(noun) or reg.by_org(noun)
+        if noun in _BODY_HEADS:  # "the ministry said": the ministry named before, never one of its officials
+            found = reg.by_org(noun)
+            if found is None and (named := _definite(state, mention.text)) is not None and len(named.name.split()) > 1:
+                found = named  # "the ministry": the "Ministry of Public Security" the page names; a bare word is none
+        else:
+            found = next((p for p in qualified if p is not None), None) or reg.by_role(noun) or reg.by_org(noun)
         if isinstance(found, Person) and not found.is_org:
             reg.mention(found)
         if found is None and noun in state.anonymous and mention.text.lower().startswith("the "):
@@ -592,6 +597,8 @@ _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "
                     "what", "why", "where", "who", "related", "coverage", "read", "more", "see", "also", "photo"}
 
 
+_BODY_HEADS = {"ministry", "committee", "commission", "department", "agency", "office", "service", "bureau",
+               "secretariat", "directorate", "government", "council", "centre", "center"}
 _THE_BODY = re.compile(r"[Tt]he\s+(?:Meeting|Conference|Summit|Forum|Council|Committee|Commission|Assembly|Session|"
                        r"Dialogue|Symposium|Seminar|Workshop|Secretariat|League|Union|Organi[sz]ation)")
 
@@ -603,15 +610,16 @@ def _definite(state: _State, phrase: str) -> Person | None:
         return president  # "the Head of State noted": the president named before
     if words[-1].lower() in _DOCUMENT_NOUNS and state.registry.last_org is not None:
         return state.registry.last_org  # "the statement said": the body that issued it
-    found = state.registry.by_org(" ".join(words)) or state.registry.by_role(words[-1])
+    found = state.registry.by_org(" ".join(words)) or \
+        (state.registry.by_role(words[-1]) if words[-1].lower() not in _BODY_HEADS else None)
     if found is None and "of" in words[1:] and words[0].lower() in ROLE_WORDS:
         found = state.registry.by_role(words[words.index("of") - 1])  # "the Secretary of State": a secretary
     if found is not None:
         return found
     if words[-1].lower() in _BODY_NOUNS and state.registry.last_org is not None:
         return state.registry.last_org  # "the rights group", "the watchdog": the body just named
-    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in ORG_WORDS:
-        m = re.search(re.escape(words[0]) + r"[ ]+of[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+|of[ ]+)?"
+    if len(words) == 1 and words[0].lower() in ORG_WORDS:
+        m = re.search(re.escape(words[0].capitalize()) + r"[ ]+of[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+|of[ ]+)?"
                       r"[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4}", state.text)
         if m:  # "the Council" on a page of the "Council of the EU" or the "Council of the League of Arab States"
             body = state.registry.find(" ".join(m.group(0).split())) or state.registry.add(" ".join(m.group(0).split()))
