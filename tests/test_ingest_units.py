@@ -1808,3 +1808,13 @@ def test_the_ministry_is_the_ministry_not_its_official() -> None:
             "that 1,588 gangs had been broken up.\n\n"
             "The ministry said it would focus this year on preventing the return of fighters.\n")
     assert _said(text, "2018-01-10")["The ministry"] == "Ministry of Public Security"
+
+
+def test_ms_with_a_shared_surname_is_the_woman() -> None:
+    text = ("VIENNA, March 3 (China Daily) - Interpol will expand its database, a senior official said.\n\n"
+            "Fan Liwen, director of counter-terrorism at Interpol, said the database now held 50,000 profiles. She said "
+            "more countries were sharing data.\n\n"
+            "Fan Jiaqi, a researcher at the China Institutes of Contemporary International Relations, said the trend "
+            "was positive. He added that more work was needed.\n\n"
+            "China has been an active partner in Interpol's work, said Ms. Fan, who joined Interpol in 2015.\n")
+    assert _said(text)["China has be"] == "Fan Liwen"

@@ -550,6 +550,12 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if name.lower() in GENERIC:
         return None
     found = reg.find(name)
+    cue = _HONORIFIC_GENDER.get(text.split()[0].lower().strip(".")) if text.split() else None
+    if cue is not None and len(name.split()) == 1:  # "said Ms. Fan": the woman of that surname, if there are two
+        same = [p for p in reg.people if not p.is_org and name in p.name.split() and p.gender == cue]
+        if len(same) == 1:
+            reg.mention(same[0], text)
+            return same[0]
     if found is None and len(name.split()) == 1 and not is_org_name(name) and not name.isupper() and \
             not GLUED_INITIAL.fullmatch(name) and canonical_place(name) is None and \
             (fuller := _fuller_name(state.text, name)) is not None:  # "S.Enkhbold" is whole already
@@ -597,6 +603,7 @@ _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "
                     "what", "why", "where", "who", "related", "coverage", "read", "more", "see", "also", "photo"}
 
 
+_HONORIFIC_GENDER = {"ms": "f", "mrs": "f", "miss": "f", "madam": "f", "mr": "m", "sir": "m"}
 _BODY_HEADS = {"ministry", "committee", "commission", "department", "agency", "office", "service", "bureau",
                "secretariat", "directorate", "government", "council", "centre", "center"}
 _THE_BODY = re.compile(r"[Tt]he\s+(?:Meeting|Conference|Summit|Forum|Council|Committee|Commission|Assembly|Session|"
