@@ -1488,7 +1488,11 @@ def test_the_outlet_that_spoke_with_him_is_not_the_interviewee() -> None:
      "Content Owned by Ministry of External Affairs, Government of India.",
      "We use some essential cookies to make this website work.",
      "Notice: This press release is based on information available to Europol at the time of writing.",
-     "(The author is the Ambassador of the People's Republic of China to Pakistan.)"],
+     "(The author is the Ambassador of the People's Republic of China to Pakistan.)",
+     "This story has not been edited.", "It has been auto-generated from PTI feed.",
+     "Mon, Oct 21, 2019, 10:14 pm SL Time, ColomboPage News Desk, Sri Lanka.",
+     "Breaking News:  Election Commission bans use of posters in the presidential campaign  ::  Rupee closes steady "
+     "at 181.20  ::  Heavy rain warning for Western and Sabaragamuwa provinces  ::"],
 )
 def test_lines_that_belong_to_the_page_whatever_follows(line: str) -> None:
     assert classify_line(line) == "furniture"

@@ -85,7 +85,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "does not endorse external", "content may be reused under", "all rights to the materials",
                        "reproduction is allowed only", "on facebook, follow @", "content owned by",
                        "we use some essential cookies", "we use cookies", "should not be construed as an endorsement",
-                       "office of website management", "this press release is based on information available")
+                       "office of website management", "this press release is based on information available",
+                       "this story has not been edited", "auto-generated from", "news desk,")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
@@ -101,7 +102,7 @@ _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflec
                            "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
                            "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
                            "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction|owned by|cookies|"
-                           "website|information available")
+                           "website|information available|generated|news desk")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|"
@@ -171,7 +172,8 @@ def classify_line(text: str) -> str:
     if _LABELLED_FURNITURE.match(stripped) or (len(stripped) < 300 and _CAPTION_CREDITED.match(stripped) and
                                                not _QUOTE_OR_SAID.search(stripped)):
         return "furniture"
-    if len(stripped) > 150 and stripped.count("•") + stripped.count("|") < 2 and _terminal(stripped) \
+    if len(stripped) > 150 and stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2 and \
+            _terminal(stripped) \
             and not _non_latin_words(stripped[:80]):
         # a long paragraph is prose unless it ends in a credit; skip the costly checks
         if _credit_or_widget(stripped[-120:], whole_line=len(stripped) < 220) or \
@@ -188,7 +190,8 @@ def classify_line(text: str) -> str:
         return "furniture"
     if _non_latin_words(stripped) * 2 >= n:  # language bars, other-script menus
         return "furniture"
-    if stripped.count("•") + stripped.count("|") + stripped.count("·") >= 2 or stripped.count("   ") >= 2 or \
+    if stripped.count("•") + stripped.count("|") + stripped.count("·") + stripped.count(" :: ") >= 2 or \
+            stripped.count("   ") >= 2 or \
             _BRACKETED_BUTTONS.match(stripped):
         return "furniture"  # tickers and menus: "Home | World", "A A A    Print    Email", "[Print] [Close]"
     if (_FURNITURE_PHRASES.match(stripped) and n <= 8) or (n <= 12 and _CLOSING_LINE.match(stripped)) or \
@@ -225,7 +228,8 @@ _NOT_LABELS = {
     "disclaimer", "location", "venue", "date", "time", "place", "subject", "topic", "keywords", "key words",
     "category", "file", "caption", "credit", "credits", "reporting", "writing", "editing", "translation",
     "feedback", "permalink", "share", "print", "author", "related subjects", "audio", "download", "contact",
-    "address", "tel", "telephone", "fax", "email", "e-mail", "website", "postcode", "zip code",
+    "address", "tel", "telephone", "fax", "email", "e-mail", "website", "postcode", "zip code", "breaking news",
+    "latest news", "news flash", "newsflash", "just in", "ticker", "top stories",
 }
 
 
