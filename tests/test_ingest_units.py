@@ -1822,3 +1822,10 @@ def test_ms_with_a_shared_surname_is_the_woman() -> None:
             "was positive. He added that more work was needed.\n\n"
             "China has been an active partner in Interpol's work, said Ms. Fan, who joined Interpol in 2015.\n")
     assert _said(text)["China has be"] == "Fan Liwen"
+
+
+def test_a_reporters_aside_after_the_attribution_does_not_date_the_words() -> None:
+    text = ("ISLAMABAD, May 9: Pakistan and Russia held talks on terror financing.\n\n"
+            "\"The world should judge us by what we have done,\" Gen Khalid Malik said, in an apparent reference to the "
+            "task force's decision in February.\n")
+    assert [f.date for f in _facts(text, "2018-05-09")] == ["2018-05-09"]

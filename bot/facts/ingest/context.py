@@ -115,6 +115,7 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
     """A date named in an attribution clause, absolute or relative to the reference day ("the February 14
     attack" is when the attack was, not when anyone spoke)."""
     clause = _RELATIVE_CLAUSE.sub(",", clause)  # "X, who took up the post in January, said": not when X spoke
+    clause = _ASIDE.split(clause, maxsplit=1)[0]  # "..., X said, in an apparent reference to the decision in February"
     dates = [d for d in find_dates(clause, reference) if not _EVENT_AFTER.match(clause, d[1])]
     if dates:
         return dates[0][2]
@@ -168,6 +169,8 @@ _VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞĀ-Ž][\w .'’&-]{3,80}),\s*(?P<
 _TITLE_WORD = r"(?:[A-ZÀ-ÞĀ-Ž(][\w.'’&()-]*|of|the|and|for|on|in|de)"
 _TITLE_CASE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")  # "Ministry of Foreign Affairs", not a headline
 _IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+")  # "In Beijing, X said ..." too
+_ASIDE = re.compile(r",\s+(?:in\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|clear\s+|oblique\s+)?(?:reference|allusion)\s+to|"
+                    r"(?:apparently\s+)?(?:referring|alluding)\s+to)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # a body named just before "in <Place>" is seated there: "the African Centre for the Study of Terrorism (ACSRT)"
