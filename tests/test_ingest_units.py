@@ -1829,3 +1829,12 @@ def test_a_reporters_aside_after_the_attribution_does_not_date_the_words() -> No
             "\"The world should judge us by what we have done,\" Gen Khalid Malik said, in an apparent reference to the "
             "task force's decision in February.\n")
     assert [f.date for f in _facts(text, "2018-05-09")] == ["2018-05-09"]
+
+
+def test_a_given_name_that_is_also_a_city_and_an_abstract_noun_before_a_name() -> None:
+    assert split_role_name("Special Representative of the President for International Cooperation")[1] is None
+    text = ("Tashkent, May 15 (UzA). Uzbekistan and Russia held consultations today.\n\n"
+            "The Russian delegation was headed by the Special Representative of the President of Russia for "
+            "International Cooperation in the Fight against Terrorism Vladimir Konstantinovich Bredikhin.\n\n"
+            "Bredikhin told UzA that Russia was ready to assist Uzbekistan in training specialists.\n")
+    assert _said(text, "2018-05-15")["Bredikhin to"] == "Vladimir Konstantinovich Bredikhin"

@@ -586,7 +586,13 @@ def _fuller_name(text: str, surname: str) -> str | None:
 def _not_a_given_name(word: str) -> bool:
     low = word.lower()
     return low.strip(".") in ROLE_WORDS or low in ORG_WORDS or low in _NOT_NAMES or low in _NOT_GIVEN_NAMES or \
-        canonical_place(word) is not None or bool(ABSTRACT_NOUN.search(word))  # "... and Citizenship Petros X"
+        (canonical_place(word) is not None and low not in _GIVEN_NAMES_OF_CITIES) or \
+        bool(ABSTRACT_NOUN.search(word))  # "... and Citizenship Petros X"
+
+
+# given names that are also the names of cities: "Vladimir Konstantinovich Bredikhin" is no one from Vladimir
+_GIVEN_NAMES_OF_CITIES = {"vladimir", "victoria", "florence", "regina", "santiago", "sofia", "aurora", "eugene",
+                          "jackson", "lincoln", "austin", "madison", "charlotte", "alexandria", "marion", "salvador"}
 
 
 @lru_cache(maxsize=4096)
