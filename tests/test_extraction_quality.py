@@ -167,83 +167,83 @@ FLOORS = {
                     max_wrong_speaker=0.02),
     "corpus": Floors(precision=0.98, recall=0.97, f1=0.97, date_accuracy=0.96, place_accuracy=0.95,
                      max_wrong_speaker=0.02),
-    "holdout": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.90,
+    "holdout": Floors(precision=0.98, recall=0.96, f1=0.97, date_accuracy=0.98, place_accuracy=0.94,
                       max_wrong_speaker=0.02),
     "blind": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.93,
                     max_wrong_speaker=0.03),
     "blind2": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.92, place_accuracy=0.94,
                      max_wrong_speaker=0.04),
-    "blind3": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.95,
-                     max_wrong_speaker=0.04),
-    "blind4": Floors(precision=0.97, recall=0.90, f1=0.93, date_accuracy=0.96, place_accuracy=0.88,
+    "blind3": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.97, place_accuracy=0.95,
+                     max_wrong_speaker=0.03),
+    "blind4": Floors(precision=0.97, recall=0.90, f1=0.93, date_accuracy=0.96, place_accuracy=0.89,
                      max_wrong_speaker=0.03),
     "blind5": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.92,
                      max_wrong_speaker=0.02),
     # blind6: first measured P .746 R .553 F1 .635 (date .956, place .692, wrong speaker .203).
-    "blind6": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.83,
+    "blind6": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.86,
                      max_wrong_speaker=0.03),
     # blind7: first measured P .695 R .709 F1 .702 (date .967, place .736, wrong speaker .235).
-    "blind7": Floors(precision=0.92, recall=0.97, f1=0.94, date_accuracy=0.96, place_accuracy=0.84,
+    "blind7": Floors(precision=0.92, recall=0.97, f1=0.94, date_accuracy=0.96, place_accuracy=0.86,
                      max_wrong_speaker=0.02),
     # blind8: first measured P .801 R .759 F1 .779 (date .977, place .705, wrong speaker .173).
-    "blind8": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.75,
+    "blind8": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.77,
                      max_wrong_speaker=0.03),
     # blind9: first measured P .937 R .872 F1 .903 (date .842, place .752, wrong speaker .053).
-    "blind9": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.95, place_accuracy=0.85,
+    "blind9": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.95, place_accuracy=0.89,
                      max_wrong_speaker=0.04),
     # blind10: first measured P .750 R .709 F1 .729 (date .450, place .867, wrong speaker .220).
-    "blind10": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.91, place_accuracy=0.86,
+    "blind10": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.91, place_accuracy=0.94,
                       max_wrong_speaker=0.06),
     # blind11: first measured P .938 R .871 F1 .904 (date .746, place .828, wrong speaker .050).
-    "blind11": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.92, place_accuracy=0.89,
+    "blind11": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.92, place_accuracy=0.89,
                       max_wrong_speaker=0.05),
     # blind12: first measured P .872 R .780 F1 .823 (date .990, place .931, wrong speaker .104).
     "blind12": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.97, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind13: first measured P .823 R .688 F1 .749 (date .877, place .554, wrong speaker .153).
-    "blind13": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.85, place_accuracy=0.78,
+    "blind13": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.85, place_accuracy=0.79,
                       max_wrong_speaker=0.04),
     # blind14: first measured P .732 R .687 F1 .709 (date .839, place .714, wrong speaker .240).
-    "blind14": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.85,
+    "blind14": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.87,
                       max_wrong_speaker=0.04),
     # blind15: first measured P .854 R .743 F1 .795 (date .955, place .613, wrong speaker .110).
-    "blind15": Floors(precision=0.91, recall=0.86, f1=0.88, date_accuracy=0.94, place_accuracy=0.61,
-                      max_wrong_speaker=0.06),
+    "blind15": Floors(precision=0.92, recall=0.86, f1=0.88, date_accuracy=0.94, place_accuracy=0.67,
+                      max_wrong_speaker=0.05),
     # blind16: first measured P .953 R .871 F1 .910 (date 1.0, place .908, wrong speaker .026).
-    "blind16": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.89,
+    "blind16": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.89,
                       max_wrong_speaker=0.02),
     # blind17: first measured P .930 R .902 F1 .916 (date .977, place .667, wrong speaker .070).
-    "blind17": Floors(precision=0.97, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.64,
+    "blind17": Floors(precision=0.97, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.85,
                       max_wrong_speaker=0.03),
     # blind18: first measured P .869 R .857 F1 .863 (date 1.0, place .940, wrong speaker .122).
-    "blind18": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.91,
+    "blind18": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
                       max_wrong_speaker=0.04),
     # blind19: first measured P .801 R .798 F1 .800 (date .922, place .605, wrong speaker .129).
-    "blind19": Floors(precision=0.89, recall=0.89, f1=0.89, date_accuracy=0.94, place_accuracy=0.66,
+    "blind19": Floors(precision=0.89, recall=0.90, f1=0.90, date_accuracy=0.94, place_accuracy=0.91,
                       max_wrong_speaker=0.06),
     # blind20: first measured P .607 R .638 F1 .622 (date .990, place .598, wrong speaker .380).
-    "blind20": Floors(precision=0.93, recall=0.81, f1=0.86, date_accuracy=0.97, place_accuracy=0.49,
+    "blind20": Floors(precision=0.93, recall=0.81, f1=0.87, date_accuracy=0.97, place_accuracy=0.57,
                       max_wrong_speaker=0.06),
     # blind21: first measured P .806 R .799 F1 .802 (date .910, place .500, wrong speaker .130).
-    "blind21": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.89, place_accuracy=0.53,
-                      max_wrong_speaker=0.05),
+    "blind21": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.90, place_accuracy=0.61,
+                      max_wrong_speaker=0.04),
     # blind22: first measured P .834 R .718 F1 .772 (date .844, place .701, wrong speaker .129).
-    "blind22": Floors(precision=0.82, recall=0.74, f1=0.78, date_accuracy=0.82, place_accuracy=0.68,
-                      max_wrong_speaker=0.15),
+    "blind22": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.88, place_accuracy=0.68,
+                      max_wrong_speaker=0.05),
     # blind23: first measured P .956 R .880 F1 .916 (date 1.0, place .792, wrong speaker .027).
-    "blind23": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.98, place_accuracy=0.77,
-                      max_wrong_speaker=0.03),
+    "blind23": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.77,
+                      max_wrong_speaker=0.02),
     # blind24: first measured P .645 R .626 F1 .635 (date .938, place .688, wrong speaker .248).
-    "blind24": Floors(precision=0.80, recall=0.65, f1=0.72, date_accuracy=0.92, place_accuracy=0.67,
-                      max_wrong_speaker=0.11),
+    "blind24": Floors(precision=0.85, recall=0.76, f1=0.80, date_accuracy=0.95, place_accuracy=0.71,
+                      max_wrong_speaker=0.09),
     # blind25: first measured P .946 R .870 F1 .906 (date .981, place .771, wrong speaker .033).
-    "blind25": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.96, place_accuracy=0.71,
+    "blind25": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.96, place_accuracy=0.71,
                       max_wrong_speaker=0.05),
     # blind26: first measured P .815 R .759 F1 .786 (date .945, place .900, wrong speaker .179).
-    "blind26": Floors(precision=0.91, recall=0.80, f1=0.85, date_accuracy=0.93, place_accuracy=0.88,
-                      max_wrong_speaker=0.09),
+    "blind26": Floors(precision=0.93, recall=0.82, f1=0.87, date_accuracy=0.93, place_accuracy=0.88,
+                      max_wrong_speaker=0.07),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
-    "blind27": Floors(precision=0.94, recall=0.91, f1=0.93, date_accuracy=0.79, place_accuracy=0.72,
+    "blind27": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.79, place_accuracy=0.72,
                       max_wrong_speaker=0.04),
     # blind28: first measured P .778 R .792 F1 .785 (date .968, place .849, wrong speaker .210).
     "blind28": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.95, place_accuracy=0.76,
