@@ -1838,3 +1838,14 @@ def test_a_given_name_that_is_also_a_city_and_an_abstract_noun_before_a_name() -
             "International Cooperation in the Fight against Terrorism Vladimir Konstantinovich Bredikhin.\n\n"
             "Bredikhin told UzA that Russia was ready to assist Uzbekistan in training specialists.\n")
     assert _said(text, "2018-05-15")["Bredikhin to"] == "Vladimir Konstantinovich Bredikhin"
+
+
+def test_an_interview_intro_under_a_byline_line_dates_the_answers() -> None:
+    text = ("\"We cannot fight militancy alone\"\n\nInterviewed by Nadia Chowdhury\n\n"
+            "12:00 AM, September 20, 2016\n\n"
+            "Additional Commissioner Mohammad Shafiqul Haque Bhuiyan, chief of the CTTC unit, spoke to The Daily Star "
+            "on Sunday about the unit's work since the attack on July 1.\n\n"
+            "Q: How would you describe the networks?\n\nA: The network has been seriously damaged by the operations.\n\n"
+            "Q: Which partners have helped?\n\nA: Many countries have offered help with digital forensics.\n")
+    dates = {f.quote[:12]: f.date for f in _facts(text, "2016-09-20")}
+    assert dates["The network "] == dates["Many countrie"[:12]] == "2016-09-18"

@@ -1021,14 +1021,18 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         _note_people(state, sentence)
     answerer = speaker or _main_official(state, headings, intro) or _intro_person(state, intro)
-    for s, e in split_sentences(intro):
-        rep = reported_in_sentence(intro, s, e)
+    intro_sentences = [(para, s, e) for ln in lines[:first_label] if ln.kind == "prose"  # paragraph by paragraph:
+                       for para in [text[ln.start:ln.end]] for s, e in split_sentences(para)]  # "Interviewed by X"
+    for para, s, e in intro_sentences:
+        rep = reported_in_sentence(para, s, e)
         if rep is not None and rep.verb in _INTERVIEW_VERBS and not _someone_else(rep, answerer):
             # "... spoke to X in Abu Dhabi last week"; "Minister Y said on Tuesday" in a briefing is Y's news
             whole = rep.attr_end - rep.attr_start < 20 or rep.verb in ("spoke", "speaks", "talked", "talks")
-            clause = intro[rep.attr_start:max(rep.attr_end, e)] if whole else intro[rep.attr_start:rep.attr_end]
+            clause = para[rep.attr_start:max(rep.attr_end, e)] if whole else para[rep.attr_start:rep.attr_end]
+            near = para[rep.attr_start:max(rep.attr_end, min(e, rep.attr_end + 60))]  # "spoke to X on Sunday about ..."
             # "DW spoke to her in Nairobi on Wednesday.", "X spoke to the newspaper ... in Riyadh on Sunday"
-            state.lead_date = state.lead_date or clause_when(clause, state.ctx.reference)
+            state.lead_date = state.lead_date or clause_when(near, state.ctx.reference) or \
+                clause_when(clause, state.ctx.reference)
             if state.ctx.place is None:
                 state.ctx = replace(state.ctx, place=clause_place(clause))
             if state.lead_date and state.ctx.place:
