@@ -1849,3 +1849,12 @@ def test_an_interview_intro_under_a_byline_line_dates_the_answers() -> None:
             "Q: Which partners have helped?\n\nA: Many countries have offered help with digital forensics.\n")
     dates = {f.quote[:12]: f.date for f in _facts(text, "2016-09-20")}
     assert dates["The network "] == dates["Many countrie"[:12]] == "2016-09-18"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["Answering a question about Kazakh citizens in Syria, the spokesman said ",
+     "Dong Lei, an associate professor at Lanzhou University's Center for Afghanistan Studies, said "],
+)
+def test_places_that_describe_people_or_an_institution_are_not_where_words_were_said(clause: str) -> None:
+    assert clause_place(clause) is None

@@ -57,7 +57,8 @@ _EVENT_AFTER = re.compile(r"\s+(?:attacks?|bombings?|blasts?|explosions?|shootin
 _IN_MONTH = re.compile(r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
 _TOPIC_BEFORE = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|developments|attacks?|violence|unrest|"
-                           r"presence)\s*$", re.IGNORECASE)
+                           r"presence|citizens|nationals|fighters|militants|refugees|troops|soldiers|victims|migrants|"
+                           r"residents|detainees|prisoners|hostages|camps?|prisons?)\s*$", re.IGNORECASE)
 _INSTITUTIONS = {"university", "institute", "institutes", "academy", "college", "school", "centre", "center",
                  "embassy", "consulate", "ministry", "office", "hotel", "airport", "station", "hall", "house"}
 _LOCATION_LINE = re.compile(r"^\s*(?:location|venue|place)\s*:\s*(.{2,120})$", re.IGNORECASE)
@@ -159,7 +160,7 @@ def _place_at(clause: str, at: int) -> str | None:
     for start, end, place in places_in(window):
         if start == 0 or _BEFORE_PLACE.fullmatch(window[:start]):  # "in Beijing", "at the 8th Beijing Forum"
             after = window[end:].split()
-            if after and after[0].strip(",.").lower() in _INSTITUTIONS:
+            if after and re.sub(r"['’]s$", "", after[0].strip(",.")).lower() in _INSTITUTIONS:
                 return None  # "at Lanzhou University", "at the China Institutes of ..."
             return place
     return None
