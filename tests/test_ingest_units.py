@@ -1858,3 +1858,12 @@ def test_an_interview_intro_under_a_byline_line_dates_the_answers() -> None:
 )
 def test_places_that_describe_people_or_an_institution_are_not_where_words_were_said(clause: str) -> None:
     assert clause_place(clause) is None
+
+
+def test_where_the_outlet_met_the_interviewee_places_the_interview() -> None:
+    text = ("'It can happen again': BKA chief a year after Breitscheidplatz\n\nDecember 19, 2017\n\n"
+            "A year after the attack in Berlin, DW met Holger Quandt-Lindemann, president of the Federal Criminal "
+            "Police Office (BKA), at the agency's headquarters in Wiesbaden.\n\n"
+            "Q: Could it happen again?\n\nA: Nobody in my position can promise you that.\n\n"
+            "Q: What does that say about Europe?\n\nA: It says we still share too little.\n")
+    assert {f.place for f in _facts(text, "2017-12-19")} == {"Wiesbaden"}

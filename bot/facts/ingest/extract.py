@@ -1037,6 +1037,11 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 state.ctx = replace(state.ctx, place=clause_place(clause))
             if state.lead_date and state.ctx.place:
                 break
+    if state.ctx.place is None and isinstance(answerer, Person):  # "DW met X, ..., at its headquarters in Wiesbaden."
+        met = next((para[m.start():e] for para, s, e in intro_sentences if (m := _MET_INTERVIEWEE.search(para, s, e))
+                    and answerer.name.split()[-1] in para[s:e]), None)  # where, after the verb
+        if met is not None and (place := clause_place(met)) is not None:
+            state.ctx = replace(state.ctx, place=place)
     opening = intro + " " + " ".join(text[ln.body_start:ln.end] for ln in lines[first_label:first_label + 1]
                                      if ln.kind == "label" and ln.body_start is not None)
     if state.ctx.place is None and (place := remote_place(opening)):
@@ -1186,6 +1191,7 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
 _REPORTER_SPOKE_WITH = re.compile(r"\b(?:reporter|correspondent|journalist|editor|interviewer)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
                                   r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
                                   r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,6})")
+_MET_INTERVIEWEE = re.compile(r"\b(?:met|interviewed|visited|sat\s+down\s+with|caught\s+up\s+with)\s+[A-ZÀ-ÞĀ-Ž]")
 _INTERVIEW_WITH_OFFICE = re.compile(r"\binterview\s+with\s+(?:the\s+)?(?P<office>[A-ZÀ-ÞĀ-Ž][^.]{3,250}?),\s+"
                                     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*[.,:]")
 _TO_THEM = re.compile(r"\b(?:with|to)\s+(?:him|her|them|us|me)\b")
