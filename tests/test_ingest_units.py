@@ -1867,3 +1867,14 @@ def test_where_the_outlet_met_the_interviewee_places_the_interview() -> None:
             "Q: Could it happen again?\n\nA: Nobody in my position can promise you that.\n\n"
             "Q: What does that say about Europe?\n\nA: It says we still share too little.\n")
     assert {f.place for f in _facts(text, "2017-12-19")} == {"Wiesbaden"}
+
+
+def test_a_briefing_chaired_in_a_city_places_the_transcript() -> None:
+    text = ("Regular Press Briefing by MOFA Spokesperson on 25 April 2019\n\n"
+            "On 25 April 2019, MOFA Spokesperson Trần Thị Minh Nguyệt chaired the regular press briefing in Hà Nội. "
+            "Below are the questions and answers:\n\n"
+            "Reuters:\n\nCan you confirm whether any citizens were hurt in the attacks on Sunday?\n\n"
+            "Trần Thị Minh Nguyệt:\n\nViet Nam strongly condemns the terrorist attacks on churches and hotels.\n\n"
+            "Kyodo:\n\nCan you confirm the arrest of two nationals in Malaysia last week?\n\n"
+            "Trần Thị Minh Nguyệt:\n\nWe have noted the information and are verifying it.\n")
+    assert {f.place for f in _facts(text, "2019-04-25")} == {"Hà Nội"}

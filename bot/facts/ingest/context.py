@@ -65,7 +65,8 @@ _LOCATION_LINE = re.compile(r"^\s*(?:location|venue|place)\s*:\s*(.{2,120})$", r
 _OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|talks|symposium|exercise|drills?|"
                        r"ceremony|dialogue|briefing|met|meets|received|receives|hosted|visiting|consultations?|"
                        r"negotiations|workshop|round\s+table|roundtable|(?:was|were)\s+held)\b", re.IGNORECASE)
-_HELD_BRIEFING = re.compile(r"\b(?:held|hosted|gave|organi[sz]ed)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}"
+_HELD_BRIEFING = re.compile(r"\b(?:held|hosted|gave|organi[sz]ed|chaired|conducted|addressed)\s+(?:a|an|its|the)\s+"
+                            r"(?:[\w-]+\s+){0,3}"
                             r"(?:press\s+conference|news\s+conference|briefing)\b", re.IGNORECASE)
 _TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s*){1,4})", re.I)
 
