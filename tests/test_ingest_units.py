@@ -1878,3 +1878,8 @@ def test_a_briefing_chaired_in_a_city_places_the_transcript() -> None:
             "Kyodo:\n\nCan you confirm the arrest of two nationals in Malaysia last week?\n\n"
             "Trần Thị Minh Nguyệt:\n\nWe have noted the information and are verifying it.\n")
     assert {f.place for f in _facts(text, "2019-04-25")} == {"Hà Nội"}
+
+
+def test_a_small_town_named_as_one_is_a_place() -> None:
+    assert clause_place("signed the agreement at a ceremony held in Moyale town, which straddles the border") == "Moyale"
+    assert clause_place("said in the town of Moyale") is None

@@ -158,6 +158,9 @@ def remote_place(text: str) -> str | None:
 def _place_at(clause: str, at: int) -> str | None:
     """The place named right at `at` ("Moscow", "the Hague"), unless it only qualifies an institution."""
     window = clause[at:at + 60]
+    small = _SMALL_PLACE.match(window)  # "held in Moyale town": a place too small for the gazetteer, named as one
+    if small:
+        return small.group(1)
     for start, end, place in places_in(window):
         if start == 0 or _BEFORE_PLACE.fullmatch(window[:start]):  # "in Beijing", "at the 8th Beijing Forum"
             after = window[end:].split()
@@ -170,6 +173,7 @@ def _place_at(clause: str, at: int) -> str | None:
 _VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞĀ-Ž][\w .'’&-]{3,80}),\s*(?P<city>[A-ZÀ-ÞĀ-Ž][\w .'’-]{2,30})$")
 _TITLE_WORD = r"(?:[A-ZÀ-ÞĀ-Ž(][\w.'’&()-]*|of|the|and|for|on|in|de)"
 _TITLE_CASE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")  # "Ministry of Foreign Affairs", not a headline
+_SMALL_PLACE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]+)\s+(?:town|city|village|district|county|sub-county|municipality)\b")
 _IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+")  # "In Beijing, X said ..." too
 _ASIDE = re.compile(r",\s+(?:in\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|clear\s+|oblique\s+)?(?:reference|allusion)\s+to|"
                     r"(?:apparently\s+)?(?:referring|alluding)\s+to)\b")
