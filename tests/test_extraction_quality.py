@@ -222,13 +222,13 @@ FLOORS = {
     "blind19": Floors(precision=0.89, recall=0.90, f1=0.90, date_accuracy=0.94, place_accuracy=0.91,
                       max_wrong_speaker=0.06),
     # blind20: first measured P .607 R .638 F1 .622 (date .990, place .598, wrong speaker .380).
-    "blind20": Floors(precision=0.93, recall=0.81, f1=0.87, date_accuracy=0.97, place_accuracy=0.57,
+    "blind20": Floors(precision=0.93, recall=0.81, f1=0.87, date_accuracy=0.97, place_accuracy=0.74,
                       max_wrong_speaker=0.06),
     # blind21: first measured P .806 R .799 F1 .802 (date .910, place .500, wrong speaker .130).
-    "blind21": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.90, place_accuracy=0.61,
+    "blind21": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.90, place_accuracy=0.77,
                       max_wrong_speaker=0.04),
     # blind22: first measured P .834 R .718 F1 .772 (date .844, place .701, wrong speaker .129).
-    "blind22": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.88, place_accuracy=0.68,
+    "blind22": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.88, place_accuracy=0.69,
                       max_wrong_speaker=0.05),
     # blind23: first measured P .956 R .880 F1 .916 (date 1.0, place .792, wrong speaker .027).
     "blind23": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.77,
@@ -237,13 +237,13 @@ FLOORS = {
     "blind24": Floors(precision=0.85, recall=0.76, f1=0.80, date_accuracy=0.95, place_accuracy=0.71,
                       max_wrong_speaker=0.09),
     # blind25: first measured P .946 R .870 F1 .906 (date .981, place .771, wrong speaker .033).
-    "blind25": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.96, place_accuracy=0.71,
+    "blind25": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.96, place_accuracy=0.72,
                       max_wrong_speaker=0.05),
     # blind26: first measured P .815 R .759 F1 .786 (date .945, place .900, wrong speaker .179).
     "blind26": Floors(precision=0.93, recall=0.82, f1=0.87, date_accuracy=0.93, place_accuracy=0.88,
                       max_wrong_speaker=0.07),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
-    "blind27": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.79, place_accuracy=0.72,
+    "blind27": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.72,
                       max_wrong_speaker=0.04),
     # blind28: first measured P .778 R .792 F1 .785 (date .968, place .849, wrong speaker .210).
     "blind28": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.95, place_accuracy=0.76,
