@@ -1883,3 +1883,8 @@ def test_a_briefing_chaired_in_a_city_places_the_transcript() -> None:
 def test_a_small_town_named_as_one_is_a_place() -> None:
     assert clause_place("signed the agreement at a ceremony held in Moyale town, which straddles the border") == "Moyale"
     assert clause_place("said in the town of Moyale") is None
+
+
+def test_a_passive_estimate_reports_no_one() -> None:
+    s = "Since 2014, more than 5,000 Europeans are estimated to have travelled to Syria and Iraq to join groups."
+    assert reported_in_sentence(s, 0, len(s)) is None

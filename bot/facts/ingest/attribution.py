@@ -417,6 +417,7 @@ def appositive_subject(phrase: str) -> Mention | None:
     return found[0] if found else classify_subject(phrase)
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is)\s+$")  # "5,000 Europeans are estimated to have travelled"
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;]{2,120}?)\s+as\s+saying\b")
 _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)
@@ -512,7 +513,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         mention = appositive_subject(m.group("who") + ", ")  # "The NAC Information Center quoted A.V. X as saying"
         if mention is not None and mention.kind in ("name", "description"):
             return Reported(start, end, mention, "quoted", start, start + m.end(), "reported")
-    verbs = find_verbs(sentence)
+    verbs = [v for v in find_verbs(sentence) if not _PASSIVE_BEFORE.search(sentence, max(0, v[0] - 12), v[0])]
     if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
         return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
