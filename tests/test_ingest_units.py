@@ -1888,3 +1888,12 @@ def test_a_small_town_named_as_one_is_a_place() -> None:
 def test_a_passive_estimate_reports_no_one() -> None:
     s = "Since 2014, more than 5,000 Europeans are estimated to have travelled to Syria and Iraq to join groups."
     assert reported_in_sentence(s, 0, len(s)) is None
+
+
+def test_an_outlet_that_presents_an_interview_asks_its_questions() -> None:
+    text = ("UN envoy: Central Asia must not let the settlement become a threat\n\n"
+            "Trend presents an interview with the Head of the UN Regional Centre (UNRCCA), Vesna Kovačević.\n\n"
+            "Q: What has the region achieved since the plan was adopted?\n\n"
+            "A: Central Asia was the first region in the world to adopt its own plan.\n\n"
+            "Q: How could the agreement affect the region?\n\nA: We welcome every step that brings peace closer.\n")
+    assert _said(text, "2020-02-18")["What has the"] == "Trend"

@@ -1120,6 +1120,10 @@ _INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|[Ii]n
                           r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")
 
 
+# "Trend presents an interview with ...": Trend asks
+_PRESENTS_INTERVIEW = re.compile(r"(?<![\w'’&-])(?P<who>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
+                                 r"(?:presents|publishes|offers|brings\s+you)\s+(?:an?\s+|its\s+)?(?:exclusive\s+)?"
+                                 r"interview\b")
 # "In an interview published today by the Strasbourg regional daily Dernières Nouvelles d'Alsace"
 _INTERVIEW_BY = re.compile(r"\binterview\s+(?:published|broadcast|aired|given|printed)\s+(?:\w+\s+)?(?:by|in|on|to)\s+"
                            r"(?:the\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?(?:(?:regional|national|local|daily|weekly|newspaper|"
@@ -1246,7 +1250,7 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     publisher = re.sub(r"\s*\([^()]*\)$", "", publisher) if publisher else publisher  # "China Radio International (CRI English)"
     if publisher and _REPORTER_SPOKE_WITH.search(intro):
         return publisher  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
-    m = _INTERVIEW_BY.search(intro) or _INTERVIEWER.search(intro)
+    m = _PRESENTS_INTERVIEW.search(intro) or _INTERVIEW_BY.search(intro) or _INTERVIEWER.search(intro)
     if not m:
         return None
     if publisher and re.search(r"['’]s$", m.group("who")):  # "CSD's communications editor": the outlet asks
