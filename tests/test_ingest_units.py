@@ -1897,3 +1897,12 @@ def test_an_outlet_that_presents_an_interview_asks_its_questions() -> None:
             "A: Central Asia was the first region in the world to adopt its own plan.\n\n"
             "Q: How could the agreement affect the region?\n\nA: We welcome every step that brings peace closer.\n")
     assert _said(text, "2020-02-18")["What has the"] == "Trend"
+
+
+def test_the_head_of_the_agency_is_the_holder_of_its_top_office() -> None:
+    text = ("BISHKEK, (Kabar) - The 34th meeting of the Council was held in Bishkek.\n\n"
+            "The meeting was chaired by the Chairman of the GKNB of the Kyrgyz Republic Bolot Kubatbekovich "
+            "Abdykerimov.\n\n"
+            "In his opening speech, Abdykerimov said that the terrorist threat in the region remained high.\n\n"
+            "The head of the agency added that the authorities had blocked more than 170 websites.\n")
+    assert _said(text, "2019-04-04")["The head of "] == "Bolot Kubatbekovich Abdykerimov"

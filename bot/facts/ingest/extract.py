@@ -470,6 +470,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if head_of:
             noun = head_of.group(1).lower()
             found = reg.by_role(noun)
+            if found is None and noun in ("head", "chief", "leader"):
+                found = _head_of_body(state, mention.text[head_of.end():])
             return found if found is not None else ("?" if state.in_lead else None)
         if mention.text.lower().startswith(("a ", "an ")):
             if not state.in_lead:
@@ -609,6 +611,24 @@ _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "
                     "what", "why", "where", "who", "related", "coverage", "read", "more", "see", "also", "photo"}
 
 
+def _head_of_body(state: _State, body: str) -> Person | None:
+    """Who "the head of <body>" is: the person whose office names that body ("the head of the CTED" for the
+    "Executive Director of the ... Directorate (CTED)"), or for a bare "the agency" the latest person holding the
+    top office of one ("Chairman of the GKNB")."""
+    words = [w for w in re.findall(r"[\w'’-]+", body) if w.lower() not in ("the", "of", "for", "and")]
+    if not words:
+        return None
+    people = [p for p in reversed(state.registry.recent + state.registry.people) if not p.is_org and p.role]
+    named = [w for w in words if w[:1].isupper()]
+    if named:
+        return next((p for p in people if all(w in (p.role or "") for w in named)), None)
+    if len(words) == 1 and words[0].lower() in ORG_WORDS:
+        return next((p for p in people if _TOP_OFFICE.match(p.role or "")), None)
+    return None
+
+
+_TOP_OFFICE = re.compile(r"^(?:the\s+)?(?:Chairman|Chairwoman|Chairperson|Director|Director-General|Head|Chief|President)\b",
+                         re.IGNORECASE)
 _HONORIFIC_GENDER = {"ms": "f", "mrs": "f", "miss": "f", "madam": "f", "mr": "m", "sir": "m"}
 _BODY_HEADS = {"ministry", "committee", "commission", "department", "agency", "office", "service", "bureau",
                "secretariat", "directorate", "government", "council", "centre", "center"}
