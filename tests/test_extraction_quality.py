@@ -183,7 +183,7 @@ FLOORS = {
     "blind6": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.86,
                      max_wrong_speaker=0.03),
     # blind7: first measured P .695 R .709 F1 .702 (date .967, place .736, wrong speaker .235).
-    "blind7": Floors(precision=0.92, recall=0.97, f1=0.94, date_accuracy=0.96, place_accuracy=0.86,
+    "blind7": Floors(precision=0.93, recall=0.97, f1=0.95, date_accuracy=0.96, place_accuracy=0.86,
                      max_wrong_speaker=0.02),
     # blind8: first measured P .801 R .759 F1 .779 (date .977, place .705, wrong speaker .173).
     "blind8": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.77,
@@ -234,13 +234,13 @@ FLOORS = {
     "blind23": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.77,
                       max_wrong_speaker=0.02),
     # blind24: first measured P .645 R .626 F1 .635 (date .938, place .688, wrong speaker .248).
-    "blind24": Floors(precision=0.85, recall=0.76, f1=0.80, date_accuracy=0.95, place_accuracy=0.71,
+    "blind24": Floors(precision=0.86, recall=0.76, f1=0.81, date_accuracy=0.95, place_accuracy=0.71,
                       max_wrong_speaker=0.09),
     # blind25: first measured P .946 R .870 F1 .906 (date .981, place .771, wrong speaker .033).
     "blind25": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.96, place_accuracy=0.72,
                       max_wrong_speaker=0.05),
     # blind26: first measured P .815 R .759 F1 .786 (date .945, place .900, wrong speaker .179).
-    "blind26": Floors(precision=0.93, recall=0.82, f1=0.87, date_accuracy=0.93, place_accuracy=0.88,
+    "blind26": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.93, place_accuracy=0.88,
                       max_wrong_speaker=0.07),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
     "blind27": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.72,
