@@ -1906,3 +1906,15 @@ def test_the_head_of_the_agency_is_the_holder_of_its_top_office() -> None:
             "In his opening speech, Abdykerimov said that the terrorist threat in the region remained high.\n\n"
             "The head of the agency added that the authorities had blocked more than 170 websites.\n")
     assert _said(text, "2019-04-04")["The head of "] == "Bolot Kubatbekovich Abdykerimov"
+
+
+def test_a_speech_appended_in_full_to_a_story_is_the_speakers() -> None:
+    text = ("NAIROBI, Feb 9 - Kenya and Ethiopia on Friday signed an agreement on border security.\n\n"
+            "Interior Cabinet Secretary Samuel Chepkwony said the agreement would allow officers to share data.\n\n"
+            "Below is the full text of the Cabinet Secretary's remarks:\n\n"
+            "REMARKS BY DR. SAMUEL KIPLAGAT CHEPKWONY, CABINET SECRETARY, MINISTRY OF INTERIOR, DURING THE SIGNING\n\n"
+            "Your Excellency, Minister of Peace;\n\n"
+            "It gives me great pleasure to be here in Moyale today, on the border between two sister nations.\n\n"
+            "I want to assure the people of Moyale that this agreement is for their safety.\n")
+    said = _said(text, "2019-02-09")
+    assert said["It gives me "] == said["I want to as"] == "Samuel Kiplagat Chepkwony"

@@ -944,6 +944,14 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
                     _add(state, s, e, speaker, kind="speech", verb=None, confidence=0.7)
         if after:
             _news(state, after, lead=False)  # "At the end of the meeting, the members of the Council signed ..."
+    elif (appended := _appended_speech(state, lines, line_texts, prose)) is not None:
+        story, orator, remarks = appended  # a story, then "REMARKS BY X, ..." and the remarks in full
+        _news(state, story)
+        for ln in remarks:
+            if _SALUTATION.match(text[ln.start:ln.end].strip()):
+                continue
+            for s, e in state.sentences_of(ln):
+                _add(state, s, e, orator, kind="speech", verb=None, confidence=0.7)
     else:
         _news(state, prose)
     _resolve_pending(state)
@@ -1325,6 +1333,29 @@ def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[L
     while end > start + 1 and _NARRATIVE_START.match(paragraphs[end - 1]) and not _FIRST_PERSON.search(paragraphs[end - 1]):
         end -= 1
     return prose[:start], prose[start:end], prose[end:]
+
+
+def _appended_speech(state: _State, lines: list[Line], line_texts: list[str],
+                     prose: list[Line]) -> tuple[list[Line], Person, list[Line]] | None:
+    """A news story followed by a speech in full under its own heading ("Below is the full text ...", then
+    "REMARKS BY DR. X Y, CABINET SECRETARY, ..."): the story, the speaker and the speech's paragraphs."""
+    if len(prose) < 3:
+        return None
+    for ln, line in zip(lines, line_texts, strict=True):
+        if ln.kind != "heading" or ln.start <= prose[0].end or ln.start >= prose[-1].start:
+            continue
+        m = _SPEECH_HEADING.match(line.strip())
+        if m is None:
+            continue
+        who = m.group("who").split(",")[0].strip()
+        role, name = split_role_name(normalise_caps(who.title()) if who.isupper() else who)
+        if not name or len(name.split()) < 2 or is_org_name(name):
+            continue
+        remarks = [p for p in prose if p.start > ln.end]
+        if sum(1 for p in remarks if _FIRST_PERSON.search(state.text[p.start:p.end])) * 2 < len(remarks):
+            continue  # what follows is not one person's first-person text
+        return [p for p in prose if p.end < ln.start], state.registry.add(name, role), remarks
+    return None
 
 
 def _quoted_in_speech(state: _State, speaker: Person, start: int, end: int) -> tuple[Person, str, str] | None:
