@@ -228,7 +228,7 @@ FLOORS = {
     "blind21": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.90, place_accuracy=0.77,
                       max_wrong_speaker=0.04),
     # blind22: first measured P .834 R .718 F1 .772 (date .844, place .701, wrong speaker .129).
-    "blind22": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.88, place_accuracy=0.69,
+    "blind22": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.88, place_accuracy=0.69,
                       max_wrong_speaker=0.05),
     # blind23: first measured P .956 R .880 F1 .916 (date 1.0, place .792, wrong speaker .027).
     "blind23": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.77,
