@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.facts.ingest.names import ROLE_WORDS, is_org_name, org_phrase, split_role_name
+from bot.facts.ingest.names import MALAY_TITLES, ROLE_WORDS, is_org_name, org_phrase, split_role_name
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX
 
@@ -373,9 +373,6 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
 
 
 _POSSESSIVE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w.-]*['’]s$")
-# honorifics a Malay or Bruneian name may carry, which the gold and the page keep as part of the name
-_MALAY_HONORIFICS = re.compile(r"^(?:(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Pehin|Seri|"
-                               r"Sri|Paduka)\s+)+(?=[A-Z])")
 _RANKS = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|Sen|Rep|Gov|Amb|Rev|Sheikh|Justice|Judge|General|"
     r"Colonel|Major|Brigadier|Lieutenant|Captain|Admiral|Marshal|Ambassador|Senator|Minister|President|Professor|"
@@ -402,7 +399,7 @@ def _is_role_phrase(phrase: str) -> bool:
 def is_person_name(phrase: str) -> bool:
     """A phrase that is a person's name, with at most a courtesy title: "Dr. Leila Mansour", "Mr. Chen",
     "Datuk Khairul Anuar Mohd Shafie"."""
-    role, name = split_role_name(_MALAY_HONORIFICS.sub("", phrase))
+    role, name = split_role_name(MALAY_TITLES.sub("", phrase))
     if name is None or is_org_name(name) or len(name.split()) > 4:
         return False
     if role is None or _RANKS.fullmatch(role):

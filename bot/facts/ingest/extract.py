@@ -933,25 +933,13 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         before, body, after = _speech_frame(text, prose, speaker)
         if before:
             _news(state, before)  # "On September 12, ... The Head of X, Y Z, delivered a speech. Below is the text."
-        for ln in body:
-            if _SALUTATION.match(text[ln.start:ln.end].strip()):
-                continue  # "Dear members of the Council!"
-            for s, e in state.sentences_of(ln):
-                quoted = _quoted_in_speech(state, speaker, s, e)  # "As Under-Secretary X put it yesterday, "...""
-                if quoted is not None:
-                    _add(state, s, e, quoted[0], kind="reported", verb=quoted[1], clause=quoted[2], confidence=0.7)
-                else:
-                    _add(state, s, e, speaker, kind="speech", verb=None, confidence=0.7)
+        _speech_body(state, body, speaker)
         if after:
             _news(state, after, lead=False)  # "At the end of the meeting, the members of the Council signed ..."
     elif (appended := _appended_speech(state, lines, line_texts, prose)) is not None:
         story, orator, remarks = appended  # a story, then "REMARKS BY X, ..." and the remarks in full
         _news(state, story)
-        for ln in remarks:
-            if _SALUTATION.match(text[ln.start:ln.end].strip()):
-                continue
-            for s, e in state.sentences_of(ln):
-                _add(state, s, e, orator, kind="speech", verb=None, confidence=0.7)
+        _speech_body(state, remarks, orator)
     else:
         _news(state, prose)
     _resolve_pending(state)
@@ -1356,6 +1344,20 @@ def _appended_speech(state: _State, lines: list[Line], line_texts: list[str],
             continue  # what follows is not one person's first-person text
         return [p for p in prose if p.end < ln.start], state.registry.add(name, role), remarks
     return None
+
+
+def _speech_body(state: _State, paragraphs: list[Line], speaker: Person) -> None:
+    """A speech's paragraphs, sentence by sentence: the speaker's, except salutations ("Dear members of the
+    Council!") and the words of someone the speech quotes by name."""
+    for ln in paragraphs:
+        if _SALUTATION.match(state.text[ln.start:ln.end].strip()):
+            continue
+        for s, e in state.sentences_of(ln):
+            quoted = _quoted_in_speech(state, speaker, s, e)  # "As Under-Secretary X put it yesterday, "...""
+            if quoted is not None:
+                _add(state, s, e, quoted[0], kind="reported", verb=quoted[1], clause=quoted[2], confidence=0.7)
+            else:
+                _add(state, s, e, speaker, kind="speech", verb=None, confidence=0.7)
 
 
 def _quoted_in_speech(state: _State, speaker: Person, start: int, end: int) -> tuple[Person, str, str] | None:

@@ -155,9 +155,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name_tokens = tokens[i:]
     role_tokens = tokens[:i]
     role = _role_of(role_tokens)
-    long_titled = len(name_tokens) > 4 and name_tokens[0].lower().strip("'’") in _MALAY_TITLES
-    while long_titled and len(name_tokens) > 2 and name_tokens[0].lower().strip("'’") in _MALAY_TITLES:
-        i += 1  # "Datuk (Seri) Khairul Anuar Mohd Shafie": the titles go with the office when the name is long
+    titles = MALAY_TITLES.match(" ".join(name_tokens)) if len(name_tokens) > 4 else None
+    if titles and len(name_tokens) - len(titles.group(0).split()) >= 2:
+        i += len(titles.group(0).split())  # "Datuk (Seri) Khairul Anuar Mohd Shafie": with the office when long
         name_tokens = tokens[i:]
     if len([t for t in name_tokens if not _INITIAL.fullmatch(t) and t.lower() not in _PARTICLES]) > 4:
         # "... Countering Violent Extremism Ali Rashid al-Nuaimi", "... Monitoring Service Elnur Tahir oglu Gasimli":
@@ -202,8 +202,9 @@ def _institution_word(token: str) -> bool:
     return (low in _ORG_HEADS and low not in _ACRONYM_ORGS) or low in _REGIONS
 
 
-_MALAY_TITLES = {"datuk", "dato", "datin", "tan", "sri", "seri", "puan", "tun", "tengku", "haji", "hajjah", "pehin",
-                 "paduka"}
+# titles a Malay or Bruneian name may carry before it: "Datuk Seri", "Tan Sri", "Dato Paduka Haji"
+MALAY_TITLES = re.compile(r"^(?:(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Pehin|Seri|Sri|"
+                          r"Paduka)\s+)+(?=[A-Z])")
 _REGIONS = {"asia", "africa", "europe", "america", "americas", "oceania", "caucasus", "balkans", "sahel", "maghreb",
             "levant", "arctic", "pacific", "atlantic"}
 # a Mongolian-style name, initial of the father's name glued to the given name: "S.Enkhbold", "Ts.Gankhuleg"
