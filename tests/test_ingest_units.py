@@ -1918,3 +1918,24 @@ def test_a_speech_appended_in_full_to_a_story_is_the_speakers() -> None:
             "I want to assure the people of Moyale that this agreement is for their safety.\n")
     said = _said(text, "2019-02-09")
     assert said["It gives me "] == said["I want to as"] == "Samuel Kiplagat Chepkwony"
+
+
+def test_an_interviewee_named_after_a_long_office_at_a_place_answers_the_interview() -> None:
+    text = ("KUALA LUMPUR, July 15 (Bernama) -- Returnees must go through rehabilitation, said a senior officer.\n\n"
+            "Principal Assistant Director of the Special Branch Counter-Terrorism Division at Bukit Aman, Datuk "
+            "Khairul Anuar Mohd Shafie, said in an interview with Bernama that 11 Malaysians had returned.\n\n"
+            "Q: How many Malaysians are still in Syria?\n\n"
+            "A: Based on our records, there are still about 65 Malaysians in Syria.\n\n"
+            "Q: How does the programme work?\n\nA: Religious scholars work with the returnees.\n")
+    said = _said(text, "2019-07-15")
+    assert said["Based on our"] == said["Religious sc"] == said["Principal As"] == "Khairul Anuar Mohd Shafie"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "name"),
+    [("Home Minister Tan Sri Mahadi Osman", "Home Minister", "Mahadi Osman"),
+     ("Inspector-General of Police Tan Sri Abdul Hamid Bador", "Inspector-General of Police", "Abdul Hamid Bador"),
+     ("Minister Tan Kee Chong", "Minister", "Tan Kee Chong")],
+)
+def test_malay_titles_between_an_office_and_a_name_belong_to_neither(phrase: str, role: str, name: str) -> None:
+    assert split_role_name(phrase) == (role, name)

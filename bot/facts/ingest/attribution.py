@@ -380,6 +380,9 @@ _RANKS = re.compile(
 )
 
 
+_ENDS_IN_PREPOSITION = re.compile(r"\s(?:of|at|in|for|to|from)$")
+
+
 def _is_role_phrase(phrase: str) -> bool:
     """ "deputy director of X", "Director of Research at Y", "a researcher", "the head of Z", "who ..."."""
     phrase = re.sub(r"^[Aa]s\s+", "", phrase)  # "As a former head of X, Jean-Luc Marchand, told"
@@ -390,8 +393,10 @@ def _is_role_phrase(phrase: str) -> bool:
     for k, word in enumerate(words[:3]):  # "Niger's interior minister", "Mexico City's mayor"
         if _POSSESSIVE.match(word) and len(words) > k + 1:
             return words[k + 1][:1].islower() or any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[k + 1:k + 4])
-    if any(w.lower().strip(",.:'’") in ROLE_WORDS for w in words[1:4]) and split_role_name(phrase)[1] is None:
-        return True  # "Austrian Federal Minister of the Interior": an office, with no name after it
+    if any(w.lower().strip(",.:'’") in ROLE_WORDS for w in words[1:4]):
+        role, name = split_role_name(phrase)  # "Austrian Federal Minister of the Interior": no name after the office
+        if name is None or _ENDS_IN_PREPOSITION.search(role or ""):  # "... Division at Bukit Aman": a place, not a name
+            return True
     return phrase[:1].islower() or first in ("the", "a", "an", "his", "her", "their") or first in ROLE_WORDS or \
         first in _LOWER_OK
 
