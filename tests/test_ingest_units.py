@@ -1939,3 +1939,29 @@ def test_an_interviewee_named_after_a_long_office_at_a_place_answers_the_intervi
 )
 def test_malay_titles_between_an_office_and_a_name_belong_to_neither(phrase: str, role: str, name: str) -> None:
     assert split_role_name(phrase) == (role, name)
+
+
+def test_a_titled_name_after_a_described_office_is_the_speaker() -> None:
+    text = ("NIAMEY - Police forces of five countries checked 12,000 travellers.\n\n"
+            "The head of the National Central Bureau in Niamey, Commissioner Issoufou Bakary Maïga, told journalists "
+            "that the operation had connected remote border posts.\n\n"
+            "His counterpart in Ouagadougou, Chief Superintendent Clémence Zongo-Ouédraogo, said that terrorist groups "
+            "financed themselves through smuggling.\n")
+    said = _said(text, "2019-10-24")
+    assert said["The head of "] == "Issoufou Bakary Maïga"
+    assert said["His counterp"] == "Clémence Zongo-Ouédraogo"
+
+
+def test_the_capitalised_organization_is_the_body_the_page_names_in_full() -> None:
+    text = ("The International Criminal Police Organization\n\nNews\n\n"
+            "LYON, France – A border operation in the Sahel has led to 31 arrests, the Organization announced today.\n")
+    assert _said(text, "2019-10-24")["LYON, France"] == "International Criminal Police Organization"
+
+
+@pytest.mark.parametrize(
+    ("clause", "place"),
+    [("told journalists in the Nigerien capital last week", "Niamey"), ("said in the Egyptian capital", "Cairo"),
+     ("met in the Kyrgyz capital on Friday", "Bishkek"), ("said in the Chechen capital", None)],
+)
+def test_an_unnamed_national_capital_is_the_countrys_capital(clause: str, place: str | None) -> None:
+    assert clause_place(clause) == place

@@ -365,7 +365,8 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
         return None
     name = classify_subject(last)
     before = left[segs[-2][0]:segs[-2][1]].strip()
-    if name is not None and name.kind == "name" and is_person_name(last) and _is_role_phrase(before):
+    if name is not None and name.kind == "name" and (is_person_name(last) or _titled_name(last)) and \
+            _is_role_phrase(before):  # "The head of X in Niamey, Commissioner Issoufou Bakary Maïga, said"
         k = len(segs) - 2
         if k == 0 or trailing or _intro_ok(left[:segs[k][0]]):  # role, NAME, said
             return Mention(name.text, role=_LEAD_ARTICLE.sub("", before), kind="name"), segs[k][0]
@@ -387,7 +388,7 @@ def _is_role_phrase(phrase: str) -> bool:
     """ "deputy director of X", "Director of Research at Y", "a researcher", "the head of Z", "who ..."."""
     phrase = re.sub(r"^[Aa]s\s+", "", phrase)  # "As a former head of X, Jean-Luc Marchand, told"
     words = phrase.split()
-    if not words or is_person_name(phrase):
+    if not words or is_person_name(phrase) or _titled_name(phrase):
         return False
     first = words[0].lower().strip(",.'’")
     for k, word in enumerate(words[:3]):  # "Niger's interior minister", "Mexico City's mayor"
@@ -399,6 +400,13 @@ def _is_role_phrase(phrase: str) -> bool:
             return True
     return phrase[:1].islower() or first in ("the", "a", "an", "his", "her", "their") or first in ROLE_WORDS or \
         first in _LOWER_OK
+
+
+def _titled_name(phrase: str) -> bool:
+    """A name after a short title made only of office words: "Chief Superintendent Clémence Zongo-Ouédraogo"."""
+    role, name = split_role_name(phrase)
+    return name is not None and role is not None and len(role.split()) <= 3 and not is_org_name(name) and \
+        all(w.lower().strip(".") in ROLE_WORDS for w in role.split())
 
 
 def is_person_name(phrase: str) -> bool:

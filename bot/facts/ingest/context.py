@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.facts.ingest.dates import MONTHS, find_dates, resolve_relative, to_date
 from bot.facts.ingest.names import is_org_name
-from bot.facts.ingest.places import canonical_place, capital_of, countries, places_in
+from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, places_in
 
 _DATELINE = re.compile(
     r"^\s*\(?(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}?)?\s*[,(]\s*"
@@ -167,9 +167,11 @@ def _place_at(clause: str, at: int) -> str | None:
             if after and re.sub(r"['’]s$", "", after[0].strip(",.")).lower() in _INSTITUTIONS:
                 return None  # "at Lanzhou University", "at the China Institutes of ..."
             return place
-    return None
+    named = _NATIONAL_CAPITAL.match(window)  # "told journalists in the Nigerien capital last week"
+    return capital_named_by(named.group(1)) if named else None
 
 
+_NATIONAL_CAPITAL = re.compile(r"the\s+([A-ZÀ-ÞĀ-Ž][a-z]+)\s+capital\b(?!,?\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž])")  # left unnamed
 _VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞĀ-Ž][\w .'’&-]{3,80}),\s*(?P<city>[A-ZÀ-ÞĀ-Ž][\w .'’-]{2,30})$")
 _TITLE_WORD = r"(?:[A-ZÀ-ÞĀ-Ž(][\w.'’&()-]*|of|the|and|for|on|in|de)"
 _TITLE_CASE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")  # "Ministry of Foreign Affairs", not a headline

@@ -658,14 +658,15 @@ def _definite(state: _State, phrase: str) -> Person | None:
             body = state.registry.find(" ".join(m.group(0).split())) or state.registry.add(" ".join(m.group(0).split()))
             body.is_org = True
             return body
-    if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
-        return state.registry.add(" ".join(words))
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
-    m = re.search(r"\b[Tt]he[ ]+((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-z][\w'’-]*)[ ]+){1,5})" + tail +
+    named = words[-1].lower() not in ORG_WORDS or (len(words) == 1 and words[0][:1].isupper())
+    m = named and re.search(r"\b[Tt]he[ ]+((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-z][\w'’-]*)[ ]+){1,5})" + tail +
                   r"\b(?:[ ]+(?:on|of|for)[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?",
                   state.text)  # "the Financial Action Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
         return state.registry.add(" ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split()))
+    if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
+        return state.registry.add(" ".join(words))
     return None
 
 

@@ -103,6 +103,35 @@ def capital_of(country: str) -> str | None:
     return canonical_place(capital) or capital if capital else None
 
 
+# adjectives of nationality that do not begin with their country's name; the rest are found by their prefix
+_IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": "Netherlands", "swiss": "Switzerland",
+                       "filipino": "Philippines", "philippine": "Philippines", "emirati": "United Arab Emirates",
+                       "nigerien": "Niger", "spanish": "Spain", "danish": "Denmark", "polish": "Poland",
+                       "finnish": "Finland", "american": "United States", "welsh": "United Kingdom",
+                       "scottish": "United Kingdom"}
+
+
+def country_of_demonym(adjective: str) -> str | None:
+    """The country an adjective of nationality names: "Egyptian" -> "Egypt", "Kyrgyz" -> "Kyrgyzstan", "Nigerien"
+    -> "Niger"; the country sharing the longest beginning with it (four letters at least), else None."""
+    low = adjective.lower()
+    if low in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[low]
+    best, best_len = None, 3
+    for country in sorted(countries(), key=len):
+        common = next((i for i, (a, b) in enumerate(zip(low, country, strict=False)) if a != b),
+                      min(len(low), len(country)))
+        if common > best_len:
+            best, best_len = country, common
+    return gazetteer().get(best) if best else None
+
+
+def capital_named_by(adjective: str) -> str | None:
+    """ "the Nigerien capital" -> "Niamey": the capital of the country an adjective of nationality names."""
+    country = country_of_demonym(adjective)
+    return capital_of(country) if country else None
+
+
 _CANDIDATE = re.compile(r"\b(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|of|and|de|al))*\b")
 
 
