@@ -1935,9 +1935,10 @@ def test_an_interviewee_named_after_a_long_office_at_a_place_answers_the_intervi
     ("phrase", "role", "name"),
     [("Home Minister Tan Sri Mahadi Osman", "Home Minister", "Mahadi Osman"),
      ("Inspector-General of Police Tan Sri Abdul Hamid Bador", "Inspector-General of Police", "Abdul Hamid Bador"),
-     ("Minister Tan Kee Chong", "Minister", "Tan Kee Chong")],
+     ("Minister Tan Kee Chong", "Minister", "Tan Kee Chong"),
+     ("Minister of Interior Sheikh Khalid Salman Al-Sabah", "Minister of Interior", "Khalid Salman Al-Sabah")],
 )
-def test_malay_titles_between_an_office_and_a_name_belong_to_neither(phrase: str, role: str, name: str) -> None:
+def test_titles_between_an_office_and_a_name_belong_to_neither(phrase: str, role: str, name: str) -> None:
     assert split_role_name(phrase) == (role, name)
 
 
@@ -1965,3 +1966,19 @@ def test_the_capitalised_organization_is_the_body_the_page_names_in_full() -> No
 )
 def test_an_unnamed_national_capital_is_the_countrys_capital(clause: str, place: str | None) -> None:
     assert clause_place(clause) == place
+
+
+def test_a_group_takes_the_short_name_the_page_gives_it() -> None:
+    text = ("GCC interior ministers pledge unified front against terrorism\n\n"
+            "KUWAIT, Nov 15 (KUNA) -- The interior ministers of the Gulf Cooperation Council (GCC) states on Wednesday "
+            "pledged to unify their efforts against terrorism.\n\n"
+            "A security source said the next meeting of the GCC interior ministers would be held in Oman.\n")
+    assert _said(text, "2017-11-15")["The interior"] == "GCC interior ministers"
+
+
+def test_the_ministers_of_a_communique_are_its_meeting_without_the_topic() -> None:
+    text = ("Communiqué of the Ministerial Meeting of the Nouakchott Process on the Enhancement of Security "
+            "Cooperation in the Sahelo-Saharan Region\n\nNiamey, Niger, 27 April 2016\n\n"
+            "1. The Ministerial Meeting of the Nouakchott Process was held in Niamey on 27 April 2016.\n\n"
+            "2. The Ministers expressed deep concern over the continued terrorist attacks in the region.\n")
+    assert _said(text, "2016-04-28")["The Minister"] == "Ministerial Meeting of the Nouakchott Process"

@@ -281,8 +281,8 @@ _GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\
                             r"leaders|sides|delegates|delegations|ministers|members|parties|attendees))\b")
 
 
-_NAMED_GROUP = re.compile(r"\b([A-ZÀ-ÞĀ-Ž]{2,8})\s+(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|"
-                          r"member\s+states)\b")
+_NAMED_GROUP = re.compile(r"\b([A-ZÀ-ÞĀ-Ž]{2,8})\s+(?:(interior|foreign|defen[cs]e|security|justice|home)\s+)?"
+                          r"(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|member\s+states)\b")
 _BARE_GROUPS = {"ministers", "leaders", "officials", "delegates", "representatives", "heads of state", "delegations"}
 _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "leaders", "ministers": "ministers",
                 "participants": "participants", "delegates": "participants", "delegations": "participants",
@@ -301,17 +301,23 @@ def _canonical_group(state: _State, text: str) -> str:
     """One name for one group: "the leaders", "the heads of state" and "Leaders of the SCO member states"
     all become "SCO leaders" when the document names the group that way."""
     cls = _group_class(text)
+    qualifier = re.search(r"\b(interior|foreign|defen[cs]e|security|justice|home)\s+ministers\b", text, re.IGNORECASE)
     for m in _NAMED_GROUP.finditer(state.text):
-        if cls is not None and _GROUP_CLASS.get(" ".join(m.group(2).lower().split())) == cls:
-            return f"{m.group(1)} {' '.join(m.group(2).split())}"
+        if cls is not None and _GROUP_CLASS.get(" ".join(m.group(3).lower().split())) == cls and \
+                (m.group(2) or "").lower() == (qualifier.group(1).lower() if qualifier else ""):
+            return " ".join(m.group(0).split())  # "SCO leaders", "GCC interior ministers"
     if _PAIR_NOUNS.fullmatch(" ".join(text.lower().split())) and (pair := _country_pair(state)) is not None:
         return pair  # "the two sides agreed" on a page about "China and Egypt"
     if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+\w+(?:\s+\w+)?", text.lower()) and _group_class(text) != "states" and \
             not text.lower().endswith(("sides", "parties")):
         return ""  # "the two ministers", with no pair of countries to name them by: nobody in particular
     if " ".join(text.lower().split()) in _BARE_GROUPS:  # "the ministers agreed": those named first, or the meeting
-        return state.main_group or _title_countries(state) or state.registry.last_group or state.ctx.event or ""
+        return state.main_group or _title_countries(state) or state.registry.last_group or \
+            _EVENT_TOPIC.sub("", state.ctx.event or "")  # "Ministerial Meeting of the X Process [on the ...]"
     return text[:1].upper() + text[1:]
+
+
+_EVENT_TOPIC = re.compile(r"(?<=\S)\s+(?:on|for)\s+the\s+[A-ZÀ-ÞĀ-Ž].*$")  # not "Meeting on Transnational Crime"
 
 
 _GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:(?:\s+|,\s+|\s+and\s+)(?:the\s+)?"

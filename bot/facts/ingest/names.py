@@ -181,8 +181,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             (_is_place(" ".join(name_tokens)) or tokens[i - 1].lower() == "for" or (len(name_tokens) == 1 and
                                                   tokens[i - 1].lower() in ("of", "at", "in", "to", "from", "on"))):
         return " ".join(tokens), None  # "President of the Republic of Kazakhstan": a place, not a surname
-    if role is not None and (cut_titles := _TRAILING_MALAY_TITLES.search(role)) is not None:
-        role = role[:cut_titles.start()] or None  # "Home Minister Tan Sri Mahadi Osman": titles, not the office
+    if role is not None and (cut_titles := _TRAILING_TITLES.search(role)) is not None:
+        role = role[:cut_titles.start()] or None  # "Home Minister Tan Sri X", "Minister Sheikh X": titles, no office
     return role, normalise_caps(" ".join(name_tokens))
 
 
@@ -207,8 +207,9 @@ def _institution_word(token: str) -> bool:
 # titles a Malay or Bruneian name may carry before it: "Datuk Seri", "Tan Sri", "Dato Paduka Haji"
 MALAY_TITLES = re.compile(r"^(?:(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Pehin|Seri|Sri|"
                           r"Paduka)\s+)+(?=[A-Z])")
-_TRAILING_MALAY_TITLES = re.compile(r"(?:^|\s+)(?:(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tan|Puan\s+Sri|Tun|Tengku|Haji|"
-                                    r"Hajjah|Pehin|Seri|Sri|Paduka)(?:\s+|$))+$")
+_TRAILING_TITLES = re.compile(r"(?:^|\s+)(?:(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tan|Puan\s+Sri|Tun|Tengku|Haji|"
+                              r"Hajjah|Pehin|Seri|Sri|Paduka|Sheikh|Sheikha|Shaikh|HH|H\.H\.|His\s+Highness|"
+                              r"Her\s+Highness)(?:\s+|$))+$")
 _REGIONS = {"asia", "africa", "europe", "america", "americas", "oceania", "caucasus", "balkans", "sahel", "maghreb",
             "levant", "arctic", "pacific", "atlantic"}
 # a Mongolian-style name, initial of the father's name glued to the given name: "S.Enkhbold", "Ts.Gankhuleg"
