@@ -1982,3 +1982,36 @@ def test_the_ministers_of_a_communique_are_its_meeting_without_the_topic() -> No
             "1. The Ministerial Meeting of the Nouakchott Process was held in Niamey on 27 April 2016.\n\n"
             "2. The Ministers expressed deep concern over the continued terrorist attacks in the region.\n")
     assert _said(text, "2016-04-28")["The Minister"] == "Ministerial Meeting of the Nouakchott Process"
+
+
+_PEACE_MISSION = ("SCO troops wrap up anti-terror drill in Kyrgyzstan\n\n(People's Daily Online)    14:32, September 23, 2016\n\n"
+                  "The joint exercise of the SCO came to an end at a training ground in Kyrgyzstan on Thursday.\n\n"
+                  "Colonel Sergei Valentinovich Ryzhkov, who led the Russian contingent, told TASS that the troops had "
+                  "practiced the rescue of hostages.\n\n"
+                  "People's Daily Online also talked with Chinese Ambassador to Kyrgyzstan Xiao Qinghe on the sidelines "
+                  "of the closing ceremony.\n\n"
+                  "Q: How do you assess security cooperation between China and Kyrgyzstan?\n\n"
+                  "A: The attack was a cowardly act of terror.\n\n"
+                  "Q: What role does the SCO play?\n\nA: The SCO is the main platform.\n")
+
+
+def test_an_outlet_that_talked_with_someone_asks_and_they_answer() -> None:
+    said = _said(_PEACE_MISSION, "2016-09-23")
+    assert said["How do you a"] == said["What role do"] == "People's Daily Online"
+    assert said["The attack w"] == said["The SCO is t"] == "Xiao Qinghe"
+
+
+def test_an_interview_after_a_story_is_dated_by_the_occasion_its_lead_reports() -> None:
+    dates = {f.quote[:12]: f.date for f in _facts(_PEACE_MISSION, "2016-09-23")}
+    assert dates["The attack w"] == "2016-09-22"
+
+
+def test_a_date_a_law_takes_effect_is_not_the_day_of_the_story() -> None:
+    text = ("China adopts first counterterrorism law\n\nPublished: 2015-12-28 0:58:01\n\n"
+            "China's top legislature on Sunday adopted the country's first counterterrorism law.\n\n"
+            "The law, passed by the Standing Committee of the National People's Congress (NPC) at the end of a six-day "
+            "session, will take effect on January 1.\n\n"
+            "Zhang Ruiqiang, an official of the commission, said at a press conference on Sunday that the law was "
+            "drafted in line with international law.\n")
+    dates = {f.quote[:12]: f.date for f in _facts(text, "2015-12-28")}
+    assert dates["Zhang Ruiqia"] == "2015-12-27"

@@ -62,7 +62,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|develop
 _INSTITUTIONS = {"university", "institute", "institutes", "academy", "college", "school", "centre", "center",
                  "embassy", "consulate", "ministry", "office", "hotel", "airport", "station", "hall", "house"}
 _LOCATION_LINE = re.compile(r"^\s*(?:location|venue|place)\s*:\s*(.{2,120})$", re.IGNORECASE)
-_OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|talks|symposium|exercise|drills?|"
+OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|talks|symposium|exercise|drills?|"
                        r"ceremony|dialogue|briefing|met|meets|received|receives|hosted|visiting|consultations?|"
                        r"negotiations|workshop|round\s+table|roundtable|(?:was|were)\s+held)\b", re.IGNORECASE)
 _HELD_BRIEFING = re.compile(r"\b(?:held|hosted|gave|organi[sz]ed|chaired|conducted|addressed)\s+(?:a|an|its|the)\s+"
@@ -224,6 +224,9 @@ _DATE_FIELD = re.compile(r"^(?:Date|Held\s+on|Date\s+of\s+(?:the\s+)?(?:event|me
                          re.IGNORECASE)
 
 
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|until)\b[^.;]{0,40}$|\beffect\s+(?:on|from)\s+$")
+
+
 def _date_field(lines: list[str], reference: dt.date | None) -> str | None:
     """A page's "Date: June 4, 2018" field, on one line or with the date on the next, or a date alone in
     brackets under a speech's heading: "(28 March 2019)"."""
@@ -279,7 +282,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         found = find_event(line)
         if found and len(found.split()) >= 3:
             event = found
-            dates = [d for d in find_dates(line, reference) if len(d[2]) == 10]
+            dates = [d for d in find_dates(line, reference) if len(d[2]) == 10
+                     and not _FUTURE_BEFORE.search(line, max(0, d[0] - 60), d[0])]  # "will take effect on January 1"
             if dates and line_date is None:
                 line_date = dates[0][2]
             break
@@ -303,7 +307,7 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         if place is not None:
             break
         first_sentence = _FIRST_SENTENCE_END.split(lead, maxsplit=1)[0]
-        if (news_lead and _OCCASION.search(first_sentence)) or _HELD_BRIEFING.search(first_sentence):
+        if (news_lead and OCCASION.search(first_sentence)) or _HELD_BRIEFING.search(first_sentence):
             place = clause_place(first_sentence)  # a transcript's "held a press conference in Beijing" too
     if place is None:
         place = _heading_place(lines[:12]) or embassy_place([publisher or "", *lines[:3]])

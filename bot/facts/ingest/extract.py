@@ -17,7 +17,15 @@ from bot.facts.ingest.attribution import (
     quotations,
     reported_in_sentence,
 )
-from bot.facts.ingest.context import DocContext, clause_place, clause_setting, clause_when, document_context, remote_place
+from bot.facts.ingest.context import (
+    OCCASION,
+    DocContext,
+    clause_place,
+    clause_setting,
+    clause_when,
+    document_context,
+    remote_place,
+)
 from bot.facts.ingest.dates import header_date, resolve_relative, to_date
 from bot.facts.ingest.layout import Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
@@ -1046,6 +1054,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     answerer = speaker or _main_official(state, headings, intro) or _intro_person(state, intro)
     intro_sentences = [(para, s, e) for ln in lines[:first_label] if ln.kind == "prose"  # paragraph by paragraph:
                        for para in [text[ln.start:ln.end]] for s, e in split_sentences(para)]  # "Interviewed by X"
+    if intro_sentences and state.lead_date is None and OCCASION.search(intro_sentences[0][0], *intro_sentences[0][1:]):
+        para, s, e = intro_sentences[0]  # a story before the questions: "The drill came to an end on Thursday."
+        state.lead_date = _lead_date(state, para[s:e])
     for para, s, e in intro_sentences:
         rep = reported_in_sentence(para, s, e)
         if rep is not None and rep.verb in _INTERVIEW_VERBS and not _someone_else(rep, answerer):
@@ -1195,7 +1206,8 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
     """The person an interview's introduction says spoke: "In an interview with Arab News ..., its
     secretary-general, Dr. Y, spoke about ..." (not the outlet that "spoke with him")."""
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions: others may speak before
-        spoke = _REPORTER_SPOKE_WITH.search(intro, s, e)  # "CRI reporter Zhou Mingxuan spoke with Major General X Y, ..."
+        # "CRI reporter Zhou Mingxuan spoke with Major General X Y, ...", "People's Daily Online also talked with X"
+        spoke = _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_spoke_with(intro, s, e)
         if spoke is not None:
             _role, name = split_role_name(spoke.group("who"))
             if name and len(name.split()) >= 2 and not is_org_name(name):
@@ -1218,6 +1230,22 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
 _REPORTER_SPOKE_WITH = re.compile(r"\b(?:reporter|correspondent|journalist|editor|interviewer)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
                                   r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
                                   r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,6})")
+_OUTLET_SPOKE_WITH = re.compile(r"(?<![\w'’&-])(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
+                                r"(?:also\s+)?(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
+                                r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:to|of|for)(?=\s+[A-ZÀ-ÞĀ-Ž])){1,8})")
+
+
+def _outlet_spoke_with(intro: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """ "People's Daily Online also talked with Chinese Ambassador to Kyrgyzstan X Y": a sentence whose subject is
+    an outlet (no person, no pronoun) that spoke with someone, whose questions follow."""
+    while start < len(intro) and intro[start].isspace():
+        start += 1
+    m = _OUTLET_SPOKE_WITH.match(intro, start, len(intro) if end is None else end)  # the sentence's subject
+    if m is None or is_person_name(m.group("outlet")) or m.group("outlet").lower() in ("he", "she", "they", "we", "i"):
+        return None
+    return m
+
+
 _MET_INTERVIEWEE = re.compile(r"\b(?:met|interviewed|visited|sat\s+down\s+with|caught\s+up\s+with)\s+[A-ZÀ-ÞĀ-Ž]")
 _INTERVIEW_WITH_OFFICE = re.compile(r"\binterview\s+with\s+(?:the\s+)?(?P<office>[A-ZÀ-ÞĀ-Ž][^.]{3,250}?),\s+"
                                     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*[.,:]")
@@ -1273,6 +1301,9 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     publisher = re.sub(r"\s*\([^()]*\)$", "", publisher) if publisher else publisher  # "China Radio International (CRI English)"
     if publisher and _REPORTER_SPOKE_WITH.search(intro):
         return publisher  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
+    for s, e in reversed(split_sentences(intro)):  # the nearest to the questions
+        if (spoke := _outlet_spoke_with(intro, s, e)) is not None:
+            return spoke.group("outlet")  # "People's Daily Online also talked with X"
     m = _PRESENTS_INTERVIEW.search(intro) or _INTERVIEW_BY.search(intro) or _INTERVIEWER.search(intro)
     if not m:
         return None
