@@ -2015,3 +2015,24 @@ def test_a_date_a_law_takes_effect_is_not_the_day_of_the_story() -> None:
             "drafted in line with international law.\n")
     dates = {f.quote[:12]: f.date for f in _facts(text, "2015-12-28")}
     assert dates["Zhang Ruiqia"] == "2015-12-27"
+
+
+@pytest.mark.parametrize(
+    ("clause", "place"),
+    [("Wang Yi met with Foreign Minister X Y of Tunisia, who was in Beijing for an official visit, at the guesthouse",
+      "Beijing"),
+     ("X, who served as ambassador in Khartoum, said", None),
+     ("the drill came to an end at a training ground in Kyrgyzstan's Issyk-Kul region on Thursday", "Kyrgyzstan"),
+     ("the drill kicked off at a training ground in Russia's Chelyabinsk region", "Chelyabinsk")],
+)
+def test_a_visitor_meets_where_they_visit_and_a_region_is_in_its_country(clause: str, place: str | None) -> None:
+    assert clause_place(clause) == place
+
+
+def test_a_meeting_a_briefing_announces_is_not_where_its_answers_are_given() -> None:
+    text = ("Foreign Ministry Spokesperson Tian Shuhong's Regular Press Conference on November 7, 2019\n\n"
+            "The second meeting of the dialogue on counter-terrorism will be held in Xi'an on November 12 and 13.\n\n"
+            "Q: Will the attack be discussed at the dialogue?\n\nA: China strongly condemns this terrorist attack.\n\n"
+            "Q: What about the border?\n\nA: We support the Tajik government.\n")
+    places = {f.quote[:12]: f.place for f in _facts(text, "2019-11-07")}
+    assert places["China strong"] != "Xi'an"

@@ -138,7 +138,7 @@ def clause_place(clause: str) -> str | None:
     for m in _IN_OR_AT.finditer(clause):
         if _TOPIC_BEFORE.search(clause, 0, m.start()):
             continue  # "speaking about the situation in Syria": a topic, not where the words were said
-        if _RELATIVE_BEFORE.search(clause, 0, m.start()):
+        if _RELATIVE_BEFORE.search(clause, 0, m.start()) and not _ON_A_VISIT.match(clause, m.start()):
             continue  # "X, who served as ambassador in Khartoum, said": the person's past, not the words' place
         if _SEATED_BODY_BEFORE.search(clause, 0, m.start()):
             continue  # "director of the African Centre for ... (ACSRT) in Algiers, told": where the body sits
@@ -168,9 +168,14 @@ def _place_at(clause: str, at: int) -> str | None:
                 return None  # "at Lanzhou University", "at the China Institutes of ..."
             return place
     named = _NATIONAL_CAPITAL.match(window)  # "told journalists in the Nigerien capital last week"
-    return capital_named_by(named.group(1)) if named else None
+    if named:
+        return capital_named_by(named.group(1))
+    owner = _PLACE_POSSESSIVE.match(window)  # "in Russia's Chelyabinsk region", "in Kyrgyzstan's Issyk-Kul region"
+    return (canonical_place(owner.group(2)) or canonical_place(owner.group(1))) if owner else None
 
 
+_PLACE_POSSESSIVE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*)?)['’]s\s+"
+                               r"([A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*)*)\s+(?:region|province|prefecture|county|district|state|governorate|oblast)\b")
 _NATIONAL_CAPITAL = re.compile(r"the\s+([A-ZÀ-ÞĀ-Ž][a-z]+)\s+capital\b(?!,?\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž])")  # left unnamed
 _VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞĀ-Ž][\w .'’&-]{3,80}),\s*(?P<city>[A-ZÀ-ÞĀ-Ž][\w .'’-]{2,30})$")
 _TITLE_WORD = r"(?:[A-ZÀ-ÞĀ-Ž(][\w.'’&()-]*|of|the|and|for|on|in|de)"
@@ -181,6 +186,9 @@ _ASIDE = re.compile(r",\s+(?:in\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|clear\s+|o
                     r"(?:apparently\s+)?(?:referring|alluding)\s+to)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
+# "met with X, who was in Beijing for an official visit, at ...": where the visitor and the meeting were
+_ON_A_VISIT = re.compile(r"in\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2}\s+(?:for|on)\s+(?:an?\s+|his\s+|her\s+)?"
+                         r"(?:[\w-]+\s+){0,2}visit\b")
 # a body named just before "in <Place>" is seated there: "the African Centre for the Study of Terrorism (ACSRT)"
 _SEATED_BODY_BEFORE = re.compile(r"\b(?:Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|"
                                  r"Directorate|Secretariat|Headquarters)\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"

@@ -1054,9 +1054,12 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     answerer = speaker or _main_official(state, headings, intro) or _intro_person(state, intro)
     intro_sentences = [(para, s, e) for ln in lines[:first_label] if ln.kind == "prose"  # paragraph by paragraph:
                        for para in [text[ln.start:ln.end]] for s, e in split_sentences(para)]  # "Interviewed by X"
-    if intro_sentences and state.lead_date is None and OCCASION.search(intro_sentences[0][0], *intro_sentences[0][1:]):
+    if intro_sentences and state.lead_date is None and OCCASION.search(intro_sentences[0][0], *intro_sentences[0][1:]) \
+            and not _WILL.search(intro_sentences[0][0], *intro_sentences[0][1:]):  # not "will be held in Xi'an"
         para, s, e = intro_sentences[0]  # a story before the questions: "The drill came to an end on Thursday."
         state.lead_date = _lead_date(state, para[s:e])
+        if state.ctx.place is None and (place := clause_place(para[s:e])) is not None:
+            state.ctx = replace(state.ctx, place=place)  # "... at a training ground in Kyrgyzstan's Issyk-Kul region"
     for para, s, e in intro_sentences:
         rep = reported_in_sentence(para, s, e)
         if rep is not None and rep.verb in _INTERVIEW_VERBS and not _someone_else(rep, answerer):
@@ -1230,6 +1233,7 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
 _REPORTER_SPOKE_WITH = re.compile(r"\b(?:reporter|correspondent|journalist|editor|interviewer)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
                                   r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
                                   r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,6})")
+_WILL = re.compile(r"\b(?:will|shall)\b")
 _OUTLET_SPOKE_WITH = re.compile(r"(?<![\w'’&-])(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
                                 r"(?:also\s+)?(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
                                 r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:to|of|for)(?=\s+[A-ZÀ-ÞĀ-Ž])){1,8})")
