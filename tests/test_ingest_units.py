@@ -2036,3 +2036,29 @@ def test_a_meeting_a_briefing_announces_is_not_where_its_answers_are_given() -> 
             "Q: What about the border?\n\nA: We support the Tajik government.\n")
     places = {f.quote[:12]: f.place for f in _facts(text, "2019-11-07")}
     assert places["China strong"] != "Xi'an"
+
+
+def test_outlets_in_reporter_labels_and_question_notes_ask_the_questions() -> None:
+    text = ("Foreign Ministry Spokesperson Liang Shuhui's Regular Press Conference on June 12, 2017\n\n"
+            "CCTV reporter: The SCO summit concluded in Astana last Friday. What does this mean for security?\n\n"
+            "Liang Shuhui: The Astana summit was a great success.\n\n"
+            "Q (from AFP): Were any Chinese citizens among the victims?\n\n"
+            "A: So far we have received no reports of Chinese deaths.\n\n"
+            "Question (Khabar TV, Kazakhstan): How does China see its role in countering this threat?\n\n"
+            "A: China is ready to work with all sides.\n")
+    said = _said(text, "2017-06-12")
+    assert said["The SCO summ"] == "CCTV"
+    assert said["Were any Chi"] == "AFP"
+    assert said["How does Chi"] == "Khabar TV"
+    assert said["So far we ha"] == said["China is rea"] == "Liang Shuhui"
+
+
+def test_a_top_diplomat_and_a_quote_he_described_something_as_are_the_foreign_ministers() -> None:
+    text = ("MOSCOW, February 19. /TASS/. Flights are resuming, Russian Foreign Minister Viktor Malinin said on Monday "
+            "after talks with his Egyptian counterpart Hisham Abdel Meguid.\n\n"
+            "Egypt's top diplomat said his country had invested heavily in airport security.\n\n"
+            "According to Malinin, the two sides also agreed to intensify the exchange of information.\n\n"
+            "The Egyptian foreign minister described the situation in neighboring Libya as \"a direct threat to "
+            "Egypt's national security.\" He said terrorist groups were using the desert border to smuggle weapons.\n")
+    said = _said(text, "2018-02-19")
+    assert said["Egypt's top "] == said["a direct thr"] == "Hisham Abdel Meguid"

@@ -700,6 +700,10 @@ _BEFORE_QUOTE = re.compile(
     r"asked|replied|continued)(?:\s+(?:on|at|in|during)\s+[^,:\"“]{1,60})?\s*[,:]\s*$",
     re.IGNORECASE,
 )
+DESCRIBING_VERBS = frozenset({"described", "called", "termed", "labelled", "labeled", "branded", "characterised",
+                              "characterized", "dubbed"})
+_DESCRIBED_AS = re.compile(r"(?:^|[.!?]\s+)(?P<who>[A-ZÀ-ÞĀ-Ž][^.!?\"“”,;]{1,100}?)\s+(?P<verb>"
+                           + "|".join(sorted(DESCRIBING_VERBS)) + r")\s+[^.!?\"“”]{0,150}?(?:\s+as)?\s*$")
 _BEFORE_AUX = re.compile(r"(?:\s+(?:has|had|also|then))+$", re.IGNORECASE)
 
 
@@ -721,6 +725,7 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
     """The speaker of a quotation from the words right after or right before it."""
     after = text[q_end:min(para_end, q_end + 200)]
     after = (after[1:] if after[:1] in ",.!?" else after)
+    ended = text[q_end - 1:q_end] in (".", "!") and after.lstrip("\"”» ")[:1].isupper()  # a new sentence follows
     m = _AFTER_QUOTE_INVERTED.match(after)
     if m:  # '"...," said UNODC Executive Director Helena Sorvali at the launch event'
         mention = classify_subject(_WHO_SETTING.sub("", m.group("who")))
@@ -731,20 +736,25 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
     m = _AFTER_QUOTE.match(after)
     if m:
         mention = classify_subject(m.group("who"))
-        if mention:
+        if mention and not (ended and mention.kind == "pronoun"):  # '..." He said X' starts a sentence of its own
             return mention, " ".join(m.group("verb").lower().split()[:1])
     tail = after.lstrip("\"”» ,")
     clause = tail[:_clause_stop(tail)]
     for v_start, _v_end, verb in find_verbs(clause)[:1]:
         found = _subject_before(clause, v_start) if 0 < v_start <= 200 else None
-        if found is not None and found[1] == 0:  # '"...," the minister, Claire Morand, told reporters'
-            return found[0], verb.split()[0]
+        if found is not None and found[1] == 0 and not (ended and found[0].kind == "pronoun"):
+            return found[0], verb.split()[0]  # '"...," the minister, Claire Morand, told reporters'
     m = _DASH.match(after)
     if m:
         mention = classify_subject(m.group("who").strip())
         if mention:
             return mention, "—"
     before = text[max(para_start, q_start - 200):q_start - 1]
+    m = _DESCRIBED_AS.search(before)  # 'The minister described the situation in Libya as "a direct threat"'
+    if m:
+        mention = classify_subject(_BEFORE_AUX.sub("", m.group("who")))
+        if mention and mention.kind in ("name", "description", "pronoun"):
+            return mention, m.group("verb").lower()
     m = _BEFORE_QUOTE.search(before, max(0, len(before) - 120))
     if m:
         who = _BEFORE_AUX.sub("", re.split(r"[,.;:\"“”]", before[:m.start()])[-1])

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.facts.ingest.attribution import (
+    DESCRIBING_VERBS,
     Mention,
     Reported,
     appositive_subject,
@@ -493,6 +494,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return "?" if state.in_lead else None
         # "the Chinese vice minister": the minister whose role or name carries a qualifier, the nearest one first
         qualifiers = [word for word in words[1:-1] if len(word) > 2]
+        if re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s", words[0]):
+            qualifiers.insert(0, words[0][:-2])  # "Egypt's top diplomat": Egypt's
+        if noun == "diplomat" and "top" in qualifiers:  # "the top diplomat": the foreign minister
+            noun, qualifiers = "minister", [*(q for q in qualifiers if q != "top"), "foreign"]
         qualified = (reg.by_role(noun, *qualifiers), *(reg.by_role(noun, word) for word in reversed(qualifiers)))
         if noun in _BODY_HEADS:  # "the ministry said": the ministry named before, never one of its officials
             found = reg.by_org(noun)
@@ -1460,9 +1465,13 @@ _SELF_NAMED = re.compile(r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:mornin
 
 
 def _outlet(note: str | None) -> str | None:
-    if not note:
+    """The outlet a question's note names: "Reuters", "from AFP", "for both ministers, RIA Novosti", "Khabar TV,
+    Kazakhstan"."""
+    parts = [part.strip() for part in (note or "").split(",") if part.strip()]
+    named = [part for part in parts if canonical_place(part) is None] or parts
+    if not named:
         return None
-    note = note.strip()
+    note = re.sub(r"^(?:from|by)\s+", "", named[-1])
     return note if note[:1].isupper() and len(note.split()) <= 5 else None
 
 
@@ -1543,8 +1552,9 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 after = text[q_end:min(ln.end, q_end + 160)]  # the clause after it, to its sentence's end
                 stop = _CLAUSE_END.search(after)
                 after = after[:stop.end()] if stop else after
+                described = speaker[1] in DESCRIBING_VERBS  # 'X described China as "..."': the clause is before it
                 _add(state, q_start, q_end, speaker[0], kind="direct", verb=speaker[1], in_lead=in_lead,
-                     clause=after if speaker[1] else "", confidence=0.9)
+                     clause=after if speaker[1] and not described else "", confidence=0.9)
                 quoted.append((q_start, q_end))
                 last_speaker, para_had_statement = speaker[0], True
             if any(qs < e and s < qe for qs, qe in quoted):

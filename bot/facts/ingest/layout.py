@@ -25,6 +25,7 @@ _LABEL = re.compile(
     # "Joint Secretary (IOR), Smt. Meera Kulkarni:"
     r"\d{1,3}(?=\s*:))){0,15}|"  # "Khabar 24:"; "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:"
     r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?)"
+    r"(?:\s+(?:reporter|correspondent|journalist))?"  # "CCTV reporter: ..."
     r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
