@@ -2062,3 +2062,18 @@ def test_a_top_diplomat_and_a_quote_he_described_something_as_are_the_foreign_mi
             "Egypt's national security.\" He said terrorist groups were using the desert border to smuggle weapons.\n")
     said = _said(text, "2018-02-19")
     assert said["Egypt's top "] == said["a direct thr"] == "Hisham Abdel Meguid"
+
+
+def test_gulf_names_titles_and_bodies() -> None:
+    text = ("RIYADH: Defense ministers of the coalition pledged on Sunday to coordinate their efforts.\n\n"
+            "The meeting, held under the patronage of the Custodian of the Two Holy Mosques, was opened by His Royal "
+            "Highness Prince Sattam bin Fahd bin Mishaal, minister of state, on behalf of the leadership.\n\n"
+            "In his opening speech, Prince Sattam said terrorism was the biggest threat to our societies.\n\n"
+            "Saudi Arabia's Presidency of State Security said in a statement that the designations were important.\n\n"
+            "Abdulrahman bin Saad Al-Dhuwaihi, director of the unit, told Al Arabiya English that assets were frozen.\n\n"
+            "The coalition was announced in December 2015 by Saudi Arabia with 34 member states.\n")
+    said = _said(text, "2017-11-26")
+    assert said["In his openi"] == "Sattam bin Fahd bin Mishaal"
+    assert said["Saudi Arabia"] == "Saudi Arabia's Presidency of State Security"
+    assert said["Abdulrahman "] == "Abdulrahman bin Saad Al-Dhuwaihi"
+    assert "The coalitio" not in said

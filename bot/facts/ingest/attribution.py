@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.facts.ingest.names import MALAY_TITLES, ROLE_WORDS, is_org_name, org_phrase, split_role_name
+from bot.facts.ingest.names import MALAY_TITLES, NAME_PARTICLES, ROLE_WORDS, is_org_name, org_phrase, split_role_name
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX
 
@@ -284,9 +284,10 @@ _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:(?:his|her|their)\s+)?(?:[A-ZÀ-ÞĀ
                              r"(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Cmdr|Dr|Prof)\.\s+){0,3})"  # "army spokesperson Brig. Gen."
                              r"(?P<name>[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’][\w'’-]*"
                              r"(?:\s+(?:[A-Z]\.|[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’][\w'’-]*)){1,3})$")
-_DESCRIPTION_STOP = {"of", "in", "at", "on", "to", "for", "with", "by", "from", "and", "or", "but", "the", "a", "an",
-                     "said", "says", "told", "has", "have", "had", "is", "was", "were", "are", "who", "which", "that",
-                     "this", "his", "her", "their", "its", "our", "also", "then", "when", "while", "after", "before"}
+_DESCRIPTION_STOP = NAME_PARTICLES | {  # a name's particles ("Abdulrahman bin Saad X") describe no one
+    "of", "in", "at", "on", "to", "for", "with", "by", "from", "and", "or", "but", "the", "a", "an", "said", "says",
+    "told", "has", "have", "had", "is", "was", "were", "are", "who", "which", "that", "this", "his", "her", "their",
+    "its", "our", "also", "then", "when", "while", "after", "before"}
 _FOR_HIS_PART = re.compile(r",\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+(?:his\s+|her\s+|their\s+)?turn)\s*,?\s*$",
                            re.IGNORECASE)
 _COORDINATED = re.compile(r",\s*(?:also\s+)?[a-z]+ed\s(?:(?!\bthat\b)[^,;:])*\band$")
@@ -427,7 +428,8 @@ def appositive_subject(phrase: str) -> Mention | None:
     return found[0] if found else classify_subject(phrase)
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is)\s+$")  # "5,000 Europeans are estimated to have travelled"
+# "5,000 Europeans are estimated to have travelled", "The IMCTC was announced in 2015"; not "It was agreed that"
+_PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is|(?<![Ii]t\s)was|(?<![Ii]t\shas\s)been|being)\s+$")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;]{2,120}?)\s+as\s+saying\b")
 _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)

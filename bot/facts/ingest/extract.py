@@ -426,6 +426,7 @@ _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "S
 _NAME_COMMA_ROLE = re.compile(
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.?\s+)?" + _PARTICLE + _NAME_TOKEN + r"){1,3}),\s+"
     r"(?:the\s+|a\s+|an\s+)?"  # "Thomas W Eckersley, the US ..."
+    r"(?!(?:was|were|is|are|has|had|have|will|would|held|opened)\b)"  # "..., was opened by": a clause, no role
     r"(?P<role>[A-Za-z][\w'’()-]*(?:\s+[\w'’()-]+){0,20}?)(?=,|\.|;|\s+who\b|\s+while\b|$)"
 )
 _CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+|MP)\b")

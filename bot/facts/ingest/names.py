@@ -58,12 +58,12 @@ ORG_WORDS = {
     "white", "house", "pentagon", "zaobao", "administration", "authority", "authorities", "federation",
     "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic", "kingdom",
     "emirates", "state", "states", "prosecutor's", "interpol", "europol", "consulate", "consulate-general", "mission",
-    "fsb", "sbu", "cia", "fbi", "nia",
+    "fsb", "sbu", "cia", "fbi", "nia", "presidency", "inspectorate",
     "isi", "cttc", "international", "watch", "delegation", "community", "communities", "organizations",
     "organisations", "tv", "radio",
     "television", "channel", "network",
 }
-_PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "den", "ter", "la", "le", "du", "abu", "ben",
+NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "den", "ter", "la", "le", "du", "abu", "ben",
               "del", "della", "di", "dos", "das", "do", "arap", "oglu", "ogly", "kyzy", "uulu", "gizi", "binti", "bint"}
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le|du|abu|ben)(?:-"
                          r"[A-ZÀ-ÞĀ-Ž][\w'’-]*)?)$")
@@ -112,7 +112,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     while i > 0:
         tok = tokens[i - 1]
         low = tok.lower().rstrip(".")
-        if (low in _PARTICLES or _INITIAL.fullmatch(tok)) and i < len(tokens):
+        if (low in NAME_PARTICLES or _INITIAL.fullmatch(tok)) and i < len(tokens):
             i -= 1  # "bin", "al-", or a middle initial: "Robert L. Haskins"
             continue
         if not _NAME_TOKEN.match(tok) or tok.lower() in ROLE_WORDS or low in ROLE_WORDS or _ABBREV_TITLE.match(tok) \
@@ -136,7 +136,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if 0 < i < len(tokens) and tokens[i - 1] in ("to", "with") and len(name_tokens) <= 3:
         return " ".join(tokens), None  # "IMCTC Secretary-General to Asharq Al-Awsat": an outlet, no name
     after_honorific = i > 0 and tokens[i - 1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "prof", "sir")
-    while name_tokens and name_tokens[0].lower() in _PARTICLES and not name_tokens[0][:1].isupper() and \
+    while name_tokens and name_tokens[0].lower() in NAME_PARTICLES and not name_tokens[0][:1].isupper() and \
             not after_honorific:  # "de" before a name belongs to the role; "Du Hongyan", "Mr. van der Berg" are names
         name_tokens = name_tokens[1:]
     while len(name_tokens) > 2 and (name_tokens[0].lower() in ORG_WORDS or _is_place(name_tokens[0])
@@ -159,13 +159,13 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if titles and len(name_tokens) - len(titles.group(0).split()) >= 2:
         i += len(titles.group(0).split())  # "Datuk (Seri) Khairul Anuar Mohd Shafie": with the office when long
         name_tokens = tokens[i:]
-    if len([t for t in name_tokens if not _INITIAL.fullmatch(t) and t.lower() not in _PARTICLES]) > 4:
+    if len([t for t in name_tokens if not _INITIAL.fullmatch(t) and t.lower() not in NAME_PARTICLES]) > 4:
         # "... Countering Violent Extremism Ali Rashid al-Nuaimi", "... Monitoring Service Elnur Tahir oglu Gasimli":
         # three names, with the particles and initials between them ("Zulkarnain bin Mohd Yusof")
         keep, names = 0, 0
         while keep < len(name_tokens) and names < 3:
             keep += 1
-            names += not (_INITIAL.fullmatch(name_tokens[-keep]) or name_tokens[-keep].lower() in _PARTICLES)
+            names += not (_INITIAL.fullmatch(name_tokens[-keep]) or name_tokens[-keep].lower() in NAME_PARTICLES)
         role = " ".join([*(role_tokens or []), *name_tokens[:-keep]]) or role
         name_tokens = name_tokens[-keep:]
     if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
