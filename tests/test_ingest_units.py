@@ -2077,3 +2077,27 @@ def test_gulf_names_titles_and_bodies() -> None:
     assert said["Saudi Arabia"] == "Saudi Arabia's Presidency of State Security"
     assert said["Abdulrahman "] == "Abdulrahman bin Saad Al-Dhuwaihi"
     assert "The coalitio" not in said
+
+
+def test_an_interview_given_to_a_quoted_newspaper_and_initials_of_a_full_name() -> None:
+    text = ("ANTI-TERRORISM CENTER OF THE CIS\n\nHome | About the Center | Press Center\n\n"
+            "Home / Press Center / Interviews\n\n05.06.2020\n\n"
+            "Interview of the Head of the CIS Anti-Terrorism Center Colonel General A.N. Lukyanets to the newspaper "
+            "\"Krasnaya Zvezda\"\n\n"
+            "On the eve of the anniversary of the Center, its Head, Colonel General Andrei Nikolaevich Lukyanets, "
+            "answered the questions of a correspondent.\n\n"
+            "Q: How has the threat changed in twenty years?\n\nA: It has changed radically.\n\n"
+            "Q: What has the Center done to track such people?\n\nA: A single database was created in the CIS.\n")
+    title = "Interview of the Head of the CIS Anti-Terrorism Center A.N. Lukyanets to the newspaper \"Krasnaya Zvezda\""
+    _doc, facts = extract(RawDocument("d", None, text, title=title, published="2020-06-05"))  # type: ignore[arg-type]
+    said = {f.quote[:12]: f.speaker for f in facts}
+    assert said["How has the "] == said["What has the"] == "Krasnaya Zvezda"
+    assert said["It has chang"] == said["A single dat"] == "Andrei Nikolaevich Lukyanets"
+    assert all(f.role.startswith("Head of the CIS") for f in facts if f.speaker == "Andrei Nikolaevich Lukyanets")
+
+
+def test_answering_the_questions_of_someone_is_a_setting() -> None:
+    text = ("BEIJING, June 5 -- The head of the agency, General Andrei Lukyanets, answered the questions of "
+            "journalists on Friday.\n\nHe said the threat had changed radically.\n")
+    said = _said(text, "2020-06-05")
+    assert "The head of " not in said and said["He said the "] == "Andrei Lukyanets"

@@ -58,6 +58,7 @@ _WE_START = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b")
 _WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\b")  # speakers say "we"; reporters write "told me"
 _SETTING_VERBS = {"spoke", "speaks", "met"}  # who spoke where, not what was said
+_THE_QUESTIONS = re.compile(r"\s+(?:the\s+|some\s+)?questions\b")  # "X answered the questions of Y": a setting
 _OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:\W+\w+){0,4}\W*$",
                       re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -236,6 +237,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 continue  # "X, who called on him ...": a clause, not a role; "X, Moscow, 14 May": a dateline
             title, name = split_role_name(m.group("name"))
             role = m.group("role").strip()
+            if re.match(r"[a-z]+ed\b", role):
+                continue  # "General X Y, answered the questions": a verb, not a role
             if name and title and title.lower().strip(".") not in _HONORIFICS:
                 role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
             if name and role.split()[0].lower().strip("(),") in ROLE_WORDS and not is_org_name(name) and \
@@ -1293,7 +1296,9 @@ _SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|
 
 
 _INTERVIEW_GIVEN = re.compile(r"^(?i:interview\s+(?:of|by|given\s+by)\s+(?:the\s+)?)(?P<who>.+?)\s+(?:to|with)\s+"
-                              r"(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,4})")
+                              r"(?:the\s+)?(?:(?:newspaper|news\s+agency|agency|magazine|(?:TV\s+)?channel|radio|daily|"
+                              r"weekly|journal)\s+)?[\"“«]?"  # "... to the newspaper "Krasnaya Zvezda""
+                              r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,4})")
 
 
 _SPOKE_TO_HEADLINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^:]{2,80}?\s+to\s+"  # "IMCTC Secretary-General to Asharq Al-Awsat: ..."
@@ -1568,7 +1573,8 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
             rep: Reported | None = reported_in_sentence(text, s, e)
             if in_lead and state.lead_date is None:
                 state.lead_date = _lead_date(state, sentence)
-            if rep is not None and rep.verb in _SETTING_VERBS:
+            if rep is not None and (rep.verb in _SETTING_VERBS or (rep.verb in ("answered", "answers") and
+                                                               _THE_QUESTIONS.match(text, rep.attr_end))):
                 _resolve(state, rep.mention)  # notes who is around, but says nothing
                 rep = None
             if rep is not None:

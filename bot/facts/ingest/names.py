@@ -186,9 +186,14 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     return role, normalise_caps(" ".join(name_tokens))
 
 
+_HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting"}
+
+
 def _role_of(role_tokens: list[str]) -> str | None:
     """The office before a name, less articles and trailing titles: "China's Assistant Foreign Minister" ->
     "Assistant Foreign Minister"."""
+    if len(role_tokens) > 2 and role_tokens[0].lower() in _HEADING_NOUNS and role_tokens[1].lower() in ("of", "by", "with"):
+        role_tokens = role_tokens[2:]  # "Interview of the Head of the Center": the Head of the Center
     while role_tokens and role_tokens[0].lower() in ("the", "a", "an", "and", "by", "of", "as"):
         role_tokens = role_tokens[1:]
     while role_tokens and (_ABBREV_TITLE.match(role_tokens[-1]) or role_tokens[-1].lower() in ("the", "of")):
@@ -373,6 +378,8 @@ class Registry:
             if _key(p.name) == key:
                 return p
         matches = [p for p in candidates if not p.is_org and set(tokens) <= set(_key(p.name).split())]
+        if not matches and len(tokens) > 1:  # "A.N. Lukyanets" and "Andrei Nikolaevich Lukyanets": one person
+            matches = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _same_initials(tokens, _key(p.name))]
         if len(matches) <= 1:
             return matches[0] if matches else None
         surname = [p for p in matches if _key(p.name).split()[-1] == tokens[-1]]
@@ -484,6 +491,20 @@ def _role_head(role: str) -> list[str]:
     """The words of a role before its complement: "spokeswoman for the task force" -> ["spokeswoman"]."""
     head = _ROLE_COMPLEMENT.split(role.lower(), maxsplit=1)[0]
     return [w.strip(",.") for w in head.split()]
+
+
+def _same_initials(tokens: list[str], other: str) -> bool:
+    """Whether two names share a surname and one gives the other's first names as initials."""
+    theirs = other.split()
+    if len(theirs) < 2 or theirs[-1] != tokens[-1]:
+        return False
+    given, other_given = tokens[:-1], theirs[:-1]
+    if not given or not other_given:
+        return False
+    if all(len(t) == 1 for t in other_given):
+        given, other_given = other_given, given
+    return all(len(t) == 1 for t in given) and len(given) <= len(other_given) and \
+        all(t == w[0] for t, w in zip(given, other_given, strict=False))
 
 
 @lru_cache(maxsize=4096)
