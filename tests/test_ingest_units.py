@@ -2101,3 +2101,17 @@ def test_answering_the_questions_of_someone_is_a_setting() -> None:
             "journalists on Friday.\n\nHe said the threat had changed radically.\n")
     said = _said(text, "2020-06-05")
     assert "The head of " not in said and said["He said the "] == "Andrei Lukyanets"
+
+
+def test_an_office_named_in_a_list_of_participants_and_a_dashed_inverted_quote() -> None:
+    text = ("Moscow, 16 May 2018\n\nThe meeting of the Working Group on Afghanistan was held in Moscow.\n\n"
+            "Konstantin Yurievich Mezentsev, Director of the Second Asian Department, Chairman of the Working Group;\n\n"
+            "Nurbek Toktogulovich Imankulov, Director of the Department of Multilateral Cooperation;\n\n"
+            "\"The terrorists are moving closer to the borders of our allies,\" the Chairman of the Working Group said.\n\n"
+            "Nurbek Imankulov drew attention to the risk of the return of citizens who had fought in Syria.\n\n"
+            "\"Every week our border guards record attempts to cross the border,\" - stated the head of the Tajik "
+            "delegation, Sirojiddin Mirzoev.\n")
+    said = _said(text, "2018-05-16")
+    assert said["The terroris"] == "Konstantin Yurievich Mezentsev"
+    assert said["Nurbek Imank"] == "Nurbek Toktogulovich Imankulov"
+    assert said["Every week o"] == "Sirojiddin Mirzoev"

@@ -30,7 +30,7 @@ _VERBS = (
     r"calling\s+on|predicted|predicts|estimated|estimates|conceded|concedes|described|describes|accused|accuses|"
     r"rejected|rejects|dismissed|dismisses|opposed|opposes|objected|objects|ruled|rules|ordered|directed|"
     r"thanked|thanks|commended|commends|hailed|hails|lauded|lauds|congratulated|apologi[sz]ed|put\s+forward|"
-    r"appreciated|appreciates|"
+    r"appreciated|appreciates|drew\s+attention|draws\s+attention|"
     r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports|"
     r"asked\s+whether|asked\s+why|asked\s+if|asked\s+how|asked\s+what|asked\s+when"  # a question reported
 )
@@ -690,7 +690,8 @@ _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Amb", "Col", "
 _TITLE_ABBREVIATION_BEFORE = "|".join(rf"(?<=\b{t})" for t in _TITLES)
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)  # the full stop of "Mr." ends no sentence
 _AFTER_QUOTE_INVERTED = re.compile(
-    r"^[\"”»]?\s*,?\s*(?P<verb>said|says|added|adds|noted|explained|asked|replied|wrote)\s+"
+    r"^[\"”»]?\s*(?:,|\s[-–—])?\s*(?P<verb>said|says|added|adds|noted|explained|asked|replied|wrote|stated|stressed|"
+    r"emphasi[sz]ed|underlined|concluded)\s+"  # '"...," - stated the head of the Tajik delegation, X Y.'
     r"(?P<who>(?:[^,.;\"“”]|(?:(?<=\b[A-ZÀ-ÞĀ-Ž])|" + _TITLE_ABBREVIATION_BEFORE + r")\.(?=\s?[A-ZÀ-ÞĀ-Ž])){2,120}?)"
     # "said U.S. Attorney Kessling.", "said Mr. Sokolov."
     r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,200}?))?\s*(?:(?<!\b[A-ZÀ-ÞĀ-Ž])" + _NOT_AFTER_TITLE + r"[.]|[,;]|[\"“”]|$)",
@@ -729,6 +730,10 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
     after = (after[1:] if after[:1] in ",.!?" else after)
     ended = text[q_end - 1:q_end] in (".", "!") and after.lstrip("\"”» ")[:1].isupper()  # a new sentence follows
     m = _AFTER_QUOTE_INVERTED.match(after)
+    if m and m.group("role") and is_person_name(m.group("role").strip()) and _is_role_phrase(m.group("who").strip()):
+        # '"...," - stated the head of the Tajik delegation, Sirojiddin Mirzoev.'
+        return Mention(m.group("role").strip(), role=_LEAD_ARTICLE.sub("", m.group("who").strip()), kind="name"), \
+            m.group("verb").lower()
     if m:  # '"...," said UNODC Executive Director Helena Sorvali at the launch event'
         mention = classify_subject(_WHO_SETTING.sub("", m.group("who")))
         if mention and mention.kind == "name":

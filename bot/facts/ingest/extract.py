@@ -491,6 +491,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             found = reg.by_role(noun)
             if found is None and noun in ("head", "chief", "leader"):
                 found = _head_of_body(state, mention.text[head_of.end():])
+            if found is None:  # "the Chairman of the Working Group said": named so in a list of participants
+                found = _named_holder(state, LEADING_ARTICLE.sub("", mention.text))
             return found if found is not None else ("?" if state.in_lead else None)
         if mention.text.lower().startswith(("a ", "an ")):
             if not state.in_lead:
@@ -562,6 +564,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             all(w.lower() in ROLE_WORDS or w.lower() in ("of", "for", "and") for w in text.split()[1:]) and \
             (titled := _definite(state, " ".join(text.split()))) is not None:
         return titled  # "the Secretary-General said": the holder of that title, named before
+    if name is None and role and text.lower().startswith("the ") and text.split()[1].lower() in ROLE_WORDS and \
+            (holder := _named_holder(state, LEADING_ARTICLE.sub("", text))) is not None:
+        return holder  # "the Chairman of the Working Group said": named so in the list of participants
     if name is None:
         org = " ".join(LEADING_ARTICLE.sub("", text).split())
         if org.split()[-1:] and org.split()[-1].lower() in _UNNAMED_PLURALS:
@@ -777,6 +782,19 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
 
 _OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<head>head|chief|director|director-general|chairman|chairperson|chair|"
                         r"secretary|secretary-general|executive\s+secretary|president)\s+of\s+", re.IGNORECASE)
+
+
+def _named_holder(state: _State, office: str) -> Person | None:
+    """The person the page names with this office in apposition: "Konstantin Yurievich Mezentsev, Director of
+    ..., Chairman of the Working Group;" for "the Chairman of the Working Group"."""
+    if len(office.split()) < 3:
+        return None
+    pattern = re.compile(r"(?:^|(?<=[\n.;:]))[ \t]*(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,4}),"
+                         r"[^\n;]{0,200}?\b" + r"\s+".join(map(re.escape, office.split())) + r"\b", re.IGNORECASE)
+    m = pattern.search(state.text)
+    if m is None or not is_person_name(m.group("who")) or is_org_name(m.group("who")):
+        return None
+    return state.registry.add(split_role_name(m.group("who"))[1] or m.group("who"), office)
 
 
 def _office_holder(state: _State, lead: str, head: str, office: str) -> Person | None:
