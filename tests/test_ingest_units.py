@@ -2115,3 +2115,19 @@ def test_an_office_named_in_a_list_of_participants_and_a_dashed_inverted_quote()
     assert said["The terroris"] == "Konstantin Yurievich Mezentsev"
     assert said["Nurbek Imank"] == "Nurbek Toktogulovich Imankulov"
     assert said["Every week o"] == "Sirojiddin Mirzoev"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("Special Envoy for Countering Violent Extremism", None), ("King Faisal Center for Research", None),
+     ("Institute for Policy Analysis of Conflict", None),
+     ("National Police spokesman Inspector General Arief Bachtiar Nasution", "Arief Bachtiar Nasution")],
+)
+def test_the_end_of_an_office_or_a_body_is_no_persons_name(phrase: str, name: str | None) -> None:
+    assert split_role_name(phrase)[1] == name
+
+
+def test_a_title_case_dateline_before_a_dash_is_not_part_of_the_speaker() -> None:
+    text = ("Press release\n\nJakarta - The Government of Indonesia welcomes the agreement reached today by the "
+            "Foreign Ministers.\n")
+    assert _said(text, "2016-05-05")["The Governme"] == "Government of Indonesia"

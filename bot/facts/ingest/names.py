@@ -170,8 +170,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name_tokens = name_tokens[-keep:]
     if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
         return role, None  # "Executive Director of the CICA Secretariat" names an office, not a person
-    if len(name_tokens) == 1 and i > 0 and ABSTRACT_NOUN.search(name_tokens[0]):
-        return " ".join(tokens), None  # "... for International Cooperation": an abstract noun is no surname
+    if i > 0 and len(name_tokens) <= 2 and ABSTRACT_NOUN.search(name_tokens[-1]) and \
+            (len(name_tokens) == 1 or tokens[i - 1].lower() in ("for", "of", "on", "against") or tokens[i - 1].endswith("ing")):
+        return " ".join(tokens), None  # "... for International Cooperation", "... Countering Violent Extremism"
+    if i > 0 and len(name_tokens) <= 2 and tokens[i - 1].lower() in ("for", "of", "and", "on") and \
+            any(t.lower() in _ORG_HEADS for t in tokens[:i]):
+        return " ".join(tokens), None  # "King Faisal Center for Research": the rest of a body's name
     if i > 1 and tokens[i - 1].lower() == "the" and len(name_tokens) == 1:
         return " ".join(tokens), None  # "President of the Office for the Protection of the Constitution": no one
     if i > 0 and tokens[i - 1] == "of" and any(t.lower() in ORG_WORDS and t.lower() not in _ACRONYM_ORGS
