@@ -2131,3 +2131,17 @@ def test_a_title_case_dateline_before_a_dash_is_not_part_of_the_speaker() -> Non
     text = ("Press release\n\nJakarta - The Government of Indonesia welcomes the agreement reached today by the "
             "Foreign Ministers.\n")
     assert _said(text, "2016-05-05")["The Governme"] == "Government of Indonesia"
+
+
+def test_the_head_of_a_delegation_is_who_it_was_headed_by() -> None:
+    text = ("Tashkent, 15 May 2018 - Consultations on counter-terrorism were held today.\n\n"
+            "The Uzbek delegation was headed by Deputy Minister of Foreign Affairs Dilmurod Akhmadjonovich Yusupaliev, "
+            "the Russian delegation by Deputy Minister of Foreign Affairs of the Russian Federation, Special "
+            "Representative of the President Vladimir Konstantinovich Bredikhin.\n\n"
+            "Opening the consultations, the Uzbek diplomat noted that the fight against terrorism was a priority.\n\n"
+            "The head of the Russian delegation, for his part, said that Moscow appreciated Uzbekistan's initiatives.\n\n"
+            "He emphasized that the two countries had a common interest in Afghanistan.\n\n"
+            "As the Russian diplomat put it, \"The security of Uzbekistan is the security of Russia.\"\n")
+    said = _said(text, "2018-05-15")
+    assert said["Opening the "] == "Dilmurod Akhmadjonovich Yusupaliev"
+    assert said["The head of "] == said["He emphasize"] == said["As the Russi"] == "Vladimir Konstantinovich Bredikhin"

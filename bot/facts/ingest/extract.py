@@ -79,6 +79,8 @@ _PERSON_NAME = (r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|bint|van
                 + _NAME_WORD + r"){0,3})")  # "Adnan Abdul-Jabbar al-Rubaie", "Fahad bin Saleh"
 _NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
 _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Birgitte Holm"
+_DELEGATION_HEAD = re.compile(r"\b(?P<adj>[A-ZÀ-ÞĀ-Ž][\w-]+)\s+delegation\s+(?:(?:was|is|were)\s+)?(?:headed\s+|led\s+)?by\s+"
+                              r"(?P<who>[A-ZÀ-ÞĀ-Ž][^.;]{2,300}?)(?=,\s+(?:and\s+)?the\s|[.;]|$)")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?counterpart),?\s+" + _PERSON_NAME)
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
@@ -208,6 +210,15 @@ def _note_people(state: _State, sentence: str) -> None:
         if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
                 and name.lower() not in _NOT_NAMES and name.split()[0].lower() not in _CALENDAR:  # "Monday, 26 ..."
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
+    if "delegation" in sentence:
+        for m in _DELEGATION_HEAD.finditer(sentence):  # "The Uzbek delegation was headed by <office> <name>"
+            for part in reversed(m.group("who").split(", ")):
+                role, name = split_role_name(part)
+                if name and len(name.split()) >= 2 and not is_org_name(name):
+                    person = reg.find(name) or reg.add(name, role)
+                    person.office = person.office or f"head of the {m.group('adj')} delegation"
+                    reg.mention(person, part)
+                    break
     if "counterpart" in sentence:
         for m in _COUNTERPART.finditer(sentence):  # "his Uzbek counterpart Abdulaziz Tursunov"
             if not is_org_name(m.group("name")):
@@ -473,6 +484,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         noun = words[-1].lower()
         if len(words) >= 4 and words[0].lower() == "the" and words[1].lower() in _ROLE_HEADS and \
                 (holder := reg.by_office(" ".join(words[1:]))) is not None:
+            reg.mention(holder)  # "He emphasized" next is this holder, not the last one named
             return holder  # "the Secretary of the Security Council": the holder of that office, named before
         if noun in _DOCUMENT_NOUNS:  # "the statement said": whoever issued it
             return reg.last_org
@@ -488,11 +500,14 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return reg.add(" ".join(words[1:]))
         if head_of:
             noun = head_of.group(1).lower()
-            found = reg.by_role(noun)
+            found = reg.by_office(LEADING_ARTICLE.sub("", mention.text)) if "delegation" in mention.text else None
+            found = found or reg.by_role(noun)  # "the head of the Russian delegation": the one it was headed by
             if found is None and noun in ("head", "chief", "leader"):
                 found = _head_of_body(state, mention.text[head_of.end():])
             if found is None:  # "the Chairman of the Working Group said": named so in a list of participants
                 found = _named_holder(state, LEADING_ARTICLE.sub("", mention.text))
+            if isinstance(found, Person) and not found.is_org:
+                reg.mention(found)  # "He emphasized" next is this head, not the last one named
             return found if found is not None else ("?" if state.in_lead else None)
         if mention.text.lower().startswith(("a ", "an ")):
             if not state.in_lead:

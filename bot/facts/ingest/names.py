@@ -413,7 +413,8 @@ class Registry:
         its words ("the Director of the Executive Committee" for a "Director of the RATS SCO Executive Committee")."""
         words = {w for w in re.findall(r"[\w'’-]+", office.lower()) if w not in ("the", "of", "for", "and")}
         for p in reversed(self.recent + [q for q in self.people if q not in self.recent]):
-            if not p.is_org and p.role and words <= set(re.findall(r"[\w'’-]+", p.role.lower())):
+            held = f"{p.role or ''} {p.office or ''}".lower()
+            if not p.is_org and held.strip() and words <= set(re.findall(r"[\w'’-]+", held)):
                 return p
         return None
 
@@ -455,7 +456,8 @@ class Registry:
 
 
 _DIPLOMATS = ("ambassador", "high commissioner", "envoy", "consul", "chargé d'affaires", "charge d'affaires")
-_ROLE_SYNONYMS = {"envoy": _DIPLOMATS, "diplomat": (*_DIPLOMATS, "counsellor", "counselor", "attaché", "attache")}
+_ROLE_SYNONYMS = {"envoy": _DIPLOMATS, "diplomat": (*_DIPLOMATS, "counsellor", "counselor", "attaché", "attache",
+                                                    "foreign affairs", "foreign minister", "representative")}
 # a royal title, but not one naming a place or an institution: "Prince of Songkla University", "King Abdulaziz Airport"
 _NOT_ROYAL = (r"(?!\s+of\b)(?![^,.;]{0,40}\b(?:University|College|School|Hospital|Airport|Institute|Centre|Center|Port|"
               r"Street|Road))")
