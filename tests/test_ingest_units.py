@@ -2145,3 +2145,17 @@ def test_the_head_of_a_delegation_is_who_it_was_headed_by() -> None:
     said = _said(text, "2018-05-15")
     assert said["Opening the "] == "Dilmurod Akhmadjonovich Yusupaliev"
     assert said["The head of "] == said["He emphasize"] == said["As the Russi"] == "Vladimir Konstantinovich Bredikhin"
+
+
+def test_offices_of_a_domain_councils_on_a_weekday_and_roles_before_a_who_clause() -> None:
+    text = ("BRUSSELS, 3 December 2019 - Interior ministers met in Brussels.\n\n"
+            "Canada's Minister of Public Safety, Marc-André Bellefleur-Tardif, said that Canada would host a meeting.\n\n"
+            "The Security Council on Wednesday held a briefing. In a presidential statement read out at the end of the "
+            "meeting, the Council called on all States to share information.\n\n"
+            "Speaking at the press conference, the new Commissioner for Home Affairs, Karolina Westergaard-Nyström, who "
+            "took office on Sunday, said that the Commission would present a new agenda.\n\n"
+            "\"Prevention must be at the centre of it,\" the Commissioner said.\n")
+    said = _said(text, "2019-12-03")
+    assert said["Canada's Min"] == "Marc-André Bellefleur-Tardif"
+    assert said["In a preside"] == "Security Council"
+    assert said["Prevention m"] == "Karolina Westergaard-Nyström"

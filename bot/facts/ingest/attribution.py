@@ -358,6 +358,10 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
                     return name, segs[k][0]
                 if name.kind == "name" and is_person_name(seg):
                     role = left[segs[k + 1][0]:segs[-1][1]].strip(" ,")
+                    before = left[segs[k - 1][0]:segs[k - 1][1]].strip() if k >= 1 else ""
+                    if role.startswith("who ") and before and _is_role_phrase(before) and \
+                            (k == 1 or _intro_ok(left[:segs[k - 1][0]])):  # "the new Commissioner, X, who took office"
+                        return Mention(name.text, role=_LEAD_ARTICLE.sub("", before), kind="name"), segs[k - 1][0]
                     return Mention(name.text, role=role, kind="name"), segs[k][0]
                 if name.kind == "name" and split_role_name(seg)[1] and not is_org_name(split_role_name(seg)[1] or ""):
                     return name, segs[k][0]  # "National Coordinator of Nacta X, in a briefing, said"

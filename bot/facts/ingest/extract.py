@@ -679,6 +679,10 @@ _THE_BODY = re.compile(r"[Tt]he\s+(?:Meeting|Conference|Summit|Forum|Council|Com
                        r"Dialogue|Symposium|Seminar|Workshop|Secretariat|League|Union|Organi[sz]ation)")
 
 
+_NOT_CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                 r"June|July|August|September|October|November|December)\b)")  # "the Security Council on Wednesday"
+
+
 def _definite(state: _State, phrase: str) -> Person | None:
     """ "the task force" -> the "Financial Action Task Force" named earlier; "the minister" -> a minister."""
     words = phrase.split()[1:]
@@ -704,7 +708,8 @@ def _definite(state: _State, phrase: str) -> Person | None:
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
     named = words[-1].lower() not in ORG_WORDS or (len(words) == 1 and words[0][:1].isupper())
     m = named and re.search(r"\b[Tt]he[ ]+((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-z][\w'’-]*)[ ]+){1,5})" + tail +
-                  r"\b(?:[ ]+(?:on|of|for)[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?",
+                  r"\b(?:[ ]+(?:on|of|for)[ ]+(?:the[ ]+)?" + _NOT_CALENDAR +
+                  r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?",
                   state.text)  # "the Financial Action Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
         return state.registry.add(" ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split()))

@@ -170,6 +170,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name_tokens = name_tokens[-keep:]
     if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
         return role, None  # "Executive Director of the CICA Secretariat" names an office, not a person
+    if i > 0 and len(name_tokens) == 1 and name_tokens[0].lower() in _OFFICE_DOMAINS:
+        return " ".join(tokens), None  # "Canada's Minister of Public Safety": the office's domain, no surname
     if i > 0 and len(name_tokens) <= 2 and ABSTRACT_NOUN.search(name_tokens[-1]) and \
             (len(name_tokens) == 1 or tokens[i - 1].lower() in ("for", "of", "on", "against") or tokens[i - 1].endswith("ing")):
         return " ".join(tokens), None  # "... for International Cooperation", "... Countering Violent Extremism"
@@ -190,6 +192,10 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     return role, normalise_caps(" ".join(name_tokens))
 
 
+# what an office is of, never a surname: "Minister of Public Safety", "Secretary for Home Affairs"
+_OFFICE_DOMAINS = {"safety", "affairs", "defence", "defense", "justice", "health", "interior", "finance", "trade",
+                   "police", "labour", "labor", "energy", "commerce", "industry", "emergencies", "welfare", "transport",
+                   "culture", "youth", "sport", "sports", "agriculture", "immigration", "borders"}
 _HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting"}
 
 
