@@ -2159,3 +2159,15 @@ def test_offices_of_a_domain_councils_on_a_weekday_and_roles_before_a_who_clause
     assert said["Canada's Min"] == "Marc-André Bellefleur-Tardif"
     assert said["In a preside"] == "Security Council"
     assert said["Prevention m"] == "Karolina Westergaard-Nyström"
+
+
+def test_a_predecessor_introduced_in_apposition_is_the_next_he() -> None:
+    text = ("JAKARTA - Indonesia's National Police chief, General Arief Setiadi Nugroho, said on Tuesday that his "
+            "officers were monitoring every returnee.\n\n"
+            "Al-Dossary said the coalition's first training program would be held in Saudi Arabia, with later courses "
+            "in other member states.\n\n"
+            "His predecessor, retired general Bambang Sulistyo Prawiro, was less confident. He told the ABC last week "
+            "that the police did not have enough officers.\n")
+    said = _said(text, "2019-05-04")
+    assert said["He told the "] == "Bambang Sulistyo Prawiro"
+    assert "Arabia" not in said.values()

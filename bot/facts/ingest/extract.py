@@ -79,6 +79,8 @@ _PERSON_NAME = (r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|bint|van
                 + _NAME_WORD + r"){0,3})")  # "Adnan Abdul-Jabbar al-Rubaie", "Fahad bin Saleh"
 _NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
 _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Birgitte Holm"
+_SUCCESSION = re.compile(r"\b(?P<role>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecessor|successor)\b[^,;]{0,60}),\s+"
+                         r"(?:(?:the\s+|a\s+)?[a-z][\w-]*\s+){0,4}" + _PERSON_NAME + r"(?=,)")
 _DELEGATION_HEAD = re.compile(r"\b(?P<adj>[A-ZÀ-ÞĀ-Ž][\w-]+)\s+delegation\s+(?:(?:was|is|were)\s+)?(?:headed\s+|led\s+)?by\s+"
                               r"(?P<who>[A-ZÀ-ÞĀ-Ž][^.;]{2,300}?)(?=,\s+(?:and\s+)?the\s|[.;]|$)")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?counterpart),?\s+" + _PERSON_NAME)
@@ -210,6 +212,12 @@ def _note_people(state: _State, sentence: str) -> None:
         if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
                 and name.lower() not in _NOT_NAMES and name.split()[0].lower() not in _CALENDAR:  # "Monday, 26 ..."
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
+    if "predecessor" in sentence or "successor" in sentence:
+        for m in _SUCCESSION.finditer(sentence):  # "His predecessor, retired general X Y, was less confident."
+            if not is_org_name(m.group("name")) and canonical_place(m.group("name")) is None:
+                role = re.sub(r"^(?:his|her|their)\s+", "", m.group("role").strip(" ,"), flags=re.IGNORECASE)
+                person = reg.find(m.group("name")) or reg.add(m.group("name"), role)
+                reg.mention(person, m.group(0))
     if "delegation" in sentence:
         for m in _DELEGATION_HEAD.finditer(sentence):  # "The Uzbek delegation was headed by <office> <name>"
             for part in reversed(m.group("who").split(", ")):
@@ -248,8 +256,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 continue  # "X, who called on him ...": a clause, not a role; "X, Moscow, 14 May": a dateline
             title, name = split_role_name(m.group("name"))
             role = m.group("role").strip()
-            if re.match(r"[a-z]+ed\b", role):
-                continue  # "General X Y, answered the questions": a verb, not a role
+            if re.match(r"[a-z]+ed\b", role) or canonical_place(m.group("name")) is not None:
+                continue  # "General X Y, answered the questions": a verb, not a role; "Saudi Arabia, with ...": a place
             if name and title and title.lower().strip(".") not in _HONORIFICS:
                 role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
             if name and role.split()[0].lower().strip("(),") in ROLE_WORDS and not is_org_name(name) and \
