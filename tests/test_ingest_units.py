@@ -2171,3 +2171,11 @@ def test_a_predecessor_introduced_in_apposition_is_the_next_he() -> None:
     said = _said(text, "2019-05-04")
     assert said["He told the "] == "Bambang Sulistyo Prawiro"
     assert "Arabia" not in said.values()
+
+
+def test_a_dash_attribution_may_hold_a_titles_full_stop() -> None:
+    text = ("NAIROBI, Feb 9 - Interior Cabinet Secretary Samuel Kiplagat Chepkwony signed the agreement.\n\n"
+            "The two sides agreed to establish a committee.\n\n"
+            "\"Terrorists exploit the gaps between our two systems. Today we have closed some of those gaps.\" "
+            "— CS Dr. Samuel Kiplagat Chepkwony\n")
+    assert _said(text, "2019-02-09")["Terrorists e"] == "Samuel Kiplagat Chepkwony"

@@ -701,7 +701,8 @@ _AFTER_QUOTE_INVERTED = re.compile(
     r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,200}?))?\s*(?:(?<!\b[A-ZÀ-ÞĀ-Ž])" + _NOT_AFTER_TITLE + r"[.]|[,;]|[\"“”]|$)",
     re.IGNORECASE,
 )
-_DASH = re.compile(r"^[\"”»]\s*[—–-]{1,2}\s*(?P<who>[A-ZÀ-ÞĀ-Ž][^,.;\n]{1,80})")
+_DASH = re.compile(r"^[\"”»]\s*[—–-]{1,2}\s*(?P<who>[A-ZÀ-ÞĀ-Ž](?:[^,.;\n]|(?:(?<=\b[A-ZÀ-ÞĀ-Ž])|"  # "— CS Dr. X Y"
+                   + _TITLE_ABBREVIATION_BEFORE + r")\.){1,80})")
 _BEFORE_QUOTE = re.compile(
     r"\s(?P<verb>said|says|added|adds|noted|stressed|warned|explained|told\s+[\w ]{1,40}?|declared|wrote|writes|"
     r"asked|replied|continued)(?:\s+(?:on|at|in|during)\s+[^,:\"“]{1,60})?\s*[,:]\s*$",
