@@ -2179,3 +2179,14 @@ def test_a_dash_attribution_may_hold_a_titles_full_stop() -> None:
             "\"Terrorists exploit the gaps between our two systems. Today we have closed some of those gaps.\" "
             "— CS Dr. Samuel Kiplagat Chepkwony\n")
     assert _said(text, "2019-02-09")["Terrorists e"] == "Samuel Kiplagat Chepkwony"
+
+
+def test_a_known_speaker_label_may_carry_a_short_answer() -> None:
+    text = ("Rudaw interview with Iraq's national security adviser\n\n"
+            "Renas Aziz: Is ISIS finished in Iraq?\n\n"
+            "Qassim Hadi al-Jaburi: ISIS has lost its territory, but its cells are still active in the desert.\n\n"
+            "Renas Aziz: And the Iraqi ISIS members held in Syria — (CROSSTALK)\n\n"
+            "Qassim Hadi al-Jaburi: Yes, yes.\n\n"
+            "Renas Aziz: — will Iraq take them back?\n")
+    facts = _facts(text, "2018-12-15")
+    assert not any("Yes, yes." in f.quote for f in facts if f.speaker == "Renas Aziz")  # not the host's words

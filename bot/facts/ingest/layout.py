@@ -234,7 +234,7 @@ _NOT_LABELS = {
 }
 
 
-def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] | None:
+def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple[str, str | None, int] | None:
     """A transcript speaker label at the start of a line: (label, note, offset of the body), or None."""
     m = _LABEL.match(text) or _Q_DOT.match(text)
     if not m:
@@ -253,8 +253,8 @@ def parse_label(text: str, strict: bool = True) -> tuple[str, str | None, int] |
             and not label.isupper():
         # "Dear friends:" or "Note: ..." are not labels; a single word needs to be an acronym (CRI, BBC)
         return None
-    if rest.strip() and len(_WORD.findall(rest)) < 3:
-        return None  # "Moscow: 30 October" and similar
+    if rest.strip() and len(_WORD.findall(rest)) < 3 and not short_ok:
+        return None  # "Moscow: 30 October" and similar; a transcript's known speaker may say "Yes, yes."
     if "," in label and _SAID_SOON.match(rest):
         return None  # "Lt Gen X, Divisional Commissioner: Crime Intelligence, said ...": an office, then prose
     return label, m.group("paren"), m.start("rest")
@@ -290,13 +290,18 @@ def page_lines(text: str) -> list[Line]:
               for ln, r, ok in zip(plain, raw, can_label, strict=True)]
     if sum(ln.kind == "label" for ln in strict) < 2:
         return strict
-    return [ln if ln.kind == "label" else (_label_line(ln.start, r[2], strict=False) if ok else None) or ln
+    known = {ln.label for ln in strict if ln.kind == "label"}
+    return [ln if ln.kind == "label" else (_label_line(ln.start, r[2], strict=False, known=known) if ok else None) or ln
             for ln, r, ok in zip(strict, raw, can_label, strict=True)]
 
 
-def _label_line(start: int, stripped: str, strict: bool) -> Line | None:
-    """The line as a speaker label ("Liu Zhenmin:" alone, or "Hua Chunying: We ..."), or None."""
+def _label_line(start: int, stripped: str, strict: bool, known: set[str | None] | None = None) -> Line | None:
+    """The line as a speaker label ("Liu Zhenmin:" alone, or "Hua Chunying: We ..."), or None; a label the
+    page already uses may carry a short answer ("Qassim Hadi al-Jaburi: Yes, yes.")."""
     label = parse_label(stripped, strict)
+    if not label and known:
+        label = parse_label(stripped, strict, short_ok=True)
+        label = label if label and label[0] in known else None
     if not label:
         return None
     name, note, body = label
