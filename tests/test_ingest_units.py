@@ -2190,3 +2190,14 @@ def test_a_known_speaker_label_may_carry_a_short_answer() -> None:
             "Renas Aziz: — will Iraq take them back?\n")
     facts = _facts(text, "2018-12-15")
     assert not any("Yes, yes." in f.quote for f in facts if f.speaker == "Renas Aziz")  # not the host's words
+
+
+def test_a_lone_quotation_named_by_the_next_paragraph() -> None:
+    text = ("Returnees need rehabilitation, conference hears\n\nDecember 10, 2019\n\n"
+            "\"We cannot arrest our way out of this problem.\"\n\n"
+            "That was the message from Dr Aisha Rashid Bin Huwaidan, executive director of Hedayah, to delegates at a "
+            "conference in Abu Dhabi on Monday.\n\n"
+            "Dr Bin Huwaidan said governments had to pair security measures with rehabilitation.\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2019-12-10")}
+    assert facts["We cannot ar"].speaker == "Aisha Rashid Bin Huwaidan"
+    assert facts["We cannot ar"].date == facts["Dr Bin Huwai"].date == "2019-12-09"

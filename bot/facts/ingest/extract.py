@@ -1558,6 +1558,36 @@ def _main_official(state: _State, headings: list[str], intro: str = "") -> Perso
     return None
 
 
+_MESSAGE_FROM = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+the\s+(?:[a-z]+\s+){0,2}(?:message|"
+                           r"warning|words?|verdict|view|assessment|conclusion|plea|call|appeal)\s+(?:from|of|by)\s+"
+                           r"(?P<who>[^,;.]{3,120}?)(?=,|\s+(?:to|at|on|in|during|before)\s|\.|$)")
+
+
+def _message_from(state: _State, ln: Line, after: Line) -> Person | None:
+    """A paragraph that is one quotation, named by the next: '"We cannot arrest our way out of this problem."'
+    then 'That was the message from Dr X, executive director of Y, to a conference in Abu Dhabi on Monday.'"""
+    text = state.text
+    quote = quotations(text, ln.start, ln.end)
+    m = _MESSAGE_FROM.match(text, after.start, after.end)
+    if m is None or len(quote) != 1 or text[ln.start:quote[0][0]].strip(" \"“”«") or \
+            text[quote[0][1]:ln.end].strip(" \"“”».,"):
+        return None
+    role, name = split_role_name(m.group("who"))
+    if name is None or is_org_name(name) or not is_person_name(m.group("who").strip()):
+        return None
+    own = _ROLE_AFTER.match(text, m.end(), after.end)  # ", executive director of Hedayah, ..."
+    speaker = state.registry.add(name, role or (own.group("role").strip() if own else None))
+    state.registry.mention(speaker)
+    sentence_end = text.find(".", m.end(), after.end)
+    clause = text[after.start:sentence_end if sentence_end > 0 else after.end]
+    when = clause_when(clause, state.ctx.reference)
+    if state.in_lead and state.lead_date is None:
+        state.lead_date = when
+    _add(state, quote[0][0], quote[0][1], speaker, kind="direct", verb=None, clause=clause,
+         in_lead=state.in_lead, confidence=0.8)
+    return speaker
+
+
 def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
     """News prose: direct quotes, reported speech, and continuations; with `lead`, its first paragraph is the
     page's lead (a transcript's narrative paragraphs are not)."""
@@ -1581,6 +1611,9 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
         introducer = _block_introducer(state, ln, sentences)
         if introducer is not None:
             block_speaker = last_speaker = introducer
+            continue
+        if index + 1 < len(prose) and (message := _message_from(state, ln, prose[index + 1])) is not None:
+            last_speaker = message  # '"We cannot arrest our way out." / That was the message from X, ... on Monday.'
             continue
         quoted: list[tuple[int, int]] = []
         para_had_statement = someone_else = False
