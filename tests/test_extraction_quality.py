@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of thirty-five hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of thirty-six hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -103,6 +103,10 @@
 - tests/blind32: 12 documents from Turkish, Gulf, Iranian and Jordanian media in English (Anadolu, Daily Sabah, Arab
   News, Gulf News, The National, Al Arabiya, Tehran Times, the Jordan Times), with honorific titles, Hijri and Persian
   dates, messages read out by others and speakers named after the quote, labelled the same way.
+- tests/blind34: 12 documents from Western wire agencies and broadcasters (Reuters, AP, AFP, BBC News and a BBC live
+  page, CNN and a CNN transcript, VOA, RFE/RL, a DW interview, France 24, an RFE/RL commentary), with quotes split by
+  their attribution, speakers named after the quote, two holders of one office or one surname per story and
+  anonymous sources, labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -174,6 +178,7 @@ FIRST_MEASURED = {
     "blind30": (0.953, 0.881, 0.915, 0.027),  # at 9e21e9e, before any change for it
     "blind31": (0.935, 0.857, 0.894, 0.032),  # at b4e8a65, before any change for it
     "blind32": (0.948, 0.878, 0.912, 0.045),  # at b4e8a65, before any change for it
+    "blind34": (0.880, 0.850, 0.865, 0.092),  # at fc096df, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -278,6 +283,9 @@ FLOORS = {
     # blind32: first measured P .948 R .878 F1 .912 (date .908, place .816, wrong speaker .045).
     "blind32": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.88, place_accuracy=0.78,
                       max_wrong_speaker=0.07),
+    # blind34: first measured P .880 R .850 F1 .865 (date .994, place .722, wrong speaker .092).
+    "blind34": Floors(precision=0.86, recall=0.83, f1=0.84, date_accuracy=0.97, place_accuracy=0.69,
+                      max_wrong_speaker=0.12),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -308,10 +316,6 @@ KNOWN_FAILURES = {
         "a press conference's chairperson line, a transcript's 'At the beginning of the press conference, X released "
         "the following information:', an agency's name line, a feedback prompt, a related-link headline and photo "
         "captions are kept as passages"
-    ),
-    ("test_no_passage_in_page_furniture", "blind11"): (
-        "a pull quote repeated from the story and a photo caption ('The Memorandum of Understanding was signed by "
-        "...') are kept as passages"
     ),
     ("test_no_passage_in_page_furniture", "blind7"): (
         "a pull quote, UN meeting numbers ('2nd & 3rd Meetings (AM & PM)'), notes for editors, download links, "
@@ -348,9 +352,6 @@ KNOWN_FAILURES = {
         "a headline deck ('Russia's ambassador said ...'), a transcript's title line and a pull quote are kept as "
         "passages"
     ),
-    ("test_no_passage_in_page_furniture", "blind28"): (
-        "a readout's closing 'After the talks, the two ministers signed ...' is kept as a passage"
-    ),
     ("test_no_passage_in_page_furniture", "blind21"): (
         "a sub-heading question ('Who are National Thowheed Jamath?') and a story's two-line deck are kept as passages"
     ),
@@ -371,6 +372,15 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind32"): (
         "agency photo captions ('ANKARA, TURKEY - FEBRUARY 14: ...'), an uncredited caption, an 'Explainer:' related "
         "link and a caption naming officials are kept as passages"
+    ),
+    ("test_no_pronoun_or_generic_speaker", "blind34"): "'the foreign ministry' of a country named before is kept as its speaker",
+    ("test_no_fact_in_page_furniture", "blind34"): (
+        "a DW related link ('Terror attacks in EU doubled in 2017') and a CNN lead opening with '(CNN)' are kept "
+        "as facts"
+    ),
+    ("test_no_passage_in_page_furniture", "blind34"): (
+        "market-data notices ('All quotes delayed ...'), photo captions and credits, a related link, a transcript's "
+        "rush notice and a timestamped label are kept as passages"
     ),
 }
 
@@ -395,13 +405,23 @@ def _generic(speaker: str) -> bool:
 
 
 def _furniture_spans(gold: Gold, doc_id: str, text: str) -> list[tuple[int, int]]:
+    """Where a document's furniture snippets stand. A snippet that is a whole line somewhere (a masthead "BBC")
+    counts only where it is a whole line, not inside prose that names it ("told the BBC")."""
     spans = []
     for snippet in gold.furniture.get(doc_id, []):
+        found = []
         start = text.find(snippet)
         while start >= 0:
-            spans.append((start, start + len(snippet)))
+            found.append((start, start + len(snippet)))
             start = text.find(snippet, start + 1)
+        lines = [(a, b) for a, b in found if _whole_line(text, a, b)]
+        spans += lines or found
     return spans
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    return text[text.rfind("\n", 0, start) + 1:start].strip() == "" and \
+        text[end:(text.find("\n", end) + 1 or len(text) + 1) - 1].strip() == ""
 
 
 def _expect_known_failure(request: pytest.FixtureRequest, name: str) -> None:
