@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of thirty-six hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of thirty-eight hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -107,6 +107,13 @@
   page, CNN and a CNN transcript, VOA, RFE/RL, a DW interview, France 24, an RFE/RL commentary), with quotes split by
   their attribution, speakers named after the quote, two holders of one office or one surname per story and
   anonymous sources, labelled the same way.
+- tests/blind33: 12 documents imitating the five seeds' kinds (three Chinese MFA items, three China Daily interview
+  stories with a Q:/A: page, two CSTO speeches, two china.org.cn transcripts, two People's Daily stories), with two
+  people of one surname in three of them, labelled the same way.
+- tests/blind35: 12 documents from African and Latin American outlets in English (Premium Times, an ONSA press
+  statement, a Vanguard briefing with outlet-labelled questions, Daily Nation, a Standard Q:/A: interview, an Ahram
+  Online speech, News24, The Citizen, Buenos Aires Times, Prensa Latina, MercoPress, Colombia Reports), with
+  spokesmen speaking for ministers, particle names and two people of one surname, labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -178,7 +185,9 @@ FIRST_MEASURED = {
     "blind30": (0.953, 0.881, 0.915, 0.027),  # at 9e21e9e, before any change for it
     "blind31": (0.935, 0.857, 0.894, 0.032),  # at b4e8a65, before any change for it
     "blind32": (0.948, 0.878, 0.912, 0.045),  # at b4e8a65, before any change for it
+    "blind33": (0.911, 0.815, 0.860, 0.082),  # at 6348e33, before any change for it
     "blind34": (0.880, 0.850, 0.865, 0.092),  # at fc096df, before any change for it
+    "blind35": (0.880, 0.781, 0.828, 0.072),  # at 6348e33, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -283,9 +292,15 @@ FLOORS = {
     # blind32: first measured P .948 R .878 F1 .912 (date .908, place .816, wrong speaker .045).
     "blind32": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.88, place_accuracy=0.78,
                       max_wrong_speaker=0.07),
+    # blind33: first measured P .911 R .815 F1 .860 (date .829, place .805, wrong speaker .082).
+    "blind33": Floors(precision=0.89, recall=0.79, f1=0.84, date_accuracy=0.80, place_accuracy=0.77,
+                      max_wrong_speaker=0.11),
     # blind34: first measured P .880 R .850 F1 .865 (date .994, place .722, wrong speaker .092).
     "blind34": Floors(precision=0.86, recall=0.83, f1=0.84, date_accuracy=0.97, place_accuracy=0.69,
                       max_wrong_speaker=0.12),
+    # blind35: first measured P .880 R .781 F1 .828 (date .630, place .630, wrong speaker .072).
+    "blind35": Floors(precision=0.86, recall=0.76, f1=0.80, date_accuracy=0.60, place_accuracy=0.60,
+                      max_wrong_speaker=0.10),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -381,6 +396,15 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind34"): (
         "market-data notices ('All quotes delayed ...'), photo captions and credits, a related link, a transcript's "
         "rush notice and a timestamped label are kept as passages"
+    ),
+    ("test_no_pronoun_or_generic_speaker", "blind35"): "'the Foreign Ministry' of a country named before is kept as its speaker",
+    ("test_no_fact_in_page_furniture", "blind35"): (
+        "a copyright notice, a publisher's boilerplate, a Prensa Latina dateline with its agency and photo captions "
+        "are kept as facts"
+    ),
+    ("test_no_passage_in_page_furniture", "blind35"): (
+        "donation appeals, copyright and boilerplate lines, an 'Excerpts from ...' introducer, a story's bullet-point "
+        "summary, a newsletter promo and photo captions are kept as passages"
     ),
 }
 
