@@ -2201,3 +2201,10 @@ def test_a_lone_quotation_named_by_the_next_paragraph() -> None:
     facts = {f.quote[:12]: f for f in _facts(text, "2019-12-10")}
     assert facts["We cannot ar"].speaker == "Aisha Rashid Bin Huwaidan"
     assert facts["We cannot ar"].date == facts["Dr Bin Huwai"].date == "2019-12-09"
+
+
+def test_a_dateline_with_its_agency_and_no_mark_after_it_is_not_quoted() -> None:
+    text = ("Cuba rejects US list\n\nHavana, May 14 (Prensa Latina) Cuban Foreign Minister Ernesto de la Torre Valdés on "
+            "Wednesday rejected as dishonest the US decision, saying it was politically motivated.\n")
+    facts = _facts(text, "2020-05-14")
+    assert facts and facts[0].quote.startswith("Cuban Foreign Minister")
