@@ -2208,3 +2208,13 @@ def test_a_dateline_with_its_agency_and_no_mark_after_it_is_not_quoted() -> None
             "Wednesday rejected as dishonest the US decision, saying it was politically motivated.\n")
     facts = _facts(text, "2020-05-14")
     assert facts and facts[0].quote.startswith("Cuban Foreign Minister")
+
+
+def test_a_headlines_verb_ends_the_name_before_it() -> None:
+    text = ("Home > Ministry News > Activities\n\n"
+            "Vice Foreign Minister Qin Hanwen Holds Consultations on Counter-terrorism with Egyptian Assistant Foreign "
+            "Minister Ayman Fawzi Abdelrahman\n\n2016/05/18\n\n"
+            "On May 17, 2016, Vice Foreign Minister Qin Hanwen held consultations with Egyptian Assistant Foreign "
+            "Minister Ayman Fawzi Abdelrahman in Beijing.\n\n"
+            "Qin Hanwen said, China and Egypt are both victims of terrorism.\n")
+    assert _said(text, "2016-05-18")["Qin Hanwen s"] == "Qin Hanwen"

@@ -118,8 +118,14 @@ _TITLE_TOKENS = frozenset({
     "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
 })
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
+# a headline's verbs end a run of capitalised words: "Vice Foreign Minister Qin Hanwen Holds Consultations ..."
+_HEADLINE_VERB = (r"(?!(?:Holds|Meets|Met|Hosts|Attends|Delivers|Receives|Says|Calls|Visits|Signs|Chairs|Addresses|"
+                  r"Talks|Speaks|Urges|Stresses|Condemns|Pledges|Vows|Warns|Briefs|Answers|Sends|Congratulates|Gives|"
+                  r"Publishes|Pens|Writes|Welcomes|Discusses|Presents|Launches|Opens|Concludes|Co-chairs|Leads|"
+                  r"Joins|Expresses|Reiterates|Rejects|Denies|Slams|Hails|Lauds|Praises|Reaffirms)\b)")
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
-                      r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|arap|oglu|ogly|kyzy|uulu|"
+                      r"(?:\s+(?:" + _HEADLINE_VERB + r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*|"
+                      r"(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|arap|oglu|ogly|kyzy|uulu|"
                       r"in(?=\s+Charge))\b))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
