@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of thirty-eight hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of thirty-nine hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -114,6 +114,9 @@
   statement, a Vanguard briefing with outlet-labelled questions, Daily Nation, a Standard Q:/A: interview, an Ahram
   Online speech, News24, The Citizen, Buenos Aires Times, Prensa Latina, MercoPress, Colombia Reports), with
   spokesmen speaking for ministers, particle names and two people of one surname, labelled the same way.
+- tests/blind36: 12 documents from multilateral bodies' own sites (a Security Council release with delegates speaking
+  in turn and for groups, UNODC, UNOCT, INTERPOL, Europol, a NATO speech and joint press point, OSCE, two Council of
+  the EU releases, EEAS remarks with questions, a Hansard Westminster Hall debate), labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -188,6 +191,7 @@ FIRST_MEASURED = {
     "blind33": (0.911, 0.815, 0.860, 0.082),  # at 6348e33, before any change for it
     "blind34": (0.880, 0.850, 0.865, 0.092),  # at fc096df, before any change for it
     "blind35": (0.880, 0.781, 0.828, 0.072),  # at 6348e33, before any change for it
+    "blind36": (0.906, 0.807, 0.854, 0.070),  # at efb190b, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -301,6 +305,9 @@ FLOORS = {
     # blind35: first measured P .880 R .781 F1 .828 (date .630, place .630, wrong speaker .072).
     "blind35": Floors(precision=0.86, recall=0.76, f1=0.80, date_accuracy=0.60, place_accuracy=0.60,
                       max_wrong_speaker=0.10),
+    # blind36: first measured P .906 R .807 F1 .854 (date .975, place .534, wrong speaker .070).
+    "blind36": Floors(precision=0.88, recall=0.78, f1=0.83, date_accuracy=0.95, place_accuracy=0.50,
+                      max_wrong_speaker=0.10),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -405,6 +412,10 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind35"): (
         "donation appeals, copyright and boilerplate lines, an 'Excerpts from ...' introducer, a story's bullet-point "
         "summary, a newsletter promo and photo captions are kept as passages"
+    ),
+    ("test_no_fact_in_page_furniture", "blind36"): "a Hansard chair note ('[Sir X in the Chair]') is kept as a fact",
+    ("test_no_passage_in_page_furniture", "blind36"): (
+        "a Hansard chair note and a meeting's timing line ('The meeting began at 10:05 a.m. ...') are kept as passages"
     ),
 }
 
