@@ -2218,3 +2218,15 @@ def test_a_headlines_verb_ends_the_name_before_it() -> None:
             "Minister Ayman Fawzi Abdelrahman in Beijing.\n\n"
             "Qin Hanwen said, China and Egypt are both victims of terrorism.\n")
     assert _said(text, "2016-05-18")["Qin Hanwen s"] == "Qin Hanwen"
+
+
+def test_an_editors_note_presents_the_interview_under_it() -> None:
+    text = ("Home / World / Africa\n\nQ&A: 'Africa needs partners, not lectures, on terror'\n\n"
+            "Updated: 2016-04-15 07:58:03\n\n"
+            "Editor's note: Attacks in West Africa have shown that terrorism is spreading. Hamidou Sall Diakite, the "
+            "African Union's Commissioner for Peace and Security, spoke to China Daily about the threat.\n\n"
+            "Q: Is the terrorist threat moving to coastal West Africa?\n\nA: Yes, and we have been warning about this.\n\n"
+            "Q: What is the African Union doing?\n\nA: We are strengthening the Nouakchott Process.\n")
+    said = _said(text, "2016-04-15")
+    assert said["Is the terro"] == said["What is the "] == "China Daily"
+    assert said["Yes, and we "] == said["We are stren"] == "Hamidou Sall Diakite"

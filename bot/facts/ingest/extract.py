@@ -1110,6 +1110,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     state.author = None  # an interview's narrative is the interviewer's framing, not statements of theirs
     first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label"), 0)
     intro = " ".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
+    if not intro:  # "Editor's note: ... X spoke to China Daily about ...": the note presents the interview
+        intro = " ".join(_EDITORS_NOTE.sub("", text[ln.start:ln.end]) for ln in lines[:first_label]
+                         if _EDITORS_NOTE.match(text, ln.start, ln.end))
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         _note_people(state, sentence)
     answerer = speaker or _main_official(state, headings, intro) or _intro_person(state, intro)
@@ -1294,6 +1297,7 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
 _REPORTER_SPOKE_WITH = re.compile(r"\b(?:reporter|correspondent|journalist|editor|interviewer)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
                                   r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
                                   r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,6})")
+_EDITORS_NOTE = re.compile(r"\s*(?:Editor['’]s\s+note|Editor['’]s\s+Note|EDITOR['’]S\s+NOTE)\s*:\s*")
 _WILL = re.compile(r"\b(?:will|shall)\b")
 _OUTLET_SPOKE_WITH = re.compile(r"(?<![\w'’&-])(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
                                 r"(?:also\s+)?(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
