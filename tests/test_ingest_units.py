@@ -2230,3 +2230,18 @@ def test_an_editors_note_presents_the_interview_under_it() -> None:
     said = _said(text, "2016-04-15")
     assert said["Is the terro"] == said["What is the "] == "China Daily"
     assert said["Yes, and we "] == said["We are stren"] == "Hamidou Sall Diakite"
+
+
+def test_a_transcripts_header_fields_are_a_roster_and_its_story_dates_it() -> None:
+    text = ("SCIO briefing on the SCO Qingdao Summit\n\nchina.org.cn, June 1, 2018\n\n"
+            "Speakers:\n\nPan Liqun, assistant minister of foreign affairs\n\n"
+            "Chairperson:\n\nLiang Yuhang, spokesperson of the State Council Information Office (SCIO)\n\n"
+            "Date:\n\nMay 31, 2018\n\n"
+            "The State Council Information Office held a press conference in Beijing on Thursday on the summit.\n\n"
+            "Liang Yuhang:\n\nLadies and gentlemen, good afternoon. The summit will be held in Qingdao.\n\n"
+            "Pan Liqun:\n\nSecurity cooperation has always been a priority of the SCO.\n")
+    facts = _facts(text, "2018-06-01")
+    said = {f.quote[:12]: f for f in facts}
+    assert said["Security coo"].speaker == "Pan Liqun"
+    assert (said["Security coo"].date, said["Security coo"].place) == ("2018-05-31", "Beijing")
+    assert not any(f.quote.startswith(("Liang Yuhang, spokesperson", "The State Council")) for f in facts)

@@ -27,7 +27,7 @@ from bot.facts.ingest.context import (
     document_context,
     remote_place,
 )
-from bot.facts.ingest.dates import header_date, resolve_relative, to_date
+from bot.facts.ingest.dates import find_dates, header_date, resolve_relative, to_date
 from bot.facts.ingest.layout import Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     ABSTRACT_NOUN,
@@ -1108,7 +1108,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     remarks before the first label and the unlabelled answers after each question are theirs."""
     text = state.text
     state.author = None  # an interview's narrative is the interviewer's framing, not statements of theirs
-    first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label"), 0)
+    first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label" and not _header_field(text, lines, i)), 0)
     intro = " ".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
     if not intro:  # "Editor's note: ... X spoke to China Daily about ...": the note presents the interview
         intro = " ".join(_EDITORS_NOTE.sub("", text[ln.start:ln.end]) for ln in lines[:first_label]
@@ -1118,9 +1118,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     answerer = speaker or _main_official(state, headings, intro) or _intro_person(state, intro)
     intro_sentences = [(para, s, e) for ln in lines[:first_label] if ln.kind == "prose"  # paragraph by paragraph:
                        for para in [text[ln.start:ln.end]] for s, e in split_sentences(para)]  # "Interviewed by X"
-    if intro_sentences and state.lead_date is None and OCCASION.search(intro_sentences[0][0], *intro_sentences[0][1:]) \
-            and not _WILL.search(intro_sentences[0][0], *intro_sentences[0][1:]):  # not "will be held in Xi'an"
-        para, s, e = intro_sentences[0]  # a story before the questions: "The drill came to an end on Thursday."
+    occasion = next(((para, s, e) for para, s, e in intro_sentences[:6] if OCCASION.search(para, s, e)), None)
+    if occasion is not None and state.lead_date is None and not _WILL.search(*occasion):  # not "will be held in Xi'an"
+        para, s, e = occasion  # a story before the questions: "The drill came to an end on Thursday."
         state.lead_date = _lead_date(state, para[s:e])
         if state.ctx.place is None and (place := clause_place(para[s:e])) is not None:
             state.ctx = replace(state.ctx, place=place)  # "... at a training ground in Kyrgyzstan's Issyk-Kul region"
@@ -1162,6 +1162,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             label = ln.label or ""
             low = label.lower()
             question_asked = low in _QA
+            if _header_field(text, lines, lines.index(ln)):
+                current, just_labelled = None, False  # "Chairperson:" over "Liang Yuhang, spokesperson of ...": a roster
+                continue
             if low in _UNNAMED_VOICES:
                 current = ""  # "INTERPRETER: The Minister would like to answer in English.": no one's statement
             elif low in _QA:
@@ -1297,6 +1300,23 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
 _REPORTER_SPOKE_WITH = re.compile(r"\b(?:reporter|correspondent|journalist|editor|interviewer)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
                                   r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
                                   r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,6})")
+_HEADER_FIELDS = {"speakers", "speaker", "chairperson", "chair", "moderator", "host", "participants", "date", "venue",
+                  "location", "time", "guests", "guest"}
+
+
+def _header_field(text: str, lines: list[Line], i: int) -> bool:
+    """A transcript header's field over a roster line: "Chairperson:" then "Liang Yuhang, spokesperson of X"."""
+    ln = lines[i]
+    if (ln.label or "").lower() not in _HEADER_FIELDS or ln.body_start is not None or i + 1 >= len(lines):
+        return False
+    nxt = text[lines[i + 1].start:lines[i + 1].end].strip()
+    return lines[i + 1].kind != "label" and len(nxt) < 200 and not nxt.endswith(("?", "!")) and \
+        (_ROSTER_ENTRY.match(nxt) is not None or bool(find_dates(nxt)))
+
+
+_ROSTER_ENTRY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){1,4},\s+[^.]*$")
+
+
 _EDITORS_NOTE = re.compile(r"\s*(?:Editor['’]s\s+note|Editor['’]s\s+Note|EDITOR['’]S\s+NOTE)\s*:\s*")
 _WILL = re.compile(r"\b(?:will|shall)\b")
 _OUTLET_SPOKE_WITH = re.compile(r"(?<![\w'’&-])(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
