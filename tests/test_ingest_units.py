@@ -2245,3 +2245,13 @@ def test_a_transcripts_header_fields_are_a_roster_and_its_story_dates_it() -> No
     assert said["Security coo"].speaker == "Pan Liqun"
     assert (said["Security coo"].date, said["Security coo"].place) == ("2018-05-31", "Beijing")
     assert not any(f.quote.startswith(("Liang Yuhang, spokesperson", "The State Council")) for f in facts)
+
+
+def test_a_caption_gives_a_role_and_a_nationality_is_the_holders_own() -> None:
+    text = ("Afghan envoy: Neighbors vital to peace\n\n"
+            "Abdul Wahid Popalzai, Afghanistan's ambassador to China, speaks during an interview in Beijing on Friday.\n\n"
+            "Abdul Wahid Popalzai told China Daily in an interview that the Afghan government welcomed the meeting.\n\n"
+            "Chinese Ambassador to Afghanistan Tan Weiqiang told reporters in Kabul last month that China had trained "
+            "more than 1,000 Afghan police officers.\n\n"
+            "The Afghan envoy added that his government is ready to sign an extradition treaty with China.\n")
+    assert _said(text, "2019-07-09")["The Afghan e"] == "Abdul Wahid Popalzai"

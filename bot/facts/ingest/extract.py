@@ -985,6 +985,12 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         prose = prose[1:]
     for heading in headings:
         _note_people(state, heading)
+    for caption in (t for ln, t in zip(lines[:25], line_texts, strict=False) if ln.kind in ("furniture", "heading")):
+        if (m := _CAPTIONED.match(caption)) is not None:  # "Abdul Wahid Popalzai, Afghanistan's ambassador to
+            title, name = split_role_name(m.group("name"))  # China, speaks during an interview ...": who they are
+            if name and len(name.split()) >= 2 and not is_org_name(name) and m.group("role").split()[0].lower() not in \
+                    ("who", "which", "the", "a", "an") and any(w in ROLE_WORDS for w in m.group("role").lower().split()):
+                state.registry.add(name, f"{title}, {m.group('role')}" if title else m.group("role"))
     if prose:
         state.lead_names = text[prose[0].start:prose[0].end]
     lead_paragraphs = " ".join(text[ln.start:ln.end] for ln in prose[:3])
@@ -1317,6 +1323,8 @@ def _header_field(text: str, lines: list[Line], i: int) -> bool:
 _ROSTER_ENTRY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){1,4},\s+[^.]*$")
 
 
+_CAPTIONED = re.compile(r"^(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,4}),\s+(?P<role>[^,]{3,120}),\s+"
+                        r"(?:speaks|is\s+seen|attends|gestures|addresses|listens|poses|arrives|at\s+the)\b")
 _EDITORS_NOTE = re.compile(r"\s*(?:Editor['’]s\s+note|Editor['’]s\s+Note|EDITOR['’]S\s+NOTE)\s*:\s*")
 _WILL = re.compile(r"\b(?:will|shall)\b")
 _OUTLET_SPOKE_WITH = re.compile(r"(?<![\w'’&-])(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"

@@ -440,7 +440,10 @@ class Registry:
         people = list(reversed(self.recent + [q for q in self.people if q not in self.recent]))
         for qualifier in qualifiers:
             stem = qualifier.lower()[:5]
-            people = [p for p in people if stem in f"{p.role or ''} {p.office or ''} {p.name}".lower()]
+            if qualifier[:1].isupper():  # "the Afghan envoy": Afghanistan's ambassador, not the ambassador to Afghanistan
+                people = [p for p in people if stem in f"{_OWN_PART.sub('', p.role or '')} {p.office or ''} {p.name}".lower()]
+            else:
+                people = [p for p in people if stem in f"{p.role or ''} {p.office or ''} {p.name}".lower()]
         qualifier = qualifiers[-1] if qualifiers else None
         for p in people:
             if not p.is_org and p.role and (noun in _role_head(p.role) or (p.office and noun in _role_head(p.office))):
@@ -461,6 +464,7 @@ class Registry:
         return None
 
 
+_OWN_PART = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž].*$")  # "Chinese Ambassador [to Afghanistan]"
 _DIPLOMATS = ("ambassador", "high commissioner", "envoy", "consul", "chargé d'affaires", "charge d'affaires")
 _ROLE_SYNONYMS = {"envoy": _DIPLOMATS, "diplomat": (*_DIPLOMATS, "counsellor", "counselor", "attaché", "attache",
                                                     "foreign affairs", "foreign minister", "representative")}
