@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of forty-one hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of forty-two hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -123,6 +123,9 @@
 - tests/blind38: 12 documents closely imitating three of the seeds' kinds (CSTO, SCO RATS and CIS speech pages and a
   message read out, four china.org.cn transcripts, four China Daily interview stories with a Q:/A: page), with
   speakers named after the quote, two people of one surname and two holders of one office, labelled the same way.
+- tests/blind39: 12 documents from Russian and Chinese state wires and media in English (TASS, a RIA Novosti Q:/A:
+  interview, Sputnik, Interfax, Xinhua, a CGTN interview and speech, an ECNS transcript with outlet labels, Global
+  Times), with two people of one surname or two holders of one office in half of them, labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -200,6 +203,7 @@ FIRST_MEASURED = {
     "blind36": (0.906, 0.807, 0.854, 0.070),  # at efb190b, before any change for it
     "blind37": (0.994, 0.920, 0.955, 0.006),  # at bebbc1d, before any change for it
     "blind38": (0.973, 0.864, 0.915, 0.016),  # at 0b40ef0, before any change for it
+    "blind39": (0.963, 0.714, 0.820, 0.028),  # at 90772f6, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -322,6 +326,9 @@ FLOORS = {
     # blind38: first measured P .973 R .864 F1 .915 (date .977, place .763, wrong speaker .016).
     "blind38": Floors(precision=0.95, recall=0.84, f1=0.89, date_accuracy=0.95, place_accuracy=0.73,
                       max_wrong_speaker=0.04),
+    # blind39: first measured P .963 R .714 F1 .820 (date .924, place .657, wrong speaker .028).
+    "blind39": Floors(precision=0.94, recall=0.69, f1=0.80, date_accuracy=0.90, place_accuracy=0.62,
+                      max_wrong_speaker=0.05),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -433,6 +440,10 @@ KNOWN_FAILURES = {
     ),
     ("test_no_passage_in_page_furniture", "blind38"): (
         "introducer lines ('Full text of the message:', 'Edited excerpts of the interview:') are kept as passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind39"): (
+        "Sputnik's '*Daesh ... is a terrorist organization banned in Russia' note, CGTN credit lines ('(Interview "
+        "conducted by ...', 'Video edited by ...)') and a '(Source: ...)' line are kept as passages"
     ),
 }
 
