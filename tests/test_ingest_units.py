@@ -2255,3 +2255,34 @@ def test_a_caption_gives_a_role_and_a_nationality_is_the_holders_own() -> None:
             "more than 1,000 Afghan police officers.\n\n"
             "The Afghan envoy added that his government is ready to sign an extradition treaty with China.\n")
     assert _said(text, "2019-07-09")["The Afghan e"] == "Abdul Wahid Popalzai"
+
+
+def test_a_quoted_headline_label_and_a_long_prepositional_opening_before_an_interview() -> None:
+    text = ("Interviews\n\nCSTO Secretary General: \"We see no Afghan terrorists on our borders yet\"\n\n"
+            "13:05 06.11.2018\n\n"
+            "The CSTO summit will be held in Astana on November 8. On the eve of the meeting of the CSTO Committee of "
+            "Secretaries of Security Councils, CSTO Secretary General Yuri Arkadyevich Lemeshko told RIA Novosti about "
+            "the organization's plans.\n\n"
+            "Q: Yuri Arkadyevich, how do you assess the threat from Afghanistan today?\n\n"
+            "A: The threat is serious, and it is growing.\n\n"
+            "Q: What is the CSTO doing on the border?\n\nA: We are training the border guards.\n")
+    said = _said(text, "2018-11-06")
+    assert said["Yuri Arkadye"] == said["What is the "] == "RIA Novosti"
+    assert said["The threat i"] == said["We are train"] == "Yuri Arkadyevich Lemeshko"
+
+
+def test_an_editors_note_under_a_headline_names_the_interview() -> None:
+    text = ("Politics\n\nPakistan's ambassador: Attackers of CPEC projects \"will be brought to justice\"\n\n"
+            "Updated 20:14, 16-May-2019\n\n"
+            "Editor's note: Days after a deadly attack, Pakistani Ambassador to China Masood Ahmed Qureshi sat down for "
+            "an exclusive interview with CGTN in Beijing.\n\n"
+            "Q: Were Chinese nationals the target?\n\nA: No Chinese national was hurt in the attack.\n\n"
+            "Q: How does Pakistan protect Chinese workers?\n\nA: We have raised a Special Security Division.\n")
+    said = _said(text, "2019-05-16")
+    assert said["Were Chinese"] == said["How does Pak"] == "CGTN"
+    assert said["No Chinese n"] == said["We have rais"] == "Masood Ahmed Qureshi"
+
+
+def test_production_credits_in_brackets_are_furniture() -> None:
+    assert classify_line("(Interview conducted by CGTN's Dialogue team. Video edited by Wang Shuo.)") == "furniture"
+    assert classify_line("(He said the talks would continue by video link.)") != "furniture"

@@ -630,6 +630,9 @@ _PARTICIPLE_INTRO = re.compile(
 )
 
 
+_PREPOSITION_START = re.compile(r"^(?:On|At|In|During|After|Before|Ahead\s+of|Following)\s")
+
+
 def _intro_ok(prefix: str) -> bool:
     """Text before a subject may be an adverbial ("On Wednesday, ", "In his message, ") but not a clause."""
     prefix = prefix.strip()
@@ -639,7 +642,8 @@ def _intro_ok(prefix: str) -> bool:
         return False
     if _PARTICIPLE_INTRO.match(prefix):  # "Asked whether ..., " / "Replying to the question, "
         return True
-    return len(prefix.split()) <= 14 and not _CLAUSE_WORD.search(prefix)
+    limit = 22 if _PREPOSITION_START.match(prefix) else 14  # "On the eve of the meeting of the CSTO Committee of ..."
+    return len(prefix.split()) <= limit and not _CLAUSE_WORD.search(prefix)
 
 
 _CLAUSE_STOP = re.compile(r"\bthat\b|[,:;\"“]")

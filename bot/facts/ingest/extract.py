@@ -1116,9 +1116,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     state.author = None  # an interview's narrative is the interviewer's framing, not statements of theirs
     first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label" and not _header_field(text, lines, i)), 0)
     intro = " ".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
-    if not intro:  # "Editor's note: ... X spoke to China Daily about ...": the note presents the interview
-        intro = " ".join(_EDITORS_NOTE.sub("", text[ln.start:ln.end]) for ln in lines[:first_label]
-                         if _EDITORS_NOTE.match(text, ln.start, ln.end))
+    note = " ".join(_EDITORS_NOTE.sub("", text[ln.start:ln.end]) for ln in lines[:first_label]
+                    if _EDITORS_NOTE.match(text, ln.start, ln.end))
+    if note and len(intro) < 200:  # no story before the questions, at most a headline taken for prose:
+        intro = note  # "Editor's note: ... X spoke to China Daily about ...": the note presents the interview
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         _note_people(state, sentence)
     answerer = speaker or _main_official(state, headings, intro) or _intro_person(state, intro)
@@ -1225,7 +1226,9 @@ _LABEL_TITLE = re.compile(
     r"commissioner|mr|mrs|ms|dr|prof|professor|judge)\.?\s+)+",
     re.IGNORECASE,
 )
-_INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|[Ii]n\s+an?\s+(?:exclusive\s+)?interview\s+with|"
+_INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|"
+                          r"(?:[Ii]n|for)\s+an?\s+(?:exclusive\s+)?interview\s+with|"
+                          r"(?:gave|granted)\s+an?\s+(?:exclusive\s+)?interview\s+to|"
                           r"(?:talked|talks)\s+to|"
                           r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")
 
@@ -1311,8 +1314,14 @@ _HEADER_FIELDS = {"speakers", "speaker", "chairperson", "chair", "moderator", "h
 
 
 def _header_field(text: str, lines: list[Line], i: int) -> bool:
-    """A transcript header's field over a roster line: "Chairperson:" then "Liang Yuhang, spokesperson of X"."""
+    """A transcript header's field over a roster line: "Chairperson:" then "Liang Yuhang, spokesperson of X"; or a
+    headline in the "Speaker: "quote"" form before the first question."""
     ln = lines[i]
+    body = text[ln.body_start:ln.end].strip() if ln.body_start is not None else ""
+    if len(body) > 2 and body[0] in "\"“" and body[-1] in "\"”" and (ln.label or "").lower() not in _QA | _ANSWER and \
+            not any(other.kind == "label" for other in lines[:i]) and \
+            any(other.kind == "label" and (other.label or "").lower() in _QA for other in lines[i + 1:]):
+        return True  # 'CSTO Secretary General: "We see no Afghan terrorists on our borders yet"' over the interview
     if (ln.label or "").lower() not in _HEADER_FIELDS or ln.body_start is not None or i + 1 >= len(lines):
         return False
     nxt = text[lines[i + 1].start:lines[i + 1].end].strip()

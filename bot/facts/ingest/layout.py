@@ -167,11 +167,16 @@ def _non_latin_words(text: str) -> int:
     return len(_NON_LATIN_WORD.findall(text))
 
 
+# "(Interview conducted by CGTN's Dialogue team. Video edited by X.)": the production credits in brackets
+_PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|translated|compiled|filmed|transcribed)\s+by\b"
+                           r"[^()]{0,200}\)$", re.IGNORECASE)
+
+
 def classify_line(text: str) -> str:
     """prose, heading or furniture for a line of text (labels are found separately)."""
     stripped = text.strip()
     if _LABELLED_FURNITURE.match(stripped) or (len(stripped) < 300 and _CAPTION_CREDITED.match(stripped) and
-                                               not _QUOTE_OR_SAID.search(stripped)):
+                                               not _QUOTE_OR_SAID.search(stripped)) or _PAREN_CREDIT.match(stripped):
         return "furniture"
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2 and \
             _terminal(stripped) \
