@@ -2286,3 +2286,17 @@ def test_an_editors_note_under_a_headline_names_the_interview() -> None:
 def test_production_credits_in_brackets_are_furniture() -> None:
     assert classify_line("(Interview conducted by CGTN's Dialogue team. Video edited by Wang Shuo.)") == "furniture"
     assert classify_line("(He said the talks would continue by video link.)") != "furniture"
+
+
+def test_western_wire_names_and_a_broadcast_transcripts_timestamped_label() -> None:
+    text = ("BRUSSELS (Reuters) - Belgian Interior Minister Jan Vandenbossche said mistakes had been made.\n\n"
+            "His French counterpart, Bertrand Lesueur, was more blunt. France had been asking for the law for years, the "
+            "French minister said.\n\n"
+            "A former head of counter-terrorism policing, Lord Blackmore of Holloway, said the leaks would be raised.\n\n"
+            "The MNJTF commander, Nigerian Maj. Gen. Chikezie Ogbonnaya-Ude, said the force had lost contact.\n")
+    said = _said(text, "2016-03-24")
+    assert said["France had b"] == "Bertrand Lesueur"
+    assert said["A former hea"] == "Lord Blackmore of Holloway"
+    assert said["The MNJTF co"] == "Chikezie Ogbonnaya-Ude"
+    assert parse_label("[10:00:09] LYNDA GARROWAY, CNN ANCHOR: Good morning. I'm Lynda Garroway.")[0] == \
+        "LYNDA GARROWAY, CNN ANCHOR"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.facts.ingest.names import MALAY_TITLES, NAME_PARTICLES, ROLE_WORDS, is_org_name, org_phrase, split_role_name
-from bot.facts.ingest.places import canonical_place
+from bot.facts.ingest.places import canonical_place, country_of_demonym
 from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX
 
 _VERBS = (
@@ -408,7 +408,11 @@ def _is_role_phrase(phrase: str) -> bool:
 
 
 def _titled_name(phrase: str) -> bool:
-    """A name after a short title made only of office words: "Chief Superintendent Clémence Zongo-Ouédraogo"."""
+    """A name after a short title made only of office words: "Chief Superintendent Clémence Zongo-Ouédraogo",
+    "Nigerian Maj. Gen. Chikezie Ogbonnaya-Ude"."""
+    first, _space, rest = phrase.partition(" ")
+    if rest and re.search(r"(?:an|ese|i|ish|ch)$", first) and country_of_demonym(first) and is_person_name(rest):
+        return True
     role, name = split_role_name(phrase)
     return name is not None and role is not None and len(role.split()) <= 3 and not is_org_name(name) and \
         all(w.lower().strip(".") in ROLE_WORDS for w in role.split())

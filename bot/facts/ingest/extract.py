@@ -33,8 +33,10 @@ from bot.facts.ingest.names import (
     ABSTRACT_NOUN,
     GENERIC,
     GLUED_INITIAL,
+    HEADLINE_VERBS,
     LEADING_ARTICLE,
     ORG_WORDS,
+    PEERAGE,
     ROLE_WORDS,
     Person,
     Registry,
@@ -83,7 +85,7 @@ _SUCCESSION = re.compile(r"\b(?P<role>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecesso
                          r"(?:(?:the\s+|a\s+)?[a-z][\w-]*\s+){0,4}" + _PERSON_NAME + r"(?=,)")
 _DELEGATION_HEAD = re.compile(r"\b(?P<adj>[A-ZÀ-ÞĀ-Ž][\w-]+)\s+delegation\s+(?:(?:was|is|were)\s+)?(?:headed\s+|led\s+)?by\s+"
                               r"(?P<who>[A-ZÀ-ÞĀ-Ž][^.;]{2,300}?)(?=,\s+(?:and\s+)?the\s|[.;]|$)")
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?counterpart),?\s+" + _PERSON_NAME)
+_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?counterpart),?\s+" + _PERSON_NAME)
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
 _SPEECH_HEADING = re.compile(
@@ -118,11 +120,7 @@ _TITLE_TOKENS = frozenset({
     "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
 })
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
-# a headline's verbs end a run of capitalised words: "Vice Foreign Minister Qin Hanwen Holds Consultations ..."
-_HEADLINE_VERB = (r"(?!(?:Holds|Meets|Met|Hosts|Attends|Delivers|Receives|Says|Calls|Visits|Signs|Chairs|Addresses|"
-                  r"Talks|Speaks|Urges|Stresses|Condemns|Pledges|Vows|Warns|Briefs|Answers|Sends|Congratulates|Gives|"
-                  r"Publishes|Pens|Writes|Welcomes|Discusses|Presents|Launches|Opens|Concludes|Co-chairs|Leads|"
-                  r"Joins|Expresses|Reiterates|Rejects|Denies|Slams|Hails|Lauds|Praises|Reaffirms)\b)")
+_HEADLINE_VERB = r"(?!(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\b)"  # "... Qin Hanwen Holds Consultations"
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
                       r"(?:\s+(?:" + _HEADLINE_VERB + r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*|"
                       r"(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|arap|oglu|ogly|kyzy|uulu|"
@@ -297,7 +295,7 @@ def _note_people(state: _State, sentence: str) -> None:
             office = run if name is None and role and _TITLE_WORDS.search(role) else None
             if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
                 continue
-            if " of " in run:  # "Commissioner Tevita Fifita of Tonga", "U.S. Attorney Jo D. Kay of the Southern District"
+            if " of " in run and not PEERAGE.search(run):  # "Commissioner Tevita Fifita of Tonga", not "Lord X of Y"
                 head_role, head_name = split_role_name(run.split(" of ", 1)[0])
                 if (head_name and head_role and _TITLE_WORDS.search(head_role)) or name is None or canonical_place(name):
                     role, name = head_role, head_name
@@ -563,7 +561,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         parts = [re.sub(r"^(?:the)\s+", "", p.strip(), flags=re.IGNORECASE) for p in re.split(r",\s*|\s+and\s+", text)]
         if len(parts) >= 2 and all(canonical_place(p) or org_phrase(p)[0] for p in parts if p):
             return re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
-    affiliation = _AFFILIATION.match(text)
+    affiliation = _AFFILIATION.match(text) if not PEERAGE.search(text) else None  # not "Lord X of Holloway"
     if affiliation and re.search(r"\s(?!(?:of|for|and|the)\b)[a-z]", affiliation.group("aff")) and \
             not (split_role_name(affiliation.group("who"))[0] is None and len(affiliation.group("who").split()) >= 2):
         affiliation = None  # "of the Memorial human rights centre" only after a bare name: "Natalya Khlebnikova"

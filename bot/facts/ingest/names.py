@@ -74,9 +74,13 @@ _COMPLEMENT_START = {"to", "of", "in", "for", "at", "the", "public", "national",
                      "regional", "internal", "security", "legal", "military", "civil", "criminal", "special",
                      "economic", "political", "human", "strategic"}
 ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:ship|tion|sion|ity|ism|ment|ness|ology|ics)$")  # no given name
-_HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Holds", "Says", "Calls", "Urges", "Visits", "Delivers", "Addresses",
-                   "Answers", "Stresses", "Writes", "Receives", "Chairs", "Co-chairs", "Co-Chairs", "Hosts", "Signs",
-                   "Speaks", "Talks", "Warns", "Welcomes", "Condemns", "Briefs", "Gives", "Leads", "Joins", "Opens"}
+# a title-case headline's verbs, which end the name before them: "Vice Foreign Minister Qin Hanwen Holds Consultations"
+HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Met", "Holds", "Says", "Calls", "Urges", "Visits", "Delivers",
+                  "Addresses", "Answers", "Stresses", "Writes", "Receives", "Chairs", "Co-chairs", "Co-Chairs", "Hosts",
+                  "Signs", "Speaks", "Talks", "Warns", "Welcomes", "Condemns", "Briefs", "Gives", "Leads", "Joins",
+                  "Opens", "Pledges", "Vows", "Sends", "Congratulates", "Pens", "Discusses", "Presents", "Launches",
+                  "Concludes", "Expresses", "Reiterates", "Rejects", "Denies", "Slams", "Hails", "Lauds", "Praises",
+                  "Reaffirms"}
 _POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
 _INITIAL = re.compile(r"(?!U\.[SKN]\.|E\.U\.)(?:[A-ZÀ-ÞĀ-Ž]\.){1,3}")  # "L.", "A.V." (not "U.S.")
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Drs|Dra|Ir|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm|Brig|Shri|Smt|Sri)\.?$")
@@ -95,6 +99,10 @@ def _clean_token(token: str) -> str:
     return token.strip(",;:()[]\"“”‘’«»")
 
 
+PEERAGE = re.compile(r"(?:^|(?<=\s))(?:Lord|Baroness|Baron|Viscount|Earl)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+of\s+"
+                      r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)?$")
+
+
 @lru_cache(maxsize=16384)  # the same "Title Name" runs come back all through a corpus
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Russian Deputy Foreign Minister Oleg Syromolotov" into (role, name); name None if there is none."""
@@ -103,8 +111,11 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     if len(tokens[-1]) > 2 and tokens[-1].endswith(".") and not _ABBREV_TITLE.match(tokens[-1]):
         tokens[-1] = tokens[-1][:-1]  # the full stop that ends a sentence: "... Sadia Rahman."
-    while len(tokens) > 2 and (tokens[-1].rstrip(".") in _POSTNOMINALS or tokens[-1] in _HEADLINE_VERBS):
+    while len(tokens) > 2 and (tokens[-1].rstrip(".") in _POSTNOMINALS or tokens[-1] in HEADLINE_VERBS):
         tokens = tokens[:-1]  # "Margaret Ellison SC", "Ambassador Yang Songbo Publishes (a signed article)"
+    peer = PEERAGE.search(" ".join(tokens))
+    if peer is not None:  # "A former head of ..., Lord Blackmore of Holloway": a peer's whole title is the name
+        return _role_of(" ".join(tokens)[:peer.start()].split()), peer.group(0)
     if len(tokens) > 1 and GLUED_INITIAL.fullmatch(tokens[-1]):  # "Member of the State Great Khural S.Enkhbold"
         return _role_of(tokens[:-1]), tokens[-1]
     # the name is the trailing run of capitalised non-role tokens (particles allowed inside)
