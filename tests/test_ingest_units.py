@@ -2300,3 +2300,25 @@ def test_western_wire_names_and_a_broadcast_transcripts_timestamped_label() -> N
     assert said["The MNJTF co"] == "Chikezie Ogbonnaya-Ude"
     assert parse_label("[10:00:09] LYNDA GARROWAY, CNN ANCHOR: Good morning. I'm Lynda Garroway.")[0] == \
         "LYNDA GARROWAY, CNN ANCHOR"
+
+
+def test_bodies_with_inner_acronyms_two_letter_offices_and_a_masthead_that_is_no_author() -> None:
+    text = ("NAIROBI - Interior Cabinet Secretary Joseph Kipkorir Kemboi said the unit would be based in Mandera.\n\n"
+            "\"We know who they are, and we know where they trained,\" the CS said.\n\n"
+            "The Bolivarian Alliance for the Peoples of Our America (ALBA-TCP) expressed in a statement its solidarity.\n\n"
+            "In May, the Southern African Development Community (SADC) Organ Troika said in a communique that it was "
+            "concerned.\n")
+    said = _said(text, "2019-01-19")
+    assert said["We know who "] == "Joseph Kipkorir Kemboi"
+    assert said["The Bolivari"] == "Bolivarian Alliance for the Peoples of Our America"
+    assert said["In May, the "] == "Southern African Development Community Organ Troika"
+
+
+def test_the_publishers_masthead_is_not_the_pages_author() -> None:
+    text = ("Colombia Reports\n\nColombia news\n\nHome > Conflict\n\n"
+            "Colombia demands Cuba hand over ELN negotiators\n\nby Camila Restrepo Ossa   January 19, 2019\n\n"
+            "Colombia's government on Friday asked Cuba to arrest the ELN's negotiators. We know who they are.\n\n"
+            "Cuba's response was cautious.\n\n"
+            "Colombia Reports is an independent news organization based in Medellin.\n")
+    _doc, facts = extract(RawDocument("d", None, text, publisher="Colombia Reports", published="2019-01-19"))  # type: ignore[arg-type]
+    assert all(f.speaker != "Colombia Reports" for f in facts)

@@ -572,9 +572,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         reg.mention(person, text)
         return person
     last = text.split()[-1]
-    if text.lower().startswith("the ") and len(text.split()) == 2 and last.isupper() and 3 <= len(last) <= 5 and \
-            (holder := reg.by_initials(last)) is not None:
-        return holder  # "the NSA said": the holder of the office those initials name
+    if text.lower().startswith("the ") and len(text.split()) == 2 and last.isupper() and 2 <= len(last) <= 5 and \
+            last not in _PLACE_INITIALS and (holder := reg.by_initials(last)) is not None:
+        return holder  # "the NSA said", "the CS said": the holder of the office those initials name
     org, acronym, descriptor = org_phrase(text)
     if org is not None:
         body = reg.find(org) or reg.add(org, descriptor)
@@ -691,6 +691,7 @@ _THE_BODY = re.compile(r"[Tt]he\s+(?:Meeting|Conference|Summit|Forum|Council|Com
                        r"Dialogue|Symposium|Seminar|Workshop|Secretariat|League|Union|Organi[sz]ation)")
 
 
+_PLACE_INITIALS = {"US", "UK", "EU", "UN", "AU", "UAE", "USA"}  # "the US said" is a country, not an office
 _NOT_CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                  r"June|July|August|September|October|November|December)\b)")  # "the Security Council on Wednesday"
 
@@ -1872,6 +1873,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
                       for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
                       if ln.kind in ("heading", "furniture") and ln.end < prose[0].start and t.count(" | ") <= 1
                       for part in t.split(" | ")]
+        candidates = [(i, part) for i, part in candidates if part.lower() != (state.publisher or "").lower()]  # masthead
         byline = next(((i, part) for i, part in candidates if _person_line(part)), None) or next(
             ((i, part) for i, part in candidates if part.isupper() and _person_line(part.title())
              and _signed_in_full(part, line_texts[-12:])), None)  # "FAHAD AL-OTAISHAN", named again at the foot

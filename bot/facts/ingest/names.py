@@ -58,7 +58,7 @@ ORG_WORDS = {
     "white", "house", "pentagon", "zaobao", "administration", "authority", "authorities", "federation",
     "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic", "kingdom",
     "emirates", "state", "states", "prosecutor's", "interpol", "europol", "consulate", "consulate-general", "mission",
-    "fsb", "sbu", "cia", "fbi", "nia", "presidency", "inspectorate",
+    "fsb", "sbu", "cia", "fbi", "nia", "presidency", "inspectorate", "alliance", "coalition", "troika",
     "isi", "cttc", "international", "watch", "delegation", "community", "communities", "organizations",
     "organisations", "tv", "radio",
     "television", "channel", "network",
@@ -243,7 +243,7 @@ GLUED_INITIAL = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][a-z]?\.){1,2}[A-ZÀ-ÞĀ-Ž][a-z
 _DATED = re.compile(r"\s+(?:of|on)\s+\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]+\s+\d{4}$|\s+(?:of|on)\s+"
                     r"[A-ZÀ-ÞĀ-Ž][a-z]+\s+\d{1,2},?\s+\d{4}$")
 _ACRONYM_INSIDE = re.compile(r"\s*\((?P<acr>[A-ZÀ-ÞĀ-Ž][A-Za-z&.]{1,9})\)(?=\s)")
-_ACRONYM_PAREN = re.compile(r"\s*\((?P<acr>[A-ZÀ-ÞĀ-Ž][A-Za-z&.]{1,9})\)\s*$")
+_ACRONYM_PAREN = re.compile(r"\s*\((?P<acr>[A-ZÀ-ÞĀ-Ž][A-Za-z&.-]{1,11})\)\s*$")  # "(SADC)", "(ALBA-TCP)"
 _OFFICE_HEADS = {"director", "secretary", "secretary-general", "minister", "president", "chairman", "chair",
                  "head", "chief", "commander", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
                  "representative", "coordinator", "adviser", "advisor", "governor", "deputy", "director-general"}
@@ -283,6 +283,9 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
         left = text.split(link, 1)[0].split()
         if left and left[-1].lower() in _ORG_HEADS and all(w[:1].isupper() for w in left):
             return text, acronym, None
+        if len(left) > 1 and left[1].lower() in _ORG_HEADS and all(w[:1].isupper() or w in ("for", "the", "and")
+                                                                   for w in left) and words[-1][:1].isupper():
+            return text, acronym, None  # "Bolivarian Alliance for the Peoples of Our America"
     if not (head in _ORG_HEADS or (len(words) == 1 and text.isupper() and 2 <= len(text) <= 8)):
         return None, None, None
     if words[-1][:1].isupper():  # a proper name after a lower-case descriptor: "Singaporean newspaper X"
