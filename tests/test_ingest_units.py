@@ -2322,3 +2322,18 @@ def test_the_publishers_masthead_is_not_the_pages_author() -> None:
             "Colombia Reports is an independent news organization based in Medellin.\n")
     _doc, facts = extract(RawDocument("d", None, text, publisher="Colombia Reports", published="2019-01-19"))  # type: ignore[arg-type]
     assert all(f.speaker != "Colombia Reports" for f in facts)
+
+
+def test_a_parliamentary_record_labels_its_speakers_by_name_and_seat() -> None:
+    text = ("Hansard\n\nBritish Nationals in Syria: Repatriation\n\nVolume 666: debated on Tuesday 22 October 2019\n\n"
+            "Westminster Hall\n\n[Sir Geoffrey Hanham in the Chair]\n\n"
+            "Sir Malcolm Brightwell (North Somerset) (Con)\n\n"
+            "It is a pleasure to serve under your chairmanship, Sir Geoffrey. The collapse of the caliphate has left us "
+            "with a problem.\n\n"
+            "Ruth Brightwell (Glasgow North East) (SNP)\n\nThe Government have no plan for the children.\n\n"
+            "The Minister for Security (Rachel Ingleby-Thorne)\n\nI cannot go into the details of individual cases.\n")
+    said = _said(text, "2019-10-22")
+    assert said["The collapse"] == "Malcolm Brightwell"
+    assert said["The Governme"] == "Ruth Brightwell"
+    assert said["I cannot go "] == "Rachel Ingleby-Thorne"
+    assert not any(q.startswith(("debated on", "[Sir Geoffr")) for q in said)

@@ -169,7 +169,7 @@ def _non_latin_words(text: str) -> int:
 
 # "(Interview conducted by CGTN's Dialogue team. Video edited by X.)": the production credits in brackets
 _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|translated|compiled|filmed|transcribed)\s+by\b"
-                           r"[^()]{0,200}\)$", re.IGNORECASE)
+                           r"[^()]{0,200}\)$|^\[[^\[\]]{3,80}\bin\s+the\s+Chair\]$", re.IGNORECASE)  # "[Sir X in the Chair]"
 
 
 def classify_line(text: str) -> str:
@@ -239,6 +239,15 @@ _NOT_LABELS = {
 }
 
 
+# a parliamentary record's speaker line: "Sir Malcolm Brightwell (North Somerset) (Con)", "The Minister for Security
+# (Rachel Ingleby-Thorne)"
+_HANSARD_SPEAKER = re.compile(
+    r"^(?:(?:\d{1,3}\.\s+)?(?:(?:Sir|Dame|Mr|Mrs|Ms|Dr)\s+)?(?P<name>(?:(?:Lord|Baroness)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+"
+    r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})"
+    r"\s+\((?P<seat>[A-ZÀ-ÞĀ-Ž][^()]{1,60})\)\s+\((?:Con|Lab|SNP|LD|Lib\s+Dem|DUP|SF|PC|Green|Ind|UUP|SDLP|"
+    r"Lab/Co-op|Alba|Reform)\)"
+    r"|The\s+(?P<office>(?:Parliamentary\s+)?(?:Under-Secretary|Minister|Secretary)\b[^()]{0,120}?)\s*\((?P<office_holder>"
+    r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})\))\s*$")
 _TIMESTAMP_PREFIX = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 
 
@@ -260,8 +269,9 @@ def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple
         return None
     if len(words) <= 2 and canonical_place(label):  # "Somalia: al-Shabaab's reach into Kenya", a link
         return None
-    if any(ch.isdigit() for ch in label) and (canonical_place(label.split(",")[0]) or _MONTH_WORD.search(label)):
-        return None  # a dateline: "ASTANA, July 4:"
+    if any(ch.isdigit() for ch in label) and (canonical_place(label.split(",")[0]) or _MONTH_WORD.search(label)
+                                              or rest.strip()[:1].islower()):
+        return None  # a dateline: "ASTANA, July 4:"; a record's "Volume 637: debated on Monday 5 March 2018"
     if strict and rest.strip() and label not in ("Q", "A", "Question", "Answer") and len(words) < 2 \
             and not label.isupper():
         # "Dear friends:" or "Note: ..." are not labels; a single word needs to be an acronym (CRI, BBC)
@@ -301,6 +311,10 @@ def page_lines(text: str) -> list[Line]:
                  for ln, (_s, _e, stripped) in zip(plain, raw, strict=True)]
     strict = [(_label_line(ln.start, r[2], strict=True) if ok else None) or ln
               for ln, r, ok in zip(plain, raw, can_label, strict=True)]
+    hansard = [_HANSARD_SPEAKER.match(r[2]) for r in raw]  # "Sir Malcolm Brightwell (North Somerset) (Con)"
+    if sum(m is not None for m in hansard) >= 2:
+        strict = [Line(ln.start, ln.end, "label", m.group("name") or f"{m.group('office')} {m.group('office_holder')}",
+                       m.group("seat")) if m is not None else ln for ln, m in zip(strict, hansard, strict=True)]
     if sum(ln.kind == "label" for ln in strict) < 2:
         return strict
     known = {ln.label for ln in strict if ln.kind == "label"}
