@@ -2337,3 +2337,14 @@ def test_a_parliamentary_record_labels_its_speakers_by_name_and_seat() -> None:
     assert said["The Governme"] == "Ruth Brightwell"
     assert said["I cannot go "] == "Rachel Ingleby-Thorne"
     assert not any(q.startswith(("debated on", "[Sir Geoffr")) for q in said)
+
+
+def test_state_representatives_at_a_council_debate_are_people() -> None:
+    text = ("SECURITY COUNCIL, 8 October 2019 - The Council held an open debate on foreign terrorist fighters.\n\n"
+            "The representative of France said that French nationals should be tried in Iraq.\n\n"
+            "The representative of the Russian Federation said that his country had returned more than 100 children. "
+            "He warned, however, against using the camps as a pretext.\n\n"
+            "China's representative said that fighters had gathered in Syria.\n")
+    said = _said(text, "2019-10-08")
+    assert said["He warned, h"] == "representative of the Russian Federation"
+    assert said["China's repr"] == "representative of China"

@@ -529,6 +529,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         qualifiers = [word for word in words[1:-1] if len(word) > 2]
         if re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s", words[0]):
             qualifiers.insert(0, words[0][:-2])  # "Egypt's top diplomat": Egypt's
+            if noun in ("representative", "delegate") and canonical_place(words[0][:-2]) and \
+                    reg.by_role(noun, words[0][:-2]) is None:  # "China's representative said" at a Council debate
+                return reg.add(f"{noun} of {words[0][:-2]}")
         if noun == "diplomat" and "top" in qualifiers:  # "the top diplomat": the foreign minister
             noun, qualifiers = "minister", [*(q for q in qualifiers if q != "top"), "foreign"]
         qualified = (reg.by_role(noun, *qualifiers), *(reg.by_role(noun, word) for word in reversed(qualifiers)))

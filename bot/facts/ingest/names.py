@@ -315,6 +315,8 @@ def _is_place(word: str) -> bool:
 def is_org_name(name: str) -> bool:
     """A named body (a ministry, an organisation, an outlet) rather than a person."""
     words = [w.strip(".,") for w in name.split()]
+    if len(words) > 2 and words[0].lower() in ("representative", "delegate", "delegation") and words[1] == "of":
+        return False  # "representative of the Russian Federation": a person, who speaks for a state
     return any((w.lower() in ORG_WORDS or (w[-1:] == "s" and w[:-1].lower() in _ORG_HEADS))  # "Security Councils"
                and (w.lower() not in _ACRONYM_ORGS or w.isupper()) for w in words) or \
         (len(words) == 1 and name.isupper() and len(name) >= 2)
