@@ -10,7 +10,7 @@ import pytest
 from bot.facts.ingest.attribution import classify_subject, reported_in_sentence
 from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
-from bot.facts.ingest.extract import extract
+from bot.facts.ingest.extract import _is_lead_paragraph, extract
 from bot.facts.ingest.layout import classify_line, page_lines, parse_label, prose_sentences
 from bot.facts.ingest.names import split_role_name
 from bot.facts.ingest.places import canonical_place
@@ -2348,3 +2348,10 @@ def test_state_representatives_at_a_council_debate_are_people() -> None:
     said = _said(text, "2019-10-08")
     assert said["He warned, h"] == "representative of the Russian Federation"
     assert said["China's repr"] == "representative of China"
+
+
+
+def test_a_caption_line_is_no_lead_paragraph() -> None:
+    assert not _is_lead_paragraph("Maj.-Gen. Babatunde Akinrinade, Coordinator, Defence Media Operations")
+    assert _is_lead_paragraph("The Defence Headquarters (DHQ), yesterday, said troops of Operation Lafiya Dole had "
+                              "neutralised 67 terrorists.")

@@ -1637,6 +1637,11 @@ def _message_from(state: _State, ln: Line, after: Line) -> Person | None:
     return speaker
 
 
+def _is_lead_paragraph(paragraph: str) -> bool:
+    """A story's opening paragraph: a sentence of some length, not a caption such as "Maj.-Gen. X, Coordinator"."""
+    return len(paragraph.split()) >= 5 and paragraph.rstrip()[-1:] in ".\"”"
+
+
 def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
     """News prose: direct quotes, reported speech, and continuations; with `lead`, its first paragraph is the
     page's lead (a transcript's narrative paragraphs are not)."""
@@ -1645,9 +1650,10 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
     block_speaker: Person | str | None = None  # "X said:" and then X's words as paragraphs of their own
     unclaimed: tuple[int, int] | None = None  # the last sentence nobody was said to say
     open_quote: Person | str | None = None  # who speaks a quotation left open at the end of the last paragraph
+    lead_index = next((i for i, ln in enumerate(prose[:3]) if _is_lead_paragraph(text[ln.start:ln.end])), 0)
     for index, ln in enumerate(prose):
         para_start = ln.body_start if ln.body_start is not None else ln.start
-        in_lead = state.in_lead = lead and index == 0
+        in_lead = state.in_lead = lead and index == lead_index  # a caption line taken for prose is no lead
         sentences = state.sentences_of(ln)
         if block_speaker is not None:
             if _block_continues(state, prose[index - 1], ln, sentences):
