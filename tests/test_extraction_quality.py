@@ -223,12 +223,12 @@ FLOORS = {
                      max_wrong_speaker=0.04),
     "blind3": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.97, place_accuracy=0.95,
                      max_wrong_speaker=0.03),
-    "blind4": Floors(precision=0.97, recall=0.90, f1=0.93, date_accuracy=0.96, place_accuracy=0.89,
+    "blind4": Floors(precision=0.97, recall=0.90, f1=0.94, date_accuracy=0.96, place_accuracy=0.89,
                      max_wrong_speaker=0.03),
     "blind5": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.92,
                      max_wrong_speaker=0.02),
     # blind6: first measured P .746 R .553 F1 .635 (date .956, place .692, wrong speaker .203).
-    "blind6": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.86,
+    "blind6": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.87,
                      max_wrong_speaker=0.03),
     # blind7: first measured P .695 R .709 F1 .702 (date .967, place .736, wrong speaker .235).
     "blind7": Floors(precision=0.93, recall=0.97, f1=0.95, date_accuracy=0.96, place_accuracy=0.86,
@@ -243,8 +243,8 @@ FLOORS = {
     "blind10": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.91, place_accuracy=0.94,
                       max_wrong_speaker=0.06),
     # blind11: first measured P .938 R .871 F1 .904 (date .746, place .828, wrong speaker .050).
-    "blind11": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.92, place_accuracy=0.89,
-                      max_wrong_speaker=0.05),
+    "blind11": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.92, place_accuracy=0.89,
+                      max_wrong_speaker=0.04),
     # blind12: first measured P .872 R .780 F1 .823 (date .990, place .931, wrong speaker .104).
     "blind12": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.97, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
@@ -255,41 +255,41 @@ FLOORS = {
     "blind14": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.87,
                       max_wrong_speaker=0.04),
     # blind15: first measured P .854 R .743 F1 .795 (date .955, place .613, wrong speaker .110).
-    "blind15": Floors(precision=0.92, recall=0.86, f1=0.88, date_accuracy=0.94, place_accuracy=0.67,
-                      max_wrong_speaker=0.05),
+    "blind15": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.67,
+                      max_wrong_speaker=0.04),
     # blind16: first measured P .953 R .871 F1 .910 (date 1.0, place .908, wrong speaker .026).
-    "blind16": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.89,
+    "blind16": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.89,
                       max_wrong_speaker=0.02),
     # blind17: first measured P .930 R .902 F1 .916 (date .977, place .667, wrong speaker .070).
-    "blind17": Floors(precision=0.97, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.85,
-                      max_wrong_speaker=0.03),
+    "blind17": Floors(precision=0.98, recall=0.94, f1=0.96, date_accuracy=0.95, place_accuracy=0.85,
+                      max_wrong_speaker=0.02),
     # blind18: first measured P .869 R .857 F1 .863 (date 1.0, place .940, wrong speaker .122).
     "blind18": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
-                      max_wrong_speaker=0.04),
+                      max_wrong_speaker=0.03),
     # blind19: first measured P .801 R .798 F1 .800 (date .922, place .605, wrong speaker .129).
-    "blind19": Floors(precision=0.89, recall=0.90, f1=0.90, date_accuracy=0.94, place_accuracy=0.91,
-                      max_wrong_speaker=0.06),
+    "blind19": Floors(precision=0.91, recall=0.92, f1=0.91, date_accuracy=0.94, place_accuracy=0.91,
+                      max_wrong_speaker=0.04),
     # blind20: first measured P .607 R .638 F1 .622 (date .990, place .598, wrong speaker .380).
-    "blind20": Floors(precision=0.93, recall=0.81, f1=0.87, date_accuracy=0.97, place_accuracy=0.74,
-                      max_wrong_speaker=0.06),
+    "blind20": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.97, place_accuracy=0.77,
+                      max_wrong_speaker=0.04),
     # blind21: first measured P .806 R .799 F1 .802 (date .910, place .500, wrong speaker .130).
     "blind21": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.90, place_accuracy=0.77,
                       max_wrong_speaker=0.04),
     # blind22: first measured P .834 R .718 F1 .772 (date .844, place .701, wrong speaker .129).
-    "blind22": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.88, place_accuracy=0.69,
-                      max_wrong_speaker=0.05),
+    "blind22": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.88, place_accuracy=0.70,
+                      max_wrong_speaker=0.03),
     # blind23: first measured P .956 R .880 F1 .916 (date 1.0, place .792, wrong speaker .027).
-    "blind23": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.77,
+    "blind23": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind24: first measured P .645 R .626 F1 .635 (date .938, place .688, wrong speaker .248).
-    "blind24": Floors(precision=0.86, recall=0.76, f1=0.81, date_accuracy=0.95, place_accuracy=0.71,
-                      max_wrong_speaker=0.09),
+    "blind24": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.95, place_accuracy=0.72,
+                      max_wrong_speaker=0.04),
     # blind25: first measured P .946 R .870 F1 .906 (date .981, place .771, wrong speaker .033).
-    "blind25": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.96, place_accuracy=0.72,
+    "blind25": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.73,
                       max_wrong_speaker=0.05),
     # blind26: first measured P .815 R .759 F1 .786 (date .945, place .900, wrong speaker .179).
-    "blind26": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.93, place_accuracy=0.88,
-                      max_wrong_speaker=0.07),
+    "blind26": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.93, place_accuracy=0.89,
+                      max_wrong_speaker=0.04),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
     "blind27": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.72,
                       max_wrong_speaker=0.04),
@@ -297,29 +297,29 @@ FLOORS = {
     "blind28": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.95, place_accuracy=0.76,
                       max_wrong_speaker=0.05),
     # blind29: first measured P .930 R .930 F1 .930 (date .930, place .920, wrong speaker .064).
-    "blind29": Floors(precision=0.91, recall=0.91, f1=0.91, date_accuracy=0.91, place_accuracy=0.89,
-                      max_wrong_speaker=0.09),
+    "blind29": Floors(precision=0.96, recall=0.95, f1=0.95, date_accuracy=0.97, place_accuracy=0.95,
+                      max_wrong_speaker=0.03),
     # blind30: first measured P .953 R .881 F1 .915 (date 1.0, place .688, wrong speaker .027).
-    "blind30": Floors(precision=0.93, recall=0.86, f1=0.89, date_accuracy=0.98, place_accuracy=0.65,
-                      max_wrong_speaker=0.05),
+    "blind30": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.70,
+                      max_wrong_speaker=0.04),
     # blind31: first measured P .935 R .857 F1 .894 (date .991, place .790, wrong speaker .032).
-    "blind31": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.97, place_accuracy=0.76,
-                      max_wrong_speaker=0.06),
+    "blind31": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.97, place_accuracy=0.77,
+                      max_wrong_speaker=0.02),
     # blind32: first measured P .948 R .878 F1 .912 (date .908, place .816, wrong speaker .045).
-    "blind32": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.88, place_accuracy=0.78,
-                      max_wrong_speaker=0.07),
+    "blind32": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.93, place_accuracy=0.80,
+                      max_wrong_speaker=0.03),
     # blind33: first measured P .911 R .815 F1 .860 (date .829, place .805, wrong speaker .082).
-    "blind33": Floors(precision=0.89, recall=0.79, f1=0.84, date_accuracy=0.80, place_accuracy=0.77,
-                      max_wrong_speaker=0.11),
+    "blind33": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.97, place_accuracy=0.94,
+                      max_wrong_speaker=0.03),
     # blind34: first measured P .880 R .850 F1 .865 (date .994, place .722, wrong speaker .092).
-    "blind34": Floors(precision=0.86, recall=0.83, f1=0.84, date_accuracy=0.97, place_accuracy=0.69,
-                      max_wrong_speaker=0.12),
+    "blind34": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.97, place_accuracy=0.69,
+                      max_wrong_speaker=0.05),
     # blind35: first measured P .880 R .781 F1 .828 (date .630, place .630, wrong speaker .072).
-    "blind35": Floors(precision=0.86, recall=0.76, f1=0.80, date_accuracy=0.60, place_accuracy=0.60,
-                      max_wrong_speaker=0.10),
+    "blind35": Floors(precision=0.91, recall=0.78, f1=0.84, date_accuracy=0.69, place_accuracy=0.60,
+                      max_wrong_speaker=0.06),
     # blind36: first measured P .906 R .807 F1 .854 (date .975, place .534, wrong speaker .070).
-    "blind36": Floors(precision=0.88, recall=0.78, f1=0.83, date_accuracy=0.95, place_accuracy=0.50,
-                      max_wrong_speaker=0.10),
+    "blind36": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.95, place_accuracy=0.50,
+                      max_wrong_speaker=0.05),
     # blind37: first measured P .994 R .920 F1 .955 (date .988, place .801, wrong speaker .006).
     "blind37": Floors(precision=0.97, recall=0.90, f1=0.93, date_accuracy=0.96, place_accuracy=0.77,
                       max_wrong_speaker=0.03),
@@ -327,7 +327,7 @@ FLOORS = {
     "blind38": Floors(precision=0.95, recall=0.84, f1=0.89, date_accuracy=0.95, place_accuracy=0.73,
                       max_wrong_speaker=0.04),
     # blind39: first measured P .963 R .714 F1 .820 (date .924, place .657, wrong speaker .028).
-    "blind39": Floors(precision=0.94, recall=0.69, f1=0.80, date_accuracy=0.90, place_accuracy=0.62,
+    "blind39": Floors(precision=0.95, recall=0.81, f1=0.87, date_accuracy=0.91, place_accuracy=0.69,
                       max_wrong_speaker=0.05),
 }
 
