@@ -2285,6 +2285,7 @@ def test_an_editors_note_under_a_headline_names_the_interview() -> None:
 
 def test_production_credits_in_brackets_are_furniture() -> None:
     assert classify_line("(Interview conducted by CGTN's Dialogue team. Video edited by Wang Shuo.)") == "furniture"
+    assert classify_line("(Source: Ministry of Public Security of the People's Republic of China)") == "furniture"
     assert classify_line("(He said the talks would continue by video link.)") != "furniture"
 
 
@@ -2355,3 +2356,15 @@ def test_a_caption_line_is_no_lead_paragraph() -> None:
     assert not _is_lead_paragraph("Maj.-Gen. Babatunde Akinrinade, Coordinator, Defence Media Operations")
     assert _is_lead_paragraph("The Defence Headquarters (DHQ), yesterday, said troops of Operation Lafiya Dole had "
                               "neutralised 67 terrorists.")
+
+
+def test_a_full_text_page_introduced_before_salutation_lines_of_their_own() -> None:
+    text = ("China\n\nFull text: Keynote speech by Chinese State Councilor and Minister of Public Security Guo Mingshan "
+            "at the Global Public Security Cooperation Forum (Lianyungang) 2019\n\nUpdated 11:36, 10-Sep-2019\n\n"
+            "The following is the full text of the keynote speech, delivered at the opening ceremony of the forum in "
+            "Lianyungang on Monday.\n\nDistinguished guests,\nLadies and gentlemen,\n\n"
+            "Good morning! It is a great pleasure to meet friends old and new in Lianyungang.\n\n"
+            "We should build a security partnership based on mutual respect.\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2019-09-10")}
+    assert facts["We should bu"].speaker == "Guo Mingshan" and facts["We should bu"].date == "2019-09-09"
+    assert not any(q.startswith("The followin") for q in facts)

@@ -89,7 +89,7 @@ _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>(?:[A-ZÀ-Þ
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
 _SPEECH_HEADING = re.compile(
-    r"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?)?(?:(?:keynote|opening|closing|welcome|welcoming|video|written|"
+    r"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?|full\s+text\s*:\s*)?(?:(?:keynote|opening|closing|welcome|welcoming|video|written|"
     r"new\s+year|special|full|press)\s+)*(?:speech|remarks|address|statement|message|toast|lecture|comment|"
     r"commentary|article|speaking\s+notes|notes\s+for\s+an\s+address|briefing|news\s+conference|press\s+conference)\s+"
     r"(?:(?:as\s+prepared\s+)?(?:for\s+delivery\s+)?by|"
@@ -1455,14 +1455,20 @@ _NARRATIVE_START = re.compile(r"^(?:At\s+the\s+end|After\s+the|Following\s+the|O
                               r"At\s+the\s+close|In\s+the\s+course)\b")
 
 
+_TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+is|Below\s+is|Here\s+is|Following\s+is)\s+the\s+(?:full\s+)?text\b",
+                           re.IGNORECASE)  # "The following is the full text of the keynote speech, delivered ..."
+
+
 def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[Line], list[Line], list[Line]]:
     """A speech page's narrative before and after the speech itself: the paragraphs before its salutation that
     introduce the speaker in the third person ("The Head of X, Y Z, delivered a speech"), and closing paragraphs
     with no first person that report what happened next ("At the end of the meeting, ...")."""
     paragraphs = [text[ln.start:ln.end].strip() for ln in prose]
     start = next((i for i, t in enumerate(paragraphs) if _SALUTATION.match(t)), None)
+    if start is None:  # the salutation stands in lines of its own: the text begins after the introducer
+        start = next((i + 1 for i, t in enumerate(paragraphs[:2]) if _TEXT_FOLLOWS.match(t)), None)
     surname = speaker.name.split()[-1]
-    if start is None or start == 0 or not any(surname in t for t in paragraphs[:start]) or \
+    if start is None or start == 0 or not any(surname in t or _TEXT_FOLLOWS.match(t) for t in paragraphs[:start]) or \
             any(_FIRST_PERSON.search(t) for t in paragraphs[:start]):
         start = 0
     end = len(prose)

@@ -169,7 +169,8 @@ def _non_latin_words(text: str) -> int:
 
 # "(Interview conducted by CGTN's Dialogue team. Video edited by X.)": the production credits in brackets
 _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|translated|compiled|filmed|transcribed)\s+by\b"
-                           r"[^()]{0,200}\)$|^\[[^\[\]]{3,80}\bin\s+the\s+Chair\]$", re.IGNORECASE)  # "[Sir X in the Chair]"
+                           r"[^()]{0,200}\)$|^\[[^\[\]]{3,80}\bin\s+the\s+Chair\]$"  # "[Sir X in the Chair]"
+                           r"|^\((?:Source|Sources|Via)\s*:[^()]{1,150}\)$", re.IGNORECASE)  # "(Source: Ministry of X)"
 
 
 def classify_line(text: str) -> str:
