@@ -2368,3 +2368,13 @@ def test_a_full_text_page_introduced_before_salutation_lines_of_their_own() -> N
     facts = {f.quote[:12]: f for f in _facts(text, "2019-09-10")}
     assert facts["We should bu"].speaker == "Guo Mingshan" and facts["We should bu"].date == "2019-09-09"
     assert not any(q.startswith("The followin") for q in facts)
+
+
+def test_a_national_side_speaks_unless_its_minister_is_speaking() -> None:
+    text = ("BEIJING, Nov. 20 (Xinhua) -- China and Russia held their 13th round of consultations on counter-terrorism.\n\n"
+            "The Chinese side said that counter-terrorism cooperation is an important part of the partnership.\n\n"
+            "Tajik Interior Minister Sharifzoda Farhod Nazarovich said that terrorism threatens both countries. The Tajik "
+            "side thanks China for its long-term support in equipment and training.\n")
+    said = _said(text, "2018-11-20")
+    assert said["The Chinese "] == "Chinese side"
+    assert said["The Tajik si"] == "Sharifzoda Farhod Nazarovich"

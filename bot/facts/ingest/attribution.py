@@ -209,6 +209,7 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 _SEGMENT_MARK = re.compile(r"[,;:()\[\]]")
+_NATIONAL_SIDE = re.compile(r"^(?:[Tt]he\s+)?(?P<adj>[A-ZÀ-ÞĀ-Ž][a-z]+)\s+side$")
 
 
 @lru_cache(maxsize=16384)
@@ -222,6 +223,9 @@ def classify_subject(phrase: str) -> Mention | None:
         return None
     if phrase.lower() in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase):
         return None
+    side = _NATIONAL_SIDE.match(phrase)
+    if side and country_of_demonym(side.group("adj")):  # "The Chinese side said": a party to talks
+        return Mention(f"{side.group('adj')} side", kind="group")
     m = _DOCUMENT_OF.match(phrase)
     if m:  # "The UN Monitoring Team's latest report notes": the team speaks through its report
         return Mention(m.group("owner"), kind="name")

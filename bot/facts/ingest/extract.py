@@ -1719,6 +1719,10 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 rep = None
             if rep is not None:
                 speaker = _resolve(state, rep.mention)
+                if rep.mention.kind == "group" and rep.mention.text.endswith(" side") and para_had_statement and \
+                        isinstance(last_speaker, Person) and not last_speaker.is_org and \
+                        rep.mention.text.split()[0].lower()[:5] in f"{last_speaker.role} {last_speaker.office}".lower():
+                    speaker = last_speaker  # "X said ... The Tajik side thanks China ...": the Tajik minister speaking
                 someone_else = someone_else or speaker is None  # an unnamed source speaks in this paragraph
                 if speaker is not None:
                     clause = text[rep.attr_start:rep.attr_end]
