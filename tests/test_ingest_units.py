@@ -2378,3 +2378,13 @@ def test_a_national_side_speaks_unless_its_minister_is_speaking() -> None:
     said = _said(text, "2018-11-20")
     assert said["The Chinese "] == "Chinese side"
     assert said["The Tajik si"] == "Sharifzoda Farhod Nazarovich"
+
+
+def test_where_someone_was_speaking_places_all_their_words() -> None:
+    text = ("News24 > South Africa > News\n\n2018-10-10 14:32\n\n"
+            "Police Minister Bongani Dlamini says South Africa is working with the United States to trace the "
+            "financiers of an extremist cell.\n\n"
+            "Dlamini was speaking in the National Assembly in Cape Town on Tuesday in reply to a question.\n\n"
+            "\"We are not dealing with a few criminals who woke up one day,\" Dlamini told MPs.\n")
+    places = {f.quote[:12]: f.place for f in _facts(text, "2018-10-10")}
+    assert places["Police Minis"] == places["We are not d"] == "Cape Town"

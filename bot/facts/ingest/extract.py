@@ -171,6 +171,7 @@ class _State:
     in_lead: bool = False  # processing the first paragraph
     pending_nouns: dict[int, str] = field(default_factory=dict)  # fact index -> role noun it waits for
     anonymous: set[str] = field(default_factory=set)  # role nouns of unnamed sources ("a senior diplomat")
+    spoke_in: dict[str, str] = field(default_factory=dict)  # speaker -> where the page says they were speaking
     anonymous_speaking: bool = False  # an unnamed source spoke last: "he" or "she" is no named person
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # line start -> sentence spans
 
@@ -1027,7 +1028,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     else:
         _news(state, prose)
     _resolve_pending(state)
-    facts = sorted((f for f in state.facts if f.speaker != "?"), key=lambda f: (f.start, f.end))
+    facts = sorted((replace(f, place=state.spoke_in[f.speaker]) if f.place is None and f.speaker in state.spoke_in
+                    else f for f in state.facts if f.speaker != "?"), key=lambda f: (f.start, f.end))
     doc = Document(id=raw.id, title=raw.title, url=raw.url, publisher=raw.publisher, published=raw.published,
                    text=text, passages=tuple(passages))
     return doc, facts
@@ -1337,6 +1339,8 @@ _ROSTER_ENTRY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w
 _CAPTIONED = re.compile(r"^(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,4}),\s+(?P<role>[^,]{3,120}),\s+"
                         r"(?:speaks|is\s+seen|attends|gestures|addresses|listens|poses|arrives|at\s+the)\b")
 _EDITORS_NOTE = re.compile(r"\s*(?:Editor['’]s\s+note|Editor['’]s\s+Note|EDITOR['’]S\s+NOTE)\s*:\s*")
+_WAS_SPEAKING = re.compile(r"^(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){0,3})\s+"
+                           r"(?:was|were|had\s+been)\s+speaking\b(?P<rest>.*)$")
 _WILL = re.compile(r"\b(?:will|shall)\b")
 _OUTLET_SPOKE_WITH = re.compile(r"(?<![\w'’&-])(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
                                 r"(?:also\s+)?(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
@@ -1711,11 +1715,18 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
             sentence = text[s:e]
             _note_anonymous(state, sentence)
             rep: Reported | None = reported_in_sentence(text, s, e)
+            if rep is None and (speaking := _WAS_SPEAKING.match(sentence)) is not None:
+                who = state.registry.find(speaking.group("who"))  # "Dlamini was speaking in the National Assembly
+                if who is not None and not who.is_org and (where := clause_place(speaking.group("rest"))):  # in Cape
+                    state.spoke_in.setdefault(who.name, where)  # Town on Tuesday": where all his words were said
             if in_lead and state.lead_date is None:
                 state.lead_date = _lead_date(state, sentence)
             if rep is not None and (rep.verb in _SETTING_VERBS or (rep.verb in ("answered", "answers") and
                                                                _THE_QUESTIONS.match(text, rep.attr_end))):
-                _resolve(state, rep.mention)  # notes who is around, but says nothing
+                who = _resolve(state, rep.mention)  # notes who is around, but says nothing
+                if isinstance(who, Person) and rep.verb in ("spoke", "speaks") and \
+                        (where := clause_place(sentence[rep.attr_end - s:])) is not None:
+                    state.spoke_in.setdefault(who.name, where)  # "X was speaking in the National Assembly in Cape Town"
                 rep = None
             if rep is not None:
                 speaker = _resolve(state, rep.mention)
