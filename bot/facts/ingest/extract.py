@@ -317,8 +317,10 @@ _GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\
                             r"leaders|sides|delegates|delegations|ministers|members|parties|attendees))\b")
 
 
-_NAMED_GROUP = re.compile(r"\b([A-ZÀ-ÞĀ-Ž]{2,8})\s+(?:(interior|foreign|defen[cs]e|security|justice|home)\s+)?"
+_PORTFOLIO = r"interior|foreign|defen[cs]e|security|justice|home"  # "GCC interior ministers"
+_NAMED_GROUP = re.compile(rf"\b([A-ZÀ-ÞĀ-Ž]{{2,8}})\s+(?:({_PORTFOLIO})\s+)?"
                           r"(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|member\s+states)\b")
+_PORTFOLIO_MINISTERS = re.compile(rf"\b({_PORTFOLIO})\s+ministers\b", re.IGNORECASE)
 _BARE_GROUPS = {"ministers", "leaders", "officials", "delegates", "representatives", "heads of state", "delegations"}
 _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "leaders", "ministers": "ministers",
                 "participants": "participants", "delegates": "participants", "delegations": "participants",
@@ -337,7 +339,7 @@ def _canonical_group(state: _State, text: str) -> str:
     """One name for one group: "the leaders", "the heads of state" and "Leaders of the SCO member states"
     all become "SCO leaders" when the document names the group that way."""
     cls = _group_class(text)
-    qualifier = re.search(r"\b(interior|foreign|defen[cs]e|security|justice|home)\s+ministers\b", text, re.IGNORECASE)
+    qualifier = _PORTFOLIO_MINISTERS.search(text)
     for m in _NAMED_GROUP.finditer(state.text):
         if cls is not None and _GROUP_CLASS.get(" ".join(m.group(3).lower().split())) == cls and \
                 (m.group(2) or "").lower() == (qualifier.group(1).lower() if qualifier else ""):
@@ -513,8 +515,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return reg.add(" ".join(words[1:]))
         if head_of:
             noun = head_of.group(1).lower()
-            found = reg.by_office(LEADING_ARTICLE.sub("", mention.text)) if "delegation" in mention.text else None
-            found = found or reg.by_role(noun)  # "the head of the Russian delegation": the one it was headed by
+            found = reg.by_role(noun)
             if found is None and noun in ("head", "chief", "leader"):
                 found = _head_of_body(state, mention.text[head_of.end():])
             if found is None:  # "the Chairman of the Working Group said": named so in a list of participants
@@ -1118,7 +1119,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     remarks before the first label and the unlabelled answers after each question are theirs."""
     text = state.text
     state.author = None  # an interview's narrative is the interviewer's framing, not statements of theirs
-    first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label" and not _header_field(text, lines, i)), 0)
+    headers = {i for i, ln in enumerate(lines) if ln.kind == "label" and _header_field(text, lines, i)}
+    first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label" and i not in headers), 0)
     intro = " ".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
     note = " ".join(_EDITORS_NOTE.sub("", text[ln.start:ln.end]) for ln in lines[:first_label]
                     if _EDITORS_NOTE.match(text, ln.start, ln.end))
@@ -1166,14 +1168,14 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     just_labelled = False  # the paragraph right under a label line is always the label's
     question_asked = False  # a question's paragraph is done: unlabelled paragraphs now answer it
     kind = "transcript"
-    for ln in lines:
+    for index, ln in enumerate(lines):
         if question_asked and ln.kind == "prose" and not just_labelled and (speaker or answerer) is not None:
             current, question_asked = speaker or answerer, False  # "Q. [EFE] ...?" then the answer, unlabelled
         if ln.kind == "label":
             label = ln.label or ""
             low = label.lower()
             question_asked = low in _QA
-            if _header_field(text, lines, lines.index(ln)):
+            if index in headers:
                 current, just_labelled = None, False  # "Chairperson:" over "Liang Yuhang, spokesperson of ...": a roster
                 continue
             if low in _UNNAMED_VOICES:
@@ -1338,7 +1340,7 @@ _ROSTER_ENTRY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w
 
 _CAPTIONED = re.compile(r"^(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,4}),\s+(?P<role>[^,]{3,120}),\s+"
                         r"(?:speaks|is\s+seen|attends|gestures|addresses|listens|poses|arrives|at\s+the)\b")
-_EDITORS_NOTE = re.compile(r"\s*(?:Editor['’]s\s+note|Editor['’]s\s+Note|EDITOR['’]S\s+NOTE)\s*:\s*")
+_EDITORS_NOTE = re.compile(r"\s*Editor['’]s\s+note\s*:\s*", re.IGNORECASE)
 _WAS_SPEAKING = re.compile(r"^(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){0,3})\s+"
                            r"(?:was|were|had\s+been)\s+speaking\b(?P<rest>.*)$")
 _WILL = re.compile(r"\b(?:will|shall)\b")

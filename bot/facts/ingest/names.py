@@ -231,10 +231,10 @@ def _institution_word(token: str) -> bool:
 
 
 # titles a Malay or Bruneian name may carry before it: "Datuk Seri", "Tan Sri", "Dato Paduka Haji"
-MALAY_TITLES = re.compile(r"^(?:(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Pehin|Seri|Sri|"
-                          r"Paduka)\s+)+(?=[A-Z])")
-_TRAILING_TITLES = re.compile(r"(?:^|\s+)(?:(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tan|Puan\s+Sri|Tun|Tengku|Haji|"
-                              r"Hajjah|Pehin|Seri|Sri|Paduka|Sheikh|Sheikha|Shaikh|HH|H\.H\.|His\s+Highness|"
+_MALAY_TITLE = r"Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Pehin|Seri|Sri|Paduka"
+MALAY_TITLES = re.compile(rf"^(?:(?:{_MALAY_TITLE})\s+)+(?=[A-Z])")
+# the same titles, and Gulf ones, left at the end of an office: "Home Minister Tan [Sri X]", "Minister Sheikh [X]"
+_TRAILING_TITLES = re.compile(rf"(?:^|\s+)(?:(?:{_MALAY_TITLE}|Tan|Sheikh|Sheikha|Shaikh|HH|H\.H\.|His\s+Highness|"
                               r"Her\s+Highness)(?:\s+|$))+$")
 _REGIONS = {"asia", "africa", "europe", "america", "americas", "oceania", "caucasus", "balkans", "sahel", "maghreb",
             "levant", "arctic", "pacific", "atlantic"}

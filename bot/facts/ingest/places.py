@@ -111,6 +111,7 @@ _IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch":
                        "scottish": "United Kingdom"}
 
 
+@lru_cache(maxsize=1024)
 def country_of_demonym(adjective: str) -> str | None:
     """The country an adjective of nationality names: "Egyptian" -> "Egypt", "Kyrgyz" -> "Kyrgyzstan", "Nigerien"
     -> "Niger"; the country sharing the longest beginning with it (four letters at least), else None."""
@@ -118,12 +119,17 @@ def country_of_demonym(adjective: str) -> str | None:
     if low in _IRREGULAR_DEMONYMS:
         return _IRREGULAR_DEMONYMS[low]
     best, best_len = None, 3
-    for country in sorted(countries(), key=len):
+    for country in _countries_shortest_first():
         common = next((i for i, (a, b) in enumerate(zip(low, country, strict=False)) if a != b),
                       min(len(low), len(country)))
         if common > best_len:
             best, best_len = country, common
     return gazetteer().get(best) if best else None
+
+
+@lru_cache(maxsize=1)
+def _countries_shortest_first() -> tuple[str, ...]:
+    return tuple(sorted(countries(), key=lambda c: (len(c), c)))
 
 
 def capital_named_by(adjective: str) -> str | None:
