@@ -2388,3 +2388,45 @@ def test_where_someone_was_speaking_places_all_their_words() -> None:
             "\"We are not dealing with a few criminals who woke up one day,\" Dlamini told MPs.\n")
     places = {f.quote[:12]: f.place for f in _facts(text, "2018-10-10")}
     assert places["Police Minis"] == places["We are not d"] == "Cape Town"
+
+
+def test_the_full_text_of_a_message_is_its_authors() -> None:
+    text = ("Home / News\n\nThe Organization held an online conference on terrorism\n\n"
+            "On May 4, the Secretariat held an online conference on countering terrorism in the pandemic.\n\n"
+            "The message of Secretary General Tomas Varga Lind to the participants of the conference was read out by "
+            "Deputy Secretary General Anna Petrova.\n\n"
+            "The participants of the conference agreed that a permanent online platform should be created.\n\n"
+            "Full text of the message:\n\nDear participants,\n\n"
+            "I regret that we cannot meet in person this year.\n\n"
+            "We will continue this work and propose a joint operation to our partners.\n")
+    said = _said(text)
+    assert said["I regret tha"] == said["We will cont"] == "Tomas Varga Lind"
+    assert said["The particip"].lower() == "participants"
+
+
+def test_an_editors_note_over_a_story_paragraph_names_who_asks() -> None:
+    text = ("Home / World\n\nKazakhstan will not abandon its citizens\n\n"
+            "Editor's note: Deputy Foreign Minister Rustem Aliyev spoke to China Daily about the repatriation "
+            "operation and about cooperation with China.\n\n"
+            "Aliyev said the decision to bring the women and children home had been taken by the president himself, "
+            "and that no other country had brought back so many people from the conflict zone in Syria or in Iraq "
+            "over the past two years.\n\n"
+            "Q: Why did Kazakhstan decide to bring back the families of the fighters?\n\n"
+            "A: Because they are our citizens, and most of them are children.\n\n"
+            "Q: How do you rehabilitate them?\n\n"
+            "A: We have set up rehabilitation centers with psychologists and theologians.\n")
+    said = _said(text)
+    assert said["Why did Kaza"] == said["How do you r"] == "China Daily"
+    assert said["We have set "] == "Rustem Aliyev"
+
+
+def test_an_envoy_described_first_and_named_next_and_not_the_researcher_quoted_last() -> None:
+    text = ("BEIJING, July 8 -- Egypt and China will step up intelligence sharing to counter terrorism, Egypt's "
+            "ambassador to China has said.\n\n"
+            "Ayman Fathy Soliman, who took up his post in Beijing last year, told reporters on Wednesday that the "
+            "security agencies had kept in contact by video link.\n\n"
+            "\"A stable Egypt is good for the region,\" said Jia Wenbo, a researcher at Fudan University.\n\n"
+            "The ambassador, for his part, stressed that the law guaranteed the safety of all foreign investors.\n")
+    said = _said(text, "2020-07-09")
+    assert said["Egypt and Ch"] == said["The ambassad"] == "Ayman Fathy Soliman"
+    assert classify_subject("Pakistan's Ambassador to China Khalid Mehmood Sial").kind == "name"

@@ -91,6 +91,8 @@ _DESCRIPTION = re.compile(
     r"counselor)$",
     re.IGNORECASE,
 )
+_POSTED_TO = re.compile(r"^(?P<desc>.+?\b(?:ambassador|envoy|representative))\s+to\s+(?:the\s+)?"
+                        r"(?P<to>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3})$", re.IGNORECASE)
 _DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?$")
 _NOT_SUBJECTS = {"i", "we", "you", "us", "me", "one", "meanwhile", "however", "earlier", "later", "separately",
                  "also", "moreover", "furthermore", "instead", "still", "yet", "then", "now", "today", "yesterday"}
@@ -153,6 +155,9 @@ _GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|interior|def
                        r"participants|members|ministers|delegates|delegations)\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž]"
                        r"(?:[^,;]|,\s+(?=[A-ZÀ-ÞĀ-Ž])){2,160}$")  # "The leaders of Mali, Niger and Chad"
 
+_GROUP_AT = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>participants|delegates|attendees)\s+(?:of|at|in)\s+(?:the\s+|this\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:conference|meeting|forum|seminar|session|summit|talks|event|dialogue|"
+                       r"consultations|workshop|symposium|round\s?table|exercises?|congress)$", re.IGNORECASE)
 _LEAD_WORD = re.compile(r"^(?:and|but|while|meanwhile|however|also|then|so|that|as)\s+", re.IGNORECASE)
 _TRAIL_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _LEAD_ARTICLE = re.compile(r"^(?:the|all|a|an)\s+", re.IGNORECASE)
@@ -238,12 +243,19 @@ def classify_subject(phrase: str) -> Mention | None:
     m = _GROUP_OF.match(phrase)
     if m:
         return Mention(_LEAD_ARTICLE.sub("", phrase), kind="group")
+    m = _GROUP_AT.match(phrase)
+    if m:  # "The participants of the conference agreed": the meeting's participants
+        return Mention(m.group("noun").lower(), kind="group")
     if _PRONOUN.match(phrase):
         low = phrase.lower()
         return Mention({"him": "he", "her": "she", "them": "they"}.get(low, low), kind="pronoun")
     m = _DESCRIPTION.match(phrase)
     if m:
         return Mention(phrase, kind="description")
+    m = _POSTED_TO.match(phrase)
+    if m and _DESCRIPTION.match(m.group("desc")) and (canonical_place(m.group("to")) or m.group("to").isupper()):
+        # "Egypt's ambassador to China", "the envoy to the UN": a description (not "... to China Khalid Sial")
+        return Mention(m.group("desc"), kind="description")
     if _RELATIVE_PRONOUN.search(phrase):
         return None
     m = _DELEGATE.match(phrase)

@@ -427,6 +427,8 @@ _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout
 _PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general", "commander", "spokesperson",
                  "spokesman", "spokeswoman", "minister", "ambassador", "officer", "lawmaker", "senator", "judge",
                  "magistrate", "prosecutor", "researcher", "scholar", "professor", "chief", "head", "director"}
+_ACADEMIC_NOUNS = {"expert", "analyst", "researcher", "scholar", "professor"}
+_ACADEMIC = re.compile(r"\b(?:expert|analyst|researcher|scholar|professor|lecturer|fellow|academic)\b", re.IGNORECASE)
 _BODY_NOUNS = {"group", "organisation", "organization", "watchdog", "body", "charity", "ngo", "agency", "coalition",
                "alliance", "bloc", "network", "outfit", "movement", "militia", "campaign", "association"}
 _AND_SPLIT = re.compile(r"\s+and\s+")
@@ -551,6 +553,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if found is None and noun in _PERSON_NOUNS and reg.last_person is not None and not state.in_lead and \
                 mention.text.lower().startswith("the "):
             found = reg.last_person  # "the diplomat noted": the official just quoted
+            if _ACADEMIC.search(found.role or "") and noun not in _ACADEMIC_NOUNS:  # not the researcher quoted last,
+                found = next((p for p in reversed(reg.recent) if not p.is_org and (p.role is None or noun in p.role.lower())),
+                             found)  # but the official quoted before: "the ambassador, for his part, stressed"
+                reg.mention(found)
         if found is None and noun in ("source", "insider"):
             return None  # "a security source told Reuters": unnamed by design, never named later
         if found is None and noun not in ORG_WORDS:
@@ -1092,8 +1098,11 @@ def _resolve_pending(state: _State) -> None:
     for index in state.pending:
         fact = state.facts[index]
         noun = state.pending_nouns.get(index)
-        later = [f for f in state.facts if f.start > fact.end and f.speaker != "?" and f.start - fact.end < 1500
-                 and (noun is None or noun in (f.role or "").lower())]
+        after = [f for f in state.facts if f.start > fact.end and f.speaker != "?" and f.start - fact.end < 1500]
+        later = [f for f in after if noun is None or noun in (f.role or "").lower()]
+        if not later and noun is not None and after and after[0].role is None and \
+                state.text.count("\n", fact.end, after[0].start) <= 3 and not is_org_name(after[0].speaker):
+            later = after[:1]  # "..., Egypt's ambassador to China has said." then "X, who took up his post ..., told"
         if later and (noun is not None or later[0].start - fact.end < 800):
             nxt = later[0]
             state.facts[index] = Fact(**{**_fact_fields(fact), "speaker": nxt.speaker, "role": nxt.role})
@@ -1126,6 +1135,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                     if _EDITORS_NOTE.match(text, ln.start, ln.end))
     if note and len(intro) < 200:  # no story before the questions, at most a headline taken for prose:
         intro = note  # "Editor's note: ... X spoke to China Daily about ...": the note presents the interview
+    elif note and note not in intro:
+        intro = f"{note} {intro}"  # the note, then a paragraph of story before the questions
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         _note_people(state, sentence)
     answerer = speaker or _main_official(state, headings, intro) or _intro_person(state, intro)
@@ -1490,20 +1501,44 @@ def _appended_speech(state: _State, lines: list[Line], line_texts: list[str],
     if len(prose) < 3:
         return None
     for ln, line in zip(lines, line_texts, strict=True):
-        if ln.kind != "heading" or ln.start <= prose[0].end or ln.start >= prose[-1].start:
+        if ln.start <= prose[0].end or ln.start >= prose[-1].start:
             continue
-        m = _SPEECH_HEADING.match(line.strip())
-        if m is None:
+        story = [p for p in prose if p.end < ln.start]
+        if ln.kind == "heading" and (m := _SPEECH_HEADING.match(line.strip())) is not None:
+            who = m.group("who").split(",")[0].strip()
+            role, name = split_role_name(normalise_caps(who.title()) if who.isupper() else who)
+        elif (m := _FULL_TEXT_OF.match(line.strip())) is not None:
+            role, name = _author_of(state.text, story, m.group("noun"))
+        else:
             continue
-        who = m.group("who").split(",")[0].strip()
-        role, name = split_role_name(normalise_caps(who.title()) if who.isupper() else who)
         if not name or len(name.split()) < 2 or is_org_name(name):
             continue
         remarks = [p for p in prose if p.start > ln.end]
         if sum(1 for p in remarks if _FIRST_PERSON.search(state.text[p.start:p.end])) * 2 < len(remarks):
             continue  # what follows is not one person's first-person text
-        return [p for p in prose if p.end < ln.start], state.registry.add(name, role), remarks
+        return story, state.registry.add(name, role), remarks
     return None
+
+
+_FULL_TEXT_OF = re.compile(r"^(?:the\s+)?(?:full\s+)?text\s+of\s+(?:the|his|her)\s+(?P<noun>message|speech|address|remarks|"
+                           r"statement|letter|greetings?|appeal)(?:\s+follows)?\s*:?$", re.IGNORECASE)
+
+
+def _author_of(text: str, story: list[Line], noun: str) -> tuple[str | None, str | None]:
+    """Whose message (speech, address) the story says it was: "The message of <office> <name> to the
+    participants ...", "In his message, <name> noted"."""
+    cue = re.compile(rf"\b{noun}\s+(?:of|by|from)\s+(?:the\s+)?|\b[Hh](?:is|er)\s+{noun},?\s+", re.IGNORECASE)
+    for ln in story:
+        for m in cue.finditer(text, ln.start, ln.end):
+            run = _CAP_RUN.match(text, m.end(), ln.end)
+            words = run.group(0).split() if run is not None else []
+            while words and words[-1].islower():  # "... Belyavsky to the participants"
+                words.pop()
+            if words:
+                role, name = split_role_name(" ".join(words))
+                if name and len(name.split()) >= 2:
+                    return role, name
+    return None, None
 
 
 def _speech_body(state: _State, paragraphs: list[Line], speaker: Person) -> None:
