@@ -2430,3 +2430,18 @@ def test_an_envoy_described_first_and_named_next_and_not_the_researcher_quoted_l
     said = _said(text, "2020-07-09")
     assert said["Egypt and Ch"] == said["The ambassad"] == "Ayman Fathy Soliman"
     assert classify_subject("Pakistan's Ambassador to China Khalid Mehmood Sial").kind == "name"
+
+
+def test_a_bare_year_in_the_clause_dates_the_words_but_not_a_relative_clauses_year() -> None:
+    ref = dt.date(2020, 7, 9)
+    assert clause_when("His predecessor, Henrik Solvang of Norway, had warned in 2015 that", ref) == "2015"
+    assert clause_when("said Popalzai, who took up his post in Beijing in 2017", ref) is None
+
+
+def test_a_speech_heading_with_place_and_date_and_no_comma_between_them() -> None:
+    text = ("Home | Activities\n\nInternational conference on countering the ideology of terrorism, Minsk 20 April 2017\n\n"
+            "Speech by the Head of the CIS Anti-Terrorism Center Viktor Pashkevich\n\nDear colleagues,\n\n"
+            "I would like to thank the Secretariat for the excellent organization of today's conference.\n\n"
+            "We need a positive counter-narrative that young people will believe.\n")
+    places = {f.quote[:12]: f.place for f in _facts(text, "2017-04-20")}
+    assert places["We need a po"] == "Minsk"

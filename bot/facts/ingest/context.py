@@ -56,6 +56,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:attacks?|bombings?|blasts?|explosions?|shootin
                           r"massacres?|assaults?|strikes?|elections?|vote|summit|meeting|talks|deadline|attempt)\b")
 _IN_MONTH = re.compile(r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d{2})\b(?![-–/]\d)")  # "had warned in 2015 that"
 _TOPIC_BEFORE = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|developments|attacks?|violence|unrest|"
                            r"presence|citizens|nationals|fighters|militants|refugees|troops|soldiers|victims|migrants|"
                            r"residents|detainees|prisoners|hostages|camps?|prisons?)\s*$", re.IGNORECASE)
@@ -130,7 +131,8 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
         rel = resolve_relative(clause, reference)
         if rel:
             return rel[2]
-    return None
+    m = _IN_YEAR.search(_RELATIVE_BEFORE.sub("", clause))  # not "said X, who took up his post in 2017"
+    return m.group(1) if m else None
 
 
 def clause_place(clause: str) -> str | None:
