@@ -2445,3 +2445,44 @@ def test_a_speech_heading_with_place_and_date_and_no_comma_between_them() -> Non
             "We need a positive counter-narrative that young people will believe.\n")
     places = {f.quote[:12]: f.place for f in _facts(text, "2017-04-20")}
     assert places["We need a po"] == "Minsk"
+
+
+def test_a_headlines_surname_and_the_full_name_after_it_are_one_person() -> None:
+    text = ("Readout of the Secretary's Meeting with Iraqi Foreign Minister al-Obaidi\n\nFEBRUARY 13, 2018\n\n"
+            "Secretary of State Gordon W. Pellerin met today with Iraqi Foreign Minister Hamid Sabah al-Obaidi in Kuwait.\n\n"
+            "Foreign Minister al-Obaidi thanked the United States and said that Iraq would hold its elections as planned.\n")
+    assert _said(text, "2018-02-13")["Foreign Mini"] == "Hamid Sabah al-Obaidi"
+
+
+def test_a_statement_attributable_to_a_spokesperson_is_theirs_to_the_next_break() -> None:
+    text = ("Statement by Department Spokesperson on the Attacks\n\nMarch 2, 2018\n\n"
+            "The following is attributable to Spokesperson Danielle R. Westbrook:\n\n"
+            "The United States strongly condemns today's terrorist attacks in the capital.\n\n"
+            "We commend the swift response of the security forces, who brought the attacks to an end.\n\n* * *\n\n"
+            "No group had claimed responsibility for the attacks by Friday night.\n")
+    said = _said(text, "2018-03-02")
+    assert said["The United S"] == said["We commend t"] == "Danielle R. Westbrook"
+    assert "No group had" not in said
+
+
+def test_an_office_then_a_name_at_the_end_of_a_sentence_registers_the_person() -> None:
+    text = ("NAIROBI -- The Minister for Africa met the Interior Cabinet Secretary, Joseph Kamau Ndirangu, on Monday.\n\n"
+            "The Minister for Africa also met Kenya's Cabinet Secretary for Defence, Rachel Wanjiru Omondi. She thanked "
+            "the UK for the training provided to Kenyan troops at the training unit in Nanyuki.\n")
+    assert _said(text, "2016-11-09")["She thanked "] == "Rachel Wanjiru Omondi"
+    assert split_role_name("Office of the Director of Public Prosecutions")[1] is None
+
+
+def test_a_speech_by_an_office_is_the_person_the_from_line_names() -> None:
+    text = ("GOV.UK\n\nSpeech\n\nHome Secretary's speech on international counter-terrorism cooperation\n\n"
+            "From: Home Office and The Rt Hon Caroline Hollingbrook MP\n\n"
+            "Delivered on: 23 November 2017 (Original script, may differ from delivered version)\n\n"
+            "Thank you, Karin, for that kind introduction, and thank you to RUSI for hosting us today.\n\n"
+            "Since March, the police and the security services have disrupted nine further plots against us.\n\n"
+            "A senior officer told me last week that his team ran more than 400 checks. Without those checks, he "
+            "said, they would have been working in the dark.\n")
+    facts = _facts(text, "2017-11-23")
+    said = {f.quote[:12]: f.speaker for f in facts}
+    assert said["Since March,"] == said["Thank you, K"] == "Caroline Hollingbrook"
+    assert all(f.speaker == "Caroline Hollingbrook" for f in facts)
+    assert not any(f.quote.startswith("Delivered on") for f in facts)

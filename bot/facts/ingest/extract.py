@@ -215,7 +215,8 @@ def _note_people(state: _State, sentence: str) -> None:
     for m in ([intro] if intro else []) + found:
         name = m.group("name")
         if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
-                and name.lower() not in _NOT_NAMES and name.split()[0].lower() not in _CALENDAR:  # "Monday, 26 ..."
+                and name.lower() not in _NOT_NAMES and name.split()[0].lower() not in _CALENDAR | _NOT_NAMES:
+            # not "Monday, 26 ..." nor "Since March, the police ..."
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
     if "predecessor" in sentence or "successor" in sentence:
         for m in _SUCCESSION.finditer(sentence):  # "His predecessor, retired general X Y, was less confident."
@@ -269,11 +270,15 @@ def _note_people(state: _State, sentence: str) -> None:
                     canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES and \
                     _GEO_WORDS.isdisjoint(name.split()):
                 reg.mention(reg.find(name) or reg.add(name, role), sentence[max(0, m.start() - 5):m.end()])
-    if sentence.count(",") >= 2 and any(head in sentence for head in _ROLE_COMMA_HEADS):
+    if "," in sentence and any(head in sentence for head in _ROLE_COMMA_HEADS):
         for m in _ROLE_COMMA_NAME.finditer(sentence):
             title, name = split_role_name(m.group("name"))
             if name and not title and not is_org_name(name) and _GEO_WORDS.isdisjoint(name.split()):
-                reg.mention(reg.find(name) or reg.add(name, m.group("role").strip()), m.group(0))
+                words = m.group("role").split()  # "The Minister for Africa also met <the office>": the office only
+                cut = max((j + 1 for j, w in enumerate(words) if (w.islower() and w not in _OFFICE_LINKS) or
+                           (w == "and" and any(h in words[j + 1:] for h in _ROLE_COMMA_HEADS))), default=0)
+                # not "X Y and the Prime Minister of Jordan" either: the office after the "and"
+                reg.mention(reg.find(name) or reg.add(name, LEADING_ARTICLE.sub("", " ".join(words[cut:]))), m.group(0))
     capitalised = _CAPITALISED.findall(sentence)
     if reg.tokens:
         for token in capitalised:
@@ -450,8 +455,9 @@ _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairma
                      "Head", "Governor")
 _ROLE_COMMA_NAME = re.compile(
     r"(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
-    r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3}),"
-)
+    r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.?\s*$)"
+)  # "... met Kenya's Cabinet Secretary for Defence, Rachel Wanjiru Omondi."
+_OFFICE_LINKS = {"of", "for", "and", "the", "on", "to", "in", "at"}
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
               "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province"}
 _NAME_COMMA_ROLE = re.compile(
@@ -464,7 +470,9 @@ _CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’-]+|MP)\b")
 _NOT_NAMES = {"the", "this", "that", "these", "those", "there", "then", "but", "and", "yet", "some", "many",
               "critics", "officials", "police", "people", "he", "she", "they", "his", "her", "its", "their", "our",
               "when", "while", "after", "before", "since", "last", "next", "today", "asked", "speaking", "under",
-              "according", "meanwhile", "however", "earlier", "later", "also", "both", "none", "all", "one"}
+              "according", "meanwhile", "however", "earlier", "later", "also", "both", "none", "all", "one", "in",
+              "on", "at", "during", "for", "from", "with", "by", "until", "despite", "amid", "throughout", "finally",
+              "beyond", "instead", "thus"}
 
 
 _AFFILIATION = re.compile(
@@ -821,6 +829,25 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
             role, name = split_role_name(_HONORIFIC.sub("", m.group("who").strip(" ,")))
             if name:
                 return state.registry.add(name, role)
+            if role and _TITLE_WORDS.search(role) and (author := _from_line_person(state.text)) is not None:
+                return state.registry.add(author, role)  # "Home Secretary's speech ..." and "From: ... X MP"
+    return None
+
+
+_FROM_LINE = re.compile(r"^[ \t]*From:[ \t]+(?P<who>[^\n]{3,200})$", re.MULTILINE)
+_PARLIAMENTARY = re.compile(r"^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?\s+|Honourable\s+)?|\s+(?:MP|QC|KC|MEP|CBE|OBE|MBE)$")
+
+
+def _from_line_person(text: str) -> str | None:
+    """The person a GOV.UK page's "From:" line names among its departments: "From: Home Office and The Rt Hon
+    Caroline Hollingbrook MP"."""
+    m = _FROM_LINE.search(text, 0, 3000)
+    if m is None:
+        return None
+    for part in re.split(r",\s+|\s+and\s+", m.group("who")):
+        name = _PARLIAMENTARY.sub("", part.strip())
+        if len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
+            return name
     return None
 
 
@@ -1472,6 +1499,7 @@ _NARRATIVE_START = re.compile(r"^(?:At\s+the\s+end|After\s+the|Following\s+the|O
                               r"At\s+the\s+close|In\s+the\s+course)\b")
 
 
+_THIRD_PERSON_SUMMARY = re.compile(r"^(?:The\s+|In\s+(?:a|his|her)\s+speech\b)")
 _TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+is|Below\s+is|Here\s+is|Following\s+is)\s+the\s+(?:full\s+)?text\b",
                            re.IGNORECASE)  # "The following is the full text of the keynote speech, delivered ..."
 
@@ -1484,6 +1512,10 @@ def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[L
     start = next((i for i, t in enumerate(paragraphs) if _SALUTATION.match(t)), None)
     if start is None:  # the salutation stands in lines of its own: the text begins after the introducer
         start = next((i + 1 for i, t in enumerate(paragraphs[:2]) if _TEXT_FOLLOWS.match(t)), None)
+    if start is None:  # a summary over the speech: "The Home Secretary set out how the UK will ..."
+        start = next((i for i, t in enumerate(paragraphs[:3]) if _FIRST_PERSON.search(t)), None)
+        if start and not all(_THIRD_PERSON_SUMMARY.match(t) for t in paragraphs[:start]):
+            start = None
     surname = speaker.name.split()[-1]
     if start is None or start == 0 or not any(surname in t or _TEXT_FOLLOWS.match(t) for t in paragraphs[:start]) or \
             any(_FIRST_PERSON.search(t) for t in paragraphs[:start]):
@@ -1695,6 +1727,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
     text = state.text
     last_speaker: Person | str | None = None
     block_speaker: Person | str | None = None  # "X said:" and then X's words as paragraphs of their own
+    block_whole = False  # "The following is attributable to X:": every paragraph up to the next break is X's
     unclaimed: tuple[int, int] | None = None  # the last sentence nobody was said to say
     open_quote: Person | str | None = None  # who speaks a quotation left open at the end of the last paragraph
     lead_index = next((i for i, ln in enumerate(prose[:3]) if _is_lead_paragraph(text[ln.start:ln.end])), 0)
@@ -1703,7 +1736,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
         in_lead = state.in_lead = lead and index == lead_index  # a caption line taken for prose is no lead
         sentences = state.sentences_of(ln)
         if block_speaker is not None:
-            if _block_continues(state, prose[index - 1], ln, sentences):
+            if _block_continues(state, prose[index - 1], ln, sentences, whole=block_whole):
                 for s, e in sentences:
                     _add(state, s, e, block_speaker, kind="direct", verb=None,
                          in_lead=_named_in_lead(state, block_speaker), confidence=0.8)
@@ -1713,6 +1746,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
         introducer = _block_introducer(state, ln, sentences)
         if introducer is not None:
             block_speaker = last_speaker = introducer
+            block_whole = _ATTRIBUTABLE.match(text, ln.start, ln.end) is not None
             continue
         if index + 1 < len(prose) and (message := _message_from(state, ln, prose[index + 1])) is not None:
             last_speaker = message  # '"We cannot arrest our way out." / That was the message from X, ... on Monday.'
@@ -1864,6 +1898,10 @@ def _block_introducer(state: _State, ln: Line, sentences: list[tuple[int, int]])
     """The speaker of a paragraph that only introduces the next ones: "Security Minister X said:"."""
     if len(sentences) != 1 or not state.text[ln.start:ln.end].rstrip().endswith(":"):
         return None
+    if (m := _ATTRIBUTABLE.match(state.text, ln.start, ln.end)) is not None:
+        role, name = split_role_name(m.group("who"))
+        if name and not is_org_name(name):
+            return state.registry.add(name, role)
     s, e = sentences[0]
     rep = reported_in_sentence(state.text, s, e)
     if rep is None or state.text[rep.attr_end:e].strip() != ":" or rep.verb in _SETTING_VERBS:
@@ -1872,14 +1910,23 @@ def _block_introducer(state: _State, ln: Line, sentences: list[tuple[int, int]])
     return speaker if speaker not in (None, "?") else None
 
 
-def _block_continues(state: _State, prev: Line, ln: Line, sentences: list[tuple[int, int]]) -> bool:
+def _block_continues(state: _State, prev: Line, ln: Line, sentences: list[tuple[int, int]], whole: bool = False) -> bool:
     """Whether a paragraph still carries the words an introducer announced: it follows with nothing but
-    blank lines between, has no quotation marks and attributes nothing to anyone."""
+    blank lines between, has no quotation marks and attributes nothing to anyone (a spokesperson's statement
+    "attributable to" them runs to the next break whatever it says: "The United States condemns ...")."""
     text = state.text
     body = text[ln.start:ln.end]
-    if text[prev.end:ln.start].strip() or _QUOTE_MARK.search(body) or _SAID.search(body):
+    if text[prev.end:ln.start].strip():
+        return False
+    if whole:
+        return True
+    if _QUOTE_MARK.search(body) or _SAID.search(body):
         return False
     return not any(reported_in_sentence(text, s, e) for s, e in sentences)
+
+
+_ATTRIBUTABLE = re.compile(r"\s*The\s+following\s+(?:statement\s+|remarks\s+)?(?:is|are)\s+attributable\s+to\s+"
+                           r"(?:the\s+)?(?P<who>[A-ZÀ-ÞĀ-Ž][^:]{2,120}?)\s*:\s*$", re.IGNORECASE)
 
 
 def _quote_speaker(state: _State, q_start: int, q_end: int, para_start: int, para_end: int,

@@ -141,7 +141,7 @@ _DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-ZÀ-ÞĀ-Ž]")
 _BREADCRUMB = re.compile(r"(?:home|news)\s*[/>»]", re.IGNORECASE)
 _PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
 _TIMESTAMP_ONLY = re.compile(
-    r"^(?:(?:updated|published|posted|source|by|editor|date)\b[^.]{0,80}|[\d\s:/.,-]+(?:[ap]\.?m\.?)?|"
+    r"^(?:(?:updated|published|posted|source|by|editor|date|delivered\s+on|first\s+published|last\s+updated)\b[^.]{0,80}|[\d\s:/.,-]+(?:[ap]\.?m\.?)?|"
     r"[\d.,]+\s*[kKmM]?)$",
     re.IGNORECASE,
 )

@@ -206,7 +206,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
 # what an office is of, never a surname: "Minister of Public Safety", "Secretary for Home Affairs"
 _OFFICE_DOMAINS = {"safety", "affairs", "defence", "defense", "justice", "health", "interior", "finance", "trade",
                    "police", "labour", "labor", "energy", "commerce", "industry", "emergencies", "welfare", "transport",
-                   "culture", "youth", "sport", "sports", "agriculture", "immigration", "borders"}
+                   "culture", "youth", "sport", "sports", "agriculture", "immigration", "borders", "prosecutions",
+                   "security", "intelligence", "investigations", "operations", "migration", "development", "education",
+                   "information", "communications", "administration"}
 _HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting"}
 
 
@@ -384,8 +386,8 @@ class Registry:
             if len(name.split()) > len(found.name.split()) and not found.is_org:
                 found.name = name  # the fuller name wins
                 self._index(found)
-            if role and not found.role:
-                found.role = role
+            if role and (not found.role or (found.role in role and len(role) > len(found.role))):
+                found.role = role  # the first role given, or a fuller form of it: "Minister" -> "Minister of Justice"
             return found
         person = Person(name, role, is_org_name(name))
         self.people.append(person)
@@ -407,6 +409,12 @@ class Registry:
         matches = [p for p in candidates if not p.is_org and set(tokens) <= set(_key(p.name).split())]
         if not matches and len(tokens) > 1:  # "A.N. Lukyanets" and "Andrei Nikolaevich Lukyanets": one person
             matches = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _same_initials(tokens, _key(p.name))]
+        if not matches and len(tokens) > 1:  # a headline's "Foreign Minister al-Obaidi", then his full name
+            surname_only = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _key(p.name) == tokens[-1]]
+            if len(surname_only) == 1:
+                surname_only[0].name = " ".join(name.split()[-len(tokens):])  # known by the fuller name from now on
+                self._index(surname_only[0])
+                return surname_only[0]
         if len(matches) <= 1:
             return matches[0] if matches else None
         surname = [p for p in matches if _key(p.name).split()[-1] == tokens[-1]]
