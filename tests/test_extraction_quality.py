@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of forty-seven hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of fifty hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -148,6 +148,19 @@
   and This Week in Asia, Al-Monitor, The National with an op-ed, a Nikkei Q:/A: interview), with quotes from earlier
   speeches, experts named after their quote, two people of one surname or two holders of one office, and anonymous
   sources, labelled the same way.
+- tests/blind45: 12 documents closely imitating the seeds' kinds (three Chinese MFA items, two China Daily interview
+  stories, two CSTO speech pages with one read on behalf of another, china.org.cn and chinagate.cn SCIO transcripts,
+  three People's Daily stories), with two people of one surname and two or three holders of one office, labelled the
+  same way.
+- tests/blind46: 12 documents from Chinese embassies, a consulate general, permanent missions and state media (a signed
+  article, an MFA press conference with outlet labels, a UN CTC statement, a reception speech, embassy and consulate
+  meeting items, a CGTN interview and story, ECNS, a china.org.cn SCIO transcript, Global Times, a Geneva mission Q:/A:),
+  with two people of one surname or two holders of one office in four of them, labelled the same way.
+- tests/blind47: 12 documents from Russian and Central Asian official sites (a Russian MFA remarks-and-answers page with
+  outlet-labelled questions, a Russian MFA Question:/Answer: interview, two kremlin.ru transcripts, the SCO Secretariat,
+  two SCO RATS items, one on a signed article, a CICA speech and a CICA news item, Kazakh and Uzbek MFA news items, a CIS
+  ATC reprint of BelTA), with two people of one surname, two holders of one office and speakers named after the quote,
+  labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -231,6 +244,9 @@ FIRST_MEASURED = {
     "blind42": (0.934, 0.851, 0.891, 0.064),  # at fe39919, before any change for it
     "blind43": (0.756, 0.745, 0.750, 0.202),  # at fe39919, before any change for it
     "blind44": (0.783, 0.870, 0.824, 0.037),  # at fe39919, before any change for it
+    "blind45": (0.989, 0.975, 0.982, 0.005),  # at a5fea50, before any change for it
+    "blind46": (0.963, 0.940, 0.951, 0.010),  # at a5fea50, before any change for it
+    "blind47": (0.822, 0.762, 0.791, 0.148),  # at a5fea50, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -371,6 +387,15 @@ FLOORS = {
     # blind44: first measured P .783 R .870 F1 .824 (date .851, place .865, wrong speaker .037).
     "blind44": Floors(precision=0.76, recall=0.84, f1=0.80, date_accuracy=0.83, place_accuracy=0.83,
                       max_wrong_speaker=0.06),
+    # blind45: first measured P .989 R .975 F1 .982 (date 1.0, place .864, wrong speaker .005).
+    "blind45": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.83,
+                      max_wrong_speaker=0.03),
+    # blind46: first measured P .963 R .940 F1 .951 (date 1.0, place .786, wrong speaker .010).
+    "blind46": Floors(precision=0.94, recall=0.91, f1=0.93, date_accuracy=0.97, place_accuracy=0.75,
+                      max_wrong_speaker=0.04),
+    # blind47: first measured P .822 R .762 F1 .791 (date .968, place .744, wrong speaker .148).
+    "blind47": Floors(precision=0.80, recall=0.74, f1=0.77, date_accuracy=0.94, place_accuracy=0.71,
+                      max_wrong_speaker=0.17),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -500,6 +525,9 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind44"): (
         "decks, photo captions, a newsletter promo, author bios, a 'Source: This article was published by' line, an "
         "introducer and related-link headlines are kept as passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind47"): (
+        "a Kremlin photo caption ('With President of Tajikistan X.') is kept as a passage"
     ),
 }
 
