@@ -432,9 +432,6 @@ KNOWN_FAILURES = {
         "photo captions and credits ('Open this photo in gallery:', '(Reuters: Name)'), an op-ed's author note "
         "and a publisher's tagline are kept as passages"
     ),
-    ("test_no_fact_in_page_furniture", "blind14"): (
-        "a dateline '(ANTARA News) -', a link headline, an op-ed's author note and its rank line are kept as facts"
-    ),
     ("test_no_passage_in_page_furniture", "blind14"): (
         "a dateline '(ANTARA News) -', a photo caption, reader comments, a government site's reuse notice, a "
         "disclaimer, a link headline and an op-ed's author note are kept as passages"

@@ -2486,3 +2486,29 @@ def test_a_speech_by_an_office_is_the_person_the_from_line_names() -> None:
     assert said["Since March,"] == said["Thank you, K"] == "Caroline Hollingbrook"
     assert all(f.speaker == "Caroline Hollingbrook" for f in facts)
     assert not any(f.quote.startswith("Delivered on") for f in facts)
+
+
+def test_a_possessive_interview_heading_names_who_answers_and_the_outlet_and_footer_links_name_no_one() -> None:
+    text = ("Home / Press service / Publications and interviews\n\n"
+            "Deputy Foreign Minister Oleg Pryakhin's interview with the Izvestia newspaper, June 3, 2019\n\n"
+            "Question: What results do you expect from the SCO this year?\n\n"
+            "Answer: This year is a busy one. The heads of state will approve a new programme of cooperation.\n\n"
+            "Question: Is there any progress in the dialogue with the United States?\n\n"
+            "Answer: There is a dialogue, but it is not as regular as we would like.\n\n"
+            "Related materials\n\n"
+            "Foreign Minister Gennady Savelyev's remarks at the meeting of the SCO Council of Foreign Ministers\n")
+    said = _said(text, "2019-06-03")
+    assert said["This year is"] == said["There is a d"] == "Oleg Pryakhin"
+    assert said["What results"] == "Izvestia"
+
+
+def test_a_label_with_only_a_salutation_still_hands_the_floor_over() -> None:
+    text = ("Beginning of talks in expanded format\n\n"
+            "President of Russia Mikhail Orekhov: Mr President, friends,\n\n"
+            "I am very glad to welcome you to Moscow once again for these talks.\n\n"
+            "Kurbonali Rasulzoda: Thank you for the invitation and for the warm welcome.\n\n"
+            "Mikhail Orekhov: Colleagues,\n\n"
+            "We have just discussed the key issues of our cooperation with the President.\n")
+    said = _said(text, "2019-04-17")
+    assert said["We have just"] == said["I am very gl"] == "Mikhail Orekhov"
+    assert "Mr President" not in said

@@ -28,7 +28,7 @@ from bot.facts.ingest.context import (
     remote_place,
 )
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative, to_date
-from bot.facts.ingest.layout import Line, page_lines, prose_sentences
+from bot.facts.ingest.layout import LABELLED_SALUTATION, Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     ABSTRACT_NOUN,
     GENERIC,
@@ -1015,8 +1015,9 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         sentence_end = text.find(".", m.end())
         state.article_date = clause_when(text[m.start():sentence_end if sentence_end > 0 else m.end() + 200],
                                          to_date(ctx.date) or ctx.reference)
+    body_end = prose[-1].end if prose else len(text)  # headings under the body are footer links, no page's title
     headings = ([raw.title] if raw.title else []) + [t for ln, t in zip(lines, line_texts, strict=True)
-                                                        if ln.kind == "heading"][:8]
+                                                        if ln.kind == "heading" and ln.start < body_end][:8]
     if prose and _long_speech_heading(text[prose[0].start:prose[0].end]):
         headings.append(text[prose[0].start:prose[0].end])  # "Address by <a long office> <name> at <event>"
         prose = prose[1:]
@@ -1254,6 +1255,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 _news(state, [ln], lead=False)
             continue
         for s, e in state.sentences_of(ln):
+            if ln.kind == "label" and s == ln.body_start and LABELLED_SALUTATION.match(text[s:e].strip()):
+                continue  # "Mikhail Orekhov: Colleagues,": a salutation, no statement
             who: Person | str | None = current
             rep = reported_in_sentence(text, s, e) if text[e - 1:e] != "?" else None  # "Has Kabul responded?"
             if rep is not None and rep.mention.kind in ("pronoun", "name") and _past(rep.verb):
@@ -1440,6 +1443,15 @@ _INTERVIEW_GIVEN = re.compile(r"^(?i:interview\s+(?:of|by|given\s+by)\s+(?:the\s
                               r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,4})")
 
 
+_POSSESSIVE_INTERVIEW = re.compile(r"^(?P<who>[^,:]+?)['’]s\s+(?:exclusive\s+)?interview\s+(?=to\s|with\s)", re.IGNORECASE)
+
+
+def _interview_given(heading: str) -> re.Match[str] | None:
+    """ "Interview of X to RIA Novosti", or its possessive form "X's interview with the Izvestia newspaper"."""
+    heading = _POSSESSIVE_INTERVIEW.sub(lambda m: f"Interview of {m.group('who')} ", heading.strip())
+    return _INTERVIEW_GIVEN.match(heading)
+
+
 _SPOKE_TO_HEADLINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^:]{2,80}?\s+to\s+"  # "IMCTC Secretary-General to Asharq Al-Awsat: ..."
                                 r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3}):\s")
 
@@ -1448,7 +1460,7 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     """The outlet that asks the questions: "... spoke to Asia Security Monitor", "told Xinhua", the outlet a
     heading names ("Interview of X to RIA Novosti news agency"), or the publisher when its own editor asks
     ("She spoke with CSD's communications editor, Jonas Eklund")."""
-    given = next((m for h in headings if (m := _INTERVIEW_GIVEN.match(h.strip()) or _SPOKE_TO_HEADLINE.match(h.strip()))),
+    given = next((m for h in headings if (m := _interview_given(h) or _SPOKE_TO_HEADLINE.match(h.strip()))),
                  None)
     if given is not None:
         return given.group("outlet")
@@ -1659,7 +1671,7 @@ def _main_official(state: _State, headings: list[str], intro: str = "") -> Perso
     """Who answers in a transcript, from its title: "Spokesperson Zhao Min's Regular Press Conference",
     "an interview with Dr Aisha Rahman", "Spokesperson of the Chinese Embassy in Pakistan Answers ..."."""
     for heading in headings:
-        m = _INTERVIEW_GIVEN.match(heading.strip())
+        m = _interview_given(heading)
         if m:  # "Interview of the Director of ... A.V. Kuragin to RIA Novosti news agency, 11 April 2018"
             role, name = split_role_name(m.group("who"))
             if name and not is_org_name(name):

@@ -104,7 +104,8 @@ _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflec
                            "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
                            "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction|owned by|cookies|"
                            "website|information available|generated|news desk")
-_LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read\s+(?:more|also|next)|"
+_LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage|materials|links|posts|"
+                           r"publications|reading|items))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|"
                            r"for\s+(?:further|more)\s+information,?(?:\s+please)?(?:\s+contact)?|"
@@ -249,6 +250,8 @@ _HANSARD_SPEAKER = re.compile(
     r"Lab/Co-op|Alba|Reform)\)"
     r"|The\s+(?P<office>(?:Parliamentary\s+)?(?:Under-Secretary|Minister|Secretary)\b[^()]{0,120}?)\s*\((?P<office_holder>"
     r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})\))\s*$")
+# a speaker's salutation after the label: "Mikhail Orekhov: Colleagues,", "X: Mr President, friends,"
+LABELLED_SALUTATION = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.]*(?:,?\s+[\w'’.]+){0,5},$")
 _TIMESTAMP_PREFIX = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 
 
@@ -277,7 +280,7 @@ def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple
             and not label.isupper():
         # "Dear friends:" or "Note: ..." are not labels; a single word needs to be an acronym (CRI, BBC)
         return None
-    if rest.strip() and len(_WORD.findall(rest)) < 3 and not short_ok:
+    if rest.strip() and len(_WORD.findall(rest)) < 3 and not short_ok and not LABELLED_SALUTATION.match(rest.strip()):
         return None  # "Moscow: 30 October" and similar; a transcript's known speaker may say "Yes, yes."
     if "," in label and _SAID_SOON.match(rest):
         return None  # "Lt Gen X, Divisional Commissioner: Crime Intelligence, said ...": an office, then prose
@@ -337,7 +340,8 @@ def _label_line(start: int, stripped: str, strict: bool, known: set[str | None] 
     if not stripped[body:].strip():
         return Line(start, end, "label", name, note)
     kind = classify_line(stripped[body:])
-    if kind == "prose" or (kind == "heading" and not strict):  # on a transcript: "Putin: Good afternoon."
+    if kind == "prose" or (kind == "heading" and not strict) or LABELLED_SALUTATION.match(stripped[body:].strip()):
+        # on a transcript: "Putin: Good afternoon."; a salutation: "Mikhail Orekhov: Colleagues,"
         return Line(start, end, "label", name, note, start + body)
     return None
 
