@@ -2512,3 +2512,24 @@ def test_a_label_with_only_a_salutation_still_hands_the_floor_over() -> None:
     said = _said(text, "2019-04-17")
     assert said["We have just"] == said["I am very gl"] == "Mikhail Orekhov"
     assert "Mr President" not in said
+
+
+def test_a_briefing_transcripts_note_names_the_briefer_and_a_surname_label_takes_the_full_name() -> None:
+    text = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n23 May 2017\n\n"
+            "The following is a near-verbatim transcript of today's noon briefing by Stefano Ricciardelli, Spokesman "
+            "for the Secretary-General.\n\nGood afternoon. I'll start with a statement on the attack in Manchester.\n\n"
+            "From Mali, the Special Representative of the Secretary-General, Hamidou Kasse, condemned the attack on "
+            "a camp of the mission.\n\n"
+            "Question: Has the Secretary-General been in touch with the Prime Minister?\n\n"
+            "Spokesman: The Secretary-General sent a letter to the Prime Minister this morning.\n\n"
+            "Question: Does the UN have any information on links to ISIL?\n\n"
+            "Spokesman: I'm not going to speculate on the investigation, which is a matter for the authorities.\n")
+    said = _said(text, "2017-05-23")
+    assert said["The Secretar"] == said["I'm not goin"] == "Stefano Ricciardelli"
+    assert said["From Mali, t"] == "Hamidou Kasse"
+    text = ("Daily Press Briefing\n\nNathaniel P. Corliss\nDeputy Spokesperson\nWashington, DC\nMarch 22, 2016\n\n"
+            "MR CORLISS: Good afternoon, everyone. We condemn these despicable acts in the strongest possible terms.\n\n"
+            "QUESTION: Do you have any more on the Americans who were hurt?\n\n"
+            "MR CORLISS: I'm not going to give numbers at this point, frankly.\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2016-03-22")}
+    assert facts["We condemn t"].speaker == "Nathaniel P. Corliss" and facts["We condemn t"].place == "Washington"

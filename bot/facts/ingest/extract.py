@@ -1195,6 +1195,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                     and answerer.name.split()[-1] in para[s:e]), None)  # where, after the verb
         if met is not None and (place := clause_place(met)) is not None:
             state.ctx = replace(state.ctx, place=place)
+    if state.ctx.place is None and (place := _header_place(text, lines[:first_label])) is not None:
+        state.ctx = replace(state.ctx, place=place)  # a briefing's header: "X / Deputy Spokesperson / Washington, DC"
     opening = intro + " " + " ".join(text[ln.body_start:ln.end] for ln in lines[first_label:first_label + 1]
                                      if ln.kind == "label" and ln.body_start is not None)
     if state.ctx.place is None and (place := remote_place(opening)):
@@ -1314,6 +1316,8 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
     found = state.registry.find(bare)
     if found is not None:
         return found
+    if label != bare and " " not in bare and (full := _full_name_of(state.text, bare)) is not None:
+        return state.registry.add(full)  # "MR CORLISS:" is the "Nathaniel P. Corliss" the page's header names
     if (bare.isupper() and len(bare) <= 8) or is_org_name(bare) or (len(bare.split()) == 1 and label == bare) \
             or re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?\s+\d{1,3}", bare):
         return bare  # an outlet: "CRI", "Reuters", "Khabar 24"
@@ -1326,6 +1330,31 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
     words = label.split()  # "Official Spokesperson" alone: the one introduced with that title
     return state.registry.by_role(words[-1].lower(), *([" ".join(words[:-1])] if len(words) > 1 else [])) \
         if words else None
+
+
+_PLACE_LINE = re.compile(r"^(?P<first>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,2})"
+                         r"(?:,\s*[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30})?$")
+
+
+def _header_place(text: str, header: list[Line]) -> str | None:
+    """A line of the header before a transcript's first label that is only a place: "Washington, DC"."""
+    for ln in header:
+        if ln.kind != "prose" and (m := _PLACE_LINE.match(text[ln.start:ln.end].strip())) is not None:
+            place = canonical_place(m.group("first"))
+            if place is not None:
+                return place
+    return None
+
+
+def _full_name_of(text: str, surname: str) -> str | None:
+    """The fullest name on the page that ends in `surname`: "Nathaniel P. Corliss" for "Corliss"."""
+    pattern = re.compile(r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-Ž][\w'’-]+\.?|[A-Z]\.)(?:[ \t]+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|[A-Z]\.)){0,3})"
+                         r"[ \t]+" + re.escape(surname) + r"\b")
+    for m in pattern.finditer(text):
+        _role, name = split_role_name(f"{m.group(1)} {surname}")
+        if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
+            return name
+    return None
 
 
 def _intro_interviewee(state: _State, intro: str) -> Person | None:
@@ -1407,6 +1436,22 @@ _INTERVIEW_WITH_OFFICE = re.compile(r"\binterview\s+with\s+(?:the\s+)?(?P<office
 _TO_THEM = re.compile(r"\b(?:with|to)\s+(?:him|her|them|us|me)\b")
 
 
+_BRIEFING_BY = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|press\s+point)\s+(?:given\s+|held\s+)?by\s+"
+                          r"(?:the\s+)?(?P<who>[A-ZÀ-ÞĀ-Ž][^,.;:()]{3,80}?)(?:,\s+(?P<role>[^.;:]{3,120}?))?\s*[.;:]")
+
+
+def _briefer(state: _State, intro: str) -> Person | None:
+    """Who gives a briefing its transcript's note names: "... of today's noon briefing by X Y, Spokesman for the
+    Secretary-General."."""
+    m = _BRIEFING_BY.search(intro)
+    if m is None:
+        return None
+    role, name = split_role_name(m.group("who"))
+    if not name or len(name.split()) < 2 or is_org_name(name):
+        return None
+    return state.registry.add(name, m.group("role") or role)
+
+
 def _intro_person(state: _State, intro: str) -> Person | None:
     """The person an interview's introduction presents: "Dr. Leila Mansour, Director of ..., spoke to ..."."""
     if not intro:
@@ -1419,7 +1464,8 @@ def _intro_person(state: _State, intro: str) -> Person | None:
     m = _INTRO_PERSON.search(intro)
     if m:  # "Dr. Leila Mansour, Director of ..., spoke ..." / "Dr Aisha Rahman is a senior fellow at ..."
         role, name = split_role_name(m.group(1))
-        if name and canonical_place(name) is None:  # not a dateline: "KUALA LUMPUR, July 15 (Bernama) --"
+        if name and canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES:
+            # not a dateline ("KUALA LUMPUR, July 15 (Bernama) --") nor "From Mali, the Special Representative ..."
             return state.registry.add(name, role or (m.group(2) or m.group(3)).strip())
     return state.registry.recent[0] if state.registry.recent else None
 
@@ -1686,6 +1732,8 @@ def _main_official(state: _State, headings: list[str], intro: str = "") -> Perso
             body = state.registry.add(m.group("body"), m.group("title"))
             body.is_org = True
             return body
+    if (briefer := _briefer(state, intro)) is not None:
+        return briefer  # "a near-verbatim transcript of today's noon briefing by X Y, Spokesman for ..."
     if (interviewee := _intro_interviewee(state, intro)) is not None:
         return interviewee  # before any titled name in a heading, such as a related link's "King Salman"
     for heading in headings:
