@@ -2533,3 +2533,30 @@ def test_a_briefing_transcripts_note_names_the_briefer_and_a_surname_label_takes
             "MR CORLISS: I'm not going to give numbers at this point, frankly.\n")
     facts = {f.quote[:12]: f for f in _facts(text, "2016-03-22")}
     assert facts["We condemn t"].speaker == "Nathaniel P. Corliss" and facts["We condemn t"].place == "Washington"
+
+
+def test_a_reported_features_narrative_is_not_its_journalists_even_with_a_bio() -> None:
+    text = ("The Diplomat\n\nChina's Quiet Security Footprint in Tajikistan\n\nBy Dilnoza Rakhimova\n\nMarch 04, 2019\n\n"
+            "For most of the past decade, China's role in Central Asian security was described in economic terms.\n\n"
+            "\"Our cooperation is about training and equipment,\" said Gao Yunfeng, a spokesman for the ministry.\n\n"
+            "Tajik officials are even more reticent about the arrangement near the border.\n\n"
+            "\"There is nothing to hide,\" Deputy Minister Rustam Nazarov told reporters in Dushanbe.\n\n"
+            "According to Parviz Tojiddinov, an analyst in Dushanbe, the silence says a great deal.\n\n"
+            "Dilnoza Rakhimova is a journalist based in Dushanbe.\n")
+    said = _said(text, "2019-03-04")
+    assert said["Our cooperat"] == "Gao Yunfeng"
+    assert not any(q.startswith(("For most of", "Tajik offici")) for q in said)
+
+
+def test_a_speech_reprint_tagged_in_its_headline_with_its_occasion_in_a_line_of_its_own() -> None:
+    text = ("Eurasia Review\n\nOSCE Secretary General Klaus-Dieter Rehwinkel: No Country Can Prevent Extremism Alone – Speech\n\n"
+            "By OSCE    March 31, 2017    0 Comments\n\n"
+            "Opening remarks at the 2017 OSCE-wide Counter-Terrorism Conference, Vienna, 30 March 2017.\n\n"
+            "Excellencies,\nLadies and gentlemen,\n\n"
+            "It is my pleasure to welcome you to this year's conference on preventing violent extremism.\n\n"
+            "First, we must work with communities, because they are the first to notice that something is wrong.\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2017-03-31")}
+    first = facts["It is my ple"]
+    assert (first.speaker, first.date, first.place) == ("Klaus-Dieter Rehwinkel", "2017-03-30", "Vienna")
+    assert facts["First, we mu"].speaker == "Klaus-Dieter Rehwinkel"
+    assert not any(q.startswith("Opening rema") for q in facts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -104,6 +105,9 @@ _POSSESSIVE_HEADING = re.compile(
     r"^(?P<who>.+?)(?:['’]s\s+(?:keynote\s+|opening\s+|closing\s+|full\s+)?(?:speech|remarks|address|statement|"
     r"message|toast)\b|\s+(?:publishes|published|writes|wrote|pens)\s+(?:an?\s+)?(?:signed\s+)?(?:article|op-ed)\b)",
     re.IGNORECASE)  # "Ambassador Jiang Pengfei Publishes a Signed Article in Dawn: ..." too
+# a headline quoting the speaker, tagged as a speech: "OSCE Secretary General X Y: No Country Can ... Alone – Speech"
+_TAGGED_SPEECH_HEADING = re.compile(r"^(?P<who>[^:]{5,120}?):\s+\S.{3,200}?\s+[–—-]{1,2}\s+(?i:speech|remarks|address|"
+                                    r"statement|lecture)\s*$")
 _TITLE_WORDS = re.compile(
     r"\b(?:President|Premier|Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chairman|"
     r"Director|Chief|Head|Governor|Mayor|Commander|General|Professor|Representative|Coordinator|Prosecutor|"
@@ -800,7 +804,8 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
 def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Person | None:
     """Whose speech or statement a page is, from a heading like "Remarks by <role> <name> at ..."; a heading
     that names a person wins over one that names only an office or a body."""
-    matches = [m for h in headings if (m := _SPEECH_HEADING.match(h.strip()) or _POSSESSIVE_HEADING.match(h.strip()))]
+    matches = [m for h in headings if (m := _SPEECH_HEADING.match(h.strip()) or _POSSESSIVE_HEADING.match(h.strip())
+                                       or _TAGGED_SPEECH_HEADING.match(h.strip()))]
 
     def rank(m: re.Match[str]) -> tuple[bool, int]:  # a person's fullest name first: "Hendrik-Jan Verbrugge, Minister
         first, _rest = _heading_who(m.group("who"))   # of ..." over "Minister Verbrugge" over "the Ministry"
@@ -1018,7 +1023,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     body_end = prose[-1].end if prose else len(text)  # headings under the body are footer links, no page's title
     headings = ([raw.title] if raw.title else []) + [t for ln, t in zip(lines, line_texts, strict=True)
                                                         if ln.kind == "heading" and ln.start < body_end][:8]
-    if prose and _long_speech_heading(text[prose[0].start:prose[0].end]):
+    if prose and (_long_speech_heading(text[prose[0].start:prose[0].end]) or
+                  _OCCASION_LINE.match(text[prose[0].start:prose[0].end].strip())):
         headings.append(text[prose[0].start:prose[0].end])  # "Address by <a long office> <name> at <event>"
         prose = prose[1:]
     for heading in headings:
@@ -1050,6 +1056,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
             sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end])) * 3 >= len(prose):
         if state.ctx.place is None and (place := _speech_place(headings, [text[ln.start:ln.end] for ln in prose[:3]])):
             state.ctx = replace(state.ctx, place=place)
+        state.lead_date = state.lead_date or _speech_date(headings, to_date(state.ctx.date) or state.ctx.reference)
         before, body, after = _speech_frame(text, prose, speaker)
         if before:
             _news(state, before)  # "On September 12, ... The Head of X, Y Z, delivered a speech. Below is the text."
@@ -1073,6 +1080,21 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
 _PLACE_BEFORE_DATE = re.compile(r",\s+(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}),?\s+"
                                 r"(?:\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]+|[A-ZÀ-ÞĀ-Ž][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
 _HERE_IN = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to|(?:be|are|gathered|meet)\s+here\s+in)\s+")
+
+
+# a speech's occasion in a line of its own: "Opening remarks at the 2017 ... Conference, Vienna, 30 March 2017."
+_OCCASION_LINE = re.compile(r"^(?:(?:opening|closing|keynote|welcome|welcoming|introductory)\s+)?(?:remarks|speech|address|"
+                            r"statement)\s+(?:delivered\s+)?(?:at|to|before)\s+[^.!?]{10,300}\d{4}\.?$", re.IGNORECASE)
+
+
+def _speech_date(headings: list[str], reference: dt.date | None) -> str | None:
+    """The day a speech heading gives after its place: "..., The Hague, 25 January 2016"."""
+    for heading in headings:
+        for m in _PLACE_BEFORE_DATE.finditer(heading):
+            found = find_dates(heading[m.end("place"):], reference)
+            if found:
+                return found[0][2]
+    return None
 
 
 def _speech_place(headings: list[str], opening: list[str]) -> str | None:
@@ -2072,11 +2094,13 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     bio = bio or note  # "The author is Pakistan's ambassador to China."
     if name and bio and not role:
         role = bio.group("role")
-    if name and (writes is not None or bio is not None or any(_OPINION.search(t) for t in head)):
+    opinion = writes is not None or any(_OPINION.search(t) for t in head)
+    if name and (opinion or bio is not None):
         body = [ln for ln in prose if byline is None or ln.start > lines[byline[0]].end]
         first_person = sum(1 for ln in body
                             if _FIRST_PERSON_SUBJECT.search(_QUOTED.sub("", state.text[ln.start:ln.end])))
-        if first_person >= 2 or bio is not None:
+        if first_person >= 2 or (bio is not None and (opinion or not _reported_feature(state.text, body))):
+            # a journalist's bio under a reported feature makes its narrative no statement of theirs
             state.author = state.registry.add(name, role)
             state.author_from = body[0].start if body else 0
             return
@@ -2089,6 +2113,13 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         state.author_from = prose[0].start
 
 
+def _reported_feature(text: str, body: list[Line]) -> bool:
+    """Whether a page reports what others say (a feature quoting several people), not one writer's argument."""
+    quoting = sum(1 for ln in body if _QUOTE_OR_REPORT.search(text, ln.start, ln.end))
+    return quoting * 3 >= len(body) and quoting >= 3
+
+
+_QUOTE_OR_REPORT = re.compile(r"[\"“”]|\b(?:said|says|told|according\s+to)\b")
 _CONTACT_HEADER = re.compile(r"^(?:for\s+(?:further|more)\s+information|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|"
                              r"contacts?\s*:)", re.IGNORECASE)
 
