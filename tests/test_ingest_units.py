@@ -2560,3 +2560,15 @@ def test_a_speech_reprint_tagged_in_its_headline_with_its_occasion_in_a_line_of_
     assert (first.speaker, first.date, first.place) == ("Klaus-Dieter Rehwinkel", "2017-03-30", "Vienna")
     assert facts["First, we mu"].speaker == "Klaus-Dieter Rehwinkel"
     assert not any(q.startswith("Opening rema") for q in facts)
+
+
+def test_the_answerer_introduced_in_the_second_sentence_of_a_qa_pages_intro() -> None:
+    text = ("Legislator answers questions on Counter-Terrorism Law\n\nchina.org.cn, December 28, 2015\n\n"
+            "China's top legislature adopted the Counter-Terrorism Law on Sunday. Zheng Yuanlin, deputy director of the "
+            "Criminal Law Office, answered questions from Chinese and foreign journalists at a press conference.\n\n"
+            "Q (Reuters): Foreign companies are worried about back doors. Is that the case?\n\n"
+            "A: I can tell you clearly that this is not the case.\n\n"
+            "Q (Xinhua News Agency): Why was it necessary to include a definition?\n\n"
+            "A: There is still no unified definition of terrorism in the world.\n")
+    said = _said(text, "2015-12-28")
+    assert said["I can tell y"] == said["There is sti"] == "Zheng Yuanlin"

@@ -1478,11 +1478,13 @@ def _intro_person(state: _State, intro: str) -> Person | None:
     """The person an interview's introduction presents: "Dr. Leila Mansour, Director of ..., spoke to ..."."""
     if not intro:
         return None
-    rep = reported_in_sentence(intro, 0, min(len(intro), 600))
-    if rep is not None and rep.mention.kind == "name" and not _TO_THEM.search(intro, rep.attr_start, rep.attr_end + 25):
-        found = _resolve(state, rep.mention)
-        if isinstance(found, Person):
-            return found
+    for s, e in split_sentences(intro[:600])[:3]:  # sentence by sentence: "... on Sunday. X Y, deputy director ..."
+        rep = reported_in_sentence(intro, s, e)
+        if rep is not None and rep.mention.kind == "name" and not _TO_THEM.search(intro, rep.attr_start, rep.attr_end + 25):
+            found = _resolve(state, rep.mention)
+            if isinstance(found, Person) and not found.is_org and not rep.mention.text.isupper() and \
+                    not is_org_name(found.name):  # not the outlet: "DW spoke to the head of ..."
+                return found
     m = _INTRO_PERSON.search(intro)
     if m:  # "Dr. Leila Mansour, Director of ..., spoke ..." / "Dr Aisha Rahman is a senior fellow at ..."
         role, name = split_role_name(m.group(1))
