@@ -2572,3 +2572,20 @@ def test_the_answerer_introduced_in_the_second_sentence_of_a_qa_pages_intro() ->
             "A: There is still no unified definition of terrorism in the world.\n")
     said = _said(text, "2015-12-28")
     assert said["I can tell y"] == said["There is sti"] == "Zheng Yuanlin"
+
+
+def test_reporting_credits_are_furniture_but_a_report_from_a_place_is_not() -> None:
+    assert classify_line("Claire Dumoulin-Hart reported from Brussels, and Pieter Aldenkamp-Mayo from Paris.") == "furniture"
+    assert classify_line("Marguerite Solal contributed reporting from Paris.") == "furniture"
+    assert classify_line("John Smith reported from Kabul that the talks had failed after two days.") == "prose"
+
+
+def test_the_prime_minister_is_neither_the_correspondent_nor_an_interior_minister_named_later() -> None:
+    text = ("Carrow-Lindley and Marchais threaten tech firms with fines\n\n"
+            "Peter Ashgrove-Lyle in Paris and Rowena Stainthorpe, political correspondent\n\n"
+            "Britain and France will explore a new legal liability for technology companies, the two leaders said.\n\n"
+            "Speaking at a joint press conference on Tuesday, the prime minister said the two countries would work "
+            "together.\n\n"
+            "\"Co-operation between our agencies is already strong,\" Helen Carrow-Lindley said.\n\n"
+            "The French interior minister, Frederic Aubanel, said the plan would be ready by the summer.\n")
+    assert _said(text, "2017-06-13")["Speaking at "] == "Helen Carrow-Lindley"

@@ -436,8 +436,10 @@ _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout
 _PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general", "commander", "spokesperson",
                  "spokesman", "spokeswoman", "minister", "ambassador", "officer", "lawmaker", "senator", "judge",
                  "magistrate", "prosecutor", "researcher", "scholar", "professor", "chief", "head", "director"}
+_OFFICE_QUALIFIERS = {"prime", "deputy", "vice", "foreign", "interior", "defence", "defense", "home", "justice"}
 _ACADEMIC_NOUNS = {"expert", "analyst", "researcher", "scholar", "professor"}
-_ACADEMIC = re.compile(r"\b(?:expert|analyst|researcher|scholar|professor|lecturer|fellow|academic)\b", re.IGNORECASE)
+_ACADEMIC = re.compile(r"\b(?:expert|analyst|researcher|scholar|professor|lecturer|fellow|academic|correspondent|"
+                       r"reporter|journalist|editor|columnist)\b", re.IGNORECASE)  # no official: "the minister" is not them
 _BODY_NOUNS = {"group", "organisation", "organization", "watchdog", "body", "charity", "ngo", "agency", "coalition",
                "alliance", "bloc", "network", "outfit", "movement", "militia", "campaign", "association"}
 _AND_SPLIT = re.compile(r"\s+and\s+")
@@ -567,12 +569,14 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             found = reg.last_person  # "the diplomat noted": the official just quoted
             if _ACADEMIC.search(found.role or "") and noun not in _ACADEMIC_NOUNS:  # not the researcher quoted last,
                 found = next((p for p in reversed(reg.recent) if not p.is_org and (p.role is None or noun in p.role.lower())),
-                             found)  # but the official quoted before: "the ambassador, for his part, stressed"
-                reg.mention(found)
+                             None)  # but the official quoted before: "the ambassador, for his part, stressed"
+                if found is not None:
+                    reg.mention(found)
         if found is None and noun in ("source", "insider"):
             return None  # "a security source told Reuters": unnamed by design, never named later
         if found is None and noun not in ORG_WORDS:
-            state.pending_nouns[len(state.facts)] = noun  # "the French defense minister ..., the minister, X, said"
+            office = " ".join(words[-2:]).lower() if len(words) > 2 and words[-2].lower() in _OFFICE_QUALIFIERS else noun
+            state.pending_nouns[len(state.facts)] = office  # "the French defense minister ..., the minister, X, said"
             return "?"
         return found
     text = mention.text
@@ -584,6 +588,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         parts = [re.sub(r"^(?:the)\s+", "", p.strip(), flags=re.IGNORECASE) for p in re.split(r",\s*|\s+and\s+", text)]
         if len(parts) >= 2 and all(canonical_place(p) or org_phrase(p)[0] for p in parts if p):
             return re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
+        if len(parts) == 2 and all(len(p.split()) >= 2 and is_person_name(p) and not is_org_name(p) for p in parts):
+            for part in parts:  # "Helen Carrow-Lindley and Étienne Marchais have announced": the two of them,
+                reg.mention(reg.add(part), part)  # and each is known by the full name from now on
+            return text
     affiliation = _AFFILIATION.match(text) if not PEERAGE.search(text) else None  # not "Lord X of Holloway"
     if affiliation and re.search(r"\s(?!(?:of|for|and|the)\b)[a-z]", affiliation.group("aff")) and \
             not (split_role_name(affiliation.group("who"))[0] is None and len(affiliation.group("who").split()) >= 2):
@@ -1149,13 +1157,23 @@ def _resolve_pending(state: _State) -> None:
         fact = state.facts[index]
         noun = state.pending_nouns.get(index)
         after = [f for f in state.facts if f.start > fact.end and f.speaker != "?" and f.start - fact.end < 1500]
-        later = [f for f in after if noun is None or noun in (f.role or "").lower()]
+        later = [f for f in after if noun is None or _office_fits(noun, f.role)]
         if not later and noun is not None and after and after[0].role is None and \
                 state.text.count("\n", fact.end, after[0].start) <= 3 and not is_org_name(after[0].speaker):
             later = after[:1]  # "..., Egypt's ambassador to China has said." then "X, who took up his post ..., told"
         if later and (noun is not None or later[0].start - fact.end < 800):
             nxt = later[0]
             state.facts[index] = Fact(**{**_fact_fields(fact), "speaker": nxt.speaker, "role": nxt.role})
+
+
+def _office_fits(office: str, role: str | None) -> bool:
+    """Whether a role is the office a description named: "defense minister" fits "minister", but "prime minister"
+    does not fit "French interior minister"."""
+    low = (role or "").lower()
+    if office in low:
+        return True
+    head = office.split()[-1]
+    return head in low and not any(q in low.split() for q in _OFFICE_QUALIFIERS if q not in office.split())
 
 
 def _fact_fields(fact: Fact) -> dict:

@@ -98,6 +98,12 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "a version of this article appears in print", "this article appeared in print",
                     "designed and developed by", "site hosted by")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
+_CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
+# "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
+_CREDIT_PLACE = r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:,?\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}"
+_REPORTING_CREDIT = re.compile(rf"^{_CREDIT_NAME}\s+(?:contributed\s+reporting|reported)\s+from\s+{_CREDIT_PLACE}"
+                               rf"(?:,?\s+and\s+{_CREDIT_NAME}(?:\s+(?:contributed\s+reporting|reported))?\s+from\s+"
+                               rf"{_CREDIT_PLACE})?\.?$")
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 _WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
                            "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
@@ -177,7 +183,8 @@ _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|trans
 def classify_line(text: str) -> str:
     """prose, heading or furniture for a line of text (labels are found separately)."""
     stripped = text.strip()
-    if _LABELLED_FURNITURE.match(stripped) or (len(stripped) < 300 and _CAPTION_CREDITED.match(stripped) and
+    if _LABELLED_FURNITURE.match(stripped) or _REPORTING_CREDIT.match(stripped) or \
+            (len(stripped) < 300 and _CAPTION_CREDITED.match(stripped) and
                                                not _QUOTE_OR_SAID.search(stripped)) or _PAREN_CREDIT.match(stripped):
         return "furniture"
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2 and \
