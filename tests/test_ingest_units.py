@@ -2589,3 +2589,15 @@ def test_the_prime_minister_is_neither_the_correspondent_nor_an_interior_ministe
             "\"Co-operation between our agencies is already strong,\" Helen Carrow-Lindley said.\n\n"
             "The French interior minister, Frederic Aubanel, said the plan would be ready by the summer.\n")
     assert _said(text, "2017-06-13")["Speaking at "] == "Helen Carrow-Lindley"
+
+
+def test_a_counterpart_with_military_ranks_and_a_prince_with_a_long_name() -> None:
+    text = ("CAIRO: Saudi Arabia and Egypt agreed on Sunday to set up a joint committee on maritime security.\n\n"
+            "The agreement was signed by Saudi Interior Minister Prince Turki bin Mishari bin Abdulrahman and his "
+            "Egyptian counterpart, Maj. Gen. Tarek Abdel Moneim Shaheen, at the ministry's headquarters.\n\n"
+            "\"We will not allow the terrorists to find a gap between our two countries,\" Prince Turki said.\n\n"
+            "Shaheen said his country had foiled more than 40 terrorist plots in the past year.\n\n"
+            "He added that the two navies would carry out joint patrols in the northern Red Sea.\n")
+    said = _said(text, "2016-04-11")
+    assert said["We will not "] == "Turki bin Mishari bin Abdulrahman"
+    assert said["Shaheen said"] == said["He added tha"] == "Tarek Abdel Moneim Shaheen"

@@ -36,6 +36,7 @@ from bot.facts.ingest.names import (
     GLUED_INITIAL,
     HEADLINE_VERBS,
     LEADING_ARTICLE,
+    NAME_PARTICLES,
     ORG_WORDS,
     PEERAGE,
     ROLE_WORDS,
@@ -86,7 +87,9 @@ _SUCCESSION = re.compile(r"\b(?P<role>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecesso
                          r"(?:(?:the\s+|a\s+)?[a-z][\w-]*\s+){0,4}" + _PERSON_NAME + r"(?=,)")
 _DELEGATION_HEAD = re.compile(r"\b(?P<adj>[A-ZÀ-ÞĀ-Ž][\w-]+)\s+delegation\s+(?:(?:was|is|were)\s+)?(?:headed\s+|led\s+)?by\s+"
                               r"(?P<who>[A-ZÀ-ÞĀ-Ž][^.;]{2,300}?)(?=,\s+(?:and\s+)?the\s|[.;]|$)")
-_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?counterpart),?\s+" + _PERSON_NAME)
+_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?counterpart),?\s+"
+                          r"(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Prof|Mr|Mrs|Ms|Prince|Sheikh)\.?\s+){0,3}"  # "Maj. Gen. X"
+                          + _PERSON_NAME)
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
 _SPEECH_HEADING = re.compile(
@@ -314,7 +317,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 after = _ROLE_AFTER.match(sentence, m.end()) if run == m.group(0) else None
                 role = after.group("role") if after and after.group("role").split()[0].lower() in ROLE_WORDS else None
                 state.registry.mention(state.registry.add(name, role), run)
-            elif name and role and not is_org_name(name) and len(name.split()) <= 4 and _TITLE_WORDS.search(role):
+            elif name and role and not is_org_name(name) and _TITLE_WORDS.search(role) and \
+                    len([w for w in name.split() if w.lower() not in NAME_PARTICLES]) <= 4:  # "Turki bin Mishari bin X"
                 state.registry.mention(state.registry.add(name, role), run)
 
 

@@ -550,5 +550,6 @@ def _same_initials(tokens: list[str], other: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    cleaned = re.sub(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb)\.?\s+", "", name, flags=re.IGNORECASE)
+    cleaned = re.sub(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb|prince|princess|sheikh)\.?\s+", "", name,
+                     flags=re.IGNORECASE)
     return " ".join(re.sub(r"[^\w\s-]", " ", cleaned.casefold()).split())
