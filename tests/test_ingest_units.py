@@ -2601,3 +2601,12 @@ def test_a_counterpart_with_military_ranks_and_a_prince_with_a_long_name() -> No
     said = _said(text, "2016-04-11")
     assert said["We will not "] == "Turki bin Mishari bin Abdulrahman"
     assert said["Shaheen said"] == said["He added tha"] == "Tarek Abdel Moneim Shaheen"
+
+
+def test_an_office_of_a_body_before_a_ranked_name_is_the_persons_role() -> None:
+    text = ("MANILA, June 19 (PNA) -- In a press briefing in Camp Aguinaldo on Monday, Armed Forces of the Philippines "
+            "(AFP) spokesperson Brig. Gen. Arnulfo Dimaculangan said at least 40 foreign fighters had been monitored.\n\n"
+            "In a statement issued after the meeting, the US Embassy in Manila said that the two sides had agreed.\n")
+    said = _said(text, "2017-06-19")
+    assert said["In a press b"] == "Arnulfo Dimaculangan"
+    assert said["In a stateme"] == "US Embassy in Manila"

@@ -610,6 +610,12 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if text.lower().startswith("the ") and len(text.split()) == 2 and last.isupper() and 2 <= len(last) <= 5 and \
             last not in _PLACE_INITIALS and (holder := reg.by_initials(last)) is not None:
         return holder  # "the NSA said", "the CS said": the holder of the office those initials name
+    role, name = split_role_name(text)
+    if name and role and len(name.split()) >= 2 and role.split()[-1].lower() in ROLE_WORDS and is_person_name(name) \
+            and not is_org_name(name) and canonical_place(name) is None:  # "Armed Forces of the ... spokesperson X Y"
+        person = reg.find(name) or reg.add(name, role)
+        reg.mention(person, text)
+        return person
     org, acronym, descriptor = org_phrase(text)
     if org is not None:
         body = reg.find(org) or reg.add(org, descriptor)
