@@ -2610,3 +2610,14 @@ def test_an_office_of_a_body_before_a_ranked_name_is_the_persons_role() -> None:
     said = _said(text, "2017-06-19")
     assert said["In a press b"] == "Arnulfo Dimaculangan"
     assert said["In a stateme"] == "US Embassy in Manila"
+
+
+def test_a_state_councilor_chairing_is_known_by_surname_and_a_three_part_name_after_an_office() -> None:
+    text = ("BEIJING, July 28 (Xinhua) -- Senior security officials of the BRICS countries met on Friday.\n\n"
+            "The meeting was chaired by Chinese State Councilor Ge Yunshan and attended by officials from four countries.\n\n"
+            "Ge said that terrorism and cyber attacks had become the most pressing threats to the five countries.\n\n"
+            "South African Minister of State Security Nomsa Grace Mkhabela said her country was concerned about the "
+            "spread of terrorist groups in Africa.\n")
+    said = _said(text, "2017-07-28")
+    assert said["Ge said that"] == "Ge Yunshan"
+    assert said["South Africa"] == "Nomsa Grace Mkhabela"

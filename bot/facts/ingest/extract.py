@@ -114,7 +114,7 @@ _TAGGED_SPEECH_HEADING = re.compile(r"^(?P<who>[^:]{5,120}?):\s+\S.{3,200}?\s+[â
 _TITLE_WORDS = re.compile(
     r"\b(?:President|Premier|Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chairman|"
     r"Director|Chief|Head|Governor|Mayor|Commander|General|Professor|Representative|Coordinator|Prosecutor|"
-    r"Councillor|Counselor|Chancellor|King|Prince|Emir|Sheikh|Senator|MP|Chair|Deputy|Adviser|Advisor|"
+    r"Councillor|Councilor|Counselor|Counsellor|Chancellor|King|Prince|Emir|Sheikh|Senator|MP|Chair|Deputy|Adviser|Advisor|"
     r"Commissioner|Attorney|Judge|Constable|Superintendent|Inspector|Agent|Colonel|Captain|Lieutenant|Admiral|"
     r"Brigadier|Marshal|Sergeant|Detective)\b|"
     r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.")
@@ -123,7 +123,8 @@ _TITLE_TOKENS = frozenset({
     "Envoy", "Chairman", "Director", "Chief", "Head", "Governor", "Mayor", "Commander", "General", "Professor",
     "Commissioner", "Attorney", "Judge", "Constable", "Superintendent", "Inspector", "Agent", "Colonel", "Captain",
     "Lieutenant", "Admiral", "Brigadier", "Marshal", "Sergeant", "Detective",
-    "Representative", "Coordinator", "Prosecutor", "Councillor", "Counselor", "Chancellor", "King", "Prince",
+    "Representative", "Coordinator", "Prosecutor", "Councillor", "Councilor", "Counselor", "Counsellor", "Chancellor",
+    "King", "Prince",
     "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
 })
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")

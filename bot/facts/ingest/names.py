@@ -141,7 +141,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     name_tokens = tokens[i:]
     office_and = i > 1 and tokens[i - 1].lower() == "and" and any(t.lower() in ("for", "of") for t in tokens[:i - 1])
     if len(name_tokens) >= 3 and i > 0 and (tokens[i - 1].lower() in _COMPLEMENT_START or office_and) and \
-            not _INITIAL.fullmatch(name_tokens[1]):  # "... for National Security Marcus T. Ellery" keeps Marcus
+            not _INITIAL.fullmatch(name_tokens[1]) and (  # "... for National Security Marcus T. Ellery" keeps Marcus,
+                tokens[i - 1].lower() in ("to", "of", "in", "for", "at", "the") or office_and or _office_word(name_tokens[0])):
+        # and "Minister of State Security Nomsa Grace Mkhabela" keeps Nomsa
         i += 1  # "Ambassador to China Hamid Rahimi", "Director of Public Prosecutions Catherine Mwangi",
         name_tokens = tokens[i:]  # "Commissioner for Migration and Citizenship Petros Anagnostakis"
     if 0 < i < len(tokens) and tokens[i - 1] in ("to", "with") and len(name_tokens) <= 3:
@@ -210,6 +212,12 @@ _OFFICE_DOMAINS = {"safety", "affairs", "defence", "defense", "justice", "health
                    "security", "intelligence", "investigations", "operations", "migration", "development", "education",
                    "information", "communications", "administration"}
 _HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting"}
+
+
+def _office_word(token: str) -> bool:
+    """Whether a capitalised word belongs to an office, not to a name: "Prosecutions", "Affairs", "China"."""
+    low = token.lower()
+    return low in ORG_WORDS or low in _OFFICE_DOMAINS or bool(ABSTRACT_NOUN.match(token)) or _is_place(token)
 
 
 def _role_of(role_tokens: list[str]) -> str | None:
