@@ -27,6 +27,12 @@ _SLASH_AGENCY = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’ -]{2,40}?)
 # "JAKARTA - Indonesia's ...", "BANGKOK -- Thailand and ...", "Johannesburg - BRICS leaders ...": a known place only
 _DASH_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{1,30}){0,2})"
                             r"(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z]{2,30})?\s+(?:--|—|–|-)\s+(?=[A-ZÀ-ÞĀ-Ž\"“])")
+
+
+def _has_dash(line: str) -> bool:
+    return "-" in line or "–" in line or "—" in line
+
+
 _DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+"
                               r"[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\s+\d{4})"
                               r"\s*[-–—|]\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}?)(?:,\s*"
@@ -84,12 +90,15 @@ class DocContext:
 
 def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, str | None]:
     """(place, iso date) from a dateline like "GROZNY, May 24." or "ASTANA, July 4:"."""
-    m = _DATELINE.match(first_prose[:120])
+    # each pattern only when its mark is there: "," or "(", "(", ".", ":", a dash, "/"
+    head = first_prose[:120]
+    m = _DATELINE.match(head) if "," in head or "(" in head else None
     if not m:
         # "BRUSSELS (Reuters) -" or "ASTANA. KAZINFORM -": a place, no date
-        m = _AGENCY_DATELINE.match(first_prose[:80]) or _WIRE_DATELINE.match(first_prose[:80]) or \
-            _COLON_DATELINE.match(first_prose[:60]) or _DASH_DATELINE.match(first_prose[:60]) or \
-            _SLASH_AGENCY.match(first_prose[:60])  # "ISLAMABAD: ...", "Ulaanbaatar /MONTSAME/. ..."
+        head, short = first_prose[:80], first_prose[:60]
+        m = ("(" in head and _AGENCY_DATELINE.match(head)) or ("." in head and _WIRE_DATELINE.match(head)) or \
+            (":" in short and _COLON_DATELINE.match(short)) or (_has_dash(short) and _DASH_DATELINE.match(short)) or \
+            ("/" in short and _SLASH_AGENCY.match(short))  # "ISLAMABAD: ...", "Ulaanbaatar /MONTSAME/. ..."
         return (canonical_place(m.group("place")) if m else None), None
     raw_place = m.group("place").strip()
     place = canonical_place(raw_place) or (raw_place.title() if raw_place.isupper() and len(raw_place) > 2 else None)
@@ -153,7 +162,7 @@ def clause_place(clause: str) -> str | None:
 def remote_place(text: str) -> str | None:
     """Where someone spoke from when not with the reporter: "by telephone from Kabul", "in an interview from
     Toronto", "she joins me now from Singapore"."""
-    m = _REMOTE_FROM.search(text)
+    m = _REMOTE_FROM.search(text) if "from" in text.lower() else None
     return _place_at(text, m.end()) if m else None
 
 
@@ -225,7 +234,14 @@ _LEAD_OCCASION = re.compile(r"^\s*(?:On|At|In)\s+([^,]{4,40}),(?![^.]*\bwill\b)"
 # a heading that ends with where and when: "Briefing by Spokeswoman X, Moscow, September 14, 2017"
 _TRAILING_PLACE_DATE = re.compile(r",\s+([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,30}),\s+"
                                   r"((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4})\s*$")
-_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_FIRST_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _first_sentence(text: str) -> str:
+    """`text` up to its first ".", "!" or "?" before a space (a search that skips to those marks, where
+    splitting at a space after one tried every position)."""
+    m = _FIRST_SENTENCE_END.search(text)
+    return text[:m.start() + 1] if m else text
 
 
 _PRESS_EVENT = re.compile(r"\b(?:press\s+conference|news\s+conference|press\s+briefing|briefing)\b", re.IGNORECASE)
@@ -241,7 +257,8 @@ def _date_field(lines: list[str], reference: dt.date | None) -> str | None:
     """A page's "Date: June 4, 2018" field, on one line or with the date on the next, or a date alone in
     brackets under a speech's heading: "(28 March 2019)"."""
     for i, line in enumerate(lines):
-        m = _DATE_FIELD.match(line.strip()) or _BRACKETED_DATE.match(line.strip())
+        stripped = line.strip()
+        m = (":" in stripped and _DATE_FIELD.match(stripped)) or (stripped[:1] in "([" and _BRACKETED_DATE.match(stripped))
         if m:
             value = m.group("rest") or (lines[i + 1] if i + 1 < len(lines) else "")
             dates = [d for d in find_dates(value, reference) if len(d[2]) == 10]
@@ -262,11 +279,11 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             break
     event = None
     for line in lines[:15]:
-        m = _LOCATION_LINE.match(line)  # "Location: Federal Ministry of the Interior, Berlin"
+        m = _LOCATION_LINE.match(line) if ":" in line else None  # "Location: Federal Ministry of the Interior, Berlin"
         if m and place is None:
             found = places_in(m.group(1))
             place = found[-1][2] if found else None
-        venue = _VENUE_LINE.match(line.strip()) if place is None else None
+        venue = _VENUE_LINE.match(line.strip()) if place is None and "," in line else None
         if venue and is_org_name(venue.group("venue")) and _TITLE_CASE.fullmatch(venue.group("venue")):
             # "Ministry of Foreign Affairs, Tokyo" under the heading
             place = canonical_place(venue.group("city"))
@@ -274,7 +291,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019", "Brussels, 17/02/2020 - 19:42"
         m = (_PAREN_PLACE_DATE.search(line) or _PLACE_DATE_LINE.match(line) or _PLACE_NUMERIC_DATE.match(line)
              or _TRAILING_PLACE_DATE.search(line)) if "," in line else None
-        flipped = _DATE_THEN_PLACE.match(line) if m is None else None  # "August 29, 2018 - Gold Coast, Australia"
+        flipped = _DATE_THEN_PLACE.match(line) if m is None and (_has_dash(line) or "|" in line) else None
+        # "August 29, 2018 - Gold Coast, Australia"
         if flipped and place is None and canonical_place(flipped.group("place")):
             place = canonical_place(flipped.group("place"))
             dates = find_dates(flipped.group("date"), reference)
@@ -305,7 +323,7 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         if m:
             dates = find_dates(m.group(1), reference)
             lead_date = dates[0][2] if dates else None
-        first_sentence = _FIRST_SENTENCE_END.split(prose[0], maxsplit=1)[0]
+        first_sentence = _first_sentence(prose[0])
         if lead_date is None and _PRESS_EVENT.search(first_sentence):  # "at the press conference held ... on April 27"
             dates = [d for d in find_dates(first_sentence, reference) if len(d[2]) == 10]
             lead_date = dates[0][2] if dates else None
@@ -316,7 +334,7 @@ def document_context(published: str | None, header: str | None, lines: list[str]
     for lead in prose[:2] if deck else prose[:1]:
         if place is not None:
             break
-        first_sentence = _FIRST_SENTENCE_END.split(lead, maxsplit=1)[0]
+        first_sentence = _first_sentence(lead)
         if (news_lead and OCCASION.search(first_sentence)) or _HELD_BRIEFING.search(first_sentence):
             place = clause_place(first_sentence)  # a transcript's "held a press conference in Beijing" too
     if place is None:

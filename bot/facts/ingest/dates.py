@@ -31,6 +31,17 @@ _PATTERNS = [
     re.compile(r"\b(?:in\s+)?" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b", re.IGNORECASE),
 ]
 _DIGIT = re.compile(r"\d")
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # of every name
+
+
+def _may_name_a_month(text: str) -> bool:
+    """False only when no month name is in `text`: a cheap test before the patterns that need one (on ASCII
+    text; case-insensitive patterns match other letters too, as "ſ" for "s")."""
+    if not text.isascii():
+        return True
+    return any(map(text.lower().__contains__, _MONTH_STARTS))  # (map: cheaper than a generator)
+
+
 _RELATIVE = re.compile(
     r"\b(?:on|last|this|in\s+a|at\s+a|during\s+a|late|early|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b|"
@@ -66,7 +77,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[tuple[int, i
     taken: list[tuple[int, int]] = []
     if not _DIGIT.search(text):
         return found  # every date form has a digit
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS if _may_name_a_month(text) else _PATTERNS[:2]:  # the others name a month
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -104,7 +115,7 @@ _MONTH_NAME = re.compile(r"\b(?i:in)\s+(?:January|February|March|April|May|June|
 def resolve_relative(text: str, reference: dt.date) -> tuple[int, int, str] | None:
     """The first relative date in `text` resolved against `reference` (the dateline or publication day)."""
     low = text.lower()
-    if not any(word in low for word in _RELATIVE_WORDS) and not _MONTH_NAME.search(text):
+    if not any(map(low.__contains__, _RELATIVE_WORDS)) and not _MONTH_NAME.search(text):  # (map: no generator)
         return None  # none of the words every relative date has: skip the costly pattern
     m = _RELATIVE.search(text)
     if not m:

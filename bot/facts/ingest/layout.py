@@ -59,6 +59,12 @@ _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+)?(?:exce
                          r"published\s+in\s+(?:the\s+)?[A-Z][\w ]{2,40},\s+[A-Z][a-z]+\s+\d{1,2}\w*,?\s+\d{4})"
                          r"\b[^.:]{0,60}[.:]?$",
                          re.IGNORECASE)
+
+
+def _intro_line(text: str) -> bool:
+    return text[:1] in "tTbBfFpP" and _INTRO_LINE.match(text) is not None  # every form opens with one of them
+
+
 # lines that are the page's, whatever follows: "RELATED STORY: ...", "Topics: ...", "Editor's note: ...",
 # "Feedback: Send us your feedback.", "This article was published more than 6 years ago."
 _LABELLED_FURNITURE = re.compile(
@@ -105,11 +111,32 @@ _REPORTING_CREDIT = re.compile(rf"^{_CREDIT_NAME}\s+(?:contributed\s+reporting|r
                                rf"(?:,?\s+and\s+{_CREDIT_NAME}(?:\s+(?:contributed\s+reporting|reported))?\s+from\s+"
                                rf"{_CREDIT_PLACE})?\.?$")
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
-_WIDGET_WORDS = re.compile("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
-                           "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
-                           "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
-                           "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction|owned by|cookies|"
-                           "website|information available|generated|news desk")
+
+
+def _any_of(words: str) -> re.Pattern[str]:
+    """A yes/no `search` for any of the |-separated literal words, written as a prefix tree
+    ("c(?:hannel|iting|lick|o(?:...": one branch tried per position instead of every word); the same texts match."""
+    tree: dict[str, dict] = {}
+    for word in words.split("|"):
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        if "" in node:  # a shorter word is enough for a match
+            return ""
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(pattern(tree))
+
+
+_WIDGET_WORDS = _any_of("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
+                        "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
+                        "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
+                        "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction|owned by|cookies|"
+                        "website|information available|generated|news desk")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage|materials|links|posts|"
                            r"publications|reading|items))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
@@ -133,17 +160,20 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
     """Photo credits, copyright lines and share widgets, wherever they sit in the line (`text` may be only the
     end of a long line, and then the boilerplate that real sentences can contain does not count)."""
     low = text.lower()
-    if ("[" in low or "(" in low or "©" in low) and any(mark in low for mark in _CREDIT_MARKS):
+    if ("[" in low or "(" in low or "©" in low) and any(map(low.__contains__, _CREDIT_MARKS)):  # map: no generator
         return True
     if text[-1:] in (")", "]") and _AGENCY_CREDIT.search(text, max(0, len(text) - 90)):
         return True
-    if _AGENCY_INITIALS.match(text) or (len(text) < 220 and "contributed" in text and _CONTRIBUTED.search(text)):
+    if ("/" in text and _AGENCY_INITIALS.match(text)) or \
+            (len(text) < 220 and "contributed" in text and _CONTRIBUTED.search(text)):
         return True
     if _WIDGET_WORDS.search(low) is not None and (
-            any(p in low for p in _FURNITURE_ANYWHERE) or (whole_line and low.startswith(_FURNITURE_SHORT))
-            or (whole_line and len(text) < 150 and any(p in low for p in _FURNITURE_SHORT))):
+            any(map(low.__contains__, _FURNITURE_ANYWHERE)) or (whole_line and low.startswith(_FURNITURE_SHORT))
+            or (whole_line and len(text) < 150 and any(map(low.__contains__, _FURNITURE_SHORT)))):
         return True
-    return bool(_CREDIT_START.match(text))
+    # every credit opening names a photo, video or graphic, has a colon, or is "(for the latest"
+    return ("photo" in low or "deo" in low or "graph" in low or ":" in text or "(for" in low) and \
+        _CREDIT_START.match(text) is not None
 _DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-ZÀ-ÞĀ-Ž]")
 _BREADCRUMB = re.compile(r"(?:home|news)\s*[/>»]", re.IGNORECASE)
 _PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
@@ -171,7 +201,7 @@ _NON_LATIN_WORD = re.compile(r"[^\s\u0000-\u024F\u1E00-\u1EFF]+")  # Vietnamese 
 
 
 def _non_latin_words(text: str) -> int:
-    return len(_NON_LATIN_WORD.findall(text))
+    return 0 if text.isascii() else len(_NON_LATIN_WORD.findall(text))
 
 
 # "(Interview conducted by CGTN's Dialogue team. Video edited by X.)": the production credits in brackets
@@ -183,9 +213,13 @@ _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|trans
 def classify_line(text: str) -> str:
     """prose, heading or furniture for a line of text (labels are found separately)."""
     stripped = text.strip()
-    if _LABELLED_FURNITURE.match(stripped) or _REPORTING_CREDIT.match(stripped) or \
-            (len(stripped) < 300 and _CAPTION_CREDITED.match(stripped) and
-                                               not _QUOTE_OR_SAID.search(stripped)) or _PAREN_CREDIT.match(stripped):
+    # each pattern only after a cheap test its every match passes: a ":", "contributed", "(" or "this" opening,
+    # a closing ")", an opening bracket
+    if ((":" in stripped or stripped[:1] in "(tT" or "contributed" in stripped) and _LABELLED_FURNITURE.match(stripped)) \
+            or (len(stripped) < 300 and stripped[-1:] == ")" and _CAPTION_CREDITED.match(stripped)
+                and not _QUOTE_OR_SAID.search(stripped)) \
+            or (stripped[:1] in "([" and _PAREN_CREDIT.match(stripped)) \
+            or ("report" in stripped and _REPORTING_CREDIT.match(stripped)):
         return "furniture"
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2 and \
             _terminal(stripped) \
@@ -201,7 +235,7 @@ def classify_line(text: str) -> str:
     if n == 0:
         return "furniture"
     if _credit_or_widget(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped) \
-            or _PHOTO_CREDIT_LINE.match(stripped):
+            or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)):
         return "furniture"
     if _non_latin_words(stripped) * 2 >= n:  # language bars, other-script menus
         return "furniture"
@@ -209,8 +243,8 @@ def classify_line(text: str) -> str:
             stripped.count("   ") >= 2 or \
             _BRACKETED_BUTTONS.match(stripped):
         return "furniture"  # tickers and menus: "Home | World", "A A A    Print    Email", "[Print] [Close]"
-    if (_FURNITURE_PHRASES.match(stripped) and n <= 8) or (n <= 12 and _CLOSING_LINE.match(stripped)) or \
-            (len(stripped) < 140 and _INTRO_LINE.match(stripped)):
+    if (n <= 8 and _FURNITURE_PHRASES.match(stripped)) or (n <= 12 and _CLOSING_LINE.match(stripped)) or \
+            (len(stripped) < 140 and _intro_line(stripped)):
         return "furniture"
     if _BREADCRUMB.match(stripped):
         return "furniture"
@@ -322,7 +356,7 @@ def page_lines(text: str) -> list[Line]:
                  for ln, (_s, _e, stripped) in zip(plain, raw, strict=True)]
     strict = [(_label_line(ln.start, r[2], strict=True) if ok else None) or ln
               for ln, r, ok in zip(plain, raw, can_label, strict=True)]
-    hansard = [_HANSARD_SPEAKER.match(r[2]) for r in raw]  # "Sir Malcolm Brightwell (North Somerset) (Con)"
+    hansard = [_HANSARD_SPEAKER.match(r[2]) if "(" in r[2] else None for r in raw]  # "Sir X (North Somerset) (Con)"
     if sum(m is not None for m in hansard) >= 2:
         strict = [Line(ln.start, ln.end, "label", m.group("name") or f"{m.group('office')} {m.group('office_holder')}",
                        m.group("seat")) if m is not None else ln for ln, m in zip(strict, hansard, strict=True)]
@@ -377,7 +411,7 @@ def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
     while begin < line.end and text[begin].isspace():
         begin += 1
     spans = [(begin + s, begin + e) for s, e in split_sentences(text[begin:line.end])
-             if not (e - s < 140 and _INTRO_LINE.match(text[begin + s:begin + e]))]  # "Below is the transcript."
+             if not (e - s < 140 and _intro_line(text[begin + s:begin + e]))]  # "Below is the transcript."
     first = text[spans[0][0]:spans[0][1]] if spans else ""
     dateline = DATELINE_PREFIX.match(first) or ((m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
     if dateline and spans[0][0] + dateline.end() < spans[0][1] - 20:

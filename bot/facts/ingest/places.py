@@ -141,6 +141,7 @@ def capital_named_by(adjective: str) -> str | None:
 _CANDIDATE = re.compile(r"\b(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|of|and|de|al))*\b")
 
 
+@lru_cache(maxsize=8192)  # the same names come back from every page: datelines, capitals, candidate names
 def canonical_place(name: str) -> str | None:
     """The gazetteer's name for `name`, or None when it is not a known city or country."""
     surface = " ".join(name.replace("’", "'").split()).strip(" .,;:")

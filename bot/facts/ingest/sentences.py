@@ -18,7 +18,6 @@ _ATTRIBUTION_NEXT = re.compile(
     r"(?:(?:he|she|they|the\s+\w+|(?:Mr|Mrs|Ms|Dr)\.?\s+\w+|[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2})\s+"
     r"(?:said|says|asked|added|told|wrote|replied|insisted|stressed|noted)\b[^.!?\"“]{0,60}(?:[.!?]|$))",
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 # the dateline that opens a story's first sentence: "GROZNY, May 24. /TASS/.", "BRUSSELS (Reuters) -", "ISLAMABAD:"
 DATELINE_PREFIX = re.compile(
     r"^(?:\([A-Z]{2,10}\)(?=\s*(?:--|—|–))"  # (ECNS) --
@@ -39,9 +38,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(1) == "." and m.group(2) in ("", ")"):  # "Mr. Chen", "Gen. (Ret.) Fahad"
-            before = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
-            if before:
-                word = before.group(1).lower().rstrip(".")
+            word = _word_before(text, m.start(1))
+            if word:
+                word = word.lower().rstrip(".")
                 if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                     continue  # "Mr. Chen", "J. Smith", "U.S. officials"
         if m.group(2) and _ATTRIBUTION_NEXT.match(text, m.end()):
@@ -51,6 +50,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = m.end(3)
     _add(text, start, len(text), spans)
     return spans
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters and dots that ends at `end` (or at a newline right before it), at most 40
+    characters back: what searching `[\\w.]+$` in text[end - 40:end] finds, without trying every start."""
+    floor = max(0, end - 40)
+    if end > floor and text[end - 1] == "\n":
+        end -= 1
+    begin = end
+    while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in "._"):  # [\w.]
+        begin -= 1
+    return text[begin:end]
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
