@@ -2621,3 +2621,19 @@ def test_a_state_councilor_chairing_is_known_by_surname_and_a_three_part_name_af
     said = _said(text, "2017-07-28")
     assert said["Ge said that"] == "Ge Yunshan"
     assert said["South Africa"] == "Nomsa Grace Mkhabela"
+
+
+def test_a_recent_interview_with_an_outlet_makes_it_the_asker_and_taking_office_gives_the_role() -> None:
+    text = ("MOSCOW, Oct. 30 (Xinhua) -- Countering terrorism will top the agenda next year, Rostislav Bezhentsev, deputy "
+            "secretary of the Security Council, has said in a recent interview with Xinhua.\n\n"
+            "Following are excerpts of the interview:\n\n"
+            "Q: What place will security have on the agenda?\n\nA: A central place for both organizations.\n\n"
+            "Q: How do you assess security cooperation with China?\n\nA: I would call it exemplary in every way.\n")
+    said = _said(text, "2019-10-31")
+    assert said["What place w"] == said["How do you a"] == "Xinhua"
+    text = ("TASHKENT, April 5 (Xinhua) -- The RATS held a council meeting on Thursday.\n\n"
+            "Dilshod Rakhimberdiev of Uzbekistan took office as director of the RATS Executive Committee at the meeting, "
+            "succeeding Marat Usenov.\n\n"
+            "\"We must be ready for them before they arrive,\" the new director told the meeting.\n\n"
+            "Zhou Ruiping, deputy director of a counter-terrorism bureau, told Xinhua that China supported him.\n")
+    assert _said(text, "2018-04-05")["We must be r"] == "Dilshod Rakhimberdiev"

@@ -83,6 +83,9 @@ _PERSON_NAME = (r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|bint|van
                 + _NAME_WORD + r"){0,3})")  # "Adnan Abdul-Jabbar al-Rubaie", "Fahad bin Saleh"
 _NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
 _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Birgitte Holm"
+_TOOK_OFFICE = re.compile(_PERSON_NAME + r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][\w-]+)?,?\s+"
+                          r"(?:took\s+office\s+as|was\s+(?:appointed|elected|named)(?:\s+as)?|became)\s+(?:the\s+(?:new\s+)?)?(?P<role>[a-z][\w-]*(?:\s+[\w-]+){0,8}?)"
+                          r"(?=\s+(?:at|in|on|last|this|after|succeeding|replacing)\b|[,.;]|$)")
 _SUCCESSION = re.compile(r"\b(?P<role>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecessor|successor)\b[^,;]{0,60}),\s+"
                          r"(?:(?:the\s+|a\s+)?[a-z][\w-]*\s+){0,4}" + _PERSON_NAME + r"(?=,)")
 _DELEGATION_HEAD = re.compile(r"\b(?P<adj>[A-ZÀ-ÞĀ-Ž][\w-]+)\s+delegation\s+(?:(?:was|is|were)\s+)?(?:headed\s+|led\s+)?by\s+"
@@ -226,6 +229,12 @@ def _note_people(state: _State, sentence: str) -> None:
                 and name.lower() not in _NOT_NAMES and name.split()[0].lower() not in _CALENDAR | _NOT_NAMES:
             # not "Monday, 26 ..." nor "Since March, the police ..."
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
+    if " as " in sentence or "appointed" in sentence or "elected" in sentence:
+        for m in _TOOK_OFFICE.finditer(sentence):  # "X of Uzbekistan took office as director of the RATS ..."
+            if not is_org_name(m.group("name")) and canonical_place(m.group("name")) is None:
+                person = reg.find(m.group("name")) or reg.add(m.group("name"))
+                person.role = person.role or m.group("role").strip()
+                reg.mention(person, m.group(0))
     if "predecessor" in sentence or "successor" in sentence:
         for m in _SUCCESSION.finditer(sentence):  # "His predecessor, retired general X Y, was less confident."
             if not is_org_name(m.group("name")) and canonical_place(m.group("name")) is None:
@@ -1327,8 +1336,9 @@ _LABEL_TITLE = re.compile(
     re.IGNORECASE,
 )
 _INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|"
-                          r"(?:[Ii]n|for)\s+an?\s+(?:exclusive\s+)?interview\s+with|"
-                          r"(?:gave|granted)\s+an?\s+(?:exclusive\s+)?interview\s+to|"
+                          r"(?:[Ii]n|for)\s+(?:an?|his|her|their)\s+(?:(?:exclusive|recent|written|telephone|video|joint)\s+)*"
+                          r"interview\s+with|"  # "has said in a recent interview with Xinhua"
+                          r"(?:gave|granted)\s+an?\s+(?:(?:exclusive|recent|written|telephone|video|joint)\s+)*interview\s+to|"
                           r"(?:talked|talks)\s+to|"
                           r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")
 
