@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of fifty-six hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of fifty-nine hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -186,6 +186,18 @@
   with a signed article, The New York Times, The Washington Post, BBC News, The Times with reader comments, Le Monde in
   English, a Der Spiegel interview, ABC News, an ABC 7.30 transcript, CBC News and a CBC speech text), with two people
   of one surname or two holders of one office, split quotations and anonymous sources, labelled the same way.
+- tests/blind54: 12 documents closely imitating the seeds' kinds (three Chinese MFA items, three China Daily interview
+  stories, two CSTO-site speech pages, one read on behalf of another, a china.org.cn SCIO transcript with outlet labels
+  and a chinagate.cn Q:/A: transcript naming the outlet inside the question, two People's Daily stories), with two
+  people of one surname and two holders of one office or role, labelled the same way.
+- tests/blind55: 12 documents of international wire copy on news sites (Reuters, AFP on Japan Today and France 24,
+  AP, dpa, Anadolu, Kyodo, Yonhap, Reuters via U.S. News) plus a Yonhap full-text speech, an Anadolu Q:/A: interview
+  and a Japanese MFA press-conference transcript, labelled the same way.
+- tests/blind56: 12 documents, mostly official speeches and statements (UN-mission statements at Security Council
+  open debates, a GCTF speech, an SCO speech, a CICA statement, a joint press statement and the joint press
+  conference's transcript, a minister's written message) and stories on such meetings (TASS, MAP, an Asia-Plus Q:/A:
+  interview, APP on a signed article), with two people of one surname and two holders of one office, labelled the same
+  way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -278,6 +290,9 @@ FIRST_MEASURED = {
     "blind51": (0.841, 0.830, 0.836, 0.138),  # at 3710eba, before any change for it
     "blind53": (0.912, 0.820, 0.863, 0.077),  # at 3710eba, before any change for it
     "blind52": (0.858, 0.830, 0.844, 0.072),  # at 41a7b2c, before any change for it
+    "blind54": (0.977, 0.927, 0.952, 0.017),  # at a3f1cb6, before any change for it
+    "blind55": (0.804, 0.798, 0.801, 0.171),  # at a3f1cb6, before any change for it
+    "blind56": (0.956, 0.879, 0.916, 0.011),  # at a3f1cb6, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -445,6 +460,15 @@ FLOORS = {
     # blind52: first measured P .858 R .830 F1 .844 (date .959, place .769, wrong speaker .072).
     "blind52": Floors(precision=0.83, recall=0.80, f1=0.82, date_accuracy=0.93, place_accuracy=0.73,
                       max_wrong_speaker=0.10),
+    # blind54: first measured P .977 R .927 F1 .952 (date .930, place .982, wrong speaker .017).
+    "blind54": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.91, place_accuracy=0.95,
+                      max_wrong_speaker=0.04),
+    # blind55: first measured P .804 R .798 F1 .801 (date .947, place .725, wrong speaker .171).
+    "blind55": Floors(precision=0.78, recall=0.77, f1=0.78, date_accuracy=0.92, place_accuracy=0.69,
+                      max_wrong_speaker=0.20),
+    # blind56: first measured P .956 R .879 F1 .916 (date .908, place .775, wrong speaker .011).
+    "blind56": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.88, place_accuracy=0.74,
+                      max_wrong_speaker=0.04),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -600,6 +624,13 @@ KNOWN_FAILURES = {
         "reporting credits, a live blog's byline, decks, related-link headlines, a translation note, a print-edition "
         "note, an external-links disclaimer, a time-zone note and a programme's promo are kept as passages"
     ),
+    ("test_no_pronoun_or_generic_speaker", "blind55"): "'the Foreign Ministry' of a country named before is kept as its speaker",
+    ("test_no_passage_in_page_furniture", "blind55"): (
+        "correction notes ('(Corrects spelling of ...)', '(This version of the story corrects ...)') and a wire "
+        "service's byline with its time are kept as passages"
+    ),
+    ("test_no_fact_in_page_furniture", "blind56"): "a cookie notice ('This website uses cookies.') is kept as a fact",
+    ("test_no_passage_in_page_furniture", "blind56"): "a cookie notice is kept as a passage",
 }
 
 SETS = {"seeds": ROOT / "seeds", **{name: ROOT / "tests" / name for name in FLOORS if name != "seeds"}}
