@@ -2637,3 +2637,16 @@ def test_a_recent_interview_with_an_outlet_makes_it_the_asker_and_taking_office_
             "\"We must be ready for them before they arrive,\" the new director told the meeting.\n\n"
             "Zhou Ruiping, deputy director of a counter-terrorism bureau, told Xinhua that China supported him.\n")
     assert _said(text, "2018-04-05")["We must be r"] == "Dilshod Rakhimberdiev"
+
+
+def test_a_full_text_page_after_a_dateline_with_the_full_name_only_in_its_keywords() -> None:
+    text = ("Politics\n\n2018-11-27 15:06\n\nFull text of Vice FM Lim's keynote speech at Seoul counter-terrorism dialogue\n\n"
+            "SEOUL, Nov. 27 (Yonhap) -- The following is the full text of the keynote speech delivered at the fourth "
+            "Seoul Counter-Terrorism Dialogue on Tuesday.\n\nDistinguished delegates,\nLadies and gentlemen,\n\n"
+            "It is my great pleasure to welcome you all to Seoul for the fourth dialogue.\n\n"
+            "Let me make three points on where our cooperation should go next.\n\n"
+            "Keywords\n#counter-terrorism   #Lim Sung-jae   #foreign ministry\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2018-11-27")}
+    assert facts["It is my gre"].speaker == facts["Let me make "].speaker == "Lim Sung-jae"
+    assert facts["It is my gre"].role == "Vice FM"
+    assert not any(q.startswith("The followin") for q in facts)

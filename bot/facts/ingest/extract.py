@@ -49,7 +49,7 @@ from bot.facts.ingest.names import (
 )
 from bot.facts.ingest.places import canonical_place, countries, places_in
 from bot.facts.ingest.reader import RawDocument
-from bot.facts.ingest.sentences import split_sentences
+from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
 from bot.facts.model import Document, Fact
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
@@ -108,7 +108,7 @@ _SPEECH_HEADING = re.compile(
 _HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:Right\s+)?Honou?rable|Hon\.?|H\.?E\.?|His\s+Excellency|Her\s+Excellency)\s+",
                         re.IGNORECASE)
 _POSSESSIVE_HEADING = re.compile(
-    r"^(?P<who>.+?)(?:['’]s\s+(?:keynote\s+|opening\s+|closing\s+|full\s+)?(?:speech|remarks|address|statement|"
+    r"^(?:(?:the\s+)?(?:full\s+)?text\s+of\s+)?(?P<who>.+?)(?:['’]s\s+(?:keynote\s+|opening\s+|closing\s+|full\s+)?(?:speech|remarks|address|statement|"
     r"message|toast)\b|\s+(?:publishes|published|writes|wrote|pens)\s+(?:an?\s+)?(?:signed\s+)?(?:article|op-ed)\b)",
     re.IGNORECASE)  # "Ambassador Jiang Pengfei Publishes a Signed Article in Dawn: ..." too
 # a headline quoting the speaker, tagged as a speech: "OSCE Secretary General X Y: No Country Can ... Alone – Speech"
@@ -860,6 +860,8 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
                 if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
                     return state.registry.add(name, parts[i + 1] if i + 1 < len(parts) else parts[0])
             role, name = split_role_name(_HONORIFIC.sub("", m.group("who").strip(" ,")))
+            if name and " " not in name:  # "Vice FM Lim's keynote speech": the full name the page gives elsewhere
+                name = _full_name_of(state.text, name) or _surname_first(state.text, name) or name
             if name:
                 return state.registry.add(name, role)
             if role and _TITLE_WORDS.search(role) and (author := _from_line_person(state.text)) is not None:
@@ -1407,6 +1409,12 @@ def _header_place(text: str, header: list[Line]) -> str | None:
     return None
 
 
+def _surname_first(text: str, surname: str) -> str | None:
+    """A name the page gives with the family name first and a hyphenated given name: "Lim Sung-jae" for "Lim"."""
+    m = re.search(rf"(?<![\w-]){re.escape(surname)}\s+[A-ZÀ-ÞĀ-Ž][a-z]+-[a-z]+\b", text)
+    return m.group(0) if m else None
+
+
 def _full_name_of(text: str, surname: str) -> str | None:
     """The fullest name on the page that ends in `surname`: "Nathaniel P. Corliss" for "Corliss"."""
     pattern = re.compile(r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-Ž][\w'’-]+\.?|[A-Z]\.)(?:[ \t]+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|[A-Z]\.)){0,3})"
@@ -1625,6 +1633,12 @@ _TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+is|Below\s+is|Here\s+is|Follo
                            re.IGNORECASE)  # "The following is the full text of the keynote speech, delivered ..."
 
 
+def _text_follows(paragraph: str) -> bool:
+    """Whether a paragraph introduces the text below it, after any dateline: "SEOUL, Nov. 27 (Yonhap) -- The
+    following is the full text of ..."."""
+    return bool(_TEXT_FOLLOWS.match(DATELINE_PREFIX.sub("", paragraph, count=1)))
+
+
 def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[Line], list[Line], list[Line]]:
     """A speech page's narrative before and after the speech itself: the paragraphs before its salutation that
     introduce the speaker in the third person ("The Head of X, Y Z, delivered a speech"), and closing paragraphs
@@ -1632,13 +1646,13 @@ def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[L
     paragraphs = [text[ln.start:ln.end].strip() for ln in prose]
     start = next((i for i, t in enumerate(paragraphs) if _SALUTATION.match(t)), None)
     if start is None:  # the salutation stands in lines of its own: the text begins after the introducer
-        start = next((i + 1 for i, t in enumerate(paragraphs[:2]) if _TEXT_FOLLOWS.match(t)), None)
+        start = next((i + 1 for i, t in enumerate(paragraphs[:2]) if _text_follows(t)), None)
     if start is None:  # a summary over the speech: "The Home Secretary set out how the UK will ..."
         start = next((i for i, t in enumerate(paragraphs[:3]) if _FIRST_PERSON.search(t)), None)
         if start and not all(_THIRD_PERSON_SUMMARY.match(t) for t in paragraphs[:start]):
             start = None
     surname = speaker.name.split()[-1]
-    if start is None or start == 0 or not any(surname in t or _TEXT_FOLLOWS.match(t) for t in paragraphs[:start]) or \
+    if start is None or start == 0 or not any(surname in t or _text_follows(t) for t in paragraphs[:start]) or \
             any(_FIRST_PERSON.search(t) for t in paragraphs[:start]):
         start = 0
     end = len(prose)
