@@ -15,7 +15,7 @@ from bot.facts.ingest.layout import classify_line, page_lines, parse_label, pros
 from bot.facts.ingest.names import split_role_name
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.reader import RawDocument
-from bot.facts.ingest.sentences import split_sentences
+from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -2650,3 +2650,9 @@ def test_a_full_text_page_after_a_dateline_with_the_full_name_only_in_its_keywor
     assert facts["It is my gre"].speaker == facts["Let me make "].speaker == "Lim Sung-jae"
     assert facts["It is my gre"].role == "Vice FM"
     assert not any(q.startswith("The followin") for q in facts)
+
+
+def test_a_title_case_dateline_with_a_lower_case_agency() -> None:
+    lead = "Berlin (dpa) - Germany and Tunisia have agreed to speed up the return of rejected asylum seekers."
+    m = DATELINE_PREFIX.match(lead)
+    assert m is not None and lead[m.end():].startswith("Germany and Tunisia")
