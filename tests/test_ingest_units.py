@@ -2656,3 +2656,27 @@ def test_a_title_case_dateline_with_a_lower_case_agency() -> None:
     lead = "Berlin (dpa) - Germany and Tunisia have agreed to speed up the return of rejected asylum seekers."
     m = DATELINE_PREFIX.match(lead)
     assert m is not None and lead[m.end():].startswith("Germany and Tunisia")
+
+
+def test_a_joint_statements_ministers_are_the_two_countries_its_title_names() -> None:
+    text = ("Media releases\n\n05 December 2019\n\n"
+            "1. The Sixth Australia-Indonesia Ministerial Council on Law and Security was held in Canberra on 5 December.\n\n"
+            "2. Ministers condemned all forms of terrorism and expressed their sympathy to the victims.\n\n"
+            "3. Ministers agreed to strengthen cooperation on returning foreign terrorist fighters.\n")
+    raw = RawDocument("d", None, text, published="2019-12-05",  # type: ignore[arg-type]
+                      title="Joint Press Statement - Sixth Australia-Indonesia Ministerial Council on Law and Security")
+    said = {f.quote[:12]: f.speaker for f in extract(raw)[1]}
+    assert said["Ministers co"] == said["Ministers ag"] == "Australia and Indonesia"
+
+
+def test_a_message_introduced_in_the_last_sentence_of_a_story_and_ended_by_its_signature() -> None:
+    text = ("Message of the Minister of Foreign Affairs Yerlan Saparbekov to the participants of the Regional Conference\n\n"
+            "Almaty, 14 November 2019 – The Regional Conference on Border Security opened today in Almaty. The message of "
+            "Foreign Minister Yerlan Saparbekov was read out by his deputy. The full text of the message is below.\n\n"
+            "Dear participants of the conference,\nLadies and gentlemen,\n\n"
+            "I warmly welcome you to Almaty, a city that has become a regional hub for dialogue.\n\n"
+            "I wish you fruitful work and every success.\n\nYerlan Saparbekov\nMinister of Foreign Affairs\n\n"
+            "The two-day conference brings together representatives of the border agencies of six countries.\n")
+    said = _said(text, "2019-11-14")
+    assert said["I warmly wel"] == said["I wish you f"] == "Yerlan Saparbekov"
+    assert not any(q.startswith(("The full tex", "The two-day ", "Almaty, 14 N")) for q in said)

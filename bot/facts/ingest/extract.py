@@ -373,7 +373,7 @@ def _canonical_group(state: _State, text: str) -> str:
             not text.lower().endswith(("sides", "parties")):
         return ""  # "the two ministers", with no pair of countries to name them by: nobody in particular
     if " ".join(text.lower().split()) in _BARE_GROUPS:  # "the ministers agreed": those named first, or the meeting
-        return state.main_group or _title_countries(state) or state.registry.last_group or \
+        return state.main_group or _title_countries(state) or _statement_pair(state) or state.registry.last_group or \
             _EVENT_TOPIC.sub("", state.ctx.event or "")  # "Ministerial Meeting of the X Process [on the ...]"
     return text[:1].upper() + text[1:]
 
@@ -409,6 +409,18 @@ def _title_countries(state: _State) -> str | None:
     if len(names) < 2:
         return None
     return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _statement_pair(state: _State) -> str | None:
+    """The two countries a joint statement's title names: "Joint Press Statement - Sixth Australia-Indonesia
+    Ministerial Council ..." -> "Australia and Indonesia" (what its "Ministers agreed" means)."""
+    title = state.title or ""
+    if not _JOINT_TITLE.search(title) or (pair := _country_pair(state)) is None:
+        return None
+    return pair if all(country in title for country in pair.split(" and ")) else None
+
+
+_JOINT_TITLE = re.compile(r"\bjoint\s+(?:press\s+)?(?:statement|communiqu[eé]|declaration)\b", re.IGNORECASE)
 
 
 def _country_pair(state: _State) -> str | None:
@@ -1634,9 +1646,13 @@ _TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+is|Below\s+is|Here\s+is|Follo
 
 
 def _text_follows(paragraph: str) -> bool:
-    """Whether a paragraph introduces the text below it, after any dateline: "SEOUL, Nov. 27 (Yonhap) -- The
-    following is the full text of ..."."""
-    return bool(_TEXT_FOLLOWS.match(DATELINE_PREFIX.sub("", paragraph, count=1)))
+    """Whether a paragraph introduces the text below it, after any dateline ("SEOUL, Nov. 27 (Yonhap) -- The
+    following is the full text of ...") or in its last sentence ("... The full text of the message is below.")."""
+    return bool(_TEXT_FOLLOWS.match(DATELINE_PREFIX.sub("", paragraph, count=1)) or _TEXT_BELOW.search(paragraph))
+
+
+_TEXT_BELOW = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?:full\s+)?text\s+of\s+(?:the|his|her)\s+\w+\s+"
+                         r"(?:is\s+(?:given\s+|published\s+)?below|follows)\.?\s*$", re.IGNORECASE)
 
 
 def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[Line], list[Line], list[Line]]:
@@ -1655,7 +1671,9 @@ def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[L
     if start is None or start == 0 or not any(surname in t or _text_follows(t) for t in paragraphs[:start]) or \
             any(_FIRST_PERSON.search(t) for t in paragraphs[:start]):
         start = 0
-    end = len(prose)
+    end = next((i for i in range(start + 1, len(prose)) if speaker.name in
+                (line.strip() for line in text[prose[i - 1].end:prose[i].start].split("\n"))),
+               len(prose))  # the speaker's signature, a line of its own, ends the speech: "Yerlan Saparbekov"
     while end > start + 1 and _NARRATIVE_START.match(paragraphs[end - 1]) and not _FIRST_PERSON.search(paragraphs[end - 1]):
         end -= 1
     return prose[:start], prose[start:end], prose[end:]
