@@ -574,9 +574,6 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind36"): (
         "a meeting's timing line ('The meeting began at 10:05 a.m. ...') is kept as a passage"
     ),
-    ("test_no_passage_in_page_furniture", "blind38"): (
-        "introducer lines ('Full text of the message:', 'Edited excerpts of the interview:') are kept as passages"
-    ),
     ("test_no_passage_in_page_furniture", "blind39"): (
         "Sputnik's '*Daesh ... is a terrorist organization banned in Russia' note, CGTN credit lines ('(Interview "
         "conducted by ...', 'Video edited by ...)') and a '(Source: ...)' line are kept as passages"
@@ -598,9 +595,6 @@ KNOWN_FAILURES = {
     ),
     ("test_no_passage_in_page_furniture", "blind47"): (
         "a Kremlin photo caption ('With President of Tajikistan X.') is kept as a passage"
-    ),
-    ("test_no_passage_in_page_furniture", "blind48"): (
-        "an introducer ('The full text of the speech is published below.') is kept as a passage"
     ),
     ("test_no_passage_in_page_furniture", "blind49"): "a browser note ('Note: Browsers with 1024*768 ...') is kept as a passage",
     ("test_no_fact_in_page_furniture", "blind50"): (

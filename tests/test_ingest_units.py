@@ -2680,3 +2680,9 @@ def test_a_message_introduced_in_the_last_sentence_of_a_story_and_ended_by_its_s
     said = _said(text, "2019-11-14")
     assert said["I warmly wel"] == said["I wish you f"] == "Yerlan Saparbekov"
     assert not any(q.startswith(("The full tex", "The two-day ", "Almaty, 14 N")) for q in said)
+
+
+@pytest.mark.parametrize("line", ["Full text of the message:", "Edited excerpts of the interview:",
+                                  "The full text of the speech is published below."])
+def test_introducer_lines_are_no_passage(line: str) -> None:
+    assert classify_line(line) == "furniture"

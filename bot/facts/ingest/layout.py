@@ -53,16 +53,18 @@ _CREDIT_START = re.compile(
 _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+)?(?:excerpts?|(?:full\s+)?(?:text|transcript))|"
                          r"below\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?(?:text|transcript|excerpt)|"
                          r"(?:full\s+)?(?:text|transcript)\s+of\s+the\s+(?:article|speech|statement|interview|briefing|"
-                         r"press\s+conference)|following\s+(?:is|are)\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?"
+                         r"press\s+conference|message|address|remarks|letter)|"
+                         r"(?:edited\s+)?excerpts?\s+(?:of|from)\s+the\s+(?:interview|conversation|speech|remarks)|following\s+(?:is|are)\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?"
                          r"(?:text|transcript|excerpts?)|"
-                         r"(?:the\s+)?(?:full\s+)?text\s+(?:of\s+[\w ]{3,40}?\s+)?is\s+as\s+follows|"
+                         r"(?:the\s+)?(?:full\s+)?text\s+(?:of\s+[\w ]{3,40}?\s+)?is\s+(?:as\s+follows|"
+                         r"(?:published\s+|given\s+|printed\s+)?below)|"
                          r"published\s+in\s+(?:the\s+)?[A-Z][\w ]{2,40},\s+[A-Z][a-z]+\s+\d{1,2}\w*,?\s+\d{4})"
                          r"\b[^.:]{0,60}[.:]?$",
                          re.IGNORECASE)
 
 
 def _intro_line(text: str) -> bool:
-    return text[:1] in "tTbBfFpP" and _INTRO_LINE.match(text) is not None  # every form opens with one of them
+    return text[:1] in "tTbBfFpPeE" and _INTRO_LINE.match(text) is not None  # every form opens with one of them
 
 
 # lines that are the page's, whatever follows: "RELATED STORY: ...", "Topics: ...", "Editor's note: ...",
