@@ -2683,6 +2683,9 @@ def test_a_message_introduced_in_the_last_sentence_of_a_story_and_ended_by_its_s
 
 
 @pytest.mark.parametrize("line", ["Full text of the message:", "Edited excerpts of the interview:",
-                                  "The full text of the speech is published below."])
-def test_introducer_lines_are_no_passage(line: str) -> None:
+                                  "The full text of the speech is published below.", "This website uses cookies.",
+                                  "(Corrects spelling of Somali minister's name in paragraph 4)",
+                                  "(The briefing was concluded at 2:09 p.m.)",
+                                  "Note: Browsers with 1024*768 or higher resolution are suggested for this site."])
+def test_introducer_and_notice_lines_are_no_passage(line: str) -> None:
     assert classify_line(line) == "furniture"

@@ -104,7 +104,7 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "translated and edited by", "translated by", "go to forum", "on twitter and facebook",
                     "website content managed by", "content managed by", "designed, developed and hosted by",
                     "a version of this article appears in print", "this article appeared in print",
-                    "designed and developed by", "site hosted by")
+                    "designed and developed by", "site hosted by", "uses cookies", "higher resolution are")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
@@ -138,7 +138,7 @@ _WIDGET_WORDS = _any_of("font|friend|reserved|click|follow|share|views|reflect|a
                         "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
                         "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
                         "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction|owned by|cookies|"
-                        "website|information available|generated|news desk")
+                        "website|information available|generated|news desk|resolution")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage|materials|links|posts|"
                            r"publications|reading|items))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
@@ -209,7 +209,11 @@ def _non_latin_words(text: str) -> int:
 # "(Interview conducted by CGTN's Dialogue team. Video edited by X.)": the production credits in brackets
 _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|translated|compiled|filmed|transcribed)\s+by\b"
                            r"[^()]{0,200}\)$|^\[[^\[\]]{3,80}\bin\s+the\s+Chair\]$"  # "[Sir X in the Chair]"
-                           r"|^\((?:Source|Sources|Via)\s*:[^()]{1,150}\)$", re.IGNORECASE)  # "(Source: Ministry of X)"
+                           r"|^\((?:Source|Sources|Via)\s*:[^()]{1,150}\)$"  # "(Source: Ministry of X)"
+                           r"|^\((?:Corrects|Updates|Adds|Recasts|Fixes|This\s+version\s+of\s+the\s+(?:story|article)\s+"
+                           r"(?:corrects|updates|adds))\b[^()]{0,200}\)$"  # a wire story's correction note
+                           r"|^\((?:The\s+)?(?:briefing|press\s+conference|news\s+conference|meeting|session)\s+(?:was\s+)?"
+                           r"(?:concluded|ended|adjourned)\b[^()]{0,80}\)$", re.IGNORECASE)  # "(The briefing was concluded ...)"
 
 
 def classify_line(text: str) -> str:
