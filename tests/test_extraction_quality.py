@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of sixty hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of sixty-one hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -202,6 +202,10 @@
   China Daily interview stories, two CSTO-site speech pages, one read on behalf of another, a china.org.cn transcript
   and a chinagate.cn Q:/A: transcript, two People's Daily stories), with a long office in every kind, two people of one
   surname and two holders of one office, labelled the same way.
+- tests/blind59: 12 documents from Central and South Asian official and state media in English (Kazinform, two Kabar,
+  a Khovar speech, UzA, a Trend Q:/A: interview, APP, a PTV briefing transcript with outlet-labelled questions, Ariana
+  News, TOLOnews, BSS, a Kazakh MFA briefing transcript), with two people of one surname or two holders of one office in
+  six of them, speakers named after the quote, messages, a signed article and anonymous sources, labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -298,6 +302,7 @@ FIRST_MEASURED = {
     "blind55": (0.804, 0.798, 0.801, 0.171),  # at a3f1cb6, before any change for it
     "blind56": (0.956, 0.879, 0.916, 0.011),  # at a3f1cb6, before any change for it
     "blind57": (0.976, 0.933, 0.954, 0.006),  # at 9039e66, before any change for it
+    "blind59": (0.902, 0.883, 0.892, 0.075),  # at 8e8ac62, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -477,6 +482,9 @@ FLOORS = {
     # blind57: first measured P .976 R .933 F1 .954 (date .976, place .873, wrong speaker .006).
     "blind57": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.84,
                       max_wrong_speaker=0.03),
+    # blind59: first measured P .902 R .883 F1 .892 (date .974, place .923, wrong speaker .075).
+    "blind59": Floors(precision=0.88, recall=0.86, f1=0.87, date_accuracy=0.95, place_accuracy=0.89,
+                      max_wrong_speaker=0.10),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -622,6 +630,8 @@ KNOWN_FAILURES = {
     ),
     ("test_no_pronoun_or_generic_speaker", "blind55"): "'the Foreign Ministry' of a country named before is kept as its speaker",
     ("test_no_passage_in_page_furniture", "blind55"): "a wire service's byline with its time is kept as a passage",
+    ("test_no_fact_in_page_furniture", "blind59"): "a video link ('Watch: FO Spokesperson's weekly press briefing') is kept as a fact",
+    ("test_no_passage_in_page_furniture", "blind59"): "a video link is kept as a passage",
 }
 
 SETS = {"seeds": ROOT / "seeds", **{name: ROOT / "tests" / name for name in FLOORS if name != "seeds"}}
