@@ -630,7 +630,9 @@ KNOWN_FAILURES = {
     ),
     ("test_no_pronoun_or_generic_speaker", "blind55"): "'the Foreign Ministry' of a country named before is kept as its speaker",
     ("test_no_passage_in_page_furniture", "blind55"): "a wire service's byline with its time is kept as a passage",
-    ("test_no_fact_in_page_furniture", "blind59"): "a video link ('Watch: FO Spokesperson's weekly press briefing') is kept as a fact",
+    ("test_no_fact_in_page_furniture", "blind59"): (
+        "a video link ('Watch: FO Spokesperson's weekly press briefing') is kept as a fact"
+    ),
     ("test_no_passage_in_page_furniture", "blind59"): "a video link is kept as a passage",
 }
 
