@@ -2689,3 +2689,17 @@ def test_a_message_introduced_in_the_last_sentence_of_a_story_and_ended_by_its_s
                                   "Note: Browsers with 1024*768 or higher resolution are suggested for this site."])
 def test_introducer_and_notice_lines_are_no_passage(line: str) -> None:
     assert classify_line(line) == "furniture"
+
+
+def test_a_transcript_headed_weekly_briefing_by_a_named_spokesperson() -> None:
+    text = ("Pakistan\n\nTranscript: Weekly press briefing by the Foreign Office Spokesperson Dr. Nabila Sarwar Kiani\n\n"
+            "Islamabad, Thursday, 30 August 2018\n\nOpening remarks\n\n"
+            "Pakistan Army contingent returned home today after participating in the joint exercise in Russia.\n\n"
+            "I would now take your questions.\n\n"
+            "Question (PTV World): How would you describe the interaction between the two contingents?\n\n"
+            "Spokesperson: The exercise was conducted under the SCO framework by all contingents.\n\n"
+            "Question (Dawn News): Will Pakistan host the next exercise?\n\n"
+            "Spokesperson: No decision has been taken on the venue of the next exercise.\n")
+    said = _said(text, "2018-08-30")
+    assert said["Pakistan Arm"] == said["The exercise"] == "Nabila Sarwar Kiani"
+    assert said["How would yo"] == "PTV World"

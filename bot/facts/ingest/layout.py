@@ -278,6 +278,7 @@ _SAID_SOON = re.compile(r"^[^.:;\"“]{0,80}?,\s+(?:said|told|added|noted|stress
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _NOT_LABELS = {
     "speakers", "note", "source", "photo", "photos", "editor", "editors", "updated", "posted", "tags", "interview", "video",
+    "transcript", "full text", "text",
     "update", "related", "also read", "read more", "read also", "exclusive", "analysis", "opinion", "commentary",
     "feature", "profile", "factbox", "timeline", "correction", "breaking", "watch", "listen", "see also",
     "disclaimer", "location", "venue", "date", "time", "place", "subject", "topic", "keywords", "key words",
