@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of sixty-one hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of sixty-two hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -206,6 +206,11 @@
   a Khovar speech, UzA, a Trend Q:/A: interview, APP, a PTV briefing transcript with outlet-labelled questions, Ariana
   News, TOLOnews, BSS, a Kazakh MFA briefing transcript), with two people of one surname or two holders of one office in
   six of them, speakers named after the quote, messages, a signed article and anonymous sources, labelled the same way.
+- tests/blind58: 12 documents, one of each kind an international news search returns and each from a different outlet
+  (Xinhua, TASS, Reuters, a Global Affairs Canada release with a "Quotes" block, UN News, a CSIS event transcript, a
+  U.S. Embassy Dhaka release, a New Europe Q:/A: interview, a Malaysian MFA speech, a EURACTIV op-ed, a German-Tunisian
+  joint statement, a PCOO press briefing with NAME/OUTLET labels), with two people of one surname in three of them and
+  two holders of one office in two, labelled the same way.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -303,6 +308,7 @@ FIRST_MEASURED = {
     "blind56": (0.956, 0.879, 0.916, 0.011),  # at a3f1cb6, before any change for it
     "blind57": (0.976, 0.933, 0.954, 0.006),  # at 9039e66, before any change for it
     "blind59": (0.902, 0.883, 0.892, 0.075),  # at 8e8ac62, before any change for it
+    "blind58": (0.875, 0.726, 0.793, 0.082),  # at eecd7f2, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -485,6 +491,9 @@ FLOORS = {
     # blind59: first measured P .902 R .883 F1 .892 (date .974, place .923, wrong speaker .075).
     "blind59": Floors(precision=0.88, recall=0.86, f1=0.87, date_accuracy=0.95, place_accuracy=0.89,
                       max_wrong_speaker=0.10),
+    # blind58: first measured P .875 R .726 F1 .793 (date .975, place .563, wrong speaker .082).
+    "blind58": Floors(precision=0.85, recall=0.70, f1=0.77, date_accuracy=0.95, place_accuracy=0.53,
+                      max_wrong_speaker=0.11),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -634,6 +643,14 @@ KNOWN_FAILURES = {
         "a video link ('Watch: FO Spokesperson's weekly press briefing') is kept as a fact"
     ),
     ("test_no_passage_in_page_furniture", "blind59"): "a video link is kept as a passage",
+    ("test_no_fact_in_page_furniture", "blind58"): (
+        "an op-ed's content-type notes ('Advocates for an idea ...', 'All opinions in this column reflect ...') are "
+        "kept as facts"
+    ),
+    ("test_no_passage_in_page_furniture", "blind58"): (
+        "market-data notices ('All quotes delayed ...'), an op-ed's content-type notes and its author's bio are kept "
+        "as passages"
+    ),
 }
 
 SETS = {"seeds": ROOT / "seeds", **{name: ROOT / "tests" / name for name in FLOORS if name != "seeds"}}
