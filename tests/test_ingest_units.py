@@ -2703,3 +2703,17 @@ def test_a_transcript_headed_weekly_briefing_by_a_named_spokesperson() -> None:
     said = _said(text, "2018-08-30")
     assert said["Pakistan Arm"] == said["The exercise"] == "Nabila Sarwar Kiani"
     assert said["How would yo"] == "PTV World"
+
+
+def test_an_interview_page_after_a_quoted_headline_its_questions_are_the_publishers() -> None:
+    text = ("Interviews\n\nEU counter-terrorism coordinator: \"The threat has changed, it has not diminished\"\n\n"
+            "By Eleni Koutsoumbari\nNovember 22, 2017 07:30\n\n"
+            "Pieter-Jan Vandermeersch has been the European Union's Counter-Terrorism Coordinator since 2016.\n\n"
+            "Q: Islamic State has lost Raqqa and Mosul. Does that mean Europe is safer?\n\n"
+            "A: Unfortunately, no. The territorial defeat of Daesh is good news for all of us.\n\n"
+            "Q: How many European fighters are coming back?\n\n"
+            "A: Around 5,000 Europeans travelled to Syria and Iraq.\n")
+    raw = RawDocument("d", None, text, published="2017-11-22", publisher="New Europe")  # type: ignore[arg-type]
+    said = {f.quote[:12]: f.speaker for f in extract(raw)[1]}
+    assert said["Unfortunatel"] == said["Around 5,000"] == "Pieter-Jan Vandermeersch"
+    assert said["How many Eur"] == "New Europe"

@@ -1232,7 +1232,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     state.author = None  # an interview's narrative is the interviewer's framing, not statements of theirs
     headers = {i for i, ln in enumerate(lines) if ln.kind == "label" and _header_field(text, lines, i)}
     first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label" and i not in headers), 0)
-    intro = " ".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
+    intro = "\n".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
     note = " ".join(_EDITORS_NOTE.sub("", text[ln.start:ln.end]) for ln in lines[:first_label]
                     if _EDITORS_NOTE.match(text, ln.start, ln.end))
     if note and len(intro) < 200:  # no story before the questions, at most a headline taken for prose:
@@ -1276,6 +1276,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     if state.ctx.place is None and (place := remote_place(opening)):
         state.ctx = replace(state.ctx, place=place)  # an interview: "she joins me now from Singapore"
     interviewer = _interviewer(intro, state.publisher, headings)
+    if interviewer is None and state.publisher and isinstance(answerer, Person) and \
+            any("interview" in text[ln.start:ln.end].lower() for ln in lines[:first_label]):
+        interviewer = re.sub(r"\s*\([^()]*\)$", "", state.publisher)  # an interview page's own questions
     # an interview's answers were given when its intro says, or on the page's day: not on the day of its news
     answered: str | bool | None = state.lead_date if interviewer is not None else True
     current: Person | str | None = speaker
@@ -1553,7 +1556,7 @@ def _intro_person(state: _State, intro: str) -> Person | None:
     return state.registry.recent[0] if state.registry.recent else None
 
 
-_INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s))\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+"
+_INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+"
                            r"[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})"
                            r"(?:,\s*([^,]{3,160}),|\s+(?:is|has\s+been|serves\s+as|heads|leads|directs)\s+"
                            r"(?:an?\s+|the\s+)?([^.]{3,160})\.)")
