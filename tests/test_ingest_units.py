@@ -2717,3 +2717,14 @@ def test_an_interview_page_after_a_quoted_headline_its_questions_are_the_publish
     said = {f.quote[:12]: f.speaker for f in extract(raw)[1]}
     assert said["Unfortunatel"] == said["Around 5,000"] == "Pieter-Jan Vandermeersch"
     assert said["How many Eur"] == "New Europe"
+
+
+def test_a_speech_heading_in_capitals_with_malay_titles() -> None:
+    text = ("Home > Media > Speeches\n\nSPEECH BY YB DATO' HAJI REDZUAN BIN MOHD YUNOS, MINISTER OF FOREIGN AFFAIRS OF "
+            "MALAYSIA, AT THE OPENING CEREMONY OF THE INTERNATIONAL CONFERENCE ON DERADICALISATION\n\n"
+            "KUALA LUMPUR, 24 JULY 2018\n\nExcellencies,\n\n"
+            "It gives me great pleasure to welcome all of you to Kuala Lumpur for this conference.\n\n"
+            "Our region has not been spared by terrorism, and we must work together.\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2018-07-24")}
+    assert facts["It gives me "].speaker == "Redzuan bin Mohd Yunos"
+    assert facts["It gives me "].role == "Minister of Foreign Affairs of Malaysia"

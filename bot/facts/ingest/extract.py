@@ -866,6 +866,9 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
             first, rest = _heading_who(m.group("who"))
             if rest and is_person_name(first):  # "the Honourable X Y, Minister of Public Safety,"
                 return state.registry.add(split_role_name(first)[1] or first, rest)
+            if rest and first.isupper() and _above_body(state, m.string) and (name := _caps_person(first)) is not None:
+                # "SPEECH BY YB DATO' X BIN Y, MINISTER OF ...": the page's title (one under a story is appended)
+                return state.registry.add(name, _caps_office(rest.strip(" ,")) if rest.isupper() else rest)
             parts = [part.strip() for part in m.group("who").split(", ")]
             for i, part in enumerate(parts[1:], 1):  # "the Chairperson of X, Ambassador Y Z, Special Representative"
                 _title, name = split_role_name(_HONORIFIC.sub("", part))
@@ -1007,6 +1010,22 @@ def _written_reply(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
     speakers = {asked[0]: asked[1], answered[0]: answered[1]}
     relabelled = [Line(ln.start, ln.end, "label", speakers[i]) if i in speakers else ln for i, ln in enumerate(lines)]
     return relabelled, [(answered[1], answered[2])]
+
+
+def _above_body(state: _State, heading: str) -> bool:
+    """Whether a heading stands above the page's first paragraph."""
+    at = state.text.find(heading)
+    return at >= 0 and (not state.lead_names or at < state.text.find(state.lead_names))
+
+
+def _caps_person(caps: str) -> str | None:
+    """A name written in capitals, without its titles: "YB DATO' HAJI REDZUAN BIN MOHD YUNOS" -> "Redzuan bin Mohd
+    Yunos"."""
+    _title, name = split_role_name(normalise_caps(caps.title()))
+    if not name or len(name.split()) < 2:
+        return None
+    name = " ".join(w.lower() if w.lower() in NAME_PARTICLES else w for w in name.split())
+    return name if is_person_name(name) and not is_org_name(name) else None
 
 
 def _caps_office(office: str) -> str:
