@@ -2728,3 +2728,17 @@ def test_a_speech_heading_in_capitals_with_malay_titles() -> None:
     facts = {f.quote[:12]: f for f in _facts(text, "2018-07-24")}
     assert facts["It gives me "].speaker == "Redzuan bin Mohd Yunos"
     assert facts["It gives me "].role == "Minister of Foreign Affairs of Malaysia"
+
+
+def test_a_releases_quotes_block_signed_under_each_quotation() -> None:
+    text = ("News release\n\nFebruary 5, 2019 - Ottawa, Ontario - Global Affairs Canada\n\n"
+            "Today, Canada announced new funding to help Mali, Niger and Burkina Faso prevent terrorism.\n\n"
+            "Quotes\n\n"
+            "\"Terrorist groups in the Sahel are exploiting poverty. Canada is committed to helping our partners.\"\n\n"
+            "- Marianne Dufresne-Gauthier, Minister of Foreign Affairs\n\n"
+            "\"Mali welcomes this support from a friend who has stood by us since 2013.\"\n\n"
+            "- Fatoumata Dembele Keita, Ambassador of Mali to Canada\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2019-02-05")}
+    assert facts["Terrorist gr"].speaker == facts["Canada is co"].speaker == "Marianne Dufresne-Gauthier"
+    assert (facts["Mali welcome"].speaker, facts["Mali welcome"].role) == ("Fatoumata Dembele Keita",
+                                                                            "Ambassador of Mali to Canada")

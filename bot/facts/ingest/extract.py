@@ -1898,10 +1898,42 @@ def _is_lead_paragraph(paragraph: str) -> bool:
     return len(paragraph.split()) >= 5 and paragraph.rstrip()[-1:] in ".\"”"
 
 
+_SIGNATURE_LINE = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*(?P<who>[A-ZÀ-ÞĀ-Ž][^,\n]{2,60}?)(?:,[ \t]*(?P<role>[^\n]{2,160}?))?[ \t]*$",
+                             re.MULTILINE)
+
+
+def _signed_quotes(state: _State, prose: list[Line]) -> set[int]:
+    """Quotations standing alone in a paragraph and signed on the line under them, as a release's "Quotes" block
+    ('"..."' then '- Jane Roe, Minister of Foreign Affairs'): each is the signer's. Returns their paragraphs."""
+    text = state.text
+    done: set[int] = set()
+    for ln in prose:
+        body = text[ln.start:ln.end].strip()
+        if body[:1] not in "\"“" or body[-1:] not in "\"”":
+            continue
+        after = text.find("\n", ln.end)
+        m = _SIGNATURE_LINE.match(text, after + 1) if after >= 0 else None
+        while m is None and after >= 0 and not text[ln.end:after].strip() and text[after + 1:after + 2] == "\n":
+            after += 1  # blank lines between the quotation and its signature
+            m = _SIGNATURE_LINE.match(text, after + 1)
+        if m is None:
+            continue
+        role, name = split_role_name(m.group("who").strip())
+        if not name or len(name.split()) < 2 or not is_person_name(name):
+            continue
+        person = state.registry.add(name, (m.group("role") or "").strip() or role)
+        for s, e in state.sentences_of(ln):
+            _add(state, s, e, person, kind="direct", verb=None, confidence=0.8)
+        done.add(ln.start)
+    return done
+
+
 def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
     """News prose: direct quotes, reported speech, and continuations; with `lead`, its first paragraph is the
     page's lead (a transcript's narrative paragraphs are not)."""
     text = state.text
+    signed = _signed_quotes(state, prose)
+    prose = [ln for ln in prose if ln.start not in signed]
     last_speaker: Person | str | None = None
     block_speaker: Person | str | None = None  # "X said:" and then X's words as paragraphs of their own
     block_whole = False  # "The following is attributable to X:": every paragraph up to the next break is X's
