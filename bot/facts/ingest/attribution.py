@@ -172,6 +172,7 @@ _TIME_TAIL = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2})|,?\s+(?:yesterday|today|tonight))+,?$",
     re.IGNORECASE,
 )
+_TIME_END = re.compile(r"(?:day|week|month|year|night|\d),?$", re.IGNORECASE)  # how a _TIME_TAIL match ends
 _RELATIVE_START = re.compile(r"^(?:who|which|whose)\b", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
 
@@ -316,10 +317,13 @@ _ASIDE = re.compile(r"^\s*(?:in|at|on|during|after|before|from|speaking|addressi
 def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     """The speaker mention ending just before a reporting verb, with where it starts."""
     left = text[:verb_start]
-    aux = _AUX.search(left)
+    stripped = left.rstrip()  # _AUX matches only if it matches the last word alone: a cheap test first
+    aux = _AUX.search(left) if _AUX.search(stripped, max(0, len(stripped) - 12)) else None
     if aux:
         left = left[: aux.start()]
-    left = _TIME_TAIL.sub("", left.rstrip())  # "Xi on Wednesday said", "India and the US on Friday agreed"
+    left = left.rstrip()
+    if _TIME_END.search(left, max(0, len(left) - 6)):  # the same for _TIME_TAIL and how it ends
+        left = _TIME_TAIL.sub("", left)  # "Xi on Wednesday said", "India and the US on Friday agreed"
     left = _FOR_HIS_PART.sub("", left)  # "Mr. van der Berg, for his part, welcomed"
     coordinated = _COORDINATED.search(left)
     if coordinated:  # "X, the minister, welcomed the agreement and said": the subject of both verbs
@@ -536,6 +540,7 @@ def _saying(sentence: str, start: int, end: int) -> Reported | None:
     return Reported(start, end, found[0], "said", start + found[1], start + m.end(), "reported")
 
 
+@lru_cache(maxsize=256)  # a document's sentences are asked about more than once, on more than one path
 def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     """The statement a sentence reports, if it attributes itself to a speaker. Span = the whole sentence
     (less a leading dateline such as "BISHKEK, June 14 --")."""

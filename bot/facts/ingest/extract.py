@@ -1872,9 +1872,11 @@ def _message_from(state: _State, ln: Line, after: Line) -> Person | None:
     """A paragraph that is one quotation, named by the next: '"We cannot arrest our way out of this problem."'
     then 'That was the message from Dr X, executive director of Y, to a conference in Abu Dhabi on Monday.'"""
     text = state.text
-    quote = quotations(text, ln.start, ln.end)
     m = _MESSAGE_FROM.match(text, after.start, after.end)
-    if m is None or len(quote) != 1 or text[ln.start:quote[0][0]].strip(" \"“”«") or \
+    if m is None:
+        return None
+    quote = quotations(text, ln.start, ln.end)
+    if len(quote) != 1 or text[ln.start:quote[0][0]].strip(" \"“”«") or \
             text[quote[0][1]:ln.end].strip(" \"“”».,"):
         return None
     role, name = split_role_name(m.group("who"))

@@ -322,6 +322,7 @@ def _is_place(word: str) -> bool:
     return word.lower() in countries()
 
 
+@lru_cache(maxsize=8192)  # the same few names are asked about again and again in a document
 def is_org_name(name: str) -> bool:
     """A named body (a ministry, an organisation, an outlet) rather than a person."""
     words = [w.strip(".,") for w in name.split()]
