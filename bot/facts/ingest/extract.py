@@ -463,9 +463,9 @@ _PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general"
                  "spokesman", "spokeswoman", "minister", "ambassador", "officer", "lawmaker", "senator", "judge",
                  "magistrate", "prosecutor", "researcher", "scholar", "professor", "chief", "head", "director"}
 _OFFICE_QUALIFIERS = {"prime", "deputy", "vice", "foreign", "interior", "defence", "defense", "home", "justice"}
-_ACADEMIC_NOUNS = {"expert", "analyst", "researcher", "scholar", "professor"}
-_ACADEMIC = re.compile(r"\b(?:expert|analyst|researcher|scholar|professor|lecturer|fellow|academic|correspondent|"
-                       r"reporter|journalist|editor|columnist)\b", re.IGNORECASE)  # no official: "the minister" is not them
+_NON_OFFICIAL_NOUNS = {"expert", "analyst", "researcher", "scholar", "professor"}
+_NON_OFFICIAL = re.compile(r"\b(?:expert|analyst|researcher|scholar|professor|lecturer|fellow|academic|correspondent|"
+                           r"reporter|journalist|editor|columnist)\b", re.IGNORECASE)  # "the minister" is none of them
 _BODY_NOUNS = {"group", "organisation", "organization", "watchdog", "body", "charity", "ngo", "agency", "coalition",
                "alliance", "bloc", "network", "outfit", "movement", "militia", "campaign", "association"}
 _AND_SPLIT = re.compile(r"\s+and\s+")
@@ -593,7 +593,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if found is None and noun in _PERSON_NOUNS and reg.last_person is not None and not state.in_lead and \
                 mention.text.lower().startswith("the "):
             found = reg.last_person  # "the diplomat noted": the official just quoted
-            if _ACADEMIC.search(found.role or "") and noun not in _ACADEMIC_NOUNS:  # not the researcher quoted last,
+            if _NON_OFFICIAL.search(found.role or "") and noun not in _NON_OFFICIAL_NOUNS:  # not a researcher quoted last,
                 found = next((p for p in reversed(reg.recent) if not p.is_org and (p.role is None or noun in p.role.lower())),
                              None)  # but the official quoted before: "the ambassador, for his part, stressed"
                 if found is not None:
