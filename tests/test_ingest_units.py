@@ -2742,3 +2742,12 @@ def test_a_releases_quotes_block_signed_under_each_quotation() -> None:
     assert facts["Terrorist gr"].speaker == facts["Canada is co"].speaker == "Marianne Dufresne-Gauthier"
     assert (facts["Mali welcome"].speaker, facts["Mali welcome"].role) == ("Fatoumata Dembele Keita",
                                                                             "Ambassador of Mali to Canada")
+
+
+def test_the_chief_of_a_body_is_the_one_person_whose_office_is_there() -> None:
+    text = ("ISLAMABAD: Briefing the committee, National Counter Terrorism Authority (Nacta) National Coordinator Khalid "
+            "Mehmood Durrani said 1,164 cases had been registered in 2018.\n\n"
+            "The committee, chaired by Senator Rehana Durrani, also took up the question of proscribed organisations.\n\n"
+            "Ms Durrani said the committee had received complaints about banned outfits collecting donations.\n\n"
+            "The Nacta chief said the authority had shared a list of 66 proscribed organisations with the State Bank.\n")
+    assert _said(text, "2019-02-21")["The Nacta ch"] == "Khalid Mehmood Durrani"

@@ -493,11 +493,16 @@ class Registry:
                 if not p.is_org and p.role and noun in _role_initials(p.role):
                     return p
         persons = [p for p in people if not p.is_org]
-        if qualifier and len(persons) == 1 and "counterpart" in (persons[0].role or "").lower():
-            return persons[0]  # "the Uzbek minister": the only Uzbek, introduced as "his Uzbek counterpart"
+        if qualifier and len(persons) == 1 and ("counterpart" in (persons[0].role or "").lower() or
+                                                 (noun in _HEAD_NOUNS and qualifier[:1].isupper() and persons[0].role
+                                                  and not _is_place(qualifier))):
+            return persons[0]  # "the Uzbek minister": the only Uzbek, introduced as "his Uzbek counterpart"; "the
+            # Nacta chief": the only person whose office is at Nacta
+
         return None
 
 
+_HEAD_NOUNS = {"chief", "head", "boss", "leader"}
 _OWN_PART = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž].*$")  # "Chinese Ambassador [to Afghanistan]"
 _DIPLOMATS = ("ambassador", "high commissioner", "envoy", "consul", "chargé d'affaires", "charge d'affaires")
 _ROLE_SYNONYMS = {"envoy": _DIPLOMATS, "diplomat": (*_DIPLOMATS, "counsellor", "counselor", "attaché", "attache",
