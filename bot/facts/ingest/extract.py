@@ -1297,7 +1297,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     interviewer = _interviewer(intro, state.publisher, headings)
     if interviewer is None and state.publisher and isinstance(answerer, Person) and \
             any("interview" in text[ln.start:ln.end].lower() for ln in lines[:first_label]):
-        interviewer = re.sub(r"\s*\([^()]*\)$", "", state.publisher)  # an interview page's own questions
+        interviewer = _masthead(state.publisher)  # an interview page's own questions
     # an interview's answers were given when its intro says, or on the page's day: not on the day of its news
     answered: str | bool | None = state.lead_date if interviewer is not None else True
     current: Person | str | None = speaker
@@ -1607,6 +1607,11 @@ _SPOKE_TO_HEADLINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^:]{2,80}?\s+to\s+"  # "IMCTC
                                 r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3}):\s")
 
 
+def _masthead(publisher: str) -> str:
+    """The publisher's name without a note in brackets: "China Radio International (CRI English)"."""
+    return re.sub(r"\s*\([^()]*\)$", "", publisher)
+
+
 def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) -> str | None:
     """The outlet that asks the questions: "... spoke to Asia Security Monitor", "told Xinhua", the outlet a
     heading names ("Interview of X to RIA Novosti news agency"), or the publisher when its own editor asks
@@ -1615,7 +1620,7 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
                  None)
     if given is not None:
         return given.group("outlet")
-    publisher = re.sub(r"\s*\([^()]*\)$", "", publisher) if publisher else publisher  # "China Radio International (CRI English)"
+    publisher = _masthead(publisher) if publisher else publisher
     if publisher and _REPORTER_SPOKE_WITH.search(intro):
         return publisher  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions

@@ -493,12 +493,12 @@ class Registry:
                 if not p.is_org and p.role and noun in _role_initials(p.role):
                     return p
         persons = [p for p in people if not p.is_org]
+        # the only person the qualifier fits: "the Uzbek minister" introduced as "his Uzbek counterpart", "the Nacta
+        # chief" whose office is at Nacta (a country's "chief" may be someone the page never names)
         if qualifier and len(persons) == 1 and ("counterpart" in (persons[0].role or "").lower() or
                                                  (noun in _HEAD_NOUNS and qualifier[:1].isupper() and persons[0].role
                                                   and not _is_place(qualifier))):
-            return persons[0]  # "the Uzbek minister": the only Uzbek, introduced as "his Uzbek counterpart"; "the
-            # Nacta chief": the only person whose office is at Nacta
-
+            return persons[0]
         return None
 
 
