@@ -2577,6 +2577,8 @@ def test_the_answerer_introduced_in_the_second_sentence_of_a_qa_pages_intro() ->
 def test_reporting_credits_are_furniture_but_a_report_from_a_place_is_not() -> None:
     assert classify_line("Claire Dumoulin-Hart reported from Brussels, and Pieter Aldenkamp-Mayo from Paris.") == "furniture"
     assert classify_line("Marguerite Solal contributed reporting from Paris.") == "furniture"
+    assert classify_line("Ann Roe reported from Brussels, and Bo Lin from Paris. Cy Doe contributed reporting from Rome.") \
+        == "furniture"  # two credits on one line
     assert classify_line("John Smith reported from Kabul that the talks had failed after two days.") == "prose"
 
 
@@ -2751,3 +2753,23 @@ def test_the_chief_of_a_body_is_the_one_person_whose_office_is_there() -> None:
             "Ms Durrani said the committee had received complaints about banned outfits collecting donations.\n\n"
             "The Nacta chief said the authority had shared a list of 66 proscribed organisations with the State Bank.\n")
     assert _said(text, "2019-02-21")["The Nacta ch"] == "Khalid Mehmood Durrani"
+
+
+def test_an_interview_ends_at_its_publication_note_and_related_links_box() -> None:
+    text = ("'We Cannot Wait Months'\n\n"
+            "An interview with the head of Germany's Federal Criminal Police Office, Holger Brandt.\n\n"
+            "SPIEGEL: Mr. Brandt, what went wrong?\n\n"
+            "Brandt: Cooperation has improved since the attack, I can say that. We still need passports faster.\n\n"
+            "SPIEGEL: Mr. Brandt, thank you for this interview.\n\n"
+            "This article originally appeared in German in issue 3/2017 (January 14, 2017) of DER SPIEGEL.\n\n"
+            "Translated from the German by Anna Weber\n\n"
+            "Related SPIEGEL ONLINE links\n\n"
+            "Berlin Attacker: How Anis Amri Slipped Through the Cracks (01/05/2017)\n"
+            "The Hunt for Anis Amri: A Timeline (12/23/2016)\n\n"
+            "Related internet links\n\n"
+            "Federal Criminal Police Office (BKA)\n\n"
+            "SPIEGEL ONLINE is not responsible for the content of external websites.\n")
+    quotes = [f.quote for f in _facts(text, "2017-01-14")]
+    assert any(q.startswith("Cooperation has improved") for q in quotes)
+    assert not [q for q in quotes if "originally appeared" in q or "Translated" in q or "Anis Amri" in q
+                or "BKA" in q or "not responsible" in q]

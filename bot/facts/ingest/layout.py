@@ -95,13 +95,14 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "reproduction is allowed only", "on facebook, follow @", "content owned by",
                        "we use some essential cookies", "we use cookies", "should not be construed as an endorsement",
                        "office of website management", "this press release is based on information available",
-                       "this story has not been edited", "auto-generated from", "news desk,")
+                       "this story has not been edited", "auto-generated from", "news desk,",
+                       "not responsible for the content of external", "this article originally appeared in")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
                     "for the latest news", "website contains only", "edited for length and clarity",
                     "edited for clarity and length", "edited for brevity", "(the transcript has been edited",
-                    "translated and edited by", "translated by", "go to forum", "on twitter and facebook",
+                    "translated and edited by", "translated by", "translated from the", "go to forum", "on twitter and facebook",
                     "website content managed by", "content managed by", "designed, developed and hosted by",
                     "a version of this article appears in print", "this article appeared in print",
                     "designed and developed by", "site hosted by", "uses cookies", "higher resolution are")
@@ -109,9 +110,9 @@ _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontr
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
 _CREDIT_PLACE = r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:,?\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}"
-_REPORTING_CREDIT = re.compile(rf"^{_CREDIT_NAME}\s+(?:contributed\s+reporting|reported)\s+from\s+{_CREDIT_PLACE}"
-                               rf"(?:,?\s+and\s+{_CREDIT_NAME}(?:\s+(?:contributed\s+reporting|reported))?\s+from\s+"
-                               rf"{_CREDIT_PLACE})?\.?$")
+_ONE_CREDIT = (rf"{_CREDIT_NAME}\s+(?:contributed\s+reporting|reported)\s+from\s+{_CREDIT_PLACE}"
+               rf"(?:,?\s+and\s+{_CREDIT_NAME}(?:\s+(?:contributed\s+reporting|reported))?\s+from\s+{_CREDIT_PLACE})?\.?")
+_REPORTING_CREDIT = re.compile(rf"^{_ONE_CREDIT}(?:\s+{_ONE_CREDIT})*$")  # one credit or several on one line
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 
 
@@ -138,9 +139,10 @@ _WIDGET_WORDS = _any_of("font|friend|reserved|click|follow|share|views|reflect|a
                         "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
                         "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
                         "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction|owned by|cookies|"
-                        "website|information available|generated|news desk|resolution")
-_LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|content|coverage|materials|links|posts|"
-                           r"publications|reading|items))?|read\s+(?:more|also|next)|"
+                        "website|information available|generated|news desk|resolution|responsible for the content|"
+                        "originally appeared")
+_LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
+                           r"posts|publications|reading|items))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|"
                            r"for\s+(?:further|more)\s+information,?(?:\s+please)?(?:\s+contact)?|"
@@ -343,10 +345,10 @@ def page_lines(text: str) -> list[Line]:
     for i, (start, _end, stripped) in enumerate(raw):  # an author's bio at the foot of the page
         if start > len(text) * 0.7 and plain[i].kind != "furniture" and _AUTHOR_BIO.match(stripped):
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")
-    for i, (_start, _end, stripped) in enumerate(raw):  # a "Related" box: the links listed right under it
+    for i, (_start, _end, stripped) in enumerate(raw):  # a "Related" box: the links listed under it, up to a blank line
         if len(stripped) < 48 and _LINKS_HEADER.match(stripped):
             j = i + 1
-            while j < len(raw) and len(raw[j][2]) < 150 and "\n\n" not in text[raw[j - 1][1]:raw[j][0]]:
+            while j < len(raw) and len(raw[j][2]) < 150 and (j == i + 1 or "\n\n" not in text[raw[j - 1][1]:raw[j][0]]):
                 plain[j] = Line(plain[j].start, plain[j].end, "furniture")
                 j += 1
     prose_seen = 0
