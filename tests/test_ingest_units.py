@@ -2773,3 +2773,15 @@ def test_an_interview_ends_at_its_publication_note_and_related_links_box() -> No
     assert any(q.startswith("Cooperation has improved") for q in quotes)
     assert not [q for q in quotes if "originally appeared" in q or "Translated" in q or "Anis Amri" in q
                 or "BKA" in q or "not responsible" in q]
+
+
+def test_a_nationality_keeps_one_countrys_minister_from_another_and_the_lead_office_passes_to_the_name() -> None:
+    text = ("Attack: Ruritania admits warning was not acted on\n\n"
+            "Austria's interior minister has admitted that a warning from Slovakia was not properly followed up.\n\n"
+            "Karl Hofbauer said on Wednesday that Slovak police had informed the domestic intelligence agency in July.\n\n"
+            "The gunman killed four people on Monday evening before being shot dead by police.\n\n"
+            "Slovakia's interior minister, Juraj Kovac, confirmed that his country's police had passed on the information.\n\n"
+            "The Austrian minister said he did not want to look for scapegoats.\n")
+    said = _said(text, "2020-11-04")
+    assert said["Austria's in"] == said["Karl Hofbaue"] == said["The Austrian"] == "Karl Hofbauer"
+    assert said["Slovakia's i"] == "Juraj Kovac"

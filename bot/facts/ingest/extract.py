@@ -47,7 +47,7 @@ from bot.facts.ingest.names import (
     org_phrase,
     split_role_name,
 )
-from bot.facts.ingest.places import canonical_place, countries, places_in
+from bot.facts.ingest.places import canonical_place, countries, country_of_demonym, places_in
 from bot.facts.ingest.reader import RawDocument
 from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
 from bot.facts.model import Document, Fact
@@ -181,6 +181,7 @@ class _State:
     pending: list[int] = field(default_factory=list)  # facts waiting for a speaker named later
     in_lead: bool = False  # processing the first paragraph
     pending_nouns: dict[int, str] = field(default_factory=dict)  # fact index -> role noun it waits for
+    pending_descriptions: dict[int, str] = field(default_factory=dict)  # fact index -> "Austria's interior minister"
     anonymous: set[str] = field(default_factory=set)  # role nouns of unnamed sources ("a senior diplomat")
     spoke_in: dict[str, str] = field(default_factory=dict)  # speaker -> where the page says they were speaking
     anonymous_speaking: bool = False  # an unnamed source spoke last: "he" or "she" is no named person
@@ -584,7 +585,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             if found is None and (named := _definite(state, mention.text)) is not None and len(named.name.split()) > 1:
                 found = named  # "the ministry": the "Ministry of Public Security" the page names; a bare word is none
         else:
-            found = next((p for p in qualified if p is not None), None) or reg.by_role(noun) or reg.by_org(noun)
+            found = next((p for p in qualified if p is not None), None)
+            if found is None and (found := reg.by_role(noun) or reg.by_org(noun)) is not None and \
+                    _other_country(mention.text, f"{found.role or ''} {found.office or ''}"):
+                found = None  # "the Austrian minister" is not the Slovak interior minister quoted last
         if isinstance(found, Person) and not found.is_org:
             reg.mention(found)
         if found is None and noun in state.anonymous and mention.text.lower().startswith("the "):
@@ -603,6 +607,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if found is None and noun not in ORG_WORDS:
             office = " ".join(words[-2:]).lower() if len(words) > 2 and words[-2].lower() in _OFFICE_QUALIFIERS else noun
             state.pending_nouns[len(state.facts)] = office  # "the French defense minister ..., the minister, X, said"
+            state.pending_descriptions[len(state.facts)] = LEADING_ARTICLE.sub("", mention.text)
             return "?"
         return found
     text = mention.text
@@ -685,7 +690,31 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     person = reg.add(name, role or _clean_role(mention.role))
     if not person.is_org:
         reg.mention(person, text)
+        waiting = len(state.facts) - 1
+        if person.role is None and state.pending[-1:] == [waiting] and waiting in state.pending_descriptions:
+            person.role = state.pending_descriptions[waiting]  # "Austria's interior minister has admitted ..." and
+            # then "Gerhard Leitenberger said": the minister, whom "the Austrian minister" later names too
     return person
+
+
+def _countries_named(text: str) -> set[str]:
+    """The countries a description or a role names by a capitalised word: "Austria's", "Slovak" (not "Republic")."""
+    found = set()
+    for word in text.split():
+        word = word.removesuffix("'s").removesuffix("’s")
+        if len(word) > 3 and word[:1].isupper():
+            country = canonical_place(word) or country_of_demonym(word) or ""
+            if country.lower() in countries() and not country.lower().startswith(f"{word.lower()} "):
+                found.add(country)
+    return found
+
+
+def _other_country(description: str, role: str) -> bool:
+    """Whether a role names a country and the description names others only: "the Austrian minister" and
+    "Slovakia's interior minister"."""
+    mine = _countries_named(description)
+    theirs = _countries_named(role) if mine else set()
+    return bool(mine and theirs and mine.isdisjoint(theirs))
 
 
 def _fuller_name(text: str, surname: str) -> str | None:
@@ -1210,7 +1239,8 @@ def _resolve_pending(state: _State) -> None:
         fact = state.facts[index]
         noun = state.pending_nouns.get(index)
         after = [f for f in state.facts if f.start > fact.end and f.speaker != "?" and f.start - fact.end < 1500]
-        later = [f for f in after if noun is None or _office_fits(noun, f.role)]
+        wanted = state.pending_descriptions.get(index, "")
+        later = [f for f in after if (noun is None or _office_fits(noun, f.role)) and not _other_country(wanted, f.role or "")]
         if not later and noun is not None and after and after[0].role is None and \
                 state.text.count("\n", fact.end, after[0].start) <= 3 and not is_org_name(after[0].speaker):
             later = after[:1]  # "..., Egypt's ambassador to China has said." then "X, who took up his post ..., told"
