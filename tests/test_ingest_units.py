@@ -2785,3 +2785,12 @@ def test_a_nationality_keeps_one_countrys_minister_from_another_and_the_lead_off
     said = _said(text, "2020-11-04")
     assert said["Austria's in"] == said["Karl Hofbaue"] == said["The Austrian"] == "Karl Hofbauer"
     assert said["Slovakia's i"] == "Juraj Kovac"
+
+
+def test_the_former_office_holder_is_not_the_one_in_office_now() -> None:
+    text = ("Sri Lanka defense chief quits\n\n"
+            "Defense Secretary Asoka Perera said in a letter to the president that he was stepping down.\n\n"
+            "Nihal Gunasena, who served as defense secretary from 2011 to 2013, said the resignation would change little.\n\n"
+            "\"The information was there,\" the former defense secretary said.\n")
+    said = _said(text, "2019-04-25")
+    assert said["The informat"] == "Nihal Gunasena"

@@ -86,6 +86,9 @@ _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Bi
 _TOOK_OFFICE = re.compile(_PERSON_NAME + r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][\w-]+)?,?\s+"
                           r"(?:took\s+office\s+as|was\s+(?:appointed|elected|named)(?:\s+as)?|became)\s+(?:the\s+(?:new\s+)?)?(?P<role>[a-z][\w-]*(?:\s+[\w-]+){0,8}?)"
                           r"(?=\s+(?:at|in|on|last|this|after|succeeding|replacing)\b|[,.;]|$)")
+# "X, who served as defense secretary from 2011 to 2013,": a former holder of that office
+_SERVED_AS = re.compile(_PERSON_NAME + r",\s+who\s+(?:had\s+)?(?:previously\s+)?(?:served\s+as|was)\s+(?:the\s+|[a-z]+['’]s\s+)?"
+                        r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:from|until|till|between)\s+(?:\d{4}|[A-Z])")
 _SUCCESSION = re.compile(r"\b(?P<role>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecessor|successor)\b[^,;]{0,60}),\s+"
                          r"(?:(?:the\s+|a\s+)?[a-z][\w-]*\s+){0,4}" + _PERSON_NAME + r"(?=,)")
 _DELEGATION_HEAD = re.compile(r"\b(?P<adj>[A-ZÀ-ÞĀ-Ž][\w-]+)\s+delegation\s+(?:(?:was|is|were)\s+)?(?:headed\s+|led\s+)?by\s+"
@@ -236,6 +239,11 @@ def _note_people(state: _State, sentence: str) -> None:
                 person = reg.find(m.group("name")) or reg.add(m.group("name"))
                 person.role = person.role or m.group("role").strip()
                 reg.mention(person, m.group(0))
+    if " who " in sentence and ("served" in sentence or " was " in sentence):
+        for m in _SERVED_AS.finditer(sentence):
+            if m.group("role").split()[-1] in ROLE_WORDS and not is_org_name(m.group("name")):
+                person = reg.find(m.group("name")) or reg.add(m.group("name"))
+                person.role = person.role or f"former {m.group('role')}"
     if "predecessor" in sentence or "successor" in sentence:
         for m in _SUCCESSION.finditer(sentence):  # "His predecessor, retired general X Y, was less confident."
             if not is_org_name(m.group("name")) and canonical_place(m.group("name")) is None:
@@ -580,13 +588,15 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if noun == "diplomat" and "top" in qualifiers:  # "the top diplomat": the foreign minister
             noun, qualifiers = "minister", [*(q for q in qualifiers if q != "top"), "foreign"]
         qualified = (reg.by_role(noun, *qualifiers), *(reg.by_role(noun, word) for word in reversed(qualifiers)))
+        if "former" in qualifiers:  # "the former defense secretary": not the one in office now
+            qualified = (qualified[0], reg.by_role(noun, "former"))
         if noun in _BODY_HEADS:  # "the ministry said": the ministry named before, never one of its officials
             found = reg.by_org(noun)
             if found is None and (named := _definite(state, mention.text)) is not None and len(named.name.split()) > 1:
                 found = named  # "the ministry": the "Ministry of Public Security" the page names; a bare word is none
         else:
             found = next((p for p in qualified if p is not None), None)
-            if found is None and (found := reg.by_role(noun) or reg.by_org(noun)) is not None and \
+            if found is None and "former" not in qualifiers and (found := reg.by_role(noun) or reg.by_org(noun)) is not None and \
                     _other_country(mention.text, f"{found.role or ''} {found.office or ''}"):
                 found = None  # "the Austrian minister" is not the Slovak interior minister quoted last
         if isinstance(found, Person) and not found.is_org:
