@@ -2794,3 +2794,18 @@ def test_the_former_office_holder_is_not_the_one_in_office_now() -> None:
             "\"The information was there,\" the former defense secretary said.\n")
     said = _said(text, "2019-04-25")
     assert said["The informat"] == "Nihal Gunasena"
+
+
+def test_a_long_capitalised_office_still_names_its_holder() -> None:
+    sentence = ("Deputy Chairman of the State Committee for National Security (GKNB) of the Kyrgyz Republic "
+                "Almaz Toktosunovich Jumabaev said that recruiters work where young people are left alone.")
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and rep.mention.text == "Almaz Toktosunovich Jumabaev"
+    clause = ("In a video message, the EU's Special Representative for the Sahel, Ana Losada, noted that the European "
+              "Union had made the strengthening of criminal justice a priority of its Sahel Regional Action Plan.")
+    rep = reported_in_sentence(clause, 0, len(clause))
+    assert rep is None or rep.mention.text != "Action Plan"
+
+
+def test_an_acronym_before_initials_belongs_to_the_office() -> None:
+    assert split_role_name("Head of the CIS ATC V.N. Melekhov") == ("Head of the CIS ATC", "V.N. Melekhov")

@@ -135,8 +135,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             break
         if tok.isupper() and len(tok) <= 5 and i == len(tokens) and len(tokens) > 1:
             break  # a trailing acronym ("... (CTED)") is an organisation, not a surname
-        if tok.isupper() and len(tok) >= 2 and i < len(tokens) and not tokens[i].isupper():
-            break  # an acronym before a name: "Authority (NACTA) Khawaja Iftikhar Ahmed Durrani"
+        if tok.isupper() and len(tok) >= 2 and i < len(tokens) and (not tokens[i].isupper() or _INITIAL.fullmatch(tokens[i])):
+            break  # an acronym before a name: "Authority (NACTA) Khawaja Iftikhar Ahmed Durrani", "CIS ATC V.N. Melekhov"
         i -= 1
     name_tokens = tokens[i:]
     office_and = i > 1 and tokens[i - 1].lower() == "and" and any(t.lower() in ("for", "of") for t in tokens[:i - 1])
