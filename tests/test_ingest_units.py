@@ -2809,3 +2809,30 @@ def test_a_long_capitalised_office_still_names_its_holder() -> None:
 
 def test_an_acronym_before_initials_belongs_to_the_office() -> None:
     assert split_role_name("Head of the CIS ATC V.N. Melekhov") == ("Head of the CIS ATC", "V.N. Melekhov")
+
+
+def test_an_office_named_in_full_is_its_holder_and_the_exact_office_wins() -> None:
+    text = ("Talks in Moscow\n\n"
+            "On June 5, 2019, Secretary of the Security Council of the Russian Federation Ivan Belov held talks in Moscow "
+            "with Secretary of the Security Council of the Republic of Tajikistan Rustam Nazarov.\n\n"
+            "The Secretary of the Security Council of the Russian Federation stressed that Russia would help.\n\n"
+            "According to I.Belov, more than 1,000 citizens of Tajikistan are still fighting abroad.\n\n"
+            "The Secretary of the Security Council of Tajikistan said that Dushanbe was interested in joint training.\n")
+    said = {f.quote[40:60]: f.speaker for f in _facts(text, "2019-06-05")}
+    assert said[" the Russian Federat"] == "Ivan Belov"
+    assert said["tizens of Tajikistan"] in ("Ivan Belov", "I.Belov")  # "According to I.Belov, ..."
+    assert said[" Tajikistan said tha"] == "Rustam Nazarov"
+    text = ("Paris, 13 November\n\n"
+            "Paul Durand, Minister of the Interior, today received his German counterpart, Karl Weber, Federal Minister "
+            "of the Interior, Building and Community.\n\n"
+            "The Minister of the Interior recalled that the terrorist threat remains at a very high level in France.\n")
+    assert _said(text, "2018-11-13")["The Minister"] == "Paul Durand"
+
+
+def test_a_military_district_speaks_and_said_that_names_no_one() -> None:
+    said = _said("Drills begin\n\nMore than 1,500 servicemen are taking part in the exercise, the Russian Central "
+                 "Military District said in a statement.\n\n"
+                 "Tajikistan's Deputy Defense Minister Maj. Gen. Faridun Saidov, who watched the drills with Russian "
+                 "officers, said that Dushanbe relied on Russia's help in modernizing its army.\n", "2019-09-18")
+    assert said["More than 1,"] == "Russian Central Military District"
+    assert said["Tajikistan's"] == "Faridun Saidov"

@@ -473,7 +473,8 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;]{2,120}?)\s+as\s+saying\b")
 _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:according\s+to|with\s+reference\s+to|citing)\s+"
-                        r"(?P<who>(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Jr|U\.S|U\.N)\.|[^,.;])+)", re.IGNORECASE)
+                        r"(?P<who>(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Jr|U\.S|U\.N)\.|(?-i:\b[A-ZÀ-ÞĀ-Ž]\.(?=\s?[A-ZÀ-ÞĀ-Ž]))|"
+                        r"[^,.;])+)", re.IGNORECASE)  # "N.Pastukhov", "A. V. Bortnikov": initials
 _AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it(?:\s+to\s+(?:me|us|reporters|journalists))?|said|noted|"
                      r"pointed\s+out|stressed|explained|"
                      r"observed)\s*,", re.IGNORECASE)
@@ -515,7 +516,7 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|it|they|he|she|we|this|there|[A-ZÀ-ÞĀ-Ž])")
 _INVERTED = re.compile(
     r"[,;]\s*(?P<verb>said|says|added|adds|noted|notes|stressed|stresses|explained|explains|told\s+\w+|wrote|writes)\s+"
-    r"(?P<who>(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[^,.;]{2,120}?)(?:\s*,\s*(?P<role>[^.;]{2,200}?))?\s*[.!?]\s*$",
+    r"(?!that\b)(?P<who>(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[^,.;]{2,120}?)(?:\s*,\s*(?P<role>[^.;]{2,200}?))?\s*[.!?]\s*$",
     re.IGNORECASE,
 )
 

@@ -633,6 +633,11 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             for part in parts:  # "Helen Carrow-Lindley and Étienne Marchais have announced": the two of them,
                 reg.mention(reg.add(part), part)  # and each is known by the full name from now on
             return text
+    words = text.split()
+    if len(words) >= 4 and words[0].lower() == "the" and words[1].lower() in _ROLE_HEADS and \
+            split_role_name(text)[1] is None and (holder := reg.by_office(" ".join(words[1:]))) is not None:
+        reg.mention(holder)  # "The Secretary of the Security Council of the Russian Federation stressed": named before
+        return holder
     affiliation = _AFFILIATION.match(text) if not PEERAGE.search(text) else None  # not "Lord X of Holloway"
     if affiliation and re.search(r"\s(?!(?:of|for|and|the)\b)[a-z]", affiliation.group("aff")) and \
             not (split_role_name(affiliation.group("who"))[0] is None and len(affiliation.group("who").split()) >= 2):

@@ -60,7 +60,7 @@ ORG_WORDS = {
     "emirates", "state", "states", "prosecutor's", "interpol", "europol", "consulate", "consulate-general", "mission",
     "fsb", "sbu", "cia", "fbi", "nia", "presidency", "inspectorate", "alliance", "coalition", "troika",
     "isi", "cttc", "international", "watch", "delegation", "community", "communities", "organizations",
-    "organisations", "tv", "radio",
+    "organisations", "tv", "radio", "district", "fleet",
     "television", "channel", "network",
 }
 NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "den", "ter", "la", "le", "du", "abu", "ben",
@@ -452,7 +452,12 @@ class Registry:
         """The most recent person whose role is this office ("Secretary of the Security Council"), or holds all
         its words ("the Director of the Executive Committee" for a "Director of the RATS SCO Executive Committee")."""
         words = {w for w in re.findall(r"[\w'’-]+", office.lower()) if w not in ("the", "of", "for", "and")}
-        for p in reversed(self.recent + [q for q in self.people if q not in self.recent]):
+        people = list(reversed(self.recent + [q for q in self.people if q not in self.recent]))
+        exact = office.lower()
+        for p in people:  # the office exactly first: "Minister of the Interior", not a "Federal Minister of the Interior, ..."
+            if not p.is_org and exact in ((p.role or "").lower(), (p.office or "").lower()):
+                return p
+        for p in people:
             held = f"{p.role or ''} {p.office or ''}".lower()
             if not p.is_org and held.strip() and words <= set(re.findall(r"[\w'’-]+", held)):
                 return p
