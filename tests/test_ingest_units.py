@@ -2836,3 +2836,22 @@ def test_a_military_district_speaks_and_said_that_names_no_one() -> None:
                  "officers, said that Dushanbe relied on Russia's help in modernizing its army.\n", "2019-09-18")
     assert said["More than 1,"] == "Russian Central Military District"
     assert said["Tajikistan's"] == "Faridun Saidov"
+
+
+def test_a_speech_heading_with_the_name_then_the_office_and_body_names_the_person() -> None:
+    text = ("Opening remarks by Mr. Oleg Smirnov, Under-Secretary-General, United Nations Office of Counter-Terrorism, "
+            "at the Second Session of the High-Level Conference\n\n"
+            "New York, 28 June 2018\n\n"
+            "Excellencies,\n\n"
+            "It is my great pleasure to welcome you to this afternoon's session.\n")
+    assert _said(text, "2018-06-28")["It is my gre"] == "Oleg Smirnov"
+
+
+def test_a_surname_met_alone_takes_the_full_name_printed_in_capitals() -> None:
+    text = ("Finance Minister of France Presides as Speakers Stress Role of Financial Intelligence Units\n\n"
+            "The meeting, presided over by ANTOINE LEFEBVRE, Minister for the Economy and Finance of France, opened with "
+            "briefings.\n\n"
+            "Speaking in his national capacity, Mr. Lefebvre said that the resolution was the first of its kind. "
+            "\"Terrorism is cheap, but it is not free,\" the Minister said.\n")
+    said = _said(text, "2019-03-28")
+    assert said["Speaking in "] == said["Terrorism is"] == "Antoine Lefebvre"

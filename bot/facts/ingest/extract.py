@@ -736,7 +736,10 @@ def _fuller_name(text: str, surname: str) -> str | None:
     """The first "Given [M.] Surname" in the text for a surname met alone, if the words before it are a name
     (not a title, a place or a body): "counterpart Jan Verhaegen", "Mr. Oleg V. Sirotkin"."""
     if text.count(surname) < 2:
-        return None  # named only here
+        capitals = re.search(r"(?<![\w'’-])((?:[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+[ ]+){1,3})" + re.escape(surname.upper()) + r"\b",
+                             text) if surname.upper() in text else None  # UN coverage: "ANTOINE LEFEBVRE-SAUVAGE, ..."
+        return normalise_caps(capitals.group(0)) if capitals and not _not_a_given_name(capitals.group(1).split()[0]) \
+            else None  # else named only here
     for m in _fuller_name_pattern(surname).finditer(text):
         words = m.group(0).split()
         while len(words) > 1 and _not_a_given_name(words[0]):
@@ -902,14 +905,14 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
             office = _OFFICE_OF.match(m.group("who"))  # "Speech of the Head of the CIS Anti-Terrorism Center"
             if office and (holder := _office_holder(state, lead, office.group("head"), m.group("who"))) is not None:
                 return holder
+            first, rest = _heading_who(m.group("who"))
+            if rest and is_person_name(first):  # "the Honourable X Y, Minister of Public Safety," (and "Mr. X Y,
+                return state.registry.add(split_role_name(first)[1] or first, rest)  # Under-Secretary-General, UN Office")
             org, _acronym, descriptor = org_phrase(m.group("who"))
             if org is not None:  # "Comment by the Information and Press Department on ..."
                 body = state.registry.add(org, descriptor)
                 body.is_org = True
                 return body
-            first, rest = _heading_who(m.group("who"))
-            if rest and is_person_name(first):  # "the Honourable X Y, Minister of Public Safety,"
-                return state.registry.add(split_role_name(first)[1] or first, rest)
             if rest and first.isupper() and _above_body(state, m.string) and (name := _caps_person(first)) is not None:
                 # "SPEECH BY YB DATO' X BIN Y, MINISTER OF ...": the page's title (one under a story is appended)
                 return state.registry.add(name, _caps_office(rest.strip(" ,")) if rest.isupper() else rest)
