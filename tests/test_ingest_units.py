@@ -2855,3 +2855,25 @@ def test_a_surname_met_alone_takes_the_full_name_printed_in_capitals() -> None:
             "\"Terrorism is cheap, but it is not free,\" the Minister said.\n")
     said = _said(text, "2019-03-28")
     assert said["Speaking in "] == said["Terrorism is"] == "Antoine Lefebvre"
+
+
+def test_retired_in_brackets_is_part_of_the_rank() -> None:
+    assert split_role_name("General (Retired) Ashfaq Hussain Malik") == ("General Retired", "Ashfaq Hussain Malik")
+
+
+def test_the_nigerian_minister_is_not_the_cameroonian_one_quoted_last() -> None:
+    text = ("Talks in Abuja\n\n"
+            "The Minister of Defence, Ibrahim Garkuwa, said the insurgents had exploited the gaps between the armies.\n\n"
+            "Cameroon's Minister Delegate in charge of Defence, Jean-Pierre Essomba, said Yaounde had handed over 43 "
+            "suspects.\n\n"
+            "The Nigerian minister, for his part, told journalists that the two countries would harmonise their rules.\n")
+    assert _said(text, "2016-11-23")["The Nigerian"] == "Ibrahim Garkuwa"
+
+
+def test_a_clause_after_a_name_is_no_role() -> None:
+    text = ("Drills end\n\n"
+            "The Kazakh contingent was commanded by Major General Nurlan Sadykov, and the Kyrgyz battalion by Colonel "
+            "Azamat Toktorov.\n\n"
+            "Major General Nurlan Sadykov said that the Kazakh units had landed in the mountains.\n\n"
+            "\"For our guys it was the first experience of this kind,\" the Kazakh general added.\n")
+    assert _said(text, "2019-06-05")["For our guys"] == "Nurlan Sadykov"

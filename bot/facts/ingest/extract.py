@@ -288,8 +288,9 @@ def _note_people(state: _State, sentence: str) -> None:
                 continue  # "X, who called on him ...": a clause, not a role; "X, Moscow, 14 May": a dateline
             title, name = split_role_name(m.group("name"))
             role = m.group("role").strip()
-            if re.match(r"[a-z]+ed\b", role) or canonical_place(m.group("name")) is not None:
-                continue  # "General X Y, answered the questions": a verb, not a role; "Saudi Arabia, with ...": a place
+            if re.match(r"[a-z]+ed\b|(?:and|or|but|while)\b", role) or canonical_place(m.group("name")) is not None:
+                continue  # "General X Y, answered the questions": a verb, not a role ("X, and the Kyrgyz battalion by
+                # ...": no role either); "Saudi Arabia, with ...": a place
             if name and title and title.lower().strip(".") not in _HONORIFICS:
                 role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
             if name and role.split()[0].lower().strip("(),") in ROLE_WORDS and not is_org_name(name) and \
@@ -598,14 +599,18 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             found = next((p for p in qualified if p is not None), None)
             if found is None and "former" not in qualifiers and (found := reg.by_role(noun) or reg.by_org(noun)) is not None and \
                     _other_country(mention.text, f"{found.role or ''} {found.office or ''}"):
-                found = None  # "the Austrian minister" is not the Slovak interior minister quoted last
+                # "the Austrian minister" is not the Slovak interior minister quoted last, but a minister named
+                found = next((p for p in reversed(reg.recent + [q for q in reg.people if q not in reg.recent])  # with
+                              if not p.is_org and noun in (p.role or "").lower().split()  # no other country
+                              and not _other_country(mention.text, f"{p.role} {p.office or ''}")), None)
         if isinstance(found, Person) and not found.is_org:
             reg.mention(found)
         if found is None and noun in state.anonymous and mention.text.lower().startswith("the "):
             state.anonymous_speaking = True  # "the official said": the unnamed source, and "he" is them now
             return None
         if found is None and noun in _PERSON_NOUNS and reg.last_person is not None and not state.in_lead and \
-                mention.text.lower().startswith("the "):
+                mention.text.lower().startswith("the ") and \
+                not _other_country(mention.text, f"{reg.last_person.role or ''} {reg.last_person.office or ''}"):
             found = reg.last_person  # "the diplomat noted": the official just quoted
             if _NON_OFFICIAL.search(found.role or "") and noun not in _NON_OFFICIAL_NOUNS:  # not a researcher quoted last,
                 found = next((p for p in reversed(reg.recent) if not p.is_org and (p.role is None or noun in p.role.lower())),

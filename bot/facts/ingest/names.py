@@ -84,7 +84,7 @@ HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Met", "Holds", "Says", "Call
 _POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
 _INITIAL = re.compile(r"(?!U\.[SKN]\.|E\.U\.)(?:[A-ZÀ-ÞĀ-Ž]\.){1,3}")  # "L.", "A.V." (not "U.S.")
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Drs|Dra|Ir|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm|Brig|Shri|Smt|Sri)\.?$")
-_RETIRED = re.compile(r"^Retd?\.?$")  # "Gen. (Ret.) X": part of the rank, never of the name
+_RETIRED = re.compile(r"^(?:Retd?|Retired|retd)\.?$")  # "Gen. (Ret.) X": part of the rank, never of the name
 
 
 def normalise_caps(name: str) -> str:
