@@ -526,6 +526,7 @@ def _role_gender(role: str) -> str | None:
     return _gender(role) if role else None
 
 
+@lru_cache(maxsize=4096)  # the cues are short and come back: "Mr ", "Ms ", a role
 def _gender(text: str) -> str | None:
     female, male = bool(_FEMALE.search(text)), bool(_MALE.search(text))
     return "f" if female and not male else "m" if male and not female else None
