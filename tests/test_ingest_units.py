@@ -2877,3 +2877,27 @@ def test_a_clause_after_a_name_is_no_role() -> None:
             "Major General Nurlan Sadykov said that the Kazakh units had landed in the mountains.\n\n"
             "\"For our guys it was the first experience of this kind,\" the Kazakh general added.\n")
     assert _said(text, "2019-06-05")["For our guys"] == "Nurlan Sadykov"
+
+
+def test_the_chief_guest_and_an_office_named_in_full_are_the_people_named_before() -> None:
+    text = ("Closing ceremony of exercise Warrior-VII held\n\n"
+            "Closing ceremony of the joint exercise was held at Pabbi today. Lieutenant General Nadeem Ahmed Shah, "
+            "Commander Peshawar Corps was the Chief Guest at the ceremony.\n\n"
+            "Speaking on the occasion, Chief Guest appreciated the high standard of training of both armies.\n\n"
+            "The opening was reviewed by Major General Ashwin Kumar Rao, General Officer Commanding, Golden Katar "
+            "Division.\n\n"
+            "\"No country in our region is immune from terrorism,\" the General Officer Commanding said.\n")
+    said = _said(text, "2019-12-12")
+    assert said["Speaking on "] == "Nadeem Ahmed Shah"
+    assert said["No country i"] == "Ashwin Kumar Rao"
+
+
+def test_a_question_note_with_a_first_name_only_is_the_outlets() -> None:
+    text = ("Transcript of Special Briefing on the SCO Summit\n\n"
+            "Official Spokesperson, Shri Abhay Kumar: Good evening friends.\n\n"
+            "Question (Rahul, Press Trust of India): Sir, is there any possibility of a meeting in Bishkek?\n\n"
+            "Official Spokesperson, Shri Abhay Kumar: There is no such meeting planned.\n\n"
+            "Question (Kommersant, follow-up): And did the ministers agree on a list of organisations?\n\n"
+            "Official Spokesperson, Shri Abhay Kumar: They did not.\n")
+    said = _said(text, "2019-06-11")
+    assert said["Sir, is ther"] == "Press Trust of India" and said["And did the "] == "Kommersant"

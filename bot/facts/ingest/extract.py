@@ -86,6 +86,8 @@ _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Bi
 _TOOK_OFFICE = re.compile(_PERSON_NAME + r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][\w-]+)?,?\s+"
                           r"(?:took\s+office\s+as|was\s+(?:appointed|elected|named)(?:\s+as)?|became)\s+(?:the\s+(?:new\s+)?)?(?P<role>[a-z][\w-]*(?:\s+[\w-]+){0,8}?)"
                           r"(?=\s+(?:at|in|on|last|this|after|succeeding|replacing)\b|[,.;]|$)")
+_CHIEF_GUEST = re.compile(r"(?P<who>[A-ZÀ-ÞĀ-Ž][^.;]{2,200}?)\s+was\s+the\s+"
+                          r"(?P<title>(?i:chief\s+guest|guest\s+of\s+hono(?:u)?r))\b")
 # "X, who served as defense secretary from 2011 to 2013,": a former holder of that office
 _SERVED_AS = re.compile(_PERSON_NAME + r",\s+who\s+(?:had\s+)?(?:previously\s+)?(?:served\s+as|was)\s+(?:the\s+|[a-z]+['’]s\s+)?"
                         r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:from|until|till|between)\s+(?:\d{4}|[A-Z])")
@@ -306,6 +308,13 @@ def _note_people(state: _State, sentence: str) -> None:
                            (w == "and" and any(h in words[j + 1:] for h in _ROLE_COMMA_HEADS))), default=0)
                 # not "X Y and the Prime Minister of Jordan" either: the office after the "and"
                 reg.mention(reg.find(name) or reg.add(name, LEADING_ARTICLE.sub("", " ".join(words[cut:]))), m.group(0))
+    if "uest" in sentence and (guest := _CHIEF_GUEST.search(sentence)) is not None:
+        for part in guest.group("who").split(", "):  # "Lieutenant General X Y, Commander Peshawar Corps was the
+            _title, name = split_role_name(part)  # Chief Guest at the ceremony."
+            if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) and \
+                    _GEO_WORDS.isdisjoint(name.split()) and canonical_place(name.split()[0]) is None:
+                reg.alias(guest.group("title").lower(), reg.find(name) or reg.add(name, _title))
+                break
     capitalised = _CAPITALISED.findall(sentence)
     if reg.tokens:
         for token in capitalised:
@@ -643,9 +652,12 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return text
     words = text.split()
     if len(words) >= 4 and words[0].lower() == "the" and words[1].lower() in _ROLE_HEADS and \
-            split_role_name(text)[1] is None and (holder := reg.by_office(" ".join(words[1:]))) is not None:
-        reg.mention(holder)  # "The Secretary of the Security Council of the Russian Federation stressed": named before
-        return holder
+            (holder := reg.by_office(" ".join(words[1:]))) is not None:
+        reg.mention(holder)  # "The Secretary of the Security Council of the Russian Federation stressed", "the General
+        return holder  # Officer Commanding said": the holder of that office, named before
+    if (guest := reg.aliases.get(LEADING_ARTICLE.sub("", text).lower())) is not None and not guest.is_org:
+        reg.mention(guest)
+        return guest  # "Chief Guest said": who the page says was the chief guest
     affiliation = _AFFILIATION.match(text) if not PEERAGE.search(text) else None  # not "Lord X of Holloway"
     if affiliation and re.search(r"\s(?!(?:of|for|and|the)\b)[a-z]", affiliation.group("aff")) and \
             not (split_role_name(affiliation.group("who"))[0] is None and len(affiliation.group("who").split()) >= 2):
@@ -1860,12 +1872,12 @@ def _trailing_outlet(state: _State, label: Line, lines: list[Line]) -> str | Non
 
 
 def _asker(state: _State, note: str | None) -> Person | str | None:
-    """Who asks a labelled question: the journalist a note names before the outlet ("Question (Ritika Rao,
+    """Who asks a labelled question: the journalist a note names in full before the outlet ("Question (Ritika Rao,
     Hindustan Times):"), else the outlet ("Q (Reuters):")."""
     first, _comma, outlet = (note or "").partition(",")
-    if outlet.strip() and is_person_name(first.strip()) and not is_org_name(first.strip()):
+    if outlet.strip() and len(first.split()) >= 2 and is_person_name(first.strip()) and not is_org_name(first.strip()):
         return state.registry.add(first.strip(), outlet.strip())
-    return _outlet(note)
+    return _outlet(note)  # "Question (Rahul, Press Trust of India)": a first name alone says less than the outlet
 
 
 def _self_named_asker(state: _State, text: str, ln: Line) -> Person | None:
@@ -1887,13 +1899,11 @@ _SELF_NAMED = re.compile(r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:mornin
 
 def _outlet(note: str | None) -> str | None:
     """The outlet a question's note names: "Reuters", "from AFP", "for both ministers, RIA Novosti", "Khabar TV,
-    Kazakhstan"."""
-    parts = [part.strip() for part in (note or "").split(",") if part.strip()]
+    Kazakhstan", "Kommersant, follow-up"."""
+    parts = [re.sub(r"^(?:from|by)\s+", "", part.strip()) for part in (note or "").split(",")]
+    parts = [part for part in parts if part[:1].isupper()]  # not "follow-up"
     named = [part for part in parts if canonical_place(part) is None] or parts
-    if not named:
-        return None
-    note = re.sub(r"^(?:from|by)\s+", "", named[-1])
-    return note if note[:1].isupper() and len(note.split()) <= 5 else None
+    return named[-1] if named and len(named[-1].split()) <= 5 else None
 
 
 def _main_official(state: _State, headings: list[str], intro: str = "") -> Person | None:
