@@ -2901,3 +2901,18 @@ def test_a_question_note_with_a_first_name_only_is_the_outlets() -> None:
             "Official Spokesperson, Shri Abhay Kumar: They did not.\n")
     said = _said(text, "2019-06-11")
     assert said["Sir, is ther"] == "Press Trust of India" and said["And did the "] == "Kommersant"
+
+
+def test_his_excellency_is_a_courtesy_and_his_highness_is_who_so_titled_spoke_last() -> None:
+    sentence = ("Amman, Feb. 15 (Petra) -- Minister of Interior, His Excellency Salameh Odeh Al-Zaid, stressed on "
+                "Monday the importance of strengthening cooperation.")
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and rep.mention.text == "Salameh Odeh Al-Zaid" and rep.mention.role == "Minister of Interior"
+    text = ("ABU DHABI, 6th March, 2018 (WAM) -- His Highness Sheikh Mansour bin Khalifa Al Nahyan, Minister of "
+            "Interior, received General Robert Eckhardt today.\n\n"
+            "The meeting was attended by His Highness Sheikh Hamdan bin Rashid Al Nahyan, Secretary-General of the "
+            "Supreme Council for National Security.\n\n"
+            "Sheikh Mansour affirmed that the UAE, under the leadership of President His Highness Sheikh Khalifa bin "
+            "Zayed Al Nahyan, is committed to working with its allies.\n\n"
+            "His Highness stressed the importance of the partnership between the two friendly countries.\n")
+    assert _said(text, "2018-03-06")["His Highness"] == "Mansour bin Khalifa Al Nahyan"

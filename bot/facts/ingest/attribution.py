@@ -172,6 +172,7 @@ _LEAD_ARTICLE = re.compile(r"^(?:the|all|a|an)\s+", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 # academic degrees after a name: ", M.Si.", ", S.H.", ", Lc., M.A.", ", Ph.D."
 _DEGREE = r"[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)*"
+_EXCELLENCY = re.compile(r"\b(?:His|Her|Their)\s+Excellenc(?:y|ies)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?=[A-ZÀ-ÞĀ-Ž])")
 _DEGREES = re.compile(r",\s*" + _DEGREE + r"(?:,\s*" + _DEGREE + r")*(?=,?\s+[a-z])")
 _PARTICLE_NAME = re.compile(r"^(?:al|el)-[A-ZÀ-ÞĀ-Ž]")  # a surname with its article: "al-Rubaie"
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|bin|ibn|de|da|van|von)-")
@@ -562,6 +563,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     sentence = text[start:end]
     if ", " in sentence and "." in sentence:  # "X, M.Si. said": degrees after a name, blanked (offsets kept)
         sentence = _DEGREES.sub(lambda m: " " * len(m.group(0)), sentence)
+    if "xcellenc" in sentence:  # "Minister of Interior, His Excellency Mr. X Y, stressed": a courtesy, blanked too
+        sentence = _EXCELLENCY.sub(lambda m: " " * len(m.group(0)), sentence)
     if "as saying" in sentence and (m := _QUOTED_AS.search(sentence)) is not None:
         mention = appositive_subject(m.group("who") + ", ")  # "The NAC Information Center quoted A.V. X as saying"
         if mention is not None and mention.kind in ("name", "description"):

@@ -86,6 +86,9 @@ _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Bi
 _TOOK_OFFICE = re.compile(_PERSON_NAME + r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][\w-]+)?,?\s+"
                           r"(?:took\s+office\s+as|was\s+(?:appointed|elected|named)(?:\s+as)?|became)\s+(?:the\s+(?:new\s+)?)?(?P<role>[a-z][\w-]*(?:\s+[\w-]+){0,8}?)"
                           r"(?=\s+(?:at|in|on|last|this|after|succeeding|replacing)\b|[,.;]|$)")
+_HONOURED = re.compile(r"\b(?P<title>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+"
+                       r"(?:(?:Prince|Princess|Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?\s+)?"
+                       r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:(?:bin|bint|ibn|al|el)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,6})")
 _CHIEF_GUEST = re.compile(r"(?P<who>[A-ZÀ-ÞĀ-Ž][^.;]{2,200}?)\s+was\s+the\s+"
                           r"(?P<title>(?i:chief\s+guest|guest\s+of\s+hono(?:u)?r))\b")
 # "X, who served as defense secretary from 2011 to 2013,": a former holder of that office
@@ -187,6 +190,7 @@ class _State:
     in_lead: bool = False  # processing the first paragraph
     pending_nouns: dict[int, str] = field(default_factory=dict)  # fact index -> role noun it waits for
     pending_descriptions: dict[int, str] = field(default_factory=dict)  # fact index -> "Austria's interior minister"
+    honoured: dict[str, list[Person]] = field(default_factory=dict)  # "his royal highness" -> who the page so titles
     anonymous: set[str] = field(default_factory=set)  # role nouns of unnamed sources ("a senior diplomat")
     spoke_in: dict[str, str] = field(default_factory=dict)  # speaker -> where the page says they were speaking
     anonymous_speaking: bool = False  # an unnamed source spoke last: "he" or "she" is no named person
@@ -315,6 +319,11 @@ def _note_people(state: _State, sentence: str) -> None:
                     _GEO_WORDS.isdisjoint(name.split()) and canonical_place(name.split()[0]) is None:
                 reg.alias(guest.group("title").lower(), reg.find(name) or reg.add(name, _title))
                 break
+    if "His " in sentence or "Her " in sentence:
+        for m in _HONOURED.finditer(sentence):  # "His Royal Highness Prince X ..." and later "His Royal Highness said"
+            if not is_org_name(m.group("name")) and len(m.group("name").split()) >= 2:
+                person = reg.find(m.group("name")) or reg.add(m.group("name"))
+                state.honoured.setdefault(" ".join(m.group("title").lower().split()), []).append(person)
     capitalised = _CAPITALISED.findall(sentence)
     if reg.tokens:
         for token in capitalised:
@@ -658,6 +667,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if (guest := reg.aliases.get(LEADING_ARTICLE.sub("", text).lower())) is not None and not guest.is_org:
         reg.mention(guest)
         return guest  # "Chief Guest said": who the page says was the chief guest
+    if (honoured := state.honoured.get(" ".join(text.lower().split()))) is not None:
+        spoke = next((p for f in reversed(state.facts) for p in honoured if p.name == f.speaker), None)
+        return spoke or honoured[-1]  # "His Highness stressed": the one so titled who spoke last, else named last
     affiliation = _AFFILIATION.match(text) if not PEERAGE.search(text) else None  # not "Lord X of Holloway"
     if affiliation and re.search(r"\s(?!(?:of|for|and|the)\b)[a-z]", affiliation.group("aff")) and \
             not (split_role_name(affiliation.group("who"))[0] is None and len(affiliation.group("who").split()) >= 2):

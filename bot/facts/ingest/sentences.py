@@ -28,7 +28,8 @@ DATELINE_PREFIX = re.compile(
     r"|[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?(?=\s+(?:—|–|-)\s+[A-ZÀ-ÞĀ-Ž]))"  # Jakarta - The Government ...
     r"\s*(?:--|—|–|:|\.|-)\s*(?:/[A-ZÀ-ÞĀ-Ž]{2,10}/\.?\s*)?"  # GROZNY, May 24. /TASS/.
     r"|^[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"  # Havana, May 14 (Prensa
-    r"\([A-ZÀ-ÞĀ-Ž][\w .]{1,25}\)\s+(?=[A-ZÀ-ÞĀ-Ž])"  # Latina) Cuban Foreign Minister ...: no mark after the agency
+    r"\([A-ZÀ-ÞĀ-Ž][\w .]{1,25}\)(?:\s+|\s*(?:--|—|–)\s*)(?=[A-ZÀ-ÞĀ-Ž])"  # Latina) Cuban Foreign Minister; "Amman, Feb. 15
+    # (Petra) -- Minister of Interior ..."
 )
 
 
