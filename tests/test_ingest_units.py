@@ -2916,3 +2916,9 @@ def test_his_excellency_is_a_courtesy_and_his_highness_is_who_so_titled_spoke_la
             "Zayed Al Nahyan, is committed to working with its allies.\n\n"
             "His Highness stressed the importance of the partnership between the two friendly countries.\n")
     assert _said(text, "2018-03-06")["His Highness"] == "Mansour bin Khalifa Al Nahyan"
+
+
+def test_according_to_the_statement_a_named_person_speaks() -> None:
+    sentence = "According to the statement, Mr Garba also called on the international partners to release the funds."
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and rep.mention.text == "Mr Garba"

@@ -589,6 +589,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if mention:
             return Reported(start, end, mention, "put it", start, start + m.end(), "reported")
     m = _ACCORDING.match(sentence)
+    if m and _DOCUMENT_ONLY.match(m.group("who")) and any(v[0] > m.end() for v in verbs):
+        m = None  # "According to the statement, Mr X also called on ...": X speaks, the statement only reports it
     if m:
         mention = classify_subject(_SOURCE_OF.sub("", m.group("who")))
         if mention:
@@ -659,6 +661,8 @@ _COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:(?:interior|defen
                            r"foreign\s+ministers|representatives|delegations)\s+of\s+)?"
                            r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"
                            r"and\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?$")
+_DOCUMENT_ONLY = re.compile(r"^(?:the|a|an|its|this|that)\s+(?:\w+\s+)?(?:statement|report|release|communiqu[eé]|readout|"
+                            r"letter|document)$", re.IGNORECASE)
 _SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|report|communiqu[eé]|"
                         r"release|readout|letter)\s+(?:from|by|issued\s+by|of)\s+", re.IGNORECASE)
 _IN_WORDS = re.compile(r"^(?:In|According\s+to)\s+(?P<who>his|her)\s+(?:words|view|opinion|estimate|assessment),",
