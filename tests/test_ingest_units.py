@@ -2922,3 +2922,11 @@ def test_according_to_the_statement_a_named_person_speaks() -> None:
     sentence = "According to the statement, Mr Garba also called on the international partners to release the funds."
     rep = reported_in_sentence(sentence, 0, len(sentence))
     assert rep is not None and rep.mention.text == "Mr Garba"
+
+
+def test_a_title_and_surname_pick_the_one_with_that_title_of_two_namesakes() -> None:
+    text = ("Trilateral consultation held in Islamabad\n\n"
+            "In her remarks, Foreign Secretary Saima Anjum Malik noted that Pakistan has paid a heavy price.\n\n"
+            "Interior Secretary Arshad Mahmood Malik briefed the participants on the security arrangements.\n\n"
+            "Foreign Secretary Malik responded that Pakistan stands ready to address all concerns.\n")
+    assert _said(text, "2018-10-17")["Foreign Secr"] == "Saima Anjum Malik"

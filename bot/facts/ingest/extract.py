@@ -660,7 +660,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
                 reg.mention(reg.add(part), part)  # and each is known by the full name from now on
             return text
     words = text.split()
-    if len(words) >= 4 and words[0].lower() == "the" and words[1].lower() in _ROLE_HEADS and \
+    if len(words) >= 4 and words[0].lower() == "the" and _ROLE_HEADS.intersection((words[1].lower(), words[2].lower())) and \
             (holder := reg.by_office(" ".join(words[1:]))) is not None:
         reg.mention(holder)  # "The Secretary of the Security Council of the Russian Federation stressed", "the General
         return holder  # Officer Commanding said": the holder of that office, named before
@@ -722,6 +722,11 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if name.lower() in GENERIC:
         return None
     found = reg.find(name)
+    if role and len(name.split()) == 1:  # "Foreign Secretary Malik": the Malik who is foreign secretary, of two
+        titled = [p for p in reg.people if not p.is_org and name in p.name.split() and role.lower() in (p.role or "").lower()]
+        if len(titled) == 1:
+            reg.mention(titled[0], text)
+            return titled[0]
     cue = _HONORIFIC_GENDER.get(text.split()[0].lower().strip(".")) if text.split() else None
     if cue is not None and len(name.split()) == 1:  # "said Ms. Fan": the woman of that surname, if there are two
         same = [p for p in reg.people if not p.is_org and name in p.name.split() and p.gender == cue]
