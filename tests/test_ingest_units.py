@@ -2930,3 +2930,11 @@ def test_a_title_and_surname_pick_the_one_with_that_title_of_two_namesakes() -> 
             "Interior Secretary Arshad Mahmood Malik briefed the participants on the security arrangements.\n\n"
             "Foreign Secretary Malik responded that Pakistan stands ready to address all concerns.\n")
     assert _said(text, "2018-10-17")["Foreign Secr"] == "Saima Anjum Malik"
+
+
+def test_a_task_force_is_a_body_not_a_person_who_could_be_she() -> None:
+    text = ("Council debates terrorist financing\n\n"
+            "Elena Ruiz, President of the Financial Action Task Force (FATF), said that more than 60 countries still had "
+            "serious gaps in their laws.\n\n"
+            "\"Many of the countries most at risk are those with the weakest supervision,\" she said.\n")
+    assert _said(text, "2019-03-28")["Many of the "] == "Elena Ruiz"
