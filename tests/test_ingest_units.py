@@ -2938,3 +2938,16 @@ def test_a_task_force_is_a_body_not_a_person_who_could_be_she() -> None:
             "serious gaps in their laws.\n\n"
             "\"Many of the countries most at risk are those with the weakest supervision,\" she said.\n")
     assert _said(text, "2019-03-28")["Many of the "] == "Elena Ruiz"
+
+
+def test_unnamed_briefers_say_nothing_and_an_announced_journalist_asks() -> None:
+    text = ("Special Briefing on the Coalition Ministerial\n\n"
+            "AMBASSADOR MERRIWETHER: Thanks very much. Tomorrow foreign ministers will meet here.\n\n"
+            "SENIOR STATE DEPARTMENT OFFICIAL ONE: There are now more than 1,000 foreign fighters held in Syria.\n\n"
+            "OPERATOR: Our first question comes from the line of Hiroshi Tanabe with Kyodo News. Please go ahead.\n\n"
+            "QUESTION: Thank you. Will the Coalition adopt a joint statement tomorrow?\n\n"
+            "SENIOR STATE DEPARTMENT OFFICIAL ONE: There will be a joint statement.\n\n"
+            "AMBASSADOR MERRIWETHER: We expect one, yes.\n")
+    said = _said(text, "2019-02-05")
+    assert said["Will the Coa"] == "Hiroshi Tanabe"
+    assert "There are no" not in said and "There will b" not in said and "Our first qu" not in said

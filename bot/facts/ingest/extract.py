@@ -152,7 +152,10 @@ _ANSWER = {"a", "answer"}
 _MODERATOR = {"moderator", "host", "chair", "chairperson", "presenter", "anchor"}
 _FOLLOW_UP = {"follow-up", "follow up", "followup"}
 _UNNAMED_VOICES = {"interpreter", "translator", "narrator", "voice-over", "voiceover", "unidentified speaker",
-                   "unidentified male", "unidentified female", "off mic", "crosstalk"}  # nobody to attribute words to
+                   "unidentified male", "unidentified female", "off mic", "crosstalk", "operator",
+                   "staff"}  # nobody to attribute words to
+# "SENIOR STATE DEPARTMENT OFFICIAL ONE:", "SENIOR ADMINISTRATION OFFICIAL:": a briefer the page leaves unnamed
+_UNNAMED_OFFICIAL = re.compile(r"^(?:senior\s+|a\s+)?(?:[\w.-]+\s+){0,4}officials?(?:\s+(?:one|two|three|four|\d|[a-d]))?$")
 _SAID = re.compile(r"\b(?:said|says|told|added)\b")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)")
 _ANNOUNCED_BY = re.compile(
@@ -1405,11 +1408,11 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             if index in headers:
                 current, just_labelled = None, False  # "Chairperson:" over "Liang Yuhang, spokesperson of ...": a roster
                 continue
-            if low in _UNNAMED_VOICES:
+            if low in _UNNAMED_VOICES or _UNNAMED_OFFICIAL.match(low):
                 current = ""  # "INTERPRETER: The Minister would like to answer in English.": no one's statement
             elif low in _QA:
                 current = _asker(state, ln.label_note) or _self_named_asker(state, text, ln) or \
-                    _trailing_outlet(state, ln, lines) or interviewer
+                    _trailing_outlet(state, ln, lines) or _announced_asker(state, lines, index) or interviewer
                 asker = current
             elif low in _FOLLOW_UP:
                 current = asker
@@ -1886,6 +1889,22 @@ def _trailing_outlet(state: _State, label: Line, lines: list[Line]) -> str | Non
         if m:
             return m.group("outlet").strip()
     return None
+
+
+def _announced_asker(state: _State, lines: list[Line], index: int) -> Person | None:
+    """The journalist a moderator or operator announces just before a question: "Our first question comes from the
+    line of X with Kyodo News.", "First question goes to X of Reuters.", "Next question, X, Military Times."."""
+    for ln in reversed(lines[max(0, index - 2):index]):
+        m = _ASKER_ANNOUNCED.search(state.text, ln.start, ln.end)
+        if m is not None and is_person_name(m.group("name")) and not is_org_name(m.group("name")):
+            return state.registry.add(m.group("name"), m.group("outlet"))
+    return None
+
+
+_ASKER_ANNOUNCED = re.compile(r"\b(?:question\s+(?:comes\s+from|goes\s+to|is\s+from|will\s+go\s+to)|next\s+question,?|"
+                              r"from\s+the\s+line\s+of)\s+(?:the\s+line\s+of\s+)?"
+                              r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?:,\s*|\s+(?:of|with|from)\s+)"
+                              r"(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})")
 
 
 def _asker(state: _State, note: str | None) -> Person | str | None:
