@@ -736,10 +736,12 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if len(same) == 1:
             reg.mention(same[0], text)
             return same[0]
-    if found is None and len(name.split()) == 1 and not is_org_name(name) and not name.isupper() and \
+    if (found is None or (" " not in found.name and not found.is_org)) and len(name.split()) == 1 and \
+            not is_org_name(name) and not name.isupper() and \
             not GLUED_INITIAL.fullmatch(name) and canonical_place(name) is None and \
             (fuller := _fuller_name(state.text, name)) is not None:  # "S.Enkhbold" is whole already
-        name, found = fuller, reg.find(fuller)  # "his Belgian counterpart Jan Verhaegen" ... "Verhaegen said"
+        name, found = fuller, reg.find(fuller)  # "his Belgian counterpart Jan Verhaegen" ... "Verhaegen said"; a
+        # "Durante" met first as "U.S. Attorney Durante" is known by the full name from now on
     if found is None and len(name.split()) == 1 and not role and not is_org_name(name) and not name.isupper():
         return None  # a lone surname nobody introduced: not enough to name a speaker
     person = reg.add(name, role or _clean_role(mention.role))
