@@ -2951,3 +2951,36 @@ def test_unnamed_briefers_say_nothing_and_an_announced_journalist_asks() -> None
     said = _said(text, "2019-02-05")
     assert said["Will the Coa"] == "Hiroshi Tanabe"
     assert "There are no" not in said and "There will b" not in said and "Our first qu" not in said
+
+
+def test_a_roster_on_the_label_line_names_the_labels_and_a_bare_spokesperson_says_nothing() -> None:
+    text = ("Press conference following the Justice and Home Affairs Council\n\n"
+            "Participants: Andres Kask, Minister of the Interior of Estonia; Edward Lancing-Moore, Commissioner for the "
+            "Security Union\n\n"
+            "This transcript has been prepared by the Council press office. Only the spoken version is authentic.\n\n"
+            "Spokesperson: Good afternoon, welcome to this press conference.\n\n"
+            "Kask: Today ministers reached a general approach.\n\n"
+            "Lancing-Moore: Let me add one point on the return of foreign fighters.\n\n"
+            "Question (Agence Europe): Was the general approach reached unanimously?\n\n"
+            "Kask: There was a very large majority.\n\n"
+            "Question (Deutsche Welle): Minister, what will you hand over to Bulgaria?\n\n"
+            "Kask: A full plate.\n")
+    said = _said(text, "2017-12-07")
+    assert said["Today minist"] == said["There was a "] == "Andres Kask"
+    assert said["Let me add o"] == "Edward Lancing-Moore"
+    assert "Good afterno" not in said and "This transcr" not in said and "Only the spo" not in said
+
+
+def test_an_interview_published_on_a_day_in_a_daily_is_that_dailys() -> None:
+    text = ("Interview of the Minister in Le Soir\n\n"
+            "In an interview published on Saturday in the daily Le Soir, Minister of Security and Home Affairs Koen Maes "
+            "said that he had not been naive.\n\n"
+            "Q: Minister, do you still feel that you bear a personal responsibility?\n\n"
+            "A: Every minister bears responsibility for his department.\n\n"
+            "Q: What concretely has changed since 22 March?\n\n"
+            "A: We have hired more analysts.\n\n"
+            "Translation: FPS Home Affairs - Communication service.\n\n"
+            "The original French version of the interview was published in Le Soir on 16 April 2016.\n")
+    said = _said(text, "2016-04-18")
+    assert said["Minister, do"] == "Le Soir" and said["Every minist"] == "Koen Maes"
+    assert "Translation:" not in said and "The original" not in said

@@ -1409,6 +1409,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             question_asked = low in _QA
             if index in headers:
                 current, just_labelled = None, False  # "Chairperson:" over "Liang Yuhang, spokesperson of ...": a roster
+                for entry in (text[ln.body_start:ln.end].split(";") if ln.body_start is not None else ()):
+                    name, _comma, role = entry.strip().partition(", ")  # "Participants: X, Minister of ...; Y, ...":
+                    if is_person_name(name) and not is_org_name(name):  # who the labels are
+                        state.registry.add(name, role.strip(" .") or None)
                 continue
             if low in _UNNAMED_VOICES or _UNNAMED_OFFICIAL.match(low):
                 current = ""  # "INTERPRETER: The Minister would like to answer in English.": no one's statement
@@ -1429,6 +1433,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 if not isinstance(current, Person) and isinstance(answerer, Person) and not answerer.is_org and \
                         all(w.lower().strip(".") in ROLE_WORDS for w in label.split()):
                     current = answerer  # "Spokesperson:" on the briefing "by the Spokesperson, Mr. X Y"
+                named = current.name if isinstance(current, Person) else current or ""
+                if named and not is_org_name(named) and all(w.lower().strip(".") in ROLE_WORDS for w in named.split()):
+                    current = ""  # a bare "Spokesperson:" the page never names: no one's statement
                 if not isinstance(current, Person):
                     asker = current
                     # "DW: How strong is IS ...?" then the interviewee's answer, unlabelled
@@ -1478,8 +1485,10 @@ _INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|"
 _PRESENTS_INTERVIEW = re.compile(r"(?<![\w'’&-])(?P<who>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
                                  r"(?:presents|publishes|offers|brings\s+you)\s+(?:an?\s+|its\s+)?(?:exclusive\s+)?"
                                  r"interview\b")
-# "In an interview published today by the Strasbourg regional daily Dernières Nouvelles d'Alsace"
-_INTERVIEW_BY = re.compile(r"\binterview\s+(?:published|broadcast|aired|given|printed)\s+(?:\w+\s+)?(?:by|in|on|to)\s+"
+# "In an interview published today by the Strasbourg regional daily Dernières Nouvelles d'Alsace", "... published on
+# Saturday in the daily Le Soir"
+_INTERVIEW_BY = re.compile(r"\binterview\s+(?:published|broadcast|aired|given|printed)\s+"
+                           r"(?:(?:on|last|this)\s+[A-ZÀ-ÞĀ-Ž]\w+(?:\s+\d{1,2})?\s+|\w+\s+)?(?:by|in|on|to)\s+"
                            r"(?:the\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?(?:(?:regional|national|local|daily|weekly|newspaper|"
                            r"magazine|broadcaster|channel|television|radio|news\s+agency|agency)\s+)*"
                            r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+(?:of\s+|de\s+|du\s+|la\s+|d['’])?[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")
@@ -1583,6 +1592,7 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
 _REPORTER_SPOKE_WITH = re.compile(r"\b(?:reporter|correspondent|journalist|editor|interviewer)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
                                   r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
                                   r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,6})")
+_ROSTER_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160}(?:;\s*[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160})+\.?$")
 _HEADER_FIELDS = {"speakers", "speaker", "chairperson", "chair", "moderator", "host", "participants", "date", "venue",
                   "location", "time", "guests", "guest"}
 
@@ -1596,6 +1606,8 @@ def _header_field(text: str, lines: list[Line], i: int) -> bool:
             not any(other.kind == "label" for other in lines[:i]) and \
             any(other.kind == "label" and (other.label or "").lower() in _QA for other in lines[i + 1:]):
         return True  # 'CSTO Secretary General: "We see no Afghan terrorists on our borders yet"' over the interview
+    if (ln.label or "").lower() in _HEADER_FIELDS and _ROSTER_LINE.match(body):
+        return True  # "Participants: X, Minister of ...; Y, Commissioner for ...": the roster on the label's line
     if (ln.label or "").lower() not in _HEADER_FIELDS or ln.body_start is not None or i + 1 >= len(lines):
         return False
     nxt = text[lines[i + 1].start:lines[i + 1].end].strip()

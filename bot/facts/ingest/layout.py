@@ -96,13 +96,17 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "we use some essential cookies", "we use cookies", "should not be construed as an endorsement",
                        "office of website management", "this press release is based on information available",
                        "this story has not been edited", "auto-generated from", "news desk,",
-                       "not responsible for the content of external", "this article originally appeared in")
+                       "not responsible for the content of external", "this article originally appeared in",
+                       "version of the interview was published", "version of this interview was published",
+                       "version of this article was published", "only the spoken version is authentic",
+                       "this transcript has been prepared by")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
                     "for the latest news", "website contains only", "edited for length and clarity",
                     "edited for clarity and length", "edited for brevity", "(the transcript has been edited",
-                    "translated and edited by", "translated by", "translated from the", "go to forum", "on twitter and facebook",
+                    "translated and edited by", "translated by", "translated from the", "translation:", "go to forum",
+                    "on twitter and facebook",
                     "website content managed by", "content managed by", "designed, developed and hosted by",
                     "a version of this article appears in print", "this article appeared in print",
                     "designed and developed by", "site hosted by", "uses cookies", "higher resolution are")
@@ -140,7 +144,7 @@ _WIDGET_WORDS = _any_of("font|friend|reserved|click|follow|share|views|reflect|a
                         "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
                         "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction|owned by|cookies|"
                         "website|information available|generated|news desk|resolution|responsible for the content|"
-                        "originally appeared")
+                        "originally appeared|version of th|spoken version|transcript has been|translation")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
                            r"posts|publications|reading|items))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
