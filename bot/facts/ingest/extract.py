@@ -1434,8 +1434,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                         all(w.lower().strip(".") in ROLE_WORDS for w in label.split()):
                     current = answerer  # "Spokesperson:" on the briefing "by the Spokesperson, Mr. X Y"
                 named = current.name if isinstance(current, Person) else current or ""
-                if named and not is_org_name(named) and all(w.lower().strip(".") in ROLE_WORDS for w in named.split()):
-                    current = ""  # a bare "Spokesperson:" the page never names: no one's statement
+                if named.lower() in ("spokesperson", "spokesman", "spokeswoman", "official", "representative"):
+                    current = ""  # a bare "Spokesperson:" the page never names: no one's statement (a "Mr Speaker:"
+                    # is the one holder of that office)
                 if not isinstance(current, Person):
                     asker = current
                     # "DW: How strong is IS ...?" then the interviewee's answer, unlabelled
