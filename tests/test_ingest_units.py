@@ -2984,3 +2984,17 @@ def test_an_interview_published_on_a_day_in_a_daily_is_that_dailys() -> None:
     said = _said(text, "2016-04-18")
     assert said["Minister, do"] == "Le Soir" and said["Every minist"] == "Koen Maes"
     assert "Translation:" not in said and "The original" not in said
+
+
+def test_an_outlet_that_spoke_to_a_known_official_asks_and_the_answers_are_of_that_day() -> None:
+    text = ("INTERVIEW: NSC chief on Bangkok blasts\n\n"
+            "Six small bombs went off in Bangkok last Friday while the capital was hosting a meeting.\n\n"
+            "National Security Council secretary-general Gen Thawatchai Phromsuwan said the attacks were aimed at "
+            "embarrassing the government.\n\n"
+            "Thai PBS World spoke to Gen Thawatchai at the NSC office in Bangkok on Monday.\n\n"
+            "Q: Who do you think was behind the bombs?\n\n"
+            "A: The evidence we have so far points to a group from the south.\n\n"
+            "Q: Will the dialogue continue?\n\n"
+            "A: The dialogue will continue.\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2019-08-06")}
+    assert facts["The evidence"].speaker == "Thawatchai Phromsuwan" and facts["The evidence"].date == "2019-08-05"

@@ -1364,6 +1364,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         state.lead_date = _lead_date(state, para[s:e])
         if state.ctx.place is None and (place := clause_place(para[s:e])) is not None:
             state.ctx = replace(state.ctx, place=place)  # "... at a training ground in Kyrgyzstan's Issyk-Kul region"
+    spoke_on = next((when for para, s, e in reversed(intro_sentences) if (m := _outlet_spoke_with(para, s, e))
+                     and (when := clause_when(para[m.end("who"):e], state.ctx.reference))), None)
+    if spoke_on is not None:  # "Thai PBS World spoke to Gen Thawatchai ... on Tuesday": the answers' day, not the
+        state.lead_date = spoke_on  # story's before the questions
     for para, s, e in intro_sentences:
         rep = reported_in_sentence(para, s, e)
         if rep is not None and rep.verb in _INTERVIEW_VERBS and not _someone_else(rep, answerer):
@@ -1575,6 +1579,9 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
             _role, name = split_role_name(spoke.group("who"))
             if name and len(name.split()) >= 2 and not is_org_name(name):
                 return state.registry.add(name, _role)
+            if name and (known := state.registry.find(name)) is not None and not known.is_org:
+                return known  # "Thai PBS World spoke to Gen Thawatchai": the Thawatchai named before
+            continue  # the outlet that spoke is no interviewee
         m = _INTERVIEW_WITH_OFFICE.search(intro, s, e)  # "Trend presents an interview with the Head of X, Y Z."
         if m and is_person_name(m.group("name")) and not is_org_name(m.group("name")):
             return state.registry.add(split_role_name(m.group("name"))[1] or m.group("name"), m.group("office"))
