@@ -727,13 +727,6 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind65"): (
         "a donation appeal, a publisher's street address and an 'In Summary' box of bullets are kept as passages"
     ),
-    ("test_no_fact_in_page_furniture", "blind67"): (
-        "a broadcaster's reporter line ('X's Y reports from Beijing.') is kept as a fact"
-    ),
-    ("test_no_passage_in_page_furniture", "blind67"): (
-        "reporter lines and bracketed bylines ('(Reporting by X in Y)', '(By X and Y)', '(X also contributed to this "
-        "story.)') are kept as passages"
-    ),
     ("test_no_fact_in_page_furniture", "blind68"): "a GOV.UK speech's summary line ('X sets out how ...') is kept as a fact",
     ("test_no_passage_in_page_furniture", "blind68"): (
         "a speech summary, a release's deck, numbered notes to editors, a correction note, a heading quotation, an e-mail "

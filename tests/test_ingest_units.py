@@ -2998,3 +2998,11 @@ def test_an_outlet_that_spoke_to_a_known_official_asks_and_the_answers_are_of_th
             "A: The dialogue will continue.\n")
     facts = {f.quote[:12]: f for f in _facts(text, "2019-08-06")}
     assert facts["The evidence"].speaker == "Thawatchai Phromsuwan" and facts["The evidence"].date == "2019-08-05"
+
+
+@pytest.mark.parametrize("line", ["CGTN's Lin Qiaoyu reports from Beijing.", "(Reporting by Ai Lian in Khorgos)",
+                                  "(By Hua Yiming and Liang Pengfei)",
+                                  "(CGTN's Zhang Ruihan also contributed to this story.)"])
+def test_bylines_in_brackets_and_correspondent_lines_are_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"
+    assert classify_line("(By the end of the year, 300 more officers will be trained.)") == "prose"

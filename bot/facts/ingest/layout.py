@@ -114,6 +114,9 @@ _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontr
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
 _CREDIT_PLACE = r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:,?\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}"
+# "CGTN's Lin Qiaoyu reports from Beijing.": a broadcaster's correspondent line
+_REPORTS_FROM = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w&.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w&.-]*){0,3}['’]s\s+" + _CREDIT_NAME +
+                           r"\s+reports?\s+from\s+" + _CREDIT_PLACE + r"\.?$")
 _ONE_CREDIT = (rf"{_CREDIT_NAME}\s+(?:contributed\s+reporting|reported)\s+from\s+{_CREDIT_PLACE}"
                rf"(?:,?\s+and\s+{_CREDIT_NAME}(?:\s+(?:contributed\s+reporting|reported))?\s+from\s+{_CREDIT_PLACE})?\.?")
 _REPORTING_CREDIT = re.compile(rf"^{_ONE_CREDIT}(?:\s+{_ONE_CREDIT})*$")  # one credit or several on one line
@@ -219,7 +222,12 @@ _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|trans
                            r"|^\((?:Corrects|Updates|Adds|Recasts|Fixes|This\s+version\s+of\s+the\s+(?:story|article)\s+"
                            r"(?:corrects|updates|adds))\b[^()]{0,200}\)$"  # a wire story's correction note
                            r"|^\((?:The\s+)?(?:briefing|press\s+conference|news\s+conference|meeting|session)\s+(?:was\s+)?"
-                           r"(?:concluded|ended|adjourned)\b[^()]{0,80}\)$", re.IGNORECASE)  # "(The briefing was concluded ...)"
+                           r"(?:concluded|ended|adjourned)\b[^()]{0,80}\)$"  # "(The briefing was concluded ...)"
+                           r"|^\((?:reporting|writing|editing|reported|written)\s+by\s[^()]{2,150}\)$"  # "(Reporting by X in Y)"
+                           r"|^\(by\s+(?-i:[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+)+)(?:(?:,|\s+and)\s+"
+                           r"(?-i:[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+)+))*\)$"  # "(By X Y and Z W)"
+                           r"|^\([^()]{2,100}\balso\s+contributed\s+to\s+this\s+(?:story|report|article)\.?\)$",
+                           re.IGNORECASE)
 
 
 def classify_line(text: str) -> str:
@@ -231,7 +239,7 @@ def classify_line(text: str) -> str:
             or (len(stripped) < 300 and stripped[-1:] == ")" and _CAPTION_CREDITED.match(stripped)
                 and not _QUOTE_OR_SAID.search(stripped)) \
             or (stripped[:1] in "([" and _PAREN_CREDIT.match(stripped)) \
-            or ("report" in stripped and _REPORTING_CREDIT.match(stripped)):
+            or ("report" in stripped and (_REPORTING_CREDIT.match(stripped) or _REPORTS_FROM.match(stripped))):
         return "furniture"
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2 and \
             _terminal(stripped) \
