@@ -3006,3 +3006,10 @@ def test_an_outlet_that_spoke_to_a_known_official_asks_and_the_answers_are_of_th
 def test_bylines_in_brackets_and_correspondent_lines_are_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
     assert classify_line("(By the end of the year, 300 more officers will be trained.)") == "prose"
+
+
+def test_a_subject_never_starts_with_a_reporting_verb() -> None:
+    sentence = ("Indonesian Defence Minister Haryanto Wicaksono, who hosted the ceremony, said the three countries had "
+                "agreed to allow hot pursuit.")
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and rep.verb == "said" and rep.mention.text.endswith("Haryanto Wicaksono")
