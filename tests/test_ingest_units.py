@@ -3013,3 +3013,11 @@ def test_a_subject_never_starts_with_a_reporting_verb() -> None:
                 "agreed to allow hot pursuit.")
     rep = reported_in_sentence(sentence, 0, len(sentence))
     assert rep is not None and rep.verb == "said" and rep.mention.text.endswith("Haryanto Wicaksono")
+
+
+def test_a_one_name_speaker_introduced_with_an_age_is_named() -> None:
+    text = ("Neighbours shocked by arrest\n\n"
+            "Police arrested a suspected militant leader in Bekasi on Saturday.\n\n"
+            "\"We only knew him as Pak Anwar, an engineer who went to the mosque every evening,\" said Suparmi, 52, the "
+            "head of the neighborhood unit.\n")
+    assert _said(text, "2019-07-01")["We only knew"] == "Suparmi"

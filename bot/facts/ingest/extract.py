@@ -89,6 +89,7 @@ _TOOK_OFFICE = re.compile(_PERSON_NAME + r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][\w-]+)?,?\
 _HONOURED = re.compile(r"\b(?P<title>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+"
                        r"(?:(?:Prince|Princess|Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?\s+)?"
                        r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:(?:bin|bint|ibn|al|el)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,6})")
+_AGED = re.compile(r"^\d{1,2}$")  # an age in apposition: "Suparmi, 52,"
 _CHIEF_GUEST = re.compile(r"(?P<who>[A-ZÀ-ÞĀ-Ž][^.;]{2,200}?)\s+was\s+the\s+"
                           r"(?P<title>(?i:chief\s+guest|guest\s+of\s+hono(?:u)?r))\b")
 # "X, who served as defense secretary from 2011 to 2013,": a former holder of that office
@@ -742,8 +743,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             (fuller := _fuller_name(state.text, name)) is not None:  # "S.Enkhbold" is whole already
         name, found = fuller, reg.find(fuller)  # "his Belgian counterpart Jan Verhaegen" ... "Verhaegen said"; a
         # "Durante" met first as "U.S. Attorney Durante" is known by the full name from now on
-    if found is None and len(name.split()) == 1 and not role and not is_org_name(name) and not name.isupper():
-        return None  # a lone surname nobody introduced: not enough to name a speaker
+    if found is None and len(name.split()) == 1 and not role and not is_org_name(name) and not name.isupper() and \
+            not (mention.role and _AGED.match(mention.role)):
+        return None  # a lone surname nobody introduced: not enough to name a speaker (but "said Suparmi, 52, the
+        # head of the neighborhood unit" introduces her, by the one name she goes by)
     person = reg.add(name, role or _clean_role(mention.role))
     if not person.is_org:
         reg.mention(person, text)
