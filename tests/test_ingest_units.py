@@ -3021,3 +3021,12 @@ def test_a_one_name_speaker_introduced_with_an_age_is_named() -> None:
             "\"We only knew him as Pak Anwar, an engineer who went to the mosque every evening,\" said Suparmi, 52, the "
             "head of the neighborhood unit.\n")
     assert _said(text, "2019-07-01")["We only knew"] == "Suparmi"
+
+
+def test_a_headline_with_a_verb_before_its_comma_names_no_one() -> None:
+    text = ("New AFRICOM Commander Pledges to Keep Pressure on Terrorists, Support Partners\n\n"
+            "STUTTGART, Germany — Army Gen. Stephen A. Kittredge took command of U.S. Africa Command here today from "
+            "Marine Corps Gen. Thomas J. Rendell, who is retiring.\n\n"
+            "Rendell, who led the command for three years, thanked the partner forces. \"They are the ones who do the "
+            "hardest fighting,\" the outgoing commander said.\n")
+    assert _said(text, "2019-07-26")["They are the"] != "Support Partners"

@@ -310,7 +310,8 @@ def _note_people(state: _State, sentence: str) -> None:
     if "," in sentence and _ROLE_COMMA_HEAD.search(sentence):
         for m in _ROLE_COMMA_NAME.finditer(sentence):
             title, name = split_role_name(m.group("name"))
-            if name and not title and not is_org_name(name) and _GEO_WORDS.isdisjoint(name.split()):
+            if name and not title and not is_org_name(name) and _GEO_WORDS.isdisjoint(name.split()) and \
+                    HEADLINE_VERBS.isdisjoint(m.group("role").split()):  # not "X Commander Pledges ..., Support Partners"
                 words = m.group("role").split()  # "The Minister for Africa also met <the office>": the office only
                 cut = max((j + 1 for j, w in enumerate(words) if (w.islower() and w not in _OFFICE_LINKS) or
                            (w == "and" and any(h in words[j + 1:] for h in _ROLE_COMMA_HEADS))), default=0)
