@@ -3030,3 +3030,7 @@ def test_a_headline_with_a_verb_before_its_comma_names_no_one() -> None:
             "Rendell, who led the command for three years, thanked the partner forces. \"They are the ones who do the "
             "hardest fighting,\" the outgoing commander said.\n")
     assert _said(text, "2019-07-26")["They are the"] != "Support Partners"
+
+
+def test_an_office_for_peace_names_no_one_called_peace() -> None:
+    assert split_role_name("AU Commissioner for Peace") == ("AU Commissioner for Peace", None)

@@ -210,7 +210,8 @@ _OFFICE_DOMAINS = {"safety", "affairs", "defence", "defense", "justice", "health
                    "police", "labour", "labor", "energy", "commerce", "industry", "emergencies", "welfare", "transport",
                    "culture", "youth", "sport", "sports", "agriculture", "immigration", "borders", "prosecutions",
                    "security", "intelligence", "investigations", "operations", "migration", "development", "education",
-                   "information", "communications", "administration"}
+                   "information", "communications", "administration", "peace", "environment", "planning",
+                   "religion", "women", "children", "water"}
 _HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting"}
 
 
