@@ -3034,3 +3034,12 @@ def test_a_headline_with_a_verb_before_its_comma_names_no_one() -> None:
 
 def test_an_office_for_peace_names_no_one_called_peace() -> None:
     assert split_role_name("AU Commissioner for Peace") == ("AU Commissioner for Peace", None)
+
+
+def test_an_unnamed_officer_at_a_body_is_no_one_named() -> None:
+    text = ("U.S. special forces to train Nigerian troops\n\n"
+            "ABUJA, Nigeria (AP) — U.S. special forces will train Nigerian troops, officials said.\n\n"
+            "A Nigerian officer at the Defense Headquarters, speaking on condition of anonymity because he was not "
+            "authorized to speak to reporters, said the training would start in May.\n")
+    assert all(f.speaker != "the Defense Headquarters" and "Defense Headquarters" not in f.speaker
+               for f in _facts(text, "2019-08-05"))

@@ -289,6 +289,8 @@ def classify_subject(phrase: str) -> Mention | None:
         role = re.sub(r"\s+(?:Dr|Prof)\.$", "", _POSSESSIVE_START.sub("", m.group("desc")).strip())  # a title, no office
         return Mention(m.group("name"), role=role, kind="name")
     located = _LOCATED.match(phrase)  # "Rep. Park Dong-hoon of the ruling party", "the Indian embassy in Beijing"
+    if located and _INDEFINITE_PERSON.match(located.group("head")):
+        return Mention(located.group("head"), kind="description")  # "A Nigerian officer at the Defense HQ": unnamed
     if located and ((is_person_name(located.group("head")) and len((split_role_name(located.group("head"))[1] or "").split()) > 1)
                     or org_phrase(_LEAD_ARTICLE.sub("", phrase))[0]):
         return Mention(phrase)
@@ -308,6 +310,9 @@ def classify_subject(phrase: str) -> Mention | None:
 
 
 _OFFICE_LINK_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to"}
+_INDEFINITE_PERSON = re.compile(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:officer|official|diplomat|source|member|"
+                                r"commander|soldier|analyst|expert|spokesman|spokeswoman|spokesperson|investigator|"
+                                r"agent|employee|staffer|aide|adviser|advisor)$", re.IGNORECASE)
 _POSSESSIVE_START = re.compile(r"^(?:his|her|their)\s+", re.IGNORECASE)
 _LOCATED = re.compile(r"^(?P<head>.+?)\s+(?:of|from|at|in)\s+(?:the\s+)?\S")
 _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:(?:his|her|their)\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,4}"
