@@ -12,7 +12,7 @@ from bot.facts.ingest.context import clause_place, clause_setting, clause_when, 
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
 from bot.facts.ingest.extract import _is_lead_paragraph, extract
 from bot.facts.ingest.layout import classify_line, page_lines, parse_label, prose_sentences
-from bot.facts.ingest.names import split_role_name
+from bot.facts.ingest.names import Registry, split_role_name
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.reader import RawDocument
 from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
@@ -3043,3 +3043,13 @@ def test_an_unnamed_officer_at_a_body_is_no_one_named() -> None:
             "authorized to speak to reporters, said the training would start in May.\n")
     assert all(f.speaker != "the Defense Headquarters" and "Defense Headquarters" not in f.speaker
                for f in _facts(text, "2019-08-05"))
+
+
+def test_a_body_found_by_its_noun_is_matched_by_the_whole_word() -> None:
+    reg = Registry()
+    commissioner = reg.add("Office of the Commissioner")
+    commissioner.is_org = True
+    assert reg.by_org("commission") is None
+    commission = reg.add("European Commission")
+    commission.is_org = True
+    assert reg.by_org("commission") is commission

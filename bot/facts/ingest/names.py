@@ -445,8 +445,8 @@ class Registry:
         """The most recent named body whose name contains `noun` ("the ministry" -> "Foreign Ministry")."""
         noun = noun.lower()
         for p in reversed(self.people):
-            if p.is_org and noun in p.name.lower():
-                return p
+            if p.is_org and noun in p.name.lower() and re.search(rf"\b{re.escape(noun)}\b", p.name.lower()):
+                return p  # a whole word: "the commission" is no "Commissioner"
         return None
 
     def by_office(self, office: str) -> Person | None:
