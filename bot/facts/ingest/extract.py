@@ -626,9 +626,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             if found is None and "former" not in qualifiers and (found := reg.by_role(noun) or reg.by_org(noun)) is not None and \
                     _other_country(mention.text, f"{found.role or ''} {found.office or ''}"):
                 # "the Austrian minister" is not the Slovak interior minister quoted last, but a minister named
-                found = next((p for p in reversed(reg.recent + [q for q in reg.people if q not in reg.recent])  # with
-                              if not p.is_org and noun in (p.role or "").lower().split()  # no other country
-                              and not _other_country(mention.text, f"{p.role} {p.office or ''}")), None)
+                found = next((p for p in reg.newest_first() if not p.is_org and noun in (p.role or "").lower().split()
+                              and not _other_country(mention.text, f"{p.role} {p.office or ''}")), None)  # with no other
+                # country
         if isinstance(found, Person) and not found.is_org:
             reg.mention(found)
         if found is None and noun in state.anonymous and mention.text.lower().startswith("the "):

@@ -441,6 +441,10 @@ class Registry:
         """Let another name (an acronym) find `person`."""
         self.aliases[_key(alias)] = person
 
+    def newest_first(self) -> list[Person]:
+        """Everyone known, the most recently mentioned first, then the rest from the latest added."""
+        return list(reversed(self.recent + [q for q in self.people if q not in self.recent]))
+
     def by_org(self, noun: str) -> Person | None:
         """The most recent named body whose name contains `noun` ("the ministry" -> "Foreign Ministry")."""
         noun = noun.lower()
@@ -453,7 +457,7 @@ class Registry:
         """The most recent person whose role is this office ("Secretary of the Security Council"), or holds all
         its words ("the Director of the Executive Committee" for a "Director of the RATS SCO Executive Committee")."""
         words = {w for w in re.findall(r"[\w'’-]+", office.lower()) if w not in ("the", "of", "for", "and")}
-        people = list(reversed(self.recent + [q for q in self.people if q not in self.recent]))
+        people = self.newest_first()
         exact = office.lower()
         for p in people:  # the office exactly first: "Minister of the Interior", not a "Federal Minister of the Interior, ..."
             if not p.is_org and exact in ((p.role or "").lower(), (p.office or "").lower()):
@@ -468,7 +472,7 @@ class Registry:
         """The most recent person whose office those initials spell from its start ("the NSA": a National
         Security Adviser; not "the MEA" for a spokesperson of the Ministry of External Affairs)."""
         low = acronym.lower()
-        for p in reversed(self.recent + [q for q in self.people if q not in self.recent]):
+        for p in self.newest_first():
             if not p.is_org and p.role and acronym not in p.role and low in _role_initials(p.role, leading=True):
                 return p
         return None
@@ -477,7 +481,7 @@ class Registry:
         """The most recent speaker whose role contains `noun` ("the minister" -> a minister); with qualifiers
         ("the Iranian interior minister"), only one whose role, office or name carries them all."""
         noun = noun.lower()
-        people = list(reversed(self.recent + [q for q in self.people if q not in self.recent]))
+        people = self.newest_first()
         for qualifier in qualifiers:
             stem = qualifier.lower()[:5]
             if qualifier[:1].isupper():  # "the Afghan envoy": Afghanistan's ambassador, not the ambassador to Afghanistan
