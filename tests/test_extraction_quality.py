@@ -404,7 +404,7 @@ FLOORS = {
     "blind11": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.92, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind12: first measured P .872 R .780 F1 .823 (date .990, place .931, wrong speaker .104).
-    "blind12": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.97, place_accuracy=0.89,
+    "blind12": Floors(precision=0.94, recall=0.93, f1=0.94, date_accuracy=0.97, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind13: first measured P .823 R .688 F1 .749 (date .877, place .554, wrong speaker .153).
     "blind13": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.85, place_accuracy=0.79,
@@ -419,10 +419,10 @@ FLOORS = {
     "blind16": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.89,
                       max_wrong_speaker=0.02),
     # blind17: first measured P .930 R .902 F1 .916 (date .977, place .667, wrong speaker .070).
-    "blind17": Floors(precision=0.98, recall=0.94, f1=0.96, date_accuracy=0.95, place_accuracy=0.85,
+    "blind17": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.95, place_accuracy=0.85,
                       max_wrong_speaker=0.02),
     # blind18: first measured P .869 R .857 F1 .863 (date 1.0, place .940, wrong speaker .122).
-    "blind18": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
+    "blind18": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.98, place_accuracy=0.91,
                       max_wrong_speaker=0.03),
     # blind19: first measured P .801 R .798 F1 .800 (date .922, place .605, wrong speaker .129).
     "blind19": Floors(precision=0.91, recall=0.92, f1=0.91, date_accuracy=0.94, place_accuracy=0.91,
@@ -434,10 +434,10 @@ FLOORS = {
     "blind21": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.90, place_accuracy=0.77,
                       max_wrong_speaker=0.04),
     # blind22: first measured P .834 R .718 F1 .772 (date .844, place .701, wrong speaker .129).
-    "blind22": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.88, place_accuracy=0.70,
+    "blind22": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.88, place_accuracy=0.70,
                       max_wrong_speaker=0.02),
     # blind23: first measured P .956 R .880 F1 .916 (date 1.0, place .792, wrong speaker .027).
-    "blind23": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
+    "blind23": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind24: first measured P .645 R .626 F1 .635 (date .938, place .688, wrong speaker .248).
     "blind24": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.95, place_accuracy=0.85,
@@ -449,16 +449,16 @@ FLOORS = {
     "blind26": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.93, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
-    "blind27": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.72,
+    "blind27": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.72,
                       max_wrong_speaker=0.04),
     # blind28: first measured P .778 R .792 F1 .785 (date .968, place .849, wrong speaker .210).
-    "blind28": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.95, place_accuracy=0.76,
+    "blind28": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.95, place_accuracy=0.76,
                       max_wrong_speaker=0.05),
     # blind29: first measured P .930 R .930 F1 .930 (date .930, place .920, wrong speaker .064).
     "blind29": Floors(precision=0.96, recall=0.95, f1=0.95, date_accuracy=0.97, place_accuracy=0.95,
                       max_wrong_speaker=0.03),
     # blind30: first measured P .953 R .881 F1 .915 (date 1.0, place .688, wrong speaker .027).
-    "blind30": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.82,
+    "blind30": Floors(precision=0.94, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.82,
                       max_wrong_speaker=0.04),
     # blind31: first measured P .935 R .857 F1 .894 (date .991, place .790, wrong speaker .032).
     "blind31": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.97, place_accuracy=0.77,
@@ -467,11 +467,11 @@ FLOORS = {
     "blind32": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.93, place_accuracy=0.80,
                       max_wrong_speaker=0.03),
     # blind33: first measured P .911 R .815 F1 .860 (date .829, place .805, wrong speaker .082).
-    "blind33": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.94,
+    "blind33": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.94,
                       max_wrong_speaker=0.03),
     # blind34: first measured P .880 R .850 F1 .865 (date .994, place .722, wrong speaker .092).
-    "blind34": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.97, place_accuracy=0.69,
-                      max_wrong_speaker=0.05),
+    "blind34": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.97, place_accuracy=0.69,
+                      max_wrong_speaker=0.04),
     # blind35: first measured P .880 R .781 F1 .828 (date .630, place .630, wrong speaker .072).
     "blind35": Floors(precision=0.92, recall=0.79, f1=0.85, date_accuracy=0.69, place_accuracy=0.62,
                       max_wrong_speaker=0.05),
@@ -482,17 +482,17 @@ FLOORS = {
     "blind37": Floors(precision=0.97, recall=0.90, f1=0.94, date_accuracy=0.96, place_accuracy=0.88,
                       max_wrong_speaker=0.03),
     # blind38: first measured P .973 R .864 F1 .915 (date .977, place .763, wrong speaker .016).
-    "blind38": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.95, place_accuracy=0.91,
-                      max_wrong_speaker=0.03),
+    "blind38": Floors(precision=0.96, recall=0.97, f1=0.97, date_accuracy=0.95, place_accuracy=0.91,
+                      max_wrong_speaker=0.02),
     # blind39: first measured P .963 R .714 F1 .820 (date .924, place .657, wrong speaker .028).
-    "blind39": Floors(precision=0.95, recall=0.88, f1=0.92, date_accuracy=0.91, place_accuracy=0.86,
+    "blind39": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.91, place_accuracy=0.86,
                       max_wrong_speaker=0.04),
     # blind40: first measured P .948 R .874 F1 .909 (date .983, place .967, wrong speaker .021).
     "blind40": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.96, place_accuracy=0.93,
                       max_wrong_speaker=0.04),
     # blind41: first measured P .958 R .924 F1 .941 (date .957, place .986, wrong speaker .007).
-    "blind41": Floors(precision=0.94, recall=0.93, f1=0.93, date_accuracy=0.93, place_accuracy=0.95,
-                      max_wrong_speaker=0.03),
+    "blind41": Floors(precision=0.94, recall=0.94, f1=0.94, date_accuracy=0.93, place_accuracy=0.95,
+                      max_wrong_speaker=0.02),
     # blind42: first measured P .934 R .851 F1 .891 (date .930, place .662, wrong speaker .064).
     "blind42": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.91, place_accuracy=0.63,
                       max_wrong_speaker=0.07),
@@ -503,10 +503,10 @@ FLOORS = {
     "blind44": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.84, place_accuracy=0.84,
                       max_wrong_speaker=0.05),
     # blind45: first measured P .989 R .975 F1 .982 (date 1.0, place .864, wrong speaker .005).
-    "blind45": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.83,
-                      max_wrong_speaker=0.03),
+    "blind45": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.83,
+                      max_wrong_speaker=0.02),
     # blind46: first measured P .963 R .940 F1 .951 (date 1.0, place .786, wrong speaker .010).
-    "blind46": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.75,
+    "blind46": Floors(precision=0.94, recall=0.93, f1=0.93, date_accuracy=0.98, place_accuracy=0.75,
                       max_wrong_speaker=0.04),
     # blind47: first measured P .822 R .762 F1 .791 (date .968, place .744, wrong speaker .148).
     "blind47": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.95, place_accuracy=0.74,
@@ -521,29 +521,29 @@ FLOORS = {
     "blind50": Floors(precision=0.94, recall=0.93, f1=0.94, date_accuracy=0.96, place_accuracy=0.91,
                       max_wrong_speaker=0.03),
     # blind51: first measured P .841 R .830 F1 .836 (date .898, place .921, wrong speaker .138).
-    "blind51": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.77, place_accuracy=0.90,
-                      max_wrong_speaker=0.05),
+    "blind51": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.77, place_accuracy=0.90,
+                      max_wrong_speaker=0.03),
     # blind53: first measured P .912 R .820 F1 .863 (date .960, place .903, wrong speaker .077).
-    "blind53": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.94, place_accuracy=0.87,
-                      max_wrong_speaker=0.07),
+    "blind53": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.87,
+                      max_wrong_speaker=0.05),
     # blind52: first measured P .858 R .830 F1 .844 (date .959, place .769, wrong speaker .072).
-    "blind52": Floors(precision=0.84, recall=0.81, f1=0.83, date_accuracy=0.93, place_accuracy=0.73,
-                      max_wrong_speaker=0.09),
+    "blind52": Floors(precision=0.92, recall=0.86, f1=0.88, date_accuracy=0.94, place_accuracy=0.73,
+                      max_wrong_speaker=0.06),
     # blind54: first measured P .977 R .927 F1 .952 (date .930, place .982, wrong speaker .017).
-    "blind54": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.91, place_accuracy=0.95,
+    "blind54": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.91, place_accuracy=0.95,
                       max_wrong_speaker=0.04),
     # blind55: first measured P .804 R .798 F1 .801 (date .947, place .725, wrong speaker .171).
-    "blind55": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.93, place_accuracy=0.72,
-                      max_wrong_speaker=0.07),
+    "blind55": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.93, place_accuracy=0.72,
+                      max_wrong_speaker=0.05),
     # blind56: first measured P .956 R .879 F1 .916 (date .908, place .775, wrong speaker .011).
-    "blind56": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.88, place_accuracy=0.74,
-                      max_wrong_speaker=0.04),
+    "blind56": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.88, place_accuracy=0.74,
+                      max_wrong_speaker=0.03),
     # blind57: first measured P .976 R .933 F1 .954 (date .976, place .873, wrong speaker .006).
-    "blind57": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.84,
+    "blind57": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.95, place_accuracy=0.84,
                       max_wrong_speaker=0.03),
     # blind59: first measured P .902 R .883 F1 .892 (date .974, place .923, wrong speaker .075).
-    "blind59": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.95, place_accuracy=0.89,
-                      max_wrong_speaker=0.07),
+    "blind59": Floors(precision=0.93, recall=0.91, f1=0.92, date_accuracy=0.95, place_accuracy=0.89,
+                      max_wrong_speaker=0.05),
     # blind58: first measured P .875 R .726 F1 .793 (date .975, place .563, wrong speaker .082).
     "blind58": Floors(precision=0.91, recall=0.87, f1=0.89, date_accuracy=0.96, place_accuracy=0.55,
                       max_wrong_speaker=0.06),
@@ -551,20 +551,20 @@ FLOORS = {
     "blind60": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.90, place_accuracy=0.83,
                       max_wrong_speaker=0.04),
     # blind61: first measured P .952 R .926 F1 .939 (date .950, place .889, wrong speaker .021).
-    "blind61": Floors(precision=0.93, recall=0.90, f1=0.91, date_accuracy=0.92, place_accuracy=0.85,
-                      max_wrong_speaker=0.05),
+    "blind61": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.93, place_accuracy=0.86,
+                      max_wrong_speaker=0.03),
     # blind62: first measured P .885 R .859 F1 .872 (date .979, place .911, wrong speaker .095).
-    "blind62": Floors(precision=0.86, recall=0.83, f1=0.85, date_accuracy=0.95, place_accuracy=0.88,
-                      max_wrong_speaker=0.12),
+    "blind62": Floors(precision=0.92, recall=0.90, f1=0.91, date_accuracy=0.96, place_accuracy=0.88,
+                      max_wrong_speaker=0.06),
     # blind63: first measured P .763 R .810 F1 .786 (date .774, place .717, wrong speaker .208).
-    "blind63": Floors(precision=0.74, recall=0.79, f1=0.76, date_accuracy=0.75, place_accuracy=0.68,
-                      max_wrong_speaker=0.23),
+    "blind63": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.78, place_accuracy=0.73,
+                      max_wrong_speaker=0.06),
     # blind64: first measured P .768 R .719 F1 .743 (date .972, place .604, wrong speaker .199).
-    "blind64": Floors(precision=0.74, recall=0.69, f1=0.72, date_accuracy=0.95, place_accuracy=0.57,
-                      max_wrong_speaker=0.22),
+    "blind64": Floors(precision=0.88, recall=0.84, f1=0.86, date_accuracy=0.95, place_accuracy=0.66,
+                      max_wrong_speaker=0.09),
     # blind65: first measured P .856 R .767 F1 .809 (date .924, place .647, wrong speaker .127).
-    "blind65": Floors(precision=0.83, recall=0.74, f1=0.78, date_accuracy=0.90, place_accuracy=0.61,
-                      max_wrong_speaker=0.15),
+    "blind65": Floors(precision=0.89, recall=0.80, f1=0.84, date_accuracy=0.90, place_accuracy=0.61,
+                      max_wrong_speaker=0.10),
     # blind66: first measured P .982 R .945 F1 .963 (date .975, place .804, wrong speaker .006).
     "blind66": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.77,
                       max_wrong_speaker=0.03),
@@ -572,14 +572,14 @@ FLOORS = {
     "blind67": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.91, place_accuracy=0.77,
                       max_wrong_speaker=0.05),
     # blind68: first measured P .793 R .698 F1 .743 (date .748, place .874, wrong speaker .116).
-    "blind68": Floors(precision=0.77, recall=0.67, f1=0.72, date_accuracy=0.72, place_accuracy=0.84,
-                      max_wrong_speaker=0.14),
+    "blind68": Floors(precision=0.88, recall=0.74, f1=0.81, date_accuracy=0.74, place_accuracy=0.85,
+                      max_wrong_speaker=0.07),
     # blind69: first measured P .780 R .703 F1 .739 (date .911, place .718, wrong speaker .069).
-    "blind69": Floors(precision=0.76, recall=0.68, f1=0.71, date_accuracy=0.89, place_accuracy=0.68,
-                      max_wrong_speaker=0.09),
+    "blind69": Floors(precision=0.92, recall=0.78, f1=0.84, date_accuracy=0.89, place_accuracy=0.71,
+                      max_wrong_speaker=0.04),
     # blind70: first measured P .855 R .869 F1 .862 (date .928, place .510, wrong speaker .123).
-    "blind70": Floors(precision=0.83, recall=0.84, f1=0.84, date_accuracy=0.90, place_accuracy=0.47,
-                      max_wrong_speaker=0.15),
+    "blind70": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.94, place_accuracy=0.51,
+                      max_wrong_speaker=0.04),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
