@@ -3053,3 +3053,10 @@ def test_a_body_found_by_its_noun_is_matched_by_the_whole_word() -> None:
     commission = reg.add("European Commission")
     commission.is_org = True
     assert reg.by_org("commission") is commission
+
+
+def test_a_quoted_body_name_before_a_person_belongs_to_the_office() -> None:
+    assert split_role_name('Director of the rehabilitation center "Akniet" Gulnara Seitkali') == \
+        ('Director of the rehabilitation center "Akniet"', "Gulnara Seitkali")
+    assert classify_line("All content on this site is licensed under Creative Commons Attribution 4.0 International.") \
+        == "furniture"

@@ -99,7 +99,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "not responsible for the content of external", "this article originally appeared in",
                        "version of the interview was published", "version of this interview was published",
                        "version of this article was published", "only the spoken version is authentic",
-                       "this transcript has been prepared by")
+                       "this transcript has been prepared by", "content on this site is licensed",
+                       "is licensed under creative commons")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
@@ -147,7 +148,7 @@ _WIDGET_WORDS = _any_of("font|friend|reserved|click|follow|share|views|reflect|a
                         "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
                         "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction|owned by|cookies|"
                         "website|information available|generated|news desk|resolution|responsible for the content|"
-                        "originally appeared|version of th|spoken version|transcript has been|translation")
+                        "originally appeared|version of th|spoken version|transcript has been|translation|licensed")
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
                            r"posts|publications|reading|items))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"

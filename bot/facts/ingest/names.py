@@ -106,6 +106,11 @@ PEERAGE = re.compile(r"(?:^|(?<=\s))(?:Lord|Baroness|Baron|Viscount|Earl)\s+[A-Z
 @lru_cache(maxsize=16384)  # the same "Title Name" runs come back all through a corpus
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Russian Deputy Foreign Minister Oleg Syromolotov" into (role, name); name None if there is none."""
+    quoted = _QUOTED_BEFORE_NAME.search(phrase) if '"' in phrase or "“" in phrase or "«" in phrase else None
+    if quoted is not None:  # 'Director of the rehabilitation center "Akniet" Gulnara Seitkali': the quoted body's
+        rest_role, rest_name = split_role_name(phrase[quoted.end():])  # name belongs to the office
+        if rest_name and not rest_role and len(rest_name.split()) >= 2:
+            return " ".join(phrase[:quoted.end()].split()), rest_name
     tokens = [t for t in (_clean_token(x) for x in phrase.split()) if t]
     if not tokens:
         return None, None
@@ -205,6 +210,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     return role, normalise_caps(" ".join(name_tokens))
 
 
+_QUOTED_BEFORE_NAME = re.compile(r"[\"“«][^\"”»]{1,40}[\"”»](?=\s+[A-ZÀ-ÞĀ-Ž])")
 # what an office is of, never a surname: "Minister of Public Safety", "Secretary for Home Affairs"
 _OFFICE_DOMAINS = {"safety", "affairs", "defence", "defense", "justice", "health", "interior", "finance", "trade",
                    "police", "labour", "labor", "energy", "commerce", "industry", "emergencies", "welfare", "transport",
