@@ -3060,3 +3060,11 @@ def test_a_quoted_body_name_before_a_person_belongs_to_the_office() -> None:
         ('Director of the rehabilitation center "Akniet"', "Gulnara Seitkali")
     assert classify_line("All content on this site is licensed under Creative Commons Attribution 4.0 International.") \
         == "furniture"
+
+
+def test_a_surname_with_its_office_in_apposition_picks_that_namesake() -> None:
+    text = ("Drills begin in Pakistan\n\n"
+            "Major General Faisal Rehman Khattak, commander of the Pakistani contingent, said the drills had begun.\n\n"
+            "Foreign Office spokeswoman Saima Khattak said the exercise was not aimed at any third country.\n\n"
+            "Khattak, the general, added that the next stage of the drills would include a night raid.\n")
+    assert _said(text, "2018-10-22")["Khattak, the"] == "Faisal Rehman Khattak"

@@ -727,8 +727,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if name.lower() in GENERIC:
         return None
     found = reg.find(name)
-    if role and len(name.split()) == 1:  # "Foreign Secretary Malik": the Malik who is foreign secretary, of two
-        titled = [p for p in reg.people if not p.is_org and name in p.name.split() and role.lower() in (p.role or "").lower()]
+    hint = role or (LEADING_ARTICLE.sub("", mention.role) if (mention.role or "").lower().startswith("the ") else None)
+    if hint and len(name.split()) == 1:  # "Foreign Secretary Malik", "Khattak, the general,": the one so titled, of two
+        titled = [p for p in reg.people if not p.is_org and name in p.name.split() and hint.lower() in (p.role or "").lower()]
         if len(titled) == 1:
             reg.mention(titled[0], text)
             return titled[0]
