@@ -560,8 +560,8 @@ FLOORS = {
     "blind63": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.78, place_accuracy=0.73,
                       max_wrong_speaker=0.06),
     # blind64: first measured P .768 R .719 F1 .743 (date .972, place .604, wrong speaker .199).
-    "blind64": Floors(precision=0.88, recall=0.84, f1=0.86, date_accuracy=0.95, place_accuracy=0.66,
-                      max_wrong_speaker=0.09),
+    "blind64": Floors(precision=0.90, recall=0.86, f1=0.88, date_accuracy=0.95, place_accuracy=0.66,
+                      max_wrong_speaker=0.08),
     # blind65: first measured P .856 R .767 F1 .809 (date .924, place .647, wrong speaker .127).
     "blind65": Floors(precision=0.89, recall=0.80, f1=0.84, date_accuracy=0.90, place_accuracy=0.61,
                       max_wrong_speaker=0.10),
