@@ -3068,3 +3068,10 @@ def test_a_surname_with_its_office_in_apposition_picks_that_namesake() -> None:
             "Foreign Office spokeswoman Saima Khattak said the exercise was not aimed at any third country.\n\n"
             "Khattak, the general, added that the next stage of the drills would include a night raid.\n")
     assert _said(text, "2018-10-22")["Khattak, the"] == "Faisal Rehman Khattak"
+
+
+def test_a_verb_in_a_relative_clause_is_not_the_subjects_report() -> None:
+    sentence = ("Another Deputy Secretary of the Security Council, Pavel Dyomin, who spoke at the same session, noted that "
+                "cooperation with foreign partners remained selective.")
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and rep.verb == "noted" and rep.mention.text == "Pavel Dyomin"

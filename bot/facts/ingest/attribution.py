@@ -625,6 +625,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     for v_start, v_end, verb in verbs:
         if v_start == 0 or _NOUN_USE.search(sentence, max(0, v_start - 12), v_start):
             continue
+        if sentence.endswith((" who ", ", who "), 0, v_start) and _later_verb(verbs, v_end, sentence):
+            continue  # "X, who spoke at the same session, noted that": the relative clause's verb is not X's report
         if verb.startswith("asked") and _ASKED_OF.search(sentence, max(0, v_start - 12), v_start):
             continue  # "the minister was asked why": the question is someone else's
         found = _subject_before(sentence, v_start)
@@ -653,6 +655,12 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if mention:
             return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
     return None
+
+
+def _later_verb(verbs: list[tuple[int, int, str]], after: int, sentence: str) -> bool:
+    """Whether a reporting verb follows the relative clause that ends at the next comma after `after`."""
+    comma = sentence.find(",", after)
+    return comma != -1 and any(v[0] > comma for v in verbs)
 
 
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*[.!]?\s*$")
