@@ -473,7 +473,7 @@ FLOORS = {
     "blind34": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.97, place_accuracy=0.69,
                       max_wrong_speaker=0.04),
     # blind35: first measured P .880 R .781 F1 .828 (date .630, place .630, wrong speaker .072).
-    "blind35": Floors(precision=0.92, recall=0.79, f1=0.85, date_accuracy=0.69, place_accuracy=0.62,
+    "blind35": Floors(precision=0.92, recall=0.80, f1=0.86, date_accuracy=0.69, place_accuracy=0.62,
                       max_wrong_speaker=0.05),
     # blind36: first measured P .906 R .807 F1 .854 (date .975, place .534, wrong speaker .070).
     "blind36": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.95, place_accuracy=0.50,
@@ -560,8 +560,8 @@ FLOORS = {
     "blind63": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.78, place_accuracy=0.73,
                       max_wrong_speaker=0.06),
     # blind64: first measured P .768 R .719 F1 .743 (date .972, place .604, wrong speaker .199).
-    "blind64": Floors(precision=0.90, recall=0.86, f1=0.88, date_accuracy=0.95, place_accuracy=0.66,
-                      max_wrong_speaker=0.08),
+    "blind64": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.95, place_accuracy=0.66,
+                      max_wrong_speaker=0.06),
     # blind65: first measured P .856 R .767 F1 .809 (date .924, place .647, wrong speaker .127).
     "blind65": Floors(precision=0.89, recall=0.80, f1=0.84, date_accuracy=0.90, place_accuracy=0.61,
                       max_wrong_speaker=0.10),
