@@ -3075,3 +3075,13 @@ def test_a_verb_in_a_relative_clause_is_not_the_subjects_report() -> None:
                 "cooperation with foreign partners remained selective.")
     rep = reported_in_sentence(sentence, 0, len(sentence))
     assert rep is not None and rep.verb == "noted" and rep.mention.text == "Pavel Dyomin"
+
+
+def test_an_office_then_a_ranked_name_registers_the_holder() -> None:
+    text = ("Coalition defence ministers meet in Riyadh\n\n"
+            "For his part, the Secretary-General of the Islamic Military Counter Terrorism Coalition, Lieutenant General "
+            "Abdulaziz bin Hamad Al-Balawi, reviewed the achievements of the coalition's center.\n\n"
+            "The Secretary-General stated that the coalition will launch a media initiative.\n\n"
+            "\"The Gulf Cooperation Council will place all its capabilities at the disposal of the coalition,\" the GCC "
+            "Secretary-General said.\n")
+    assert _said(text, "2017-11-26")["The Secretar"] == "Abdulaziz bin Hamad Al-Balawi"

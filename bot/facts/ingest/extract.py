@@ -521,6 +521,7 @@ _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairma
 _ROLE_COMMA_HEAD = re.compile("|".join(_ROLE_COMMA_HEADS))  # any of them in a sentence: one regex, not 16 tests
 _ROLE_COMMA_NAME = re.compile(
     r"(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
+    r"(?:(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel)\s+)?"  # a rank: "Lieutenant General"
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.?\s*$)"
 )  # "... met Kenya's Cabinet Secretary for Defence, Rachel Wanjiru Omondi."
 _OFFICE_LINKS = {"of", "for", "and", "the", "on", "to", "in", "at"}
