@@ -194,7 +194,8 @@ class _State:
     in_lead: bool = False  # processing the first paragraph
     pending_nouns: dict[int, str] = field(default_factory=dict)  # fact index -> role noun it waits for
     pending_descriptions: dict[int, str] = field(default_factory=dict)  # fact index -> "Austria's interior minister"
-    honoured: dict[str, list[Person]] = field(default_factory=dict)  # "his royal highness" -> who the page so titles
+    honoured: dict[str, list[Person]] = field(default_factory=dict)  # "his royal highness", "chief guest" -> who the
+    # page so titles
     anonymous: set[str] = field(default_factory=set)  # role nouns of unnamed sources ("a senior diplomat")
     spoke_in: dict[str, str] = field(default_factory=dict)  # speaker -> where the page says they were speaking
     anonymous_speaking: bool = False  # an unnamed source spoke last: "he" or "she" is no named person
@@ -322,7 +323,8 @@ def _note_people(state: _State, sentence: str) -> None:
             _title, name = split_role_name(part)  # Chief Guest at the ceremony."
             if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) and \
                     _GEO_WORDS.isdisjoint(name.split()) and canonical_place(name.split()[0]) is None:
-                reg.alias(guest.group("title").lower(), reg.find(name) or reg.add(name, _title))
+                person = reg.find(name) or reg.add(name, _title)
+                state.honoured.setdefault(" ".join(guest.group("title").lower().split()), []).append(person)
                 break
     if "His " in sentence or "Her " in sentence:
         for m in _HONOURED.finditer(sentence):  # "His Royal Highness Prince X ..." and later "His Royal Highness said"
@@ -576,9 +578,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if mention.kind == "description":
         words = mention.text.split()
         noun = words[-1].lower()
-        if len(words) >= 4 and words[0].lower() == "the" and words[1].lower() in _ROLE_HEADS and \
-                (holder := reg.by_office(" ".join(words[1:]))) is not None:
-            reg.mention(holder)  # "He emphasized" next is this holder, not the last one named
+        if (holder := _office_holder_named(reg, words)) is not None:
             return holder  # "the Secretary of the Security Council": the holder of that office, named before
         if noun in _DOCUMENT_NOUNS:  # "the statement said": whoever issued it
             return reg.last_org
@@ -615,9 +615,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
                 return reg.add(f"{noun} of {words[0][:-2]}")
         if noun == "diplomat" and "top" in qualifiers:  # "the top diplomat": the foreign minister
             noun, qualifiers = "minister", [*(q for q in qualifiers if q != "top"), "foreign"]
-        qualified = (reg.by_role(noun, *qualifiers), *(reg.by_role(noun, word) for word in reversed(qualifiers)))
-        if "former" in qualifiers:  # "the former defense secretary": not the one in office now
-            qualified = (qualified[0], reg.by_role(noun, "former"))
+        fallbacks = ["former"] if "former" in qualifiers else reversed(qualifiers)  # "the former defense secretary":
+        qualified = (reg.by_role(noun, *qualifiers), *(reg.by_role(noun, word) for word in fallbacks))  # not the one now
         if noun in _BODY_HEADS:  # "the ministry said": the ministry named before, never one of its officials
             found = reg.by_org(noun)
             if found is None and (named := _definite(state, mention.text)) is not None and len(named.name.split()) > 1:
@@ -665,17 +664,12 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             for part in parts:  # "Helen Carrow-Lindley and Étienne Marchais have announced": the two of them,
                 reg.mention(reg.add(part), part)  # and each is known by the full name from now on
             return text
-    words = text.split()
-    if len(words) >= 4 and words[0].lower() == "the" and _ROLE_HEADS.intersection((words[1].lower(), words[2].lower())) and \
-            (holder := reg.by_office(" ".join(words[1:]))) is not None:
-        reg.mention(holder)  # "The Secretary of the Security Council of the Russian Federation stressed", "the General
-        return holder  # Officer Commanding said": the holder of that office, named before
-    if (guest := reg.aliases.get(LEADING_ARTICLE.sub("", text).lower())) is not None and not guest.is_org:
-        reg.mention(guest)
-        return guest  # "Chief Guest said": who the page says was the chief guest
-    if (honoured := state.honoured.get(" ".join(text.lower().split()))) is not None:
+    if (holder := _office_holder_named(reg, text.split())) is not None:
+        return holder  # "The Secretary of the Security Council of the Russian Federation stressed"
+    if (honoured := state.honoured.get(" ".join(LEADING_ARTICLE.sub("", text).lower().split()))) is not None:
         spoke = next((p for f in reversed(state.facts) for p in honoured if p.name == f.speaker), None)
-        return spoke or honoured[-1]  # "His Highness stressed": the one so titled who spoke last, else named last
+        return spoke or honoured[-1]  # "His Highness stressed", "Chief Guest said": the one the page so titles who
+        # spoke last, else the one named last
     affiliation = _AFFILIATION.match(text) if not PEERAGE.search(text) else None  # not "Lord X of Holloway"
     if affiliation and re.search(r"\s(?!(?:of|for|and|the)\b)[a-z]", affiliation.group("aff")) and \
             not (split_role_name(affiliation.group("who"))[0] is None and len(affiliation.group("who").split()) >= 2):
@@ -704,7 +698,6 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             reg.alias(acronym, body)
         reg.last_org = body
         return body
-    role, name = split_role_name(text)
     if text.lower().startswith("the ") and last.isupper() and 3 <= len(last) <= 5 and \
             (holder := reg.by_role(last.lower())) is not None:
         return holder  # "the acting IGP said": the Inspector General of Police named before
@@ -758,6 +751,17 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             person.role = state.pending_descriptions[waiting]  # "Austria's interior minister has admitted ..." and
             # then "Gerhard Leitenberger said": the minister, whom "the Austrian minister" later names too
     return person
+
+
+def _office_holder_named(reg: Registry, words: list[str]) -> Person | None:
+    """The holder, named before, of an office spelt out after "the": "the Secretary of the Security Council", "the
+    State Secretary of ...", "the General Officer Commanding"; now the latest mentioned ("He emphasized" is them)."""
+    if len(words) < 4 or words[0].lower() != "the" or _ROLE_HEADS.isdisjoint((words[1].lower(), words[2].lower())):
+        return None
+    holder = reg.by_office(" ".join(words[1:]))
+    if holder is not None:
+        reg.mention(holder)
+    return holder
 
 
 def _countries_named(text: str) -> set[str]:
