@@ -124,11 +124,11 @@ _REPORTING_CREDIT = re.compile(rf"^{_ONE_CREDIT}(?:\s+{_ONE_CREDIT})*$")  # one 
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 
 
-def _any_of(words: str) -> re.Pattern[str]:
-    """A yes/no `search` for any of the |-separated literal words, written as a prefix tree
-    ("c(?:hannel|iting|lick|o(?:...": one branch tried per position instead of every word); the same texts match."""
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A yes/no `search` for any of the literal words, written as a prefix tree ("c(?:hannel|iting|lick|o(?:...":
+    one branch tried per position instead of every word); the same texts match."""
     tree: dict[str, dict] = {}
-    for word in words.split("|"):
+    for word in words:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
@@ -143,12 +143,9 @@ def _any_of(words: str) -> re.Pattern[str]:
     return re.compile(pattern(tree))
 
 
-_WIDGET_WORDS = _any_of("font|friend|reserved|click|follow|share|views|reflect|amended|contributed|copyright|"
-                        "subscri|newsletter|download|channel|miss|premium|live page|citing|contact|cover image|edited|"
-                        "syndicated|comment|translated|forum|twitter|permission|managed|hosted|in print|"
-                        "enquiries|inquiries|sign up|latest news|endorse|reused|rights|reproduction|owned by|cookies|"
-                        "website|information available|generated|news desk|resolution|responsible for the content|"
-                        "originally appeared|version of th|spoken version|transcript has been|translation|licensed")
+# a gate before the phrase lists: true exactly when one of their phrases is in the text, so it never needs its own
+# list to keep in step with them
+_WIDGET_WORDS = _any_of((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
                            r"posts|publications|reading|items))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
