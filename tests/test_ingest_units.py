@@ -1411,6 +1411,62 @@ def test_a_dash_dateline_names_a_known_place(lead: str, place: str | None) -> No
     assert dateline(lead, None) == (place, None)
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [("TARAKAN (Indonesia), June 19 -- Malaysia, Indonesia and the Philippines today launched patrols.",
+      ("Tarakan", "2017-06-19")),
+     ("Nairobi (Kenya), 15 March 2018 – Prosecutors and judges agreed on Wednesday to set up a network.",
+      ("Nairobi", "2018-03-15"))],
+)
+def test_a_dateline_may_name_the_country_in_brackets_after_the_city(lead: str, expected: tuple[str, str]) -> None:
+    assert dateline(lead, dt.date(2017 if "2018" not in lead else 2018, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [("CLARK FREEPORT, Pampanga -- Defense Secretary Juan Cruz on Monday announced the end of operations.",
+      "Clark Freeport"),
+     ("Meanwhile, Officials -- The rest of the story follows here.", None)],
+)
+def test_an_upper_case_city_and_its_province_before_a_dash_is_a_dateline(lead: str, place: str | None) -> None:
+    assert dateline(lead, None) == (place, None)
+
+
+def test_a_speech_heading_that_ends_with_its_city_gives_the_place() -> None:
+    text = ("Speech by Deputy Secretary General Anna Berg at the annual conference of the Centre of Excellence, Ankara\n\n"
+            "15 Nov. 2018\n\n"
+            "Thank you to our host nation for bringing us together. Terrorism is a threat to all of us.\n")
+    facts = _facts(text, "2018-11-15")
+    assert facts and {f.place for f in facts} == {"Ankara"}
+
+
+def test_a_speaker_who_told_a_press_conference_somewhere_said_all_the_day_s_words_there() -> None:
+    text = ("KOTA KINABALU: Security forces foiled a kidnap attempt on Tuesday.\n\n"
+            "Commander Datuk Azmi Rahmat said a marine police team spotted a speedboat with five men.\n\n"
+            "\"Our team returned fire, and two of them were killed,\" he told a press conference in Lahad Datu on Wednesday.\n\n"
+            "Police chief Omar Hamid said the suspects had been under watch for weeks.\n\n"
+            "Azmi said the three other suspects escaped towards Philippine waters.\n")
+    places = {f.quote[:12]: f.place for f in _facts(text, "2018-09-12")}
+    assert places == {"Commander Da": "Lahad Datu", "Our team ret": "Lahad Datu", "Police chief": "Kota Kinabalu",
+                      "Azmi said th": "Lahad Datu"}
+
+
+def test_words_said_at_another_time_do_not_move_a_speaker_s_other_words() -> None:
+    text = ("BEIJING, June 3 -- Interpol official Claire Vautrin said on Monday that countries must share names.\n\n"
+            "At a meeting of interior ministers in Brussels last week, Vautrin called on member states to check "
+            "all travelers at the borders.\n")
+    assert [f.place for f in _facts(text, "2018-06-03")] == ["Beijing", "Brussels"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["told Xinhua in an interview ahead of the EU-China dialogue, to be held in Beijing next month",
+     "said, adding that China would host a workshop on terrorist financing in Beijing next spring"],
+)
+def test_an_occasion_still_to_come_is_not_where_the_words_were_said(clause: str) -> None:
+    assert clause_place(clause) is None
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

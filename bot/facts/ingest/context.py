@@ -12,7 +12,8 @@ from bot.facts.ingest.names import is_org_name
 from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, places_in
 
 _DATELINE = re.compile(
-    r"^\s*\(?(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}?)?\s*[,(]\s*"
+    r"^\s*\(?(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}?)?"
+    r"(?:\s*\([A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}\))?\s*[,(]\s*"  # "Nairobi (Kenya), 15 March 2018 –"
     r"(?P<date>(?:[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"\s*(?:\)|[.:/,]|\(|--|—|–)",
 )
@@ -24,9 +25,9 @@ _WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Z'’-]{2,30}(?:\s
 _COLON_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{1,30}){0,2}):\s+"
                              r"(?=[A-ZÀ-ÞĀ-Ž\"“])")
 _SLASH_AGENCY = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’ -]{2,40}?)\s*/[A-Z][A-Za-z-]{1,12}/\.?\s")
-# "JAKARTA - Indonesia's ...", "BANGKOK -- Thailand and ...", "Johannesburg - BRICS leaders ...": a known place only
+# "JAKARTA - Indonesia's ...", "Johannesburg - BRICS ...": a known place; "CLARK FREEPORT, Pampanga --": an upper-case city
 _DASH_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{1,30}){0,2})"
-                            r"(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z]{2,30})?\s+(?:--|—|–|-)\s+(?=[A-ZÀ-ÞĀ-Ž\"“])")
+                            r"(?P<region>,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z]{2,30})?\s+(?:--|—|–|-)\s+(?=[A-ZÀ-ÞĀ-Ž\"“])")
 
 
 def _has_dash(line: str) -> bool:
@@ -99,7 +100,12 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
         m = ("(" in head and _AGENCY_DATELINE.match(head)) or ("." in head and _WIRE_DATELINE.match(head)) or \
             (":" in short and _COLON_DATELINE.match(short)) or (_has_dash(short) and _DASH_DATELINE.match(short)) or \
             ("/" in short and _SLASH_AGENCY.match(short))  # "ISLAMABAD: ...", "Ulaanbaatar /MONTSAME/. ..."
-        return (canonical_place(m.group("place")) if m else None), None
+        if not m:
+            return None, None
+        raw = m.group("place")
+        if m.re is _DASH_DATELINE and m.group("region") and raw.isupper() and canonical_place(raw) is None:
+            return raw.title(), None  # "CLARK FREEPORT, Pampanga -- ": a city too small for the gazetteer
+        return canonical_place(raw), None
     raw_place = m.group("place").strip()
     place = canonical_place(raw_place) or (raw_place.title() if raw_place.isupper() and len(raw_place) > 2 else None)
     dates = find_dates(m.group("date"), reference)
@@ -153,6 +159,8 @@ def clause_place(clause: str) -> str | None:
             continue  # "X, who served as ambassador in Khartoum, said": the person's past, not the words' place
         if _SEATED_BODY_BEFORE.search(clause, 0, m.start()):
             continue  # "director of the African Centre for ... (ACSRT) in Algiers, told": where the body sits
+        if _UPCOMING_BEFORE.search(clause, 0, m.start()):
+            continue  # "in an interview ahead of the dialogue, to be held in Beijing next month"
         place = _place_at(clause, m.end())
         if place:
             return place
@@ -204,6 +212,9 @@ _ON_A_VISIT = re.compile(r"in\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\
 _SEATED_BODY_BEFORE = re.compile(r"\b(?:Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|"
                                  r"Directorate|Secretariat|Headquarters)\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
                                  r"(?:\s+\([A-Z][\w-]{1,10}\))?\s*$")
+# an occasion still to come: "ahead of the dialogue, to be held in Beijing", "China would host a workshop in Beijing"
+_UPCOMING_BEFORE = re.compile(r"\b(?:ahead\s+of|(?:to|will|would|shall)\s+(?:be\s+(?:held|hosted|convened)|host|hold|"
+                              r"convene))\b[^,;.]*$|\b(?:to|will|would)\s+be\s+(?:held|hosted|convened)\s*$")
 _BEFORE_PLACE = re.compile(r"\s*(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE)
 # words said from somewhere else than the reporter: "by telephone from X", "joins me now from X"
 _REMOTE_FROM = re.compile(r"\b(?:(?:tele)?phone|speaking|interview|video\s*link|satellite|on\s+the\s+line|"
@@ -347,6 +358,8 @@ _HELD_IN = re.compile(r"\b(?:talks|consultations?|meeting|conference|forum|summi
                       r"drills?|workshop|symposium|negotiations|round)\b(?:\s+[\w'’-]+){0,6}?\s+(?:held|opens?|opened|closes|"
                       r"closed|concludes|concluded)\s+in\s+(?P<place>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})",
                       re.IGNORECASE)
+_SPEECH_HEADING_PLACE = re.compile(r"^\s*(?:(?:Opening|Closing|Keynote|Welcome)\s+)?(?:Speech|Remarks|Statement|Address|"
+                                   r"Intervention)\s+(?:by|of)\s.+\sat\s.+,\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)\s*$")
 _EMBASSY_IN = re.compile(r"\b(?:Embassy|Consulate(?:-General)?|High\s+Commission)\s+of\s+.{3,80}?\s+in\s+(?P<host>.+)$",
                          re.IGNORECASE)
 
@@ -366,10 +379,14 @@ def _pipe_place(lines: list[str], reference: dt.date | None) -> str | None:
 
 
 def _heading_place(lines: list[str]) -> str | None:
-    """A heading that says where its occasion was held: "Turkmen-Russian consultations ... held in Ashgabat"."""
+    """A heading that says where its occasion was held: "Turkmen-Russian consultations ... held in Ashgabat",
+    "Speech by ... at the annual conference of the Centre of Excellence, Ankara"."""
     for line in lines:
         heading = len(line) < 200 and not line.rstrip().endswith((".", "?", "!", ":", "\"", "”")) and ": " not in line
         m = _HELD_IN.search(line) if heading and "in " in line else None
+        if m and (place := canonical_place(m.group("place"))):
+            return place
+        m = _SPEECH_HEADING_PLACE.match(line) if heading and "," in line else None
         if m and (place := canonical_place(m.group("place"))):
             return place
     return None

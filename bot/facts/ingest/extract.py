@@ -198,6 +198,7 @@ class _State:
     # page so titles
     anonymous: set[str] = field(default_factory=set)  # role nouns of unnamed sources ("a senior diplomat")
     spoke_in: dict[str, str] = field(default_factory=dict)  # speaker -> where the page says they were speaking
+    placeless: set[int] = field(default_factory=set)  # starts of statements whose place is only the page's
     anonymous_speaking: bool = False  # an unnamed source spoke last: "he" or "she" is no named person
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # line start -> sentence spans
 
@@ -918,9 +919,9 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
         return
     ctx = state.ctx
     ref = to_date(ctx.date) or ctx.reference
-    date = clause_when(clause, ref) if clause else None
+    date = said_on = clause_when(clause, ref) if clause else None
     place = _clause_place(clause) if clause else None
-    event = _clause_setting(clause) if clause else None
+    event = setting = _clause_setting(clause) if clause else None
     if event == "article" and state.article_event:
         event, date = state.article_event, date or state.article_date
     name = speaker if isinstance(speaker, str) else speaker.name
@@ -934,6 +935,11 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
         event = event or ctx.event
     date = date or (state.lead_date if lead_date is True else lead_date)
     role = None if isinstance(speaker, str) else speaker.role
+    if place is None:
+        state.placeless.add(start)  # may take the place the page later says this speaker spoke in
+    elif setting and kind in ("direct", "reported") and isinstance(speaker, Person) and not speaker.is_org and \
+            said_on in (None, state.lead_date, ctx.date):  # not "in Toledo last week"
+        state.spoke_in.setdefault(name, place)  # '"...," he told a press conference in Lahad Datu'
     fact = Fact(
         id=_fact_id(state.doc_id, start, end), document=state.doc_id, speaker=name, role=role, quote=quote,
         date=date or ctx.date, place=place or ctx.place, event=event, start=start, end=end, kind=kind,
@@ -1235,7 +1241,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     else:
         _news(state, prose)
     _resolve_pending(state)
-    facts = sorted((replace(f, place=state.spoke_in[f.speaker]) if f.place is None and f.speaker in state.spoke_in
+    facts = sorted((replace(f, place=state.spoke_in[f.speaker]) if f.start in state.placeless and f.speaker in state.spoke_in
                     else f for f in state.facts if f.speaker != "?"), key=lambda f: (f.start, f.end))
     doc = Document(id=raw.id, title=raw.title, url=raw.url, publisher=raw.publisher, published=raw.published,
                    text=text, passages=tuple(passages))
