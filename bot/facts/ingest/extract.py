@@ -1372,18 +1372,25 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         _note_people(state, sentence)
     answerer = speaker or _main_official(state, headings, intro) or _intro_person(state, intro)
-    intro_sentences = [(para, s, e) for ln in lines[:first_label] if ln.kind == "prose"  # paragraph by paragraph:
-                       for para in [text[ln.start:ln.end]] for s, e in split_sentences(para)]  # "Interviewed by X"
+    paragraphs = [text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose"]
+    if note and note not in paragraphs:
+        paragraphs.insert(0, note)  # "Editor's note: On the sidelines of ... in Beijing on Monday, CGTN talked to X"
+    intro_sentences = [(para, s, e) for para in paragraphs  # paragraph by paragraph: "Interviewed by X"
+                       for s, e in split_sentences(para)]
     occasion = next(((para, s, e) for para, s, e in intro_sentences[:6] if OCCASION.search(para, s, e)), None)
     if occasion is not None and state.lead_date is None and not _WILL.search(*occasion):  # not "will be held in Xi'an"
         para, s, e = occasion  # a story before the questions: "The drill came to an end on Thursday."
         state.lead_date = _lead_date(state, para[s:e])
         if state.ctx.place is None and (place := clause_place(para[s:e])) is not None:
             state.ctx = replace(state.ctx, place=place)  # "... at a training ground in Kyrgyzstan's Issyk-Kul region"
-    spoke_on = next((when for para, s, e in reversed(intro_sentences) if (m := _outlet_spoke_with(para, s, e))
-                     and (when := clause_when(para[m.end("who"):e], state.ctx.reference))), None)
-    if spoke_on is not None:  # "Thai PBS World spoke to Gen Thawatchai ... on Tuesday": the answers' day, not the
-        state.lead_date = spoke_on  # story's before the questions
+    spoke = next(((para, s, e, m) for para, s, e in reversed(intro_sentences)
+                  if (m := _outlet_spoke_with(para, s, e))), None)
+    if spoke is not None:  # "Thai PBS World spoke to Gen Thawatchai ... on Tuesday": the answers' day, not the
+        para, s, e, m = spoke  # story's before the questions; "On the sidelines of X in Beijing on Monday, CGTN ..."
+        state.lead_date = clause_when(para[m.end("who"):e], state.ctx.reference) or \
+            clause_when(para[s:m.start("outlet")], state.ctx.reference) or state.lead_date
+        if state.ctx.place is None and (place := clause_place(para[s:e])) is not None:
+            state.ctx = replace(state.ctx, place=place)
     for para, s, e in intro_sentences:
         rep = reported_in_sentence(para, s, e)
         if rep is not None and rep.verb in _INTERVIEW_VERBS and not _someone_else(rep, answerer):
@@ -1648,7 +1655,8 @@ _EDITORS_NOTE = re.compile(r"\s*Editor['’]s\s+note\s*:\s*", re.IGNORECASE)
 _WAS_SPEAKING = re.compile(r"^(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){0,3})\s+"
                            r"(?:was|were|had\s+been)\s+speaking\b(?P<rest>.*)$")
 _WILL = re.compile(r"\b(?:will|shall)\b")
-_OUTLET_SPOKE_WITH = re.compile(r"(?<![\w'’&-])(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
+_OUTLET_SPOKE_WITH = re.compile(r"(?:(?:On|At|In|During|After)\s[^,.]{3,120},\s+)?"  # "On the sidelines of X, CGTN talked to"
+                                r"(?<![\w'’&-])(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
                                 r"(?:also\s+)?(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
                                 r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:to|of|for)(?=\s+[A-ZÀ-ÞĀ-Ž])){1,8})")
 

@@ -20,7 +20,8 @@ def _terminal(stripped: str) -> bool:
     """Whether a stripped line ends like a sentence (or a quotation, or a label)."""
     return bool(stripped) and (stripped[-1] in _TERMINALS or stripped.endswith(("; and", "; or")))  # list items
 _LABEL = re.compile(
-    r"^(?P<label>(?:Q|A|Question|Answer)|[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
+    r"^(?:(?:Reporter|Correspondent|Journalist)\s+(?:from|of|with)\s+(?:the\s+)?)?"  # "Reporter from Legal Daily:"
+    r"(?P<label>(?:Q|A|Question|Answer)|[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
     r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|\([A-Z][\w&.-]{1,12}\)(?=,)|"  # "Qassim Hadi al-Jaburi:",
     # "Joint Secretary (IOR), Smt. Meera Kulkarni:"
     r"\d{1,3}(?=\s*:))){0,15}|"  # "Khabar 24:"; "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:"
@@ -110,7 +111,9 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "on twitter and facebook",
                     "website content managed by", "content managed by", "designed, developed and hosted by",
                     "a version of this article appears in print", "this article appeared in print",
-                    "designed and developed by", "site hosted by", "uses cookies", "higher resolution are")
+                    "designed and developed by", "site hosted by", "uses cookies", "higher resolution are",
+                    "banned in russia", "outlawed in russia", "prohibited in russia", "website can also be accessed",
+                    "presents the full text of")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
@@ -149,7 +152,7 @@ _WIDGET_WORDS = _any_of((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
                            r"posts|publications|reading|items))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
-                           r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|"
+                           r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|newsgrams|"
                            r"for\s+(?:further|more)\s+information,?(?:\s+please)?(?:\s+contact)?|"
                            r"(?:media|press)\s+(?:contacts?|enquiries|inquiries))\s*:?$", re.IGNORECASE)  # and contact blocks
 _COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s*\(\d+\))?|\d+\s+(?:thoughts?|responses?|"
@@ -191,6 +194,11 @@ _TIMESTAMP_ONLY = re.compile(
     r"[\d.,]+\s*[kKmM]?)$",
     re.IGNORECASE,
 )
+
+# a line of dates and times only: "Wed Sep 18, 2019 05:21PM [Updated: Wed Sep 18, 2019 06:40PM]"
+_DATE_LINE = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
+                        r"(?:last\s+)?updated:?|published:?|posted:?|gmt|utc|\d+(?::\d+)*(?:\s*[ap]\.?m\.?)?)"
+                        r"[\s,\[\]()|/-]*)+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +261,7 @@ def classify_line(text: str) -> str:
     if n == 0:
         return "furniture"
     if _credit_or_widget(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped) \
+            or (stripped[-1:] == "]" and _DATE_LINE.match(stripped)) \
             or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)):
         return "furniture"
     if _non_latin_words(stripped) * 2 >= n:  # language bars, other-script menus
