@@ -1523,6 +1523,37 @@ def test_a_dateline_with_an_agency_a_bracketed_country_or_a_province_is_no_part_
     assert facts and facts[0].quote.startswith(first)
 
 
+def test_a_heading_that_says_someone_gives_an_interview_to_an_outlet_gives_the_questions_to_the_outlet() -> None:
+    text = ("Ambassador Qiao Zhengming Gives Interview to Dawn\n\n2017/08/21\n\n"
+            "On August 19, 2017, Ambassador Qiao Zhengming received an interview with Dawn at the Embassy in Islamabad. "
+            "The full text is as follows:\n\n"
+            "Q: Is China satisfied with the security arrangements for Chinese workers in Pakistan?\n\n"
+            "A: We appreciate the measures of the Pakistani side very much, and we hope they will continue.\n")
+    assert [f.speaker for f in _facts(text, "2017-08-21")] == ["Dawn", "Qiao Zhengming"]
+
+
+def test_an_office_with_its_acronym_in_brackets_before_the_name_is_the_person_s_role() -> None:
+    text = ("On 15 January 2019, Secretary-General Akmal Saidov met in Beijing with Director of the Executive Committee "
+            "of the Regional Anti-Terrorist Structure (RATS) Serik Bolatovich Tuyakbayev, whose term ended, and the new "
+            "Director of the RATS Executive Committee Davron Saidovich Nazarzoda.\n\n"
+            "Serik Tuyakbayev informed the Secretary-General about the results of the work of the Committee.\n\n"
+            "The outgoing Director pointed out that the return of foreign terrorist fighters is the main threat.\n")
+    facts = _facts(text, "2019-01-15")
+    assert [(f.speaker, f.role) for f in facts][-1] == (
+        "Serik Bolatovich Tuyakbayev", "Director of the Executive Committee of the Regional Anti-Terrorist Structure RATS")
+
+
+def test_a_lower_case_office_of_a_body_before_a_full_name_is_that_person() -> None:
+    text = ("The meeting was attended by CSTO Secretary General Gennady Yastrebov and Chief of the CSTO Joint Staff "
+            "Colonel General Andrei Rudenko.\n\n"
+            "\"No state can cope with it alone,\" said Mr. Yastrebov.\n\n"
+            "The deputy secretary of the Security Council of the Russian Federation Oleg Rudenko, who headed the Russian "
+            "delegation, proposed to create a unified database of foreign terrorist fighters. He said that Russia was "
+            "ready to provide the information from its own databases.\n")
+    said = _said(text, "2016-09-13")
+    assert said["The deputy s"] == said["He said that"] == "Oleg Rudenko"
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

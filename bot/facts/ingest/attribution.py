@@ -250,6 +250,10 @@ def classify_subject(phrase: str) -> Mention | None:
         return Mention(m.group("org"), role=m.group("title"), kind="name")
     m = _HEAD_OF.match(phrase)
     if m:  # "the head of the UN Office of Counter-Terrorism": a description, named elsewhere
+        role, name = split_role_name(phrase)
+        if name and role and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) and \
+                canonical_place(name) is None:  # "The deputy secretary of the Security Council ... Oleg Rudenko"
+            return Mention(name, role=_LEAD_ARTICLE.sub("", role), kind="name")
         return Mention(phrase, kind="description")
     m = _GROUP_OF.match(phrase)
     if m:

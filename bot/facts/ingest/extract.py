@@ -144,7 +144,7 @@ _HEADLINE_VERB = r"(?!(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\b)"  # "... 
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
                       r"(?:\s+(?:" + _HEADLINE_VERB + r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*|"
                       r"(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|arap|oglu|ogly|kyzy|uulu|"
-                      r"in(?=\s+Charge))\b))*")
+                      r"in(?=\s+Charge))\b|\([A-Z][A-Z&.-]{1,11}\)(?=\s+[A-ZÀ-ÞĀ-Ž])))*")  # "Structure (RATS) Serik ..."
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
@@ -1733,11 +1733,13 @@ _INTERVIEW_GIVEN = re.compile(r"^(?i:interview\s+(?:of|by|given\s+by)\s+(?:the\s
                               r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,4})")
 
 
-_POSSESSIVE_INTERVIEW = re.compile(r"^(?P<who>[^,:]+?)['’]s\s+(?:exclusive\s+)?interview\s+(?=to\s|with\s)", re.IGNORECASE)
+_POSSESSIVE_INTERVIEW = re.compile(r"^(?P<who>[^,:]+?)(?:['’]s|\s+(?:gives|grants|accepts|receives)\s+(?:an?\s+)?)\s*"
+                                   r"(?:exclusive\s+|written\s+|joint\s+)*interviews?\s+(?=to\s|with\s)", re.IGNORECASE)
 
 
 def _interview_given(heading: str) -> re.Match[str] | None:
-    """ "Interview of X to RIA Novosti", or its possessive form "X's interview with the Izvestia newspaper"."""
+    """ "Interview of X to RIA Novosti", or its other forms "X's interview with the Izvestia newspaper", "Ambassador X
+    Gives Interview to Dawn"."""
     heading = _POSSESSIVE_INTERVIEW.sub(lambda m: f"Interview of {m.group('who')} ", heading.strip())
     return _INTERVIEW_GIVEN.match(heading)
 
