@@ -88,6 +88,7 @@ _AUX = re.compile(
     r"previously|firmly|strongly|clearly|publicly|would|will|is|was|were|are|being))+\s*$",
     re.IGNORECASE,
 )
+_SUCCESSOR = re.compile(r"^(?:his|her|their)\s+(?:successor|predecessor)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|them)$", re.IGNORECASE)
 _DESCRIPTION = re.compile(
     r"^(?:the|a|an|[A-ZÀ-ÞĀ-Ž][\w.-]*['’]s|the\s+(?:country|nation|kingdom|republic|city|region|province)['’]s)\s+"
@@ -261,6 +262,8 @@ def classify_subject(phrase: str) -> Mention | None:
     m = _GROUP_AT.match(phrase)
     if m:  # "The participants of the conference agreed": the meeting's participants
         return Mention(m.group("noun").lower(), kind="group")
+    if _SUCCESSOR.match(phrase):  # "His successor": a description of the one who took over
+        return Mention(phrase, kind="description")
     if _PRONOUN.match(phrase):
         low = phrase.lower()
         return Mention({"him": "he", "her": "she", "them": "they"}.get(low, low), kind="pronoun")

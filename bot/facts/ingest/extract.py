@@ -97,6 +97,14 @@ _SERVED_AS = re.compile(_PERSON_NAME + r",\s+who\s+(?:had\s+)?(?:previously\s+)?
                         r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:from|until|till|between)\s+(?:\d{4}|[A-Z])")
 _SUCCESSION = re.compile(r"\b(?P<role>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:predecessor|successor)\b[^,;]{0,60}),\s+"
                          r"(?:(?:the\s+|a\s+)?[a-z][\w-]*\s+){0,4}" + _PERSON_NAME + r"(?=,)")
+# one holder of an office making way for another: "X handed over the post of RATS director to Y", "Y succeeded X",
+# "X was replaced by Y"
+_NAME_A, _NAME_B = (_PERSON_NAME.replace("(?P<name>", f"(?P<{g}>") for g in ("old", "new"))
+_HANDED_OVER = re.compile(_NAME_A + r"\s+(?:has\s+)?handed\s+over\s+(?:the|his|her)\s+(?:post|duties|office|chairmanship|"
+                          r"command|powers)\b(?:\s+(?:of|as)\s+(?P<office>[^.;,]{2,80}?)|[^.;]{0,100}?)\s+to\s+" + _NAME_B)
+_SUCCEEDED = re.compile(_NAME_B + r",?\s+(?:who\s+)?(?:succeeded|succeeds|replaced|replaces|took\s+over\s+from)\s+" +
+                        _NAME_A + r"|" + _NAME_A.replace("(?P<old>", "(?P<old2>") + r"\s+(?:was|is|will\s+be|has\s+been)\s+"
+                        r"(?:succeeded|replaced)\s+by\s+" + _NAME_B.replace("(?P<new>", "(?P<new2>"))
 _DELEGATION_HEAD = re.compile(r"\b(?P<adj>[A-ZÀ-ÞĀ-Ž][\w-]+)\s+delegation\s+(?:(?:was|is|were)\s+)?(?:headed\s+|led\s+)?by\s+"
                               r"(?P<who>[A-ZÀ-ÞĀ-Ž][^.;]{2,300}?)(?=,\s+(?:and\s+)?the\s|[.;]|$)")
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?counterpart),?\s+"
@@ -197,6 +205,7 @@ class _State:
     honoured: dict[str, list[Person]] = field(default_factory=dict)  # "his royal highness", "chief guest" -> who the
     # page so titles
     anonymous: set[str] = field(default_factory=set)  # role nouns of unnamed sources ("a senior diplomat")
+    succession: list[tuple[Person, Person]] = field(default_factory=list)  # (outgoing, incoming) holders of an office
     spoke_in: dict[str, str] = field(default_factory=dict)  # speaker -> where the page says they were speaking
     placeless: set[int] = field(default_factory=set)  # starts of statements whose place is only the page's
     anonymous_speaking: bool = False  # an unnamed source spoke last: "he" or "she" is no named person
@@ -256,6 +265,19 @@ def _note_people(state: _State, sentence: str) -> None:
             if m.group("role").split()[-1] in ROLE_WORDS and not is_org_name(m.group("name")):
                 person = reg.find(m.group("name")) or reg.add(m.group("name"))
                 person.role = person.role or f"former {m.group('role')}"
+    if "handed over" in sentence or "succeed" in sentence or "replace" in sentence or "took over from" in sentence:
+        for m in (*_HANDED_OVER.finditer(sentence), *_SUCCEEDED.finditer(sentence)):
+            old_name = m.group("old") if m.re is _HANDED_OVER or m.group("old") else m.group("old2")
+            new_name = m.group("new") if m.re is _HANDED_OVER or m.group("new") else m.group("new2")
+            if not (is_org_name(old_name) or is_org_name(new_name)) and canonical_place(old_name) is None and \
+                    canonical_place(new_name) is None:
+                incoming = reg.pronoun(new_name.lower()) if new_name in ("He", "She") else \
+                    reg.find(new_name) or reg.add(new_name)  # "He replaces X": the one just named
+                if not isinstance(incoming, Person) or old_name in ("He", "She"):
+                    continue
+                if m.re is _HANDED_OVER and m.group("office"):
+                    incoming.role = incoming.role or m.group("office")  # "the post of RATS director to Y": Y's office
+                state.succession.append((reg.find(old_name) or reg.add(old_name), incoming))
     if "predecessor" in sentence or "successor" in sentence:
         for m in _SUCCESSION.finditer(sentence):  # "His predecessor, retired general X Y, was less confident."
             if not is_org_name(m.group("name")) and canonical_place(m.group("name")) is None:
@@ -557,6 +579,20 @@ _ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞĀ-Ž]{2,6})\)\s+(?P<run>(?:[A-
                             r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)")
 
 
+def _successive_holder(state: _State, words: list[str]) -> Person | None:
+    """Who a description names when the page has one holder of an office making way for another: "his successor"
+    and "the new director" are the incoming one, "his predecessor" and "the outgoing director" the outgoing one."""
+    low = [w.lower() for w in words]
+    outgoing, incoming = state.succession[-1]
+    if low[-1] in ("successor", "predecessor"):
+        return incoming if low[-1] == "successor" else outgoing
+    if "new" in low[1:-1] or "incoming" in low[1:-1]:
+        return incoming
+    if "outgoing" in low[1:-1] or "previous" in low[1:-1]:
+        return outgoing
+    return None
+
+
 def _resolve(state: _State, mention: Mention) -> Person | str | None:
     """The speaker a mention refers to: a Person, a group name, "?" (named later), or None."""
     reg = state.registry
@@ -579,6 +615,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if mention.kind == "description":
         words = mention.text.split()
         noun = words[-1].lower()
+        if state.succession and (holder := _successive_holder(state, words)) is not None:
+            reg.mention(holder)
+            return holder  # "His successor pledged ...", "the new director said", "the outgoing director noted"
         if (holder := _office_holder_named(reg, words)) is not None:
             return holder  # "the Secretary of the Security Council": the holder of that office, named before
         if noun in _DOCUMENT_NOUNS:  # "the statement said": whoever issued it
