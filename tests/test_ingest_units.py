@@ -1575,6 +1575,27 @@ def test_he_replaces_someone_makes_the_one_just_named_the_successor() -> None:
     assert _said(text, "2018-11-30")["His predeces"] == "Arkady Polunin"
 
 
+@pytest.mark.parametrize(
+    ("clause", "when", "where"),
+    [("he said, adding that the security forces had foiled several plots in Quetta this year", None, None),
+     ("he told reporters in Islamabad on Wednesday, adding that more arrests would follow next week in Lahore",
+      "2016-12-21", "Islamabad")],
+)
+def test_what_a_speaker_adds_is_not_when_or_where_they_spoke(clause: str, when: str | None, where: str | None) -> None:
+    assert (clause_when(clause, dt.date(2016, 12, 22)), clause_place(clause)) == (when, where)
+
+
+def test_a_speech_is_dated_by_the_day_its_introduction_gives() -> None:
+    text = ("Full text of remarks by Vice Minister Xie Hanmo at GCTF workshop\n\n"
+            "China.org.cn, June 14, 2017\n\n"
+            "The following is the full text of the remarks by Xie Hanmo, Vice Minister of Public Security of China, at the "
+            "opening of the workshop on countering the financing of terrorism, held in Beijing on June 13, 2017.\n\n"
+            "Good morning! I would like to extend a warm welcome to all of you coming to Beijing.\n\n"
+            "Money is the lifeblood of terrorism. We have improved our laws and regulations.\n")
+    facts = _facts(text, "2017-06-14")
+    assert facts and {f.date for f in facts if f.speaker == "Xie Hanmo"} == {"2017-06-13"}
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

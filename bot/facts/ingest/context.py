@@ -134,6 +134,7 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
     attack" is when the attack was, not when anyone spoke)."""
     clause = _RELATIVE_CLAUSE.sub(",", clause)  # "X, who took up the post in January, said": not when X spoke
     clause = _ASIDE.split(clause, maxsplit=1)[0]  # "..., X said, in an apparent reference to the decision in February"
+    clause = _ADDING.split(clause, maxsplit=1)[0]  # '"...," he said, adding that plots had been foiled this year'
     dates = [d for d in find_dates(clause, reference) if not _EVENT_AFTER.match(clause, d[1])]
     if dates:
         return dates[0][2]
@@ -152,6 +153,7 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
 
 def clause_place(clause: str) -> str | None:
     """A place the attribution clause says the words were said in ("told reporters in Moscow")."""
+    clause = _ADDING.split(clause, maxsplit=1)[0]  # not "he said, adding that a centre would open in Almaty"
     for m in _IN_OR_AT.finditer(clause):
         if _TOPIC_BEFORE.search(clause, 0, m.start()):
             continue  # "speaking about the situation in Syria": a topic, not where the words were said
@@ -203,6 +205,7 @@ _SMALL_PLACE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]+)\s+(?:town|city|village|d
 _IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+")  # "In Beijing, X said ..." too
 _ASIDE = re.compile(r",\s+(?:in\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|clear\s+|oblique\s+)?(?:reference|allusion)\s+to|"
                     r"(?:apparently\s+)?(?:referring|alluding)\s+to)\b")
+_ADDING = re.compile(r",?\s+(?:adding|noting|stressing|saying|explaining|pointing\s+out)\s+(?:that\b|the\b|[a-z]+\b)")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # "met with X, who was in Beijing for an official visit, at ...": where the visitor and the meeting were

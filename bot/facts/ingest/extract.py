@@ -1268,6 +1268,9 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
             state.ctx = replace(state.ctx, place=place)
         state.lead_date = state.lead_date or _speech_date(headings, to_date(state.ctx.date) or state.ctx.reference)
         before, body, after = _speech_frame(text, prose, speaker)
+        if state.lead_date is None and before:  # "The following is the full text of the remarks by X at the
+            days = [d for ln in before for d in find_dates(text[ln.start:ln.end], state.ctx.reference) if len(d[2]) == 10]
+            state.lead_date = days[0][2] if days else None  # workshop held in Beijing on June 13, 2017."
         if before:
             _news(state, before)  # "On September 12, ... The Head of X, Y Z, delivered a speech. Below is the text."
         _speech_body(state, body, speaker)
