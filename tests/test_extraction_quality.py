@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of seventy-nine hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of eighty-five hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -271,6 +271,24 @@
 - tests/blind71: 12 documents imitating the seeds' kinds (three Chinese MFA items, three China Daily stories, two CSTO
   speech pages, a china.org.cn SCIO transcript, a chinagate.cn Q:/A: transcript, two People's Daily stories), with
   officials of two countries speaking in alternation, two speakers of one surname and two holders of one office.
+- tests/blind77: 12 documents imitating the seeds' kinds (three MFA items, three China Daily interview stories, two CSTO
+  speech pages, an NPC and an SCIO transcript with header blocks, two People's Daily stories), with quotations over two
+  paragraphs named only afterwards, two people of one surname, two holders of one office and anonymous sources.
+- tests/blind78: 12 documents from Xinhua, China Daily and the Chinese Defense Ministry site (SCO, CICA and BRICS
+  roundups quoting leaders in turn, an MND press-conference transcript, a Xinhua Insight feature, a full-text speech, a
+  Q&A, a signed-article story), with two experts of one surname and two holders of one office.
+- tests/blind79: 12 documents from Central Asian presidential and foreign-ministry sites (akorda.kz and president.uz
+  readouts, summit speeches with the speaker only in the heading, an mfa.gov.kz briefing and Q:/A: interview, mfa.uz,
+  mfa.kg and mfa.tj items, a joint statement), with two holders of one office and two people of one surname.
+- tests/blind80: 12 documents from South Asian government sites (PIB releases and a speech text, ISPR Pakistan and
+  Bangladesh releases, two MOFA Pakistan briefing transcripts, Afghan MFA and ONSC items, two Sri Lankan MoD pages), with
+  two people of one surname, two holders of one office, speakers named after the quote and an anonymous source.
+- tests/blind81: 12 Q&A interview pages (Sputnik, an embassy repost of RIA Novosti, Kazinform, Trend, Global Times,
+  China Daily, Arab News, The Diplomat, Eurasianet, Dawn, The Hindu, TASS) with outlet, surname, initials, Q:/A:,
+  dash and no labels, interviewees' words reported before the Q&A, and two people of one surname.
+- tests/blind82: 12 general news pages, one per outlet a news search returns (Reuters, AP, France 24, BBC, Al Jazeera,
+  RFE/RL, The Diplomat, Eurasianet, SCMP, Nikkei, a VOA speech with questions, DW), with corrections, embedded tweets,
+  pull quotes, two people of one surname or two holders of one office, and anonymous sources.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -386,6 +404,12 @@ FIRST_MEASURED = {
     "blind72": (0.928, 0.884, 0.905, 0.069),  # at 4e726b7, before any change for it
     "blind76": (0.972, 0.829, 0.895, 0.027),  # at 4e726b7, before any change for it
     "blind71": (0.975, 0.964, 0.969, 0.010),  # at 4e726b7, before any change for it
+    "blind77": (0.969, 0.929, 0.948, 0.024),  # at 3120b1d, before any change for it
+    "blind78": (0.947, 0.877, 0.911, 0.036),  # at 3120b1d, before any change for it
+    "blind79": (0.920, 0.824, 0.870, 0.062),  # at 3120b1d, before any change for it
+    "blind80": (0.876, 0.830, 0.853, 0.100),  # at 3120b1d, before any change for it
+    "blind81": (0.528, 0.500, 0.513, 0.455),  # at 3120b1d, before any change for it
+    "blind82": (0.917, 0.858, 0.887, 0.045),  # at 3120b1d, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -622,6 +646,24 @@ FLOORS = {
     # blind71: first measured P .975 R .964 F1 .969 (date .974, place .906, wrong speaker .010).
     "blind71": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.95, place_accuracy=0.87,
                       max_wrong_speaker=0.04),
+    # blind77: first measured P .969 R .929 F1 .948 (date .898, place .930, wrong speaker .024).
+    "blind77": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.87, place_accuracy=0.90,
+                      max_wrong_speaker=0.05),
+    # blind78: first measured P .947 R .877 F1 .911 (date .966, place .706, wrong speaker .036).
+    "blind78": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.94, place_accuracy=0.67,
+                      max_wrong_speaker=0.06),
+    # blind79: first measured P .920 R .824 F1 .870 (date 1.0, place .724, wrong speaker .062).
+    "blind79": Floors(precision=0.90, recall=0.80, f1=0.84, date_accuracy=0.97, place_accuracy=0.69,
+                      max_wrong_speaker=0.09),
+    # blind80: first measured P .876 R .830 F1 .853 (date .984, place .575, wrong speaker .100).
+    "blind80": Floors(precision=0.85, recall=0.80, f1=0.83, date_accuracy=0.96, place_accuracy=0.54,
+                      max_wrong_speaker=0.12),
+    # blind81: first measured P .528 R .500 F1 .513 (date .765, place .965, wrong speaker .455).
+    "blind81": Floors(precision=0.50, recall=0.47, f1=0.49, date_accuracy=0.74, place_accuracy=0.93,
+                      max_wrong_speaker=0.48),
+    # blind82: first measured P .917 R .858 F1 .887 (date .722, place .674, wrong speaker .045).
+    "blind82": Floors(precision=0.89, recall=0.83, f1=0.86, date_accuracy=0.70, place_accuracy=0.64,
+                      max_wrong_speaker=0.07),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -807,6 +849,13 @@ KNOWN_FAILURES = {
     ),
     ("test_no_passage_in_page_furniture", "blind76"): (
         "an embedded tweet is kept as a passage with its '(@handle) date' tail"
+    ),
+    ("test_no_passage_in_page_furniture", "blind82"): (
+        "an Al Jazeera deck under the headline ('Russia says meeting is first step to peace, ...') is kept as a passage"
+    ),
+    ("test_no_pronoun_or_generic_speaker", "blind82"): (
+        "a lead's 'the foreign ministry said' becomes the body 'foreign ministry' instead of the ministry's spokesman "
+        "quoted next"
     ),
 }
 

@@ -1496,10 +1496,21 @@ def test_an_outlet_that_talked_to_someone_after_a_fronted_phrase_asks_the_questi
     ["Wed Sep 18, 2019 05:21PM [Updated: Wed Sep 18, 2019 06:40PM]",
      "*Daesh (also known as ISIS/ISIL/IS) is a terrorist group banned in Russia.",
      "Press TV's website can also be accessed at the following alternate addresses:",
-     "AZERTAC presents the full text of the speech."],
+     "AZERTAC presents the full text of the speech.",
+     "Photo: State Minister of Defence Hon. Nishantha Kumarasinghe addresses the seminar at BMICH, Colombo.",
+     "Tariq Masood Khawaja Photo: Courtesy of the Pakistani Embassy in China"],
 )
 def test_date_lines_ban_notes_and_site_notices_are_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
+
+
+def test_an_editor_s_bio_at_the_foot_of_an_interview_is_furniture() -> None:
+    text = ("Q: What should we watch for at the summit?\n\n"
+            "A: The declaration will certainly mention terrorism, separatism and extremism.\n\n"
+            "Q: And Afghanistan?\n\nA: I would look for any new language on Afghanistan and on the return of fighters "
+            "from Syria and Iraq, which worries every government in the region.\n\n"
+            "Catherine Ashdown-Lee is an associate editor at The Diplomat.\n")
+    assert page_lines(text)[-1].kind == "furniture"
 
 
 def test_a_newsgrams_box_lists_links() -> None:
@@ -1594,6 +1605,32 @@ def test_a_speech_is_dated_by_the_day_its_introduction_gives() -> None:
             "Money is the lifeblood of terrorism. We have improved our laws and regulations.\n")
     facts = _facts(text, "2017-06-14")
     assert facts and {f.date for f in facts if f.speaker == "Xie Hanmo"} == {"2017-06-13"}
+
+
+def test_a_title_label_with_the_name_in_brackets_is_that_person() -> None:
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson (August 29, 2019)\n\n"
+            "Official Spokesperson (Shri Pranav Saxena): Good afternoon friends. I have two announcements to make.\n\n"
+            "Question (Smita, Press Trust of India): Will counter-terrorism be on the agenda in Vladivostok?\n\n"
+            "Official Spokesperson (Shri Pranav Saxena): Counter-terrorism has always been an important element of our "
+            "partnership with Russia.\n")
+    assert [f.speaker for f in _facts(text, "2019-08-29")] == [
+        "Pranav Saxena", "Pranav Saxena", "Press Trust of India", "Pranav Saxena"]
+
+
+def test_a_public_relations_wing_is_a_body_that_speaks() -> None:
+    text = ('"The exercise will focus on counter-terrorism operations in mountainous terrain and hostage rescue," the '
+            "Inter-Services Public Relations (ISPR) said in a statement.\n")
+    assert [f.speaker for f in _facts(text, "2018-10-06")] == ["Inter-Services Public Relations"]
+
+
+def test_an_interview_heading_names_the_outlet_at_its_end_not_a_country_in_the_office() -> None:
+    text = ("Interview of the Ambassador of the Russian Federation to the Republic of Uzbekistan M.O. Rudnitsky to "
+            "RIA Novosti news agency\n\n21.06.2016\n\n"
+            "Ambassador Mikhail Olegovich Rudnitsky answered questions from RIA Novosti correspondents.\n\n"
+            "Question: What place does security cooperation occupy on the agenda of the summit?\n\n"
+            "Answer: A central one. The SCO was created precisely to counter terrorism.\n")
+    assert [f.speaker for f in _facts(text, "2016-06-21")] == [
+        "RIA Novosti", "Mikhail Olegovich Rudnitsky", "Mikhail Olegovich Rudnitsky"]
 
 
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:

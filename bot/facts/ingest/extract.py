@@ -1498,7 +1498,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             elif low in _MODERATOR:
                 current = _moderator(state)
             else:
-                current = _label_speaker(state, label)
+                current = _noted_holder(state, label, ln.label_note) or _label_speaker(state, label)
                 if not isinstance(current, Person) and isinstance(answerer, Person) and not answerer.is_org and \
                         all(w.lower().strip(".") in ROLE_WORDS for w in label.split()):
                     current = answerer  # "Spokesperson:" on the briefing "by the Spokesperson, Mr. X Y"
@@ -1562,6 +1562,15 @@ _INTERVIEW_BY = re.compile(r"\binterview\s+(?:published|broadcast|aired|given|pr
                            r"(?:the\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?(?:(?:regional|national|local|daily|weekly|newspaper|"
                            r"magazine|broadcaster|channel|television|radio|news\s+agency|agency)\s+)*"
                            r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+(?:of\s+|de\s+|du\s+|la\s+|d['’])?[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")
+
+
+def _noted_holder(state: _State, label: str, note: str | None) -> Person | None:
+    """The person a title label names in brackets: "Official Spokesperson (Shri Pranav Saxena):"."""
+    name = split_role_name(note)[1] if note else None
+    if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) and \
+            all(w.lower().strip(".") in ROLE_WORDS for w in label.split()):
+        return state.registry.add(name, label)
+    return None
 
 
 def _label_speaker(state: _State, label: str) -> Person | str | None:
@@ -1772,7 +1781,10 @@ _SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|
 _INTERVIEW_GIVEN = re.compile(r"^(?i:interview\s+(?:of|by|given\s+by)\s+(?:the\s+)?)(?P<who>.+?)\s+(?:to|with)\s+"
                               r"(?:the\s+)?(?:(?:newspaper|news\s+agency|agency|magazine|(?:TV\s+)?channel|radio|daily|"
                               r"weekly|journal)\s+)?[\"“«]?"  # "... to the newspaper "Krasnaya Zvezda""
-                              r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,4})")
+                              r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,4})[\"”»]?"
+                              # the outlet ends the heading or a clause of it: not "... to the Republic of Uzbekistan X"
+                              r"(?=(?:\s+(?:news\s+agency|agency|newspaper|magazine|daily|weekly|(?:TV\s+)?channel|"
+                              r"TV|television|radio))?\s*(?:$|[,:;(]|\s[-–—]\s|\s+(?:on|about|ahead|in|at)\s))")
 
 
 _POSSESSIVE_INTERVIEW = re.compile(r"^(?P<who>[^,:]+?)(?:['’]s|\s+(?:gives|grants|accepts|receives)\s+(?:an?\s+)?)\s*"

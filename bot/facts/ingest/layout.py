@@ -72,7 +72,7 @@ def _intro_line(text: str) -> bool:
 # "Feedback: Send us your feedback.", "This article was published more than 6 years ago."
 _LABELLED_FURNITURE = re.compile(
     r"(?i:related(?:\s+(?:stor(?:y|ies)|links?|articles?|videos?|coverage|content|topics?))?|topics?|subjects|tags?|feedback|"
-    r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors)\s*:\s"
+    r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|caption)\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
     r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned)\b[^()]*\)$"
     r"|\(\s*(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)"
@@ -113,7 +113,7 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "a version of this article appears in print", "this article appeared in print",
                     "designed and developed by", "site hosted by", "uses cookies", "higher resolution are",
                     "banned in russia", "outlawed in russia", "prohibited in russia", "website can also be accessed",
-                    "presents the full text of")
+                    "presents the full text of", "photo: courtesy", "photo courtesy")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
@@ -163,7 +163,8 @@ _PHOTO_CREDIT_LINE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w.]*\s+){0,2}Photos?\s*(?
                                 r"[A-ZÀ-ÞĀ-Ž][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
 _AUTHOR_BIO = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+"
                          r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?i:fellow|researcher|"
-                         r"analyst|professor|lecturer|journalist|writer|columnist|correspondent|consultant|scholar)\b")
+                         r"analyst|professor|lecturer|journalist|writer|columnist|correspondent|consultant|scholar|"
+                         r"editor|reporter|contributor|producer)\b")
 # "(Xinhua/Wang Fan)", "(Alfredo Estrella/AFP/Getty Images)"
 _AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞĀ-Ž][\w .-]{1,30}(?:/[A-ZÀ-ÞĀ-Ž][\w .-]{1,40}){1,3}[)\]]\s*$")
 

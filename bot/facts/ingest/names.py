@@ -60,7 +60,7 @@ ORG_WORDS = {
     "emirates", "state", "states", "prosecutor's", "interpol", "europol", "consulate", "consulate-general", "mission",
     "fsb", "sbu", "cia", "fbi", "nia", "presidency", "inspectorate", "alliance", "coalition", "troika",
     "isi", "cttc", "international", "watch", "delegation", "community", "communities", "organizations",
-    "organisations", "tv", "radio", "district", "fleet",
+    "organisations", "tv", "radio", "district", "fleet", "relations",
     "television", "channel", "network",
 }
 NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "den", "ter", "la", "le", "du", "abu", "ben",
