@@ -947,9 +947,10 @@ def test_every_quote_is_an_exact_span_of_its_document(case) -> None:
 
 
 def test_no_pronoun_or_generic_speaker(case, request: pytest.FixtureRequest) -> None:
-    name, table, _, _ = case
+    name, table, gold, _ = case
     _expect_known_failure(request, name)
-    bad = sorted({f.speaker for f in table.facts if _generic(f.speaker)})
+    labelled = {normalise_name(s.speaker) for s in gold.statements}  # an outlet called "The Diplomat" is no generic
+    bad = sorted({f.speaker for f in table.facts if _generic(f.speaker) and normalise_name(f.speaker) not in labelled})
     assert not bad, f"generic or pronoun speakers: {bad}"
 
 

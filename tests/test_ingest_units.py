@@ -1633,6 +1633,82 @@ def test_an_interview_heading_names_the_outlet_at_its_end_not_a_country_in_the_o
         "RIA Novosti", "Mikhail Olegovich Rudnitsky", "Mikhail Olegovich Rudnitsky"]
 
 
+def test_single_word_labels_that_take_turns_are_an_interview() -> None:
+    text = ("CSTO official on the Afghan border\n\n"
+            "In an interview with Sputnik, CSTO Deputy Secretary General Oleg Durnovtsev spoke about the threat.\n\n"
+            "Sputnik: How serious is the threat from Afghanistan today?\n\n"
+            "Durnovtsev: The threat is real and it is growing. Militants are massing in the north.\n\n"
+            "Sputnik: What practical steps is the organisation taking?\n\n"
+            "Durnovtsev: We are strengthening the Tajik section of the border with new equipment.\n")
+    said = _said(text, "2018-10-17")
+    assert said["How serious "] == "Sputnik"
+    assert said["The threat i"] == said["We are stren"] == "Oleg Durnovtsev"
+
+
+def test_dashed_turns_are_questions_and_answers() -> None:
+    text = ("Kazinform correspondent Aigerim Tulegenova talked to Deputy Foreign Minister Yerlan Seitkaliyev about the "
+            "operation.\n\n"
+            "- Mr. Seitkaliyev, how was the second stage of the operation organised?\n\n"
+            "- It was a complex operation that required the joint work of several ministries.\n\n"
+            "- What happens to the women who come back?\n\n"
+            "- Each case is examined by the investigators, and those who committed crimes answer before the court.\n")
+    said = _said(text, "2019-05-16")
+    assert said["It was a com"] == said["Each case is"] == "Yerlan Seitkaliyev"
+    assert said["Mr. Seitkali"] != "Yerlan Seitkaliyev"
+
+
+def test_an_interview_without_labels_alternates_questions_and_answers() -> None:
+    text = ("Uzbekistan's Operation Mehr\n\nBy Hannah Lindqvist\n\n"
+            "As Dilshod Mirzaevich Khamrayev put it at a conference, children left in camps may become fighters.\n\n"
+            "The Diplomat's Hannah Lindqvist spoke with Khamrayev, deputy director of the Institute for Strategic "
+            "Studies, about the operations.\n\n"
+            "Why did Uzbekistan decide to bring its citizens home?\n\n"
+            "The decision was taken at the highest level. These people are our citizens.\n\n"
+            "Are the returnees checked?\n\n"
+            "Of course, every adult who returns is checked by the State Security Service.\n")
+    said = _said(text, "2020-01-15")
+    assert said["Why did Uzbe"] == said["Are the retu"] == "The Diplomat"
+    assert said["The decision"] == said["Of course, e"] == "Dilshod Mirzaevich Khamrayev"
+
+
+def test_a_countrys_office_after_a_name_is_the_persons_role() -> None:
+    text = ("The words are those of Chen Weiming, China's ambassador to the Kingdom, who spoke to Arab News on Tuesday.\n\n"
+            "Chen said the two countries were preparing several agreements on security cooperation.\n")
+    facts = _facts(text, "2019-02-20")
+    assert [(f.speaker, f.role) for f in facts] == [("Chen Weiming", "China's ambassador to the Kingdom")]
+
+
+@pytest.mark.parametrize("subject", ["Critics in Europe", "Analysts in Beijing", "Residents of Kabul", "Critics"])
+def test_unnamed_crowds_are_no_speakers(subject: str) -> None:
+    assert not _facts(f"{subject} have argued that the returnees pose a security risk to the region.\n", "2020-01-15")
+
+
+def test_someone_who_told_reporters_before_an_interview_is_neither_its_answerer_nor_its_occasion() -> None:
+    text = ("CSTO official on the Afghan border\n\n"
+            "In an interview with Sputnik, CSTO Deputy Secretary General Oleg Durnovtsev spoke about the threat.\n\n"
+            "Earlier this week, CSTO Secretary General Armen Ghukasyan told reporters in Minsk that the forces would "
+            "hold three more exercises this year.\n\n"
+            "Sputnik: How serious is the threat from Afghanistan today?\n\n"
+            "Durnovtsev: The threat is real and it is growing. Militants are massing in the north.\n\n"
+            "Sputnik: What practical steps is the organisation taking?\n\n"
+            "Durnovtsev: We are strengthening the Tajik section of the border with new equipment.\n")
+    answers = [f for f in _facts(text, "2018-10-17") if f.quote.startswith(("The threat", "We are"))]
+    assert {(f.speaker, f.place) for f in answers} == {("Oleg Durnovtsev", None)}
+
+
+def test_an_occasion_weeks_before_an_interview_does_not_date_it() -> None:
+    text = ("Operation Mehr\n\nBy Hannah Lindqvist\n\n"
+            "As Dilshod Khamrayev put it at a conference in Tashkent in November, children left in camps may become "
+            "fighters.\n\n"
+            "The Diplomat's Hannah Lindqvist spoke with Khamrayev about the operations.\n\n"
+            "Why did Uzbekistan decide to bring its citizens home?\n\n"
+            "The decision was taken at the highest level. These people are our citizens.\n\n"
+            "Are the returnees checked?\n\n"
+            "Of course, every adult who returns is checked by the State Security Service.\n")
+    answers = [f for f in _facts(text, "2020-01-15") if f.quote.startswith(("The decision", "Of course"))]
+    assert {(f.date, f.place) for f in answers} == {("2020-01-15", None)}
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

@@ -120,6 +120,10 @@ _NOT_SUBJECT_START = re.compile(
     r"(?!-)",  # but "Under-Secretary X"
     re.IGNORECASE,
 )
+# people nobody names: "Critics in Europe", "Analysts in Beijing", "Residents of Kabul"
+_UNNAMED_CROWD = re.compile(r"^(?:(?:some|many|most|several|other)\s+)?(?:critics|analysts|experts|observers|residents|"
+                            r"witnesses|insiders|commentators|skeptics|sceptics)(?:\s+(?:in|of|from|at)\s+[A-ZÀ-ÞĀ-Ž].*)?$",
+                            re.IGNORECASE)
 _HEAD_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|leader|minister|secretary|"
                       r"spokesperson|spokesman|spokeswoman|chairman|president|commander|coordinator|official|officer|"
                       r"diplomat|envoy)\s+(?:of|for|at|with|from)\s+"
@@ -238,7 +242,7 @@ def classify_subject(phrase: str) -> Mention | None:
     phrase = DATELINE_PREFIX.sub("", phrase)
     if not phrase or len(phrase) > 160 or phrase.lower().startswith("according "):
         return None
-    if phrase.lower() in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase):
+    if phrase.lower() in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase) or _UNNAMED_CROWD.match(phrase):
         return None
     side = _NATIONAL_SIDE.match(phrase)
     if side and country_of_demonym(side.group("adj")):  # "The Chinese side said": a party to talks

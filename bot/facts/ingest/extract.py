@@ -327,7 +327,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 # ...": no role either); "Saudi Arabia, with ...": a place
             if name and title and title.lower().strip(".") not in _HONORIFICS:
                 role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
-            if name and role.split()[0].lower().strip("(),") in ROLE_WORDS and not is_org_name(name) and \
+            head = role.split()[1] if re.match(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s", role) else role.split()[0]  # "China's ambassador"
+            if name and head.lower().strip("(),") in ROLE_WORDS and not is_org_name(name) and \
                     canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES and \
                     _GEO_WORDS.isdisjoint(name.split()):
                 reg.mention(reg.find(name) or reg.add(name, role), sentence[max(0, m.start() - 5):m.end()])
@@ -1389,9 +1390,22 @@ def _fact_fields(fact: Fact) -> dict:
 _INTERVIEW_VERBS = {"said", "says", "told", "tells", "spoke", "speaks", "explained", "explains", "talked", "talks"}
 
 
+def _others_occasion(state: _State, para: str, s: int, e: int, answerer: Person | str | None) -> bool:
+    """Whether an intro's occasion is not the interview's: someone else speaking at it ("Earlier this week, X told
+    reporters in Minsk ... exercises"), a group's ("the participants of a regional meeting agreed"), or one weeks
+    before the page ("As X put it at a conference in Tashkent in November")."""
+    rep = reported_in_sentence(para, s, e)
+    if rep is not None and (rep.mention.kind == "group" or (rep.mention.kind == "name" and isinstance(answerer, Person)
+                                                           and rep.mention.text.split()[-1] not in answerer.name.split())):
+        return True
+    said = clause_when(para[s:e], state.ctx.reference) or ""
+    when = to_date(said if len(said) != 7 else f"{said}-01")  # a month: from its first day
+    return bool(when and state.ctx.reference and (state.ctx.reference - when).days > 14)
+
+
 def _someone_else(rep: Reported, answerer: Person | str | None) -> bool:
     """Whether an intro's "X said ..." names someone other than the person the transcript is with."""
-    if rep.verb not in ("said", "says") or not isinstance(answerer, Person) or rep.mention.kind != "name":
+    if rep.verb not in ("said", "says", "told", "tells") or not isinstance(answerer, Person) or rep.mention.kind != "name":
         return False
     return rep.mention.text.split()[-1] not in answerer.name.split()
 
@@ -1419,7 +1433,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         paragraphs.insert(0, note)  # "Editor's note: On the sidelines of ... in Beijing on Monday, CGTN talked to X"
     intro_sentences = [(para, s, e) for para in paragraphs  # paragraph by paragraph: "Interviewed by X"
                        for s, e in split_sentences(para)]
-    occasion = next(((para, s, e) for para, s, e in intro_sentences[:6] if OCCASION.search(para, s, e)), None)
+    occasion = next(((para, s, e) for para, s, e in intro_sentences[:6] if OCCASION.search(para, s, e)
+                     and not _others_occasion(state, para, s, e, answerer)), None)
     if occasion is not None and state.lead_date is None and not _WILL.search(*occasion):  # not "will be held in Xi'an"
         para, s, e = occasion  # a story before the questions: "The drill came to an end on Thursday."
         state.lead_date = _lead_date(state, para[s:e])
@@ -1655,6 +1670,8 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
                 return state.registry.add(name, _role)
             if name and (known := state.registry.find(name)) is not None and not known.is_org:
                 return known  # "Thai PBS World spoke to Gen Thawatchai": the Thawatchai named before
+            if name and len(name.split()) == 1 and (full := _fuller_name(state.text, name)) is not None:
+                return state.registry.add(full, _role)  # "... spoke with Khamrayev", named in full before
             continue  # the outlet that spoke is no interviewee
         m = _INTERVIEW_WITH_OFFICE.search(intro, s, e)  # "Trend presents an interview with the Head of X, Y Z."
         if m and is_person_name(m.group("name")) and not is_org_name(m.group("name")):
@@ -1665,15 +1682,19 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
             continue
         if rep.verb in ("said", "says") and "interview" not in intro[rep.attr_start:rep.attr_end + 40].lower():
             continue  # "X said in an interview with Bernama" is the interviewee; a bare "X said" need not be
+        if _TOLD_THE_PRESS.search(intro, rep.attr_start, rep.attr_end + 30):
+            continue  # "Earlier this week, X told reporters in Minsk": news before the interview, not its subject
         found = _resolve(state, rep.mention)
         if isinstance(found, Person) and not found.is_org:
             return found
     return None
 
 
-_REPORTER_SPOKE_WITH = re.compile(r"\b(?:reporter|correspondent|journalist|editor|interviewer)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
-                                  r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
-                                  r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,6})")
+_REPORTER_SPOKE_WITH = re.compile(r"(?:\b(?:reporter|correspondent|journalist|editor|interviewer)|"
+                                  r"(?P<outlet>(?:The\s+)?[A-ZÀ-ÞĀ-Ž][\w.]*)['’]s)\s+"
+                                  r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+"
+                                  r"(?:with|to)\s+(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,6})")
+# ("The Diplomat's Hannah Lindqvist spoke with Khamrayev, ...": an outlet's journalist)
 _ROSTER_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160}(?:;\s*[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160})+\.?$")
 _HEADER_FIELDS = {"speakers", "speaker", "chairperson", "chair", "moderator", "host", "participants", "date", "venue",
                   "location", "time", "guests", "guest"}
@@ -1723,6 +1744,8 @@ def _outlet_spoke_with(intro: str, start: int = 0, end: int | None = None) -> re
     return m
 
 
+_TOLD_THE_PRESS = re.compile(r"\b(?:told|tells)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
+                             r"a\s+(?:news\s+|press\s+)?briefing)\b")
 _MET_INTERVIEWEE = re.compile(r"\b(?:met|interviewed|visited|sat\s+down\s+with|caught\s+up\s+with)\s+[A-ZÀ-ÞĀ-Ž]")
 _INTERVIEW_WITH_OFFICE = re.compile(r"\binterview\s+with\s+(?:the\s+)?(?P<office>[A-ZÀ-ÞĀ-Ž][^.]{3,250}?),\s+"
                                     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*[.,:]")
@@ -1816,8 +1839,8 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     if given is not None:
         return given.group("outlet")
     publisher = _masthead(publisher) if publisher else publisher
-    if publisher and _REPORTER_SPOKE_WITH.search(intro):
-        return publisher  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
+    if (reporter := _REPORTER_SPOKE_WITH.search(intro)) is not None and (reporter.group("outlet") or publisher):
+        return reporter.group("outlet") or publisher  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions
         if (spoke := _outlet_spoke_with(intro, s, e)) is not None:
             return spoke.group("outlet")  # "People's Daily Online also talked with X"
