@@ -1709,6 +1709,34 @@ def test_an_occasion_weeks_before_an_interview_does_not_date_it() -> None:
     assert {(f.date, f.place) for f in answers} == {("2020-01-15", None)}
 
 
+def test_according_to_an_office_then_the_holder_s_name_is_that_person() -> None:
+    text = ("According to the Secretary of the Security Council of the Russian Federation, Vladimir Sergeyevich "
+            "Demidenko, who opened the meeting, terrorist organizations were now using the internet to recruit.\n")
+    assert [(f.speaker, f.role) for f in _facts(text, "2019-06-19")] == [
+        ("Vladimir Sergeyevich Demidenko", "Secretary of the Security Council of the Russian Federation")]
+
+
+def test_an_office_given_after_a_rank_is_what_the_title_later_names() -> None:
+    text = ("Reviewing the closing ceremony, Major General Rakesh Kumar Jamwal, General Officer Commanding of the "
+            "Division, complimented the troops and said that the exercise had given them a valuable insight.\n\n"
+            "\"Terrorism does not respect any borders, and armies must learn to fight it together,\" the General "
+            "Officer Commanding said.\n")
+    assert {f.speaker for f in _facts(text, "2017-11-15")} == {"Rakesh Kumar Jamwal"}
+
+
+def test_a_supplementary_question_belongs_to_the_one_who_asked_before() -> None:
+    text = ("Transcript of the Weekly Press Briefing by the Spokesperson, Dr. Zeeshan Kahlon\n\n"
+            "Spokesperson: Good afternoon. Let me begin with the exercise, which started on Monday.\n\n"
+            "Question (Amna Raza, PTV World): Which units of the two armies are taking part in it?\n\n"
+            "Spokesperson: Special forces of both armies are taking part.\n\n"
+            "Question (Kashif Gill, Dawn News): Were there reports that the exercise would be cancelled?\n\n"
+            "Spokesperson: These reports were baseless, as you can see for yourself.\n\n"
+            "Supplementary (Kashif Gill): Will the exercise become an annual event?\n\n"
+            "Spokesperson: That will be decided by the two armies after this year.\n")
+    said = _said(text, "2018-10-04")
+    assert said["Will the exe"] == said["Were there r"]
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

@@ -610,6 +610,12 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         m = None  # "According to the statement, Mr X also called on ...": X speaks, the statement only reports it
     if m:
         mention = classify_subject(_SOURCE_OF.sub("", m.group("who")))
+        named = _NAME_APPOSED.match(sentence, m.end())  # "According to the Secretary of the Security Council, X Y, who"
+        if named and mention is not None and mention.role is None and split_role_name(mention.text)[1] is None:
+            person = classify_subject(named.group("name"))
+            if person is not None and person.kind == "name" and len(person.text.split()) >= 2 and \
+                    not is_org_name(person.text) and canonical_place(person.text) is None:
+                mention = Mention(person.text, role=_LEAD_ARTICLE.sub("", m.group("who").strip()), kind="name")
         if mention:
             return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
     m = _IN_WORDS.match(sentence)
@@ -674,6 +680,7 @@ def _later_verb(verbs: list[tuple[int, int, str]], after: int, sentence: str) ->
     return comma != -1 and any(v[0] > comma for v in verbs)
 
 
+_NAME_APPOSED = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}),")
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*[.!]?\s*$")
 
 

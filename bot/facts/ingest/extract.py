@@ -159,7 +159,7 @@ _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
 _QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant"}
 _ANSWER = {"a", "answer"}
 _MODERATOR = {"moderator", "host", "chair", "chairperson", "presenter", "anchor"}
-_FOLLOW_UP = {"follow-up", "follow up", "followup"}
+_FOLLOW_UP = {"follow-up", "follow up", "followup", "supplementary", "supplementary question"}
 _UNNAMED_VOICES = {"interpreter", "translator", "narrator", "voice-over", "voiceover", "unidentified speaker",
                    "unidentified male", "unidentified female", "off mic", "crosstalk", "operator",
                    "staff"}  # nobody to attribute words to
@@ -331,7 +331,14 @@ def _note_people(state: _State, sentence: str) -> None:
             if name and head.lower().strip("(),") in ROLE_WORDS and not is_org_name(name) and \
                     canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES and \
                     _GEO_WORDS.isdisjoint(name.split()):
-                reg.mention(reg.find(name) or reg.add(name, role), sentence[max(0, m.start() - 5):m.end()])
+                known = reg.find(name)
+                if known is not None and not known.is_org and known.role and known.role != role:
+                    if known.role in role:
+                        known.role = role  # a rank met first ("Major General"), the office with it now
+                    elif known.office is None and LEADING_ARTICLE.sub("", m.group("role").strip()) not in known.role:
+                        known.office = LEADING_ARTICLE.sub("", m.group("role").strip())  # "..., General Officer
+                        # Commanding of the Division": what "the General Officer Commanding" later names
+                reg.mention(known or reg.add(name, role), sentence[max(0, m.start() - 5):m.end()])
     if "," in sentence and _ROLE_COMMA_HEAD.search(sentence):
         for m in _ROLE_COMMA_NAME.finditer(sentence):
             title, name = split_role_name(m.group("name"))
