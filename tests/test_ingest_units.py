@@ -1737,6 +1737,30 @@ def test_a_supplementary_question_belongs_to_the_one_who_asked_before() -> None:
     assert said["Will the exe"] == said["Were there r"]
 
 
+def test_question_from_an_outlet_labels_give_the_question_to_the_outlet() -> None:
+    text = ("Briefing of the Official Representative of the Ministry of Foreign Affairs G. Shaimerdenova\n\n"
+            "G. Shaimerdenova: Good afternoon. Let me start with the results of the summit in Dushanbe.\n\n"
+            "Question from Kazinform news agency: Are there any plans to return more citizens from Syria?\n\n"
+            "G. Shaimerdenova: The work will continue, and the priority will remain women and children.\n\n"
+            "Question from Interfax-Kazakhstan: How does the Ministry assess the situation in northern Afghanistan?\n\n"
+            "G. Shaimerdenova: The situation remains difficult, and we follow it closely.\n")
+    said = _said(text, "2019-10-16")
+    assert said["Are there an"] == "Kazinform"
+    assert said["How does the"] == "Interfax-Kazakhstan"
+
+
+def test_an_office_under_the_president_is_one_office_and_a_country_picks_its_holder() -> None:
+    text = ("Consultations were held under the chairmanship of Secretary of the Security Council of the Russian "
+            "Federation Gennady Vasilievich Prokoshin and the Secretary of the Security Council under the President of "
+            "the Republic of Uzbekistan Ulugbek Sabirovich Mirakhmedov.\n\n"
+            "Opening the consultations, Ulugbek Mirakhmedov said that the threat from Afghanistan remained high.\n\n"
+            "The Secretary of the Security Council of Russia noted that Moscow regarded Uzbekistan as a reliable partner.\n")
+    facts = _facts(text, "2019-06-12")
+    assert [(f.speaker, f.role) for f in facts] == [
+        ("Ulugbek Sabirovich Mirakhmedov", "Secretary of the Security Council under the President of the Republic of Uzbekistan"),
+        ("Gennady Vasilievich Prokoshin", "Secretary of the Security Council of the Russian Federation")]
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

@@ -152,7 +152,8 @@ _HEADLINE_VERB = r"(?!(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\b)"  # "... 
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
                       r"(?:\s+(?:" + _HEADLINE_VERB + r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*|"
                       r"(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|arap|oglu|ogly|kyzy|uulu|"
-                      r"in(?=\s+Charge))\b|\([A-Z][A-Z&.-]{1,11}\)(?=\s+[A-ZÀ-ÞĀ-Ž])))*")  # "Structure (RATS) Serik ..."
+                      r"in(?=\s+Charge)|under(?=\s+the\s+[A-ZÀ-ÞĀ-Ž]))\b|"  # "Secretary ... under the President of ..."
+                      r"\([A-Z][A-Z&.-]{1,11}\)(?=\s+[A-ZÀ-ÞĀ-Ž])))*")  # "Structure (RATS) Serik ..."
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
@@ -806,7 +807,14 @@ def _office_holder_named(reg: Registry, words: list[str]) -> Person | None:
     State Secretary of ...", "the General Officer Commanding"; now the latest mentioned ("He emphasized" is them)."""
     if len(words) < 4 or words[0].lower() != "the" or _ROLE_HEADS.isdisjoint((words[1].lower(), words[2].lower())):
         return None
-    holder = reg.by_office(" ".join(words[1:]))
+    office = " ".join(words[1:])
+    holder = reg.by_office(office)
+    if holder is None and (mine := _countries_named(office)):  # "the Secretary of the Security Council of Russia":
+        bare = re.sub(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’ -]*$", "", office)  # its holder "of the Russian Federation"
+        wanted = set(_LOWER_WORD.findall(bare.lower())) - {"the", "of", "for", "and"}
+        holder = next((p for p in reg.newest_first() if not p.is_org and bare != office and
+                       wanted <= set(_LOWER_WORD.findall(f"{p.role or ''} {p.office or ''}".lower())) and
+                       mine & _countries_named(f"{p.role or ''} {p.office or ''}")), None)
     if holder is not None:
         reg.mention(holder)
     return holder

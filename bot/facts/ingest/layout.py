@@ -21,13 +21,14 @@ def _terminal(stripped: str) -> bool:
     """Whether a stripped line ends like a sentence (or a quotation, or a label)."""
     return bool(stripped) and (stripped[-1] in _TERMINALS or stripped.endswith(("; and", "; or")))  # list items
 _LABEL = re.compile(
-    r"^(?:(?:Reporter|Correspondent|Journalist)\s+(?:from|of|with)\s+(?:the\s+)?)?"  # "Reporter from Legal Daily:"
+    r"^(?:(?:Reporter|Correspondent|Journalist|Question|Q)\s+(?:from|of|with|by)\s+(?:the\s+)?)?"  # "Reporter from Legal Daily:"
     r"(?P<label>(?:Q|A|Question|Answer)|[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
     r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|\([A-Z][\w&.-]{1,12}\)(?=,)|"  # "Qassim Hadi al-Jaburi:",
     # "Joint Secretary (IOR), Smt. Meera Kulkarni:"
     r"\d{1,3}(?=\s*:))){0,15}|"  # "Khabar 24:"; "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:"
     r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?)"
-    r"(?:\s+(?:reporter|correspondent|journalist))?"  # "CCTV reporter: ..."
+    r"(?:\s+(?:reporter|correspondent|journalist|news\s+agency|agency|newspaper))?"  # "CCTV reporter: ...", "Question
+    # from Kazinform news agency: ..."
     r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
