@@ -157,8 +157,8 @@ _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|al-\w+|a
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
-_QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant"}
-_ANSWER = {"a", "answer"}
+_QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant", "interviewer"}
+_ANSWER = {"a", "answer", "interviewee"}
 _MODERATOR = {"moderator", "host", "chair", "chairperson", "presenter", "anchor"}
 _FOLLOW_UP = {"follow-up", "follow up", "followup", "supplementary", "supplementary question"}
 _UNNAMED_VOICES = {"interpreter", "translator", "narrator", "voice-over", "voiceover", "unidentified speaker",
@@ -1405,10 +1405,19 @@ def _fact_fields(fact: Fact) -> dict:
 _INTERVIEW_VERBS = {"said", "says", "told", "tells", "spoke", "speaks", "explained", "explains", "talked", "talks"}
 
 
-def _others_occasion(state: _State, para: str, s: int, e: int, answerer: Person | str | None) -> bool:
+_OTHERS_MET = re.compile(r"\s*(?:(?:On|At|In)\s[^,]{3,40},\s+)?(?:The\s+)?(?:[\w'’,-]+\s+){0,8}?(?:ministers|leaders|officials|"
+                         r"participants|delegations|representatives|heads|presidents|secretaries)\b(?![^.]*\bsaid\b)")
+
+
+def _others_occasion(state: _State, para: str, s: int, e: int, answerer: Person | str | None,
+                     spoke_with: bool = False) -> bool:
     """Whether an intro's occasion is not the interview's: someone else speaking at it ("Earlier this week, X told
-    reporters in Minsk ... exercises"), a group's ("the participants of a regional meeting agreed"), or one weeks
-    before the page ("As X put it at a conference in Tashkent in November")."""
+    reporters in Minsk ... exercises"), a group's ("the participants of a regional meeting agreed"), one weeks
+    before the page ("As X put it at a conference in Tashkent in November"), or, when the intro says who talked to
+    the answerer, one that does not name them ("The foreign ministers ... held their first dialogue on Tuesday")."""
+    if spoke_with and isinstance(answerer, Person) and answerer.name.split()[-1] not in para[s:e] and \
+            _OTHERS_MET.match(para, s, e):
+        return True
     rep = reported_in_sentence(para, s, e)
     if rep is not None and (rep.mention.kind == "group" or (rep.mention.kind == "name" and isinstance(answerer, Person)
                                                            and rep.mention.text.split()[-1] not in answerer.name.split())):
@@ -1448,8 +1457,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         paragraphs.insert(0, note)  # "Editor's note: On the sidelines of ... in Beijing on Monday, CGTN talked to X"
     intro_sentences = [(para, s, e) for para in paragraphs  # paragraph by paragraph: "Interviewed by X"
                        for s, e in split_sentences(para)]
+    spoke_with = any(_REPORTER_SPOKE_WITH.search(para, s, e) or _outlet_spoke_with(para, s, e)
+                     for para, s, e in intro_sentences)  # "People's Daily Online reporter Z talked to Xu Qinghai"
     occasion = next(((para, s, e) for para, s, e in intro_sentences[:6] if OCCASION.search(para, s, e)
-                     and not _others_occasion(state, para, s, e, answerer)), None)
+                     and not _others_occasion(state, para, s, e, answerer, spoke_with)), None)
     if occasion is not None and state.lead_date is None and not _WILL.search(*occasion):  # not "will be held in Xi'an"
         para, s, e = occasion  # a story before the questions: "The drill came to an end on Thursday."
         state.lead_date = _lead_date(state, para[s:e])
@@ -1705,7 +1716,8 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
     return None
 
 
-_REPORTER_SPOKE_WITH = re.compile(r"(?:\b(?:reporter|correspondent|journalist|editor|interviewer)|"
+_REPORTER_SPOKE_WITH = re.compile(r"(?:(?P<desk>(?:[A-ZÀ-ÞĀ-Ž][\w'’.]*\s+){1,4})?\b(?:reporter|correspondent|journalist|"
+                                  r"editor|interviewer)|"
                                   r"(?P<outlet>(?:The\s+)?[A-ZÀ-ÞĀ-Ž][\w.]*)['’]s)\s+"
                                   r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+"
                                   r"(?:with|to)\s+(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,6})")
@@ -1854,8 +1866,9 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     if given is not None:
         return given.group("outlet")
     publisher = _masthead(publisher) if publisher else publisher
-    if (reporter := _REPORTER_SPOKE_WITH.search(intro)) is not None and (reporter.group("outlet") or publisher):
-        return reporter.group("outlet") or publisher  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
+    if (reporter := _REPORTER_SPOKE_WITH.search(intro)) is not None and \
+            (asks := reporter.group("outlet") or publisher or (reporter.group("desk") or "").strip()):
+        return asks  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions
         if (spoke := _outlet_spoke_with(intro, s, e)) is not None:
             return spoke.group("outlet")  # "People's Daily Online also talked with X"

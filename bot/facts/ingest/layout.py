@@ -74,7 +74,8 @@ def _intro_line(text: str) -> bool:
 # "Feedback: Send us your feedback.", "This article was published more than 6 years ago."
 _LABELLED_FURNITURE = re.compile(
     r"(?i:related(?:\s+(?:stor(?:y|ies)|links?|articles?|videos?|coverage|content|topics?))?|topics?|subjects|tags?|feedback|"
-    r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|caption)\s*:\s"
+    r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|caption|"
+    r"(?:image|photo|picture)\s+credit)\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
     r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned)\b[^()]*\)$"
     r"|\(\s*(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)"
@@ -155,6 +156,8 @@ _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stor
                            r"posts|publications|reading|items))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|newsgrams|"
+                           r"(?:other|latest|more)\s+(?:statements|speeches|news|stories|articles|interviews)"
+                           r"(?:\s+on\s+this\s+(?:topic|subject|issue))?|"
                            r"for\s+(?:further|more)\s+information,?(?:\s+please)?(?:\s+contact)?|"
                            r"(?:media|press)\s+(?:contacts?|enquiries|inquiries))\s*:?$", re.IGNORECASE)  # and contact blocks
 _COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s*\(\d+\))?|\d+\s+(?:thoughts?|responses?|"
@@ -163,6 +166,7 @@ _COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s
 _QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PHOTO_CREDIT_LINE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*"
                                 r"[A-ZÀ-ÞĀ-Ž][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
+_IMAGE_CREDIT = re.compile(r"^(?:image|photo|picture)\s+credit\s*:", re.IGNORECASE)
 _AUTHOR_BIO = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+"
                          r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?i:fellow|researcher|"
                          r"analyst|professor|lecturer|journalist|writer|columnist|correspondent|consultant|scholar|"
@@ -369,6 +373,7 @@ def page_lines(text: str) -> list[Line]:
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")
     for i, (_start, _end, stripped) in enumerate(raw):  # a "Related" box: the links listed under it, up to a blank line
         if len(stripped) < 48 and _LINKS_HEADER.match(stripped):
+            plain[i] = Line(plain[i].start, plain[i].end, "furniture")  # "Other statements on this topic:" itself
             j = i + 1
             while j < len(raw) and len(raw[j][2]) < 150 and (j == i + 1 or "\n\n" not in text[raw[j - 1][1]:raw[j][0]]):
                 plain[j] = Line(plain[j].start, plain[j].end, "furniture")
@@ -383,6 +388,11 @@ def page_lines(text: str) -> list[Line]:
         if plain[i].kind != "furniture" and "/" in raw[i - 1][2] and _PHOTO_CREDIT_LINE.match(raw[i - 1][2]) \
                 and len(raw[i][2]) < 220 and len(split_sentences(raw[i][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i][2]):
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")
+    for i in range(1, len(plain)):  # a caption, then "Image Credit: Ahmed Ramzan/Gulf News"
+        if plain[i - 1].kind != "furniture" and raw[i][2][:6].lower() in ("image ", "photo ") and \
+                _IMAGE_CREDIT.match(raw[i][2]) and len(raw[i - 1][2]) < 220 and \
+                len(split_sentences(raw[i - 1][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i - 1][2]):
+            plain[i - 1] = Line(plain[i - 1].start, plain[i - 1].end, "furniture")
     can_label = [ln.kind != "furniture" and len(stripped) < 2000 and (":" in stripped or stripped[:3] in ("Q. ", "A. "))
                  for ln, (_s, _e, stripped) in zip(plain, raw, strict=True)]
     strict = [(_label_line(ln.start, r[2], strict=True) if ok else None) or ln
@@ -493,4 +503,6 @@ def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
     dateline = DATELINE_PREFIX.match(first) or ((m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
     if dateline and spans[0][0] + dateline.end() < spans[0][1] - 20:
         spans[0] = (spans[0][0] + dateline.end(), spans[0][1])  # "SINGAPORE (Reuters) - " opens the story only
+    elif dateline and len(spans) > 1 and not first[dateline.end():].strip():
+        spans = spans[1:]  # 'DUSHANBE, 24.06.2015 /NIAT "Khovar"/.' split off as a sentence of its own
     return spans

@@ -103,6 +103,9 @@ PEERAGE = re.compile(r"(?:^|(?<=\s))(?:Lord|Baroness|Baron|Viscount|Earl)\s+[A-Z
                       r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)?$")
 
 
+_BRACKET_BEFORE_NAME = re.compile(r"^(?P<office>.*[A-Za-z].*\([^()]{2,40}\))\s+(?P<rest>[A-ZÀ-ÞĀ-Ž][^()]*)$")
+
+
 @lru_cache(maxsize=16384)  # the same "Title Name" runs come back all through a corpus
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Russian Deputy Foreign Minister Oleg Syromolotov" into (role, name); name None if there is none."""
@@ -111,6 +114,11 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         rest_role, rest_name = split_role_name(phrase[quoted.end():])  # name belongs to the office
         if rest_name and not rest_role and len(rest_name.split()) >= 2:
             return " ".join(phrase[:quoted.end()].split()), rest_name
+    bracketed = _BRACKET_BEFORE_NAME.match(phrase) if ")" in phrase else None
+    if bracketed is not None:  # "National Coordinator of the ... Authority (Nacta) Khalid Masood Cheema": the bracket
+        rest_role, rest_name = split_role_name(bracketed.group("rest"))  # ends the office
+        if rest_name and not rest_role:
+            return " ".join(bracketed.group("office").split()), rest_name
     tokens = [t for t in (_clean_token(x) for x in phrase.split()) if t]
     if not tokens:
         return None, None
