@@ -1810,6 +1810,30 @@ def test_a_dateline_with_a_numeric_date_and_an_agency_in_slashes_is_no_passage()
     assert text[prose_sentences(text, line)[0][0]:].startswith("Tajik law-enforcement")
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Statement by Permanent Representative of the Russian Federation to the UN Ambassador Vitaly Igorevich Sarantsev at "
+     "the UNSC open debate on countering terrorist narratives",
+     "Statement delivered by Ambassador Vitaly Igorevich Sarantsev, Permanent Representative to the UN"],
+)
+def test_a_statement_heading_names_its_speaker_after_an_office_to_the_un_or_delivered_by(heading: str) -> None:
+    text = (f"{heading}\n\n11.05.2016\n\nMr. President,\n\n"
+            "We are convinced that the fight against terrorist ideology should be no less systematic than military "
+            "operations. We call on internet companies to cooperate more actively.\n")
+    assert {f.speaker for f in _facts(text, "2016-05-11")} == {"Vitaly Igorevich Sarantsev"}
+
+
+def test_a_statement_at_the_security_council_was_made_in_new_york() -> None:
+    text = ("Statement by Ambassador Qiao Zhengyuan at the UN Security Council Open Debate on Terrorist Financing\n\n"
+            "Mr. President,\n\nChina welcomes this debate. We oppose terrorism in all its forms.\n")
+    assert {f.place for f in _facts(text, "2019-03-28")} == {"New York"}
+
+
+def test_a_united_nations_dateline_is_new_york() -> None:
+    assert dateline("UNITED NATIONS, September 20. /TASS/. Russia's deputy minister said", dt.date(2017, 9, 21)) == \
+        ("New York", "2017-09-20")
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

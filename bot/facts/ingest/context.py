@@ -108,6 +108,8 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
         return canonical_place(raw), None
     raw_place = m.group("place").strip()
     place = canonical_place(raw_place) or (raw_place.title() if raw_place.isupper() and len(raw_place) > 2 else None)
+    if place == "United Nations":
+        place = "New York"  # "UNITED NATIONS, September 20. /TASS/.": the UN headquarters
     dates = find_dates(m.group("date"), reference)
     return place, (dates[0][2] if dates else None)
 

@@ -116,12 +116,15 @@ _SPEECH_HEADING = re.compile(
     r"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?|(?:full\s+text|transcript)\s*:\s*)?(?:(?:keynote|opening|closing|welcome|welcoming|video|written|"
     r"new\s+year|special|full|press|weekly)\s+)*(?:speech|remarks|address|statement|message|toast|lecture|comment|"
     r"commentary|article|speaking\s+notes|notes\s+for\s+an\s+address|briefing|news\s+conference|press\s+conference)\s+"
-    r"(?:(?:as\s+prepared\s+)?(?:for\s+delivery\s+)?by|"
+    r"(?:(?:as\s+prepared\s+)?(?:for\s+delivery\s+)?by|delivered\s+by|"
     r"of|from|for)\s+"
     r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d(?!\d{3}\s+[A-Z]).*|"
     r",\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30},\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d.*)?$",  # ", Moscow, September 14, 2017"
     re.IGNORECASE,
 )
+# the same, for an office "to the UN" before the name: "Statement by Permanent Representative ... to the UN Ambassador X Y"
+_SPEECH_HEADING_TO = re.compile(_SPEECH_HEADING.pattern.replace(r"(?:at|to|on|in|during|before)", r"(?:at|on|in|during|before)"),
+                                re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:Right\s+)?Honou?rable|Hon\.?|H\.?E\.?|His\s+Excellency|Her\s+Excellency)\s+",
                         re.IGNORECASE)
 _POSSESSIVE_HEADING = re.compile(
@@ -1011,6 +1014,9 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
     that names a person wins over one that names only an office or a body."""
     matches = [m for h in headings if (m := _SPEECH_HEADING.match(h.strip()) or _POSSESSIVE_HEADING.match(h.strip())
                                        or _TAGGED_SPEECH_HEADING.match(h.strip()))]
+    matches = [longer if m.re is _SPEECH_HEADING and split_role_name(m.group("who"))[1] is None and
+               (longer := _SPEECH_HEADING_TO.match(m.string)) is not None and split_role_name(longer.group("who"))[1]
+               else m for m in matches]
 
     def rank(m: re.Match[str]) -> tuple[bool, int]:  # a person's fullest name first: "Hendrik-Jan Verbrugge, Minister
         first, _rest = _heading_who(m.group("who"))   # of ..." over "Minister Verbrugge" over "the Ministry"
@@ -1308,6 +1314,9 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
 
 _PLACE_BEFORE_DATE = re.compile(r",\s+(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}),?\s+"
                                 r"(?:\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]+|[A-ZÀ-ÞĀ-Ž][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
+_UN_ORGAN = re.compile(r"\b(?:UNSC|UNGA|(?:UN|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|"
+                       r"Security\s+Council\s+(?:open\s+)?(?:debate|briefing|meeting)|General\s+Assembly\s+(?:debate|"
+                       r"plenary|session))\b")
 _HERE_IN = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to|(?:be|are|gathered|meet)\s+here\s+in)\s+")
 
 
@@ -1338,6 +1347,8 @@ def _speech_place(headings: list[str], opening: list[str]) -> str | None:
             found = places_in(paragraph[m.end():m.end() + 40])
             if found and found[0][0] <= 4:
                 return found[0][2]
+    if any(_UN_ORGAN.search(heading) for heading in headings):
+        return "New York"  # "Statement ... at the UNSC open debate": where the Council and the Assembly sit
     return None
 
 
