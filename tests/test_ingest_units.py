@@ -1834,6 +1834,20 @@ def test_a_united_nations_dateline_is_new_york() -> None:
         ("New York", "2017-09-20")
 
 
+def test_told_an_outlet_that_is_no_inverted_attribution() -> None:
+    sentence = ("Dr. Ahsan Javed Malik, additional secretary at Pakistan's Ministry of Interior, told China Daily in "
+                "Islamabad that the Special Security Division, set up in 2016 with some 15,000 troops, would be expanded.")
+    assert reported_in_sentence(sentence, 0, len(sentence)).mention.text == "Dr. Ahsan Javed Malik"
+
+
+def test_an_honorific_and_surname_pick_the_one_introduced_with_that_honorific() -> None:
+    text = ("Dr. Ahsan Javed Malik, additional secretary at the Ministry of Interior, said the force would be expanded.\n\n"
+            "Sadia Malik, a security analyst at the Islamabad Policy Research Institute, said the expansion was not "
+            "sufficient.\n\n"
+            "Dr. Malik said that the ministry would hold a meeting with Chinese embassy officials next month.\n")
+    assert _said(text, "2018-03-05")["Dr. Malik sa"] == "Ahsan Javed Malik"
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

@@ -534,7 +534,8 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|it|they|he|she|we|this|there|[A-ZÀ-ÞĀ-Ž])")
 _INVERTED = re.compile(
     r"[,;]\s*(?P<verb>said|says|added|adds|noted|notes|stressed|stresses|explained|explains|told\s+\w+|wrote|writes)\s+"
-    r"(?!that\b)(?P<who>(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[^,.;]{2,120}?)(?:\s*,\s*(?P<role>[^.;]{2,200}?))?\s*[.!?]\s*$",
+    r"(?!that\b)(?P<who>(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*(?:(?!\bthat\b)[^,.;]){2,120}?)(?:\s*,\s*(?P<role>[^.;]{2,200}?))?"
+    r"\s*[.!?]\s*$",  # not "..., told China Daily in Islamabad that the Division, set up in 2016, would ..."
     re.IGNORECASE,
 )
 

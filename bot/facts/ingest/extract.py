@@ -785,6 +785,13 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if len(same) == 1:
             reg.mention(same[0], text)
             return same[0]
+    honorific = text.split()[0].strip(".") if len(text.split()) == 2 else ""
+    if honorific in ("Dr", "Prof", "Mr", "Mrs", "Ms", "Gen", "Col") and len(name.split()) == 1:
+        same = [p for p in reg.people if not p.is_org and name in p.name.split()]  # "Dr. Malik said": the Malik the
+        titled = [p for p in same if re.search(rf"\b{honorific}\.?\s+{re.escape(p.name)}\b", state.text)]  # page
+        if len(same) > 1 and len(titled) == 1:  # introduced as "Dr. Ahsan Javed Malik", not "Sadia Malik"
+            reg.mention(titled[0], text)
+            return titled[0]
     if (found is None or (" " not in found.name and not found.is_org)) and len(name.split()) == 1 and \
             not is_org_name(name) and not name.isupper() and \
             not GLUED_INITIAL.fullmatch(name) and canonical_place(name) is None and \
