@@ -1848,6 +1848,14 @@ def test_an_honorific_and_surname_pick_the_one_introduced_with_that_honorific() 
     assert _said(text, "2018-03-05")["Dr. Malik sa"] == "Ahsan Javed Malik"
 
 
+def test_an_office_with_a_bracketed_portfolio_before_of_is_one_office() -> None:
+    text = ("On September 13, 2016, Assistant Foreign Minister Shen Kaiyuan and Additional Secretary (UN & EC) of the "
+            "Ministry of Foreign Affairs of Pakistan Shahzad Ahmed Bhutta co-chaired the consultation.\n\n"
+            "Shen Kaiyuan said that both countries are victims of terrorism.\n\n"
+            "The Additional Secretary added that the situation in Afghanistan has a direct impact on the region.\n")
+    assert _said(text, "2016-09-14")["The Addition"] == "Shahzad Ahmed Bhutta"
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

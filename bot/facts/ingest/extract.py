@@ -156,7 +156,8 @@ _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|al-\w+|a
                       r"(?:\s+(?:" + _HEADLINE_VERB + r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*|"
                       r"(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|arap|oglu|ogly|kyzy|uulu|"
                       r"in(?=\s+Charge)|under(?=\s+the\s+[A-ZÀ-ÞĀ-Ž]))\b|"  # "Secretary ... under the President of ..."
-                      r"\([A-Z][A-Z&.-]{1,11}\)(?=\s+[A-ZÀ-ÞĀ-Ž])))*")  # "Structure (RATS) Serik ..."
+                      # "Structure (RATS) Serik ...", "Additional Secretary (UN & EC) of the Ministry ..."
+                      r"\([A-Z][A-Z&.-]{1,11}(?:\s+&\s+[A-Z]{1,5})?\)(?=\s+(?:[A-ZÀ-ÞĀ-Ž]|of\s))))*")
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
