@@ -411,6 +411,10 @@ def page_lines(text: str) -> list[Line]:
 def _dialogue(lines: list[Line], raw: list[tuple[int, int, str]], can_label: list[bool]) -> list[Line]:
     """An interview whose labels are single words ("Sputnik: ...", "Durnovtsev: ...", "AR: ..."): taken as labels
     only when at least two of them take turns, each at least twice."""
+    heads = Counter(r[2].partition(":")[0].partition("(")[0].strip() for r, ok in zip(raw, can_label, strict=True)
+                    if ok)  # a cheap count first, by what comes before the colon or a bracketed note
+    if sum(n >= 2 for n in heads.values()) < 2:
+        return _dash_turns(lines, raw)
     loose = [_label_line(ln.start, r[2], strict=False) if ok else None for ln, r, ok in zip(lines, raw, can_label, strict=True)]
     turns = Counter(ln.label for ln in loose if ln is not None)
     if sum(n >= 2 for n in turns.values()) < 2:
@@ -444,7 +448,8 @@ def _dash_turns(lines: list[Line], raw: list[tuple[int, int, str]]) -> list[Line
     """An interview set out as dashed turns ("- Mr. X, how was ...?" then "- It was a complex operation ..."): a turn
     that asks is a question ("Q"), one that does not an answer ("A"), once there are two of each."""
     turns = [(i, "Q" if stripped.rstrip().endswith("?") else "A") for i, (ln, (_s, _e, stripped)) in
-             enumerate(zip(lines, raw, strict=True)) if ln.kind != "furniture" and _DASH_TURN.match(stripped)]
+             enumerate(zip(lines, raw, strict=True)) if stripped[:1] in "-–—" and ln.kind != "furniture"
+             and _DASH_TURN.match(stripped)]
     if sum(kind == "Q" for _i, kind in turns) < 2 or sum(kind == "A" for _i, kind in turns) < 2:
         return _question_turns(lines, raw)
     out = list(lines)
