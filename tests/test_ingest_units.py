@@ -1856,6 +1856,15 @@ def test_an_office_with_a_bracketed_portfolio_before_of_is_one_office() -> None:
     assert _said(text, "2016-09-14")["The Addition"] == "Shahzad Ahmed Bhutta"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [("Over the past year, the two sides have maintained close communication and achieved positive results.", False),
+     ("The two sides maintained that terrorism must not be linked to any religion.", True)],
+)
+def test_maintained_reports_words_only_with_what_was_maintained(sentence: str, reported: bool) -> None:
+    assert (reported_in_sentence(sentence, 0, len(sentence)) is not None) is reported
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

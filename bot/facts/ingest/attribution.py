@@ -658,6 +658,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             continue  # "He agreed to meet ...": an arrangement, not a statement
         if verb in ("claimed", "claims") and sentence[v_end:v_end + 16].strip().startswith("responsibility"):
             continue  # "JAS has claimed responsibility for attacks": a deed, not a statement
+        if verb in ("maintained", "maintains") and not sentence[v_end:v_end + 8].lstrip().startswith(("that", ",", "\"", "“")):
+            continue  # "the two sides have maintained close communication": a deed; "X maintained that ..." is not
         parenthetical = sentence[:subj_start].rstrip().endswith(",") and sentence[v_end:v_end + 2].startswith(",")
         if subj_start > 0 and not parenthetical and not _intro_ok(sentence[:subj_start]):
             continue
