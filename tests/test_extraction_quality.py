@@ -441,13 +441,13 @@ FLOORS = {
                       max_wrong_speaker=0.02),
     "blind": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.93,
                     max_wrong_speaker=0.03),
-    "blind2": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.92, place_accuracy=0.94,
+    "blind2": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.93, place_accuracy=0.94,
                      max_wrong_speaker=0.04),
     "blind3": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.98, place_accuracy=0.95,
                      max_wrong_speaker=0.03),
-    "blind4": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.89,
-                     max_wrong_speaker=0.03),
-    "blind5": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.92,
+    "blind4": Floors(precision=0.98, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.89,
+                     max_wrong_speaker=0.02),
+    "blind5": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.93,
                      max_wrong_speaker=0.02),
     # blind6: first measured P .746 R .553 F1 .635 (date .956, place .692, wrong speaker .203).
     "blind6": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.87,
@@ -456,20 +456,20 @@ FLOORS = {
     "blind7": Floors(precision=0.93, recall=0.97, f1=0.95, date_accuracy=0.96, place_accuracy=0.86,
                      max_wrong_speaker=0.02),
     # blind8: first measured P .801 R .759 F1 .779 (date .977, place .705, wrong speaker .173).
-    "blind8": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.77,
+    "blind8": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.78,
                      max_wrong_speaker=0.03),
     # blind9: first measured P .937 R .872 F1 .903 (date .842, place .752, wrong speaker .053).
-    "blind9": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.95, place_accuracy=0.89,
+    "blind9": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.95, place_accuracy=0.90,
                      max_wrong_speaker=0.04),
     # blind10: first measured P .750 R .709 F1 .729 (date .450, place .867, wrong speaker .220).
     "blind10": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.91, place_accuracy=0.94,
                       max_wrong_speaker=0.05),
     # blind11: first measured P .938 R .871 F1 .904 (date .746, place .828, wrong speaker .050).
-    "blind11": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.92, place_accuracy=0.89,
+    "blind11": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind12: first measured P .872 R .780 F1 .823 (date .990, place .931, wrong speaker .104).
-    "blind12": Floors(precision=0.94, recall=0.93, f1=0.94, date_accuracy=0.97, place_accuracy=0.89,
-                      max_wrong_speaker=0.04),
+    "blind12": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.89,
+                      max_wrong_speaker=0.03),
     # blind13: first measured P .823 R .688 F1 .749 (date .877, place .554, wrong speaker .153).
     "blind13": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.85, place_accuracy=0.79,
                       max_wrong_speaker=0.04),
@@ -477,7 +477,7 @@ FLOORS = {
     "blind14": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.87,
                       max_wrong_speaker=0.04),
     # blind15: first measured P .854 R .743 F1 .795 (date .955, place .613, wrong speaker .110).
-    "blind15": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.67,
+    "blind15": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.73,
                       max_wrong_speaker=0.04),
     # blind16: first measured P .953 R .871 F1 .910 (date 1.0, place .908, wrong speaker .026).
     "blind16": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.89,
@@ -507,17 +507,17 @@ FLOORS = {
     "blind24": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.95, place_accuracy=0.85,
                       max_wrong_speaker=0.04),
     # blind25: first measured P .946 R .870 F1 .906 (date .981, place .771, wrong speaker .033).
-    "blind25": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.84,
-                      max_wrong_speaker=0.05),
+    "blind25": Floors(precision=0.95, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.84,
+                      max_wrong_speaker=0.04),
     # blind26: first measured P .815 R .759 F1 .786 (date .945, place .900, wrong speaker .179).
-    "blind26": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.93, place_accuracy=0.89,
+    "blind26": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.93, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
     "blind27": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.72,
                       max_wrong_speaker=0.04),
     # blind28: first measured P .778 R .792 F1 .785 (date .968, place .849, wrong speaker .210).
-    "blind28": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.95, place_accuracy=0.76,
-                      max_wrong_speaker=0.05),
+    "blind28": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.97, place_accuracy=0.76,
+                      max_wrong_speaker=0.04),
     # blind29: first measured P .930 R .930 F1 .930 (date .930, place .920, wrong speaker .064).
     "blind29": Floors(precision=0.96, recall=0.95, f1=0.95, date_accuracy=0.97, place_accuracy=0.95,
                       max_wrong_speaker=0.03),
@@ -528,7 +528,7 @@ FLOORS = {
     "blind31": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.97, place_accuracy=0.77,
                       max_wrong_speaker=0.02),
     # blind32: first measured P .948 R .878 F1 .912 (date .908, place .816, wrong speaker .045).
-    "blind32": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.93, place_accuracy=0.80,
+    "blind32": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.93, place_accuracy=0.87,
                       max_wrong_speaker=0.03),
     # blind33: first measured P .911 R .815 F1 .860 (date .829, place .805, wrong speaker .082).
     "blind33": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.94,
@@ -537,25 +537,25 @@ FLOORS = {
     "blind34": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.97, place_accuracy=0.69,
                       max_wrong_speaker=0.04),
     # blind35: first measured P .880 R .781 F1 .828 (date .630, place .630, wrong speaker .072).
-    "blind35": Floors(precision=0.92, recall=0.80, f1=0.86, date_accuracy=0.69, place_accuracy=0.62,
+    "blind35": Floors(precision=0.92, recall=0.81, f1=0.86, date_accuracy=0.69, place_accuracy=0.62,
                       max_wrong_speaker=0.05),
     # blind36: first measured P .906 R .807 F1 .854 (date .975, place .534, wrong speaker .070).
-    "blind36": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.95, place_accuracy=0.50,
+    "blind36": Floors(precision=0.94, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.68,
                       max_wrong_speaker=0.05),
     # blind37: first measured P .994 R .920 F1 .955 (date .988, place .801, wrong speaker .006).
-    "blind37": Floors(precision=0.97, recall=0.90, f1=0.94, date_accuracy=0.96, place_accuracy=0.88,
+    "blind37": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.88,
                       max_wrong_speaker=0.03),
     # blind38: first measured P .973 R .864 F1 .915 (date .977, place .763, wrong speaker .016).
     "blind38": Floors(precision=0.96, recall=0.97, f1=0.97, date_accuracy=0.95, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind39: first measured P .963 R .714 F1 .820 (date .924, place .657, wrong speaker .028).
-    "blind39": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.91, place_accuracy=0.86,
+    "blind39": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.91, place_accuracy=0.87,
                       max_wrong_speaker=0.04),
     # blind40: first measured P .948 R .874 F1 .909 (date .983, place .967, wrong speaker .021).
     "blind40": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.96, place_accuracy=0.93,
                       max_wrong_speaker=0.04),
     # blind41: first measured P .958 R .924 F1 .941 (date .957, place .986, wrong speaker .007).
-    "blind41": Floors(precision=0.94, recall=0.94, f1=0.94, date_accuracy=0.93, place_accuracy=0.95,
+    "blind41": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.95, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
     # blind42: first measured P .934 R .851 F1 .891 (date .930, place .662, wrong speaker .064).
     "blind42": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.91, place_accuracy=0.63,
@@ -564,7 +564,7 @@ FLOORS = {
     "blind43": Floors(precision=0.88, recall=0.88, f1=0.88, date_accuracy=0.92, place_accuracy=0.77,
                       max_wrong_speaker=0.08),
     # blind44: first measured P .783 R .870 F1 .824 (date .851, place .865, wrong speaker .037).
-    "blind44": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.84, place_accuracy=0.84,
+    "blind44": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.84, place_accuracy=0.84,
                       max_wrong_speaker=0.05),
     # blind45: first measured P .989 R .975 F1 .982 (date 1.0, place .864, wrong speaker .005).
     "blind45": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.83,
@@ -573,13 +573,13 @@ FLOORS = {
     "blind46": Floors(precision=0.94, recall=0.93, f1=0.93, date_accuracy=0.98, place_accuracy=0.75,
                       max_wrong_speaker=0.04),
     # blind47: first measured P .822 R .762 F1 .791 (date .968, place .744, wrong speaker .148).
-    "blind47": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.95, place_accuracy=0.74,
+    "blind47": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.95, place_accuracy=0.74,
                       max_wrong_speaker=0.03),
     # blind48: first measured P .987 R .912 F1 .948 (date 1.0, place .883, wrong speaker .012).
-    "blind48": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.98, place_accuracy=0.85,
+    "blind48": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.98, place_accuracy=0.86,
                       max_wrong_speaker=0.04),
     # blind49: first measured P .983 R .905 F1 .942 (date 1.0, place .912, wrong speaker .011).
-    "blind49": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.88,
+    "blind49": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.94,
                       max_wrong_speaker=0.03),
     # blind50: first measured P .810 R .833 F1 .822 (date .979, place .926, wrong speaker .155).
     "blind50": Floors(precision=0.94, recall=0.93, f1=0.94, date_accuracy=0.96, place_accuracy=0.91,
@@ -588,7 +588,7 @@ FLOORS = {
     "blind51": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.77, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind53: first measured P .912 R .820 F1 .863 (date .960, place .903, wrong speaker .077).
-    "blind53": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.87,
+    "blind53": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.87,
                       max_wrong_speaker=0.05),
     # blind52: first measured P .858 R .830 F1 .844 (date .959, place .769, wrong speaker .072).
     "blind52": Floors(precision=0.92, recall=0.86, f1=0.88, date_accuracy=0.94, place_accuracy=0.73,
@@ -597,14 +597,14 @@ FLOORS = {
     "blind54": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.91, place_accuracy=0.95,
                       max_wrong_speaker=0.04),
     # blind55: first measured P .804 R .798 F1 .801 (date .947, place .725, wrong speaker .171).
-    "blind55": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.93, place_accuracy=0.72,
+    "blind55": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.94, place_accuracy=0.72,
                       max_wrong_speaker=0.05),
     # blind56: first measured P .956 R .879 F1 .916 (date .908, place .775, wrong speaker .011).
-    "blind56": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.88, place_accuracy=0.74,
+    "blind56": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.88, place_accuracy=0.81,
                       max_wrong_speaker=0.03),
     # blind57: first measured P .976 R .933 F1 .954 (date .976, place .873, wrong speaker .006).
-    "blind57": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.95, place_accuracy=0.84,
-                      max_wrong_speaker=0.03),
+    "blind57": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.84,
+                      max_wrong_speaker=0.02),
     # blind59: first measured P .902 R .883 F1 .892 (date .974, place .923, wrong speaker .075).
     "blind59": Floors(precision=0.93, recall=0.91, f1=0.92, date_accuracy=0.95, place_accuracy=0.89,
                       max_wrong_speaker=0.05),
@@ -612,86 +612,86 @@ FLOORS = {
     "blind58": Floors(precision=0.91, recall=0.87, f1=0.89, date_accuracy=0.96, place_accuracy=0.55,
                       max_wrong_speaker=0.06),
     # blind60: first measured P .979 R .897 F1 .936 (date .921, place .864, wrong speaker .014).
-    "blind60": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.90, place_accuracy=0.83,
-                      max_wrong_speaker=0.04),
+    "blind60": Floors(precision=0.95, recall=0.97, f1=0.96, date_accuracy=0.90, place_accuracy=0.83,
+                      max_wrong_speaker=0.03),
     # blind61: first measured P .952 R .926 F1 .939 (date .950, place .889, wrong speaker .021).
     "blind61": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.93, place_accuracy=0.86,
                       max_wrong_speaker=0.03),
     # blind62: first measured P .885 R .859 F1 .872 (date .979, place .911, wrong speaker .095).
-    "blind62": Floors(precision=0.92, recall=0.90, f1=0.91, date_accuracy=0.96, place_accuracy=0.88,
+    "blind62": Floors(precision=0.92, recall=0.91, f1=0.92, date_accuracy=0.96, place_accuracy=0.88,
                       max_wrong_speaker=0.06),
     # blind63: first measured P .763 R .810 F1 .786 (date .774, place .717, wrong speaker .208).
-    "blind63": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.78, place_accuracy=0.73,
+    "blind63": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.78, place_accuracy=0.79,
                       max_wrong_speaker=0.06),
     # blind64: first measured P .768 R .719 F1 .743 (date .972, place .604, wrong speaker .199).
     "blind64": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.95, place_accuracy=0.66,
                       max_wrong_speaker=0.06),
     # blind65: first measured P .856 R .767 F1 .809 (date .924, place .647, wrong speaker .127).
-    "blind65": Floors(precision=0.90, recall=0.81, f1=0.85, date_accuracy=0.90, place_accuracy=0.61,
+    "blind65": Floors(precision=0.90, recall=0.81, f1=0.85, date_accuracy=0.91, place_accuracy=0.61,
                       max_wrong_speaker=0.09),
     # blind66: first measured P .982 R .945 F1 .963 (date .975, place .804, wrong speaker .006).
-    "blind66": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.77,
+    "blind66": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.91,
                       max_wrong_speaker=0.03),
     # blind67: first measured P .952 R .879 F1 .914 (date .931, place .805, wrong speaker .029).
-    "blind67": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.91, place_accuracy=0.77,
+    "blind67": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.91, place_accuracy=0.78,
                       max_wrong_speaker=0.05),
     # blind68: first measured P .793 R .698 F1 .743 (date .748, place .874, wrong speaker .116).
-    "blind68": Floors(precision=0.88, recall=0.74, f1=0.81, date_accuracy=0.74, place_accuracy=0.85,
+    "blind68": Floors(precision=0.88, recall=0.74, f1=0.81, date_accuracy=0.74, place_accuracy=0.86,
                       max_wrong_speaker=0.07),
     # blind69: first measured P .780 R .703 F1 .739 (date .911, place .718, wrong speaker .069).
     "blind69": Floors(precision=0.92, recall=0.78, f1=0.84, date_accuracy=0.89, place_accuracy=0.71,
                       max_wrong_speaker=0.04),
     # blind70: first measured P .855 R .869 F1 .862 (date .928, place .510, wrong speaker .123).
-    "blind70": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.94, place_accuracy=0.51,
+    "blind70": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.94, place_accuracy=0.64,
                       max_wrong_speaker=0.04),
     # blind74: first measured P .968 R .902 F1 .933 (date .926, place .799, wrong speaker .025).
-    "blind74": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.90, place_accuracy=0.76,
-                      max_wrong_speaker=0.05),
+    "blind74": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.90, place_accuracy=0.77,
+                      max_wrong_speaker=0.04),
     # blind75: first measured P .914 R .835 F1 .873 (date 1.0, place .888, wrong speaker .076).
-    "blind75": Floors(precision=0.89, recall=0.81, f1=0.85, date_accuracy=0.97, place_accuracy=0.85,
-                      max_wrong_speaker=0.10),
+    "blind75": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.85,
+                      max_wrong_speaker=0.04),
     # blind73: first measured P .986 R .879 F1 .929 (date .972, place .958, wrong speaker .007).
-    "blind73": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.95, place_accuracy=0.92,
+    "blind73": Floors(precision=0.96, recall=0.86, f1=0.91, date_accuracy=0.95, place_accuracy=0.92,
                       max_wrong_speaker=0.03),
     # blind72: first measured P .928 R .884 F1 .905 (date .742, place .639, wrong speaker .069).
-    "blind72": Floors(precision=0.90, recall=0.86, f1=0.88, date_accuracy=0.72, place_accuracy=0.60,
-                      max_wrong_speaker=0.09),
+    "blind72": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.73,
+                      max_wrong_speaker=0.05),
     # blind76: first measured P .972 R .829 F1 .895 (date 1.0, place .553, wrong speaker .027).
-    "blind76": Floors(precision=0.95, recall=0.80, f1=0.87, date_accuracy=0.97, place_accuracy=0.52,
+    "blind76": Floors(precision=0.95, recall=0.88, f1=0.92, date_accuracy=0.98, place_accuracy=0.59,
                       max_wrong_speaker=0.05),
     # blind71: first measured P .975 R .964 F1 .969 (date .974, place .906, wrong speaker .010).
     "blind71": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.95, place_accuracy=0.87,
-                      max_wrong_speaker=0.04),
+                      max_wrong_speaker=0.03),
     # blind77: first measured P .969 R .929 F1 .948 (date .898, place .930, wrong speaker .024).
-    "blind77": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.87, place_accuracy=0.90,
-                      max_wrong_speaker=0.05),
+    "blind77": Floors(precision=0.97, recall=0.90, f1=0.94, date_accuracy=0.87, place_accuracy=0.90,
+                      max_wrong_speaker=0.03),
     # blind78: first measured P .947 R .877 F1 .911 (date .966, place .706, wrong speaker .036).
     "blind78": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.94, place_accuracy=0.67,
                       max_wrong_speaker=0.06),
     # blind79: first measured P .920 R .824 F1 .870 (date 1.0, place .724, wrong speaker .062).
-    "blind79": Floors(precision=0.90, recall=0.80, f1=0.84, date_accuracy=0.97, place_accuracy=0.69,
-                      max_wrong_speaker=0.09),
+    "blind79": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.98, place_accuracy=0.69,
+                      max_wrong_speaker=0.05),
     # blind80: first measured P .876 R .830 F1 .853 (date .984, place .575, wrong speaker .100).
-    "blind80": Floors(precision=0.85, recall=0.80, f1=0.83, date_accuracy=0.96, place_accuracy=0.54,
-                      max_wrong_speaker=0.12),
+    "blind80": Floors(precision=0.89, recall=0.85, f1=0.87, date_accuracy=0.96, place_accuracy=0.54,
+                      max_wrong_speaker=0.10),
     # blind81: first measured P .528 R .500 F1 .513 (date .765, place .965, wrong speaker .455).
-    "blind81": Floors(precision=0.50, recall=0.47, f1=0.49, date_accuracy=0.74, place_accuracy=0.93,
-                      max_wrong_speaker=0.48),
+    "blind81": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.81, place_accuracy=0.95,
+                      max_wrong_speaker=0.02),
     # blind82: first measured P .917 R .858 F1 .887 (date .722, place .674, wrong speaker .045).
-    "blind82": Floors(precision=0.89, recall=0.83, f1=0.86, date_accuracy=0.70, place_accuracy=0.64,
+    "blind82": Floors(precision=0.90, recall=0.84, f1=0.87, date_accuracy=0.70, place_accuracy=0.64,
                       max_wrong_speaker=0.07),
     # blind83: first measured P .951 R .943 F1 .947 (date .828, place .966, wrong speaker .042).
-    "blind83": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.80, place_accuracy=0.93,
-                      max_wrong_speaker=0.07),
+    "blind83": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.81, place_accuracy=0.95,
+                      max_wrong_speaker=0.05),
     # blind84: first measured P .977 R .908 F1 .942 (date .972, place .794, wrong speaker .022).
     "blind84": Floors(precision=0.95, recall=0.88, f1=0.92, date_accuracy=0.95, place_accuracy=0.76,
                       max_wrong_speaker=0.05),
     # blind85: first measured P .825 R .860 F1 .842 (date .846, place .991, wrong speaker .136).
-    "blind85": Floors(precision=0.80, recall=0.83, f1=0.82, date_accuracy=0.82, place_accuracy=0.96,
-                      max_wrong_speaker=0.16),
+    "blind85": Floors(precision=0.93, recall=0.94, f1=0.93, date_accuracy=0.84, place_accuracy=0.96,
+                      max_wrong_speaker=0.03),
     # blind86: first measured P .808 R .787 F1 .798 (date 1.0, place .453, wrong speaker .157).
-    "blind86": Floors(precision=0.78, recall=0.76, f1=0.77, date_accuracy=0.97, place_accuracy=0.42,
-                      max_wrong_speaker=0.18),
+    "blind86": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.98, place_accuracy=0.67,
+                      max_wrong_speaker=0.05),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
