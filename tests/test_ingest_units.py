@@ -1865,6 +1865,16 @@ def test_maintained_reports_words_only_with_what_was_maintained(sentence: str, r
     assert (reported_in_sentence(sentence, 0, len(sentence)) is not None) is reported
 
 
+def test_a_national_side_in_the_paragraph_of_an_official_of_no_named_country_is_that_official() -> None:
+    text = ("Assistant Foreign Minister Shen Kaiyuan and Additional Secretary of the Ministry of Foreign Affairs of "
+            "Pakistan Shahzad Ahmed Bhutta co-chaired the consultation.\n\n"
+            "Shen Kaiyuan said that both countries are victims of terrorism. The Chinese side appreciates the "
+            "sacrifices Pakistan has made in the fight against terrorism.\n\n"
+            "Shahzad Ahmed Bhutta said that Pakistan will never allow any force to harm China.\n")
+    said = _said(text, "2016-09-14")
+    assert said["The Chinese "] == "Shen Kaiyuan"
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

@@ -2298,8 +2298,11 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 speaker = _resolve(state, rep.mention)
                 if rep.mention.kind == "group" and rep.mention.text.endswith(" side") and para_had_statement and \
                         isinstance(last_speaker, Person) and not last_speaker.is_org and \
-                        rep.mention.text.split()[0].lower()[:5] in f"{last_speaker.role} {last_speaker.office}".lower():
+                        (rep.mention.text.split()[0].lower()[:5] in f"{last_speaker.role} {last_speaker.office}".lower()
+                         or (not _countries_named(f"{last_speaker.role or ''} {last_speaker.office or ''}") and
+                             _countries_named(rep.mention.text.split()[0]))):
                     speaker = last_speaker  # "X said ... The Tajik side thanks China ...": the Tajik minister speaking
+                    # (and "The Chinese side appreciates ..." in the paragraph of an official whose role names no country)
                 someone_else = someone_else or speaker is None  # an unnamed source speaks in this paragraph
                 if speaker is not None:
                     clause = text[rep.attr_start:rep.attr_end]
