@@ -1875,6 +1875,20 @@ def test_a_national_side_in_the_paragraph_of_an_official_of_no_named_country_is_
     assert said["The Chinese "] == "Shen Kaiyuan"
 
 
+def test_a_countrys_president_the_page_never_names_speaks_by_title() -> None:
+    text = ("QINGDAO, June 10 (Xinhua) -- Leaders of SCO member states vowed on Sunday to fight terrorism together.\n\n"
+            "Chinese President Li Wenhua said the three evil forces remained a serious threat.\n\n"
+            "The Tajik president called for closer cooperation on the security of the Tajik-Afghan border.\n")
+    assert _said(text, "2018-06-10")["The Tajik pr"] == "Tajik President"
+
+
+def test_a_countrys_president_the_page_names_is_not_spoken_of_by_title() -> None:
+    text = ("PARIS -- The summit ended on Wednesday.\n\n"
+            "Catherine Tawhiri-Mercer and the French president, Etienne Marchais, took questions from reporters.\n\n"
+            "\"The internet cannot be a zone of impunity,\" the French president added.\n")
+    assert "French President" not in {f.speaker for f in _facts(text, "2019-05-15")}
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

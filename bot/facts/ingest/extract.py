@@ -592,6 +592,10 @@ _ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞĀ-Ž]{2,6})\)\s+(?P<run>(?:[A-
                             r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)")
 
 
+_UNIQUE_OFFICE = re.compile(r"(?i:the)\s+[A-ZÀ-ÞĀ-Ž][a-z]+\s+(?i:president|vice\s+president|prime\s+minister|premier|emir|king|"
+                            r"chancellor)")
+
+
 def _successive_holder(state: _State, words: list[str]) -> Person | None:
     """Who a description names when the page has one holder of an office making way for another: "his successor"
     and "the new director" are the incoming one, "his predecessor" and "the outgoing director" the outgoing one."""
@@ -698,6 +702,15 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
                     reg.mention(found)
         if found is None and noun in ("source", "insider"):
             return None  # "a security source told Reuters": unnamed by design, never named later
+        if found is None and not state.in_lead and _UNIQUE_OFFICE.fullmatch(mention.text) and \
+                country_of_demonym(mention.text.split()[1]) and \
+                not re.search(rf"(?i:{re.escape(' '.join(words[1:]))}),?\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]+\s+){{1,3}}[A-ZÀ-ÞĀ-Ž]",
+                              state.text):  # "The Tajik president called for ...": the one holder
+            # of that office, whom the page never names ("the French president, Étienne Marchais" names him)
+            titled = " ".join(w[:1].upper() + w[1:] for w in mention.text.split()[1:])
+            person = reg.find(titled) or reg.add(titled)
+            reg.mention(person)
+            return person
         if found is None and noun not in ORG_WORDS:
             office = " ".join(words[-2:]).lower() if len(words) > 2 and words[-2].lower() in _OFFICE_QUALIFIERS else noun
             state.pending_nouns[len(state.facts)] = office  # "the French defense minister ..., the minister, X, said"
