@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from bot.facts.ingest.attribution import classify_subject, reported_in_sentence
+from bot.facts.ingest.attribution import classify_subject, is_person_demonym, reported_in_sentence
 from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
 from bot.facts.ingest.extract import _is_lead_paragraph, extract
@@ -1887,6 +1887,20 @@ def test_a_countrys_president_the_page_names_is_not_spoken_of_by_title() -> None
             "Catherine Tawhiri-Mercer and the French president, Etienne Marchais, took questions from reporters.\n\n"
             "\"The internet cannot be a zone of impunity,\" the French president added.\n")
     assert "French President" not in {f.speaker for f in _facts(text, "2019-05-15")}
+
+
+@pytest.mark.parametrize(("word", "person"), [("Norwegian", True), ("Pakistani", True), ("Chinese", False),
+                                               ("Netherlands", False), ("Westmincom", False)])
+def test_a_nationality_that_names_one_person(word: str, person: bool) -> None:
+    assert is_person_demonym(word) is person
+
+
+def test_the_norwegian_is_the_person_just_quoted() -> None:
+    text = ("Henrik Aasgaard-Lunde, director of counter-terrorism at Interpol, said the databases now hold 40,000 "
+            "profiles.\n\n"
+            "The Norwegian, a former officer of his country's Police Security Service, said that many countries still "
+            "did not check travelers at their borders.\n")
+    assert _said(text, "2018-06-15")["The Norwegia"[:12]] == "Henrik Aasgaard-Lunde"
 
 
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:

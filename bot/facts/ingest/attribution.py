@@ -88,6 +88,14 @@ _AUX = re.compile(
     r"previously|firmly|strongly|clearly|publicly|would|will|is|was|were|are|being))+\s*$",
     re.IGNORECASE,
 )
+def is_person_demonym(word: str) -> bool:
+    """A nationality that names one person ("Norwegian", "Pakistani", "Kazakh"), not a people ("Chinese", "French"),
+    a country ("Netherlands") or a word that only begins like one."""
+    country = country_of_demonym(word) if word.endswith(("an", "i", "k", "z", "en", "o")) else None
+    return bool(country) and word[:4].lower() == country[:4].lower() and canonical_place(word) is None
+
+
+_THE_DEMONYM = re.compile(r"[Tt]he\s+([A-ZÀ-ÞĀ-Ž][a-z]+)")
 _SUCCESSOR = re.compile(r"^(?:his|her|their)\s+(?:successor|predecessor)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|them)$", re.IGNORECASE)
 _DESCRIPTION = re.compile(
@@ -267,6 +275,9 @@ def classify_subject(phrase: str) -> Mention | None:
     if m:  # "The participants of the conference agreed": the meeting's participants
         return Mention(m.group("noun").lower(), kind="group")
     if _SUCCESSOR.match(phrase):  # "His successor": a description of the one who took over
+        return Mention(phrase, kind="description")
+    demonym = _THE_DEMONYM.fullmatch(phrase)
+    if demonym and is_person_demonym(demonym.group(1)):  # "The Norwegian, a former officer ..., said": one person
         return Mention(phrase, kind="description")
     if _PRONOUN.match(phrase):
         low = phrase.lower()

@@ -15,6 +15,7 @@ from bot.facts.ingest.attribution import (
     appositive_subject,
     direct_attribution,
     find_verbs,
+    is_person_demonym,
     is_person_name,
     quotations,
     reported_in_sentence,
@@ -635,6 +636,11 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if state.succession and (holder := _successive_holder(state, words)) is not None:
             reg.mention(holder)
             return holder  # "His successor pledged ...", "the new director said", "the outgoing director noted"
+        if len(words) == 2 and words[1][:1].isupper() and is_person_demonym(words[1]) and reg.last_person is not None \
+                and not reg.last_person.is_org and not _other_country(mention.text, f"{reg.last_person.role or ''} "
+                                                                                     f"{reg.last_person.office or ''}"):
+            reg.mention(reg.last_person)
+            return reg.last_person  # "The Norwegian, a former officer ..., said": the person just quoted
         if (holder := _office_holder_named(reg, words)) is not None:
             return holder  # "the Secretary of the Security Council": the holder of that office, named before
         if noun in _DOCUMENT_NOUNS:  # "the statement said": whoever issued it
