@@ -663,11 +663,11 @@ FLOORS = {
     "blind71": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.95, place_accuracy=0.87,
                       max_wrong_speaker=0.03),
     # blind77: first measured P .969 R .929 F1 .948 (date .898, place .930, wrong speaker .024).
-    "blind77": Floors(precision=0.97, recall=0.90, f1=0.94, date_accuracy=0.87, place_accuracy=0.90,
+    "blind77": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.88, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind78: first measured P .947 R .877 F1 .911 (date .966, place .706, wrong speaker .036).
-    "blind78": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.94, place_accuracy=0.67,
-                      max_wrong_speaker=0.06),
+    "blind78": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.94, place_accuracy=0.68,
+                      max_wrong_speaker=0.05),
     # blind79: first measured P .920 R .824 F1 .870 (date 1.0, place .724, wrong speaker .062).
     "blind79": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.98, place_accuracy=0.69,
                       max_wrong_speaker=0.05),
@@ -682,7 +682,7 @@ FLOORS = {
                       max_wrong_speaker=0.07),
     # blind83: first measured P .951 R .943 F1 .947 (date .828, place .966, wrong speaker .042).
     "blind83": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.81, place_accuracy=0.95,
-                      max_wrong_speaker=0.05),
+                      max_wrong_speaker=0.04),
     # blind84: first measured P .977 R .908 F1 .942 (date .972, place .794, wrong speaker .022).
     "blind84": Floors(precision=0.95, recall=0.88, f1=0.92, date_accuracy=0.95, place_accuracy=0.76,
                       max_wrong_speaker=0.05),
