@@ -1903,6 +1903,14 @@ def test_the_norwegian_is_the_person_just_quoted() -> None:
     assert _said(text, "2018-06-15")["The Norwegia"[:12]] == "Henrik Aasgaard-Lunde"
 
 
+def test_a_retired_rank_in_brackets_inside_an_office_before_a_name_keeps_the_office() -> None:
+    text = ("A delegation led by its Deputy Secretary Mr. Oleg Kurnosov called on the Secretary of Defence General (Retd) "
+            "Nandana Kapila Senaratne at the Ministry of Defence yesterday.\n\n"
+            "During the meeting, the Defence Secretary briefed the delegation on the progress of the investigations.\n")
+    facts = _facts(text, "2019-05-16")
+    assert [(f.speaker, f.role) for f in facts] == [("Nandana Kapila Senaratne", "Secretary of Defence General (Retd)")]
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

@@ -158,7 +158,8 @@ _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|al-\w+|a
                       r"(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|arap|oglu|ogly|kyzy|uulu|"
                       r"in(?=\s+Charge)|under(?=\s+the\s+[A-ZÀ-ÞĀ-Ž]))\b|"  # "Secretary ... under the President of ..."
                       # "Structure (RATS) Serik ...", "Additional Secretary (UN & EC) of the Ministry ..."
-                      r"\([A-Z][A-Z&.-]{1,11}(?:\s+&\s+[A-Z]{1,5})?\)(?=\s+(?:[A-ZÀ-ÞĀ-Ž]|of\s))))*")
+                      r"\([A-Z][A-Z&.-]{1,11}(?:\s+&\s+[A-Z]{1,5})?\)(?=\s+(?:[A-ZÀ-ÞĀ-Ž]|of\s))|"
+                      r"\((?i:retd|retired|ret)\.?\)(?=\s+[A-ZÀ-ÞĀ-Ž])))*")  # "General (Retd) Nandana ..."
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
@@ -401,7 +402,7 @@ def _note_people(state: _State, sentence: str) -> None:
                 state.registry.mention(state.registry.add(name, role), run)
             elif name and role and not is_org_name(name) and _TITLE_WORDS.search(role) and \
                     len([w for w in name.split() if w.lower() not in NAME_PARTICLES]) <= 4:  # "Turki bin Mishari bin X"
-                state.registry.mention(state.registry.add(name, role), run)
+                state.registry.mention(state.registry.add(name, LEADING_ARTICLE.sub("", role)), run)
 
 
 _MR_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
