@@ -1911,6 +1911,16 @@ def test_a_retired_rank_in_brackets_inside_an_office_before_a_name_keeps_the_off
     assert [(f.speaker, f.role) for f in facts] == [("Nandana Kapila Senaratne", "Secretary of Defence General (Retd)")]
 
 
+def test_a_nationality_qualifier_finds_an_office_that_names_the_country() -> None:
+    text = ("Chief of Army Staff General Mahfuzur Rahman Khondker was present. The Ambassador of the People's Republic of "
+            "China to Bangladesh Zhao Wenbin and the Ambassador of Bangladesh to China Fazlul Karim Shikder also "
+            "attended the ceremony.\n\n"
+            "General Khondker said the exercise had improved the skills of both contingents.\n\n"
+            "The Chinese Ambassador described the exercise as a milestone in the military cooperation between the two "
+            "countries.\n")
+    assert _said(text, "2018-11-20")["The Chinese "] == "Zhao Wenbin"
+
+
 def test_a_dash_dateline_is_no_part_of_the_first_statement() -> None:
     facts = _facts("JAKARTA - Minister Budi Santoso said on Tuesday that the new law would help the police.\n")
     assert [(f.quote[:8], f.place) for f in facts] == [("Minister", "Jakarta")]

@@ -330,6 +330,14 @@ def _is_place_phrase(text: str) -> bool:
     return canonical_place(text) is not None
 
 
+def _country_of(demonym: str) -> str | None:
+    """The country a nationality word names, lower-cased ("Chinese" -> "china"), if it is one."""
+    from bot.facts.ingest.places import country_of_demonym  # the gazetteer loads on first use
+
+    country = country_of_demonym(demonym)
+    return country.lower() if country and country[:4].lower() == demonym[:4].lower() else None
+
+
 def _is_place(word: str) -> bool:
     """A country's name: "Kazakhstan" in "Ambassador of Kazakhstan Yerlan Sadykov" is no part of the name."""
     from bot.facts.ingest.places import countries  # the gazetteer loads on first use
@@ -499,7 +507,9 @@ class Registry:
         for qualifier in qualifiers:
             stem = qualifier.lower()[:5]
             if qualifier[:1].isupper():  # "the Afghan envoy": Afghanistan's ambassador, not the ambassador to Afghanistan
-                people = [p for p in people if stem in f"{_OWN_PART.sub('', p.role or '')} {p.office or ''} {p.name}".lower()]
+                country = _country_of(qualifier)  # "the Chinese Ambassador": "Ambassador of the People's Republic of China"
+                people = [p for p in people if stem in (held := f"{_OWN_PART.sub('', p.role or '')} {p.office or ''} "
+                                                                f"{p.name}".lower()) or (country and country in held)]
             else:
                 people = [p for p in people if stem in f"{p.role or ''} {p.office or ''} {p.name}".lower()]
         qualifier = qualifiers[-1] if qualifiers else None
