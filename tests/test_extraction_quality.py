@@ -672,8 +672,8 @@ FLOORS = {
     "blind79": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.98, place_accuracy=0.69,
                       max_wrong_speaker=0.05),
     # blind80: first measured P .876 R .830 F1 .853 (date .984, place .575, wrong speaker .100).
-    "blind80": Floors(precision=0.89, recall=0.85, f1=0.87, date_accuracy=0.96, place_accuracy=0.54,
-                      max_wrong_speaker=0.10),
+    "blind80": Floors(precision=0.91, recall=0.88, f1=0.89, date_accuracy=0.96, place_accuracy=0.54,
+                      max_wrong_speaker=0.07),
     # blind81: first measured P .528 R .500 F1 .513 (date .765, place .965, wrong speaker .455).
     "blind81": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.81, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
