@@ -91,8 +91,8 @@ _AUX = re.compile(
 def is_person_demonym(word: str) -> bool:
     """A nationality that names one person ("Norwegian", "Pakistani", "Kazakh"), not a people ("Chinese", "French"),
     a country ("Netherlands") or a word that only begins like one."""
-    country = country_of_demonym(word) if word.endswith(("an", "i", "k", "z", "en", "o")) else None
-    return bool(country) and word[:4].lower() == country[:4].lower() and canonical_place(word) is None
+    return word.endswith(("an", "i", "k", "z", "en", "o")) and country_of_demonym(word) is not None and \
+        canonical_place(word) is None
 
 
 _THE_DEMONYM = re.compile(r"[Tt]he\s+([A-ZÀ-ÞĀ-Ž][a-z]+)")

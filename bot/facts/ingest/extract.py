@@ -104,8 +104,8 @@ _NAME_A, _NAME_B = (_PERSON_NAME.replace("(?P<name>", f"(?P<{g}>") for g in ("ol
 _HANDED_OVER = re.compile(_NAME_A + r"\s+(?:has\s+)?handed\s+over\s+(?:the|his|her)\s+(?:post|duties|office|chairmanship|"
                           r"command|powers)\b(?:\s+(?:of|as)\s+(?P<office>[^.;,]{2,80}?)|[^.;]{0,100}?)\s+to\s+" + _NAME_B)
 _SUCCEEDED = re.compile(_NAME_B + r",?\s+(?:who\s+)?(?:succeeded|succeeds|replaced|replaces|took\s+over\s+from)\s+" +
-                        _NAME_A + r"|" + _NAME_A.replace("(?P<old>", "(?P<old2>") + r"\s+(?:was|is|will\s+be|has\s+been)\s+"
-                        r"(?:succeeded|replaced)\s+by\s+" + _NAME_B.replace("(?P<new>", "(?P<new2>"))
+                        _NAME_A)
+_SUCCEEDED_BY = re.compile(_NAME_A + r"\s+(?:was|is|will\s+be|has\s+been)\s+(?:succeeded|replaced)\s+by\s+" + _NAME_B)
 _DELEGATION_HEAD = re.compile(r"\b(?P<adj>[A-ZÀ-ÞĀ-Ž][\w-]+)\s+delegation\s+(?:(?:was|is|were)\s+)?(?:headed\s+|led\s+)?by\s+"
                               r"(?P<who>[A-ZÀ-ÞĀ-Ž][^.;]{2,300}?)(?=,\s+(?:and\s+)?the\s|[.;]|$)")
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?counterpart),?\s+"
@@ -273,9 +273,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 person = reg.find(m.group("name")) or reg.add(m.group("name"))
                 person.role = person.role or f"former {m.group('role')}"
     if "handed over" in sentence or "succeed" in sentence or "replace" in sentence or "took over from" in sentence:
-        for m in (*_HANDED_OVER.finditer(sentence), *_SUCCEEDED.finditer(sentence)):
-            old_name = m.group("old") if m.re is _HANDED_OVER or m.group("old") else m.group("old2")
-            new_name = m.group("new") if m.re is _HANDED_OVER or m.group("new") else m.group("new2")
+        for m in (*_HANDED_OVER.finditer(sentence), *_SUCCEEDED.finditer(sentence), *_SUCCEEDED_BY.finditer(sentence)):
+            old_name, new_name = m.group("old"), m.group("new")
             if not (is_org_name(old_name) or is_org_name(new_name)) and canonical_place(old_name) is None and \
                     canonical_place(new_name) is None:
                 incoming = reg.pronoun(new_name.lower()) if new_name in ("He", "She") else \

@@ -402,30 +402,31 @@ def page_lines(text: str) -> list[Line]:
         strict = [Line(ln.start, ln.end, "label", m.group("name") or f"{m.group('office')} {m.group('office_holder')}",
                        m.group("seat")) if m is not None else ln for ln, m in zip(strict, hansard, strict=True)]
     if sum(ln.kind == "label" for ln in strict) < 2:
-        return _dialogue(strict, raw, can_label)
+        # an interview without such labels: single-word labels, dashed turns, or none at all
+        return _word_labels(strict, raw, can_label) or _dash_turns(strict, raw) or _question_turns(strict, raw) or strict
     known = {ln.label for ln in strict if ln.kind == "label"}
     return [ln if ln.kind == "label" else (_label_line(ln.start, r[2], strict=False, known=known) if ok else None) or ln
             for ln, r, ok in zip(strict, raw, can_label, strict=True)]
 
 
-def _dialogue(lines: list[Line], raw: list[tuple[int, int, str]], can_label: list[bool]) -> list[Line]:
+def _word_labels(lines: list[Line], raw: list[tuple[int, int, str]], can_label: list[bool]) -> list[Line] | None:
     """An interview whose labels are single words ("Sputnik: ...", "Durnovtsev: ...", "AR: ..."): taken as labels
     only when at least two of them take turns, each at least twice."""
     heads = Counter(r[2].partition(":")[0].partition("(")[0].strip() for r, ok in zip(raw, can_label, strict=True)
                     if ok)  # a cheap count first, by what comes before the colon or a bracketed note
     if sum(n >= 2 for n in heads.values()) < 2:
-        return _dash_turns(lines, raw)
+        return None
     loose = [_label_line(ln.start, r[2], strict=False) if ok else None for ln, r, ok in zip(lines, raw, can_label, strict=True)]
     turns = Counter(ln.label for ln in loose if ln is not None)
     if sum(n >= 2 for n in turns.values()) < 2:
-        return _dash_turns(lines, raw)
+        return None
     return [found if found is not None and turns[found.label] >= 2 else ln for found, ln in zip(loose, lines, strict=True)]
 
 
 _INTERVIEW_CUE = re.compile(r"\b(?:spoke|talked|sat\s+down)\s+(?:with|to)\b|\binterview(?:ed)?\b|\bQ\s*&\s*A\b", re.IGNORECASE)
 
 
-def _question_turns(lines: list[Line], raw: list[tuple[int, int, str]]) -> list[Line]:
+def _question_turns(lines: list[Line], raw: list[tuple[int, int, str]]) -> list[Line] | None:
     """An interview with no labels at all: after a paragraph that says someone was interviewed ("X spoke with Y
     about ..."), each paragraph that only asks is a question ("Q") and the paragraph after it begins the answer ("A")."""
     asks = [i for i, (ln, (_s, _e, stripped)) in enumerate(zip(lines, raw, strict=True)) if ln.kind in ("prose", "heading")
@@ -433,7 +434,7 @@ def _question_turns(lines: list[Line], raw: list[tuple[int, int, str]]) -> list[
             and i + 1 < len(lines) and lines[i + 1].kind == "prose" and not raw[i + 1][2].endswith("?")]
     if len(asks) < 2 or not any(_INTERVIEW_CUE.search(raw[j][2]) for j in range(max(0, asks[0] - 4), asks[0])
                                 if lines[j].kind == "prose"):
-        return lines
+        return None
     out = list(lines)
     for i in asks:
         out[i] = Line(lines[i].start, lines[i].end, "label", "Q", None, lines[i].start)
@@ -444,14 +445,14 @@ def _question_turns(lines: list[Line], raw: list[tuple[int, int, str]]) -> list[
 _DASH_TURN = re.compile(r"^[-–—]\s+(?=\S)")
 
 
-def _dash_turns(lines: list[Line], raw: list[tuple[int, int, str]]) -> list[Line]:
+def _dash_turns(lines: list[Line], raw: list[tuple[int, int, str]]) -> list[Line] | None:
     """An interview set out as dashed turns ("- Mr. X, how was ...?" then "- It was a complex operation ..."): a turn
     that asks is a question ("Q"), one that does not an answer ("A"), once there are two of each."""
     turns = [(i, "Q" if stripped.rstrip().endswith("?") else "A") for i, (ln, (_s, _e, stripped)) in
              enumerate(zip(lines, raw, strict=True)) if stripped[:1] in "-–—" and ln.kind != "furniture"
              and _DASH_TURN.match(stripped)]
     if sum(kind == "Q" for _i, kind in turns) < 2 or sum(kind == "A" for _i, kind in turns) < 2:
-        return _question_turns(lines, raw)
+        return None
     out = list(lines)
     for i, kind in turns:
         ln, stripped = lines[i], raw[i][2]

@@ -330,14 +330,6 @@ def _is_place_phrase(text: str) -> bool:
     return canonical_place(text) is not None
 
 
-def _country_of(demonym: str) -> str | None:
-    """The country a nationality word names, lower-cased ("Chinese" -> "china"), if it is one."""
-    from bot.facts.ingest.places import country_of_demonym  # the gazetteer loads on first use
-
-    country = country_of_demonym(demonym)
-    return country.lower() if country and country[:4].lower() == demonym[:4].lower() else None
-
-
 def _is_place(word: str) -> bool:
     """A country's name: "Kazakhstan" in "Ambassador of Kazakhstan Yerlan Sadykov" is no part of the name."""
     from bot.facts.ingest.places import countries  # the gazetteer loads on first use
@@ -502,12 +494,16 @@ class Registry:
     def by_role(self, noun: str, *qualifiers: str) -> Person | None:
         """The most recent speaker whose role contains `noun` ("the minister" -> a minister); with qualifiers
         ("the Iranian interior minister"), only one whose role, office or name carries them all."""
+        from bot.facts.ingest.places import country_of_demonym  # the gazetteer loads on first use
+
         noun = noun.lower()
         people = self.newest_first()
         for qualifier in qualifiers:
             stem = qualifier.lower()[:5]
             if qualifier[:1].isupper():  # "the Afghan envoy": Afghanistan's ambassador, not the ambassador to Afghanistan
-                country = _country_of(qualifier)  # "the Chinese Ambassador": "Ambassador of the People's Republic of China"
+                country = (country_of_demonym(qualifier) or "").lower()  # "the Chinese Ambassador": "Ambassador of
+                country = country if country[:4] == stem[:4] else ""  # the People's Republic of China" (a regular
+                # nationality word only: not "American", which names too many offices to choose from)
                 people = [p for p in people if stem in (held := f"{_OWN_PART.sub('', p.role or '')} {p.office or ''} "
                                                                 f"{p.name}".lower()) or (country and country in held)]
             else:
