@@ -3595,3 +3595,22 @@ def test_an_office_then_a_ranked_name_registers_the_holder() -> None:
             "\"The Gulf Cooperation Council will place all its capabilities at the disposal of the coalition,\" the GCC "
             "Secretary-General said.\n")
     assert _said(text, "2017-11-26")["The Secretar"] == "Abdulaziz bin Hamad Al-Balawi"
+
+
+def test_what_a_titled_person_did_after_a_comma_is_not_their_role() -> None:
+    text = ("BEIJING, May 3 (Xinhua) -- China and Afghanistan held talks on security on Tuesday.\n\n"
+            "His Chinese counterpart in Kabul, Ambassador Shen Qiuming, made a similar case in a signed article "
+            "published in the Afghanistan Times on Monday.\n\n"
+            "He said in the article that the two countries' security \"cannot be separated\".\n")
+    roles = {f.speaker: f.role for f in _facts(text)}
+    assert roles == {"Shen Qiuming": "Ambassador"}
+
+
+def test_a_fact_shows_the_office_without_the_clause_after_it() -> None:
+    text = ("LONDON, May 3 -- Ministers met on Tuesday.\n\n"
+            "\"The threat is changing,\" said Leah Marchant, a professor at Queen's University who studies extremism.\n\n"
+            "Ashok Verma, a joint director of the Intelligence Bureau who led the Indian delegation, said the talks "
+            "were useful.\n")
+    roles = {f.speaker: f.role for f in _facts(text)}
+    assert roles == {"Leah Marchant": "a professor at Queen's University",
+                     "Ashok Verma": "a joint director of the Intelligence Bureau"}

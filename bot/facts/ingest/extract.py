@@ -332,6 +332,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 continue  # "General X Y, answered the questions": a verb, not a role ("X, and the Kyrgyz battalion by
                 # ...": no role either); "Saudi Arabia, with ...": a place
             if name and title and title.lower().strip(".") not in _HONORIFICS:
+                if _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(role.lower())):
+                    continue  # "Ambassador X, made a similar case in ...": what X did, not an office
                 role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
             head = role.split()[1] if re.match(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s", role) else role.split()[0]  # "China's ambassador"
             if name and head.lower().strip("(),") in ROLE_WORDS and not is_org_name(name) and \
@@ -979,6 +981,21 @@ def _definite(state: _State, phrase: str) -> Person | None:
     return None
 
 
+# what a role phrase caught past the office: "..., met with the delegation", "... who chaired the meeting"
+_ROLE_CLAUSE = re.compile(r",?\s+(?:who|met|attended|visited|received|chaired|addressed|opened|signed|said|told)\b.*$")
+_NOT_A_ROLE = re.compile(r"(?:on|in|at|for|from|while|by|with|during|after|before|under|to)\b(?!\s+charge\b)")
+
+
+@lru_cache(maxsize=1024)
+def _shown_role(role: str | None) -> str | None:
+    """The office a fact shows: a role phrase without a clause it ran into, and none where a prepositional
+    phrase was taken for one ("in his presentation", "on behalf of the Presidency", "on Thursday")."""
+    if not role:
+        return None
+    role = _ROLE_CLAUSE.sub("", role.removeprefix("and "))
+    return None if not role or _NOT_A_ROLE.match(role) else role
+
+
 def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
@@ -1019,7 +1036,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     if kind in ("speech", "transcript") or in_lead:
         event = event or ctx.event
     date = date or (state.lead_date if lead_date is True else lead_date)
-    role = None if isinstance(speaker, str) else speaker.role
+    role = None if isinstance(speaker, str) else _shown_role(speaker.role)
     if place is None:
         state.placeless.add(start)  # may take the place the page later says this speaker spoke in
     elif setting and kind in ("direct", "reported") and isinstance(speaker, Person) and not speaker.is_org and \
