@@ -3614,3 +3614,22 @@ def test_a_fact_shows_the_office_without_the_clause_after_it() -> None:
     roles = {f.speaker: f.role for f in _facts(text)}
     assert roles == {"Leah Marchant": "a professor at Queen's University",
                      "Ashok Verma": "a joint director of the Intelligence Bureau"}
+
+
+def test_as_an_office_put_it_gives_the_office_and_a_later_pronoun_the_person() -> None:
+    text = ("ABUJA, Aug 5 -- Ministers met on Tuesday.\n\n"
+            "As the Executive Director of the Abuja-based Centre for Democracy and Security Studies, Dr Zainab Umar "
+            "Gwandu, put it in a telephone interview, \"Safe Corridor is only half of the answer.\"\n\n"
+            "She said the government should involve traditional and religious leaders in the process.\n")
+    facts = _facts(text)
+    assert [(f.speaker, f.role) for f in facts] == [
+        ("Zainab Umar Gwandu", "Executive Director of the Abuja-based Centre for Democracy and Security Studies")] * 2
+
+
+def test_an_office_given_after_the_first_statement_still_reaches_it_and_its_initials() -> None:
+    text = ("NAIROBI, Aug 5 -- Ministers met on Tuesday.\n\n"
+            "The Director of Criminal Investigations, Joseph Kinyua Nyakundi, who is not related to the minister, told "
+            "the Nation that detectives had arrested 11 suspects.\n\n"
+            "\"We know who financed this operation, and we are following the money,\" the DCI said.\n")
+    facts = _facts(text)
+    assert [(f.speaker, f.role) for f in facts] == [("Joseph Kinyua Nyakundi", "Director of Criminal Investigations")] * 2

@@ -356,7 +356,10 @@ def _note_people(state: _State, sentence: str) -> None:
                 cut = max((j + 1 for j, w in enumerate(words) if (w.islower() and w not in _OFFICE_LINKS) or
                            (w == "and" and any(h in words[j + 1:] for h in _ROLE_COMMA_HEADS))), default=0)
                 # not "X Y and the Prime Minister of Jordan" either: the office after the "and"
-                reg.mention(reg.find(name) or reg.add(name, LEADING_ARTICLE.sub("", " ".join(words[cut:]))), m.group(0))
+                office = LEADING_ARTICLE.sub("", " ".join(words[cut:]))
+                person = reg.find(name) or reg.add(name, office)
+                person.role = person.role or office  # one the attribution met first with no office of its own
+                reg.mention(person, m.group(0))
     if "uest" in sentence and (guest := _CHIEF_GUEST.search(sentence)) is not None:
         for part in guest.group("who").split(", "):  # "Lieutenant General X Y, Commander Peshawar Corps was the
             _title, name = split_role_name(part)  # Chief Guest at the ceremony."
@@ -983,6 +986,7 @@ def _definite(state: _State, phrase: str) -> Person | None:
 
 # what a role phrase caught past the office: "..., met with the delegation", "... who chaired the meeting"
 _ROLE_CLAUSE = re.compile(r",?\s+(?:who|met|attended|visited|received|chaired|addressed|opened|signed|said|told)\b.*$")
+_ROLE_LEAD = re.compile(r"^(?:and|As(?:\s+the)?)\s+")  # "As the Executive Director of X, Dr Y, put it"
 _NOT_A_ROLE = re.compile(r"(?:on|in|at|for|from|while|by|with|during|after|before|under|to)\b(?!\s+charge\b)")
 
 
@@ -992,7 +996,7 @@ def _shown_role(role: str | None) -> str | None:
     phrase was taken for one ("in his presentation", "on behalf of the Presidency", "on Thursday")."""
     if not role:
         return None
-    role = _ROLE_CLAUSE.sub("", role.removeprefix("and "))
+    role = _ROLE_CLAUSE.sub("", _ROLE_LEAD.sub("", role))
     return None if not role or _NOT_A_ROLE.match(role) else role
 
 
@@ -1349,11 +1353,21 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     else:
         _news(state, prose)
     _resolve_pending(state)
-    facts = sorted((replace(f, place=state.spoke_in[f.speaker]) if f.start in state.placeless and f.speaker in state.spoke_in
-                    else f for f in state.facts if f.speaker != "?"), key=lambda f: (f.start, f.end))
+    facts = sorted((_finished(state, f) for f in state.facts if f.speaker != "?"), key=lambda f: (f.start, f.end))
     doc = Document(id=raw.id, title=raw.title, url=raw.url, publisher=raw.publisher, published=raw.published,
                    text=text, passages=tuple(passages))
     return doc, facts
+
+
+def _finished(state: _State, fact: Fact) -> Fact:
+    """A statement with what the rest of the page told about it: the place its speaker spoke in that day, and the
+    office a later sentence gave a speaker first met without one ("X told the Nation ..." before "the DCI said")."""
+    if fact.start in state.placeless and fact.speaker in state.spoke_in:
+        fact = replace(fact, place=state.spoke_in[fact.speaker])
+    if fact.role is None and (person := state.registry.find(fact.speaker)) is not None and not person.is_org and \
+            person.role and person.name == fact.speaker and is_person_name(fact.speaker):
+        fact = replace(fact, role=_shown_role(person.role))
+    return fact
 
 
 _PLACE_BEFORE_DATE = re.compile(r",\s+(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}),?\s+"
