@@ -3633,3 +3633,23 @@ def test_an_office_given_after_the_first_statement_still_reaches_it_and_its_init
             "\"We know who financed this operation, and we are following the money,\" the DCI said.\n")
     facts = _facts(text)
     assert [(f.speaker, f.role) for f in facts] == [("Joseph Kinyua Nyakundi", "Director of Criminal Investigations")] * 2
+
+
+def test_a_transcript_title_dates_its_briefing() -> None:
+    text = ("Defense Ministry's regular press conference on Aug. 30\n\n"
+            "china.org.cn, August 31, 2018\n\n"
+            "Tan Weiliang:\nGood afternoon, friends from the media. I have two announcements to make today.\n\n"
+            "CCTV:\nWhat was the significance of the exercise for the region?\n\n"
+            "Tan Weiliang:\nThis was the first joint exercise of the SCO since India and Pakistan joined it.\n")
+    assert {f.date for f in _facts(text, "2018-08-31")} == {"2018-08-30"}
+
+
+def test_a_speech_introduction_places_it_where_its_occasion_was_held() -> None:
+    text = ("Speech by SCO Secretary-General Rustam Yuldoshkhojaev at the United Nations High-Level Conference\n\n"
+            "On 28 June 2018, SCO Secretary-General Rustam Yuldoshkhojaev took part in the first United Nations "
+            "High-Level Conference of Heads of Counter-Terrorism Agencies of Member States, held at UN Headquarters in "
+            "New York. The next conference will be held in Geneva.\n\n"
+            "Below is the full text of the speech.\n\n"
+            "It is a great honour for me to address this conference on behalf of our organisation.\n\n"
+            "We cannot allow these people to set up new bases close to our borders, and I call on all of you to act.\n")
+    assert {f.place for f in _facts(text, "2018-06-29")} == {"New York"}

@@ -331,7 +331,7 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             if dates and line_date is None:
                 line_date = dates[0][2]
             break
-    line_date = line_date or _date_field(lines[:30], reference)
+    line_date = line_date or _date_field(lines[:30], reference) or _briefing_day(lines[:8], reference)
     lead_date = None
     if prose:
         lead = prose[0][:300]
@@ -359,9 +359,24 @@ def document_context(published: str | None, header: str | None, lines: list[str]
     return DocContext(reference=reference, date=date, place=place, event=event)
 
 
+_BRIEFING_ON = re.compile(r"\b(?:press\s+conference|news\s+conference|(?:press\s+)?briefing)\s+(?:held\s+)?on\s+",
+                          re.IGNORECASE)
+
+
+def _briefing_day(lines: list[str], reference: dt.date | None) -> str | None:
+    """The day a transcript's title gives its briefing: "Defense Ministry's regular press conference on Aug. 30"."""
+    for line in lines:
+        m = _BRIEFING_ON.search(line) if "on " in line else None
+        dates = find_dates(line[m.end():m.end() + 40], reference) if m else []
+        if dates and dates[0][0] == 0 and len(dates[0][2]) == 10:
+            return dates[0][2]
+    return None
+
+
 _HELD_IN = re.compile(r"\b(?:talks|consultations?|meeting|conference|forum|summit|seminar|session|dialogue|exercises?|"
-                      r"drills?|workshop|symposium|negotiations|round)\b(?:\s+[\w'’-]+){0,6}?\s+(?:held|opens?|opened|closes|"
-                      r"closed|concludes|concluded)\s+in\s+(?P<place>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})",
+                      r"drills?|workshop|symposium|negotiations|round)\b(?:\s+[\w'’-]+){0,8}?,?\s+(?:held|opens?|opened|closes|"
+                      r"closed|concludes|concluded)\s+(?:at\s+(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})\s+)?"
+                      r"in\s+(?P<place>(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}))",
                       re.IGNORECASE)
 _SPEECH_HEADING_PLACE = re.compile(r"^\s*(?:(?:Opening|Closing|Keynote|Welcome)\s+)?(?:Speech|Remarks|Statement|Address|"
                                    r"Intervention)\s+(?:by|of)\s.+\sat\s.+,\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)\s*$")
@@ -383,13 +398,23 @@ def _pipe_place(lines: list[str], reference: dt.date | None) -> str | None:
     return None
 
 
+_NOT_YET = re.compile(r"\b(?:will|would|shall|to\s+be|next|planned|scheduled)\b", re.IGNORECASE)
+
+
+def held_place(text: str) -> str | None:
+    """Where a text says its occasion was held: "... Conference of ..., held at UN Headquarters in New York"."""
+    m = _HELD_IN.search(text) if "in " in text else None
+    if m is None or _NOT_YET.search(m.group(0)):  # not "the next session will be held in Beijing"
+        return None
+    return canonical_place(m.group("place")) or canonical_place(m.group("place").split(". ")[0].rstrip("."))
+
+
 def _heading_place(lines: list[str]) -> str | None:
     """A heading that says where its occasion was held: "Turkmen-Russian consultations ... held in Ashgabat",
     "Speech by ... at the annual conference of the Centre of Excellence, Ankara"."""
     for line in lines:
         heading = len(line) < 200 and not line.rstrip().endswith((".", "?", "!", ":", "\"", "”")) and ": " not in line
-        m = _HELD_IN.search(line) if heading and "in " in line else None
-        if m and (place := canonical_place(m.group("place"))):
+        if heading and (place := held_place(line)):
             return place
         m = _SPEECH_HEADING_PLACE.match(line) if heading and "," in line else None
         if m and (place := canonical_place(m.group("place"))):

@@ -27,6 +27,7 @@ from bot.facts.ingest.context import (
     clause_setting,
     clause_when,
     document_context,
+    held_place,
     remote_place,
 )
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative, to_date
@@ -1401,6 +1402,8 @@ def _speech_place(headings: list[str], opening: list[str]) -> str | None:
             if (place := canonical_place(m.group("place"))) is not None:
                 return place
     for paragraph in opening:
+        if (place := held_place(paragraph)) is not None:
+            return place  # "On 28 June, X took part in the ... Conference ..., held at UN Headquarters in New York."
         for m in _HERE_IN.finditer(paragraph):
             found = places_in(paragraph[m.end():m.end() + 40])
             if found and found[0][0] <= 4:
