@@ -3653,3 +3653,32 @@ def test_a_speech_introduction_places_it_where_its_occasion_was_held() -> None:
             "It is a great honour for me to address this conference on behalf of our organisation.\n\n"
             "We cannot allow these people to set up new bases close to our borders, and I call on all of you to act.\n")
     assert {f.place for f in _facts(text, "2018-06-29")} == {"New York"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read: KDF to stay in Somalia until AU exit, says CS", "Download: Manila Declaration to Counter Radicalisation",
+     "Photo Gallery: Germany's Security Services on Alert", "Watch: FO Spokesperson's weekly press briefing",
+     "Wabillahi Taufik Walhidayah, Wassalamualaikum Warahmatullahi Wabarakatuh.",
+     "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+     "An earlier version of this article misstated the number of members of the coalition. It has 79 members, not 74.",
+     "A version of this article appears in print on Feb. 7, 2019, Section A, Page 9 of the New York edition with the "
+     "headline: Allies Wary of U.S. Exit as Anti-ISIS Coalition Meets.",
+     "Wisma BERNAMA, No.28, Jalan 1/65A, Off Jalan Tun Razak, 50400 Kuala Lumpur, Malaysia.",
+     "Interior CS Dr Daniel Bett (centre) with Inspector General of Police Peter Kamau at a Nairobi hotel yesterday. "
+     "[Samuel Kahiga Ndirangu, Standard]"],
+)
+def test_more_page_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+def test_a_masthead_with_its_acronym_is_no_sentence() -> None:
+    assert classify_line("News Agency of Nigeria (NAN)") == "heading"
+    assert classify_line("The minister met the head of the agency (NAN).") == "prose"
+
+
+def test_bare_police_are_the_force_the_page_names() -> None:
+    text = ("NAIROBI, Kenya (AP) — Intelligence shared by allies helped Kenyan police arrest nine suspects, the interior "
+            "minister said Thursday.\n\n"
+            "Police said the attackers had rented a house in a Nairobi suburb weeks before the attack.\n")
+    assert _said(text)["Police said "] == "Kenyan police"

@@ -732,6 +732,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     text = mention.text
     if text.lower() in GENERIC:
         return None
+    if text.lower() in ("police", "the police") and (force := _named_police(state.text)) is not None:
+        return state.registry.find(force) or state.registry.add(force)  # "Police said": the "Kenyan police" of the lead
     if _THE_BODY.fullmatch(text) and (body := _definite(state, text)) is not None:
         return body  # "The Meeting expressed ...": the "13th ASEAN Ministerial Meeting on Transnational Crime"
     if " and " in text:  # "India and the United States agreed": the two of them
@@ -933,6 +935,21 @@ def _head_of_body(state: _State, body: str) -> Person | None:
         return next((p for p in people if all(w in (p.role or "") for w in named)), None)
     if len(words) == 1 and words[0].lower() in ORG_WORDS:
         return next((p for p in people if _TOP_OFFICE.match(p.role or "")), None)
+    return None
+
+
+_QUALIFIED_POLICE = re.compile(r"\b(?P<force>(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+\s+){1,3})(?P<police>[Pp]olice)\b"
+                               r"(?!\s+(?:[A-Z]|chief|officer))")
+
+
+def _named_police(text: str) -> str | None:
+    """The police force a page names ("Kenyan police", "Dhaka Metropolitan Police"), which a bare "police" is."""
+    for m in _QUALIFIED_POLICE.finditer(text):
+        words = m.group("force").split()
+        if m.group("police") == "Police" and is_org_name(m.group(0)) and all(w[:1].isupper() for w in words):
+            return LEADING_ARTICLE.sub("", " ".join(m.group(0).split()))  # "Dhaka Metropolitan Police"
+        if country_of_demonym(words[-1]) or canonical_place(words[-1]):
+            return f"{words[-1]} police"  # "Kenyan police", "Karachi police"
     return None
 
 

@@ -74,6 +74,7 @@ def _intro_line(text: str) -> bool:
 # "Feedback: Send us your feedback.", "This article was published more than 6 years ago."
 _LABELLED_FURNITURE = re.compile(
     r"(?i:related(?:\s+(?:stor(?:y|ies)|links?|articles?|videos?|coverage|content|topics?))?|topics?|subjects|tags?|feedback|"
+    r"read(?:\s+(?:more|also|next))?|download|watch|listen|(?:photo\s+|video\s+)?gallery|"
     r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|caption|"
     r"(?:image|photo|picture)\s+credit)\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
@@ -104,7 +105,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "version of the interview was published", "version of this interview was published",
                        "version of this article was published", "only the spoken version is authentic",
                        "this transcript has been prepared by", "content on this site is licensed",
-                       "is licensed under creative commons")
+                       "is licensed under creative commons", "an earlier version of this article",
+                       "an earlier version of this story", "all quotes delayed", "list of exchanges and delays")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
@@ -116,7 +118,8 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "a version of this article appears in print", "this article appeared in print",
                     "designed and developed by", "site hosted by", "uses cookies", "higher resolution are",
                     "banned in russia", "outlawed in russia", "prohibited in russia", "website can also be accessed",
-                    "presents the full text of", "photo: courtesy", "photo courtesy")
+                    "presents the full text of", "photo: courtesy", "photo courtesy", "assalamualaikum",
+                    "wassalamualaikum")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
@@ -172,7 +175,9 @@ _AUTHOR_BIO = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+"
                          r"analyst|professor|lecturer|journalist|writer|columnist|correspondent|consultant|scholar|"
                          r"editor|reporter|contributor|producer)\b")
 # "(Xinhua/Wang Fan)", "(Alfredo Estrella/AFP/Getty Images)"
-_AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞĀ-Ž][\w .-]{1,30}(?:/[A-ZÀ-ÞĀ-Ž][\w .-]{1,40}){1,3}[)\]]\s*$")
+_AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞĀ-Ž][\w .-]{1,30}(?:/[A-ZÀ-ÞĀ-Ž][\w .-]{1,40}){1,3}[)\]]\s*$"
+                            r"|\[[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3},\s+[A-ZÀ-ÞĀ-Ž][\w&.'’ -]{1,30}\]\s*$")
+# and "[Samuel Kahiga Ndirangu, Standard]": a photographer and their paper
 
 
 def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
@@ -243,6 +248,17 @@ _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|trans
                            re.IGNORECASE)
 
 
+_POSTAL_MARK = re.compile(r"\bNo\.\s*\d|\b\d{5,6}\b|\bP\.?\s?O\.?\s+Box\b", re.IGNORECASE)
+_MASTHEAD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*|of|the|and|for|on)){0,8}\s+\([A-Z]{2,8}\)$")
+
+
+def _postal_address(text: str, words: list[str]) -> bool:
+    """A street address: "Wisma BERNAMA, No.28, Jalan 1/65A, Off Jalan Tun Razak, 50400 Kuala Lumpur, Malaysia."
+    (comma-separated capitalised parts with a house number or a postcode, and no sentence in it)."""
+    return len(text) < 200 and text.count(",") >= 3 and _POSTAL_MARK.search(text) is not None and \
+        sum(word[0].islower() for word in words) <= 1
+
+
 def classify_line(text: str) -> str:
     """prose, heading or furniture for a line of text (labels are found separately)."""
     stripped = text.strip()
@@ -259,7 +275,7 @@ def classify_line(text: str) -> str:
             and not _non_latin_words(stripped[:80]):
         # a long paragraph is prose unless it ends in a credit; skip the costly checks
         if _credit_or_widget(stripped[-120:], whole_line=len(stripped) < 220) or \
-                stripped[:40].lower().startswith(_FURNITURE_SHORT) or \
+                stripped[:80].lower().startswith(_FURNITURE_SHORT) or \
                 (stripped[0] in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
             return "furniture"
         return "prose" if _terminal(stripped) else "heading"
@@ -271,6 +287,10 @@ def classify_line(text: str) -> str:
             or (stripped[-1:] == "]" and _DATE_LINE.match(stripped)) \
             or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)):
         return "furniture"
+    if _postal_address(stripped, words):
+        return "furniture"
+    if stripped[-1] == ")" and _MASTHEAD.match(stripped):
+        return "heading"  # "News Agency of Nigeria (NAN)": a masthead, not a sentence
     if _non_latin_words(stripped) * 2 >= n:  # language bars, other-script menus
         return "furniture"
     if stripped.count("•") + stripped.count("|") + stripped.count("·") + stripped.count(" :: ") >= 2 or \
