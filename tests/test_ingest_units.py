@@ -3682,3 +3682,24 @@ def test_bare_police_are_the_force_the_page_names() -> None:
             "minister said Thursday.\n\n"
             "Police said the attackers had rented a house in a Nairobi suburb weeks before the attack.\n")
     assert _said(text)["Police said "] == "Kenyan police"
+
+
+def test_a_speech_page_names_its_speaker_and_office_on_one_line_in_capitals() -> None:
+    text = ("Remarks at the Global Counterterrorism Forum Coordinating Committee Meeting\n\n"
+            "REMARKS\nLYDIA M. QUENNEVILLE, COORDINATOR FOR COUNTERTERRORISM\nTHE HAGUE, NETHERLANDS\nAPRIL 19, 2016\n\n"
+            "As Prepared for Delivery\n\n"
+            "Thank you, Ambassador, and thank you to our co-chairs for bringing us together in The Hague.\n\n"
+            "I want to focus on three areas where I believe we can do more this year.\n\n"
+            "First, we must close the gaps that foreign terrorist fighters exploit on their way home.\n")
+    facts = _facts(text, "2016-04-19")
+    assert {(f.speaker, f.role, f.place) for f in facts} == {
+        ("Lydia M. Quenneville", "Coordinator for Counterterrorism", "The Hague")}
+
+
+def test_a_titled_persons_possessive_heading_names_them_and_the_page_gives_the_full_name() -> None:
+    text = ("Secretary Ashbrook's Meeting with Indian External Affairs Minister Subrahmanyam\n\n"
+            "READOUT\nJUNE 26, 2019\n\n"
+            "The Secretary met today with Indian External Affairs Minister Venkatesh Subrahmanyam in New Delhi.\n\n"
+            "The Secretary condemned the February 14 terrorist attack on a convoy in Pulwama.\n\n"
+            "Tags: India | Raymond T. Ashbrook | The Secretary of State\n")
+    assert _said(text, "2019-06-26")["The Secretar"] == "Raymond T. Ashbrook"

@@ -388,7 +388,7 @@ def _note_people(state: _State, sentence: str) -> None:
         if " " not in m.group(0):
             continue
         office = None  # "Minister of Justice and Home Affairs X": an office split at its "and"
-        for part in _AND_SPLIT.split(m.group(0)):
+        for part in _AND_SPLIT.split(_before_possessive(m.group(0))):
             run = _RUN_TAIL.sub("", part)
             if office is not None and not _TITLE_WORDS.search(run):
                 run = f"{office} and {run}"
@@ -411,6 +411,19 @@ def _note_people(state: _State, sentence: str) -> None:
 
 
 _MR_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _before_possessive(run: str) -> str:
+    """A capitalised run up to a titled person's possessive when what follows names no office: "Secretary
+    Ashbrook's Meeting" is Secretary Ashbrook ("China's Foreign Minister Wang Yi" and "President Xi's Special
+    Envoy Wang Qishan" stay whole)."""
+    m = _POSSESSIVE.search(run) if "s " in run else None
+    if m is None:
+        return run
+    role, name = split_role_name(run[:m.start()])
+    return run[:m.start()] if name and role and _TITLE_WORDS.search(role) and \
+        split_role_name(run[m.end():])[0] is None else run
 _ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?P<role>[A-Z][^,;.()]{3,120}?)(?=[,;.(]|$)")
 
 
@@ -1193,12 +1206,19 @@ def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], 
         return None
     for i, (ln, t) in enumerate(head[:-1]):
         following = head[i + 1][1]
-        if ln.kind == "heading" and _person_line(t) and _TITLE_WORDS.search(following) and len(following) <= 120 \
-                and not _TITLE_WORDS.search(t):
-            places = [p for _ln, line in head[i + 2:i + 4] if (p := canonical_place(line.split(",")[0].strip()))]
-            if places and state.ctx.place is None:  # "Dushanbe, Tajikistan" under the office
-                state.ctx = replace(state.ctx, place=places[0])
-            return state.registry.add(t, following)
+        name, office = (_caps_person(t.split(", ")[0]), _caps_office(t.split(", ", 1)[1])) if \
+            ln.kind == "heading" and t.isupper() and ", " in t else (None, "")  # "LYDIA M. QUENNEVILLE, COORDINATOR
+        # FOR COUNTERTERRORISM": the name and office on one line in capitals
+        if name is None and ln.kind == "heading" and _person_line(t) and _TITLE_WORDS.search(following) and \
+                len(following) <= 120 and not _TITLE_WORDS.search(t):
+            name, office = t, following
+        elif name is None or not _TITLE_WORDS.search(office):
+            continue
+        at = i + (1 if office is following else 0)
+        places = [p for _ln, line in head[at + 1:at + 3] if (p := canonical_place(line.split(",")[0].strip()))]
+        if places and state.ctx.place is None:  # "Dushanbe, Tajikistan" under the office
+            state.ctx = replace(state.ctx, place=places[0])
+        return state.registry.add(name, office)
     return None
 
 
@@ -1371,15 +1391,24 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     else:
         _news(state, prose)
     _resolve_pending(state)
-    facts = sorted((_finished(state, f) for f in state.facts if f.speaker != "?"), key=lambda f: (f.start, f.end))
+    full = {name: _full_name_of(text, name, only=True) for name in {f.speaker for f in state.facts}
+            if " " not in name and name[:1].isupper() and (person := state.registry.find(name)) is not None
+            and not person.is_org and _SURNAME.fullmatch(name)}
+    facts = sorted((_finished(state, f, full) for f in state.facts if f.speaker != "?"), key=lambda f: (f.start, f.end))
     doc = Document(id=raw.id, title=raw.title, url=raw.url, publisher=raw.publisher, published=raw.published,
                    text=text, passages=tuple(passages))
     return doc, facts
 
 
-def _finished(state: _State, fact: Fact) -> Fact:
-    """A statement with what the rest of the page told about it: the place its speaker spoke in that day, and the
-    office a later sentence gave a speaker first met without one ("X told the Nation ..." before "the DCI said")."""
+_SURNAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+")
+
+
+def _finished(state: _State, fact: Fact, full: dict[str, str | None]) -> Fact:
+    """A statement with what the rest of the page told about it: the place its speaker spoke in that day, the
+    office a later sentence gave a speaker first met without one ("X told the Nation ..." before "the DCI said"),
+    and the one full name the page gives a speaker known by surname ("Secretary Ashbrook" of "Raymond T. Ashbrook")."""
+    if full.get(fact.speaker):
+        fact = replace(fact, speaker=full[fact.speaker])
     if fact.start in state.placeless and fact.speaker in state.spoke_in:
         fact = replace(fact, place=state.spoke_in[fact.speaker])
     if fact.role is None and (person := state.registry.find(fact.speaker)) is not None and not person.is_org and \
@@ -1762,15 +1791,21 @@ def _surname_first(text: str, surname: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _full_name_of(text: str, surname: str) -> str | None:
-    """The fullest name on the page that ends in `surname`: "Nathaniel P. Corliss" for "Corliss"."""
+def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
+    """The fullest name on the page that ends in `surname`: "Nathaniel P. Corliss" for "Corliss" (with `only`, just
+    when the page gives one full name ending so: not one of two Khans)."""
     pattern = re.compile(r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-Ž][\w'’-]+\.?|[A-Z]\.)(?:[ \t]+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|[A-Z]\.)){0,3})"
                          r"[ \t]+" + re.escape(surname) + r"\b")
+    found = []
     for m in pattern.finditer(text):
         _role, name = split_role_name(f"{m.group(1)} {surname}")
         if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
-            return name
-    return None
+            if not only:
+                return name
+            if name.split()[0].lower() not in _NOT_NAMES | {"as", "if", "so", "said", "says", "told"}:
+                found.append(name)  # not "As Soedarsono put it"
+    longest = max(found, key=len, default=None)
+    return longest if longest and all(name in longest for name in found) else None
 
 
 def _intro_interviewee(state: _State, intro: str) -> Person | None:
