@@ -3703,3 +3703,28 @@ def test_a_titled_persons_possessive_heading_names_them_and_the_page_gives_the_f
             "The Secretary condemned the February 14 terrorist attack on a convoy in Pulwama.\n\n"
             "Tags: India | Raymond T. Ashbrook | The Secretary of State\n")
     assert _said(text, "2019-06-26")["The Secretar"] == "Raymond T. Ashbrook"
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [("REMARKS\nRAYMOND T. ASHBROOK, SECRETARY OF STATE\nMINISTRY OF FOREIGN AFFAIRS\nCOLOMBO, SRI LANKA\nJUNE 27, 2019",
+      "Colombo"),
+     ("News release\nFrom: Global Affairs Canada\nAugust 3, 2018 - Singapore - Global Affairs Canada", "Singapore"),
+     ("Doorstop interview, Manado, Indonesia\nTranscript\n29 July 2017", "Manado")],
+)
+def test_where_a_release_or_transcript_heading_says_it_was_given(head: str, place: str) -> None:
+    text = (f"{head}\n\nForeign Minister Margaret Ellery-Shaw said the two countries would share more intelligence on "
+            "foreign fighters.\n\n"
+            "\"We cannot allow the region to become a new base for terrorists,\" she said.\n")
+    assert {f.place for f in _facts(text, "2018-08-03")} == {place}
+
+
+def test_a_joint_press_availability_heading_names_two_people_not_one_office() -> None:
+    text = ("Secretary Raymond T. Ashbrook and Sri Lankan Foreign Minister Ranjith Wickramaratne at a Joint Press "
+            "Availability\n\n"
+            "FOREIGN MINISTER WICKRAMARATNE: Good afternoon. It is my great pleasure to welcome the Secretary.\n\n"
+            "SECRETARY ASHBROOK: Thank you, Minister. I came here first of all to pay my respects.\n\n"
+            "QUESTION: Will the agreement be signed this year, Mr. Secretary?\n\n"
+            "SECRETARY ASHBROOK: Those discussions continue, and they will be concluded only when both sides agree.\n")
+    roles = {f.speaker: f.role for f in _facts(text, "2019-06-27")}
+    assert roles["Ranjith Wickramaratne"] == "Sri Lankan Foreign Minister"

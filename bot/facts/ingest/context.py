@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.facts.ingest.dates import MONTHS, find_dates, resolve_relative, to_date
 from bot.facts.ingest.names import is_org_name
@@ -37,7 +38,8 @@ def _has_dash(line: str) -> bool:
 _DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+"
                               r"[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\s+\d{4})"
                               r"\s*[-–—|]\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}?)(?:,\s*"
-                              r"[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,30})?\s*$")
+                              r"[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,30})?(?:\s+[-–—|]\s+[A-ZÀ-ÞĀ-Ž][\w .'’&-]{2,60})?\s*$")
+# (and a Canadian release's issuer after the place: "August 3, 2018 - Singapore - Global Affairs Canada")
 _EVENT_WORDS = (
     r"Seminar|Conference|Forum|Summit|Meeting|Session|Briefing|Dialogue|Symposium|Congress|Assembly|Exercise|"
     r"Drills?|Talks|Consultations?|Roundtable|Round\s+Table|Workshop|Ceremony|Expo|Games|Convention"
@@ -300,10 +302,12 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             found = places_in(m.group(1))
             place = found[-1][2] if found else None
         venue = _VENUE_LINE.match(line.strip()) if place is None and "," in line else None
-        if venue and is_org_name(venue.group("venue")) and _TITLE_CASE.fullmatch(venue.group("venue")):
-            # "Ministry of Foreign Affairs, Tokyo" under the heading
+        if venue and is_org_name(venue.group("venue")) and _TITLE_CASE.fullmatch(venue.group("venue")) and \
+                (canonical_place(venue.group("venue")) is None or
+                 (canonical_place(venue.group("city")) or "").lower() not in countries()):
+            # "Ministry of Foreign Affairs, Tokyo" under the heading (not "COLOMBO, SRI LANKA": a city and its country)
             place = canonical_place(venue.group("city"))
-    for line in lines[:10]:
+    for line in lines[:15]:
         # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019", "Brussels, 17/02/2020 - 19:42"
         m = (_PAREN_PLACE_DATE.search(line) or _PLACE_DATE_LINE.match(line) or _PLACE_NUMERIC_DATE.match(line)
              or _TRAILING_PLACE_DATE.search(line)) if "," in line else None
@@ -320,6 +324,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
                 line_date = line_date or dates[0][2]
             elif not dates:
                 place = None
+    stacked = _stacked_place_date(lines[:15], reference) if place is None else None
+    if stacked is not None:
+        line_date = line_date or stacked[1]
     if place is None:
         place = _pipe_place(lines[:15], reference)
     for line in lines[:6]:
@@ -353,8 +360,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         first_sentence = _first_sentence(lead)
         if (news_lead and OCCASION.search(first_sentence)) or _HELD_BRIEFING.search(first_sentence):
             place = clause_place(first_sentence)  # a transcript's "held a press conference in Beijing" too
-    if place is None:
-        place = _heading_place(lines[:12]) or embassy_place([publisher or "", *lines[:3]])
+    if place is None:  # where the release was issued ("WASHINGTON, DC" over its date) after where its occasion was
+        place = (stacked[0] if stacked else None) or _heading_place(lines[:12]) or \
+            embassy_place([publisher or "", *lines[:3]])
     date = line_date or lead_date or (reference.isoformat() if reference else None)
     return DocContext(reference=reference, date=date, place=place, event=event)
 
@@ -380,8 +388,29 @@ _HELD_IN = re.compile(r"\b(?:talks|consultations?|meeting|conference|forum|summi
                       re.IGNORECASE)
 _SPEECH_HEADING_PLACE = re.compile(r"^\s*(?:(?:Opening|Closing|Keynote|Welcome)\s+)?(?:Speech|Remarks|Statement|Address|"
                                    r"Intervention)\s+(?:by|of)\s.+\sat\s.+,\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)\s*$")
+# a transcript's heading: "Doorstop interview, Manado, Indonesia", "Joint press conference, Astana"
+_KIND_HEADING_PLACE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}(?i:interview|doorstop|press\s+conference|news\s+conference|"
+                                 r"press\s+availability|media\s+availability|remarks|briefing|transcript)"
+                                 r",\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)"
+                                 r"(?:,\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)?\s*$")
 _EMBASSY_IN = re.compile(r"\b(?:Embassy|Consulate(?:-General)?|High\s+Commission)\s+of\s+.{3,80}?\s+in\s+(?P<host>.+)$",
                          re.IGNORECASE)
+
+
+_CITY_COUNTRY_LINE = re.compile(r"^\s*(?P<city>[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿ .'’-]{1,40}),\s+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿ .'’-]{1,40}$")
+
+
+def _stacked_place_date(lines: list[str], reference: dt.date | None) -> tuple[str, str] | None:
+    """A place line over a date line, as a ministry's release heads its text: "COLOMBO, SRI LANKA" then "JUNE 27,
+    2019"."""
+    for line, below in pairwise(lines):
+        m = _CITY_COUNTRY_LINE.match(line) if "," in line else None
+        if m is None or (place := canonical_place(m.group("city").strip())) is None:
+            continue
+        dates = find_dates(below, reference)
+        if dates and len(dates[0][2]) == 10 and len(below.split()) <= 6:
+            return place, dates[0][2]
+    return None
 
 
 def _pipe_place(lines: list[str], reference: dt.date | None) -> str | None:
@@ -416,7 +445,7 @@ def _heading_place(lines: list[str]) -> str | None:
         heading = len(line) < 200 and not line.rstrip().endswith((".", "?", "!", ":", "\"", "”")) and ": " not in line
         if heading and (place := held_place(line)):
             return place
-        m = _SPEECH_HEADING_PLACE.match(line) if heading and "," in line else None
+        m = (_SPEECH_HEADING_PLACE.match(line) or _KIND_HEADING_PLACE.match(line)) if heading and "," in line else None
         if m and (place := canonical_place(m.group("place"))):
             return place
     return None

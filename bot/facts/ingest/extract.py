@@ -1017,6 +1017,7 @@ def _definite(state: _State, phrase: str) -> Person | None:
 
 # what a role phrase caught past the office: "..., met with the delegation", "... who chaired the meeting"
 _ROLE_CLAUSE = re.compile(r",?\s+(?:who|met|attended|visited|received|chaired|addressed|opened|signed|said|told)\b.*$")
+_STYLE_TAIL = re.compile(r"\s+the\s+(?:Rt\.?\s+)?(?:Hon|Honourable|Honorable)\.?$")  # "Senator the Hon": a senator
 _ROLE_LEAD = re.compile(r"^(?:and|As(?:\s+the)?)\s+")  # "As the Executive Director of X, Dr Y, put it"
 _NOT_A_ROLE = re.compile(r"(?:on|in|at|for|from|while|by|with|during|after|before|under|to)\b(?!\s+charge\b)")
 
@@ -1027,7 +1028,7 @@ def _shown_role(role: str | None) -> str | None:
     phrase was taken for one ("in his presentation", "on behalf of the Presidency", "on Thursday")."""
     if not role:
         return None
-    role = _ROLE_CLAUSE.sub("", _ROLE_LEAD.sub("", role))
+    role = _ROLE_CLAUSE.sub("", _ROLE_LEAD.sub("", _STYLE_TAIL.sub("", role)))
     return None if not role or _NOT_A_ROLE.match(role) else role
 
 
@@ -2245,6 +2246,9 @@ def _main_official(state: _State, headings: list[str], intro: str = "") -> Perso
     for heading in headings:
         for m in _CAP_RUN.finditer(heading):
             run = re.split(r"(?<=['’]s)\s", m.group(0))[0]  # "Spokesperson Hua Mingyue's Regular Press Conference"
+            first = _AND_SPLIT.split(run)[0]
+            if first != run and all(split_role_name(part)[1] for part in _AND_SPLIT.split(run)[:2]):
+                run = first  # "Secretary X and Sri Lankan Foreign Minister Y at a Joint Press Availability": X
             if _TITLE_WORDS.search(run):
                 role, name = split_role_name(re.sub(r"['’]s$", "", run))
                 if name and not (role or "").endswith((" to", " of", " for", " with")):  # "X to Asharq Al-Awsat:"
