@@ -3728,3 +3728,31 @@ def test_a_joint_press_availability_heading_names_two_people_not_one_office() ->
             "SECRETARY ASHBROOK: Those discussions continue, and they will be concluded only when both sides agree.\n")
     roles = {f.speaker: f.role for f in _facts(text, "2019-06-27")}
     assert roles["Ranjith Wickramaratne"] == "Sri Lankan Foreign Minister"
+
+
+def test_the_deck_under_a_headline_is_no_statement_but_sets_the_scene() -> None:
+    text = ("Dutch minister calls for international tribunal for ISIS fighters\n\n"
+            "Justice chief says Europe should not bring fighters home but cannot leave them in camps either.\n\n"
+            "By Lotte Verschuren-Hale\n\n"
+            "THE HAGUE — The Netherlands' justice minister called on Tuesday for an international tribunal.\n\n"
+            "\"Repatriation would bring risks into our cities,\" Justice Minister Maarten Roosendaal said.\n")
+    lines = page_lines(text)
+    assert lines[1].kind == "furniture" and lines[1].deck
+    facts = _facts(text, "2018-10-03")
+    assert all(not f.quote.startswith("Justice chief") for f in facts) and facts[-1].place == "The Hague"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(With inputs from Ketan Mehrishi in New Delhi)", "Site is hosted by National Informatics Centre (NIC).",
+     "A version of this story appears in the print on January 21, 2020, of The Kathmandu Post."],
+)
+def test_still_more_page_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+def test_readers_comments_under_a_counted_header_are_furniture() -> None:
+    text = ("Story\n\nThe minister said the talks were useful and would continue next year in the capital.\n\n"
+            "He said both sides agreed to meet again in the spring to review the plan.\n\n"
+            "Comments - 2\n\nSunil Perera Friday, 17 May 2019 09:15 AM\nGood. The FBI should stay until the job is done.\n")
+    assert [ln.kind for ln in page_lines(text)][-2:] == ["furniture", "furniture"]

@@ -1328,7 +1328,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     passages = [span for ln in prose for span in sentences[ln.start]]
     header = header_date(line_texts[:12])
     labels = [ln for ln in lines if ln.kind == "label"]
-    ctx = document_context(raw.published, header, line_texts, [text[ln.start:ln.end] for ln in prose[:3]],
+    scene = [text[ln.start:ln.end] for ln in lines if ln.deck or ln in prose][:3]  # a deck sets the scene too
+    ctx = document_context(raw.published, header, line_texts, scene,
                            news_lead=len(labels) < 2, publisher=raw.publisher)
     state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences, publisher=raw.publisher, title=raw.title)
     for name, role in named_roles + list(offices.values()):

@@ -119,7 +119,8 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "designed and developed by", "site hosted by", "uses cookies", "higher resolution are",
                     "banned in russia", "outlawed in russia", "prohibited in russia", "website can also be accessed",
                     "presents the full text of", "photo: courtesy", "photo courtesy", "assalamualaikum",
-                    "wassalamualaikum")
+                    "wassalamualaikum", "appears in the print on", "a version of this story appears",
+                    "site is hosted by", "information is provided and updated by")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
@@ -163,7 +164,8 @@ _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stor
                            r"(?:\s+on\s+this\s+(?:topic|subject|issue))?|"
                            r"for\s+(?:further|more)\s+information,?(?:\s+please)?(?:\s+contact)?|"
                            r"(?:media|press)\s+(?:contacts?|enquiries|inquiries))\s*:?$", re.IGNORECASE)  # and contact blocks
-_COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s*\(\d+\))?|\d+\s+(?:thoughts?|responses?|"
+_COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s*\(\d+\)|\s*[-–:]\s*\d+)?|"
+                             r"\d+\s+(?:thoughts?|responses?|"
                              r"replies|comments)\s+(?:on|to)\s+.+|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|"
                              r"(?:readers'?\s+)?comments\s+are\s+(?:closed|moderated)\b.*)\s*:?$", re.IGNORECASE)
 _QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
@@ -223,6 +225,7 @@ class Line:
     label: str | None = None  # for kind == "label": the speaker label ("Liu Zhenmin", "Q", "CRI")
     label_note: str | None = None  # text in parentheses after a label: "Q (Reuters):"
     body_start: int | None = None  # for an inline label "Name: text", where the text starts
+    deck: bool = False  # furniture that is the deck under a story's headline: no statement, but it sets the scene
 
 
 _BRACKETED_BUTTONS = re.compile(r"^(?:\[[^\]]{1,40}\]\s*){2,}$")
@@ -242,6 +245,7 @@ _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|trans
                            r"|^\((?:The\s+)?(?:briefing|press\s+conference|news\s+conference|meeting|session)\s+(?:was\s+)?"
                            r"(?:concluded|ended|adjourned)\b[^()]{0,80}\)$"  # "(The briefing was concluded ...)"
                            r"|^\((?:reporting|writing|editing|reported|written)\s+by\s[^()]{2,150}\)$"  # "(Reporting by X in Y)"
+                           r"|^\((?:with\s+)?inputs?\s+from\s[^()]{2,150}\)$"  # "(With inputs from X in New Delhi)"
                            r"|^\(by\s+(?-i:[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+)+)(?:(?:,|\s+and)\s+"
                            r"(?-i:[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+)+))*\)$"  # "(By X Y and Z W)"
                            r"|^\([^()]{2,100}\balso\s+contributed\s+to\s+this\s+(?:story|report|article)\.?\)$",
@@ -398,6 +402,8 @@ def page_lines(text: str) -> list[Line]:
             while j < len(raw) and len(raw[j][2]) < 150 and (j == i + 1 or "\n\n" not in text[raw[j - 1][1]:raw[j][0]]):
                 plain[j] = Line(plain[j].start, plain[j].end, "furniture")
                 j += 1
+    if (deck := _deck_index(plain, raw)) is not None:
+        plain[deck] = Line(plain[deck].start, plain[deck].end, "furniture", deck=True)
     prose_seen = 0
     for i, (_start, _end, stripped) in enumerate(raw):  # readers' comments: everything under their heading
         prose_seen += plain[i].kind == "prose"
@@ -427,6 +433,25 @@ def page_lines(text: str) -> list[Line]:
     known = {ln.label for ln in strict if ln.kind == "label"}
     return [ln if ln.kind == "label" else (_label_line(ln.start, r[2], strict=False, known=known) if ok else None) or ln
             for ln, r, ok in zip(strict, raw, can_label, strict=True)]
+
+
+_BYLINE_OR_DATE = re.compile(r"^(?:(?i:by|interview\s+conducted\s+by|written\s+by|posted\s+by|reported\s+by)\s|"
+                             r"(?i:published|updated|posted)\b|[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}$|"
+                             r"(?![(\[]).{0,40}\b(?:\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b.{0,30}$)")
+_NOT_DECK = re.compile(r"^(?:transcript|speech|statement|remarks|address|message|interview|text|full\s+text)\b", re.IGNORECASE)
+
+
+def _deck_index(lines: list[Line], raw: list[tuple[int, int, str]]) -> int | None:
+    """The deck under a story's headline: the first paragraph, when it stands between the headline and the byline
+    or date line and the story's paragraphs come after them ("Justice chief says Europe should not ...")."""
+    first = next((i for i, ln in enumerate(lines) if ln.kind == "prose"), None)
+    if first is None or first == 0 or first + 1 >= len(lines) or lines[first - 1].kind != "heading" or \
+            lines[first + 1].kind not in ("heading", "furniture") or len(raw[first][2]) > 300 or \
+            raw[first][2][-1] not in ".!?" or _NOT_DECK.match(raw[first][2]):
+        return None
+    if not _BYLINE_OR_DATE.match(raw[first + 1][2]) or sum(ln.kind == "prose" for ln in lines[first + 2:]) < 2:
+        return None
+    return first
 
 
 def _word_labels(lines: list[Line], raw: list[tuple[int, int, str]], can_label: list[bool]) -> list[Line] | None:
