@@ -3756,3 +3756,14 @@ def test_readers_comments_under_a_counted_header_are_furniture() -> None:
             "He said both sides agreed to meet again in the spring to review the plan.\n\n"
             "Comments - 2\n\nSunil Perera Friday, 17 May 2019 09:15 AM\nGood. The FBI should stay until the job is done.\n")
     assert [ln.kind for ln in page_lines(text)][-2:] == ["furniture", "furniture"]
+
+
+def test_a_statement_heading_names_its_spokesperson_without_the_topic() -> None:
+    text = ("Statement by Spokesperson Nabila Verhoeven on the terrorist attack in Kabul\n\n"
+            "Brussels, 28/01/2018 - 13:47\n\n"
+            "Yesterday, an ambulance packed with explosives was detonated at a police checkpoint in central Kabul.\n\n"
+            "The blast killed at least 103 people and wounded 235 others, according to the Afghan health ministry.\n\n"
+            "This is yet another cowardly attack against innocent civilians, which the European Union condemns.\n\n"
+            "We extend our deepest condolences to the families and friends of the victims of this attack.\n\n"
+            "The perpetrators and those who support and finance them must be brought to justice.\n")
+    assert _said(text, "2018-01-28")["We extend ou"] == "Nabila Verhoeven"

@@ -2566,7 +2566,8 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
 
 
 _STATEMENT_OF = re.compile(r"^(?:Joint\s+)?(?:Declaration|Statement|Communiqu[eé])\s+(?:of|by)\s+(?:the\s+)?"
-                           r"(?P<who>[A-ZÀ-ÞĀ-Ž0-9][\w+'’ -]{2,80}?)\s*$")
+                           r"(?P<who>[A-ZÀ-ÞĀ-Ž0-9][\w+'’ -]{2,80}?)(?:\s+on\s+(?:the\s+)?[a-z][^:]*)?\s*$")
+# (not the topic: "Statement by Spokesperson X Y on the terrorist attack in Kabul")
 _WE_THE_PREAMBLE = re.compile(r"^\s*We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž][^;:]{4,400}?),\s*$")
 
 
@@ -2578,7 +2579,9 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
         line = text[ln.start:ln.end].strip()
         m = _STATEMENT_OF.match(line) if ln.kind == "heading" else _WE_THE_PREAMBLE.match(line)
         if m:
-            sections.append((ln.start, m.group("who")))
+            role, name = split_role_name(m.group("who"))
+            person = role and name and len(name.split()) >= 2 and _TITLE_WORDS.search(role) and is_person_name(name)
+            sections.append((ln.start, name if person else m.group("who")))  # "Spokesperson X Y": X Y
     return sections
 
 
