@@ -3767,3 +3767,28 @@ def test_a_statement_heading_names_its_spokesperson_without_the_topic() -> None:
             "We extend our deepest condolences to the families and friends of the victims of this attack.\n\n"
             "The perpetrators and those who support and finance them must be brought to justice.\n")
     assert _said(text, "2018-01-28")["We extend ou"] == "Nabila Verhoeven"
+
+
+def test_an_interview_intro_with_a_ranked_five_word_name_gives_the_answers() -> None:
+    text = ("AMISOM commander: Al-Shabaab is weaker, but not defeated\n\n"
+            "Lt Gen Tumusiime Kasirye Ochan, a Ugandan officer, took over as Force Commander of AMISOM in July last year. "
+            "He spoke to the Nation in Mogadishu last week about the fight against Al-Shabaab.\n\n"
+            "Q: Thirteen years after AMISOM arrived, Al-Shabaab still attacks Mogadishu. Has the mission failed?\n\n"
+            "A: No, it has not failed. Today it does not control a single major town in the country.\n\n"
+            "Q: When will the Somali forces be ready to take over?\n\n"
+            "A: The transition plan says that we will start handing over some bases in June this year.\n")
+    assert _said(text, "2020-02-10")["No, it has n"] == "Tumusiime Kasirye Ochan"
+
+
+def test_a_ranked_highness_and_a_name_after_a_place() -> None:
+    text = ("ABU DHABI, 14th November, 2017 (WAM) -- His Highness Lt. General Sheikh Mansoor bin Tahnoun Al Nahyan, "
+            "Deputy Prime Minister, has affirmed that the two countries share a common vision on terrorism.\n\n"
+            "This came as Sheikh Mansoor received today at the ministry's headquarters in Abu Dhabi Mathieu "
+            "Roux-Delorme, French Minister of the Interior, and his delegation.\n\n"
+            "His Highness said that the relations between the two friendly countries have developed in all fields.\n\n"
+            "Roux-Delorme said that France values the UAE's role in countering extremist ideology.\n")
+    facts = _facts(text, "2017-11-14")
+    said = {f.quote[:12]: (f.speaker, f.role) for f in facts}
+    assert said["His Highness"][0] == "Mansoor bin Tahnoun Al Nahyan"
+    assert said["Roux-Delorme"] == ("Mathieu Roux-Delorme", "French Minister of the Interior")
+    assert not any("WAM" in (f.role or "") for f in facts)

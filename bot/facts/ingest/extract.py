@@ -89,6 +89,7 @@ _TOOK_OFFICE = re.compile(_PERSON_NAME + r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][\w-]+)?,?\
                           r"(?:took\s+office\s+as|was\s+(?:appointed|elected|named)(?:\s+as)?|became)\s+(?:the\s+(?:new\s+)?)?(?P<role>[a-z][\w-]*(?:\s+[\w-]+){0,8}?)"
                           r"(?=\s+(?:at|in|on|last|this|after|succeeding|replacing)\b|[,.;]|$)")
 _HONOURED = re.compile(r"\b(?P<title>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+"
+                       r"(?:(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier|Gen|General|Col|Colonel|Air\s+Chief\s+Marshal)\.?\s+){0,2}"
                        r"(?:(?:Prince|Princess|Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?\s+)?"
                        r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:(?:bin|bint|ibn|al|el)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,6})")
 _AGED = re.compile(r"^\d{1,2}$")  # an age in apposition: "Suparmi, 52,"
@@ -327,7 +328,7 @@ def _note_people(state: _State, sentence: str) -> None:
         for m in _NAME_COMMA_ROLE.finditer(sentence):
             if _RELATIVE_ROLE.match(m.group("role")) or canonical_place(m.group("role")):
                 continue  # "X, who called on him ...": a clause, not a role; "X, Moscow, 14 May": a dateline
-            title, name = split_role_name(m.group("name"))
+            title, name = split_role_name(_without_place(m.group("name"), sentence[:m.start()]))
             role = m.group("role").strip()
             if re.match(r"[a-z]+ed\b|(?:and|or|but|while)\b", role) or canonical_place(m.group("name")) is not None:
                 continue  # "General X Y, answered the questions": a verb, not a role ("X, and the Kyrgyz battalion by
@@ -1017,18 +1018,30 @@ def _definite(state: _State, phrase: str) -> Person | None:
 
 # what a role phrase caught past the office: "..., met with the delegation", "... who chaired the meeting"
 _ROLE_CLAUSE = re.compile(r",?\s+(?:who|met|attended|visited|received|chaired|addressed|opened|signed|said|told)\b.*$")
+_DASHED = re.compile(r"\s+[-–—]{1,2}\s+")  # "2017 (WAM) -- His Highness Lt. General": what comes after a dateline
 _STYLE_TAIL = re.compile(r"\s+the\s+(?:Rt\.?\s+)?(?:Hon|Honourable|Honorable)\.?$")  # "Senator the Hon": a senator
 _ROLE_LEAD = re.compile(r"^(?:and|As(?:\s+the)?)\s+")  # "As the Executive Director of X, Dr Y, put it"
 _NOT_A_ROLE = re.compile(r"(?:on|in|at|for|from|while|by|with|during|after|before|under|to)\b(?!\s+charge\b)")
 
 
 @lru_cache(maxsize=1024)
+def _without_place(run: str, before: str) -> str:
+    """A name run without the place a sentence ran into it from: "(received ... in) Abu Dhabi Mathieu Roux-Delorme"."""
+    if not before.endswith((" in ", " at ", " from ")):
+        return run
+    words = run.split()
+    for cut in (2, 1):
+        if len(words) - cut >= 2 and canonical_place(" ".join(words[:cut])) is not None:
+            return " ".join(words[cut:])
+    return run
+
+
 def _shown_role(role: str | None) -> str | None:
     """The office a fact shows: a role phrase without a clause it ran into, and none where a prepositional
     phrase was taken for one ("in his presentation", "on behalf of the Presidency", "on Thursday")."""
     if not role:
         return None
-    role = _ROLE_CLAUSE.sub("", _ROLE_LEAD.sub("", _STYLE_TAIL.sub("", role)))
+    role = _ROLE_CLAUSE.sub("", _ROLE_LEAD.sub("", _STYLE_TAIL.sub("", _DASHED.split(role)[-1])))
     return None if not role or _NOT_A_ROLE.match(role) else role
 
 
@@ -1942,7 +1955,7 @@ def _intro_person(state: _State, intro: str) -> Person | None:
 
 
 _INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+"
-                           r"[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})"
+                           r"[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,4})"  # "Lt Gen Tumusiime Kasirye Ochan, a Ugandan officer, ..."
                            r"(?:,\s*([^,]{3,160}),|\s+(?:is|has\s+been|serves\s+as|heads|leads|directs)\s+"
                            r"(?:an?\s+|the\s+)?([^.]{3,160})\.)")
 _INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
