@@ -3792,3 +3792,11 @@ def test_a_ranked_highness_and_a_name_after_a_place() -> None:
     assert said["His Highness"][0] == "Mansoor bin Tahnoun Al Nahyan"
     assert said["Roux-Delorme"] == ("Mathieu Roux-Delorme", "French Minister of the Interior")
     assert not any("WAM" in (f.role or "") for f in facts)
+
+
+def test_ranks_are_no_part_of_a_name_met_first_with_a_clause() -> None:
+    text = ("PATTANI, Oct 2 -- The army has a new commander in the south.\n\n"
+            "Lt Gen Kittiphong Saengsuriya, who took over from Lt Gen Somboon Detchaiya at a ceremony on Tuesday, said "
+            "military force alone could not end the conflict.\n\n"
+            "\"The guns can stop a bomber today, but only justice will stop his son,\" Lt Gen Kittiphong said.\n")
+    assert {f.speaker for f in _facts(text, "2019-10-02")} == {"Kittiphong Saengsuriya"}

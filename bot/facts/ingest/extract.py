@@ -258,7 +258,8 @@ def _note_people(state: _State, sentence: str) -> None:
     found = list(_NAMED.finditer(sentence)) if "named" in sentence else []
     intro = _NEW_PERSON.match(sentence) if "," in sentence[:40] else None
     for m in ([intro] if intro else []) + found:
-        name = m.group("name")
+        title, name = split_role_name(m.group("name"))  # "Lt Gen Kittiphong Saengsuriya, who took over ...": the name
+        name = name if title is None and name and len(name.split()) >= 2 else m.group("name")
         if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
                 and name.lower() not in _NOT_NAMES and name.split()[0].lower() not in _CALENDAR | _NOT_NAMES:
             # not "Monday, 26 ..." nor "Since March, the police ..."
@@ -276,7 +277,7 @@ def _note_people(state: _State, sentence: str) -> None:
                 person.role = person.role or f"former {m.group('role')}"
     if "handed over" in sentence or "succeed" in sentence or "replace" in sentence or "took over from" in sentence:
         for m in (*_HANDED_OVER.finditer(sentence), *_SUCCEEDED.finditer(sentence), *_SUCCEEDED_BY.finditer(sentence)):
-            old_name, new_name = m.group("old"), m.group("new")
+            old_name, new_name = (split_role_name(m.group(k))[1] or m.group(k) for k in ("old", "new"))  # no "Lt Gen"
             if not (is_org_name(old_name) or is_org_name(new_name)) and canonical_place(old_name) is None and \
                     canonical_place(new_name) is None:
                 incoming = reg.pronoun(new_name.lower()) if new_name in ("He", "She") else \
