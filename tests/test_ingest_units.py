@@ -3800,3 +3800,20 @@ def test_ranks_are_no_part_of_a_name_met_first_with_a_clause() -> None:
             "military force alone could not end the conflict.\n\n"
             "\"The guns can stop a bomber today, but only justice will stop his son,\" Lt Gen Kittiphong said.\n")
     assert {f.speaker for f in _facts(text, "2019-10-02")} == {"Kittiphong Saengsuriya"}
+
+
+def test_the_police_officer_is_the_person_just_named_and_a_dotted_outlet_asks() -> None:
+    text = ("LYON, Jan 9 -- Interpol is tracking more foreign fighters online.\n\n"
+            "\"Today we are tracking them on encrypted messaging apps,\" Rodrigo Almeida Couto, director of "
+            "counter-terrorism at Interpol, told China Daily.\n\n"
+            "The Brazilian police officer, who took up the post in 2018, said that Interpol's databases now held more "
+            "than 50,000 profiles.\n")
+    assert _said(text, "2020-01-09")["The Brazilia"] == "Rodrigo Almeida Couto"
+    interview = ("Kyrgyz official: SCO cooperation key\n\n"
+                 "Deputy Minister of Internal Affairs Azamat Kydyraliev visited Beijing this week. On the sidelines of "
+                 "the meeting, he spoke with China.org.cn about drug trafficking and terrorism.\n\n"
+                 "Q: How serious is the link between drug trafficking and terrorism in Central Asia?\n\n"
+                 "A: It is very serious. Afghanistan produces most of the world's opium.\n\n"
+                 "Q: What role does the SCO play in this fight?\n\n"
+                 "A: The SCO gives us a platform to act together against the traffickers.\n")
+    assert _said(interview, "2018-06-08")["How serious "] == "China.org.cn"

@@ -1723,7 +1723,8 @@ _INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|"
                           r"interview\s+with|"  # "has said in a recent interview with Xinhua"
                           r"(?:gave|granted)\s+an?\s+(?:(?:exclusive|recent|written|telephone|video|joint)\s+)*interview\s+to|"
                           r"(?:talked|talks)\s+to|"
-                          r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")
+                          r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*"
+                          r"(?:(?:\.[a-z]{2,3})+(?![\w.]))?(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")  # and "China.org.cn"
 
 
 # "Trend presents an interview with ...": Trend asks
