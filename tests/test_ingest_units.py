@@ -3817,3 +3817,18 @@ def test_the_police_officer_is_the_person_just_named_and_a_dotted_outlet_asks() 
                  "Q: What role does the SCO play in this fight?\n\n"
                  "A: The SCO gives us a platform to act together against the traffickers.\n")
     assert _said(interview, "2018-06-08")["How serious "] == "China.org.cn"
+
+
+def test_the_exercise_director_is_the_one_whose_second_office_it_is_and_just_named() -> None:
+    text = ("DUSHANBE, Oct 20 (Xinhua) -- Chinese and Tajik troops completed a joint exercise on Thursday.\n\n"
+            "Major General Zhao Xinmin, the Chinese director of the exercise and deputy commander of the Xinjiang "
+            "Military Command, told Xinhua that the drill had tested the two armies.\n\n"
+            "Major General Rustam Nazarzoda, deputy chief of the General Staff of the Tajik Armed Forces and the Tajik "
+            "director of the exercise, said the threat from militants had grown.\n\n"
+            "\"We see militants from Central Asia among them,\" the exercise director said.\n")
+    facts = _facts(text, "2016-10-20")
+    assert _said(text, "2016-10-20")["We see milit"] == "Rustam Nazarzoda"
+    assert {f.role for f in facts if f.speaker == "Zhao Xinmin"} == {
+        "Major General, Chinese director of the exercise and deputy commander of the Xinjiang Military Command"}
+    assert split_role_name("Chief of the General Staff Valery Gerasimov") == ("Chief of the General Staff",
+                                                                             "Valery Gerasimov")

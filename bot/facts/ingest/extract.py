@@ -1421,15 +1421,17 @@ _SURNAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+")
 
 def _finished(state: _State, fact: Fact, full: dict[str, str | None]) -> Fact:
     """A statement with what the rest of the page told about it: the place its speaker spoke in that day, the
-    office a later sentence gave a speaker first met without one ("X told the Nation ..." before "the DCI said"),
+    office a later sentence gave a speaker first met without one ("X told the Nation ..." before "the DCI said")
+    or with less of it,
     and the one full name the page gives a speaker known by surname ("Secretary Ashbrook" of "Raymond T. Ashbrook")."""
     if full.get(fact.speaker):
         fact = replace(fact, speaker=full[fact.speaker])
     if fact.start in state.placeless and fact.speaker in state.spoke_in:
         fact = replace(fact, place=state.spoke_in[fact.speaker])
-    if fact.role is None and (person := state.registry.find(fact.speaker)) is not None and not person.is_org and \
-            person.role and person.name == fact.speaker and is_person_name(fact.speaker):
-        fact = replace(fact, role=_shown_role(person.role))
+    if (person := state.registry.find(fact.speaker)) is not None and not person.is_org and person.role and \
+            person.name == fact.speaker and is_person_name(fact.speaker) and \
+            (fact.role is None or (person.role != fact.role and person.role.startswith(fact.role))):
+        fact = replace(fact, role=_shown_role(person.role))  # or the fuller form it took later: "Major General, ..."
     return fact
 
 

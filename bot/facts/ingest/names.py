@@ -17,7 +17,7 @@ ROLE_WORDS = {
     "constable", "const", "agent", "charge", "sergeant", "detective", "joint", "dato'", "seismologist", "scientist",
     "economist", "historian", "activist", "journalist", "threats", "issues", "relations", "operations", "activities",
     "retd", "retd.", "(retd.)", "(retd)", "councilor", "councilors",
-    "matters", "crimes", "emergencies",
+    "matters", "crimes", "emergencies", "staff",
     "president", "vice", "premier", "prime", "minister", "ministers", "foreign", "deputy", "assistant",
     "secretary", "general", "secretary-general", "chairman", "chairwoman", "chairperson", "chair", "director",
     "director-general", "executive", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "ambassador",
@@ -574,9 +574,13 @@ def _role_initials(role: str, leading: bool = False) -> set[str]:
 
 
 def _role_head(role: str) -> list[str]:
-    """The words of a role before its complement: "spokeswoman for the task force" -> ["spokeswoman"]."""
-    head = _ROLE_COMPLEMENT.split(role.lower(), maxsplit=1)[0]
-    return [w.strip(",.") for w in head.split()]
+    """The words of a role before its complement: "spokeswoman for the task force" -> ["spokeswoman"]; of each
+    office a role joins with "and the": "deputy chief of the General Staff and the Tajik director of the exercise"."""
+    return [w.strip(",.") for office in _SECOND_OFFICE.split(role.lower())
+            for w in _ROLE_COMPLEMENT.split(office, maxsplit=1)[0].split()]
+
+
+_SECOND_OFFICE = re.compile(r",?\s+and\s+the\s+")
 
 
 def _same_initials(tokens: list[str], other: str) -> bool:
