@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of ninety-seven hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of one hundred hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -338,6 +338,17 @@
   Times story and an unsigned editorial, an SCIO transcript and a signed-article story on china.org.cn, CCTV English,
   ECNS), with two people of one surname, two holders of one office, speakers named after the quote, a message read
   out, an ambassador surnamed "He", and anonymous observers and sources.
+- tests/blind95: 12 documents weighted to the seeds' commonest kinds (four Chinese MFA items, three People's Daily and
+  three China Daily stories on SCO RATS, BRICS and bilateral meetings, an SCIO transcript and a RATS speech page), with
+  two people of one surname twice, two holders of one office, speakers named only after the quote, a pull quote, a
+  message, a signed article and anonymous sources.
+- tests/blind96: 12 documents of UN and regional-organisation coverage (SC and GA/L press releases, UN News, OSCE, the
+  Council of the EU, an AU PSC communique, an ASEAN Chairman's Statement, INTERPOL, Europol, a CTC press-conference
+  transcript, Xinhua at the UN, a mission statement for ASEAN), with delegations named only by country, group
+  statements, two people of one surname twice, two holders of one office twice and a signed article.
+- tests/blind97: 12 documents from international broadcasters (RFE/RL, a VOA radio transcript, DW, an Al Jazeera Inside
+  Story transcript, Sputnik, an RT press-approach transcript, an NHK World video page, a VOA TV script, a Sputnik
+  full-text speech, an RFE/RL Q&A), with host, reporter and sound-bite labels.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -471,6 +482,9 @@ FIRST_MEASURED = {
     "blind92": (0.942, 0.913, 0.928, 0.054),  # at 4fce452, before any change for it
     "blind93": (0.963, 0.881, 0.920, 0.018),  # at 4fce452, before any change for it
     "blind94": (0.965, 0.925, 0.945, 0.027),  # at 4fce452, before any change for it
+    "blind95": (0.962, 0.917, 0.939, 0.031),  # at 02ac892, before any change for it
+    "blind96": (0.924, 0.900, 0.912, 0.059),  # at 02ac892, before any change for it
+    "blind97": (0.925, 0.904, 0.915, 0.044),  # at 02ac892, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -761,6 +775,15 @@ FLOORS = {
     # blind94: first measured P .965 R .925 F1 .945 (date .952, place .849, wrong speaker .027).
     "blind94": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.93, place_accuracy=0.81,
                       max_wrong_speaker=0.05),
+    # blind95: first measured P .962 R .917 F1 .939 (date .907, place .913, wrong speaker .031).
+    "blind95": Floors(precision=0.94, recall=0.89, f1=0.91, date_accuracy=0.88, place_accuracy=0.88,
+                      max_wrong_speaker=0.06),
+    # blind96: first measured P .924 R .900 F1 .912 (date .896, place .761, wrong speaker .059).
+    "blind96": Floors(precision=0.90, recall=0.88, f1=0.89, date_accuracy=0.87, place_accuracy=0.73,
+                      max_wrong_speaker=0.08),
+    # blind97: first measured P .925 R .904 F1 .915 (date .801, place .763, wrong speaker .044).
+    "blind97": Floors(precision=0.90, recall=0.88, f1=0.89, date_accuracy=0.78, place_accuracy=0.73,
+                      max_wrong_speaker=0.07),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -854,9 +877,6 @@ KNOWN_FAILURES = {
         "donation appeals, copyright and boilerplate lines, an 'Excerpts from ...' introducer, a story's bullet-point "
         "summary, a newsletter promo and photo captions are kept as passages"
     ),
-    ("test_no_passage_in_page_furniture", "blind36"): (
-        "a meeting's timing line ('The meeting began at 10:05 a.m. ...') is kept as a passage"
-    ),
     ("test_no_passage_in_page_furniture", "blind41"): (
         "TASS's masthead line and its media registration certificate are kept as passages"
     ),
@@ -881,7 +901,6 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind53"): (
         "two photo captions and a timestamp line with its time zones are kept as passages"
     ),
-    ("test_no_fact_in_page_furniture", "blind62"): "an interview's headline quotation is kept as a fact",
     ("test_no_passage_in_page_furniture", "blind62"): (
         "'Photo caption:' and 'Photo 1 of 5:' lines and an interview's headline quotation are kept as passages"
     ),
@@ -938,6 +957,18 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind89"): (
         "a readout's lead-in ('The below is attributable to Spokesperson X:') is kept as a passage, since it gives "
         "the paragraphs under it their speaker"
+    ),
+    ("test_no_passage_in_page_furniture", "blind96"): (
+        "an INTERPOL release's deck ('Operation Tabak saw border checks at ...') and a report's title line with its "
+        "acronym ('European Union Terrorism Situation and Trend Report (TE-SAT)') are kept as passages"
+    ),
+    ("test_no_fact_in_page_furniture", "blind97"): (
+        "a programme's related episode ('Can Afghanistan's peace talks succeed?', one blank line below the 'More from' "
+        "header) and a DW deck ('Austrian authorities say the gunman ...') are kept as facts"
+    ),
+    ("test_no_passage_in_page_furniture", "blind97"): (
+        "decks ('Officials say ...', 'Officials admit ...', 'Austrian authorities say ...'), a related episode and a VOA "
+        "reporter's sign-off ('X, VOA News, Manila.') are kept as passages"
     ),
     ("test_no_fact_in_page_furniture", "blind86"): (
         "a mission page's related link ('» India's Statement at the UNSC Open Debate on Working Methods') is kept as a "

@@ -3832,3 +3832,32 @@ def test_the_exercise_director_is_the_one_whose_second_office_it_is_and_just_nam
         "Major General, Chinese director of the exercise and deputy commander of the Xinjiang Military Command"}
     assert split_role_name("Chief of the General Staff Valery Gerasimov") == ("Chief of the General Staff",
                                                                              "Valery Gerasimov")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The meeting began at 10:04 a.m. and ended at 12:51 p.m.", "Seventy-first session, 1st & 2nd Meetings (AM & PM)",
+     "VOA is the official U.S. international broadcaster.", "NHK WORLD-JAPAN is the international service of NHK.",
+     "Dear readers! Comments on this article are now closed.", "Trends: Islamic State (IS, formerly ISIS/ISIL)"],
+)
+def test_broadcaster_and_un_release_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+def test_a_chairmans_statement_is_the_chairs() -> None:
+    text = ("CHAIRMAN'S STATEMENT OF THE 34TH ASEAN SUMMIT\nBangkok, 23 June 2019\n\n"
+            "1. The 34th ASEAN Summit was held in Bangkok on 23 June 2019 under the Chairmanship of H.E. General "
+            "Prasert Chanthawong, Prime Minister of the Kingdom of Thailand.\n\n"
+            "2. We strongly condemned the terrorist attacks in Sri Lanka on 21 April 2019.\n\n"
+            "3. We reaffirmed our commitment to fully implement the ASEAN Convention on Counter-Terrorism.\n")
+    assert {f.speaker for f in _facts(text, "2019-06-23")} == {"Prasert Chanthawong"}
+    assert len(split_sentences("It was chaired by H.E. General Prasert Chanthawong of Thailand. We agreed.")) == 2
+
+
+def test_trend_is_an_outlet_that_asks() -> None:
+    text = ("Interview with the deputy head of the CIS Anti-Terrorism Center\n\n"
+            "Trend: Mr. Mammadli, which threats does the Center consider the most serious today?\n\n"
+            "Mammadli: Foreign terrorist fighters returning from Syria and Iraq remain the main threat.\n\n"
+            "Trend: How does the Center cooperate with Azerbaijan on these issues?\n\n"
+            "Mammadli: We exchange information every day with the State Security Service.\n")
+    assert _said(text)["How does the"] == "Trend"

@@ -167,7 +167,7 @@ _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
 _QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant", "interviewer"}
 _ANSWER = {"a", "answer", "interviewee"}
-_MODERATOR = {"moderator", "host", "chair", "chairperson", "presenter", "anchor"}
+_MODERATOR = {"moderator", "host", "chair", "chairperson", "chairman", "chairwoman", "presenter", "anchor"}
 _FOLLOW_UP = {"follow-up", "follow up", "followup", "supplementary", "supplementary question"}
 _UNNAMED_VOICES = {"interpreter", "translator", "narrator", "voice-over", "voiceover", "unidentified speaker",
                    "unidentified male", "unidentified female", "off mic", "crosstalk", "operator",
@@ -1120,6 +1120,8 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
     matches.sort(key=rank)
     for m in matches:
         if m:
+            if m.group("who").strip().lower() in ROLE_WORDS:  # "CHAIRMAN'S STATEMENT OF THE 34TH ASEAN SUMMIT"
+                return _chair(state)
             office = _OFFICE_OF.match(m.group("who"))  # "Speech of the Head of the CIS Anti-Terrorism Center"
             if office and (holder := _office_holder(state, lead, office.group("head"), m.group("who"))) is not None:
                 return holder
@@ -1147,6 +1149,19 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
             if role and _TITLE_WORDS.search(role) and (author := _from_line_person(state.text)) is not None:
                 return state.registry.add(author, role)  # "Home Secretary's speech ..." and "From: ... X MP"
     return None
+
+
+_CHAIRED_BY = re.compile(r"\b(?:(?:[Cc]hairmanship|[Cc]hairpersonship|[Cc]hair)\s+of|chaired\s+by)\s+(?:H\.\s?E\.\s+)?"
+                         r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,6})(?:,\s+(?P<office>[^,.;]{3,120}))?")
+
+
+def _chair(state: _State) -> Person | None:
+    """Who chaired, for a chair's statement: "... under the Chairmanship of H.E. General X Y, Prime Minister of ..."."""
+    m = _CHAIRED_BY.search(state.text)
+    role, name = split_role_name(m.group("who")) if m else (None, None)
+    if name is None or len(name.split()) < 2 or is_org_name(name):
+        return None
+    return state.registry.add(name, m.group("office") or role)
 
 
 _FROM_LINE = re.compile(r"^[ \t]*From:[ \t]+(?P<who>[^\n]{3,200})$", re.MULTILINE)

@@ -47,13 +47,16 @@ _FURNITURE_PHRASES = re.compile(
 )
 # a transcript's closing note: "The press conference ended at 11:30 a.m."
 _CLOSING_LINE = re.compile(r"^(?:the\s+)?(?:press\s+conference|news\s+conference|briefing|meeting|session)\s+"
-                           r"(?:ended|concluded|closed|was\s+(?:closed|adjourned))\b", re.IGNORECASE)
+                           r"(?:ended|concluded|closed|was\s+(?:closed|adjourned)|"
+                           r"(?:began|started|opened)\s+at\s+[\d:.]+\s*[ap]\.?m\.?\s+and\s+(?:ended|closed|adjourned))\b"
+                           r"|^[A-Z][\w-]+\s+session,\s+\d+(?:st|nd|rd|th)\b[^.]*\bMeetings?\b",  # "Seventy-first session, 1st
+                           re.IGNORECASE)  # & 2nd Meetings (AM & PM)": a UN release's meeting line
 _CREDIT_START = re.compile(
     r"\(?(?-i:[A-Z][A-Za-z]{1,14}\s+)?(?:photo|photos|file photo|video|graphic)\s*(?:/|:|by)|\(?(?:web )?editors?\s*:|"
     r"\(for the latest", re.IGNORECASE
 )
 # a transcript's or a signed article's introduction, or a print-edition note: "Below is the transcript."
-_INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+)?(?:excerpts?|(?:full\s+)?(?:text|transcript))|"
+_INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+|an?\s+)?(?:excerpts?|(?:full\s+)?(?:text|transcript))|"
                          r"below\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?(?:text|transcript|excerpt)|"
                          r"(?:full\s+)?(?:text|transcript)\s+of\s+the\s+(?:article|speech|statement|interview|briefing|"
                          r"press\s+conference|message|address|remarks|letter)|"
@@ -74,7 +77,7 @@ def _intro_line(text: str) -> bool:
 # "Feedback: Send us your feedback.", "This article was published more than 6 years ago."
 _LABELLED_FURNITURE = re.compile(
     r"(?i:related(?:\s+(?:stor(?:y|ies)|links?|articles?|videos?|coverage|content|topics?))?|topics?|subjects|tags?|feedback|"
-    r"read(?:\s+(?:more|also|next))?|download|watch|listen|(?:photo\s+|video\s+)?gallery|"
+    r"read(?:\s+(?:more|also|next))?|download|watch|listen|(?:photo\s+|video\s+)?gallery|trends|"
     r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|caption|"
     r"(?:image|photo|picture)\s+credit)\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
@@ -120,7 +123,8 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "banned in russia", "outlawed in russia", "prohibited in russia", "website can also be accessed",
                     "presents the full text of", "photo: courtesy", "photo courtesy", "assalamualaikum",
                     "wassalamualaikum", "appears in the print on", "a version of this story appears",
-                    "site is hosted by", "information is provided and updated by")
+                    "site is hosted by", "information is provided and updated by", "international broadcaster",
+                    "is the international service of", "comments on this article are")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
@@ -159,6 +163,7 @@ _WIDGET_WORDS = _any_of((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
                            r"posts|publications|reading|items))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
+                           r"more\s+from\s+[\w' ]{2,40}|you\s+may\s+(?:also\s+)?like(?:\s+this)?|"
                            r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|newsgrams|"
                            r"(?:other|latest|more)\s+(?:statements|speeches|news|stories|articles|interviews)"
                            r"(?:\s+on\s+this\s+(?:topic|subject|issue))?|"

@@ -10,7 +10,7 @@ ABBREVIATIONS = {
     "ltd", "co", "corp", "dept", "univ", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
     "sun", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "cf", "al", "op", "ed", "eds", "md", "mohd",
-    "ret", "retd", "drs", "dra", "ir", "hj", "comr", "insp", "supt", "cmdr", "cdr", "brig", "sqn", "ldr",
+    "ret", "retd", "drs", "dra", "ir", "hj", "comr", "insp", "supt", "cmdr", "cdr", "brig", "sqn", "ldr", "h.e",
 }
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a new start.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
