@@ -3861,3 +3861,24 @@ def test_trend_is_an_outlet_that_asks() -> None:
             "Trend: How does the Center cooperate with Azerbaijan on these issues?\n\n"
             "Mammadli: We exchange information every day with the State Security Service.\n")
     assert _said(text)["How does the"] == "Trend"
+
+
+def test_a_communique_whose_body_line_ends_in_a_comma_gives_it_the_numbered_paragraphs() -> None:
+    text = ("COMMUNIQUE\n\n"
+            "The Peace and Security Council of the African Union (AU), at its 873rd meeting held on 3 September 2019, "
+            "dedicated to terrorism in the Sahel,\n\n"
+            "Adopted the following decision:\n\n"
+            "1. Expresses deep concern over the continued deterioration of the security situation in the Sahel;\n\n"
+            "2. Strongly condemns the terrorist attacks perpetrated against the defence and security forces;\n\n"
+            "3. Requests the Commission to finalize, within three months, the review of the AU Strategy;\n")
+    said = _said(text, "2019-09-04")
+    assert said["Strongly con"] == "Peace and Security Council of the African Union"
+
+
+def test_a_delegates_said_comes_before_a_verb_in_what_they_said() -> None:
+    text = ("NEW YORK, Oct 3 -- The Sixth Committee began its debate today.\n\n"
+            "Speaking in exercise of the right of reply, the representative of the Syrian Arab Republic said that "
+            "certain States that claimed to fight terrorism were in fact supplying weapons to armed groups.\n\n"
+            "The Sixth Committee (Legal) will meet again at 10 a.m. on Tuesday, 4 October, to continue its debate.\n")
+    facts = _facts(text, "2016-10-03")
+    assert [(f.speaker, f.date) for f in facts] == [("representative of the Syrian Arab Republic", "2016-10-03")]

@@ -529,6 +529,8 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
         if comma <= 10 or v_start - comma > 125 or not _TRAILING_TAIL.match(sentence, v_end) or \
                 _THAT_CLAUSE.search(sentence, v_end):
             continue  # "X, Y and Z said in a declaration that ...": what follows is said, not the tail
+        if any(comma < other[0] < v_start for other in verbs):
+            continue  # "..., the representative of X said that certain States that claimed ...": X's own verb comes first
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
         if _COUNTRY_LIST.match(sentence[:v_start].strip()):
             continue  # "The interior ministers of Britain, France and Germany pledged": one subject, not a tail

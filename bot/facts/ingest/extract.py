@@ -550,7 +550,9 @@ def _note_group(state: _State, sentence: str) -> None:
 
 
 _FUTURE_CUE = re.compile(r"\b(?:start|starting|starts|from|until|begin|beginning|begins|next|will|scheduled|due|"
-                         r"to\s+be\s+held|opens?|opening)\b[^.]*$", re.IGNORECASE)
+                         r"to\s+be\s+held|opens?|opening)\b(?:[^.]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)*$", re.IGNORECASE)
+# (a time between: "will meet again at 10 a.m. on Tuesday")
+_WILL_MEET = re.compile(r"\bwill\s+(?:\w+\s+)?(?:meet|convene|resume|reconvene|be\s+held)\b")
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout", "declaration"}
 _PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general", "commander", "spokesperson",
                  "spokesman", "spokeswoman", "minister", "ambassador", "officer", "lawmaker", "senator", "judge",
@@ -1022,7 +1024,8 @@ _ROLE_CLAUSE = re.compile(r",?\s+(?:who|met|attended|visited|received|chaired|ad
 _DASHED = re.compile(r"\s+[-–—]{1,2}\s+")  # "2017 (WAM) -- His Highness Lt. General": what comes after a dateline
 _STYLE_TAIL = re.compile(r"\s+the\s+(?:Rt\.?\s+)?(?:Hon|Honourable|Honorable)\.?$")  # "Senator the Hon": a senator
 _ROLE_LEAD = re.compile(r"^(?:and|As(?:\s+the)?)\s+")  # "As the Executive Director of X, Dr Y, put it"
-_NOT_A_ROLE = re.compile(r"(?:on|in|at|for|from|while|by|with|during|after|before|under|to)\b(?!\s+charge\b)")
+_NOT_A_ROLE = re.compile(r"(?:on|in|at|for|from|while|by|with|during|after|before|under|to|speaking|addressing|responding|"
+                         r"referring|reacting|commenting|writing|adding|noting)\b(?!\s+charge\b)")
 
 
 @lru_cache(maxsize=1024)
@@ -1395,7 +1398,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
             and any(_STATEMENT_PAGE.search(t) for t in line_texts[:20]):
         state.issuer = raw.publisher  # a press release in the first person plural: "We strongly condemn ..."
     state.sections = _statement_sections(text, lines)
-    if (body := _operative_issuer(text, prose)) is not None:
+    if (body := _operative_issuer(text, lines, prose)) is not None:
         prose = _operative_paragraphs(state, body, prose)  # "The Council ... at its 786th meeting" then "2. Condemns ..."
     if len(labels) >= 2:
         if ctx.event is None and raw.title:
@@ -1499,10 +1502,12 @@ _OPERATIVE = re.compile(r"^\s*\d{1,3}[.)]\s+(?P<op>(?:(?:Strongly|Further|Also|A
 _NOT_OPERATIVE = {"Takes", "Decides"}  # "Takes note of the briefing", "Decides to remain seized": procedure
 
 
-def _operative_issuer(text: str, prose: list[Line]) -> str | None:
+def _operative_issuer(text: str, lines: list[Line], prose: list[Line]) -> str | None:
     """The body whose decision a communique's numbered paragraphs are: "The Peace and Security Council of the
-    African Union (AU), at its 786th meeting held on ...," over "1. Takes note ...", "2. Strongly condemns ..."."""
-    for ln in prose[:3]:
+    African Union (AU), at its 786th meeting held on ...," (a paragraph, or a line ending in its comma) over
+    "1. Takes note ...", "2. Strongly condemns ..."."""
+    limit = prose[2].start if len(prose) > 2 else len(text)  # up to the third paragraph
+    for ln in [ln for ln in lines if ln.kind in ("prose", "heading") and ln.start <= limit][-12:]:
         m = _MEETING_BODY.match(text[ln.start:ln.end])
         if m and sum(1 for p in prose if _OPERATIVE.match(text[p.start:p.end])) >= 2:
             return m.group("body").strip()
@@ -2756,7 +2761,8 @@ def _lead_date(state: _State, sentence: str) -> str | None:
     if state.ctx.reference is None:
         return None
     rel = resolve_relative(sentence, state.ctx.reference)
-    if rel is None or len(rel[2]) != 10 or _FUTURE_CUE.search(sentence[max(0, rel[0] - 25):rel[0]]):
+    if rel is None or len(rel[2]) != 10 or _FUTURE_CUE.search(sentence[max(0, rel[0] - 25):rel[0]]) or \
+            _WILL_MEET.search(sentence[max(0, rel[0] - 60):rel[0]]):
         return None  # "a summit starting on Thursday" is when it happens, not when anything was said
     return rel[2]
 
