@@ -3882,3 +3882,10 @@ def test_a_delegates_said_comes_before_a_verb_in_what_they_said() -> None:
             "The Sixth Committee (Legal) will meet again at 10 a.m. on Tuesday, 4 October, to continue its debate.\n")
     facts = _facts(text, "2016-10-03")
     assert [(f.speaker, f.date) for f in facts] == [("representative of the Syrian Arab Republic", "2016-10-03")]
+
+
+def test_officials_in_a_city_are_nobody_named() -> None:
+    text = ("DUSHANBE -- Tajikistan and Afghanistan have agreed to exchange intelligence on militant groups near their "
+            "border, officials in Dushanbe say.\n\n"
+            "\"Our enemies do not need visas,\" Afghan border police chief Ghulam Haidar Pazhwak said.\n")
+    assert "Dushanbe" not in {f.speaker for f in _facts(text, "2016-03-15")}

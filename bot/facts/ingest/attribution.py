@@ -130,8 +130,9 @@ _NOT_SUBJECT_START = re.compile(
 )
 # people nobody names: "Critics in Europe", "Analysts in Beijing", "Residents of Kabul"
 _UNNAMED_CROWD = re.compile(r"^(?:(?:some|many|most|several|other)\s+)?(?:critics|analysts|experts|observers|residents|"
-                            r"witnesses|insiders|commentators|skeptics|sceptics)(?:\s+(?:in|of|from|at)\s+[A-ZÀ-ÞĀ-Ž].*)?$",
-                            re.IGNORECASE)
+                            r"witnesses|insiders|commentators|skeptics|sceptics)(?:\s+(?:in|of|from|at)\s+[A-ZÀ-ÞĀ-Ž].*)?$"
+                            r"|^(?:(?:some|other|senior|local)\s+)?(?:officials|sources|diplomats)\s+in\s+[A-ZÀ-ÞĀ-Ž][\w'’ -]*$",
+                            re.IGNORECASE)  # and "officials in Dushanbe say": nobody named
 _HEAD_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|leader|minister|secretary|"
                       r"spokesperson|spokesman|spokeswoman|chairman|president|commander|coordinator|official|officer|"
                       r"diplomat|envoy)\s+(?:of|for|at|with|from)\s+"
