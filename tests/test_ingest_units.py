@@ -3889,3 +3889,11 @@ def test_officials_in_a_city_are_nobody_named() -> None:
             "border, officials in Dushanbe say.\n\n"
             "\"Our enemies do not need visas,\" Afghan border police chief Ghulam Haidar Pazhwak said.\n")
     assert "Dushanbe" not in {f.speaker for f in _facts(text, "2016-03-15")}
+
+
+def test_a_capitals_label_with_name_then_description_is_the_person() -> None:
+    text = ("US helps Philippines fight militants in Marawi\n\n"
+            "REPORTER: The battle for Marawi is in its fourth month.\n\n"
+            "SITTIE AINAH MACARAMBON, MARAWI RESIDENT (in Maranao): Our house is gone. We only want peace.\n\n"
+            "ROMMEL DELA PAZ-ABINALES, CENTER FOR SECURITY STUDIES, MANILA: The next Marawi could be anywhere.\n")
+    assert _said(text, "2017-09-07")["Our house is"] == "Sittie Ainah Macarambon"

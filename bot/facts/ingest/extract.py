@@ -1779,11 +1779,11 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
     role_part, _, name_part = label.partition(", ")
     if name_part and is_org_name(role_part) and not _TITLE_WORDS.search(role_part):
         return role_part  # "Kyodo News, Mr. Ishibashi": a journalist asks for the outlet
+    if name_part and label.isupper() and is_person_name(spoken := normalise_caps(role_part.title())) and \
+            split_role_name(spoken)[0] is None:  # "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:", and
+        return state.registry.add(spoken, name_part.title())  # "SITTIE AINAH MACARAMBON, MARAWI RESIDENT"
     if name_part and is_person_name(name_part):  # "Official Spokesperson, Shri Anurag Venkatesan"
         return state.registry.add(split_role_name(name_part)[1] or name_part, role_part)
-    if name_part and label.isupper() and is_person_name(spoken := normalise_caps(role_part.title())) and \
-            split_role_name(spoken)[0] is None:  # "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:"
-        return state.registry.add(spoken, name_part.title())
     bare = _LABEL_TITLE.sub("", label).strip() or label
     if bare[:1].islower():  # "Chairman of the ... Committee Yevgeny Kurbatov": the title is the role
         bare = label
