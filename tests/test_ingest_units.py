@@ -3897,3 +3897,15 @@ def test_a_capitals_label_with_name_then_description_is_the_person() -> None:
             "SITTIE AINAH MACARAMBON, MARAWI RESIDENT (in Maranao): Our house is gone. We only want peace.\n\n"
             "ROMMEL DELA PAZ-ABINALES, CENTER FOR SECURITY STUDIES, MANILA: The next Marawi could be anywhere.\n")
     assert _said(text, "2017-09-07")["Our house is"] == "Sittie Ainah Macarambon"
+
+
+def test_a_question_that_opens_with_its_outlet_is_the_outlets() -> None:
+    text = ("Defense Ministry's regular press conference on Aug. 30\n\n"
+            "Gao Ruizhi:\nGood afternoon. The exercise concluded successfully on Wednesday.\n\n"
+            "Q: I'm with China News Service. Could you give us more details about China's participation?\n\n"
+            "A: About 700 Chinese troops took part in the exercise in Chebarkul.\n\n"
+            "Q: I'm with AKIpress of Kyrgyzstan. Will Chinese police officers take part in the investigation?\n\n"
+            "A: China is ready to help Kyrgyzstan with the investigation.\n")
+    said = _said(text, "2018-08-31")
+    assert said["Could you gi"] == "China News Service"
+    assert said["Will Chinese"] == "AKIpress"

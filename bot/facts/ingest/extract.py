@@ -2232,17 +2232,25 @@ def _asker(state: _State, note: str | None) -> Person | str | None:
     return _outlet(note)  # "Question (Rahul, Press Trust of India)": a first name alone says less than the outlet
 
 
-def _self_named_asker(state: _State, text: str, ln: Line) -> Person | None:
+def _self_named_asker(state: _State, text: str, ln: Line) -> Person | str | None:
     """A journalist who names themself and their outlet as the question begins: "QUESTION: Thank you. Lesley
-    Marchetti-Dunn, AFP. Ambassador, ...", "Question: Imran Mirza from Dawn News. ..."."""
+    Marchetti-Dunn, AFP. Ambassador, ...", "Question: Imran Mirza from Dawn News. ..."; or only the outlet: "Q: I'm
+    with Reuters. ..." (the outlet asks)."""
     if ln.body_start is None:
         return None
+    if (outlet := _OUTLET_ONLY.match(text, ln.body_start, min(ln.end, ln.body_start + 120))) is not None:
+        name, _of, country = outlet.group("outlet").partition(" of ")
+        return name if country and canonical_place(country) else outlet.group("outlet")  # "AKIpress of Kyrgyzstan"
     m = _SELF_NAMED.match(text, ln.body_start, min(ln.end, ln.body_start + 160))
     if m is None or not is_person_name(m.group("name")) or is_org_name(m.group("name")):
         return None
     return state.registry.add(m.group("name"), m.group("outlet"))
 
 
+_OUTLET_ONLY = re.compile(r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
+                          r"(?:I(?:'|’)m|I\s+am|We(?:'|’)re|We\s+are)\s+(?:an?\s+(?:reporter|journalist|correspondent)\s+)?"
+                          r"(?:with|from)\s+(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})"
+                          r"\s*[.,]\s")
 _SELF_NAMED = re.compile(r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
                          r"(?:(?:This\s+is|I(?:'|’)m|I\s+am|My\s+name\s+is)\s+)?"
                          r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?:,\s+|\s+(?:from|with|of)\s+)"
