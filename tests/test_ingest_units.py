@@ -3909,3 +3909,17 @@ def test_a_question_that_opens_with_its_outlet_is_the_outlets() -> None:
     said = _said(text, "2018-08-31")
     assert said["Could you gi"] == "China News Service"
     assert said["Will Chinese"] == "AKIpress"
+
+
+def test_japanese_family_names_in_capitals_come_first() -> None:
+    assert split_role_name("Press Secretary MIZUNO Kaori") == ("Press Secretary", "Mizuno Kaori")
+    assert split_role_name("Authority (NACTA) Khawaja Iftikhar Ahmed Durrani")[1] == "Khawaja Iftikhar Ahmed Durrani"
+
+
+def test_a_speech_page_whose_speaker_line_carries_parliamentary_style() -> None:
+    text = ("Opening remarks, Sub-Regional Meeting on Counter-Terrorism, Manado\n\n"
+            "Speech\nSenator the Hon Philip Carrodus\nAttorney-General\n\n29 July 2017\n\nManado, Indonesia\n\n"
+            "I want to begin by thanking the Government of Indonesia for co-hosting this meeting with Australia.\n\n"
+            "We cannot arrest our way out of this problem, and I want to propose three areas for our work.\n\n"
+            "Friends, terrorism seeks to divide us. Meetings like this one prove that it has failed.\n")
+    assert {f.speaker for f in _facts(text, "2017-07-29")} == {"Philip Carrodus"}

@@ -1242,9 +1242,10 @@ def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], 
         name, office = (_caps_person(t.split(", ")[0]), _caps_office(t.split(", ", 1)[1])) if \
             ln.kind == "heading" and t.isupper() and ", " in t else (None, "")  # "LYDIA M. QUENNEVILLE, COORDINATOR
         # FOR COUNTERTERRORISM": the name and office on one line in capitals
-        if name is None and ln.kind == "heading" and _person_line(t) and _TITLE_WORDS.search(following) and \
-                len(following) <= 120 and not _TITLE_WORDS.search(t):
-            name, office = t, following
+        bare = _STYLED.sub("", t)  # "Senator the Hon Philip Carrodus" over "Attorney-General"
+        if name is None and ln.kind == "heading" and _person_line(bare) and _TITLE_WORDS.search(following) and \
+                len(following) <= 120 and not _TITLE_WORDS.search(bare):
+            name, office = bare, following
         elif name is None or not _TITLE_WORDS.search(office):
             continue
         at = i + (1 if office is following else 0)
@@ -1253,6 +1254,9 @@ def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], 
             state.ctx = replace(state.ctx, place=places[0])
         return state.registry.add(name, office)
     return None
+
+
+_STYLED = re.compile(r"^(?:(?:Senator|Sen\.)\s+)?(?:the\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable)\s+", re.IGNORECASE)
 
 
 def _long_speech_heading(line: str) -> bool:

@@ -106,6 +106,14 @@ PEERAGE = re.compile(r"(?:^|(?<=\s))(?:Lord|Baroness|Baron|Viscount|Earl)\s+[A-Z
 _BRACKET_BEFORE_NAME = re.compile(r"^(?P<office>.*[A-Za-z].*\([^()]{2,40}\))\s+(?P<rest>[A-ZÀ-ÞĀ-Ž][^()]*)$")
 
 
+def _family_name_first(tokens: list[str], at: int) -> bool:
+    """Whether the capitals before the last token are a family name written first, as Japanese ministries write
+    them ("Press Secretary MIZUNO Kaori"), rather than an acronym: a word of several vowels, then one given name."""
+    word = tokens[at - 1]
+    return at == len(tokens) - 1 and word.isalpha() and len(word) >= 4 and sum(ch in "AEIOU" for ch in word) >= 2 \
+        and tokens[at][:1].isupper() and tokens[at][1:].islower()
+
+
 @lru_cache(maxsize=16384)  # the same "Title Name" runs come back all through a corpus
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Russian Deputy Foreign Minister Oleg Syromolotov" into (role, name); name None if there is none."""
@@ -148,10 +156,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             break
         if tok.isupper() and len(tok) <= 5 and i == len(tokens) and len(tokens) > 1:
             break  # a trailing acronym ("... (CTED)") is an organisation, not a surname
-        if tok.isupper() and len(tok) >= 2 and i < len(tokens) and (not tokens[i].isupper() or _INITIAL.fullmatch(tokens[i])):
+        if tok.isupper() and len(tok) >= 2 and i < len(tokens) and (not tokens[i].isupper() or _INITIAL.fullmatch(tokens[i])) \
+                and not _family_name_first(tokens, i):
             break  # an acronym before a name: "Authority (NACTA) Khawaja Iftikhar Ahmed Durrani", "CIS ATC V.N. Melekhov"
         i -= 1
-    name_tokens = tokens[i:]
+    name_tokens = [t.title() if t.isupper() and t.isalpha() and len(t) > 2 and any(not n.isupper() for n in tokens[i:])
+                   else t for t in tokens[i:]]  # "MIZUNO Kaori" -> "Mizuno Kaori"
     office_and = i > 1 and tokens[i - 1].lower() == "and" and any(t.lower() in ("for", "of") for t in tokens[:i - 1])
     if len(name_tokens) >= 3 and i > 0 and (tokens[i - 1].lower() in _COMPLEMENT_START or office_and) and \
             not _INITIAL.fullmatch(name_tokens[1]) and (  # "... for National Security Marcus T. Ellery" keeps Marcus,
