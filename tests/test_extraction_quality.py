@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of one hundred hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of one hundred and three hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -349,6 +349,16 @@
 - tests/blind97: 12 documents from international broadcasters (RFE/RL, a VOA radio transcript, DW, an Al Jazeera Inside
   Story transcript, Sputnik, an RT press-approach transcript, an NHK World video page, a VOA TV script, a Sputnik
   full-text speech, an RFE/RL Q&A), with host, reporter and sound-bite labels.
+- tests/blind98: 12 documents weighted to the seeds' three least common kinds (three China Daily interview stories,
+  CSTO, SCO RATS and CIS ATC speech pages, three china.org.cn transcripts with name labels or 'Q: I'm with X.' and
+  'A:'), plus a Chinese MFA item and a People's Daily signed-article story.
+- tests/blind99: 12 documents from Central Asian, Caucasus and Mongolian outlets (Kazinform, AKIpress, a Trend
+  interview, APA, AZERTAC, a Montsame Q:/A: interview, UzA, Dunyo, a Khovar speech, an Armenpress transcript, 24.kg,
+  a Kazakh MFA release on a signed article).
+- tests/blind100: 12 documents from East Asian and Pacific outlets (Kyodo, Yonhap, a Korea Herald Q&A interview, an
+  NHK World video page, ABC doorstop and summit stories, the SMH, the NZ Herald, an RNZ Morning Report transcript, a
+  Japanese MOFA press-conference transcript, the Japan Times on a signed article, an Australian Attorney-General's
+  speech page), with Japanese names in both orders and Korean names surname first.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -485,6 +495,9 @@ FIRST_MEASURED = {
     "blind95": (0.962, 0.917, 0.939, 0.031),  # at 02ac892, before any change for it
     "blind96": (0.924, 0.900, 0.912, 0.059),  # at 02ac892, before any change for it
     "blind97": (0.925, 0.904, 0.915, 0.044),  # at 02ac892, before any change for it
+    "blind98": (1.000, 0.921, 0.959, 0.000),  # at a37a248, before any change for it
+    "blind99": (0.957, 0.912, 0.934, 0.020),  # at c567298, before any change for it
+    "blind100": (0.738, 0.826, 0.779, 0.204),  # at c567298, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -784,6 +797,15 @@ FLOORS = {
     # blind97: first measured P .925 R .904 F1 .915 (date .801, place .763, wrong speaker .044).
     "blind97": Floors(precision=0.90, recall=0.88, f1=0.89, date_accuracy=0.78, place_accuracy=0.73,
                       max_wrong_speaker=0.07),
+    # blind98: first measured P 1.0 R .921 F1 .959 (date .978, place 1.0, wrong speaker .000).
+    "blind98": Floors(precision=0.97, recall=0.90, f1=0.93, date_accuracy=0.95, place_accuracy=0.96,
+                      max_wrong_speaker=0.03),
+    # blind99: first measured P .957 R .912 F1 .934 (date .978, place .830, wrong speaker .020).
+    "blind99": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.95, place_accuracy=0.79,
+                      max_wrong_speaker=0.04),
+    # blind100: first measured P .738 R .826 F1 .779 (date .888, place .879, wrong speaker .204).
+    "blind100": Floors(precision=0.71, recall=0.80, f1=0.75, date_accuracy=0.86, place_accuracy=0.80,
+                      max_wrong_speaker=0.23),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -969,6 +991,17 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind97"): (
         "decks ('Officials say ...', 'Officials admit ...', 'Austrian authorities say ...'), a related episode and a VOA "
         "reporter's sign-off ('X, VOA News, Manila.') are kept as passages"
+    ),
+    ("test_no_pronoun_or_generic_speaker", "blind99"): (
+        "'according to the Foreign Ministry' on an AZERTAC page is given to 'Foreign Ministry', not Azerbaijan's"
+    ),
+    ("test_no_fact_in_page_furniture", "blind100"): (
+        "a MOFA transcript's '(Moderator) Time is up.', its closing thanks and a related statement's title are kept as "
+        "facts"
+    ),
+    ("test_no_passage_in_page_furniture", "blind100"): (
+        "an RNZ intro ('He spoke to Morning Report's X.'), a MOFA transcript's moderator line, closing thanks and a "
+        "related statement's title are kept as passages"
     ),
     ("test_no_fact_in_page_furniture", "blind86"): (
         "a mission page's related link ('» India's Statement at the UNSC Open Debate on Working Methods') is kept as a "

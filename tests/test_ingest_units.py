@@ -3923,3 +3923,12 @@ def test_a_speech_page_whose_speaker_line_carries_parliamentary_style() -> None:
             "We cannot arrest our way out of this problem, and I want to propose three areas for our work.\n\n"
             "Friends, terrorism seeks to divide us. Meetings like this one prove that it has failed.\n")
     assert {f.speaker for f in _facts(text, "2017-07-29")} == {"Philip Carrodus"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT",
+     "Listen duration 8′ 12″    Download: Ogg  MP3 ( 7.5 MB )", "This is an edited transcript of the interview."],
+)
+def test_broadcast_page_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"

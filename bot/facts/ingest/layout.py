@@ -58,6 +58,7 @@ _CREDIT_START = re.compile(
 # a transcript's or a signed article's introduction, or a print-edition note: "Below is the transcript."
 _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+|an?\s+)?(?:excerpts?|(?:full\s+)?(?:text|transcript))|"
                          r"below\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?(?:text|transcript|excerpt)|"
+                         r"this\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+|abridged\s+|partial\s+)?(?:full\s+)?transcript|"
                          r"(?:full\s+)?(?:text|transcript)\s+of\s+the\s+(?:article|speech|statement|interview|briefing|"
                          r"press\s+conference|message|address|remarks|letter)|"
                          r"(?:edited\s+)?excerpts?\s+(?:of|from)\s+the\s+(?:interview|conversation|speech|remarks)|following\s+(?:is|are)\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?"
@@ -109,7 +110,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "version of this article was published", "only the spoken version is authentic",
                        "this transcript has been prepared by", "content on this site is licensed",
                        "is licensed under creative commons", "an earlier version of this article",
-                       "an earlier version of this story", "all quotes delayed", "list of exchanges and delays")
+                       "an earlier version of this story", "all quotes delayed", "list of exchanges and delays",
+                       "hours ahead of gmt", "hours behind gmt", "listen duration")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
