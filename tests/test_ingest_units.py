@@ -3932,3 +3932,14 @@ def test_a_speech_page_whose_speaker_line_carries_parliamentary_style() -> None:
 )
 def test_broadcast_page_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
+
+
+def test_a_quotation_named_by_the_next_paragraph_and_an_academic_described() -> None:
+    text = ("SYDNEY, March 17 -- Leaders met for a counter-terrorism conference on Saturday.\n\n"
+            "\"The threat has not gone away just because the caliphate has collapsed. It has moved.\"\n\n"
+            "That warning came from Prime Minister Neil Hargreaves, who opened the conference on Saturday morning.\n\n"
+            "\"Encryption is a problem,\" said Jinhee Park, a terrorism researcher at the Australian National University.\n\n"
+            "The Korean-Australian academic said that agencies still preferred bilateral deals.\n")
+    said = _said(text, "2018-03-18")
+    assert said["The threat h"] == "Neil Hargreaves"
+    assert said["The Korean-A"] == "Jinhee Park"

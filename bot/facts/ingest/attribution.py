@@ -105,7 +105,7 @@ _DESCRIPTION = re.compile(
     r"commander|leader|expert|analyst|source|head|governor|mayor|general|committee|ministry|agency|council|"
     r"service|department|organization|organisation|centre|center|office|secretariat|government|researcher|"
     r"commissioner|prosecutor|adviser|advisor|coordinator|representative|inspector|attorney|judge|counsellor|"
-    r"counselor|officer)$",
+    r"counselor|officer|academic|scholar|professor)$",
     re.IGNORECASE,
 )
 _POSTED_TO = re.compile(r"^(?P<desc>.+?\b(?:ambassador|envoy|representative))\s+to\s+(?:the\s+)?"

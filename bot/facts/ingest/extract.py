@@ -556,9 +556,9 @@ _WILL_MEET = re.compile(r"\bwill\s+(?:\w+\s+)?(?:meet|convene|resume|reconvene|b
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout", "declaration"}
 _PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general", "commander", "spokesperson",
                  "spokesman", "spokeswoman", "minister", "ambassador", "officer", "lawmaker", "senator", "judge",
-                 "magistrate", "prosecutor", "researcher", "scholar", "professor", "chief", "head", "director"}
+                 "magistrate", "prosecutor", "researcher", "scholar", "professor", "chief", "head", "director", "academic"}
 _OFFICE_QUALIFIERS = {"prime", "deputy", "vice", "foreign", "interior", "defence", "defense", "home", "justice"}
-_NON_OFFICIAL_NOUNS = {"expert", "analyst", "researcher", "scholar", "professor"}
+_NON_OFFICIAL_NOUNS = {"expert", "analyst", "researcher", "scholar", "professor", "academic"}
 _NON_OFFICIAL = re.compile(r"\b(?:expert|analyst|researcher|scholar|professor|lecturer|fellow|academic|correspondent|"
                            r"reporter|journalist|editor|columnist)\b", re.IGNORECASE)  # "the minister" is none of them
 _BODY_NOUNS = {"group", "organisation", "organization", "watchdog", "body", "charity", "ngo", "agency", "coalition",
@@ -2306,8 +2306,10 @@ def _main_official(state: _State, headings: list[str], intro: str = "") -> Perso
     return None
 
 
-_MESSAGE_FROM = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+the\s+(?:[a-z]+\s+){0,2}(?:message|"
-                           r"warning|words?|verdict|view|assessment|conclusion|plea|call|appeal)\s+(?:from|of|by)\s+"
+_MESSAGE_FROM = re.compile(r"(?:That|This|Those|These|Such)\s+(?:(?:was|were|is|are)\s+the\s+(?:[a-z]+\s+){0,2}(?:message|"
+                           r"warning|words?|verdict|view|assessment|conclusion|plea|call|appeal)\s+(?:from|of|by)|"
+                           r"(?:[a-z]+\s+){0,2}(?:message|warning|words?|verdict|view|assessment|plea|call|appeal|"
+                           r"admission|pledge)\s+came\s+from)\s+"  # "That warning came from Prime Minister X"
                            r"(?P<who>[^,;.]{3,120}?)(?=,|\s+(?:to|at|on|in|during|before)\s|\.|$)")
 
 
