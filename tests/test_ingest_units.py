@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -3943,3 +3944,15 @@ def test_a_quotation_named_by_the_next_paragraph_and_an_academic_described() -> 
     said = _said(text, "2018-03-18")
     assert said["The threat h"] == "Neil Hargreaves"
     assert said["The Korean-A"] == "Jinhee Park"
+
+
+def test_she_is_never_a_declaration() -> None:
+    registry = Registry()
+    registry.mention(registry.add("Anjali Mehra Khanna", "Indian Secretary (East)"))
+    registry.mention(registry.add("Xiamen Declaration"))
+    assert registry.pronoun("she").name == "Anjali Mehra Khanna"
+
+
+def test_he_after_a_host_welcomed_a_woman_and_her_delegation_is_the_host() -> None:
+    page = Path(__file__).parent / "blind95" / "b95_02_fmprc_afm_meets_cted_executive_director.txt"
+    assert _said(page.read_text(encoding="utf-8"), "2018-09-11")["He said that"] == "Fang Qiming"

@@ -293,6 +293,10 @@ def _note_people(state: _State, sentence: str) -> None:
                 role = re.sub(r"^(?:his|her|their)\s+", "", m.group("role").strip(" ,"), flags=re.IGNORECASE)
                 person = reg.find(m.group("name")) or reg.add(m.group("name"), role)
                 reg.mention(person, m.group(0))
+    if " and her " in sentence or " and his " in sentence:
+        for m in _AND_THEIR.finditer(sentence):  # "welcomed X Y and her delegation": X Y is a woman
+            if (person := reg.find(m.group("name"))) is not None and not person.is_org and person.gender is None:
+                person.gender = "f" if m.group("pro") == "her" else "m"
     if "delegation" in sentence:
         for m in _DELEGATION_HEAD.finditer(sentence):  # "The Uzbek delegation was headed by <office> <name>"
             for part in reversed(m.group("who").split(", ")):
@@ -412,6 +416,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 state.registry.mention(state.registry.add(name, LEADING_ARTICLE.sub("", role)), run)
 
 
+_AND_THEIR = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|de|van|von|bin|al)){0,4})\s+and\s+"
+                        r"(?P<pro>his|her)\s+(?:delegation|entourage|wife|husband|team|party|colleagues|staff)\b")
 _MR_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 

@@ -405,8 +405,9 @@ class Registry:
         """The person "he" or "she" most likely refers to: the latest mentioned one of a compatible gender."""
         gender = {"he": "m", "she": "f"}.get(word)
         for person in reversed(self.recent):
-            if person.is_org and gender is not None and is_org_name(person.name):
-                continue  # "he" and "she" are people, never a ministry or an agency
+            if (person.is_org and gender is not None and is_org_name(person.name)) or \
+                    (gender is not None and person.name.split()[-1].lower() in _DOCUMENT_WORDS):
+                continue  # "he" and "she" are people, never a ministry, an agency or the "Xiamen Declaration"
             if person.gender is None or gender is None or person.gender == gender:
                 if gender and person.gender is None:
                     person.gender = gender
@@ -581,6 +582,10 @@ def _role_initials(role: str, leading: bool = False) -> set[str]:
             out.add("".join(w[0] for w in run).lower())
             out.add("".join(w[0] for w in run if w[0].isupper()).lower())
     return out
+
+
+_DOCUMENT_WORDS = frozenset({"declaration", "statement", "communique", "communiqué", "convention", "resolution", "report",
+                             "strategy", "plan", "agreement", "treaty", "charter", "memorandum"})
 
 
 def _role_head(role: str) -> list[str]:
