@@ -1370,7 +1370,9 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     passages = [span for ln in prose for span in sentences[ln.start]]
     header = header_date(line_texts[:12])
     labels = [ln for ln in lines if ln.kind == "label"]
-    scene = [text[ln.start:ln.end] for ln in lines if ln.deck or ln in prose][:3]  # a deck sets the scene too
+    first_paragraphs = {ln.start for ln in prose[:3]}
+    scene = [text[ln.start:ln.end] for ln in lines if ln.deck or ln.start in first_paragraphs][:3]  # a deck sets the
+    # scene too
     ctx = document_context(raw.published, header, line_texts, scene,
                            news_lead=len(labels) < 2, publisher=raw.publisher)
     state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences, publisher=raw.publisher, title=raw.title)
@@ -1435,10 +1437,12 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     else:
         _news(state, prose)
     _resolve_pending(state)
-    full = {name: _full_name_of(text, name, only=True) for name in {f.speaker for f in state.facts}
-            if " " not in name and name[:1].isupper() and (person := state.registry.find(name)) is not None
-            and not person.is_org and _SURNAME.fullmatch(name)}
-    facts = sorted((_finished(state, f, full) for f in state.facts if f.speaker != "?"), key=lambda f: (f.start, f.end))
+    known = {name: state.registry.find(name) for name in {f.speaker for f in state.facts}}
+    full = {name: _full_name_of(text, name, only=True) for name, person in known.items()
+            if " " not in name and name[:1].isupper() and person is not None and not person.is_org
+            and _SURNAME.fullmatch(name)}
+    facts = sorted((_finished(state, f, known, full) for f in state.facts if f.speaker != "?"),
+                   key=lambda f: (f.start, f.end))
     doc = Document(id=raw.id, title=raw.title, url=raw.url, publisher=raw.publisher, published=raw.published,
                    text=text, passages=tuple(passages))
     return doc, facts
@@ -1447,19 +1451,19 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
 _SURNAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+")
 
 
-def _finished(state: _State, fact: Fact, full: dict[str, str | None]) -> Fact:
-    """A statement with what the rest of the page told about it: the place its speaker spoke in that day, the
-    office a later sentence gave a speaker first met without one ("X told the Nation ..." before "the DCI said")
-    or with less of it,
-    and the one full name the page gives a speaker known by surname ("Secretary Ashbrook" of "Raymond T. Ashbrook")."""
-    if full.get(fact.speaker):
-        fact = replace(fact, speaker=full[fact.speaker])
+def _finished(state: _State, fact: Fact, known: dict[str, Person | None], full: dict[str, str | None]) -> Fact:
+    """A statement with what the rest of the page told about it: the place its speaker spoke in that day; the office
+    a later sentence gave a speaker first met without one, or with less of it ("X told the Nation ..." before "the
+    DCI said"); and the one full name the page gives a speaker known by surname ("Raymond T. Ashbrook")."""
+    person = known.get(fact.speaker)
     if fact.start in state.placeless and fact.speaker in state.spoke_in:
         fact = replace(fact, place=state.spoke_in[fact.speaker])
-    if (person := state.registry.find(fact.speaker)) is not None and not person.is_org and person.role and \
-            person.name == fact.speaker and is_person_name(fact.speaker) and \
+    if person is not None and not person.is_org and person.role and person.name == fact.speaker and \
+            is_person_name(fact.speaker) and \
             (fact.role is None or (person.role != fact.role and person.role.startswith(fact.role))):
         fact = replace(fact, role=_shown_role(person.role))  # or the fuller form it took later: "Major General, ..."
+    if full.get(fact.speaker):
+        fact = replace(fact, speaker=full[fact.speaker])
     return fact
 
 
