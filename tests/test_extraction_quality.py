@@ -528,7 +528,7 @@ FLOORS = {
     "blind7": Floors(precision=0.93, recall=0.97, f1=0.95, date_accuracy=0.96, place_accuracy=0.86,
                      max_wrong_speaker=0.02),
     # blind8: first measured P .801 R .759 F1 .779 (date .977, place .705, wrong speaker .173).
-    "blind8": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.78,
+    "blind8": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.78,
                      max_wrong_speaker=0.03),
     # blind9: first measured P .937 R .872 F1 .903 (date .842, place .752, wrong speaker .053).
     "blind9": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.95, place_accuracy=0.90,
@@ -576,7 +576,7 @@ FLOORS = {
     "blind23": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind24: first measured P .645 R .626 F1 .635 (date .938, place .688, wrong speaker .248).
-    "blind24": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.95, place_accuracy=0.85,
+    "blind24": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.95, place_accuracy=0.90,
                       max_wrong_speaker=0.04),
     # blind25: first measured P .946 R .870 F1 .906 (date .981, place .771, wrong speaker .033).
     "blind25": Floors(precision=0.95, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.84,
@@ -597,7 +597,7 @@ FLOORS = {
     "blind30": Floors(precision=0.94, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.82,
                       max_wrong_speaker=0.04),
     # blind31: first measured P .935 R .857 F1 .894 (date .991, place .790, wrong speaker .032).
-    "blind31": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.97, place_accuracy=0.77,
+    "blind31": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.97, place_accuracy=0.77,
                       max_wrong_speaker=0.02),
     # blind32: first measured P .948 R .878 F1 .912 (date .908, place .816, wrong speaker .045).
     "blind32": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.93, place_accuracy=0.87,
@@ -615,17 +615,17 @@ FLOORS = {
     "blind36": Floors(precision=0.94, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.68,
                       max_wrong_speaker=0.05),
     # blind37: first measured P .994 R .920 F1 .955 (date .988, place .801, wrong speaker .006).
-    "blind37": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.88,
+    "blind37": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.96, place_accuracy=0.88,
                       max_wrong_speaker=0.03),
     # blind38: first measured P .973 R .864 F1 .915 (date .977, place .763, wrong speaker .016).
     "blind38": Floors(precision=0.96, recall=0.97, f1=0.97, date_accuracy=0.95, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind39: first measured P .963 R .714 F1 .820 (date .924, place .657, wrong speaker .028).
-    "blind39": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.91, place_accuracy=0.87,
+    "blind39": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.91, place_accuracy=0.87,
                       max_wrong_speaker=0.04),
     # blind40: first measured P .948 R .874 F1 .909 (date .983, place .967, wrong speaker .021).
-    "blind40": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.96, place_accuracy=0.93,
-                      max_wrong_speaker=0.04),
+    "blind40": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.93,
+                      max_wrong_speaker=0.03),
     # blind41: first measured P .958 R .924 F1 .941 (date .957, place .986, wrong speaker .007).
     "blind41": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.95, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
@@ -654,7 +654,7 @@ FLOORS = {
     "blind49": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.94,
                       max_wrong_speaker=0.03),
     # blind50: first measured P .810 R .833 F1 .822 (date .979, place .926, wrong speaker .155).
-    "blind50": Floors(precision=0.94, recall=0.93, f1=0.94, date_accuracy=0.96, place_accuracy=0.91,
+    "blind50": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.96, place_accuracy=0.91,
                       max_wrong_speaker=0.03),
     # blind51: first measured P .841 R .830 F1 .836 (date .898, place .921, wrong speaker .138).
     "blind51": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.77, place_accuracy=0.90,
@@ -663,13 +663,13 @@ FLOORS = {
     "blind53": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.87,
                       max_wrong_speaker=0.05),
     # blind52: first measured P .858 R .830 F1 .844 (date .959, place .769, wrong speaker .072).
-    "blind52": Floors(precision=0.92, recall=0.86, f1=0.88, date_accuracy=0.94, place_accuracy=0.73,
+    "blind52": Floors(precision=0.92, recall=0.86, f1=0.89, date_accuracy=0.94, place_accuracy=0.73,
                       max_wrong_speaker=0.06),
     # blind54: first measured P .977 R .927 F1 .952 (date .930, place .982, wrong speaker .017).
-    "blind54": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.91, place_accuracy=0.95,
+    "blind54": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.91, place_accuracy=0.95,
                       max_wrong_speaker=0.04),
     # blind55: first measured P .804 R .798 F1 .801 (date .947, place .725, wrong speaker .171).
-    "blind55": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.94, place_accuracy=0.72,
+    "blind55": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.72,
                       max_wrong_speaker=0.05),
     # blind56: first measured P .956 R .879 F1 .916 (date .908, place .775, wrong speaker .011).
     "blind56": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.88, place_accuracy=0.81,
@@ -678,7 +678,7 @@ FLOORS = {
     "blind57": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.84,
                       max_wrong_speaker=0.02),
     # blind59: first measured P .902 R .883 F1 .892 (date .974, place .923, wrong speaker .075).
-    "blind59": Floors(precision=0.93, recall=0.91, f1=0.92, date_accuracy=0.95, place_accuracy=0.89,
+    "blind59": Floors(precision=0.94, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.89,
                       max_wrong_speaker=0.05),
     # blind58: first measured P .875 R .726 F1 .793 (date .975, place .563, wrong speaker .082).
     "blind58": Floors(precision=0.91, recall=0.87, f1=0.89, date_accuracy=0.96, place_accuracy=0.55,
@@ -687,25 +687,25 @@ FLOORS = {
     "blind60": Floors(precision=0.95, recall=0.97, f1=0.96, date_accuracy=0.90, place_accuracy=0.83,
                       max_wrong_speaker=0.03),
     # blind61: first measured P .952 R .926 F1 .939 (date .950, place .889, wrong speaker .021).
-    "blind61": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.93, place_accuracy=0.86,
+    "blind61": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.93, place_accuracy=0.86,
                       max_wrong_speaker=0.03),
     # blind62: first measured P .885 R .859 F1 .872 (date .979, place .911, wrong speaker .095).
-    "blind62": Floors(precision=0.92, recall=0.91, f1=0.92, date_accuracy=0.96, place_accuracy=0.88,
+    "blind62": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.97, place_accuracy=0.88,
                       max_wrong_speaker=0.06),
     # blind63: first measured P .763 R .810 F1 .786 (date .774, place .717, wrong speaker .208).
-    "blind63": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.78, place_accuracy=0.79,
+    "blind63": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.78, place_accuracy=0.79,
                       max_wrong_speaker=0.06),
     # blind64: first measured P .768 R .719 F1 .743 (date .972, place .604, wrong speaker .199).
     "blind64": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.95, place_accuracy=0.66,
                       max_wrong_speaker=0.06),
     # blind65: first measured P .856 R .767 F1 .809 (date .924, place .647, wrong speaker .127).
-    "blind65": Floors(precision=0.90, recall=0.81, f1=0.85, date_accuracy=0.91, place_accuracy=0.61,
+    "blind65": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.91, place_accuracy=0.61,
                       max_wrong_speaker=0.09),
     # blind66: first measured P .982 R .945 F1 .963 (date .975, place .804, wrong speaker .006).
     "blind66": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.91,
                       max_wrong_speaker=0.03),
     # blind67: first measured P .952 R .879 F1 .914 (date .931, place .805, wrong speaker .029).
-    "blind67": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.91, place_accuracy=0.78,
+    "blind67": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.78,
                       max_wrong_speaker=0.05),
     # blind68: first measured P .793 R .698 F1 .743 (date .748, place .874, wrong speaker .116).
     "blind68": Floors(precision=0.88, recall=0.74, f1=0.81, date_accuracy=0.74, place_accuracy=0.86,
@@ -714,14 +714,14 @@ FLOORS = {
     "blind69": Floors(precision=0.92, recall=0.78, f1=0.84, date_accuracy=0.89, place_accuracy=0.71,
                       max_wrong_speaker=0.04),
     # blind70: first measured P .855 R .869 F1 .862 (date .928, place .510, wrong speaker .123).
-    "blind70": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.94, place_accuracy=0.64,
+    "blind70": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.94, place_accuracy=0.64,
                       max_wrong_speaker=0.04),
     # blind74: first measured P .968 R .902 F1 .933 (date .926, place .799, wrong speaker .025).
     "blind74": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.90, place_accuracy=0.77,
                       max_wrong_speaker=0.04),
     # blind75: first measured P .914 R .835 F1 .873 (date 1.0, place .888, wrong speaker .076).
-    "blind75": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.85,
-                      max_wrong_speaker=0.04),
+    "blind75": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.85,
+                      max_wrong_speaker=0.03),
     # blind73: first measured P .986 R .879 F1 .929 (date .972, place .958, wrong speaker .007).
     "blind73": Floors(precision=0.96, recall=0.86, f1=0.91, date_accuracy=0.95, place_accuracy=0.92,
                       max_wrong_speaker=0.03),
@@ -729,7 +729,7 @@ FLOORS = {
     "blind72": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.73,
                       max_wrong_speaker=0.05),
     # blind76: first measured P .972 R .829 F1 .895 (date 1.0, place .553, wrong speaker .027).
-    "blind76": Floors(precision=0.95, recall=0.88, f1=0.92, date_accuracy=0.98, place_accuracy=0.59,
+    "blind76": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.98, place_accuracy=0.59,
                       max_wrong_speaker=0.05),
     # blind71: first measured P .975 R .964 F1 .969 (date .974, place .906, wrong speaker .010).
     "blind71": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.95, place_accuracy=0.87,
@@ -738,25 +738,25 @@ FLOORS = {
     "blind77": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.88, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind78: first measured P .947 R .877 F1 .911 (date .966, place .706, wrong speaker .036).
-    "blind78": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.94, place_accuracy=0.68,
+    "blind78": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.68,
                       max_wrong_speaker=0.05),
     # blind79: first measured P .920 R .824 F1 .870 (date 1.0, place .724, wrong speaker .062).
     "blind79": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.98, place_accuracy=0.69,
                       max_wrong_speaker=0.05),
     # blind80: first measured P .876 R .830 F1 .853 (date .984, place .575, wrong speaker .100).
-    "blind80": Floors(precision=0.91, recall=0.88, f1=0.89, date_accuracy=0.96, place_accuracy=0.54,
-                      max_wrong_speaker=0.07),
+    "blind80": Floors(precision=0.92, recall=0.89, f1=0.90, date_accuracy=0.96, place_accuracy=0.54,
+                      max_wrong_speaker=0.06),
     # blind81: first measured P .528 R .500 F1 .513 (date .765, place .965, wrong speaker .455).
     "blind81": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.81, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
     # blind82: first measured P .917 R .858 F1 .887 (date .722, place .674, wrong speaker .045).
-    "blind82": Floors(precision=0.90, recall=0.84, f1=0.87, date_accuracy=0.70, place_accuracy=0.64,
-                      max_wrong_speaker=0.07),
+    "blind82": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.87, place_accuracy=0.65,
+                      max_wrong_speaker=0.06),
     # blind83: first measured P .951 R .943 F1 .947 (date .828, place .966, wrong speaker .042).
     "blind83": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.81, place_accuracy=0.95,
                       max_wrong_speaker=0.04),
     # blind84: first measured P .977 R .908 F1 .942 (date .972, place .794, wrong speaker .022).
-    "blind84": Floors(precision=0.95, recall=0.88, f1=0.92, date_accuracy=0.95, place_accuracy=0.76,
+    "blind84": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.76,
                       max_wrong_speaker=0.05),
     # blind85: first measured P .825 R .860 F1 .842 (date .846, place .991, wrong speaker .136).
     "blind85": Floors(precision=0.93, recall=0.94, f1=0.93, date_accuracy=0.84, place_accuracy=0.96,
@@ -765,47 +765,47 @@ FLOORS = {
     "blind86": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.98, place_accuracy=0.67,
                       max_wrong_speaker=0.05),
     # blind87: first measured P .994 R .973 F1 .983 (date .848, place .787, wrong speaker .000).
-    "blind87": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.82, place_accuracy=0.75,
-                      max_wrong_speaker=0.03),
+    "blind87": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.93, place_accuracy=0.85,
+                      max_wrong_speaker=0.02),
     # blind88: first measured P .955 R .897 F1 .925 (date .906, place .895, wrong speaker .027).
-    "blind88": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.88, place_accuracy=0.86,
+    "blind88": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.88, place_accuracy=0.86,
                       max_wrong_speaker=0.05),
     # blind89: first measured P .900 R .777 F1 .834 (date .966, place .513, wrong speaker .067).
-    "blind89": Floors(precision=0.88, recall=0.75, f1=0.81, date_accuracy=0.94, place_accuracy=0.48,
-                      max_wrong_speaker=0.09),
+    "blind89": Floors(precision=0.92, recall=0.86, f1=0.89, date_accuracy=0.94, place_accuracy=0.86,
+                      max_wrong_speaker=0.05),
     # blind90: first measured P .933 R .895 F1 .913 (date .783, place .776, wrong speaker .037).
-    "blind90": Floors(precision=0.91, recall=0.87, f1=0.89, date_accuracy=0.76, place_accuracy=0.74,
+    "blind90": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.76, place_accuracy=0.74,
                       max_wrong_speaker=0.06),
     # blind91: first measured P .904 R .805 F1 .851 (date .926, place .713, wrong speaker .067).
-    "blind91": Floors(precision=0.88, recall=0.78, f1=0.83, date_accuracy=0.90, place_accuracy=0.68,
-                      max_wrong_speaker=0.09),
+    "blind91": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.91, place_accuracy=0.75,
+                      max_wrong_speaker=0.06),
     # blind92: first measured P .942 R .913 F1 .928 (date 1.0, place .823, wrong speaker .054).
-    "blind92": Floors(precision=0.92, recall=0.89, f1=0.90, date_accuracy=0.97, place_accuracy=0.77,
-                      max_wrong_speaker=0.08),
+    "blind92": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.77,
+                      max_wrong_speaker=0.03),
     # blind93: first measured P .963 R .881 F1 .920 (date .831, place .760, wrong speaker .018).
-    "blind93": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.81, place_accuracy=0.72,
+    "blind93": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.86, place_accuracy=0.72,
                       max_wrong_speaker=0.04),
     # blind94: first measured P .965 R .925 F1 .945 (date .952, place .849, wrong speaker .027).
     "blind94": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.93, place_accuracy=0.81,
                       max_wrong_speaker=0.05),
     # blind95: first measured P .962 R .917 F1 .939 (date .907, place .913, wrong speaker .031).
-    "blind95": Floors(precision=0.94, recall=0.89, f1=0.91, date_accuracy=0.88, place_accuracy=0.88,
-                      max_wrong_speaker=0.06),
+    "blind95": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.88, place_accuracy=0.88,
+                      max_wrong_speaker=0.04),
     # blind96: first measured P .924 R .900 F1 .912 (date .896, place .761, wrong speaker .059).
-    "blind96": Floors(precision=0.90, recall=0.88, f1=0.89, date_accuracy=0.87, place_accuracy=0.73,
+    "blind96": Floors(precision=0.92, recall=0.94, f1=0.93, date_accuracy=0.97, place_accuracy=0.74,
                       max_wrong_speaker=0.08),
     # blind97: first measured P .925 R .904 F1 .915 (date .801, place .763, wrong speaker .044).
-    "blind97": Floors(precision=0.90, recall=0.88, f1=0.89, date_accuracy=0.78, place_accuracy=0.73,
-                      max_wrong_speaker=0.07),
+    "blind97": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.78, place_accuracy=0.73,
+                      max_wrong_speaker=0.04),
     # blind98: first measured P 1.0 R .921 F1 .959 (date .978, place 1.0, wrong speaker .000).
-    "blind98": Floors(precision=0.97, recall=0.90, f1=0.93, date_accuracy=0.95, place_accuracy=0.96,
-                      max_wrong_speaker=0.03),
+    "blind98": Floors(precision=0.98, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.97,
+                      max_wrong_speaker=0.02),
     # blind99: first measured P .957 R .912 F1 .934 (date .978, place .830, wrong speaker .020).
     "blind99": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.95, place_accuracy=0.79,
                       max_wrong_speaker=0.04),
     # blind100: first measured P .738 R .826 F1 .779 (date .888, place .879, wrong speaker .204).
-    "blind100": Floors(precision=0.71, recall=0.80, f1=0.75, date_accuracy=0.86, place_accuracy=0.80,
-                      max_wrong_speaker=0.23),
+    "blind100": Floors(precision=0.90, recall=0.94, f1=0.92, date_accuracy=0.90, place_accuracy=0.80,
+                       max_wrong_speaker=0.04),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
