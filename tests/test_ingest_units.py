@@ -3956,3 +3956,11 @@ def test_she_is_never_a_declaration() -> None:
 def test_he_after_a_host_welcomed_a_woman_and_her_delegation_is_the_host() -> None:
     page = Path(__file__).parent / "blind95" / "b95_02_fmprc_afm_meets_cted_executive_director.txt"
     assert _said(page.read_text(encoding="utf-8"), "2018-09-11")["He said that"] == "Fang Qiming"
+
+
+def test_a_dated_quotation_lede_named_by_so_said() -> None:
+    text = ("KARACHI: \"Terrorism is a transnational phenomenon, and the money that feeds it moves faster than police.\"\n\n"
+            "So said National Coordinator of the National Counter Terrorism Authority (Nacta) Khalid Mehmood Awan while "
+            "addressing a seminar at the institute's Karachi office on Wednesday.\n\n"
+            "Awan said the country had frozen more than 5,000 bank accounts of proscribed persons.\n")
+    assert _said(text, "2016-10-13")["Terrorism is"] == "Khalid Mehmood Awan"

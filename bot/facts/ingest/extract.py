@@ -2316,11 +2316,12 @@ def _main_official(state: _State, headings: list[str], intro: str = "") -> Perso
     return None
 
 
-_MESSAGE_FROM = re.compile(r"(?:That|This|Those|These|Such)\s+(?:(?:was|were|is|are)\s+the\s+(?:[a-z]+\s+){0,2}(?:message|"
-                           r"warning|words?|verdict|view|assessment|conclusion|plea|call|appeal)\s+(?:from|of|by)|"
+_MESSAGE_FROM = re.compile(r"(?:So\s+said|(?:That|This|Those|These|Such)\s+(?:(?:was|were|is|are)\s+the\s+"
+                           r"(?:[a-z]+\s+){0,2}(?:message|warning|words?|verdict|view|assessment|conclusion|plea|call|"
+                           r"appeal)\s+(?:from|of|by)|"
                            r"(?:[a-z]+\s+){0,2}(?:message|warning|words?|verdict|view|assessment|plea|call|appeal|"
-                           r"admission|pledge)\s+came\s+from)\s+"  # "That warning came from Prime Minister X"
-                           r"(?P<who>[^,;.]{3,120}?)(?=,|\s+(?:to|at|on|in|during|before)\s|\.|$)")
+                           r"admission|pledge)\s+came\s+from))\s+"  # "That warning came from X", "So said X"
+                           r"(?P<who>[^,;.]{3,120}?)(?=,|\s+(?:to|at|on|in|during|before|while|when)\s|\.|$)")
 
 
 def _message_from(state: _State, ln: Line, after: Line) -> Person | None:
@@ -2331,11 +2332,12 @@ def _message_from(state: _State, ln: Line, after: Line) -> Person | None:
     if m is None:
         return None
     quote = quotations(text, ln.start, ln.end)
-    if len(quote) != 1 or text[ln.start:quote[0][0]].strip(" \"“”«") or \
+    opening = DATELINE_PREFIX.sub("", text[ln.start:quote[0][0]] if quote else "", count=1)  # "KARACHI: "..."
+    if len(quote) != 1 or opening.strip(" \"“”«") or \
             text[quote[0][1]:ln.end].strip(" \"“”».,"):
         return None
     role, name = split_role_name(m.group("who"))
-    if name is None or is_org_name(name) or not is_person_name(m.group("who").strip()):
+    if name is None or is_org_name(name) or not is_person_name(name):
         return None
     own = _ROLE_AFTER.match(text, m.end(), after.end)  # ", executive director of Hedayah, ..."
     speaker = state.registry.add(name, role or (own.group("role").strip() if own else None))
