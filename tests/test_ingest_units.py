@@ -3964,3 +3964,12 @@ def test_a_dated_quotation_lede_named_by_so_said() -> None:
             "addressing a seminar at the institute's Karachi office on Wednesday.\n\n"
             "Awan said the country had frozen more than 5,000 bank accounts of proscribed persons.\n")
     assert _said(text, "2016-10-13")["Terrorism is"] == "Khalid Mehmood Awan"
+
+
+def test_a_role_loses_the_venue_and_day_of_the_sentence() -> None:
+    text = ("Rawalpindi - May 18, 2016:\n\n"
+            "General Douglas M. Whitcomb, Commander United States Central Command (CENTCOM), called on General Sikandar "
+            "Hayat Lodhi, Chief of Army Staff (COAS) at GHQ today.\n\n"
+            "COAS said that Pakistan has undertaken comprehensive operations against terrorists of all hue and colour.\n")
+    roles = {f.speaker: f.role for f in _facts(text, "2016-05-18")}
+    assert roles["Sikandar Hayat Lodhi"] == "General, Chief of Army Staff (COAS)"

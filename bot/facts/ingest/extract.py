@@ -1026,7 +1026,8 @@ def _definite(state: _State, phrase: str) -> Person | None:
 
 
 # what a role phrase caught past the office: "..., met with the delegation", "... who chaired the meeting"
-_ROLE_CLAUSE = re.compile(r",?\s+(?:who|met|attended|visited|received|chaired|addressed|opened|signed|said|told)\b.*$")
+_ROLE_CLAUSE = re.compile(r",?\s+(?:who|met|attended|visited|received|chaired|addressed|opened|signed|said|told)\b.*$"
+                          r"|(?:\s+at\s+[A-ZÀ-ÞĀ-Ž][\w'’ -]*?)?\s+(?:today|yesterday|tonight)\b.*$")  # "... at GHQ today"
 _DASHED = re.compile(r"\s+[-–—]{1,2}\s+")  # "2017 (WAM) -- His Highness Lt. General": what comes after a dateline
 _STYLE_TAIL = re.compile(r"\s+the\s+(?:Rt\.?\s+)?(?:Hon|Honourable|Honorable)\.?$")  # "Senator the Hon": a senator
 _ROLE_LEAD = re.compile(r"^(?:and|As(?:\s+the)?)\s+")  # "As the Executive Director of X, Dr Y, put it"
