@@ -3973,3 +3973,13 @@ def test_a_role_loses_the_venue_and_day_of_the_sentence() -> None:
             "COAS said that Pakistan has undertaken comprehensive operations against terrorists of all hue and colour.\n")
     roles = {f.speaker: f.role for f in _facts(text, "2016-05-18")}
     assert roles["Sikandar Hayat Lodhi"] == "General, Chief of Army Staff (COAS)"
+
+
+def test_a_correspondents_narration_reports_the_people_it_names() -> None:
+    text = ("US helps Philippines fight militants in Marawi\n\n"
+            "REPORTER: American surveillance planes have been flying over Marawi since June.\n\n"
+            "U.S. AMBASSADOR THOMAS WEXFORD: This is a fight that matters to all of us.\n\n"
+            "REPORTER: Philippine Defense Secretary Rodolfo Sarmiento Ilustre says the help is welcome, but his troops are "
+            "doing the fighting themselves.\n\n"
+            "RODOLFO SARMIENTO ILUSTRE, PHILIPPINE DEFENSE SECRETARY: There are no American soldiers in combat in Marawi.\n")
+    assert _said(text, "2017-09-07")["Philippine D"] == "Rodolfo Sarmiento Ilustre"

@@ -167,6 +167,7 @@ _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
 _QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant", "interviewer"}
 _ANSWER = {"a", "answer", "interviewee"}
+_NARRATORS = {"reporter", "correspondent", "narrator"}  # a broadcast script's narration, when it asks nothing
 _MODERATOR = {"moderator", "host", "chair", "chairperson", "chairman", "chairwoman", "presenter", "anchor"}
 _FOLLOW_UP = {"follow-up", "follow up", "followup", "supplementary", "supplementary question"}
 _UNNAMED_VOICES = {"interpreter", "translator", "narrator", "voice-over", "voiceover", "unidentified speaker",
@@ -1735,6 +1736,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         if current is None:
             if ln.kind == "prose":
                 _news(state, [ln], lead=False)
+            elif (ln.label or "").lower() in _NARRATORS and ln.body_start is not None and "?" not in text[ln.body_start:ln.end]:
+                _news(state, [Line(ln.body_start, ln.end, "prose")], lead=False)  # "REPORTER: Defense Secretary X says
+                # the help is welcome": a correspondent's narration reports others
             continue
         for s, e in state.sentences_of(ln):
             if ln.kind == "label" and s == ln.body_start and LABELLED_SALUTATION.match(text[s:e].strip()):
