@@ -3983,3 +3983,14 @@ def test_a_correspondents_narration_reports_the_people_it_names() -> None:
             "doing the fighting themselves.\n\n"
             "RODOLFO SARMIENTO ILUSTRE, PHILIPPINE DEFENSE SECRETARY: There are no American soldiers in combat in Marawi.\n")
     assert _said(text, "2017-09-07")["Philippine D"] == "Rodolfo Sarmiento Ilustre"
+
+
+def test_an_interview_is_not_dated_by_when_its_subject_took_office() -> None:
+    text = ("RATS director: trust is our main achievement\n\n"
+            "Bakhtiyor Rahmatzoda, a veteran of Tajikistan's security services who took charge of the RATS Executive "
+            "Committee last year, said in an interview with China Daily that the body had become a real center.\n\n"
+            "Q: What are the main achievements of the RATS in recent years?\n\n"
+            "A: The most important achievement is trust between the special services.\n\n"
+            "Q: What comes next for the structure?\n\n"
+            "A: We will strengthen the fight against financing of terrorism next year.\n")
+    assert {f.date for f in _facts(text, "2019-04-22")} <= {"2019-04-22", None}

@@ -210,7 +210,15 @@ _IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+")  # "In Beijing, X said ..." too
 _ASIDE = re.compile(r",\s+(?:in\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|clear\s+|oblique\s+)?(?:reference|allusion)\s+to|"
                     r"(?:apparently\s+)?(?:referring|alluding)\s+to)\b")
 _ADDING = re.compile(r",?\s+(?:adding|noting|stressing|saying|explaining|pointing\s+out)\s+(?:that\b|the\b|[a-z]+\b)")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,]*,")
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:who|whose)\s[^,]*,")  # "X, who ...," and "a veteran who ...,"
+
+
+def without_relative_clauses(text: str) -> str:
+    """A sentence without its "..., who took over the command in March, ..." clauses, the same length (blanked), so
+    that what is found in it stands where it stood."""
+    return _RELATIVE_CLAUSE.sub(lambda m: " " * (len(m.group(0)) - 1) + ",", text)
+
+
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # "met with X, who was in Beijing for an official visit, at ...": where the visitor and the meeting were
 _ON_A_VISIT = re.compile(r"in\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2}\s+(?:for|on)\s+(?:an?\s+|his\s+|her\s+)?"

@@ -29,6 +29,7 @@ from bot.facts.ingest.context import (
     document_context,
     held_place,
     remote_place,
+    without_relative_clauses,
 )
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative, to_date
 from bot.facts.ingest.layout import LABELLED_SALUTATION, Line, page_lines, prose_sentences
@@ -2791,6 +2792,7 @@ def _lead_date(state: _State, sentence: str) -> str | None:
             return when
     if state.ctx.reference is None:
         return None
+    sentence = without_relative_clauses(sentence)  # "X, who took over the command in March, says ..."
     rel = resolve_relative(sentence, state.ctx.reference)
     if rel is None or len(rel[2]) != 10 or _FUTURE_CUE.search(sentence[max(0, rel[0] - 25):rel[0]]) or \
             _WILL_MEET.search(sentence[max(0, rel[0] - 60):rel[0]]):
