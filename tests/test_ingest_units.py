@@ -3994,3 +3994,10 @@ def test_an_interview_is_not_dated_by_when_its_subject_took_office() -> None:
             "Q: What comes next for the structure?\n\n"
             "A: We will strengthen the fight against financing of terrorism next year.\n")
     assert {f.date for f in _facts(text, "2019-04-22")} <= {"2019-04-22", None}
+
+
+def test_a_spokesman_for_an_office_speaks_for_the_office_not_its_seat() -> None:
+    text = ("BERLIN, Jan 3 (dpa) -- Germany will speed up deportations.\n\n"
+            "A spokesman for the Federal Prosecutor's Office in Karlsruhe said on Tuesday that investigators were "
+            "looking into the suspect's contacts.\n")
+    assert _said(text, "2017-01-04")["A spokesman "] == "Federal Prosecutor's Office"

@@ -261,7 +261,9 @@ def classify_subject(phrase: str) -> Mention | None:
         return Mention(m.group("owner"), kind="name")
     m = _SPOKESPERSON_FOR.match(phrase)
     if m:  # "a spokesperson for the European Commission": the body speaks
-        return Mention(m.group("org"), role=m.group("title"), kind="name")
+        org, _in, seat = m.group("org").rpartition(" in ")
+        body = org if org and canonical_place(seat) else m.group("org")  # not "... Office in Karlsruhe"
+        return Mention(body, role=m.group("title"), kind="name")
     m = _HEAD_OF.match(phrase)
     if m:  # "the head of the UN Office of Counter-Terrorism": a description, named elsewhere
         role, name = split_role_name(phrase)
