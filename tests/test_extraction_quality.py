@@ -528,7 +528,7 @@ FLOORS = {
     "blind7": Floors(precision=0.93, recall=0.97, f1=0.95, date_accuracy=0.96, place_accuracy=0.86,
                      max_wrong_speaker=0.02),
     # blind8: first measured P .801 R .759 F1 .779 (date .977, place .705, wrong speaker .173).
-    "blind8": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.78,
+    "blind8": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.78,
                      max_wrong_speaker=0.03),
     # blind9: first measured P .937 R .872 F1 .903 (date .842, place .752, wrong speaker .053).
     "blind9": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.95, place_accuracy=0.90,
@@ -675,7 +675,7 @@ FLOORS = {
     "blind56": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.88, place_accuracy=0.81,
                       max_wrong_speaker=0.03),
     # blind57: first measured P .976 R .933 F1 .954 (date .976, place .873, wrong speaker .006).
-    "blind57": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.84,
+    "blind57": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.88,
                       max_wrong_speaker=0.02),
     # blind59: first measured P .902 R .883 F1 .892 (date .974, place .923, wrong speaker .075).
     "blind59": Floors(precision=0.94, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.89,
@@ -702,7 +702,7 @@ FLOORS = {
     "blind65": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.91, place_accuracy=0.61,
                       max_wrong_speaker=0.09),
     # blind66: first measured P .982 R .945 F1 .963 (date .975, place .804, wrong speaker .006).
-    "blind66": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.91,
+    "blind66": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.97, place_accuracy=0.91,
                       max_wrong_speaker=0.03),
     # blind67: first measured P .952 R .879 F1 .914 (date .931, place .805, wrong speaker .029).
     "blind67": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.78,
@@ -753,7 +753,7 @@ FLOORS = {
     "blind82": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.87, place_accuracy=0.65,
                       max_wrong_speaker=0.06),
     # blind83: first measured P .951 R .943 F1 .947 (date .828, place .966, wrong speaker .042).
-    "blind83": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.81, place_accuracy=0.95,
+    "blind83": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.92, place_accuracy=0.95,
                       max_wrong_speaker=0.04),
     # blind84: first measured P .977 R .908 F1 .942 (date .972, place .794, wrong speaker .022).
     "blind84": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.76,
@@ -768,7 +768,7 @@ FLOORS = {
     "blind87": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.93, place_accuracy=0.85,
                       max_wrong_speaker=0.02),
     # blind88: first measured P .955 R .897 F1 .925 (date .906, place .895, wrong speaker .027).
-    "blind88": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.88, place_accuracy=0.86,
+    "blind88": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.88, place_accuracy=0.86,
                       max_wrong_speaker=0.05),
     # blind89: first measured P .900 R .777 F1 .834 (date .966, place .513, wrong speaker .067).
     "blind89": Floors(precision=0.92, recall=0.86, f1=0.89, date_accuracy=0.94, place_accuracy=0.86,
@@ -783,7 +783,7 @@ FLOORS = {
     "blind92": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.77,
                       max_wrong_speaker=0.03),
     # blind93: first measured P .963 R .881 F1 .920 (date .831, place .760, wrong speaker .018).
-    "blind93": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.86, place_accuracy=0.72,
+    "blind93": Floors(precision=0.94, recall=0.87, f1=0.91, date_accuracy=0.92, place_accuracy=0.73,
                       max_wrong_speaker=0.04),
     # blind94: first measured P .965 R .925 F1 .945 (date .952, place .849, wrong speaker .027).
     "blind94": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.93, place_accuracy=0.81,
@@ -795,7 +795,7 @@ FLOORS = {
     "blind96": Floors(precision=0.92, recall=0.94, f1=0.93, date_accuracy=0.97, place_accuracy=0.74,
                       max_wrong_speaker=0.08),
     # blind97: first measured P .925 R .904 F1 .915 (date .801, place .763, wrong speaker .044).
-    "blind97": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.78, place_accuracy=0.73,
+    "blind97": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.78, place_accuracy=0.73,
                       max_wrong_speaker=0.04),
     # blind98: first measured P 1.0 R .921 F1 .959 (date .978, place 1.0, wrong speaker .000).
     "blind98": Floors(precision=0.98, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.97,
