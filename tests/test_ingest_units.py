@@ -4001,3 +4001,19 @@ def test_a_spokesman_for_an_office_speaks_for_the_office_not_its_seat() -> None:
             "A spokesman for the Federal Prosecutor's Office in Karlsruhe said on Tuesday that investigators were "
             "looking into the suspect's contacts.\n")
     assert _said(text, "2017-01-04")["A spokesman "] == "Federal Prosecutor's Office"
+
+
+def test_a_briefings_roster_and_its_moderator_by_title() -> None:
+    text = ("Transcript of the press conference by the Chair of the Counter-Terrorism Committee\n\n"
+            "Participants: Ambassador Gustavo Melendez Zapata, Permanent Representative of Peru and Chair of the "
+            "Committee; Beatriz Ocampo Lindahl, Executive Director of CTED. Moderated by Deputy Spokesperson Mireille "
+            "Aubertin.\n\n"
+            "Deputy Spokesperson: Good afternoon. As you know, the Committee this morning held a special meeting.\n\n"
+            "Ambassador Melendez: Thank you, Mireille. Today's meeting brought together more than 40 Member States.\n\n"
+            "Question (Kyodo News): Ambassador, was the drone attack discussed today?\n\n"
+            "Ms. Ocampo Lindahl: So far we have seen intent more than capability among the terrorist groups.\n")
+    facts = _facts(text, "2019-11-14")
+    said = {f.quote[:12]: (f.speaker, f.role) for f in facts}
+    assert said["As you know,"] == ("Mireille Aubertin", "Deputy Spokesperson")
+    assert said["So far we ha"] == ("Beatriz Ocampo Lindahl", "Executive Director of CTED")
+    assert said["Today's meet"][0] == "Gustavo Melendez Zapata"

@@ -1694,8 +1694,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 current, just_labelled = None, False  # "Chairperson:" over "Liang Yuhang, spokesperson of ...": a roster
                 for entry in (text[ln.body_start:ln.end].split(";") if ln.body_start is not None else ()):
                     name, _comma, role = entry.strip().partition(", ")  # "Participants: X, Minister of ...; Y, ...":
-                    if is_person_name(name) and not is_org_name(name):  # who the labels are
-                        state.registry.add(name, role.strip(" .") or None)
+                    if is_person_name(name) and not is_org_name(name):  # who the labels are (the role up to a
+                        state.registry.add(split_role_name(name)[1] or name,  # full stop; the name without its
+                                           re.split(r"\.\s", role)[0].strip(" .") or None)  # title: "Ambassador X Y")
                 continue
             if low in _UNNAMED_VOICES or _UNNAMED_OFFICIAL.match(low):
                 current = ""  # "INTERPRETER: The Minister would like to answer in English.": no one's statement
@@ -1713,9 +1714,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 current = _moderator(state)
             else:
                 current = _noted_holder(state, label, ln.label_note) or _label_speaker(state, label)
-                if not isinstance(current, Person) and isinstance(answerer, Person) and not answerer.is_org and \
-                        all(w.lower().strip(".") in ROLE_WORDS for w in label.split()):
-                    current = answerer  # "Spokesperson:" on the briefing "by the Spokesperson, Mr. X Y"
+                if not isinstance(current, Person) and all(w.lower().strip(".") in ROLE_WORDS for w in label.split()):
+                    # "Deputy Spokesperson:" on a page "Moderated by Deputy Spokesperson X Y"; else "Spokesperson:" on
+                    current = _titled_on_page(state, label) or (  # the briefing "by the Spokesperson, Mr. X Y"
+                        answerer if isinstance(answerer, Person) and not answerer.is_org else current)
                 named = current.name if isinstance(current, Person) else current or ""
                 if named.lower() in ("spokesperson", "spokesman", "spokeswoman", "official", "representative"):
                     current = ""  # a bare "Spokesperson:" the page never names: no one's statement (a "Mr Speaker:"
@@ -1752,6 +1754,16 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                     who = other  # someone the speaker quotes: "He said that ..."
             _add(state, s, e, who, kind=kind, verb=None, confidence=0.8, lead_date=answered)
             _note_people(state, text[s:e])
+
+
+def _titled_on_page(state: _State, title: str) -> Person | None:
+    """The person the page names right after a label's title: "Deputy Spokesperson:" and "Moderated by Deputy
+    Spokesperson Mireille Aubertin"."""
+    m = re.search(r"(?i:" + r"\s+".join(map(re.escape, title.split())) + r")\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+"
+                  r"[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})", state.text)
+    if m is None or not is_person_name(m.group("name")) or is_org_name(m.group("name")):
+        return None
+    return state.registry.add(m.group("name"), title)
 
 
 _LABEL_TITLE = re.compile(
