@@ -4017,3 +4017,10 @@ def test_a_briefings_roster_and_its_moderator_by_title() -> None:
     assert said["As you know,"] == ("Mireille Aubertin", "Deputy Spokesperson")
     assert said["So far we ha"] == ("Beatriz Ocampo Lindahl", "Executive Director of CTED")
     assert said["Today's meet"][0] == "Gustavo Melendez Zapata"
+
+
+def test_he_after_the_head_of_a_policing_body_is_the_head() -> None:
+    text = ("PARIS, June 13 -- Britain and France agreed an action plan on terrorist content online.\n\n"
+            "Assistant Commissioner Duncan Lasseter, Head of National Counter Terrorism Policing, welcomed the plan. He "
+            "said the referral unit had secured the removal of more than 300,000 pieces of material.\n")
+    assert _said(text, "2017-06-13")["He said the "] == "Duncan Lasseter"
