@@ -4024,3 +4024,11 @@ def test_he_after_the_head_of_a_policing_body_is_the_head() -> None:
             "Assistant Commissioner Duncan Lasseter, Head of National Counter Terrorism Policing, welcomed the plan. He "
             "said the referral unit had secured the removal of more than 300,000 pieces of material.\n")
     assert _said(text, "2017-06-13")["He said the "] == "Duncan Lasseter"
+
+
+def test_a_two_word_rank_picks_the_one_so_titled_of_two_of_one_surname() -> None:
+    text = ("ZAMBOANGA CITY, Jan 9 -- Kidnappings at sea have dropped.\n\n"
+            "Lt. Gen. Arnulfo Bacani, Westmincom commander, said only two kidnapping incidents were recorded.\n\n"
+            "Lt. Col. Gerardo Bacani, spokesperson of the Joint Task Force Sulu, said the bandits were on the run.\n\n"
+            "Lt. Gen. Bacani said he would meet his Indonesian and Malaysian counterparts next month.\n")
+    assert _said(text, "2018-01-09")["Lt. Gen. Bac"] == "Arnulfo Bacani"

@@ -838,9 +838,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if len(same) == 1:
             reg.mention(same[0], text)
             return same[0]
-    honorific = text.split()[0].strip(".") if len(text.split()) == 2 else ""
-    if honorific in ("Dr", "Prof", "Mr", "Mrs", "Ms", "Gen", "Col") and len(name.split()) == 1:
+    titles = [w.strip(".") for w in text.split()[:-1]]  # "Dr.", "Lt. Gen."
+    if titles and len(titles) <= 3 and all(t in _RANKS for t in titles) and len(name.split()) == 1:
         same = [p for p in reg.people if not p.is_org and name in p.name.split()]  # "Dr. Malik said": the Malik the
+        honorific = r"\.?\s+".join(map(re.escape, titles))
         titled = [p for p in same if re.search(rf"\b{honorific}\.?\s+{re.escape(p.name)}\b", state.text)]  # page
         if len(same) > 1 and len(titled) == 1:  # introduced as "Dr. Ahsan Javed Malik", not "Sadia Malik"
             reg.mention(titled[0], text)
@@ -980,6 +981,8 @@ def _named_police(text: str) -> str | None:
 
 _TOP_OFFICE = re.compile(r"^(?:the\s+)?(?:Chairman|Chairwoman|Chairperson|Director|Director-General|Head|Chief|President)\b",
                          re.IGNORECASE)
+_RANKS = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Cdr", "General", "Colonel",
+          "Lieutenant", "Major", "Brigadier", "Captain", "Admiral"}  # "Lt. Gen. Bacani": the Bacani so titled, of two
 _HONORIFIC_GENDER = {"ms": "f", "mrs": "f", "miss": "f", "madam": "f", "mr": "m", "sir": "m"}
 _BODY_HEADS = {"ministry", "committee", "commission", "department", "agency", "office", "service", "bureau",
                "secretariat", "directorate", "government", "council", "centre", "center"}
