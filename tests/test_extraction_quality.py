@@ -774,7 +774,7 @@ FLOORS = {
     "blind89": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.86,
                       max_wrong_speaker=0.04),
     # blind90: first measured P .933 R .895 F1 .913 (date .783, place .776, wrong speaker .037).
-    "blind90": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.76, place_accuracy=0.74,
+    "blind90": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.76, place_accuracy=0.74,
                       max_wrong_speaker=0.06),
     # blind91: first measured P .904 R .805 F1 .851 (date .926, place .713, wrong speaker .067).
     "blind91": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.91, place_accuracy=0.75,
