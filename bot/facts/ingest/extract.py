@@ -1180,7 +1180,9 @@ def _chair(state: _State) -> Person | None:
 
 
 _FROM_LINE = re.compile(r"^[ \t]*From:[ \t]+(?P<who>[^\n]{3,200})$", re.MULTILINE)
-_PARLIAMENTARY = re.compile(r"^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?\s+|Honourable\s+)?|\s+(?:MP|QC|KC|MEP|CBE|OBE|MBE)$")
+# "The Rt Hon X MP", "Senator the Hon X": the style around a name
+_PARLIAMENTARY = re.compile(r"^(?:(?:Senator|Sen\.)\s+(?=the\s))?(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon\.?\s+|Honourable\s+)?|"
+                            r"\s+(?:MP|QC|KC|MEP|CBE|OBE|MBE)$")
 
 
 def _from_line_person(text: str) -> str | None:
@@ -1254,7 +1256,7 @@ def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], 
         name, office = (_caps_person(t.split(", ")[0]), _caps_office(t.split(", ", 1)[1])) if \
             ln.kind == "heading" and t.isupper() and ", " in t else (None, "")  # "LYDIA M. QUENNEVILLE, COORDINATOR
         # FOR COUNTERTERRORISM": the name and office on one line in capitals
-        bare = _STYLED.sub("", t)  # "Senator the Hon Philip Carrodus" over "Attorney-General"
+        bare = _PARLIAMENTARY.sub("", t)  # "Senator the Hon Philip Carrodus" over "Attorney-General"
         if name is None and ln.kind == "heading" and _person_line(bare) and _TITLE_WORDS.search(following) and \
                 len(following) <= 120 and not _TITLE_WORDS.search(bare):
             name, office = bare, following
@@ -1266,9 +1268,6 @@ def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], 
             state.ctx = replace(state.ctx, place=places[0])
         return state.registry.add(name, office)
     return None
-
-
-_STYLED = re.compile(r"^(?:(?:Senator|Sen\.)\s+)?(?:the\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable)\s+", re.IGNORECASE)
 
 
 def _long_speech_heading(line: str) -> bool:
@@ -2282,14 +2281,14 @@ def _self_named_asker(state: _State, text: str, ln: Line) -> Person | str | None
     return state.registry.add(m.group("name"), m.group("outlet"))
 
 
-_OUTLET_ONLY = re.compile(r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
-                          r"(?:I(?:'|’)m|I\s+am|We(?:'|’)re|We\s+are)\s+(?:an?\s+(?:reporter|journalist|correspondent)\s+)?"
-                          r"(?:with|from)\s+(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})"
-                          r"\s*[.,]\s")
-_SELF_NAMED = re.compile(r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
-                         r"(?:(?:This\s+is|I(?:'|’)m|I\s+am|My\s+name\s+is)\s+)?"
+# a question's opening courtesy, and the outlet a journalist then names: "Thank you. ... with Reuters."
+_GREETING = r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
+_ASKING_OUTLET = r"(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})\s*[.,]\s"
+_OUTLET_ONLY = re.compile(_GREETING + r"(?:I(?:'|’)m|I\s+am|We(?:'|’)re|We\s+are)\s+"
+                          r"(?:an?\s+(?:reporter|journalist|correspondent)\s+)?(?:with|from)\s+" + _ASKING_OUTLET)
+_SELF_NAMED = re.compile(_GREETING + r"(?:(?:This\s+is|I(?:'|’)m|I\s+am|My\s+name\s+is)\s+)?"
                          r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?:,\s+|\s+(?:from|with|of)\s+)"
-                         r"(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})\s*[.,]\s")
+                         + _ASKING_OUTLET)
 
 
 def _outlet(note: str | None) -> str | None:
