@@ -4032,3 +4032,22 @@ def test_a_two_word_rank_picks_the_one_so_titled_of_two_of_one_surname() -> None
             "Lt. Col. Gerardo Bacani, spokesperson of the Joint Task Force Sulu, said the bandits were on the run.\n\n"
             "Lt. Gen. Bacani said he would meet his Indonesian and Malaysian counterparts next month.\n")
     assert _said(text, "2018-01-09")["Lt. Gen. Bac"] == "Arnulfo Bacani"
+
+
+def test_thanks_to_is_no_reporting_verb() -> None:
+    text = ("AMMAN, Feb 21 (Petra) -- Jordan and the EU held their first counter-terrorism dialogue.\n\n"
+            "During his meeting with a delegation of the European Union led by its director for the region, Ms. Ingrid "
+            "Lindqvist, in the presence of the Ambassador of the European Union to Jordan, Mr. Andreas Kallergis, Minister "
+            "of Interior Salameh Al-Zyoud said that the Kingdom has succeeded in preserving its security and stability "
+            "despite the turmoil in its neighbourhood, thanks to the efficiency of its armed forces.\n")
+    assert _said(text, "2016-02-21")["During his m"] == "Salameh Al-Zyoud"
+
+
+def test_a_lower_case_office_before_a_name_in_commas_is_an_office() -> None:
+    text = ("LONDON, June 13 -- Britain and France will fine tech firms that fail to remove extremist content.\n\n"
+            "The plan builds on an article published on Sunday by the home secretary, Judith Fenwright, in the Sunday "
+            "Telegraph, in which she argued that the status quo was not acceptable.\n\n"
+            "Downing Street said the prime minister would raise the matter at the G7.\n\n"
+            "She said in the article that the companies had the technical ability to remove such material.\n")
+    facts = {f.quote[:12]: (f.speaker, f.role) for f in _facts(text, "2017-06-13")}
+    assert facts["She said in "] == ("Judith Fenwright", "home secretary")

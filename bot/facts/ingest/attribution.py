@@ -82,7 +82,8 @@ def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
     if not present:
         return []
     return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _verb_pattern(frozenset(present)).finditer(low)
-            if m.start() == 0 or not sentence[m.start()].isupper()]  # "the League of Arab States" states nothing
+            if (m.start() == 0 or not sentence[m.start()].isupper())  # "the League of Arab States" states nothing
+            and not (m.group(0) == "thanks" and low.startswith(" to ", m.end()))]  # "thanks to its forces": a cause
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|further|then|again|once\s+again|repeatedly|earlier|later|recently|first|finally|"
     r"previously|firmly|strongly|clearly|publicly|would|will|is|was|were|are|being))+\s*$",
@@ -334,7 +335,7 @@ def classify_subject(phrase: str) -> Mention | None:
     return Mention(phrase)
 
 
-_OFFICE_LINK_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to"}
+_OFFICE_LINK_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "its"}  # "chief of its X unit"
 _INDEFINITE_PERSON = re.compile(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:officer|official|diplomat|source|member|"
                                 r"commander|soldier|analyst|expert|spokesman|spokeswoman|spokesperson|investigator|"
                                 r"agent|employee|staffer|aide|adviser|advisor)$", re.IGNORECASE)
@@ -737,7 +738,8 @@ def _intro_ok(prefix: str) -> bool:
         return False
     if _PARTICIPLE_INTRO.match(prefix):  # "Asked whether ..., " / "Replying to the question, "
         return True
-    limit = 22 if _PREPOSITION_START.match(prefix) else 14  # "On the eve of the meeting of the CSTO Committee of ..."
+    limit = 40 if _PREPOSITION_START.match(prefix) else 14  # "During his meeting with a delegation led by X, in the
+    # presence of Y, ": phrases, however long
     return len(prefix.split()) <= limit and not _CLAUSE_WORD.search(prefix)
 
 

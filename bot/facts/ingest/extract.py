@@ -345,7 +345,7 @@ def _note_people(state: _State, sentence: str) -> None:
                     continue  # "Ambassador X, made a similar case in ...": what X did, not an office
                 role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
             head = role.split()[1] if re.match(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s", role) else role.split()[0]  # "China's ambassador"
-            if name and head.lower().strip("(),") in ROLE_WORDS and not is_org_name(name) and \
+            if name and head.lower().strip("(),") in ROLE_WORDS and head not in _OFFICE_LINKS and not is_org_name(name) and \
                     canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES and \
                     _GEO_WORDS.isdisjoint(name.split()):
                 known = reg.find(name)
@@ -369,6 +369,14 @@ def _note_people(state: _State, sentence: str) -> None:
                 person = reg.find(name) or reg.add(name, office)
                 person.role = person.role or office  # one the attribution met first with no office of its own
                 reg.mention(person, m.group(0))
+    if ", " in sentence and "the " in sentence:
+        for m in _LOWER_ROLE_COMMA_NAME.finditer(sentence):
+            if m.group("role")[:1].islower() or country_of_demonym(m.group("role").split()[0]):
+                name = m.group("name")
+                if not is_org_name(name) and canonical_place(name) is None and _GEO_WORDS.isdisjoint(name.split()):
+                    person = reg.find(name) or reg.add(name, m.group("role"))
+                    person.role = person.role or m.group("role")
+                    reg.mention(person, m.group(0))
     if "uest" in sentence and (guest := _CHIEF_GUEST.search(sentence)) is not None:
         for part in guest.group("who").split(", "):  # "Lieutenant General X Y, Commander Peshawar Corps was the
             _title, name = split_role_name(part)  # Chief Guest at the ceremony."
@@ -594,6 +602,10 @@ _ROLE_COMMA_NAME = re.compile(
     r"(?:(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel)\s+)?"  # a rank: "Lieutenant General"
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.?\s*$)"
 )  # "... met Kenya's Cabinet Secretary for Defence, Rachel Wanjiru Omondi."
+_LOWER_ROLE_COMMA_NAME = re.compile(
+    r"\bthe\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}(?:" + "|".join(h.lower() for h in _ROLE_COMMA_HEADS) + r")),\s+"
+    r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3}),"
+)  # "... by the home secretary, Judith Fenwright, in the Sunday Telegraph": an office in lower case
 _OFFICE_LINKS = {"of", "for", "and", "the", "on", "to", "in", "at"}
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
               "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province"}
