@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of one hundred and three hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of one hundred and eleven hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -359,6 +359,45 @@
   NHK World video page, ABC doorstop and summit stories, the SMH, the NZ Herald, an RNZ Morning Report transcript, a
   Japanese MOFA press-conference transcript, the Japan Times on a signed article, an Australian Attorney-General's
   speech page), with Japanese names in both orders and Korean names surname first.
+- tests/blind101: 12 documents, half of the seeds' kinds (an MFA press conference with name and outlet labels, an MFA
+  consultation item, China Daily Africa, an SCO RATS speech page, a china.org.cn SCIO transcript, People's Daily on a
+  signed article) and half general (Xinhua Abuja, TASS, Reuters, UN News, a Gulf News Q:/A: interview, Hürriyet Daily
+  News), with two people of one surname twice, two or three holders of one office, speakers named only after the quote
+  or in the next paragraph, a pull quote, a message read out and anonymous sources.
+- tests/blind102: 12 documents from Russian and CIS state media (two TASS, Interfax, a RIA Novosti Q:/A: interview on
+  the CIS ATC site, two Kazinform incl. a signed article, two UzA incl. a heading-only speech, two BelTA, an
+  Armenpress transcript with name and outlet labels, AKIpress), with patronymics, two holders of one office, two
+  people of one surname twice, speakers named only after the quote, messages read out and group statements.
+- tests/blind103: 12 documents from and about regional organisations (an SCO Secretariat item, an SCO RATS speech page
+  named only in its heading, a CICA chairman's statement, CSTO and CIS ATC news items, an ASEAN Secretariat ADMM item,
+  an ASEANAPOL joint communique, Xinhua Bishkek, a TASS Q:/A: interview, a People's Daily signed-article story, a
+  china.org.cn transcript with name labels and outlet questions, Bernama), with two people of one surname twice,
+  several holders of one office, a former and a present Secretary General, speakers named after the quote, a dash pull
+  quote, a message read out and anonymous sources.
+- tests/blind104: 12 documents from Chinese English-language media outside the seeds' outlets (Xinhua wires from
+  Beijing, Lyon and Moscow, a Xinhua full-text UN speech, CGTN, a Global Times story and "GT:" interview, a
+  china.org.cn SCIO transcript and BRICS story, ECNS, CRI on a signed article and a CRI Q:/A: interview), with two
+  experts of one surname and two holders of one office.
+- tests/blind105: 12 documents from Western government sites (a State Department daily briefing with "MR
+  PRICE:"/"QUESTION:" labels, a Secretary's joint press availability in Amman with "(Via interpreter)" turns, DOJ and
+  USAO releases, GOV.UK Home Office, FCDO and UN-statement speech pages, a Council of the EU release, an Australian
+  Foreign Minister's media release and radio transcript, an EEAS joint press statement, a Public Safety Canada release
+  with em-dash quotes), with two people of one surname twice and two holders of one office.
+- tests/blind106: 12 South Asian pages (The Hindu, PTI, Dawn, two Express Tribune incl. a Q:/A: interview, The Daily
+  Star, The Kathmandu Post, Ada Derana, Hindustan Times on a signed article, an MEA joint press statement, a Pakistan
+  MOFA briefing transcript, a Pakistan UN mission statement named only in its heading), with Mr./Ms./Dr/Shri/Smt.
+  honorifics, two people of one surname twice, two holders of one office three times, a lede that is only a quotation
+  and speakers named after the quote.
+- tests/blind107: 12 documents of multilateral press conferences and interviews and the stories about them (a UN noon
+  briefing, a US Mission stakeout, an INTERPOL release, a UNIS Vienna/UNODC transcript, an OSCE release, a NATO joint
+  press point, TASS, Xinhua at the UN, Reuters, a Daily Sabah Q:/A: interview, a UN press-conference summary, Anadolu
+  on a signed article), with Spokesman:/AMBASSADOR X:/Mr. X:/Question (Outlet):/Question [Name, Outlet]:/Q:/A: labels,
+  two people of one surname three times, two holders of one office twice and a message read out.
+- tests/blind108: 12 documents on ambassadors' and ministers' signed articles, op-eds and interviews (People's Daily,
+  a Chinese embassy full text, an Astana Times op-ed, a Nation Q:/A: interview, a Global Times "GT:"/name-label
+  interview, China Daily, a Pakistani embassy release, a Pakistan Observer column signed only at the foot, Kazinform,
+  Global Times, the Express Tribune, a Chinese embassy TOLOnews item), with two speakers of one surname twice and two
+  holders of one office three times.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -498,6 +537,14 @@ FIRST_MEASURED = {
     "blind98": (1.000, 0.921, 0.959, 0.000),  # at a37a248, before any change for it
     "blind99": (0.957, 0.912, 0.934, 0.020),  # at c567298, before any change for it
     "blind100": (0.738, 0.826, 0.779, 0.204),  # at c567298, before any change for it
+    "blind101": (0.879, 0.867, 0.873, 0.101),  # at d6780f8, before any change for it
+    "blind102": (0.964, 0.930, 0.946, 0.028),  # at d6780f8, before any change for it
+    "blind103": (0.912, 0.843, 0.876, 0.060),  # at d6780f8, before any change for it
+    "blind104": (0.968, 0.918, 0.942, 0.011),  # at d6780f8, before any change for it
+    "blind105": (0.851, 0.770, 0.808, 0.092),  # at d6780f8, before any change for it
+    "blind106": (0.985, 0.828, 0.900, 0.014),  # at d6780f8, before any change for it
+    "blind107": (0.953, 0.921, 0.937, 0.018),  # at d6780f8, before any change for it
+    "blind108": (0.924, 0.842, 0.881, 0.041),  # at d6780f8, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -759,7 +806,9 @@ FLOORS = {
     "blind84": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.76,
                       max_wrong_speaker=0.05),
     # blind85: first measured P .825 R .860 F1 .842 (date .846, place .991, wrong speaker .136).
-    "blind85": Floors(precision=0.93, recall=0.94, f1=0.93, date_accuracy=0.84, place_accuracy=0.96,
+    # place lowered .96 -> .90: a headline "X: \"quotation\"" is no label any more (one fewer false statement), and
+    # the interview under it takes the conference city its lede names.
+    "blind85": Floors(precision=0.93, recall=0.94, f1=0.93, date_accuracy=0.84, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind86: first measured P .808 R .787 F1 .798 (date 1.0, place .453, wrong speaker .157).
     "blind86": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.98, place_accuracy=0.67,
@@ -806,6 +855,30 @@ FLOORS = {
     # blind100: first measured P .738 R .826 F1 .779 (date .888, place .879, wrong speaker .204).
     "blind100": Floors(precision=0.90, recall=0.94, f1=0.92, date_accuracy=0.90, place_accuracy=0.80,
                        max_wrong_speaker=0.04),
+    # blind101: first measured P .879 R .867 F1 .873 (date .982, place .910, wrong speaker .101).
+    "blind101": Floors(precision=0.85, recall=0.84, f1=0.85, date_accuracy=0.96, place_accuracy=0.88,
+                      max_wrong_speaker=0.13),
+    # blind102: first measured P .964 R .930 F1 .946 (date .977, place .871, wrong speaker .028).
+    "blind102": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.95, place_accuracy=0.84,
+                      max_wrong_speaker=0.05),
+    # blind103: first measured P .912 R .843 F1 .876 (date .919, place .844, wrong speaker .060).
+    "blind103": Floors(precision=0.89, recall=0.82, f1=0.85, date_accuracy=0.89, place_accuracy=0.81,
+                      max_wrong_speaker=0.08),
+    # blind104: first measured P .968 R .918 F1 .942 (date .967, place .641, wrong speaker .011).
+    "blind104": Floors(precision=0.94, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.61,
+                      max_wrong_speaker=0.04),
+    # blind105: first measured P .851 R .770 F1 .808 (date 1.0, place .895, wrong speaker .092).
+    "blind105": Floors(precision=0.83, recall=0.74, f1=0.78, date_accuracy=0.97, place_accuracy=0.86,
+                      max_wrong_speaker=0.12),
+    # blind106: first measured P .985 R .828 F1 .900 (date .955, place .597, wrong speaker .014).
+    "blind106": Floors(precision=0.96, recall=0.80, f1=0.88, date_accuracy=0.93, place_accuracy=0.56,
+                      max_wrong_speaker=0.04),
+    # blind107: first measured P .953 R .921 F1 .937 (date .966, place .463, wrong speaker .018).
+    "blind107": Floors(precision=0.93, recall=0.90, f1=0.91, date_accuracy=0.94, place_accuracy=0.43,
+                      max_wrong_speaker=0.04),
+    # blind108: first measured P .924 R .842 F1 .881 (date .888, place .843, wrong speaker .041).
+    "blind108": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.86, place_accuracy=0.81,
+                      max_wrong_speaker=0.07),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail

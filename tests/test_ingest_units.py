@@ -4051,3 +4051,59 @@ def test_a_lower_case_office_before_a_name_in_commas_is_an_office() -> None:
             "She said in the article that the companies had the technical ability to remove such material.\n")
     facts = {f.quote[:12]: (f.speaker, f.role) for f in _facts(text, "2017-06-13")}
     assert facts["She said in "] == ("Judith Fenwright", "home secretary")
+
+
+def test_a_trailing_officer_with_a_long_arabic_name_told_an_outlet() -> None:
+    text = ("RIYADH, Nov 26 -- The coalition now hosts liaison officers from 34 countries.\n\n"
+            "One year after its first meeting, the alliance is shifting its focus to the financing of terror groups, its "
+            "Secretary-General, Lt Gen Abdul Aziz bin Mubarak Al Shammakh, told Gulf News.\n\n"
+            "Al Shammakh said he expected the defence ministers to meet again in Riyadh next year.\n")
+    said = _said(text, "2018-11-26")
+    assert said["One year aft"] == "Abdul Aziz bin Mubarak Al Shammakh"
+    assert said["Al Shammakh "] == "Abdul Aziz bin Mubarak Al Shammakh"
+
+
+def test_a_column_signed_only_in_its_foot_note_is_its_writers() -> None:
+    text = ("Columns\n\nKazakhstan and Pakistan: Partners for a world free of terrorism\n\n"
+            "August 25, 2016    Columns    Leave a comment    1,208 Views\n\n"
+            "Twenty-five years ago, the Semipalatinsk test site was closed forever. Our people know the price of violence.\n\n"
+            "During our term on the Council, we intend to make the fight against terrorism one of our priorities.\n\n"
+            "Pakistan's experience is very important for us. No country has paid a higher price in this struggle.\n\n"
+            "—The writer is Ambassador of the Republic of Kazakhstan to the Islamic Republic of Pakistan, Bakhytzhan "
+            "Sultanbekovich Ordabayev.\n")
+    said = _said(text, "2016-08-25")
+    assert said["During our t"] == "Bakhytzhan Sultanbekovich Ordabayev"
+
+
+def test_a_speech_pages_delivered_on_line_dates_the_speech() -> None:
+    text = ("Speech\n\n\"Terrorists are adapting, and so must we\"\n\n"
+            "Statement by Ambassador Philippa Crewe-Marsh, UK Deputy Permanent Representative to the UN, at the Security "
+            "Council briefing by the chairs of the counter-terrorism committees.\n\n"
+            "From: Foreign & Commonwealth Office and Philippa Crewe-Marsh\n\nPublished 7 November 2019\n\n"
+            "Delivered on: 6 November 2019 (Transcript of the speech, exactly as it was delivered)\n\n"
+            "Thank you, Mr President, and let me thank the three chairs for their briefings.\n\n"
+            "I would like to make three points. We must bring foreign terrorist fighters to justice.\n\n"
+            "Our sanctions regimes are only as strong as our implementation of them.\n")
+    dated = {f.quote[:12]: f.date for f in _facts(text, "2019-11-07")}
+    assert dated["I would like"] == "2019-11-06"
+
+
+@pytest.mark.parametrize("line", [
+    "Downloads: Joint Communiqué (PDF, 312 KB)",
+    "Attachments: Chairman's Statement (PDF, 146 KB)",
+    "Follow Public Safety Canada (@Safety_Canada) on Twitter.",
+    "Published in the print edition of June 11, 2019, on page 1.",
+    "The following is an unofficial transcript.",
+    "—The writer is Ambassador of the Republic of Kazakhstan to the Islamic Republic of Pakistan, Bakhytzhan Ordabayev.",
+    "(The article was published in Russian; the English version is an unofficial translation.)",
+])
+def test_more_page_furniture_lines(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+def test_a_quoted_headline_is_a_heading_and_a_pull_quote_no_passage() -> None:
+    assert classify_line('"Terrorists are adapting, and so must we"') == "heading"
+    text = ('"Eighteen years ago, they barely trusted each other. Today they exchange lists of suspects," Li said.\n\n'
+            '"Today they exchange lists of suspects."\n\nThe CASS scholar noted that enlargement brought difficulties.\n')
+    kinds = [(text[ln.start:ln.end][:8], ln.kind) for ln in page_lines(text)]
+    assert kinds[1] == ('"Today t', "furniture")

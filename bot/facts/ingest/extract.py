@@ -77,6 +77,8 @@ _NAME_LINE = re.compile(r"^" + _NAME_WORD + r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž]\.|" + _NA
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*(?:$|[|,(]|\s[-–—]\s)")
 _AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?(?P<role>[^.;]{3,160}?)(?:[.;,]|\s*$)")
+_AUTHOR_NOTE_NAMED = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?[^.;]{3,160}?,\s+"
+                                r"(?P<name>[A-ZÀ-ÞĀ-Ž][^,.;]{3,80}?)\.?$")
 _WRITES = re.compile(r"\bwrites\s+(?P<who>[^.,;]{3,120}?)\s*[.]?\s*$", re.IGNORECASE)
 _ISSUED_BY = re.compile(
     r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
@@ -1047,7 +1049,8 @@ _ROLE_CLAUSE = re.compile(r",?\s+(?:who|met|attended|visited|received|chaired|ad
                           r"|(?:\s+at\s+[A-ZÀ-ÞĀ-Ž][\w'’ -]*?)?\s+(?:today|yesterday|tonight)\b.*$")  # "... at GHQ today"
 _DASHED = re.compile(r"\s+[-–—]{1,2}\s+")  # "2017 (WAM) -- His Highness Lt. General": what comes after a dateline
 _STYLE_TAIL = re.compile(r"\s+the\s+(?:Rt\.?\s+)?(?:Hon|Honourable|Honorable)\.?$")  # "Senator the Hon": a senator
-_ROLE_LEAD = re.compile(r"^(?:and|As(?:\s+the)?)\s+")  # "As the Executive Director of X, Dr Y, put it"
+_ROLE_LEAD = re.compile(r"^(?:and|its|his|her|their|As(?:\s+the)?)\s+")  # "As the Executive Director of X, Dr Y, put it";
+# "its Secretary-General"
 _NOT_A_ROLE = re.compile(r"(?:on|in|at|for|from|while|by|with|during|after|before|under|to|speaking|addressing|responding|"
                          r"referring|reacting|commenting|writing|adding|noting)\b(?!\s+charge\b)")
 
@@ -1407,9 +1410,10 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     if prose and (_long_speech_heading(text[prose[0].start:prose[0].end]) or
                   _OCCASION_LINE.match(text[prose[0].start:prose[0].end].strip())):
         headings.append(text[prose[0].start:prose[0].end])  # "Address by <a long office> <name> at <event>"
+        passages = [span for span in passages if not prose[0].start <= span[0] < prose[0].end]  # a title, no passage
         prose = prose[1:]
-    for heading in headings:
-        _note_people(state, heading)
+    for heading in headings + [t for ln, t in zip(lines, line_texts, strict=True) if ln.deck]:
+        _note_people(state, heading)  # and the deck's: "... Additional IGP X Y, chief of the ATU, spoke to Z"
     for caption in (t for ln, t in zip(lines[:25], line_texts, strict=False) if ln.kind in ("furniture", "heading")):
         if (m := _CAPTIONED.match(caption)) is not None:  # "Abdul Wahid Popalzai, Afghanistan's ambassador to
             title, name = split_role_name(m.group("name"))  # China, speaks during an interview ...": who they are
@@ -1437,7 +1441,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
             sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end])) * 3 >= len(prose):
         if state.ctx.place is None and (place := _speech_place(headings, [text[ln.start:ln.end] for ln in prose[:3]])):
             state.ctx = replace(state.ctx, place=place)
-        state.lead_date = state.lead_date or _speech_date(headings, to_date(state.ctx.date) or state.ctx.reference)
+        reference = to_date(state.ctx.date) or state.ctx.reference
+        state.lead_date = _delivered_on(line_texts[:25], reference) or state.lead_date or _speech_date(headings, reference)
         before, body, after = _speech_frame(text, prose, speaker)
         if state.lead_date is None and before:  # "The following is the full text of the remarks by X at the
             days = [d for ln in before for d in find_dates(text[ln.start:ln.end], state.ctx.reference) if len(d[2]) == 10]
@@ -1495,6 +1500,16 @@ _HERE_IN = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to|(?:b
 # a speech's occasion in a line of its own: "Opening remarks at the 2017 ... Conference, Vienna, 30 March 2017."
 _OCCASION_LINE = re.compile(r"^(?:(?:opening|closing|keynote|welcome|welcoming|introductory)\s+)?(?:remarks|speech|address|"
                             r"statement)\s+(?:delivered\s+)?(?:at|to|before)\s+[^.!?]{10,300}\d{4}\.?$", re.IGNORECASE)
+
+
+def _delivered_on(header: list[str], reference: dt.date | None) -> str | None:
+    """The day a speech page says it was given, over the day it was published: "Delivered on: 6 November 2019"."""
+    for line in header:
+        if line.lower().startswith(("delivered on", "date delivered")):
+            found = [d for d in find_dates(line, reference) if len(d[2]) == 10]
+            if found:
+                return found[0][2]
+    return None
 
 
 def _speech_date(headings: list[str], reference: dt.date | None) -> str | None:
@@ -2714,6 +2729,9 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         foot = next((i for i, t in enumerate(tail) if i > 0 and _AUTHOR_NOTE.match(t) and _person_line(tail[i - 1])), None)
         if foot is not None:
             name = tail[foot - 1].strip().split(",")[0].strip()
+        else:  # or in it: "—The writer is Ambassador of X to Y, Bakhytzhan Ordabayev."
+            name = next((m.group("name") for t in tail if (m := _AUTHOR_NOTE_NAMED.match(t.strip())) and
+                         _person_line(m.group("name"))), None)
     note = next((m for t in head + tail if name and (m := _AUTHOR_NOTE.match(t))), None)
     bio = bio or note  # "The author is Pakistan's ambassador to China."
     if name and bio and not role:

@@ -38,7 +38,8 @@ _FURNITURE_PHRASES = re.compile(
     r"key words?|related (?:news|stories|articles)|back to (?:the )?(?:all )?(?:news|top)|"
     r"home(?!\s+(?:secretary|office|minister|ministry|affairs|guard))|top|next|previous|"
     r"prev|more|read more|read next|read also|also read|see also|top stories|latest|trending|other news|"
-    r"editor'?s? choice|off the wire|follow us|subscribe|advertisement|tags?|source|"
+    r"editor'?s? choice|off the wire|follow us|"
+    r"follow\s+[^.]{2,60}?\s+on\s+(?:twitter|facebook|instagram|linkedin|youtube)|subscribe|advertisement|tags?|source|"
     r"you are here|adjust font size|font size|close|login|sign in|register|copyright|all rights reserved|"
     r"for information media|not an official record|(?:the\s+)?interview\s+was\s+conducted\s+by|"
     r"reporting by|editing by|writing by|our standards|"
@@ -56,7 +57,8 @@ _CREDIT_START = re.compile(
     r"\(for the latest", re.IGNORECASE
 )
 # a transcript's or a signed article's introduction, or a print-edition note: "Below is the transcript."
-_INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+|an?\s+)?(?:excerpts?|(?:full\s+)?(?:text|transcript))|"
+_INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+|an?\s+)?"
+                         r"(?:(?:unofficial|official|edited|abridged|verbatim)\s+)?(?:excerpts?|(?:full\s+)?(?:text|transcript))|(?:edited\s+)?excerpts?(?=:$)|"
                          r"below\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?(?:text|transcript|excerpt)|"
                          r"this\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+|abridged\s+|partial\s+)?(?:full\s+)?transcript|"
                          r"(?:full\s+)?(?:text|transcript)\s+of\s+the\s+(?:article|speech|statement|interview|briefing|"
@@ -78,12 +80,13 @@ def _intro_line(text: str) -> bool:
 # "Feedback: Send us your feedback.", "This article was published more than 6 years ago."
 _LABELLED_FURNITURE = re.compile(
     r"(?i:related(?:\s+(?:stor(?:y|ies)|links?|articles?|videos?|coverage|content|topics?))?|topics?|subjects|tags?|feedback|"
-    r"read(?:\s+(?:more|also|next))?|download|watch|listen|(?:photo\s+|video\s+)?gallery|trends|"
+    r"read(?:\s+(?:more|also|next))?|downloads?|attachments?|watch|listen|(?:photo\s+|video\s+)?gallery|trends|"
     r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|caption|"
     r"(?:image|photo|picture)\s+credit)\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
     r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned)\b[^()]*\)$"
-    r"|\(\s*(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)"
+    r"|(?:\(|[—–]\s*)?(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)", "—The writer is"
+    r"|\((?i:the\s+(?:article|interview|text|speech|op-ed)\s+was\s+(?:first\s+|originally\s+)?(?:published|written))\b"
     r"|(?i:this\s+(?:article|story|page)\s+was\s+(?:first\s+)?published\s+(?:more\s+than\s+)?\w+\s+(?:years?|months?)\s+"
     r"ago)\b"
 )
@@ -126,7 +129,8 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "presents the full text of", "photo: courtesy", "photo courtesy", "assalamualaikum",
                     "wassalamualaikum", "appears in the print on", "a version of this story appears",
                     "site is hosted by", "information is provided and updated by", "international broadcaster",
-                    "is the international service of", "comments on this article are")
+                    "is the international service of", "comments on this article are", "published in the print edition",
+                    "press office via email", "(pdf, ")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
@@ -273,9 +277,9 @@ def _postal_address(text: str, words: list[str]) -> bool:
 def classify_line(text: str) -> str:
     """prose, heading or furniture for a line of text (labels are found separately)."""
     stripped = text.strip()
-    # each pattern only after a cheap test its every match passes: a ":", "contributed", "(" or "this" opening,
+    # each pattern only after a cheap test its every match passes: a ":", "contributed", "(", "this" or dash opening,
     # a closing ")", an opening bracket
-    if ((":" in stripped or stripped[:1] in "(tT" or "contributed" in stripped) and _LABELLED_FURNITURE.match(stripped)) \
+    if ((":" in stripped or stripped[:1] in "(tT—–" or "contributed" in stripped) and _LABELLED_FURNITURE.match(stripped)) \
             or (len(stripped) < 300 and stripped[-1:] == ")" and _CAPTION_CREDITED.match(stripped)
                 and not _QUOTE_OR_SAID.search(stripped)) \
             or (stripped[:1] in "([" and _PAREN_CREDIT.match(stripped)) \
@@ -320,8 +324,9 @@ def classify_line(text: str) -> str:
         return "heading" if n >= 2 and stripped[0].isupper() else "furniture"
     if stripped[0] in "\"“«" and n >= 5 and _DASH_ATTRIBUTION.search(stripped):
         return "prose"  # a quotation with its attribution after a dash: "..." — Ahmed Karim, ...
-    if not _terminal(stripped) or n < 5:
-        return "heading"
+    if not _terminal(stripped) or n < 5 or (n <= 15 and stripped[0] in "\"“" and stripped[-1] in "\"”" and
+                                            stripped[-2] not in ".!?,…"):
+        return "heading"  # and a quotation for a headline: '"Terrorists are adapting, and so must we"'
     return "prose"
 
 
@@ -409,6 +414,10 @@ def page_lines(text: str) -> list[Line]:
             while j < len(raw) and len(raw[j][2]) < 150 and (j == i + 1 or "\n\n" not in text[raw[j - 1][1]:raw[j][0]]):
                 plain[j] = Line(plain[j].start, plain[j].end, "furniture")
                 j += 1
+    for i, (_start, _end, stripped) in enumerate(raw):  # a pull quote: a quotation alone on its line, said in the body too
+        if plain[i].kind == "prose" and stripped[:1] in "\"“" and stripped[-1:] in "\"”" and len(stripped) < 300 and \
+                text.count(stripped[1:-1].strip().rstrip(".!?,")) >= 2:
+            plain[i] = Line(plain[i].start, plain[i].end, "furniture")
     if (deck := _deck_index(plain, raw)) is not None:
         plain[deck] = Line(plain[deck].start, plain[deck].end, "furniture", deck=True)
     prose_seen = 0
@@ -445,6 +454,7 @@ def page_lines(text: str) -> list[Line]:
 _BYLINE_OR_DATE = re.compile(r"^(?:(?i:by|interview\s+conducted\s+by|written\s+by|posted\s+by|reported\s+by)\s|"
                              r"(?i:published|updated|posted)\b|[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}$|"
                              r"(?![(\[]).{0,40}\b(?:\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b.{0,30}$)")
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat\s+down)\s+(?:with|to)\b")  # an interview's introduction, past tense
 _NOT_DECK = re.compile(r"^(?:transcript|speech|statement|remarks|address|message|interview|text|full\s+text)\b", re.IGNORECASE)
 
 
@@ -454,8 +464,8 @@ def _deck_index(lines: list[Line], raw: list[tuple[int, int, str]]) -> int | Non
     first = next((i for i, ln in enumerate(lines) if ln.kind == "prose"), None)
     if first is None or first == 0 or first + 1 >= len(lines) or lines[first - 1].kind != "heading" or \
             lines[first + 1].kind not in ("heading", "furniture") or len(raw[first][2]) > 300 or \
-            raw[first][2][-1] not in ".!?" or _NOT_DECK.match(raw[first][2]):
-        return None
+            raw[first][2][-1] not in ".!?" or _NOT_DECK.match(raw[first][2]) or _SPOKE_TO.search(raw[first][2]):
+        return None  # nor an interview's introduction ("X spoke to Y of The Daily Star on Saturday"): its lead
     if not _BYLINE_OR_DATE.match(raw[first + 1][2]) or sum(ln.kind == "prose" for ln in lines[first + 2:]) < 2:
         return None
     return first

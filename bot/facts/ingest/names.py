@@ -445,7 +445,8 @@ class Registry:
         if not matches and len(tokens) > 1:  # "A.N. Lukyanets" and "Andrei Nikolaevich Lukyanets": one person
             matches = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _same_initials(tokens, _key(p.name))]
         if not matches and len(tokens) > 1:  # a headline's "Foreign Minister al-Obaidi", then his full name
-            surname_only = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _key(p.name) == tokens[-1]]
+            tail = " ".join(tokens[-2:]) if tokens[-2] in NAME_PARTICLES else tokens[-1]  # "Al Shammakh" met first
+            surname_only = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _key(p.name) in (tokens[-1], tail)]
             if len(surname_only) == 1:
                 surname_only[0].name = " ".join(name.split()[-len(tokens):])  # known by the fuller name from now on
                 self._index(surname_only[0])
