@@ -139,9 +139,9 @@ _HEAD_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|di
                       r"diplomat|envoy)\s+(?:of|for|at|with|from)\s+"
                       r"(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^,;]*$")
 _DELEGATE = re.compile(
-    r"^(?:(?:[Tt]he|[Aa])\s+)?(?:representative|delegate|ambassador|envoy|delegation|speaker)s?\s+(?:of|from|for)\s+"
+    r"^(?:(?:[Tt]he|[Aa])\s+)?(?P<noun>representative|delegate|ambassador|envoy|delegation|speaker)s?\s+(?:of|from|for)\s+"
     r"(?P<country>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’ .-]{1,60})$|^(?P<owner>[A-ZÀ-ÞĀ-Ž][\w'’ .-]{1,60}?)['’]s?\s+"
-    r"(?:representative|delegate|delegation|envoy)$"
+    r"(?P<owned>representative|delegate|delegation|envoy)$"
 )
 _GROUP = re.compile(
     r"^(?:the\s+|all\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|two|three|four|five|both|participating|member|attending|"
@@ -297,7 +297,8 @@ def classify_subject(phrase: str) -> Mention | None:
         return None
     m = _DELEGATE.match(phrase)
     if m:  # UN style: "the representative of Kazakhstan", "France's delegate"
-        return Mention(f"representative of {m.group('country') or m.group('owner')}", kind="delegate")
+        body = "delegation" if "delegation" in (m.group("noun"), m.group("owned")) else "representative"  # a country's
+        return Mention(f"{body} of {m.group('country') or m.group('owner')}", kind="delegate")  # delegation speaks as one
     if _DEFINITE.match(phrase) and not _GROUP.match(phrase):
         return Mention(phrase, kind="definite")
     if _GROUP.match(phrase):
@@ -314,6 +315,11 @@ def classify_subject(phrase: str) -> Mention | None:
             not is_org_name(m.group("name")):  # "local youth worker Ciarán Doherty", "his U.S. counterpart X Y"
         role = re.sub(r"\s+(?:Dr|Prof)\.$", "", _POSSESSIVE_START.sub("", m.group("desc")).strip())  # a title, no office
         return Mention(m.group("name"), role=role, kind="name")
+    titled = _TITLED_FOR.match(phrase)  # "U.S. Attorney X Y for the District of New Jersey": the office split by the name
+    if titled and (split := split_role_name(titled.group("head")))[0] and split[1] and len(split[1].split()) >= 2 and \
+            is_person_name(split[1]) and not is_org_name(split[1]) and \
+            any(w.lower().strip(".") in ROLE_WORDS for w in split[0].split()):
+        return Mention(split[1], role=f"{split[0]} {titled.group('tail')}", kind="name")
     located = _LOCATED.match(phrase)  # "Rep. Park Dong-hoon of the ruling party", "the Indian embassy in Beijing"
     if located and _INDEFINITE_PERSON.match(located.group("head")):
         return Mention(located.group("head"), kind="description")  # "A Nigerian officer at the Defense HQ": unnamed
@@ -340,6 +346,7 @@ _INDEFINITE_PERSON = re.compile(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:officer|o
                                 r"commander|soldier|analyst|expert|spokesman|spokeswoman|spokesperson|investigator|"
                                 r"agent|employee|staffer|aide|adviser|advisor)$", re.IGNORECASE)
 _POSSESSIVE_START = re.compile(r"^(?:his|her|their)\s+", re.IGNORECASE)
+_TITLED_FOR = re.compile(r"^(?P<head>[A-ZÀ-ÞĀ-Ž].+?)\s+(?P<tail>(?:for|of)\s+the\s+[A-ZÀ-ÞĀ-Ž].*)$")
 _LOCATED = re.compile(r"^(?P<head>.+?)\s+(?:of|from|at|in)\s+(?:the\s+)?\S")
 _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:(?:his|her|their)\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,4}"
                              r"(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Cmdr|Dr|Prof)\.\s+){0,3})"  # "army spokesperson Brig. Gen."

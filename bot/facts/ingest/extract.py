@@ -1090,13 +1090,18 @@ _clause_place = lru_cache(maxsize=4096)(clause_place)
 _clause_setting = lru_cache(maxsize=4096)(clause_setting)
 
 
+_COURTESY = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(?:thank\s+you|thanks(?!\s+to\b)|"
+                       r"good\s+(?:morning|afternoon|evening)|"
+                       r"(?:you(?:'re|\s+are)\s+)?welcome)\b[^.!?;]{0,40}[.!]?$", re.IGNORECASE)
+
+
 def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, kind: str, verb: str | None,
          clause: str = "", in_lead: bool = False, confidence: float = 0.8, lead_date: str | bool | None = True) -> None:
     """Record a statement; `lead_date` is the date it defaults to (True: the day the lead reports)."""
     start, end = _trim(state.text, start, end)
     quote = state.text[start:end]
-    if len(quote.split()) < 3 or not speaker:
-        return
+    if len(quote.split()) < 3 or not speaker or (len(quote) < 60 and _COURTESY.match(quote)):
+        return  # "Thank you, Catriona.", "Foreign Minister, welcome back to Breakfast.": courtesies, no statement
     if any(f.start < end and start < f.end for f in state.facts[-40:]):  # statements are found in order
         return
     ctx = state.ctx
@@ -1243,7 +1248,7 @@ def _office_holder(state: _State, lead: str, head: str, office: str) -> Person |
 
 
 _SPEECH_KIND = re.compile(r"^(?:(?:keynote|opening|closing|welcome|welcoming|video|special)\s+)?"
-                          r"(?:speech|remarks|address|statement|lecture)\b", re.IGNORECASE)
+                          r"(?:speech|remarks|address|statement|lecture|media\s+release)\b", re.IGNORECASE)
 
 
 _OFFICE_LINE = re.compile(r"^(?P<role>Chairperson|Chair|Chairman|Chairwoman|Moderator|Presiding\s+Officer|Rapporteur)\s*:"
@@ -1266,22 +1271,26 @@ def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], 
     if not any(_SPEECH_KIND.match(t) for ln, t in head if ln.kind == "heading") and \
             not (state.title and _SPEECH_KIND.match(state.title)):
         return None
-    for i, (ln, t) in enumerate(head[:-1]):
-        following = head[i + 1][1]
-        name, office = (_caps_person(t.split(", ")[0]), _caps_office(t.split(", ", 1)[1])) if \
-            ln.kind == "heading" and t.isupper() and ", " in t else (None, "")  # "LYDIA M. QUENNEVILLE, COORDINATOR
-        # FOR COUNTERTERRORISM": the name and office on one line in capitals
-        bare = _PARLIAMENTARY.sub("", t)  # "Senator the Hon Philip Carrodus" over "Attorney-General"
-        if name is None and ln.kind == "heading" and _person_line(bare) and _TITLE_WORDS.search(following) and \
-                len(following) <= 120 and not _TITLE_WORDS.search(bare):
-            name, office = bare, following
-        elif name is None or not _TITLE_WORDS.search(office):
-            continue
-        at = i + (1 if office is following else 0)
-        places = [p for _ln, line in head[at + 1:at + 3] if (p := canonical_place(line.split(",")[0].strip()))]
-        if places and state.ctx.place is None:  # "Dushanbe, Tajikistan" under the office
-            state.ctx = replace(state.ctx, place=places[0])
-        return state.registry.add(name, office)
+    for above_too in (False, True):  # the name over its office first; a minister's site has the office over the name
+        for i, (ln, t) in enumerate(head[:-1]):
+            following, above = head[i + 1][1], head[i - 1][1] if i > 0 else ""
+            name, office = (_caps_person(t.split(", ")[0]), _caps_office(t.split(", ", 1)[1])) if \
+                ln.kind == "heading" and t.isupper() and ", " in t else (None, "")  # "LYDIA M. QUENNEVILLE, COORDINATOR
+            # FOR COUNTERTERRORISM": the name and office on one line in capitals
+            bare = _PARLIAMENTARY.sub("", t)  # "Senator the Hon Philip Carrodus" over "Attorney-General"
+            if name is None and ln.kind == "heading" and _person_line(bare) and not _TITLE_WORDS.search(bare) and \
+                    (above_too and bare != t and _TITLE_WORDS.search(above) and len(above) <= 120):
+                name, office = bare, above  # "Minister for Foreign Affairs" over "The Hon Marisa Penrose MP"
+            elif name is None and ln.kind == "heading" and _person_line(bare) and _TITLE_WORDS.search(following) and \
+                    len(following) <= 120 and not _TITLE_WORDS.search(bare) and not above_too:
+                name, office = bare, following
+            elif name is None or not _TITLE_WORDS.search(office):
+                continue
+            at = i + (1 if office is following else 0)
+            places = [p for _ln, line in head[at + 1:at + 3] if (p := canonical_place(line.split(",")[0].strip()))]
+            if places and state.ctx.place is None:  # "Dushanbe, Tajikistan" under the office
+                state.ctx = replace(state.ctx, place=places[0])
+            return state.registry.add(name, office)
     return None
 
 
@@ -1522,6 +1531,10 @@ def _speech_date(headings: list[str], reference: dt.date | None) -> str | None:
     return None
 
 
+_OPENING_IN = re.compile(r"^(?:(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|week))\s+)?[Ii]n\s+"
+                         r"(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’ -]{2,30}?),?\s+(?:I|we)\s")
+
+
 def _speech_place(headings: list[str], opening: list[str]) -> str | None:
     """Where a speech was given: its heading ("..., at Europol, The Hague, 25 January 2016") or its opening
     ("It is a privilege to welcome you to Astana", "we are gathered here in Dushanbe")."""
@@ -1530,6 +1543,8 @@ def _speech_place(headings: list[str], opening: list[str]) -> str | None:
             if (place := canonical_place(m.group("place"))) is not None:
                 return place
     for paragraph in opening:
+        if (m := _OPENING_IN.match(paragraph)) and (place := canonical_place(m.group("place"))) is not None:
+            return place  # "Today in Manila I announced ..."
         if (place := held_place(paragraph)) is not None:
             return place  # "On 28 June, X took part in the ... Conference ..., held at UN Headquarters in New York."
         for m in _HERE_IN.finditer(paragraph):

@@ -191,7 +191,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name_tokens = tokens[i:]
     role_tokens = tokens[:i]
     role = _role_of(role_tokens)
-    titles = MALAY_TITLES.match(" ".join(name_tokens)) if len(name_tokens) > 4 else None
+    titles = MALAY_TITLES.match(" ".join(name_tokens)) if len(name_tokens) > 4 or (
+        len(name_tokens) >= 3 and i > 0 and _HONORIFIC_BEFORE_SERI.fullmatch(tokens[i - 1])) else None  # "Dato' [Seri] X Y"
     if titles and len(name_tokens) - len(titles.group(0).split()) >= 2:
         i += len(titles.group(0).split())  # "Datuk (Seri) Khairul Anuar Mohd Shafie": with the office when long
         name_tokens = tokens[i:]
@@ -267,6 +268,7 @@ def _institution_word(token: str) -> bool:
 
 # titles a Malay or Bruneian name may carry before it: "Datuk Seri", "Tan Sri", "Dato Paduka Haji"
 _MALAY_TITLE = r"Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Pehin|Seri|Sri|Paduka"
+_HONORIFIC_BEFORE_SERI = re.compile(r"Datuk|Dato['’]?|Datin|Tun")  # "Seri" after them is a title too, not a given name
 MALAY_TITLES = re.compile(rf"^(?:(?:{_MALAY_TITLE})\s+)+(?=[A-Z])")
 # the same titles, and Gulf ones, left at the end of an office: "Home Minister Tan [Sri X]", "Minister Sheikh [X]"
 _TRAILING_TITLES = re.compile(rf"(?:^|\s+)(?:(?:{_MALAY_TITLE}|Tan|Sheikh|Sheikha|Shaikh|HH|H\.H\.|His\s+Highness|"
