@@ -11,7 +11,7 @@ import pytest
 from bot.facts.ingest.attribution import classify_subject, is_person_demonym, reported_in_sentence
 from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
-from bot.facts.ingest.extract import _is_lead_paragraph, extract
+from bot.facts.ingest.extract import _is_lead_paragraph, _masthead, extract
 from bot.facts.ingest.layout import classify_line, page_lines, parse_label, prose_sentences
 from bot.facts.ingest.names import Registry, split_role_name
 from bot.facts.ingest.places import canonical_place
@@ -4149,3 +4149,61 @@ def test_a_ministers_first_person_media_release_is_the_ministers() -> None:
     assert facts["Today in Man"] == ("Marisa Penrose", "Minister for Foreign Affairs")
     assert facts["I also annou"][0] == "Marisa Penrose"
     assert {f.place for f in _facts(text, "2017-09-08")} == {"Manila"}
+
+
+def test_an_outlets_label_asks_and_a_long_bracketed_office_is_a_label() -> None:
+    text = ("Interview: SCO anti-terror body a shield for the region, says RATS director\n\n"
+            "In an exclusive interview with People's Daily in Tashkent, Nurlan Temirgaliyev, Director of the Executive "
+            "Committee of RATS, said that the organization had become a shield for the region.\n\n"
+            "People's Daily: What are the main achievements of RATS in the past three years?\n\n"
+            "Temirgaliyev: The competent authorities prevented more than 600 crimes of a terrorist nature.\n\n"
+            "People's Daily: What do you expect from the Qingdao summit?\n\n"
+            "Temirgaliyev: The heads of state will consider the program of cooperation for 2019-2021.\n")
+    said = _said(text, "2018-06-05")
+    assert said["What are the"] == said["What do you "] == "People's Daily"
+    assert said["The competen"] == "Nurlan Temirgaliyev"
+    line = "Joint Secretary (Counter Terrorism), Shri Mahendra Pratap Bhandari: Thank you. The meeting was held today."
+    assert page_lines(line)[0].label == "Joint Secretary (Counter Terrorism), Shri Mahendra Pratap Bhandari"
+
+
+def test_a_headline_with_a_colon_is_no_label_and_im_is_no_given_name() -> None:
+    text = ("Event Transcript\n\nProsecuting Returning Foreign Fighters: Lessons from Europe\n\n"
+            "This event was held on the record. The transcript has been lightly edited for clarity.\n\n"
+            "MS. WHITFORD-HALE: Good morning, and welcome to CSIS. I'm Caroline Whitford-Hale, director of the program. "
+            "Last Tuesday, Manila declared Marawi liberated.\n\n"
+            "Wouter Declercq: Thank you. In Belgium we have convicted more than 300 people.\n\n"
+            "MS. WHITFORD-HALE: Ines, is the German experience similar?\n")
+    said = _said(text, "2018-03-08")
+    assert "This event w" not in said
+    assert said["Last Tuesday"] == "Caroline Whitford-Hale"
+
+
+def test_an_agency_masthead_asks_by_its_acronym() -> None:
+    assert _masthead("MONTSAME Mongolian National News Agency") == "MONTSAME"
+    assert _masthead("China Radio International (CRI English)") == "China Radio International"
+    assert _masthead("The Daily Star") == "The Daily Star"
+
+
+def test_a_briefing_is_placed_by_its_intro_or_its_sign_off() -> None:
+    held = ("The State Council Information Office held a press conference in Beijing on Wednesday morning.\n\n"
+            "Tan Zhenyu: The white paper has six chapters and about 27,000 Chinese characters.\n\n"
+            "Reuters: Can you confirm the reports about a base in Tajikistan?\n\n"
+            "Tan Zhenyu: There is no Chinese military base in Tajikistan.\n")
+    assert {f.place for f in _facts(held, "2019-07-24")} == {"Beijing"}
+    signed = ("Transcript of Special Media Briefing (December 18, 2019)\n\n"
+              "Official Spokesperson, Shri Sameer Kulkarni: We are joined today by the Joint Secretary.\n\n"
+              "Question (Aditi Rawat, Hindustan Times): Did the US side give any assurance on the listings?\n\n"
+              "Official Spokesperson, Shri Sameer Kulkarni: The US has been supportive of our efforts.\n\n"
+              "(Concludes)\n\nNew Delhi\nDecember 18, 2019\n")
+    assert {f.place for f in _facts(signed, "2019-12-18")} == {"New Delhi"}
+
+
+@pytest.mark.parametrize("line", [
+    "(Delivered at the Simón Bolívar Room, OAS Main Building)",
+    "Translated from French by RFI English.",
+    "This is a developing story. Check back for updates.",
+    "Commenting for this story is now closed.",
+    "(Transcript by Superior Transcriptions LLC www.superiortranscriptions.com)",
+])
+def test_notes_on_delivery_translation_updates_and_comments_are_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"

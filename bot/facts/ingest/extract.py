@@ -1710,6 +1710,11 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                     and answerer.name.split()[-1] in para[s:e]), None)  # where, after the verb
         if met is not None and (place := clause_place(met)) is not None:
             state.ctx = replace(state.ctx, place=place)
+    if state.ctx.place is None and (held := _HELD_BRIEFING.search(intro)) is not None and \
+            (place := canonical_place(held.group("place"))) is not None:
+        state.ctx = replace(state.ctx, place=place)  # "The SCIO held a press conference in Beijing on Wednesday"
+    if state.ctx.place is None and (place := _footer_place(text, lines)) is not None:
+        state.ctx = replace(state.ctx, place=place)  # a briefing signed off "New Delhi" over "December 18, 2019"
     if state.ctx.place is None and (place := _header_place(text, lines[:first_label])) is not None:
         state.ctx = replace(state.ctx, place=place)  # a briefing's header: "X / Deputy Spokesperson / Washington, DC"
     opening = intro + " " + " ".join(text[ln.body_start:ln.end] for ln in lines[first_label:first_label + 1]
@@ -1758,7 +1763,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 current = _moderator(state)
             else:
                 current = _noted_holder(state, label, ln.label_note) or _label_speaker(state, label)
-                if not isinstance(current, Person) and all(w.lower().strip(".") in ROLE_WORDS for w in label.split()):
+                if not isinstance(current, Person) and all(w.lower().strip(".") in ROLE_WORDS for w in label.split()) \
+                        and not is_org_name(label):  # (not "People's Daily:", an outlet)
                     # "Deputy Spokesperson:" on a page "Moderated by Deputy Spokesperson X Y"; else "Spokesperson:" on
                     current = _titled_on_page(state, label) or (  # the briefing "by the Spokesperson, Mr. X Y"
                         answerer if isinstance(answerer, Person) and not answerer.is_org else current)
@@ -1890,6 +1896,22 @@ _PLACE_LINE = re.compile(r"^(?P<first>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s[A-ZÀ-ÞĀ
                          r"(?:,\s*[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30})?$")
 
 
+_HELD_BRIEFING = re.compile(r"\bheld\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:press\s+conference|news\s+conference|"
+                            r"(?:press\s+|media\s+)?briefing)\s+in\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?)")
+
+
+def _footer_place(text: str, lines: list[Line]) -> str | None:
+    """A place alone on a line right over a date line after the last label: an MEA briefing's "New Delhi" /
+    "December 18, 2019" sign-off."""
+    last_label = max((i for i, ln in enumerate(lines) if ln.kind == "label"), default=len(lines))
+    for i in range(last_label + 1, len(lines) - 1):
+        line, below = text[lines[i].start:lines[i].end].strip(), text[lines[i + 1].start:lines[i + 1].end].strip()
+        if len(line) < 40 and (place := canonical_place(line)) is not None and len(below) < 40 and \
+                find_dates(below, None):
+            return place
+    return None
+
+
 def _header_place(text: str, header: list[Line]) -> str | None:
     """A line of the header before a transcript's first label that is only a place: "Washington, DC"."""
     for ln in header:
@@ -1909,7 +1931,8 @@ def _surname_first(text: str, surname: str) -> str | None:
 def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
     """The fullest name on the page that ends in `surname`: "Nathaniel P. Corliss" for "Corliss" (with `only`, just
     when the page gives one full name ending so: not one of two Khans)."""
-    pattern = re.compile(r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-Ž][\w'’-]+\.?|[A-Z]\.)(?:[ \t]+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|[A-Z]\.)){0,3})"
+    word = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][\w'’-]+"  # not "I'm"
+    pattern = re.compile(r"(?<![\w.'’-])((?:" + word + r"\.?|[A-Z]\.)(?:[ \t]+(?:" + word + r"|[A-Z]\.)){0,3})"
                          r"[ \t]+" + re.escape(surname) + r"\b")
     found = []
     for m in pattern.finditer(text):
@@ -2092,8 +2115,12 @@ _SPOKE_TO_HEADLINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^:]{2,80}?\s+to\s+"  # "IMCTC
 
 
 def _masthead(publisher: str) -> str:
-    """The publisher's name without a note in brackets: "China Radio International (CRI English)"."""
-    return re.sub(r"\s*\([^()]*\)$", "", publisher)
+    """The publisher's name without a note in brackets ("China Radio International (CRI English)") or the
+    description after its acronym ("MONTSAME Mongolian National News Agency")."""
+    publisher = re.sub(r"\s*\([^()]*\)$", "", publisher)
+    first, _space, rest = publisher.partition(" ")
+    return first if first.isupper() and len(first) >= 3 and rest and is_org_name(rest) and rest[:1].isupper() \
+        else publisher
 
 
 def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) -> str | None:

@@ -23,8 +23,8 @@ def _terminal(stripped: str) -> bool:
 _LABEL = re.compile(
     r"^(?:(?:Reporter|Correspondent|Journalist|Question|Q)\s+(?:from|of|with|by)\s+(?:the\s+)?)?"  # "Reporter from Legal Daily:"
     r"(?P<label>(?:Q|A|Question|Answer)|[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
-    r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|\([A-Z][\w&.-]{1,12}\)(?=,)|"  # "Qassim Hadi al-Jaburi:",
-    # "Joint Secretary (IOR), Smt. Meera Kulkarni:"
+    r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|\([A-Z][\w&.-]{1,12}(?:\s[A-Z][\w&.-]{1,12}){0,2}\)(?=,)|"
+    # "Qassim Hadi al-Jaburi:", "Joint Secretary (IOR), Smt. Meera Kulkarni:", "Joint Secretary (Counter Terrorism), Shri X:"
     r"\d{1,3}(?=\s*:))){0,15}|"  # "Khabar 24:"; "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:"
     r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?)"
     r"(?:\s+(?:reporter|correspondent|journalist|news\s+agency|agency|newspaper))?"  # "CCTV reporter: ...", "Question
@@ -87,6 +87,8 @@ _LABELLED_FURNITURE = re.compile(
     r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned)\b[^()]*\)$"
     r"|(?:\(|[—–]\s*)?(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)", "—The writer is"
     r"|\((?i:the\s+(?:article|interview|text|speech|op-ed)\s+was\s+(?:first\s+|originally\s+)?(?:published|written))\b"
+    r"|\((?i:delivered\s+(?:at|in|on|by)|as\s+delivered)\b"  # "(Delivered at the Simón Bolívar Room, OAS Main Building)"
+    r"|(?i:translated\s+from\s+)[A-Z]\w+(?:\s+by\s+[^.]{2,60})?\.?$"  # "Translated from French by RFI English."
     r"|(?i:this\s+(?:article|story|page)\s+was\s+(?:first\s+)?published\s+(?:more\s+than\s+)?\w+\s+(?:years?|months?)\s+"
     r"ago)\b"
 )
@@ -130,7 +132,13 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "wassalamualaikum", "appears in the print on", "a version of this story appears",
                     "site is hosted by", "information is provided and updated by", "international broadcaster",
                     "is the international service of", "comments on this article are", "published in the print edition",
-                    "press office via email", "(pdf, ")
+                    "press office via email", "(pdf, ", "check against delivery",
+                    "english version by", "continue reading this article", "commenting for this story is",
+                    "become a fan and comment", "for more information, please visit", "on facebook, twitter",
+                    "(transcript by", "was held on the record", "lightly edited for clarity", "views expressed above",
+                    "this summary was prepared by", "this is a breaking news update", "earlier story is below",
+                    "this is a developing story", "check back for updates", "follow the latest updates",
+                    "refresh the page for", "(update 1", "(update 2", "(update 3", "interviewed by ")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
@@ -536,7 +544,9 @@ def _label_line(start: int, stripped: str, strict: bool, known: set[str | None] 
     if not stripped[body:].strip():
         return Line(start, end, "label", name, note)
     kind = classify_line(stripped[body:])
-    if kind == "prose" or (kind == "heading" and not strict) or LABELLED_SALUTATION.match(stripped[body:].strip()):
+    if kind == "prose" or (kind == "heading" and not strict and (not known or name in known or _terminal(stripped))) \
+            or LABELLED_SALUTATION.match(stripped[body:].strip()):  # "Putin: Thank you." (not a headline "Prosecuting
+        # Foreign Fighters: Lessons from Europe")
         # on a transcript: "Putin: Good afternoon."; a salutation: "Mikhail Orekhov: Colleagues,"
         return Line(start, end, "label", name, note, start + body)
     return None
