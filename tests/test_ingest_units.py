@@ -4207,3 +4207,23 @@ def test_a_briefing_is_placed_by_its_intro_or_its_sign_off() -> None:
 ])
 def test_notes_on_delivery_translation_updates_and_comments_are_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
+
+
+def test_a_surname_label_is_the_person_the_intro_names_not_an_outlet() -> None:
+    text = ("BKA chief: Terrorists don't stop at borders\n\n"
+            "Germany's Federal Criminal Police Office wants a European database. DW spoke to its president, Holger "
+            "Brandtner, in Wiesbaden.\n\n"
+            "DW: Mr. Brandtner, is Germany safer two years after the Berlin attack?\n\n"
+            "Brandtner: Germany is better prepared, and that is not the same thing.\n\n"
+            "DW: Could it happen again?\n\n"
+            "Brandtner: Not in the same way. Fingerprints of every asylum seeker are now stored centrally.\n\n"
+            "Follow Trend on Twitter\n")
+    said = _said(text, "2018-11-14")
+    assert said["Germany is b"] == said["Fingerprints"] == "Holger Brandtner"
+
+
+def test_an_agency_tag_before_a_hyphenated_dateline() -> None:
+    text = ("(ANSA) - Tunis, February 8 - Italian Interior Minister Marco Zanardelli said Wednesday that Italy would "
+            "speed up the repatriation of Tunisians.\n\nHe added that Italy would provide patrol boats.\n")
+    said = _said(text, "2017-02-08")
+    assert said["Italian Inter"[:12]] == said["He added tha"] == "Marco Zanardelli"

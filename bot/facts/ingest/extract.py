@@ -1878,6 +1878,11 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         return found
     if label != bare and " " not in bare and (full := _full_name_of(state.text, bare)) is not None:
         return state.registry.add(full)  # "MR CORLISS:" is the "Nathaniel P. Corliss" the page's header names
+    if label == bare and " " not in bare and not bare.isupper() and not is_org_name(bare) and \
+            bare.lower() not in (state.publisher or "").lower() and \
+            (full := _full_name_of(state.text, bare, only=True)) is not None and \
+            not any(w.endswith(".") and len(w) > 2 for w in full.split()):
+        return state.registry.add(full)  # "Brandtner:" is the one "Holger Brandtner" the intro names, no outlet
     if (bare.isupper() and len(bare) <= 8) or is_org_name(bare) or (len(bare.split()) == 1 and label == bare) \
             or re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?\s+\d{1,3}", bare):
         return bare  # an outlet: "CRI", "Reuters", "Khabar 24"
@@ -1940,8 +1945,8 @@ def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
         if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
             if not only:
                 return name
-            if name.split()[0].lower() not in _NOT_NAMES | {"as", "if", "so", "said", "says", "told"}:
-                found.append(name)  # not "As Soedarsono put it"
+            if name.split()[0].lower() not in _NOT_NAMES | {"as", "if", "so", "said", "says", "told", "follow"}:
+                found.append(name)  # not "As Soedarsono put it", "Follow Trend on Twitter"
     longest = max(found, key=len, default=None)
     return longest if longest and all(name in longest for name in found) else None
 

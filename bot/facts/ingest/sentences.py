@@ -20,14 +20,15 @@ _ATTRIBUTION_NEXT = re.compile(
 )
 # the dateline that opens a story's first sentence: "GROZNY, May 24. /TASS/.", "BRUSSELS (Reuters) -", "ISLAMABAD:"
 DATELINE_PREFIX = re.compile(
-    r"^(?:\([A-Z]{2,10}\)(?=\s*(?:--|—|–))"  # (ECNS) --
+    r"^(?:\([A-Z]{2,10}\)\s+-\s+(?=[A-ZÀ-ÞĀ-Ž][\w.'’-]+,\s))?"  # "(ANSA) - " before "Tunis, February 8 - "
+    r"(?:\([A-Z]{2,10}\)(?=\s*(?:--|—|–))"  # (ECNS) --
     r"|[A-ZÀ-ÞĀ-Ž][A-Z .'/-]{2,40}(?:,\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,30}?)?"  # NIAMEY, Niger; PARIS/BRUSSELS
     r"(?:(?:,\s+|\s+)[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\)"  # , May 24 (Xinhua)
     r"|,\s+\d{1,2}\.\d{1,2}\.\d{4}\s+/[^/\n]{2,30}/(?=\.))"  # DUSHANBE, 24.06.2015 /NIAT "Khovar"/.
     r"|[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?\s*\((?:[A-ZÀ-ÞĀ-Ž][\w .]{1,20}|dpa)\)"  # Brussels (AFP), Berlin (dpa)
     r"|[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){0,2}(?:\s*\([A-ZÀ-ÞĀ-Ž][\w .]{1,30}\))?,\s+"  # Nairobi (Kenya),
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"  # 15 March 2018 –;
-    r"(?:,\s+[A-ZÀ-ÞĀ-Ž][A-Za-z]{1,12})?(?=\s*(?:--|—|–))"  # Tehran, Jan 17, IRNA –
+    r"(?:,\s+[A-ZÀ-ÞĀ-Ž][A-Za-z]{1,12})?(?=\s*(?:--|—|–|-\s))"  # Tehran, Jan 17, IRNA –; Tunis, February 8 -
     r"|[A-ZÀ-ÞĀ-Ž][A-Z'-]{2,}(?:\s+[A-ZÀ-ÞĀ-Ž][A-Z'-]{2,}){0,2}(?:,\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?(?=\s*(?:—|–|--|-\s)|:\s)"
     # MARAWI CITY —, JAKARTA -, ISLAMABAD:, CLARK FREEPORT, Pampanga --
     r"|[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?(?=\s+(?:—|–|-)\s+[A-ZÀ-ÞĀ-Ž]))"  # Jakarta - The Government ...
