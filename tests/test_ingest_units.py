@@ -4227,3 +4227,22 @@ def test_an_agency_tag_before_a_hyphenated_dateline() -> None:
             "speed up the repatriation of Tunisians.\n\nHe added that Italy would provide patrol boats.\n")
     said = _said(text, "2017-02-08")
     assert said["Italian Inter"[:12]] == said["He added tha"] == "Marco Zanardelli"
+
+
+def test_a_statement_delivered_by_an_ambassador_and_an_outlets_single_question() -> None:
+    text = ("Statement of the Kingdom of Saudi Arabia\n"
+            "Delivered by H.E. Ambassador Khalid bin Abdulrahman Al-Mubarak, Deputy Permanent Representative\n\n"
+            "New York, 1 July 2016\n\nMr. President,\n\n"
+            "At the outset, I would like to thank you for convening this important meeting.\n\n"
+            "My country stresses its keenness to strengthen international cooperation in combating terrorism.\n\n"
+            "We believe that the Global Strategy remains the most comprehensive framework for our efforts.\n")
+    assert _said(text, "2016-07-01")["My country s"] == "Khalid bin Abdulrahman Al-Mubarak"
+    transcript = ("Following is the text of the press conference:\n\n"
+                  "Al-Suwailem: The coalition is an Islamic coalition against terrorism.\n\n"
+                  "Abdel-Ghaffar: Thank you, Your Excellency. Egypt welcomes the formation of the coalition.\n\n"
+                  "Al Arabiya: Will the coalition send ground forces to Syria and Iraq?\n\n"
+                  "Al-Suwailem: Everything is possible. The coalition will coordinate with its partners.\n\n"
+                  "Reuters: Why is Iran not a member of the coalition?\n\n"
+                  "Al-Suwailem: The coalition is open to any Islamic country that is committed to fighting terrorism.\n\n"
+                  "Abdel-Ghaffar: Egypt's contribution will be decided in consultation with the coalition.\n")
+    assert _said(transcript, "2015-12-16")["Why is Iran "] == "Reuters"

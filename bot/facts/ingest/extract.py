@@ -1138,9 +1138,19 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     state.anonymous_speaking = False
 
 
+_DELIVERED_BY = re.compile(r"^Delivered\s+by\s+(?P<who>[A-ZÀ-ÞĀ-Ž].{3,200})$")
+
+
 def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Person | None:
     """Whose speech or statement a page is, from a heading like "Remarks by <role> <name> at ..."; a heading
-    that names a person wins over one that names only an office or a body."""
+    that names a person wins over one that names only an office or a body; "Delivered by X, <office>" wins over
+    all ("Statement of the Kingdom of Saudi Arabia" / "Delivered by H.E. Ambassador X, Deputy Permanent Representative")."""
+    for heading in headings:
+        if (delivered := _DELIVERED_BY.match(heading.strip())) is not None:
+            first, rest = _heading_who(delivered.group("who"))
+            title, name = split_role_name(_HONORIFIC.sub("", first))
+            if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
+                return state.registry.add(name, rest.strip(" ,") or title)
     matches = [m for h in headings if (m := _SPEECH_HEADING.match(h.strip()) or _POSSESSIVE_HEADING.match(h.strip())
                                        or _TAGGED_SPEECH_HEADING.match(h.strip()))]
     matches = [longer if m.re is _SPEECH_HEADING and split_role_name(m.group("who"))[1] is None and

@@ -490,7 +490,8 @@ def _word_labels(lines: list[Line], raw: list[tuple[int, int, str]], can_label: 
     turns = Counter(ln.label for ln in loose if ln is not None)
     if sum(n >= 2 for n in turns.values()) < 2:
         return None
-    return [found if found is not None and turns[found.label] >= 2 else ln for found, ln in zip(loose, lines, strict=True)]
+    return [found if found is not None and (turns[found.label] >= 2 or r[2].endswith("?")) else ln  # and an outlet's one
+            for found, ln, r in zip(loose, lines, raw, strict=True)]  # question: "Reuters: Why is Iran not a member?"
 
 
 _INTERVIEW_CUE = re.compile(r"\b(?:spoke|talked|sat\s+down)\s+(?:with|to)\b|\binterview(?:ed)?\b|\bQ\s*&\s*A\b", re.IGNORECASE)
