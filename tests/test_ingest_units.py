@@ -11,7 +11,7 @@ import pytest
 from bot.facts.ingest.attribution import classify_subject, is_person_demonym, reported_in_sentence
 from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
-from bot.facts.ingest.extract import _is_lead_paragraph, _masthead, extract
+from bot.facts.ingest.extract import _is_lead_paragraph, _masthead, _outlet_owner, extract
 from bot.facts.ingest.layout import classify_line, page_lines, parse_label, prose_sentences
 from bot.facts.ingest.names import Registry, split_role_name
 from bot.facts.ingest.places import canonical_place
@@ -4246,3 +4246,16 @@ def test_a_statement_delivered_by_an_ambassador_and_an_outlets_single_question()
                   "Al-Suwailem: The coalition is open to any Islamic country that is committed to fighting terrorism.\n\n"
                   "Abdel-Ghaffar: Egypt's contribution will be decided in consultation with the coalition.\n")
     assert _said(transcript, "2015-12-16")["Why is Iran "] == "Reuters"
+
+
+def test_a_programmes_outlet_asks_and_captions_credited_by_slash_are_furniture() -> None:
+    assert _outlet_owner("TOLOnews' Farakhabar") == "TOLOnews" and _outlet_owner("People's Daily") == "People's Daily"
+    assert classify_line("Special police officers take part in the joint drill, May 20, 2019 (People's Daily Online/Ma "
+                         "Xiaowen)") == "furniture"
+    assert classify_line("The views don't necessarily reflect those of China Daily.") == "furniture"
+
+
+def test_the_portfolio_ministers_with_no_group_named_are_no_generic_speaker() -> None:
+    text = ("ASTANA, July 16 -- The foreign ministers met in Astana to discuss regional security.\n\n"
+            "The foreign ministers said in a joint statement that they would step up intelligence sharing.\n")
+    assert "Foreign ministers" not in set(_said(text, "2019-07-16").values())

@@ -483,7 +483,9 @@ def _canonical_group(state: _State, text: str) -> str:
     if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+\w+(?:\s+\w+)?", text.lower()) and _group_class(text) != "states" and \
             not text.lower().endswith(("sides", "parties")):
         return ""  # "the two ministers", with no pair of countries to name them by: nobody in particular
-    if " ".join(text.lower().split()) in _BARE_GROUPS:  # "the ministers agreed": those named first, or the meeting
+    bare = re.sub(r"^the\s+", "", " ".join(text.lower().split()))
+    if bare in _BARE_GROUPS or (qualifier is not None and qualifier.group(0).lower() == bare):
+        # "the ministers agreed", "the foreign ministers said": those named first, or the meeting
         return state.main_group or _title_countries(state) or _statement_pair(state) or state.registry.last_group or \
             _EVENT_TOPIC.sub("", state.ctx.event or "")  # "Ministerial Meeting of the X Process [on the ...]"
     return text[:1].upper() + text[1:]
@@ -1731,7 +1733,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                                      if ln.kind == "label" and ln.body_start is not None)
     if state.ctx.place is None and (place := remote_place(opening)):
         state.ctx = replace(state.ctx, place=place)  # an interview: "she joins me now from Singapore"
-    interviewer = _interviewer(intro, state.publisher, headings)
+    interviewer = _outlet_owner(_interviewer(intro, state.publisher, headings))
     if interviewer is None and state.publisher and isinstance(answerer, Person) and \
             any("interview" in text[ln.start:ln.end].lower() for ln in lines[:first_label]):
         interviewer = _masthead(state.publisher)  # an interview page's own questions
@@ -2136,6 +2138,13 @@ def _masthead(publisher: str) -> str:
     first, _space, rest = publisher.partition(" ")
     return first if first.isupper() and len(first) >= 3 and rest and is_org_name(rest) and rest[:1].isupper() \
         else publisher
+
+
+def _outlet_owner(outlet: str | None) -> str | None:
+    """The outlet a programme belongs to: "TOLOnews' Farakhabar" -> "TOLOnews", "CGTN's Dialogue" -> "CGTN" (not
+    "People's Daily", whose owner is no outlet's name)."""
+    m = re.match(r"^(?P<owner>\S+?)['’]s?\s+\S", outlet or "")
+    return m.group("owner") if m and sum(ch.isupper() for ch in m.group("owner")) >= 2 else outlet
 
 
 def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) -> str | None:

@@ -93,8 +93,9 @@ _LABELLED_FURNITURE = re.compile(
     r"ago)\b"
 )
 # a photo caption closed by its agency's credit: "... in Dhaka on July 2, 2016. (Kyodo)"
-_CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+\.\s+\((?!(?i:laugh|applause|inaudible|crosstalk|pause|translat|off|"
-                               r"cheers|sic|end|video|audio|unintelligible)\w*)(?:[A-Z][\w.&/ -]{1,25})\)$")
+_CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+(?:\.\s+\((?!(?i:laugh|applause|inaudible|crosstalk|pause|translat|off|"
+                               r"cheers|sic|end|video|audio|unintelligible)\w*)(?:[A-Z][\w.&/ -]{1,25})\)|"
+                               r"\s\([A-Z][\w.&'’ -]{1,30}/[A-Z][\w.' -]{2,30}\))$")  # "..., May 20, 2019 (Outlet/Name)"
 # (not "Q: ...? (Reuters)", nor a transcript's "(Laughs)")
 _CREDIT_MARKS = ("[photo", "[file photo", "[file:", "(file:", "[video", "[graphic", "(photo", "(file photo", "©",
                  "additional reporting by")
@@ -138,7 +139,8 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "(transcript by", "was held on the record", "lightly edited for clarity", "views expressed above",
                     "this summary was prepared by", "this is a breaking news update", "earlier story is below",
                     "this is a developing story", "check back for updates", "follow the latest updates",
-                    "refresh the page for", "(update 1", "(update 2", "(update 3", "interviewed by ")
+                    "refresh the page for", "(update 1", "(update 2", "(update 3", "interviewed by ",
+                    "don't necessarily reflect", "full video of the", "watch the full interview")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
@@ -256,6 +258,7 @@ def _non_latin_words(text: str) -> int:
 
 
 # "(Interview conducted by CGTN's Dialogue team. Video edited by X.)": the production credits in brackets
+_SLASH_CREDIT = re.compile(r"^\((?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s*){1,4}/\s*[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,3}\)$")
 _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|translated|compiled|filmed|transcribed)\s+by\b"
                            r"[^()]{0,200}\)$|^\[[^\[\]]{3,80}\bin\s+the\s+Chair\]$"  # "[Sir X in the Chair]"
                            r"|^\((?:Source|Sources|Via)\s*:[^()]{1,150}\)$"  # "(Source: Ministry of X)"
@@ -438,9 +441,13 @@ def page_lines(text: str) -> list[Line]:
         if plain[i].kind != "furniture" and "/" in raw[i - 1][2] and _PHOTO_CREDIT_LINE.match(raw[i - 1][2]) \
                 and len(raw[i][2]) < 220 and len(split_sentences(raw[i][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i][2]):
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")
-    for i in range(1, len(plain)):  # a caption, then "Image Credit: Ahmed Ramzan/Gulf News"
-        if plain[i - 1].kind != "furniture" and raw[i][2][:6].lower() in ("image ", "photo ") and \
-                _IMAGE_CREDIT.match(raw[i][2]) and len(raw[i - 1][2]) < 220 and \
+    for i in range(len(plain)):  # "(People's Daily Online/Ma Xiaowen)": a photo's credit
+        if raw[i][2][:1] == "(" and _SLASH_CREDIT.match(raw[i][2]):
+            plain[i] = Line(plain[i].start, plain[i].end, "furniture")
+    for i in range(1, len(plain)):  # a caption, then "Image Credit: Ahmed Ramzan/Gulf News" or such a credit
+        if plain[i - 1].kind != "furniture" and ((raw[i][2][:6].lower() in ("image ", "photo ") and
+                                                  _IMAGE_CREDIT.match(raw[i][2])) or _SLASH_CREDIT.match(raw[i][2])) and \
+                len(raw[i - 1][2]) < 220 and \
                 len(split_sentences(raw[i - 1][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i - 1][2]):
             plain[i - 1] = Line(plain[i - 1].start, plain[i - 1].end, "furniture")
     can_label = [ln.kind != "furniture" and len(stripped) < 2000 and (":" in stripped or stripped[:3] in ("Q. ", "A. "))
