@@ -4259,3 +4259,14 @@ def test_the_portfolio_ministers_with_no_group_named_are_no_generic_speaker() ->
     text = ("ASTANA, July 16 -- The foreign ministers met in Astana to discuss regional security.\n\n"
             "The foreign ministers said in a joint statement that they would step up intelligence sharing.\n")
     assert "Foreign ministers" not in set(_said(text, "2019-07-16").values())
+
+
+def test_an_interview_given_to_a_company_named_in_quotes() -> None:
+    text = ("Interview of the First Deputy Chairman of the CIS Executive Committee G.R. Akhmetzhanova to the Interstate "
+            "TV and Radio Company \"Mir\"\n\n03.03.2016   10:15\n\n"
+            "Q: Gulnara Rustemovna, what is new in the Program?\n\n"
+            "A: The main thing is that the Program takes into account the changes of recent years.\n\n"
+            "Q: How will the Commonwealth interact with other organizations?\n\n"
+            "A: We are already working closely with the CSTO and the SCO Regional Anti-Terrorist Structure.\n")
+    said = _said(text, "2016-03-03")
+    assert said["The main thi"] == "G.R. Akhmetzhanova" and said["How will the"] == "Mir"

@@ -1429,7 +1429,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     headings = ([raw.title] if raw.title else []) + [t for ln, t in zip(lines, line_texts, strict=True)
                                                         if ln.kind == "heading" and ln.start < body_end][:8]
     if prose and (_long_speech_heading(text[prose[0].start:prose[0].end]) or
-                  _OCCASION_LINE.match(text[prose[0].start:prose[0].end].strip())):
+                  _OCCASION_LINE.match(text[prose[0].start:prose[0].end].strip()) or
+                  _interview_given(text[prose[0].start:prose[0].end])):  # "Interview of X to the ... Company "Mir""
         headings.append(text[prose[0].start:prose[0].end])  # "Address by <a long office> <name> at <event>"
         passages = [span for span in passages if not prose[0].start <= span[0] < prose[0].end]  # a title, no passage
         prose = prose[1:]
@@ -2109,7 +2110,9 @@ _SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|
 
 _INTERVIEW_GIVEN = re.compile(r"^(?i:interview\s+(?:of|by|given\s+by)\s+(?:the\s+)?)(?P<who>.+?)\s+(?:to|with)\s+"
                               r"(?:the\s+)?(?:(?:newspaper|news\s+agency|agency|magazine|(?:TV\s+)?channel|radio|daily|"
-                              r"weekly|journal)\s+)?[\"“«]?"  # "... to the newspaper "Krasnaya Zvezda""
+                              r"weekly|journal|(?:[A-Z][\w-]*(?:\s+and)?\s+){1,5}(?:Company|Corporation)(?=\s+[\"“«]))\s+)?"
+                              r"[\"“«]?"  # "... to the newspaper "Krasnaya Zvezda"", "... to the Interstate TV and Radio
+                              # Company "Mir""
                               r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,4})[\"”»]?"
                               # the outlet ends the heading or a clause of it: not "... to the Republic of Uzbekistan X"
                               r"(?=(?:\s+(?:news\s+agency|agency|newspaper|magazine|daily|weekly|(?:TV\s+)?channel|"
