@@ -652,8 +652,8 @@ FLOORS = {
     "blind5": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.93,
                      max_wrong_speaker=0.02),
     # blind6: first measured P .746 R .553 F1 .635 (date .956, place .692, wrong speaker .203).
-    "blind6": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.87,
-                     max_wrong_speaker=0.03),
+    "blind6": Floors(precision=0.97, recall=0.93, f1=0.95, date_accuracy=0.96, place_accuracy=0.95,
+                     max_wrong_speaker=0.02),
     # blind7: first measured P .695 R .709 F1 .702 (date .967, place .736, wrong speaker .235).
     "blind7": Floors(precision=0.93, recall=0.97, f1=0.95, date_accuracy=0.96, place_accuracy=0.86,
                      max_wrong_speaker=0.02),
@@ -679,7 +679,7 @@ FLOORS = {
     "blind14": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.87,
                       max_wrong_speaker=0.04),
     # blind15: first measured P .854 R .743 F1 .795 (date .955, place .613, wrong speaker .110).
-    "blind15": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.73,
+    "blind15": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.93,
                       max_wrong_speaker=0.04),
     # blind16: first measured P .953 R .871 F1 .910 (date 1.0, place .908, wrong speaker .026).
     "blind16": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.89,
@@ -700,7 +700,7 @@ FLOORS = {
     "blind21": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.90, place_accuracy=0.77,
                       max_wrong_speaker=0.04),
     # blind22: first measured P .834 R .718 F1 .772 (date .844, place .701, wrong speaker .129).
-    "blind22": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.88, place_accuracy=0.70,
+    "blind22": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.89, place_accuracy=0.70,
                       max_wrong_speaker=0.02),
     # blind23: first measured P .956 R .880 F1 .916 (date 1.0, place .792, wrong speaker .027).
     "blind23": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
@@ -709,13 +709,13 @@ FLOORS = {
     "blind24": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.95, place_accuracy=0.90,
                       max_wrong_speaker=0.04),
     # blind25: first measured P .946 R .870 F1 .906 (date .981, place .771, wrong speaker .033).
-    "blind25": Floors(precision=0.95, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.84,
+    "blind25": Floors(precision=0.95, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.96,
                       max_wrong_speaker=0.04),
     # blind26: first measured P .815 R .759 F1 .786 (date .945, place .900, wrong speaker .179).
     "blind26": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.93, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
-    "blind27": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.72,
+    "blind27": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind28: first measured P .778 R .792 F1 .785 (date .968, place .849, wrong speaker .210).
     "blind28": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.97, place_accuracy=0.76,
@@ -736,10 +736,10 @@ FLOORS = {
     "blind33": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.94,
                       max_wrong_speaker=0.03),
     # blind34: first measured P .880 R .850 F1 .865 (date .994, place .722, wrong speaker .092).
-    "blind34": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.97, place_accuracy=0.69,
+    "blind34": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.69,
                       max_wrong_speaker=0.04),
     # blind35: first measured P .880 R .781 F1 .828 (date .630, place .630, wrong speaker .072).
-    "blind35": Floors(precision=0.92, recall=0.81, f1=0.86, date_accuracy=0.67, place_accuracy=0.62,
+    "blind35": Floors(precision=0.93, recall=0.81, f1=0.86, date_accuracy=0.67, place_accuracy=0.62,
                       max_wrong_speaker=0.05),
     # blind36: first measured P .906 R .807 F1 .854 (date .975, place .534, wrong speaker .070).
     "blind36": Floors(precision=0.94, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.68,
@@ -748,7 +748,7 @@ FLOORS = {
     "blind37": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.96, place_accuracy=0.88,
                       max_wrong_speaker=0.03),
     # blind38: first measured P .973 R .864 F1 .915 (date .977, place .763, wrong speaker .016).
-    "blind38": Floors(precision=0.96, recall=0.97, f1=0.97, date_accuracy=0.95, place_accuracy=0.91,
+    "blind38": Floors(precision=0.98, recall=0.97, f1=0.97, date_accuracy=0.95, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind39: first measured P .963 R .714 F1 .820 (date .924, place .657, wrong speaker .028).
     "blind39": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.91, place_accuracy=0.87,
@@ -757,10 +757,10 @@ FLOORS = {
     "blind40": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.93,
                       max_wrong_speaker=0.03),
     # blind41: first measured P .958 R .924 F1 .941 (date .957, place .986, wrong speaker .007).
-    "blind41": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.95, place_accuracy=0.95,
+    "blind41": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
     # blind42: first measured P .934 R .851 F1 .891 (date .930, place .662, wrong speaker .064).
-    "blind42": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.91, place_accuracy=0.63,
+    "blind42": Floors(precision=0.93, recall=0.86, f1=0.89, date_accuracy=0.91, place_accuracy=0.63,
                       max_wrong_speaker=0.07),
     # blind43: first measured P .756 R .745 F1 .750 (date .919, place .798, wrong speaker .202).
     "blind43": Floors(precision=0.88, recall=0.88, f1=0.88, date_accuracy=0.92, place_accuracy=0.77,
@@ -793,8 +793,8 @@ FLOORS = {
     "blind53": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.87,
                       max_wrong_speaker=0.05),
     # blind52: first measured P .858 R .830 F1 .844 (date .959, place .769, wrong speaker .072).
-    "blind52": Floors(precision=0.92, recall=0.86, f1=0.89, date_accuracy=0.94, place_accuracy=0.73,
-                      max_wrong_speaker=0.06),
+    "blind52": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.73,
+                      max_wrong_speaker=0.05),
     # blind54: first measured P .977 R .927 F1 .952 (date .930, place .982, wrong speaker .017).
     "blind54": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.91, place_accuracy=0.95,
                       max_wrong_speaker=0.04),
@@ -808,13 +808,13 @@ FLOORS = {
     "blind57": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.88,
                       max_wrong_speaker=0.02),
     # blind59: first measured P .902 R .883 F1 .892 (date .974, place .923, wrong speaker .075).
-    "blind59": Floors(precision=0.94, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.89,
+    "blind59": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.89,
                       max_wrong_speaker=0.05),
     # blind58: first measured P .875 R .726 F1 .793 (date .975, place .563, wrong speaker .082).
-    "blind58": Floors(precision=0.91, recall=0.87, f1=0.89, date_accuracy=0.96, place_accuracy=0.55,
+    "blind58": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.96, place_accuracy=0.57,
                       max_wrong_speaker=0.06),
     # blind60: first measured P .979 R .897 F1 .936 (date .921, place .864, wrong speaker .014).
-    "blind60": Floors(precision=0.95, recall=0.97, f1=0.96, date_accuracy=0.90, place_accuracy=0.83,
+    "blind60": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.90, place_accuracy=0.83,
                       max_wrong_speaker=0.03),
     # blind61: first measured P .952 R .926 F1 .939 (date .950, place .889, wrong speaker .021).
     "blind61": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.93, place_accuracy=0.86,
@@ -829,19 +829,19 @@ FLOORS = {
     "blind64": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.95, place_accuracy=0.66,
                       max_wrong_speaker=0.06),
     # blind65: first measured P .856 R .767 F1 .809 (date .924, place .647, wrong speaker .127).
-    "blind65": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.91, place_accuracy=0.61,
-                      max_wrong_speaker=0.09),
+    "blind65": Floors(precision=0.92, recall=0.84, f1=0.88, date_accuracy=0.91, place_accuracy=0.61,
+                      max_wrong_speaker=0.07),
     # blind66: first measured P .982 R .945 F1 .963 (date .975, place .804, wrong speaker .006).
     "blind66": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.97, place_accuracy=0.91,
                       max_wrong_speaker=0.03),
     # blind67: first measured P .952 R .879 F1 .914 (date .931, place .805, wrong speaker .029).
-    "blind67": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.78,
+    "blind67": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.78,
                       max_wrong_speaker=0.05),
     # blind68: first measured P .793 R .698 F1 .743 (date .748, place .874, wrong speaker .116).
-    "blind68": Floors(precision=0.88, recall=0.74, f1=0.81, date_accuracy=0.74, place_accuracy=0.86,
-                      max_wrong_speaker=0.07),
+    "blind68": Floors(precision=0.90, recall=0.77, f1=0.83, date_accuracy=0.88, place_accuracy=0.86,
+                      max_wrong_speaker=0.05),
     # blind69: first measured P .780 R .703 F1 .739 (date .911, place .718, wrong speaker .069).
-    "blind69": Floors(precision=0.92, recall=0.78, f1=0.84, date_accuracy=0.89, place_accuracy=0.71,
+    "blind69": Floors(precision=0.93, recall=0.78, f1=0.85, date_accuracy=0.89, place_accuracy=0.71,
                       max_wrong_speaker=0.04),
     # blind70: first measured P .855 R .869 F1 .862 (date .928, place .510, wrong speaker .123).
     "blind70": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.94, place_accuracy=0.64,
@@ -862,7 +862,7 @@ FLOORS = {
     "blind76": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.98, place_accuracy=0.59,
                       max_wrong_speaker=0.05),
     # blind71: first measured P .975 R .964 F1 .969 (date .974, place .906, wrong speaker .010).
-    "blind71": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.95, place_accuracy=0.87,
+    "blind71": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.87,
                       max_wrong_speaker=0.03),
     # blind77: first measured P .969 R .929 F1 .948 (date .898, place .930, wrong speaker .024).
     "blind77": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.88, place_accuracy=0.90,
@@ -886,12 +886,12 @@ FLOORS = {
     "blind83": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.92, place_accuracy=0.95,
                       max_wrong_speaker=0.04),
     # blind84: first measured P .977 R .908 F1 .942 (date .972, place .794, wrong speaker .022).
-    "blind84": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.76,
+    "blind84": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.77,
                       max_wrong_speaker=0.05),
     # blind85: first measured P .825 R .860 F1 .842 (date .846, place .991, wrong speaker .136).
     # place lowered .96 -> .90: a headline "X: \"quotation\"" is no label any more (one fewer false statement), and
     # the interview under it takes the conference city its lede names.
-    "blind85": Floors(precision=0.93, recall=0.94, f1=0.93, date_accuracy=0.84, place_accuracy=0.90,
+    "blind85": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.90, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind86: first measured P .808 R .787 F1 .798 (date 1.0, place .453, wrong speaker .157).
     "blind86": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.98, place_accuracy=0.67,
@@ -915,7 +915,7 @@ FLOORS = {
     "blind92": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.77,
                       max_wrong_speaker=0.03),
     # blind93: first measured P .963 R .881 F1 .920 (date .831, place .760, wrong speaker .018).
-    "blind93": Floors(precision=0.94, recall=0.87, f1=0.91, date_accuracy=0.92, place_accuracy=0.73,
+    "blind93": Floors(precision=0.94, recall=0.87, f1=0.91, date_accuracy=0.92, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind94: first measured P .965 R .925 F1 .945 (date .952, place .849, wrong speaker .027).
     "blind94": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.93, place_accuracy=0.81,
@@ -924,92 +924,92 @@ FLOORS = {
     "blind95": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.88, place_accuracy=0.88,
                       max_wrong_speaker=0.04),
     # blind96: first measured P .924 R .900 F1 .912 (date .896, place .761, wrong speaker .059).
-    "blind96": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.97, place_accuracy=0.74,
+    "blind96": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.97, place_accuracy=0.76,
                       max_wrong_speaker=0.04),
     # blind97: first measured P .925 R .904 F1 .915 (date .801, place .763, wrong speaker .044).
-    "blind97": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.78, place_accuracy=0.73,
+    "blind97": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.78, place_accuracy=0.73,
                       max_wrong_speaker=0.04),
     # blind98: first measured P 1.0 R .921 F1 .959 (date .978, place 1.0, wrong speaker .000).
     "blind98": Floors(precision=0.98, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.97,
                       max_wrong_speaker=0.02),
     # blind99: first measured P .957 R .912 F1 .934 (date .978, place .830, wrong speaker .020).
-    "blind99": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.95, place_accuracy=0.79,
+    "blind99": Floors(precision=0.93, recall=0.92, f1=0.93, date_accuracy=0.95, place_accuracy=0.80,
                       max_wrong_speaker=0.04),
     # blind100: first measured P .738 R .826 F1 .779 (date .888, place .879, wrong speaker .204).
-    "blind100": Floors(precision=0.90, recall=0.94, f1=0.92, date_accuracy=0.90, place_accuracy=0.80,
+    "blind100": Floors(precision=0.91, recall=0.94, f1=0.93, date_accuracy=0.90, place_accuracy=0.80,
                        max_wrong_speaker=0.04),
     # blind101: first measured P .879 R .867 F1 .873 (date .982, place .910, wrong speaker .101).
-    "blind101": Floors(precision=0.85, recall=0.84, f1=0.85, date_accuracy=0.96, place_accuracy=0.88,
-                      max_wrong_speaker=0.13),
+    "blind101": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.88,
+                       max_wrong_speaker=0.04),
     # blind102: first measured P .964 R .930 F1 .946 (date .977, place .871, wrong speaker .028).
     "blind102": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.95, place_accuracy=0.84,
-                      max_wrong_speaker=0.05),
+                       max_wrong_speaker=0.05),
     # blind103: first measured P .912 R .843 F1 .876 (date .919, place .844, wrong speaker .060).
-    "blind103": Floors(precision=0.89, recall=0.82, f1=0.85, date_accuracy=0.89, place_accuracy=0.81,
-                      max_wrong_speaker=0.08),
+    "blind103": Floors(precision=0.91, recall=0.86, f1=0.89, date_accuracy=0.89, place_accuracy=0.81,
+                       max_wrong_speaker=0.06),
     # blind104: first measured P .968 R .918 F1 .942 (date .967, place .641, wrong speaker .011).
-    "blind104": Floors(precision=0.94, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.61,
-                      max_wrong_speaker=0.04),
+    "blind104": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.61,
+                       max_wrong_speaker=0.04),
     # blind105: first measured P .851 R .770 F1 .808 (date 1.0, place .895, wrong speaker .092).
-    "blind105": Floors(precision=0.83, recall=0.74, f1=0.78, date_accuracy=0.97, place_accuracy=0.86,
-                      max_wrong_speaker=0.12),
+    "blind105": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.98, place_accuracy=0.90,
+                       max_wrong_speaker=0.04),
     # blind106: first measured P .985 R .828 F1 .900 (date .955, place .597, wrong speaker .014).
     "blind106": Floors(precision=0.96, recall=0.80, f1=0.88, date_accuracy=0.93, place_accuracy=0.56,
-                      max_wrong_speaker=0.04),
+                       max_wrong_speaker=0.04),
     # blind107: first measured P .953 R .921 F1 .937 (date .966, place .463, wrong speaker .018).
-    "blind107": Floors(precision=0.93, recall=0.90, f1=0.91, date_accuracy=0.94, place_accuracy=0.43,
-                      max_wrong_speaker=0.04),
+    "blind107": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.94, place_accuracy=0.43,
+                       max_wrong_speaker=0.04),
     # blind108: first measured P .924 R .842 F1 .881 (date .888, place .843, wrong speaker .041).
-    "blind108": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.86, place_accuracy=0.81,
-                      max_wrong_speaker=0.07),
+    "blind108": Floors(precision=0.91, recall=0.88, f1=0.90, date_accuracy=0.88, place_accuracy=0.83,
+                       max_wrong_speaker=0.06),
     # blind109: first measured P .950 R .907 F1 .928 (date 1.0, place .895, wrong speaker .033).
-    "blind109": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.97, place_accuracy=0.86,
-                      max_wrong_speaker=0.06),
+    "blind109": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.98, place_accuracy=0.86,
+                       max_wrong_speaker=0.06),
     # blind110: first measured P .860 R .797 F1 .827 (date .748, place .811, wrong speaker .124).
-    "blind110": Floors(precision=0.83, recall=0.77, f1=0.80, date_accuracy=0.72, place_accuracy=0.78,
-                      max_wrong_speaker=0.15),
+    "blind110": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.75, place_accuracy=0.80,
+                       max_wrong_speaker=0.04),
     # blind111: first measured P .826 R .773 F1 .799 (date .980, place .849, wrong speaker .151).
-    "blind111": Floors(precision=0.80, recall=0.75, f1=0.77, date_accuracy=0.95, place_accuracy=0.81,
-                      max_wrong_speaker=0.18),
+    "blind111": Floors(precision=0.94, recall=0.81, f1=0.87, date_accuracy=0.96, place_accuracy=0.82,
+                       max_wrong_speaker=0.05),
     # blind112: first measured P .946 R .893 F1 .919 (date .877, place .549, wrong speaker .016).
-    "blind112": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.85, place_accuracy=0.51,
-                      max_wrong_speaker=0.04),
+    "blind112": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.85, place_accuracy=0.51,
+                       max_wrong_speaker=0.04),
     # blind113: first measured P .952 R .896 F1 .923 (date .971, place .819, wrong speaker .020).
     "blind113": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.95, place_accuracy=0.78,
-                      max_wrong_speaker=0.04),
+                       max_wrong_speaker=0.04),
     # blind114: first measured P .619 R .635 F1 .627 (date .982, place .358, wrong speaker .275).
-    "blind114": Floors(precision=0.59, recall=0.61, f1=0.60, date_accuracy=0.96, place_accuracy=0.32,
-                      max_wrong_speaker=0.30),
+    "blind114": Floors(precision=0.70, recall=0.63, f1=0.66, date_accuracy=0.96, place_accuracy=0.32,
+                       max_wrong_speaker=0.23),
     # blind115: first measured P .992 R .897 F1 .942 (date .909, place .864, wrong speaker .000).
     "blind115": Floors(precision=0.97, recall=0.87, f1=0.92, date_accuracy=0.88, place_accuracy=0.83,
-                      max_wrong_speaker=0.03),
+                       max_wrong_speaker=0.02),
     # blind116: first measured P .840 R .845 F1 .843 (date .833, place .754, wrong speaker .128).
-    "blind116": Floors(precision=0.81, recall=0.82, f1=0.82, date_accuracy=0.81, place_accuracy=0.72,
-                      max_wrong_speaker=0.15),
+    "blind116": Floors(precision=0.92, recall=0.90, f1=0.91, date_accuracy=0.83, place_accuracy=0.92,
+                       max_wrong_speaker=0.06),
     # blind117: first measured P .616 R .895 F1 .730 (date 1.0, place .576, wrong speaker .000).
-    "blind117": Floors(precision=0.59, recall=0.87, f1=0.70, date_accuracy=0.97, place_accuracy=0.54,
-                      max_wrong_speaker=0.03),
+    "blind117": Floors(precision=0.59, recall=0.87, f1=0.70, date_accuracy=0.98, place_accuracy=0.55,
+                       max_wrong_speaker=0.03),
     # blind118: first measured P .954 R .930 F1 .942 (date .747, place .623, wrong speaker .020).
-    "blind118": Floors(precision=0.93, recall=0.91, f1=0.92, date_accuracy=0.72, place_accuracy=0.59,
-                      max_wrong_speaker=0.04),
+    "blind118": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.72, place_accuracy=0.59,
+                       max_wrong_speaker=0.04),
     # blind119: first measured P .977 R .779 F1 .867 (date .984, place .669, wrong speaker .015).
-    "blind119": Floors(precision=0.95, recall=0.75, f1=0.84, date_accuracy=0.96, place_accuracy=0.63,
-                      max_wrong_speaker=0.04),
+    "blind119": Floors(precision=0.96, recall=0.84, f1=0.90, date_accuracy=0.96, place_accuracy=0.68,
+                       max_wrong_speaker=0.04),
     # blind120: first measured P .987 R .982 F1 .984 (date .947, place .967, wrong speaker .006).
     "blind120": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.92, place_accuracy=0.93,
-                      max_wrong_speaker=0.03),
+                       max_wrong_speaker=0.03),
     # blind121: first measured P .964 R .920 F1 .941 (date .755, place .667, wrong speaker .012).
     "blind121": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.73, place_accuracy=0.63,
-                      max_wrong_speaker=0.04),
+                       max_wrong_speaker=0.04),
     # blind122: first measured P .968 R .872 F1 .918 (date .844, place .893, wrong speaker .008).
     "blind122": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.82, place_accuracy=0.86,
-                      max_wrong_speaker=0.03),
+                       max_wrong_speaker=0.03),
     # blind123: first measured P .844 R .926 F1 .883 (date .951, place .592, wrong speaker .018).
-    "blind123": Floors(precision=0.82, recall=0.90, f1=0.86, date_accuracy=0.93, place_accuracy=0.56,
-                      max_wrong_speaker=0.04),
+    "blind123": Floors(precision=0.83, recall=0.90, f1=0.86, date_accuracy=0.93, place_accuracy=0.56,
+                       max_wrong_speaker=0.04),
     # blind124: first measured P .911 R .850 F1 .880 (date .970, place .880, wrong speaker .079).
-    "blind124": Floors(precision=0.89, recall=0.82, f1=0.85, date_accuracy=0.94, place_accuracy=0.84,
-                      max_wrong_speaker=0.10),
+    "blind124": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.95, place_accuracy=0.85,
+                       max_wrong_speaker=0.05),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail

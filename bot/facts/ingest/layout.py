@@ -469,7 +469,7 @@ def page_lines(text: str) -> list[Line]:
 _BYLINE_OR_DATE = re.compile(r"^(?:(?i:by|interview\s+conducted\s+by|written\s+by|posted\s+by|reported\s+by)\s|"
                              r"(?i:published|updated|posted)\b|[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}$|"
                              r"(?![(\[]).{0,40}\b(?:\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b.{0,30}$)")
-_SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat\s+down)\s+(?:with|to)\b")  # an interview's introduction, past tense
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat\s+down)\s+(?:with|to)\b", re.IGNORECASE)  # an interview's introduction
 _NOT_DECK = re.compile(r"^(?:transcript|speech|statement|remarks|address|message|interview|text|full\s+text)\b", re.IGNORECASE)
 
 
@@ -501,7 +501,7 @@ def _word_labels(lines: list[Line], raw: list[tuple[int, int, str]], can_label: 
             for found, ln, r in zip(loose, lines, raw, strict=True)]  # question: "Reuters: Why is Iran not a member?"
 
 
-_INTERVIEW_CUE = re.compile(r"\b(?:spoke|talked|sat\s+down)\s+(?:with|to)\b|\binterview(?:ed)?\b|\bQ\s*&\s*A\b", re.IGNORECASE)
+_INTERVIEW_CUE = re.compile(_SPOKE_TO.pattern + r"|\binterview(?:ed)?\b|\bQ\s*&\s*A\b", re.IGNORECASE)
 
 
 def _question_turns(lines: list[Line], raw: list[tuple[int, int, str]]) -> list[Line] | None:
