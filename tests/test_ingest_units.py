@@ -4270,3 +4270,11 @@ def test_an_interview_given_to_a_company_named_in_quotes() -> None:
             "A: We are already working closely with the CSTO and the SCO Regional Anti-Terrorist Structure.\n")
     said = _said(text, "2016-03-03")
     assert said["The main thi"] == "G.R. Akhmetzhanova" and said["How will the"] == "Mir"
+
+
+def test_an_office_named_by_title_is_its_holder_not_a_person_called_so() -> None:
+    text = ("NUR-SULTAN, June 4 -- Head of State Bakhyt Karimbekov received the United Nations Under-Secretary-General, "
+            "head of the UN Office of Counter-Terrorism Henrik Aurelius Vangstad.\n\n"
+            "The Under-Secretary-General also expressed the hope that the conference would adopt a declaration.\n")
+    speakers = set(_said(text, "2019-06-04").values())
+    assert "UN Under-Secretary-General" not in speakers and "United Nations Under-Secretary-General" not in speakers

@@ -1040,7 +1040,15 @@ def _definite(state: _State, phrase: str) -> Person | None:
                   r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?",
                   state.text)  # "the Financial Action Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
-        return state.registry.add(" ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split()))
+        office = " ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split())
+        if words[-1].lower() in ROLE_WORDS and words[-1].lower() not in ORG_WORDS:  # an office names no one: the person
+            after = state.text[m.end():m.end() + 160].split(". ")[0]  # after it ("United Nations Under-Secretary-General,
+            for run in _CAP_RUN.finditer(after):  # head of the UN Office of Counter-Terrorism Henrik Vangstad"), or none
+                name = split_role_name(run.group(0))[1]
+                if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
+                    return state.registry.find(name) or state.registry.add(name, office)
+            return None
+        return state.registry.add(office)
     if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
         return state.registry.add(" ".join(words))
     return None
