@@ -784,7 +784,7 @@ def test_plural_nouns_of_an_office_are_not_given_names() -> None:
      "The Indian embassy in Beijing", None),
     ("Her father, Raghavan Menon, said the family had not slept properly.", "Raghavan Menon", "Her father"),
     ("Rep. Park Dong-ho of the ruling Democratic Party told a radio interview Tuesday that the talks had stalled.",
-     "Rep. Park Dong-ho of the ruling Democratic Party", None),
+     "Park Dong-ho", None),
     ("In a separate briefing in Seoul, his U.S. counterpart Nathan B. Ashford said the gap remained wide.",
      "Nathan B. Ashford", "U.S. counterpart"),
     ("Mr. van der Berg, for his part, welcomed the agreement as a milestone.", "Mr. van der Berg", None),
@@ -4278,3 +4278,11 @@ def test_an_office_named_by_title_is_its_holder_not_a_person_called_so() -> None
             "The Under-Secretary-General also expressed the hope that the conference would adopt a declaration.\n")
     speakers = set(_said(text, "2019-06-04").values())
     assert "UN Under-Secretary-General" not in speakers and "United Nations Under-Secretary-General" not in speakers
+
+
+def test_a_titled_person_of_a_body_in_lower_case_is_the_person() -> None:
+    text = ("SEOUL, Jan 7 -- Rep. Park Dong-hoon of the ruling Democratic Party told a radio interview Tuesday that the "
+            "talks should resume.\n\n"
+            "Director-General Li Ming of the ministry also spoke. The Director-General said the talks were fruitful.\n")
+    said = _said(text, "2019-01-07")
+    assert said["Rep. Park Do"] == "Park Dong-hoon" and said["The Director"] == "Li Ming"

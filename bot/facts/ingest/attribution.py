@@ -320,6 +320,9 @@ def classify_subject(phrase: str) -> Mention | None:
             is_person_name(split[1]) and not is_org_name(split[1]) and \
             any(w.lower().strip(".") in ROLE_WORDS for w in split[0].split()):
         return Mention(split[1], role=f"{split[0]} {titled.group('tail')}", kind="name")
+    if titled and split[0] is None and split[1] and split[1] != titled.group("head") and len(split[1].split()) >= 2 and \
+            is_person_name(titled.group("head")) and not is_org_name(split[1]):
+        return Mention(split[1], kind="name")  # "Rep. Park Dong-hoon of the ruling Democratic Party": the person
     located = _LOCATED.match(phrase)  # "Rep. Park Dong-hoon of the ruling party", "the Indian embassy in Beijing"
     if located and _INDEFINITE_PERSON.match(located.group("head")):
         return Mention(located.group("head"), kind="description")  # "A Nigerian officer at the Defense HQ": unnamed
@@ -346,7 +349,7 @@ _INDEFINITE_PERSON = re.compile(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:officer|o
                                 r"commander|soldier|analyst|expert|spokesman|spokeswoman|spokesperson|investigator|"
                                 r"agent|employee|staffer|aide|adviser|advisor)$", re.IGNORECASE)
 _POSSESSIVE_START = re.compile(r"^(?:his|her|their)\s+", re.IGNORECASE)
-_TITLED_FOR = re.compile(r"^(?P<head>[A-ZÀ-ÞĀ-Ž].+?)\s+(?P<tail>(?:for|of)\s+the\s+[A-ZÀ-ÞĀ-Ž].*)$")
+_TITLED_FOR = re.compile(r"^(?P<head>[A-ZÀ-ÞĀ-Ž].+?)\s+(?P<tail>(?:for|of)\s+the\s+\w.*)$")
 _LOCATED = re.compile(r"^(?P<head>.+?)\s+(?:of|from|at|in)\s+(?:the\s+)?\S")
 _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:(?:his|her|their)\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,4}"
                              r"(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Cmdr|Dr|Prof)\.\s+){0,3})"  # "army spokesperson Brig. Gen."
