@@ -4286,3 +4286,10 @@ def test_a_titled_person_of_a_body_in_lower_case_is_the_person() -> None:
             "Director-General Li Ming of the ministry also spoke. The Director-General said the talks were fruitful.\n")
     said = _said(text, "2019-01-07")
     assert said["Rep. Park Do"] == "Park Dong-hoon" and said["The Director"] == "Li Ming"
+
+
+def test_a_name_ending_in_a_lower_case_el_particle_is_whole() -> None:
+    text = ("BEIJING, Sept. 6 (Xinhua) -- Chinese State Councilor Mao Qingyuan met with Egyptian Interior Minister Tarek "
+            "Mahmoud el-Sherbiny in Beijing on Tuesday.\n\n"
+            "El-Sherbiny thanked China for its support and said Egypt is willing to learn from China's experience.\n")
+    assert _said(text, "2016-09-06")["El-Sherbiny "] == "Tarek Mahmoud el-Sherbiny"

@@ -158,9 +158,9 @@ _TITLE_TOKENS = frozenset({
 })
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
 _HEADLINE_VERB = r"(?!(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\b)"  # "... Qin Hanwen Holds Consultations"
-_CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|al-\w+|al|bin|de)\b)"
+_CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|(?:al|el)-\w+|al|bin|de)\b)"
                       r"(?:\s+(?:" + _HEADLINE_VERB + r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*|"
-                      r"(?:of|for|the|and|to|al-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|arap|oglu|ogly|kyzy|uulu|"
+                      r"(?:of|for|the|and|to|(?:al|el)-[\w'’-]+|al|bin|de|van|von|der|den|ter|du|arap|oglu|ogly|kyzy|uulu|"
                       r"in(?=\s+Charge)|under(?=\s+the\s+[A-ZÀ-ÞĀ-Ž]))\b|"  # "Secretary ... under the President of ..."
                       # "Structure (RATS) Serik ...", "Additional Secretary (UN & EC) of the Ministry ..."
                       r"\([A-Z][A-Z&.-]{1,11}(?:\s+&\s+[A-Z]{1,5})?\)(?=\s+(?:[A-ZÀ-ÞĀ-Ž]|of\s))|"
