@@ -4293,3 +4293,13 @@ def test_a_name_ending_in_a_lower_case_el_particle_is_whole() -> None:
             "Mahmoud el-Sherbiny in Beijing on Tuesday.\n\n"
             "El-Sherbiny thanked China for its support and said Egypt is willing to learn from China's experience.\n")
     assert _said(text, "2016-09-06")["El-Sherbiny "] == "Tarek Mahmoud el-Sherbiny"
+
+
+def test_a_byline_with_its_section_and_day_names_the_author() -> None:
+    text = ("Home » Opinion\n\nWhy Kazakhstan brings its citizens home from Syria\n\n"
+            "By Daniyar Serikovich Zhakupbekov in Opinion on 15 May 2019\n\n"
+            "In January, a plane landed in Aktau with 47 of our citizens on board. We brought them home.\n\n"
+            "As Under-Secretary-General Viktor Shamshurin told the Astana conference, \"Kazakhstan has shown the way.\"\n\n"
+            "Terrorism does not recognize borders. I hope others will follow.\n\n"
+            "The author is Deputy Minister of Foreign Affairs of the Republic of Kazakhstan.\n")
+    assert _said(text, "2019-05-15")["Terrorism do"] == "Daniyar Serikovich Zhakupbekov"
