@@ -4303,3 +4303,13 @@ def test_a_byline_with_its_section_and_day_names_the_author() -> None:
             "Terrorism does not recognize borders. I hope others will follow.\n\n"
             "The author is Deputy Minister of Foreign Affairs of the Republic of Kazakhstan.\n")
     assert _said(text, "2019-05-15")["Terrorism do"] == "Daniyar Serikovich Zhakupbekov"
+
+
+def test_a_list_of_ministers_gives_the_first_no_office_of_the_others() -> None:
+    text = ("KABUL, Dec 15 (Xinhua) -- The dialogue was attended by Chinese State Councilor and Foreign Minister Qian "
+            "Mingde, Afghan Foreign Minister Abdul Wahid Rahimi and Pakistani Foreign Minister Farrukh Ali Bokhari.\n\n"
+            "The Chinese foreign minister said China is ready to help Afghanistan and Pakistan improve relations.\n\n"
+            "Qian Mingde said the three countries should deepen their cooperation.\n\n"
+            "\"The people of Afghanistan have suffered from terrorism for four decades,\" the Afghan foreign minister "
+            "said.\n")
+    assert _said(text, "2017-12-15")["The people o"] == "Abdul Wahid Rahimi"

@@ -343,6 +343,10 @@ def _note_people(state: _State, sentence: str) -> None:
             if re.match(r"[a-z]+ed\b|(?:and|or|but|while)\b", role) or canonical_place(m.group("name")) is not None:
                 continue  # "General X Y, answered the questions": a verb, not a role ("X, and the Kyrgyz battalion by
                 # ...": no role either); "Saudi Arabia, with ...": a place
+            if role[:1].isupper() and " and " in role and "(" not in role and \
+                    (other := split_role_name(role.split(" and ")[0]))[0] and \
+                    other[1] and len(other[1].split()) >= 2 and is_person_name(other[1]):
+                continue  # "X, Afghan Foreign Minister Y Z and Pakistani Foreign Minister W": a list of people, no office
             if name and title and title.lower().strip(".") not in _HONORIFICS:
                 if _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(role.lower())):
                     continue  # "Ambassador X, made a similar case in ...": what X did, not an office
