@@ -664,7 +664,7 @@ FLOORS = {
     "blind9": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.95, place_accuracy=0.90,
                      max_wrong_speaker=0.04),
     # blind10: first measured P .750 R .709 F1 .729 (date .450, place .867, wrong speaker .220).
-    "blind10": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.91, place_accuracy=0.94,
+    "blind10": Floors(precision=0.94, recall=0.93, f1=0.94, date_accuracy=0.91, place_accuracy=0.94,
                       max_wrong_speaker=0.05),
     # blind11: first measured P .938 R .871 F1 .904 (date .746, place .828, wrong speaker .050).
     "blind11": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.89,
@@ -960,11 +960,11 @@ FLOORS = {
     "blind107": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.94, place_accuracy=0.43,
                        max_wrong_speaker=0.04),
     # blind108: first measured P .924 R .842 F1 .881 (date .888, place .843, wrong speaker .041).
-    "blind108": Floors(precision=0.91, recall=0.88, f1=0.90, date_accuracy=0.88, place_accuracy=0.83,
-                       max_wrong_speaker=0.06),
+    "blind108": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.88, place_accuracy=0.84,
+                       max_wrong_speaker=0.03),
     # blind109: first measured P .950 R .907 F1 .928 (date 1.0, place .895, wrong speaker .033).
-    "blind109": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.98, place_accuracy=0.86,
-                       max_wrong_speaker=0.06),
+    "blind109": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.98, place_accuracy=0.86,
+                       max_wrong_speaker=0.05),
     # blind110: first measured P .860 R .797 F1 .827 (date .748, place .811, wrong speaker .124).
     "blind110": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.75, place_accuracy=0.80,
                        max_wrong_speaker=0.04),
@@ -999,8 +999,8 @@ FLOORS = {
     "blind120": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.92, place_accuracy=0.93,
                        max_wrong_speaker=0.03),
     # blind121: first measured P .964 R .920 F1 .941 (date .755, place .667, wrong speaker .012).
-    "blind121": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.73, place_accuracy=0.63,
-                       max_wrong_speaker=0.04),
+    "blind121": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.73, place_accuracy=0.64,
+                       max_wrong_speaker=0.02),
     # blind122: first measured P .968 R .872 F1 .918 (date .844, place .893, wrong speaker .008).
     "blind122": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.82, place_accuracy=0.86,
                        max_wrong_speaker=0.03),
