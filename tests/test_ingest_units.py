@@ -4313,3 +4313,14 @@ def test_a_list_of_ministers_gives_the_first_no_office_of_the_others() -> None:
             "\"The people of Afghanistan have suffered from terrorism for four decades,\" the Afghan foreign minister "
             "said.\n")
     assert _said(text, "2017-12-15")["The people o"] == "Abdul Wahid Rahimi"
+
+
+def test_a_statement_quoted_in_full_speaks_in_its_issuers_third_person() -> None:
+    text = ("Statement of the Council of Foreign Ministers of the CSTO member states on countering terrorism\n\n"
+            "On June 30, 2016, a regular meeting of the Council of Foreign Ministers was held in Yerevan.\n\n"
+            "STATEMENT\nof the Council of Foreign Ministers of the CSTO member states on countering international terrorism\n\n"
+            "The ministers consider that terrorism cannot and should not be associated with any religion.\n\n"
+            "The Council notes with concern that foreign terrorist fighters pose a direct threat to the member states.\n\n"
+            "Yerevan, June 30, 2016\n")
+    said = _said(text, "2016-06-30")
+    assert said["The minister"] == said["The Council "] == "Council of Foreign Ministers of the CSTO member states"

@@ -2753,10 +2753,14 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
                 not _AUTHOR_NOTE.match(state.text[ln.start:ln.end]):  # not the bio, not "The author is ..."
             _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6)
     elif (issuer := next((who for at, who in reversed(state.sections) if at <= start), state.issuer)) is not None \
-            and _WE.search(state.text[ln.start:ln.end]):
-        _add(state, start, end, issuer, kind="written", verb=None, confidence=0.6)
+            and (_WE.search(state.text[ln.start:ln.end]) or
+                 (any(at <= start for at, _who in state.sections) and _ISSUER_VOICE.match(state.text, start, end))):
+        _add(state, start, end, issuer, kind="written", verb=None, confidence=0.6)  # "We condemn ...", and in a
+        # statement quoted in full, "The Council notes ...", "The ministers consider ..."
 
 
+_ISSUER_VOICE = re.compile(r"The\s+(?:Council|Committee|Conference|Meeting|ministers|member\s+states|participants|parties|"
+                           r"leaders|heads\s+of\s+state)\b(?:\s+of\s+(?:the\s+)?[^,.]{2,120}?)?\s+(?![a-z]+ed\b)[a-z]{3,}\b")
 _STATEMENT_OF = re.compile(r"^(?:Joint\s+)?(?:Declaration|Statement|Communiqu[eé])\s+(?:of|by)\s+(?:the\s+)?"
                            r"(?P<who>[A-ZÀ-ÞĀ-Ž0-9][\w+'’ -]{2,80}?)(?:\s+on\s+(?:the\s+)?[a-z][^:]*)?\s*$")
 # (not the topic: "Statement by Spokesperson X Y on the terrorist attack in Kabul")
@@ -2767,8 +2771,11 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
     """Statements a page quotes in full after its news: a heading "Joint Statement of the C5+1 Foreign Ministers",
     or a preamble line "We, the Foreign Ministers of A, B and C,"; their "We ..." paragraphs are that group's."""
     sections = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         line = text[ln.start:ln.end].strip()
+        if ln.kind == "heading" and line in ("STATEMENT", "JOINT STATEMENT", "DECLARATION") and i + 1 < len(lines):
+            line = f"{line.title()} {text[lines[i + 1].start:lines[i + 1].end].strip()}"  # "STATEMENT" / "of the Council
+            # of Foreign Ministers of the CSTO member states on countering international terrorism"
         m = _STATEMENT_OF.match(line) if ln.kind == "heading" else _WE_THE_PREAMBLE.match(line)
         if m:
             role, name = split_role_name(m.group("who"))
