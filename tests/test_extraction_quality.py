@@ -993,7 +993,7 @@ FLOORS = {
     "blind118": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.72, place_accuracy=0.59,
                        max_wrong_speaker=0.04),
     # blind119: first measured P .977 R .779 F1 .867 (date .984, place .669, wrong speaker .015).
-    "blind119": Floors(precision=0.96, recall=0.84, f1=0.90, date_accuracy=0.96, place_accuracy=0.68,
+    "blind119": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.96, place_accuracy=0.69,
                        max_wrong_speaker=0.04),
     # blind120: first measured P .987 R .982 F1 .984 (date .947, place .967, wrong speaker .006).
     "blind120": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.92, place_accuracy=0.93,
