@@ -4182,6 +4182,8 @@ def test_an_agency_masthead_asks_by_its_acronym() -> None:
     assert _masthead("MONTSAME Mongolian National News Agency") == "MONTSAME"
     assert _masthead("China Radio International (CRI English)") == "China Radio International"
     assert _masthead("The Daily Star") == "The Daily Star"
+    assert _masthead("China Daily Europe") == _masthead("China Daily Africa Weekly") == "China Daily"
+    assert _masthead("Nikkei Asia") == "Nikkei Asia"
 
 
 def test_a_briefing_is_placed_by_its_intro_or_its_sign_off() -> None:

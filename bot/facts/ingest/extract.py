@@ -2147,10 +2147,17 @@ _SPOKE_TO_HEADLINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^:]{2,80}?\s+to\s+"  # "IMCTC
                                 r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3}):\s")
 
 
+_EDITION = re.compile(r"\s+(?:Europe|USA|US|Africa|Asia|Asia\s+Pacific|Global|Hong\s+Kong|Latin\s+America)"
+                      r"(?:\s+(?:Weekly|Edition))?$")
+
+
 def _masthead(publisher: str) -> str:
-    """The publisher's name without a note in brackets ("China Radio International (CRI English)") or the
-    description after its acronym ("MONTSAME Mongolian National News Agency")."""
+    """The publisher's name without a note in brackets ("China Radio International (CRI English)"), its edition
+    ("China Daily Europe") or the description after its acronym ("MONTSAME Mongolian National News Agency")."""
     publisher = re.sub(r"\s*\([^()]*\)$", "", publisher)
+    edition = _EDITION.search(publisher)  # "China Daily Europe", "China Daily Africa Weekly": the paper, "China Daily"
+    if edition and len(publisher[:edition.start()].split()) >= 2 and is_org_name(publisher[:edition.start()]):
+        publisher = publisher[:edition.start()]
     first, _space, rest = publisher.partition(" ")
     return first if first.isupper() and len(first) >= 3 and rest and is_org_name(rest) and rest[:1].isupper() \
         else publisher
