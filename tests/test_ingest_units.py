@@ -4326,3 +4326,14 @@ def test_a_statement_quoted_in_full_speaks_in_its_issuers_third_person() -> None
             "Yerevan, June 30, 2016\n")
     said = _said(text, "2016-06-30")
     assert said["The minister"] == said["The Council "] == "Council of Foreign Ministers of the CSTO member states"
+
+
+def test_an_interviews_lede_is_not_dated_by_the_figures_it_reports() -> None:
+    text = ("By Tao Jingwen in Lyon, France | China Daily Europe | Updated: 2017-11-20 07:21\n\n"
+            "Sandvold, who joined Interpol in 2014, said the number of fighter profiles shared through Interpol had "
+            "risen from about 4,000 in 2015 to more than 40,000 this autumn.\n\n"
+            "Q: How serious is the threat from returning fighters?\n\n"
+            "A: It is serious, but it is not the same everywhere.\n\n"
+            "Q: What role can China play?\n\n"
+            "A: China has become one of the most active contributors.\n")
+    assert {f.date for f in _facts(text, "2017-11-20")} == {"2017-11-20"}

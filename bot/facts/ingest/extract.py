@@ -1723,7 +1723,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             # "... spoke to X in Abu Dhabi last week"; "Minister Y said on Tuesday" in a briefing is Y's news
             whole = rep.attr_end - rep.attr_start < 20 or rep.verb in ("spoke", "speaks", "talked", "talks")
             clause = para[rep.attr_start:max(rep.attr_end, e)] if whole else para[rep.attr_start:rep.attr_end]
-            near = para[rep.attr_start:max(rep.attr_end, min(e, rep.attr_end + 60))]  # "spoke to X on Sunday about ..."
+            near = para[rep.attr_start:max(rep.attr_end, min(e, rep.attr_end + 60))] if whole or rep.verb.startswith("told") \
+                else para[rep.attr_start:rep.attr_end]  # "spoke to X on Sunday about ..." (not "said the number had
+            # risen from about 4,000 in 2015": what was said, not when)
             # "DW spoke to her in Nairobi on Wednesday.", "X spoke to the newspaper ... in Riyadh on Sunday"
             state.lead_date = state.lead_date or clause_when(near, state.ctx.reference) or \
                 clause_when(clause, state.ctx.reference)
