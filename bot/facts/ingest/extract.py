@@ -1296,27 +1296,28 @@ def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], 
     if not any(_SPEECH_KIND.match(t) for ln, t in head if ln.kind == "heading") and \
             not (state.title and _SPEECH_KIND.match(state.title)):
         return None
-    for above_too in (False, True):  # the name over its office first; a minister's site has the office over the name
-        for i, (ln, t) in enumerate(head[:-1]):
-            following, above = head[i + 1][1], head[i - 1][1] if i > 0 else ""
-            name, office = (_caps_person(t.split(", ")[0]), _caps_office(t.split(", ", 1)[1])) if \
-                ln.kind == "heading" and t.isupper() and ", " in t else (None, "")  # "LYDIA M. QUENNEVILLE, COORDINATOR
-            # FOR COUNTERTERRORISM": the name and office on one line in capitals
-            bare = _PARLIAMENTARY.sub("", t)  # "Senator the Hon Philip Carrodus" over "Attorney-General"
-            if name is None and ln.kind == "heading" and _person_line(bare) and not _TITLE_WORDS.search(bare) and \
-                    (above_too and bare != t and _TITLE_WORDS.search(above) and len(above) <= 120):
-                name, office = bare, above  # "Minister for Foreign Affairs" over "The Hon Marisa Penrose MP"
-            elif name is None and ln.kind == "heading" and _person_line(bare) and _TITLE_WORDS.search(following) and \
-                    len(following) <= 120 and not _TITLE_WORDS.search(bare) and not above_too:
-                name, office = bare, following
-            elif name is None or not _TITLE_WORDS.search(office):
-                continue
-            at = i + (1 if office is following else 0)
-            places = [p for _ln, line in head[at + 1:at + 3] if (p := canonical_place(line.split(",")[0].strip()))]
-            if places and state.ctx.place is None:  # "Dushanbe, Tajikistan" under the office
-                state.ctx = replace(state.ctx, place=places[0])
-            return state.registry.add(name, office)
-    return None
+    def holder(name: str, office: str, at: int) -> Person:
+        places = [p for _ln, line in head[at + 1:at + 3] if (p := canonical_place(line.split(",")[0].strip()))]
+        if places and state.ctx.place is None:  # "Dushanbe, Tajikistan" under the office
+            state.ctx = replace(state.ctx, place=places[0])
+        return state.registry.add(name, office)
+
+    fallback: tuple[str, str, int] | None = None  # a minister's site: "Minister for Foreign Affairs" over "The Hon X MP"
+    for i, (ln, t) in enumerate(head[:-1]):
+        following = head[i + 1][1]
+        name, office = (_caps_person(t.split(", ")[0]), _caps_office(t.split(", ", 1)[1])) if \
+            ln.kind == "heading" and t.isupper() and ", " in t else (None, "")  # "LYDIA M. QUENNEVILLE, COORDINATOR
+        # FOR COUNTERTERRORISM": the name and office on one line in capitals
+        bare = _PARLIAMENTARY.sub("", t)  # "Senator the Hon Philip Carrodus" over "Attorney-General"
+        person_line = name is None and ln.kind == "heading" and _person_line(bare) and not _TITLE_WORDS.search(bare)
+        if person_line and fallback is None and bare != t and i > 0 and _TITLE_WORDS.search(head[i - 1][1]) and \
+                len(head[i - 1][1]) <= 120:
+            fallback = (bare, head[i - 1][1], i)
+        if person_line and _TITLE_WORDS.search(following) and len(following) <= 120:
+            return holder(bare, following, i + 1)  # the name over its office comes first
+        if name is not None and _TITLE_WORDS.search(office):
+            return holder(name, office, i)
+    return holder(*fallback) if fallback is not None else None
 
 
 def _long_speech_heading(line: str) -> bool:
@@ -2761,9 +2762,11 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
         if not re.search(rf"\b{re.escape(surname)}\b", state.text[start:end]) and \
                 not _AUTHOR_NOTE.match(state.text[ln.start:ln.end]):  # not the bio, not "The author is ..."
             _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6)
-    elif (issuer := next((who for at, who in reversed(state.sections) if at <= start), state.issuer)) is not None \
-            and (_WE.search(state.text[ln.start:ln.end]) or
-                 (any(at <= start for at, _who in state.sections) and _ISSUER_VOICE.match(state.text, start, end))):
+        return
+    section = next((who for at, who in reversed(state.sections) if at <= start), None)
+    issuer = section or state.issuer
+    if issuer is not None and (_WE.search(state.text[ln.start:ln.end]) or
+                               (section is not None and _ISSUER_VOICE.match(state.text, start, end))):
         _add(state, start, end, issuer, kind="written", verb=None, confidence=0.6)  # "We condemn ...", and in a
         # statement quoted in full, "The Council notes ...", "The ministers consider ..."
 

@@ -139,7 +139,7 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "(transcript by", "was held on the record", "lightly edited for clarity", "views expressed above",
                     "this summary was prepared by", "this is a breaking news update", "earlier story is below",
                     "this is a developing story", "check back for updates", "follow the latest updates",
-                    "refresh the page for", "(update 1", "(update 2", "(update 3", "interviewed by ",
+                    "refresh the page for", "(update ", "interviewed by ",
                     "don't necessarily reflect", "full video of the", "watch the full interview")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
