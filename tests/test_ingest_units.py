@@ -449,6 +449,8 @@ def test_an_interview_guest_speaks_from_where_the_host_says_they_are() -> None:
     "It is a privilege to open this Centre today.",
     "Speech by Anneke de Wit, Minister of Justice, at the opening of the Centre.\n\n"
     "It is a privilege to welcome you to The Hague today.",
+    "Speech by Anneke de Wit, Minister of Justice, at the opening of the Centre.\n\n"
+    "I sincerely welcome you to the ancient and hospitable city of The Hague.",
 ])
 def test_a_speech_takes_its_place_from_the_heading_or_the_welcome(opening: str) -> None:
     text = (f"Government\n\nHome > Speeches\n\n{opening} We meet in difficult times.\n\n"
@@ -4337,3 +4339,25 @@ def test_an_interviews_lede_is_not_dated_by_the_figures_it_reports() -> None:
             "Q: What role can China play?\n\n"
             "A: China has become one of the most active contributors.\n")
     assert {f.date for f in _facts(text, "2017-11-20")} == {"2017-11-20"}
+
+
+def test_a_headline_naming_the_host_places_the_occasion_and_one_still_to_come_does_not() -> None:
+    body = ("On November 15, the Ministry of Foreign Affairs, together with the OSCE Project Co-ordinator in Uzbekistan, "
+            "held a regional seminar on foreign terrorist fighters.\n\n"
+            "Deputy Minister Dilshod Kholikov said that Uzbekistan pays special attention to preventive measures.\n")
+    held = _facts(f"News\n\nTashkent hosts regional seminar on foreign terrorist fighters\n\n15.11.2017\n\n{body}",
+                  "2017-11-15")
+    coming = _facts(f"News\n\nTashkent hosts regional seminar next week\n\n15.11.2017\n\n{body}", "2017-11-15")
+    assert {f.place for f in held} == {"Tashkent"}
+    assert "Tashkent" not in {f.place for f in coming}
+
+
+def test_a_visitor_on_a_working_visit_places_the_meeting_but_a_country_visited_yields_to_the_dateline() -> None:
+    received = _facts("Today, President Kubanychbek Baigaziev received CSTO Secretary General Valery Ostashenko, who is "
+                      "on a working visit to Bishkek ahead of the session.\n\n"
+                      "Valery Ostashenko said that all documents for the session were ready for signing.\n", "2016-11-29")
+    assert {f.place for f in received} == {"Bishkek"}
+    visitor = _facts("NEW DELHI, Jan 15: India and France held talks on terrorism on Tuesday.\n\n"
+                     "Olivier Le Guennec, who was on his first visit to India, said France had learned the hard way.\n",
+                     "2019-01-15")
+    assert {f.place for f in visitor} == {"New Delhi"}

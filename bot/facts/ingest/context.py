@@ -170,7 +170,14 @@ def clause_place(clause: str) -> str | None:
         place = _place_at(clause, m.end())
         if place:
             return place
-    return remote_place(clause)
+    visited = visit_place(clause)  # "X, who is on a working visit to Bishkek, said"; a country is less than a dateline's city
+    return (visited if visited and visited.lower() not in countries() else None) or remote_place(clause)
+
+
+def visit_place(text: str) -> str | None:
+    """Where a visitor is: "received X, who is on a working visit to Bishkek" (not "will pay a visit to")."""
+    visit = _VISIT_TO.search(text) if "visit to " in text else None
+    return _place_at(text, visit.end()) if visit else None
 
 
 def remote_place(text: str) -> str | None:
@@ -223,6 +230,9 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # "met with X, who was in Beijing for an official visit, at ...": where the visitor and the meeting were
 _ON_A_VISIT = re.compile(r"in\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2}\s+(?:for|on)\s+(?:an?\s+|his\s+|her\s+)?"
                          r"(?:[\w-]+\s+){0,2}visit\b")
+# a visitor is where the visit takes them: "X, who is on a working visit to Bishkek, said", not "will pay a visit to"
+_VISIT_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:on|paying)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
+                       r"(?:[\w-]+\s+){0,2}visit\s+to\s+")
 # a body named just before "in <Place>" is seated there: "the African Centre for the Study of Terrorism (ACSRT)"
 _SEATED_BODY_BEFORE = re.compile(r"\b(?:Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|"
                                  r"Directorate|Secretariat|Headquarters)\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
@@ -360,6 +370,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             lead_date = dates[0][2] if dates else None
         if event is None:
             event = find_event(prose[0][:400])
+    if place is None:
+        place = _hosts_place(lines[:12])
     # "... pledged on Sunday, at a forum in Urumqi, capital of ...", after a one-sentence deck if there is one
     deck = bool(prose) and len(prose[0]) < 160 and prose[0].rstrip().endswith(".")
     for lead in prose[:2] if deck else prose[:1]:
@@ -367,7 +379,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             break
         first_sentence = _first_sentence(lead)
         if (news_lead and OCCASION.search(first_sentence)) or _HELD_BRIEFING.search(first_sentence):
-            place = clause_place(first_sentence)  # a transcript's "held a press conference in Beijing" too
+            place = clause_place(first_sentence) or visit_place(first_sentence)  # a transcript's "held a press
+            # conference in Beijing" too
     if place is None:  # where the release was issued ("WASHINGTON, DC" over its date) after where its occasion was
         place = (stacked[0] if stacked else None) or _heading_place(lines[:12]) or \
             embassy_place([publisher or "", *lines[:3]])
@@ -444,6 +457,20 @@ def held_place(text: str) -> str | None:
     if m is None or _NOT_YET.search(m.group(0)):  # not "the next session will be held in Beijing"
         return None
     return canonical_place(m.group("place")) or canonical_place(m.group("place").split(". ")[0].rstrip("."))
+
+
+# a headline naming the host: "Tashkent hosts regional seminar on foreign terrorist fighters"
+_HOSTS = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?)\s+(?:hosts|hosted)\s")
+_LATER = re.compile(r"\b(?:next|tomorrow|will|upcoming|later\s+this)\b", re.IGNORECASE)
+
+
+def _hosts_place(lines: list[str]) -> str | None:
+    """The host a headline names, when the occasion is not still to come ("China hosts ... next week")."""
+    for line in lines:
+        m = _HOSTS.match(line) if "hosts" in line or "hosted" in line else None
+        if m and len(line) < 160 and not line.rstrip().endswith((".", "?", "!", ":")) and not _LATER.search(line):
+            return canonical_place(m.group("place"))
+    return None
 
 
 def _heading_place(lines: list[str]) -> str | None:

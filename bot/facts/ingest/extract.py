@@ -1530,6 +1530,8 @@ _PLACE_BEFORE_DATE = re.compile(r",\s+(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-Ž][\w
 _UN_ORGAN = re.compile(r"\b(?:UNSC|UNGA|(?:UN|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|"
                        r"Security\s+Council\s+(?:open\s+)?(?:debate|briefing|meeting)|General\s+Assembly\s+(?:debate|"
                        r"plenary|session))\b")
+_LAND_OF = re.compile(r"the\s+(?:[\w-]+\s+){0,4}(?:land|city|capital|soil)\s+of\s+"
+                      r"(?:(?:ancient|hospitable|and|[\w-]+ly)\s+){0,3}")
 _HERE_IN = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to|(?:be|are|gathered|meet)\s+here\s+in)\s+")
 
 
@@ -1575,8 +1577,9 @@ def _speech_place(headings: list[str], opening: list[str]) -> str | None:
         if (place := held_place(paragraph)) is not None:
             return place  # "On 28 June, X took part in the ... Conference ..., held at UN Headquarters in New York."
         for m in _HERE_IN.finditer(paragraph):
-            found = places_in(paragraph[m.end():m.end() + 40])
-            if found and found[0][0] <= 4:
+            window = paragraph[m.end():m.end() + 60]
+            found = places_in(window)  # "welcome you to Astana", "... to the ancient land of Tashkent"
+            if found and (found[0][0] <= 4 or _LAND_OF.fullmatch(window[:found[0][0]])):
                 return found[0][2]
     if any(_UN_ORGAN.search(heading) for heading in headings):
         return "New York"  # "Statement ... at the UNSC open debate": where the Council and the Assembly sit
