@@ -4361,3 +4361,27 @@ def test_a_visitor_on_a_working_visit_places_the_meeting_but_a_country_visited_y
                      "Olivier Le Guennec, who was on his first visit to India, said France had learned the hard way.\n",
                      "2019-01-15")
     assert {f.place for f in visitor} == {"New Delhi"}
+
+
+def test_a_briefing_takes_the_city_of_the_address_that_signs_off_its_page_and_a_broadcasters_does_not() -> None:
+    body = ("Q: What is China's response to the attack in Vienna?\n\n"
+            "Fan Yuqing: China strongly condemns the terrorist attack in Vienna and mourns for the victims.\n\n"
+            "Q: Were any Chinese citizens hurt in the attack?\n\n"
+            "Fan Yuqing: According to our embassy, no Chinese citizens were killed or injured in the attack.\n\n"
+            "Home | Contact\n\nAddress: No. 2, Chaoyangmen Nandajie, Chaoyang District, Beijing, 100701\n")
+    briefing = _facts(f"Foreign Ministry Spokesperson Fan Yuqing's Regular Press Conference on November 3, 2020\n\n{body}",
+                      "2020-11-03")
+    radio = _facts(f"International Edition\n\nDonors pledge millions for the Sahel force\n\n{body}", "2020-11-03")
+    assert {f.place for f in briefing if f.speaker == "Fan Yuqing"} == {"Beijing"}
+    assert "Beijing" not in {f.place for f in radio}
+
+
+def test_an_events_venue_line_over_its_transcript_places_it() -> None:
+    text = ("Events > Past Events\n\nEvent Transcript\n\nProsecuting Returning Foreign Fighters\n\n"
+            "Thursday 8 March 2018  |  13:00 - 14:30 GMT\n\nRUSI, 61 Whitehall, London SW1A 2ET\n\n"
+            "Fenella Ashcombe (Chair): Good afternoon, and welcome. I am Fenella Ashcombe, and I chair this panel.\n\n"
+            "Wouter Declercq: Thank you, Fenella. In Belgium we have convicted more than 300 people for terrorism.\n\n"
+            "Fenella Ashcombe: Ines, is the German experience similar to the Belgian one?\n\n"
+            "Ines Hartmann: It is similar, but our courts have accepted evidence from the battlefield.\n")
+    facts = _facts(text, "2018-03-08")
+    assert {f.place for f in facts if f.speaker == "Wouter Declercq"} == {"London"}

@@ -1757,6 +1757,11 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     if interviewer is None and state.publisher and isinstance(answerer, Person) and \
             any("interview" in text[ln.start:ln.end].lower() for ln in lines[:first_label]):
         interviewer = _masthead(state.publisher)  # an interview page's own questions
+    if state.ctx.place is None and interviewer is None and (place := _address_place(text, lines[:first_label]) or (
+            _address_place(text, lines[first_label:], after=len(text) * 0.6)
+            if _HOSTED_EVENT.search(text, 0, lines[first_label].start) else None)) is not None:
+        state.ctx = replace(state.ctx, place=place)  # an event's venue over the transcript ("RUSI, 61 Whitehall, London
+        # SW1A 2ET"), or the seat whose address signs off a briefing's page
     # an interview's answers were given when its intro says, or on the page's day: not on the day of its news
     answered: str | bool | None = state.lead_date if interviewer is not None else True
     current: Person | str | None = speaker
@@ -1946,6 +1951,30 @@ def _footer_place(text: str, lines: list[Line]) -> str | None:
         if len(line) < 40 and (place := canonical_place(line)) is not None and len(below) < 40 and \
                 find_dates(below, None):
             return place
+    return None
+
+
+# what an institution holds at its own seat, named before the transcript starts
+_HOSTED_EVENT = re.compile(r"\b(?:press\s+conference|news\s+conference|briefing|press\s+point|stakeout|press\s+availability|"
+                           r"panel|discussion|seminar|forum|hearing|round\s*table)", re.IGNORECASE)
+_ADDRESS_MARK = re.compile(r"^(?:address|add|addr)\.?\s*:|\bP\.?\s?O\.?\s+Box\b|\b\d{4,6}\b"
+                           r"|\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b"  # a British postcode: "London SW1A 2ET"
+                           r"|\b\d{1,4}\s+(?:[\w'’-]+\s+){0,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|square|"
+                           r"strasse|straße|way|drive|plaza)\b", re.IGNORECASE)
+
+
+def _address_place(text: str, lines: list[Line], after: float = 0) -> str | None:
+    """The city of a postal address among `lines` (those starting from `after` only), the last first: "Address:
+    No. 2, Chaoyangmen Nandajie, Chaoyang District, Beijing, 100701", "NATO HQ, Boulevard Léopold III, 1110 Brussels"."""
+    for ln in reversed(lines):
+        if ln.start < after:
+            break
+        line = text[ln.start:ln.end]
+        if ln.kind == "label" or line.count(",") < 2 or len(line) > 250 or not _ADDRESS_MARK.search(line):
+            continue
+        cities = [place for _s, _e, place in places_in(line) if place.lower() not in countries()]
+        if cities:
+            return cities[-1]
     return None
 
 
