@@ -4385,3 +4385,12 @@ def test_an_events_venue_line_over_its_transcript_places_it() -> None:
             "Ines Hartmann: It is similar, but our courts have accepted evidence from the battlefield.\n")
     facts = _facts(text, "2018-03-08")
     assert {f.place for f in facts if f.speaker == "Wouter Declercq"} == {"London"}
+
+
+def test_an_occasion_hosted_by_an_institute_in_a_city_is_in_that_city() -> None:
+    text = ("Vice Foreign Minister Liang Shuhan Attends the Symposium on Countering Violent Extremism\n\n2015/09/17\n\n"
+            "On September 16, 2015, Vice Foreign Minister Liang Shuhan attended the opening ceremony of the Symposium on "
+            "Countering Violent Extremism co-hosted by the Ministry of Foreign Affairs and the China Institute of "
+            "International Studies (CIIS) in Beijing and delivered a keynote speech.\n\n"
+            "Liang Shuhan said that terrorism is the common enemy of mankind.\n")
+    assert {f.place for f in _facts(text, "2015-09-17")} == {"Beijing"}

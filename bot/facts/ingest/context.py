@@ -163,8 +163,9 @@ def clause_place(clause: str) -> str | None:
             continue  # "speaking about the situation in Syria": a topic, not where the words were said
         if _RELATIVE_BEFORE.search(clause, 0, m.start()) and not _ON_A_VISIT.match(clause, m.start()):
             continue  # "X, who served as ambassador in Khartoum, said": the person's past, not the words' place
-        if _SEATED_BODY_BEFORE.search(clause, 0, m.start()):
-            continue  # "director of the African Centre for ... (ACSRT) in Algiers, told": where the body sits
+        if _SEATED_BODY_BEFORE.search(clause, 0, m.start()) and not _HOSTED_BY.search(clause, max(0, m.start() - 150), m.start()):
+            continue  # "director of the African Centre for ... (ACSRT) in Algiers, told": where the body sits (but a
+            # "symposium co-hosted by the Ministry and the Institute (CIIS) in Beijing" is there)
         if _UPCOMING_BEFORE.search(clause, 0, m.start()):
             continue  # "in an interview ahead of the dialogue, to be held in Beijing next month"
         place = _place_at(clause, m.end())
@@ -237,6 +238,7 @@ _VISIT_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:on|paying)\s+(?:an?\s+|his\s
 _SEATED_BODY_BEFORE = re.compile(r"\b(?:Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|"
                                  r"Directorate|Secretariat|Headquarters)\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
                                  r"(?:\s+\([A-Z][\w-]{1,10}\))?\s*$")
+_HOSTED_BY = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|sponsored|convened)\s+(?:jointly\s+)?by\b[^.;]*$")
 # an occasion still to come: "ahead of the dialogue, to be held in Beijing", "China would host a workshop in Beijing"
 _UPCOMING_BEFORE = re.compile(r"\b(?:ahead\s+of|(?:to|will|would|shall)\s+(?:be\s+(?:held|hosted|convened)|host|hold|"
                               r"convene))\b[^,;.]*$|\b(?:to|will|would)\s+be\s+(?:held|hosted|convened)\s*$")
