@@ -923,6 +923,10 @@ def test_operative_paragraphs_of_a_communique_are_the_issuing_bodys() -> None:
      "Chandrasiri Lakshman Abeyratne"),
     ("Defence Secretary Major General (Retd.) Ananda Sarath Wickremasinghe", "Defence Secretary Major General (Retd.)",
      "Ananda Sarath Wickremasinghe"),
+    ("Minister for the Middle East Caroline Mayhew", "Minister for the Middle East", "Caroline Mayhew"),
+    ("Additional Inspector General of Police Karachi Javed Akhtar Lashari", "Additional Inspector General of Police Karachi",
+     "Javed Akhtar Lashari"),
+    ("Dr Ahmad Obaid Al Marzooqi", None, "Ahmad Obaid Al Marzooqi"),
 ])
 def test_two_word_countries_and_retired_ranks_before_a_name(phrase: str, role: str, name: str) -> None:
     assert split_role_name(phrase) == (role, name)

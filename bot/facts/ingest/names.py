@@ -182,8 +182,13 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if len(name_tokens) > 3 and _is_place(" ".join(name_tokens[:2])):
         i += 2  # "Inspector General of Police of Sri Lanka Chandrasiri Abeywardena"
         name_tokens = tokens[i:]
-    elif len(name_tokens) > 2 and i > 0 and _is_place(f"{tokens[i - 1]} {name_tokens[0]}"):
+    elif len(name_tokens) > 2 and i > 0 and (_is_place(f"{tokens[i - 1]} {name_tokens[0]}") or
+                                             f"{tokens[i - 1]} {name_tokens[0]}".lower() in _TWO_WORD_REGIONS):
         i += 1  # the same, when "Sri" was taken for part of the office
+        name_tokens = tokens[i:]
+    if len(name_tokens) > 3 and i > 0 and tokens[i - 1].lower() in ORG_WORDS and _is_place_phrase(name_tokens[0]) and \
+            not _is_place_phrase(" ".join(name_tokens[:2])):
+        i += 1  # "Additional Inspector General of Police Karachi Javed Akhtar Lashari": the city is the office's
         name_tokens = tokens[i:]
     cut = next((j for j in range(len(name_tokens) - 3, -1, -1) if _institution_word(name_tokens[j])), None)
     if cut is not None:  # "... the Financial Monitoring Service Gurbanmyrat Durdyyev", "... for Central Asia Marco X"
@@ -340,6 +345,9 @@ def _is_place_phrase(text: str) -> bool:
     from bot.facts.ingest.places import canonical_place  # the gazetteer loads on first use
 
     return canonical_place(text) is not None
+
+
+_TWO_WORD_REGIONS = {"middle east", "near east", "far east"}  # "Minister for the Middle East Caroline Mayhew"
 
 
 def _is_place(word: str) -> bool:
