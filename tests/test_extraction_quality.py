@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of one hundred and twenty-eight hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of one hundred and thirty-five hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -469,6 +469,28 @@
   a vice minister at a symposium, consultations, phone calls, a meeting with the EU counter-terrorism coordinator,
   BRICS remarks, an SCO contact group, a briefing transcript, an interview and a video-link consultation, with two
   Guos and two holders of one office.
+- tests/blind126: 12 documents imitating the SCIO seed: ten press-conference and briefing transcripts (SCIO, the
+  Ministry of Public Security, the Ministry of National Defense, the NPC and its Standing Committee, a Foreign
+  Ministry briefing, a central bank and police briefing) with moderators, rosters and outlet labels, and two China
+  Daily reports of briefings, with two Lis, two Zhaos and two Chens.
+- tests/blind127: 12 documents imitating the CSTO/SCO speech seed: speeches named only in their headings (SCO
+  Secretariat, CSTO, CICA, the CIS Anti-Terrorism Center, the Arab Interior Ministers Council) with news items on
+  the same meetings (Kabar, TASS, Kazinform, TAP), a RATS protocol summary, an interview and a final communique.
+- tests/blind128: 12 Chinese English-language news stories imitating the China Daily and People's Daily seeds (China
+  Daily, People's Daily, Global Times, CGTN, Xinhua): seminars, a white paper, an MND press conference, reactions to
+  the Karachi consulate attack, a speech's full text, police talks, with experts, two Nings and two Songs.
+- tests/blind129: 12 documents, six of the seeds' kinds (an MFA item, China Daily, a CSTO speech, a SCIO transcript,
+  People's Daily, an MFA press conference) and six general (Reuters, the BBC, AP, an Al Jazeera interview, a GOV.UK
+  release, an op-ed in The Hill), with two Wangs and two Farahs.
+- tests/blind130: 12 documents from Southeast Asian outlets and ASEAN (Bernama, The Jakarta Post, Antara, The
+  Straits Times, PNA, Rappler, Viet Nam News, Bangkok Post, the ASEAN Secretariat, ASEANAPOL) with local honorifics,
+  doorstop interviews, an MFA transcript and a joint statement, two Nguyens and a Hung next to a Huong.
+- tests/blind131: 12 documents from African outlets and organisations (Premium Times, Daily Nation, The EastAfrican,
+  ENA, SABC, Xinhua Africa, the AU Commission, IGAD, the G5 Sahel, the MNJTF): PSC communiques, speeches, a DHQ
+  briefing, a G5 Sahel transcript, a KDF statement and news stories.
+- tests/blind132: 12 documents from European institutions and agencies (the Council of the EU, the Commission with a
+  press conference and Q&A, Europol, Interpol, the OSCE, the Council of Europe, UNODC, the EU Counter-Terrorism
+  Coordinator over four years) and a joint statement with numbered paragraphs, with two Lindholms.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -633,6 +655,13 @@ FIRST_MEASURED = {
     "blind123": (0.844, 0.926, 0.883, 0.018),  # at 9d19d41, before any change for it
     "blind124": (0.911, 0.850, 0.880, 0.079),  # at 9d19d41, before any change for it
     "blind125": (0.990, 0.984, 0.987, 0.000),  # at 9feae9c, before any change for it
+    "blind126": (0.980, 0.940, 0.960, 0.012),  # at 6bffe26, before any change for it
+    "blind127": (0.923, 0.810, 0.863, 0.032),  # at 6bffe26, before any change for it
+    "blind128": (0.978, 0.853, 0.911, 0.021),  # at 6bffe26, before any change for it
+    "blind129": (0.955, 0.874, 0.913, 0.029),  # at 6bffe26, before any change for it
+    "blind130": (0.821, 0.794, 0.807, 0.168),  # at 6bffe26, before any change for it
+    "blind131": (0.933, 0.844, 0.886, 0.059),  # at 6bffe26, before any change for it
+    "blind132": (0.957, 0.822, 0.885, 0.021),  # at 6bffe26, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-23, after this session's fixes): precision, recall and F1
@@ -1018,6 +1047,27 @@ FLOORS = {
     # blind125: first measured P .990 R .984 F1 .987 (date 1.000, place .917, wrong speaker .000).
     "blind125": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.96,
                        max_wrong_speaker=0.02),
+    # blind126: first measured P .980 R .940 F1 .960 (date .977, place .990, wrong speaker .012).
+    "blind126": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.96,
+                       max_wrong_speaker=0.04),
+    # blind127: first measured P .923 R .810 F1 .863 (date .958, place .958, wrong speaker .032).
+    "blind127": Floors(precision=0.90, recall=0.79, f1=0.84, date_accuracy=0.93, place_accuracy=0.92,
+                       max_wrong_speaker=0.06),
+    # blind128: first measured P .978 R .853 F1 .911 (date .992, place .669, wrong speaker .021).
+    "blind128": Floors(precision=0.97, recall=0.84, f1=0.90, date_accuracy=0.97, place_accuracy=0.62,
+                       max_wrong_speaker=0.03),
+    # blind129: first measured P .955 R .874 F1 .913 (date .974, place .901, wrong speaker .029).
+    "blind129": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.95, place_accuracy=0.87,
+                       max_wrong_speaker=0.04),
+    # blind130: first measured P .821 R .794 F1 .807 (date .961, place .734, wrong speaker .168).
+    "blind130": Floors(precision=0.80, recall=0.77, f1=0.78, date_accuracy=0.94, place_accuracy=0.70,
+                       max_wrong_speaker=0.19),
+    # blind131: first measured P .933 R .844 F1 .886 (date .842, place .784, wrong speaker .059).
+    "blind131": Floors(precision=0.91, recall=0.82, f1=0.86, date_accuracy=0.82, place_accuracy=0.75,
+                       max_wrong_speaker=0.08),
+    # blind132: first measured P .957 R .822 F1 .885 (date .972, place .850, wrong speaker .021).
+    "blind132": Floors(precision=0.93, recall=0.80, f1=0.86, date_accuracy=0.95, place_accuracy=0.82,
+                       max_wrong_speaker=0.05),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -1238,6 +1288,17 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind114"): (
         "a RUSI speakers list, a CSIS series note and an IISS author's bio ('X is Research Fellow for ...') are kept as "
         "passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind127"): (
+        "a speech's greeting ('Peace, mercy and blessings of God be upon you.'), labelled furniture, is kept as a passage"
+    ),
+    ("test_no_fact_in_page_furniture", "blind130"): (
+        "the agency tag '(PNA)' labelled as furniture also stands inside a sentence ('told the Philippine News Agency (PNA) "
+        "in a phone interview'), which the check cannot tell from the tag"
+    ),
+    ("test_no_passage_in_page_furniture", "blind130"): (
+        "the agency tag '(PNA)' labelled as furniture also stands inside a sentence ('told the Philippine News Agency (PNA) "
+        "in a phone interview'), which the check cannot tell from the tag"
     ),
     ("test_no_fact_in_page_furniture", "blind86"): (
         "a mission page's related link ('» India's Statement at the UNSC Open Debate on Working Methods') is kept as a "

@@ -4398,3 +4398,35 @@ def test_an_occasion_hosted_by_an_institute_in_a_city_is_in_that_city() -> None:
             "International Studies (CIIS) in Beijing and delivered a keynote speech.\n\n"
             "Liang Shuhan said that terrorism is the common enemy of mankind.\n")
     assert {f.place for f in _facts(text, "2015-09-17")} == {"Beijing"}
+
+
+def test_summary_bullets_image_captions_agency_tags_and_further_materials_are_furniture() -> None:
+    text = ("NATION\n\nHome  |  News\n\nLamu attack: Government to vet all foreigners in border counties\n\n"
+            "In Summary\n• Six suspects arrested in Lamu and Garissa.\n• Vetting to cover five counties bordering Somalia.\n\n"
+            "The government will vet all foreigners living in the counties bordering Somalia, Interior Cabinet Secretary "
+            "Kennedy Makori said on Monday.\n\n"
+            "Image: An officer checks a passport against police databases at a border crossing point near Lamu.\n\n"
+            "Since 2016, more than 60 seafarers have been kidnapped in the region, according to police records. (PNA)\n\n"
+            "Other materials in this section\n\nInterview of the Interior Cabinet Secretary to the newspaper \"Nation\"\n")
+    doc, facts = extract(RawDocument("d", None, text, published="2020-01-07"))  # type: ignore[arg-type]
+    passages = [text[a:b] for a, b in doc.passages]
+    for furniture in ("• Six suspects", "Image: An officer", "(PNA)", "Interview of the Interior"):
+        assert not any(p.startswith(furniture) for p in passages), furniture
+        assert not any(f.quote.startswith(furniture) for f in facts), furniture
+    assert any(f.speaker == "Kennedy Makori" for f in facts)
+
+
+def test_a_possessive_day_of_an_attack_does_not_date_the_lead() -> None:
+    text = ("TUESDAY JANUARY 7 2020\n\nThe government will vet all foreigners in a crackdown following Sunday's attack "
+            "on the Manda Bay airfield, Interior Cabinet Secretary Kennedy Makori said.\n\n"
+            "Dr Makori said security agencies had established that the militants were aided by local sympathisers.\n")
+    facts = _facts(text, "2020-01-07")
+    assert facts and {f.date for f in facts} == {"2020-01-07"}
+
+
+def test_a_greeting_of_peace_is_a_courtesy_not_a_statement() -> None:
+    text = ("Speech of the Secretary General Mohammed Ali Koumi at the 35th session of the Council, Tunis\n\n"
+            "Peace, mercy and blessings of God be upon you.\n\n"
+            "Terrorism remains the gravest threat to the security of our countries and to the lives of our citizens.\n")
+    said = _said(text, "2018-03-07")
+    assert "Peace, mercy" not in said and said["Terrorism re"] == "Mohammed Ali Koumi"

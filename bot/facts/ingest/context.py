@@ -61,7 +61,7 @@ _SETTING = re.compile(
     r"conference|summit|forum|seminar|session|ceremony|report|post))\b",
     re.IGNORECASE,
 )
-_EVENT_AFTER = re.compile(r"\s+(?:attacks?|bombings?|blasts?|explosions?|shootings?|raids?|incidents?|killings?|"
+EVENT_AFTER = re.compile(r"\s+(?:attacks?|bombings?|blasts?|explosions?|shootings?|raids?|incidents?|killings?|"
                           r"massacres?|assaults?|strikes?|elections?|vote|summit|meeting|talks|deadline|attempt)\b")
 _IN_MONTH = re.compile(r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
@@ -139,7 +139,7 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
     clause = _RELATIVE_CLAUSE.sub(",", clause)  # "X, who took up the post in January, said": not when X spoke
     clause = _ASIDE.split(clause, maxsplit=1)[0]  # "..., X said, in an apparent reference to the decision in February"
     clause = _ADDING.split(clause, maxsplit=1)[0]  # '"...," he said, adding that plots had been foiled this year'
-    dates = [d for d in find_dates(clause, reference) if not _EVENT_AFTER.match(clause, d[1])]
+    dates = [d for d in find_dates(clause, reference) if not EVENT_AFTER.match(clause, d[1])]
     if dates:
         return dates[0][2]
     m = _IN_MONTH.search(clause)

@@ -21,6 +21,7 @@ from bot.facts.ingest.attribution import (
     reported_in_sentence,
 )
 from bot.facts.ingest.context import (
+    EVENT_AFTER,
     OCCASION,
     DocContext,
     clause_place,
@@ -1106,7 +1107,7 @@ _clause_setting = lru_cache(maxsize=4096)(clause_setting)
 
 
 _COURTESY = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(?:thank\s+you|thanks(?!\s+to\b)|"
-                       r"good\s+(?:morning|afternoon|evening)|"
+                       r"good\s+(?:morning|afternoon|evening)|peace\b(?=[^.!?]{0,50}\bupon\s+you)|"
                        r"(?:you(?:'re|\s+are)\s+)?welcome)\b[^.!?;]{0,40}[.!]?$", re.IGNORECASE)
 
 
@@ -2972,8 +2973,10 @@ def _lead_date(state: _State, sentence: str) -> str | None:
     sentence = without_relative_clauses(sentence)  # "X, who took over the command in March, says ..."
     rel = resolve_relative(sentence, state.ctx.reference)
     if rel is None or len(rel[2]) != 10 or _FUTURE_CUE.search(sentence[max(0, rel[0] - 25):rel[0]]) or \
-            _WILL_MEET.search(sentence[max(0, rel[0] - 60):rel[0]]):
-        return None  # "a summit starting on Thursday" is when it happens, not when anything was said
+            _WILL_MEET.search(sentence[max(0, rel[0] - 60):rel[0]]) or \
+            (sentence[rel[1] - 2:rel[1]] in ("'s", "’s") and EVENT_AFTER.match(sentence, rel[1])):
+        return None  # "a summit starting on Thursday" is when it happens, not when anything was said; nor is
+        # "following Sunday's attack"
     return rel[2]
 
 

@@ -81,7 +81,7 @@ def _intro_line(text: str) -> bool:
 _LABELLED_FURNITURE = re.compile(
     r"(?i:related(?:\s+(?:stor(?:y|ies)|links?|articles?|videos?|coverage|content|topics?))?|topics?|subjects|tags?|feedback|"
     r"read(?:\s+(?:more|also|next))?|downloads?|attachments?|watch|listen|(?:photo\s+|video\s+)?gallery|trends|"
-    r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|caption|"
+    r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|image|caption|"
     r"(?:image|photo|picture)\s+credit)\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
     r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned)\b[^()]*\)$"
@@ -181,8 +181,8 @@ _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stor
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"more\s+from\s+[\w' ]{2,40}|you\s+may\s+(?:also\s+)?like(?:\s+this)?|"
                            r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|newsgrams|"
-                           r"(?:other|latest|more)\s+(?:statements|speeches|news|stories|articles|interviews)"
-                           r"(?:\s+on\s+this\s+(?:topic|subject|issue))?|"
+                           r"(?:other|latest|more)\s+(?:statements|speeches|news|stories|articles|interviews|materials)"
+                           r"(?:\s+(?:on\s+this\s+(?:topic|subject|issue)|in\s+this\s+section))?|"
                            r"for\s+(?:further|more)\s+information,?(?:\s+please)?(?:\s+contact)?|"
                            r"(?:media|press)\s+(?:contacts?|enquiries|inquiries))\s*:?$", re.IGNORECASE)  # and contact blocks
 _COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s*\(\d+\)|\s*[-–:]\s*\d+)?|"
@@ -425,6 +425,12 @@ def page_lines(text: str) -> list[Line]:
             while j < len(raw) and len(raw[j][2]) < 150 and (j == i + 1 or "\n\n" not in text[raw[j - 1][1]:raw[j][0]]):
                 plain[j] = Line(plain[j].start, plain[j].end, "furniture")
                 j += 1
+    for i, (_start, _end, stripped) in enumerate(raw):  # "In Summary" over bullet points: the story told short
+        if len(stripped) < 30 and _SUMMARY_HEADER.match(stripped):
+            j = i + 1
+            while j < len(raw) and raw[j][2][:1] in _BULLETS and len(raw[j][2]) < 300:
+                plain[j] = Line(plain[j].start, plain[j].end, "furniture", deck=True)
+                j += 1
     for i, (_start, _end, stripped) in enumerate(raw):  # a pull quote: a quotation alone on its line, said in the body too
         if plain[i].kind == "prose" and stripped[:1] in "\"“" and stripped[-1:] in "\"”" and len(stripped) < 300 and \
                 text.count(stripped[1:-1].strip().rstrip(".!?,")) >= 2:
@@ -466,6 +472,9 @@ def page_lines(text: str) -> list[Line]:
             for ln, r, ok in zip(strict, raw, can_label, strict=True)]
 
 
+_SUMMARY_HEADER = re.compile(r"^(?:in\s+summary|summary|(?:story\s+)?highlights|key\s+points|at\s+a\s+glance|quick\s+read)"
+                             r"\s*:?$", re.IGNORECASE)
+_BULLETS = "•·▪◦*-–"
 _BYLINE_OR_DATE = re.compile(r"^(?:(?i:by|interview\s+conducted\s+by|written\s+by|posted\s+by|reported\s+by)\s|"
                              r"(?i:published|updated|posted)\b|[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}$|"
                              r"(?![(\[]).{0,40}\b(?:\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b.{0,30}$)")
@@ -578,13 +587,18 @@ def _raw_lines(text: str) -> list[tuple[int, int, str]]:
 _PLACE_COLON = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2}):\s+(?=[A-ZÀ-ÞĀ-Ž\"“])")  # "Abu Dhabi: "
 
 
+_BARE_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞĀ-Ž][\w .&/'’-]{0,30}[)\]]")
+
+
 def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
     """Sentence spans of a prose line (or of the body of an inline label)."""
     begin = line.body_start if line.body_start is not None else line.start
     while begin < line.end and text[begin].isspace():
         begin += 1
     spans = [(begin + s, begin + e) for s, e in split_sentences(text[begin:line.end])
-             if not (e - s < 140 and _intro_line(text[begin + s:begin + e]))]  # "Below is the transcript."
+             if not (e - s < 140 and (_intro_line(text[begin + s:begin + e]) or
+                                      _BARE_CREDIT.fullmatch(text, begin + s, begin + e)))]
+    # not "Below is the transcript." nor the agency's "(PNA)" after the last sentence
     first = text[spans[0][0]:spans[0][1]] if spans else ""
     dateline = DATELINE_PREFIX.match(first) or ((m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
     if dateline and spans[0][0] + dateline.end() < spans[0][1] - 20:
