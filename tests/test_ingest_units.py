@@ -927,6 +927,8 @@ def test_operative_paragraphs_of_a_communique_are_the_issuing_bodys() -> None:
     ("Additional Inspector General of Police Karachi Javed Akhtar Lashari", "Additional Inspector General of Police Karachi",
      "Javed Akhtar Lashari"),
     ("Dr Ahmad Obaid Al Marzooqi", None, "Ahmad Obaid Al Marzooqi"),
+    ("DATO PADUKA ISKANDAR JUMAT HASSAN", None, "Iskandar Jumat Hassan"),
+    ("Commander Datuk Wan Abdul Bari Wan Ismail", "Commander", "Wan Abdul Bari Wan Ismail"),
 ])
 def test_two_word_countries_and_retired_ranks_before_a_name(phrase: str, role: str, name: str) -> None:
     assert split_role_name(phrase) == (role, name)
@@ -4430,3 +4432,13 @@ def test_a_greeting_of_peace_is_a_courtesy_not_a_statement() -> None:
             "Terrorism remains the gravest threat to the security of our countries and to the lives of our citizens.\n")
     said = _said(text, "2018-03-07")
     assert "Peace, mercy" not in said and said["Terrorism re"] == "Mohammed Ali Koumi"
+
+
+def test_a_malay_title_before_a_given_name_finds_the_person_named_without_titles() -> None:
+    text = ("LAHAD DATU, Sept 12 -- ESSCom commander Datuk Azmi Rahmat said a marine police team spotted a speedboat.\n\n"
+            "Former ESSCom commander Datuk Seri Kamal Ariffin Osman said the incident showed the group had supporters.\n\n"
+            "Datuk Azmi, meanwhile, said the curfew in the waters off Tawau would be extended until Sept 27.\n\n"
+            "The commander also urged village heads on the islands to report the presence of strangers.\n")
+    said = _said(text, "2018-09-12")
+    assert said["ESSCom comma"] == said["Datuk Azmi, "] == said["The commander"[:12]] == "Azmi Rahmat"
+    assert said["Former ESSCo"] == "Kamal Ariffin Osman"

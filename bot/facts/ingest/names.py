@@ -201,13 +201,18 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if titles and len(name_tokens) - len(titles.group(0).split()) >= 2:
         i += len(titles.group(0).split())  # "Datuk (Seri) Khairul Anuar Mohd Shafie": with the office when long
         name_tokens = tokens[i:]
-    if len([t for t in name_tokens if not _INITIAL.fullmatch(t) and t.lower() not in NAME_PARTICLES]) > 4:
+    if len(name_tokens) >= 3 and _TITLE_ONLY.match(name_tokens[0]) and \
+            (titles := MALAY_TITLES.match(" ".join(t.title() for t in name_tokens))) is not None and \
+            len(name_tokens) - len(titles.group(0).split()) >= 2:
+        i += len(titles.group(0).split())  # "Datuk Seri X Y", "DATO PADUKA X Y Z": titles, in capitals too
+        name_tokens = tokens[i:]
+    if len([t for t in name_tokens if not _INITIAL.fullmatch(t) and t.lower() not in _NAME_JOINERS]) > 4:
         # "... Countering Violent Extremism Ali Rashid al-Nuaimi", "... Monitoring Service Elnur Tahir oglu Gasimli":
         # three names, with the particles and initials between them ("Zulkarnain bin Mohd Yusof")
         keep, names = 0, 0
         while keep < len(name_tokens) and names < 3:
             keep += 1
-            names += not (_INITIAL.fullmatch(name_tokens[-keep]) or name_tokens[-keep].lower() in NAME_PARTICLES)
+            names += not (_INITIAL.fullmatch(name_tokens[-keep]) or name_tokens[-keep].lower() in _NAME_JOINERS)
         role = " ".join([*(role_tokens or []), *name_tokens[:-keep]]) or role
         name_tokens = name_tokens[-keep:]
     if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
@@ -274,6 +279,9 @@ def _institution_word(token: str) -> bool:
 # titles a Malay or Bruneian name may carry before it: "Datuk Seri", "Tan Sri", "Dato Paduka Haji"
 _MALAY_TITLE = r"Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Pehin|Seri|Sri|Paduka"
 _HONORIFIC_BEFORE_SERI = re.compile(r"Datuk|Dato['’]?|Datin|Tun")  # "Seri" after them is a title too, not a given name
+_MALAY_PREFIXES = {"wan", "nik", "megat", "syed", "sharifah"}  # part of a name: "Wan Abdul Bari Wan Ismail"
+_NAME_JOINERS = NAME_PARTICLES | _MALAY_PREFIXES  # not counted among a name's given and family names
+_TITLE_ONLY = re.compile(r"(?:Datuk|Dato['’]?|Datin|Paduka|Pehin)$", re.IGNORECASE)  # never a given name
 MALAY_TITLES = re.compile(rf"^(?:(?:{_MALAY_TITLE})\s+)+(?=[A-Z])")
 # the same titles, and Gulf ones, left at the end of an office: "Home Minister Tan [Sri X]", "Minister Sheikh [X]"
 _TRAILING_TITLES = re.compile(rf"(?:^|\s+)(?:(?:{_MALAY_TITLE}|Tan|Sheikh|Sheikha|Shaikh|HH|H\.H\.|His\s+Highness|"
@@ -447,6 +455,9 @@ class Registry:
         if key in self.aliases:
             return self.aliases[key]
         tokens = key.split()
+        while len(tokens) > 1 and _TITLE_ONLY.match(tokens[0]):  # "Datuk Azmi" is Azmi Rahmat, named without titles
+            tokens = tokens[1:]
+            key = " ".join(tokens)
         candidates = self.tokens.get(tokens[0], [])
         for p in candidates:
             if _key(p.name) == key:
