@@ -4442,3 +4442,20 @@ def test_a_malay_title_before_a_given_name_finds_the_person_named_without_titles
     said = _said(text, "2018-09-12")
     assert said["ESSCom comma"] == said["Datuk Azmi, "] == said["The commander"[:12]] == "Azmi Rahmat"
     assert said["Former ESSCo"] == "Kamal Ariffin Osman"
+
+
+@pytest.mark.parametrize("opening", [
+    "WE, the Ministers responsible for transnational crime of the Member States of the Association of Southeast Asian "
+    "Nations (ASEAN), namely Brunei Darussalam and the Kingdom of Cambodia, having met in Kuala Lumpur;\n\nDO HEREBY:",
+    "The Ministers responsible for transnational crime of the Member States of the Association of Southeast Asian "
+    "Nations, having met in Kuala Lumpur on 2 October 2015,",
+])
+def test_a_declarations_numbered_paragraphs_belong_to_the_group_it_opens_with(opening: str) -> None:
+    text = (f"JOINT STATEMENT OF THE SPECIAL MINISTERIAL MEETING\n\n{opening}\n\n"
+            "1. Strongly condemn the atrocities committed by ISIL and other terrorist groups.\n\n"
+            "2. Agree to strengthen the exchange of information among the law enforcement agencies.\n\n"
+            "ADOPTED in Kuala Lumpur, Malaysia, this Second Day of October in the Year Two Thousand and Fifteen.\n")
+    said = _said(text, "2015-10-02")
+    group = ("Ministers responsible for transnational crime of the Member States of the Association of Southeast Asian "
+             "Nations")
+    assert said["Strongly con"] == said["Agree to str"] == group

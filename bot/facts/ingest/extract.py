@@ -1470,6 +1470,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     state.sections = _statement_sections(text, lines)
     if (body := _operative_issuer(text, lines, prose)) is not None:
         prose = _operative_paragraphs(state, body, prose)  # "The Council ... at its 786th meeting" then "2. Condemns ..."
+    elif (body := _declaring_group(text, lines, prose)) is not None:
+        prose = _operative_paragraphs(state, body, prose, _DECLARED)  # "WE, the Ministers ..." then "1. Strongly condemn"
     if len(labels) >= 2:
         if ctx.event is None and raw.title:
             state.ctx = replace(ctx, event=raw.title)
@@ -1606,11 +1608,36 @@ def _operative_issuer(text: str, lines: list[Line], prose: list[Line]) -> str | 
     return None
 
 
-def _operative_paragraphs(state: _State, body: str, prose: list[Line]) -> list[Line]:
+# a declaration in the first person plural: "WE, the Ministers responsible for ... of ASEAN (ASEAN), ..." (or "The
+# Secretaries of Security Councils ..., having met in Bishkek ...,") over
+# "DO HEREBY:" and "1. Strongly condemn ...", "2. Agree to ..."
+_WE_THE_GROUP = re.compile(r"(?:(?i:we),\s+(?i:the\s+)?|"
+                           r"The\s+(?=[^.;:]{5,240},\s+having\s+(?:met|gathered|convened|assembled)\b))"
+                           r"(?P<body>[A-ZÀ-ÞĀ-Ž][^,;:()]{5,200}?)(?:\s*\([A-Za-z]{2,10}\))?\s*[,;:]")
+_DECLARED = re.compile(r"\s*\d{1,3}[.)]\s+(?P<op>(?:(?:Strongly|Further|Also|Again|Once\s+again|Firmly|Jointly)\s+)?"
+                       r"(?P<verb>[A-Z][a-z]+))\b")
+
+
+def _declaring_group(text: str, lines: list[Line], prose: list[Line]) -> str | None:
+    """The group a declaration opens with ("WE, the Heads of State ..."), a paragraph or a line of its own, when
+    numbered paragraphs follow."""
+    numbered = [p.start for p in prose if _DECLARED.match(text, p.start, p.end)]
+    if len(numbered) < 2:
+        return None
+    for ln in lines:
+        if ln.start >= numbered[0]:
+            break
+        m = _WE_THE_GROUP.match(text, ln.start, ln.end) if ln.kind in ("prose", "heading") else None
+        if m:
+            return m.group("body").strip()
+    return None
+
+
+def _operative_paragraphs(state: _State, body: str, prose: list[Line], pattern: re.Pattern[str] = _OPERATIVE) -> list[Line]:
     """Give each operative paragraph to the body; the other paragraphs are left for the news reading."""
     rest = []
     for ln in prose:
-        m = _OPERATIVE.match(state.text[ln.start:ln.end])
+        m = pattern.match(state.text[ln.start:ln.end])
         if m is None:
             rest.append(ln)
         elif m.group("verb") not in _NOT_OPERATIVE:
