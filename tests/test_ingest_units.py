@@ -4459,3 +4459,20 @@ def test_a_declarations_numbered_paragraphs_belong_to_the_group_it_opens_with(op
     group = ("Ministers responsible for transnational crime of the Member States of the Association of Southeast Asian "
              "Nations")
     assert said["Strongly con"] == said["Agree to str"] == group
+
+
+def test_transliterated_initials_do_not_end_a_sentence() -> None:
+    text = "Ye.M. Sadvakasov noted that the main threat remains ISIS. Sh.T. Yuldashev welcomed the participants."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Ye.M. Sadvakasov noted that the main threat remains ISIS.", "Sh.T. Yuldashev welcomed the participants."]
+
+
+def test_a_speech_heading_over_lines_names_a_speaker_written_family_name_first() -> None:
+    text = ("Statements and Speeches\n\nOPENING REMARKS\nby Ambassador FANG Zhirong, Executive Director of the CICA "
+            "Secretariat,\nat the CICA Seminar on Countering the Financing of Terrorism\nAstana, 12 October 2016\n\n"
+            "Distinguished participants,\n\n"
+            "It is my great pleasure to welcome you to Astana, to this seminar organized by the Secretariat.\n\n"
+            "Terrorism cannot live without money. If we cut the flow of money, we weaken the terrorists.\n")
+    said = _said(text, "2016-10-12")
+    assert said["Terrorism ca"] == said["It is my gre"] == "Fang Zhirong"
+    assert split_role_name("Ambassador LI Hui") == ("Ambassador", "Li Hui")

@@ -1157,6 +1157,22 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
 _DELIVERED_BY = re.compile(r"^Delivered\s+by\s+(?P<who>[A-ZÀ-ÞĀ-Ž].{3,200})$")
 
 
+_SPEECH_KIND_LINE = re.compile(r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory)\s+)?(?:speech|remarks|address|"
+                               r"statement)\s*$", re.IGNORECASE)
+
+
+def _split_speech_heading(lines: list[Line], texts: list[str], body_end: int) -> str | None:
+    """A speech's heading broken over lines, joined: "OPENING REMARKS" over "by Ambassador X, <office>," (and "at
+    <the occasion>")."""
+    for i, (ln, line) in enumerate(zip(lines[:-1], texts, strict=False)):
+        if ln.start >= body_end:
+            break
+        if ln.kind == "heading" and _SPEECH_KIND_LINE.match(line.strip()) and texts[i + 1].lstrip()[:3].lower() == "by ":
+            after = texts[i + 2].strip() if i + 2 < len(texts) and texts[i + 2].lstrip()[:3].lower() == "at " else ""
+            return " ".join(f"{line.strip()} {texts[i + 1].strip()} {after}".split())
+    return None
+
+
 def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Person | None:
     """Whose speech or statement a page is, from a heading like "Remarks by <role> <name> at ..."; a heading
     that names a person wins over one that names only an office or a body; "Delivered by X, <office>" wins over
@@ -1443,6 +1459,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     body_end = prose[-1].end if prose else len(text)  # headings under the body are footer links, no page's title
     headings = ([raw.title] if raw.title else []) + [t for ln, t in zip(lines, line_texts, strict=True)
                                                         if ln.kind == "heading" and ln.start < body_end][:8]
+    if (split := _split_speech_heading(lines, line_texts, body_end)) is not None:
+        headings.append(split)  # "OPENING REMARKS" / "by Ambassador X, Executive Director ...," / "at the Seminar ..."
     if prose and (_long_speech_heading(text[prose[0].start:prose[0].end]) or
                   _OCCASION_LINE.match(text[prose[0].start:prose[0].end].strip()) or
                   _interview_given(text[prose[0].start:prose[0].end])):  # "Interview of X to the ... Company "Mir""

@@ -110,8 +110,19 @@ def _family_name_first(tokens: list[str], at: int) -> bool:
     """Whether the capitals before the last token are a family name written first, as Japanese ministries write
     them ("Press Secretary MIZUNO Kaori"), rather than an acronym: a word of several vowels, then one given name."""
     word = tokens[at - 1]
-    return at == len(tokens) - 1 and word.isalpha() and len(word) >= 4 and sum(ch in "AEIOU" for ch in word) >= 2 \
+    return at == len(tokens) - 1 and word.isalpha() and ((len(word) >= 4 and sum(ch in "AEIOU" for ch in word) >= 2)
+                                                          or word in _PINYIN_SURNAMES) \
         and tokens[at][:1].isupper() and tokens[at][1:].islower()
+
+
+# common Chinese family names, which Chinese-run secretariats write in capitals first: "Ambassador FANG Zhirong"
+_PINYIN_SURNAMES = frozenset({
+    "LI", "WANG", "ZHANG", "LIU", "CHEN", "YANG", "ZHAO", "HUANG", "ZHOU", "WU", "XU", "SUN", "HU", "ZHU", "GAO",
+    "LIN", "GUO", "MA", "LUO", "FANG", "XIE", "SONG", "TANG", "HAN", "FENG", "DENG", "CAO", "PENG", "ZENG", "XIAO",
+    "TIAN", "DONG", "PAN", "YUAN", "CAI", "JIANG", "YU", "DU", "CHENG", "WEI", "LU", "DING", "REN", "SHEN", "YAO",
+    "JIN", "KONG", "QIN", "HUA", "MAO", "CUI", "QIAN", "ZHONG", "LEI", "HOU", "SHI", "GONG", "XING", "QIU", "LIANG",
+    "BAI", "ZOU", "YAN"
+})
 
 
 @lru_cache(maxsize=16384)  # the same "Title Name" runs come back all through a corpus
@@ -160,8 +171,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
                 and not _family_name_first(tokens, i):
             break  # an acronym before a name: "Authority (NACTA) Khawaja Iftikhar Ahmed Durrani", "CIS ATC V.N. Melekhov"
         i -= 1
-    name_tokens = [t.title() if t.isupper() and t.isalpha() and len(t) > 2 and any(not n.isupper() for n in tokens[i:])
-                   else t for t in tokens[i:]]  # "MIZUNO Kaori" -> "Mizuno Kaori"
+    mixed = any(not n.isupper() for n in tokens[i:])
+    name_tokens = [t.title() if mixed and t.isupper() and t.isalpha() and (len(t) > 2 or t in _PINYIN_SURNAMES)
+                   else t for t in tokens[i:]]  # "MIZUNO Kaori" -> "Mizuno Kaori", "LI Hui" -> "Li Hui"
     office_and = i > 1 and tokens[i - 1].lower() == "and" and any(t.lower() in ("for", "of") for t in tokens[:i - 1])
     if len(name_tokens) >= 3 and i > 0 and (tokens[i - 1].lower() in _COMPLEMENT_START or office_and) and \
             not _INITIAL.fullmatch(name_tokens[1]) and (  # "... for National Security Marcus T. Ellery" keeps Marcus,

@@ -12,6 +12,7 @@ ABBREVIATIONS = {
     "sun", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "cf", "al", "op", "ed", "eds", "md", "mohd",
     "ret", "retd", "drs", "dra", "ir", "hj", "comr", "insp", "supt", "cmdr", "cdr", "brig", "sqn", "ldr", "h.e",
 }
+_INITIALS = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][a-z]?\.)+[A-ZÀ-ÞĀ-Ž][a-z]?")  # "A.N", "Ye.M", "Sh.T" before a surname
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a new start.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
 _ATTRIBUTION_NEXT = re.compile(
@@ -47,9 +48,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if m.group(1) == "." and m.group(2) in ("", ")"):  # "Mr. Chen", "Gen. (Ret.) Fahad"
             word = _word_before(text, m.start(1))
             if word:
-                word = word.lower().rstrip(".")
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                    continue  # "Mr. Chen", "J. Smith", "U.S. officials"
+                low = word.lower().rstrip(".")
+                if low in ABBREVIATIONS or (len(low) == 1 and low.isalpha()) or _INITIALS.fullmatch(word):
+                    continue  # "Mr. Chen", "J. Smith", "U.S. officials", "Ye.M. Sadvakasov"
         if m.group(2) and _ATTRIBUTION_NEXT.match(text, m.end()):
             continue  # '"... seen it?" Ms Baloch said.': the attribution belongs to the quotation
         end = m.end(2)
