@@ -4476,3 +4476,12 @@ def test_a_speech_heading_over_lines_names_a_speaker_written_family_name_first()
     said = _said(text, "2016-10-12")
     assert said["Terrorism ca"] == said["It is my gre"] == "Fang Zhirong"
     assert split_role_name("Ambassador LI Hui") == ("Ambassador", "Li Hui")
+
+
+def test_a_time_after_a_bodys_name_is_no_part_of_it() -> None:
+    text = ("The Parliamentary Assembly of the Council of Europe (PACE) today called on member states to take \"all "
+            "necessary measures\" to repatriate the children held in camps in Syria.\n\n"
+            "According to a statement issued by the Ministry of Public Security on Tuesday evening, the talks were "
+            "productive and the two sides would meet again.\n")
+    assert {f.speaker for f in _facts(text, "2019-06-26")} == {
+        "Parliamentary Assembly of the Council of Europe", "Ministry of Public Security"}

@@ -193,11 +193,13 @@ _DEGREES = re.compile(r",\s*" + _DEGREE + r"(?:,\s*" + _DEGREE + r")*(?=,?\s+[a-
 _PARTICLE_NAME = re.compile(r"^(?:al|el)-[A-ZÀ-ÞĀ-Ž]")  # a surname with its article: "al-Rubaie"
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|bin|ibn|de|da|van|von)-")
 _TIME_TAIL = re.compile(
-    r"(?:,?\s+(?:(?:late|early)\s+)?(?:on|last|this|next|earlier|later)\s+(?:\w+day|week|month|year|"
+    r"(?:,?\s+(?:(?:late|early)\s+)?(?:on|last|this|next|earlier|later)\s+(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"week|month|year|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2})|,?\s+(?:yesterday|today|tonight))+,?$",
     re.IGNORECASE,
 )
-_TIME_END = re.compile(r"(?:day|week|month|year|night|\d),?$", re.IGNORECASE)  # how a _TIME_TAIL match ends
+# how a _TIME_TAIL match ends
+_TIME_END = re.compile(r"(?:day|week|month|year|night|morning|afternoon|evening|\d),?$", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"^(?:who|which|whose)\b", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
 
@@ -248,6 +250,8 @@ def classify_subject(phrase: str) -> Mention | None:
     """A speaker mention from a subject phrase, or None when the phrase is not a speaker."""
     phrase = " ".join(phrase.strip(" ,;:-—–\"“”").split())
     phrase = _LEAD_WORD.sub("", phrase)
+    if _TIME_END.search(phrase, max(0, len(phrase) - 10)):
+        phrase = _TIME_TAIL.sub("", phrase)  # "the Ministry ... on Tuesday evening", "The Assembly (PACE) today"
     phrase = _TRAIL_PAREN.sub("", phrase)  # "Xinhua (reporter)"
     phrase = DATELINE_PREFIX.sub("", phrase)
     if not phrase or len(phrase) > 160 or phrase.lower().startswith("according "):
