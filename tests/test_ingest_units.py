@@ -4485,3 +4485,21 @@ def test_a_time_after_a_bodys_name_is_no_part_of_it() -> None:
             "productive and the two sides would meet again.\n")
     assert {f.speaker for f in _facts(text, "2019-06-26")} == {
         "Parliamentary Assembly of the Council of Europe", "Ministry of Public Security"}
+
+
+@pytest.mark.parametrize(("opening", "group"), [
+    ("The European Commission and the ministers responsible for home affairs of Albania and Serbia met in Tirana on "
+     "5 October 2018 and adopted the following joint statement:",
+     "European Commission and the ministers responsible for home affairs of Albania and Serbia"),
+    ("Following the terrorist attacks in Paris, Nice and Vienna, the home affairs ministers of the EU member states held "
+     "a video conference today and adopted the following joint statement:",
+     "home affairs ministers of the EU member states"),
+    ("The EU home affairs ministers, meeting by video conference on 13 November 2020, adopted the following joint "
+     "statement:", "EU home affairs ministers"),
+])
+def test_who_adopted_the_following_statement_speaks_its_first_person_plural(opening: str, group: str) -> None:
+    text = (f"Joint Statements\n\nJoint statement on counter-terrorism\n\n{opening}\n\n"
+            "1. We reaffirm our shared determination to prevent and counter terrorism and violent extremism.\n\n"
+            "2. We commit to reinforcing our cooperation with Europol in the region.\n")
+    said = _said(text, "2020-11-13")
+    assert said["We reaffirm "] == said["We commit to"] == group

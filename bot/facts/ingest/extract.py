@@ -86,6 +86,12 @@ _ISSUED_BY = re.compile(
     r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
     r"agreed)\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^.;]{2,200}?)(?=\s+(?:at|on|in|after|following|during)\b|\.)"
 )
+_ADOPTED_FOLLOWING = re.compile(
+    r"(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^.:;]{2,400}?)\s+(?:(?:met|gathered|convened|held)\b[^.:;]{0,200}?\s+and\s+)?"
+    r"(?:adopted|issued|released|agreed\s+on)\s+the\s+following\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])",
+    re.IGNORECASE)
+_INTRO_WORD = re.compile(r"(?:Following|After|On|In|At)\b")
+_PARTICIPIAL_TAIL = re.compile(r",\s+(?:meeting|gathered|gathering|convened|assembled|who|which)\b.*$")
 _PERSON_NAME = (r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|bint|van|von|de|da|der|den|dos|du)(?:-|\s+))?"
                 + _NAME_WORD + r"){0,3})")  # "Adnan Abdul-Jabbar al-Rubaie", "Fahad bin Saleh"
 _NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
@@ -1481,7 +1487,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     speaker = _speech_speaker(state, headings, lead_paragraphs) or _speech_name_block(state, lines, line_texts, prose)
     _find_author(state, lines, line_texts, prose)
     lead_text = " ".join(text[ln.start:ln.end] for ln in prose[:3])
-    state.issuer = _self_named(lead_text) or _issuer(lead_text) or _declaration_issuer(headings)
+    state.issuer = _self_named(lead_text) or _issuer(lead_text) or \
+        _adopted_by([text[ln.start:ln.end] for ln in prose[:3]]) or _declaration_issuer(headings)
     if state.issuer is None and raw.publisher and _WE_START.match(text[prose[0].start:prose[0].end] if prose else "") \
             and any(_STATEMENT_PAGE.search(t) for t in line_texts[:20]):
         state.issuer = raw.publisher  # a press release in the first person plural: "We strongly condemn ..."
@@ -2993,6 +3000,19 @@ def _self_named(lead: str) -> str | None:
     B and C, met in ..." -> "Ministers of Defence of A, B and C"."""
     m = _WE_THE.match(lead)
     return m.group("who") if m and len(m.group("who").split()) <= 40 else None
+
+
+def _adopted_by(paragraphs: list[str]) -> str | None:
+    """Who adopted the statement that follows: "A, B and C met in Tirana on 5 October 2018 and adopted the following
+    joint statement:", "The EU home affairs ministers, meeting by video conference ..., adopted the following ..."."""
+    for paragraph in paragraphs:
+        m = _ADOPTED_FOLLOWING.match(paragraph) if "following" in paragraph else None
+        if m:
+            who = _PARTICIPIAL_TAIL.sub("", m.group("who").strip(" ,"))
+            if _INTRO_WORD.match(who):  # "Following the attacks in Paris, Nice and Vienna, the ministers ...": the subject
+                who = who.rpartition(", ")[2]
+            return re.sub(r"^the\s+", "", who, flags=re.IGNORECASE)
+    return None
 
 
 def _issuer(lead: str) -> str | None:
