@@ -4503,3 +4503,16 @@ def test_who_adopted_the_following_statement_speaks_its_first_person_plural(open
             "2. We commit to reinforcing our cooperation with Europol in the region.\n")
     said = _said(text, "2020-11-13")
     assert said["We reaffirm "] == said["We commit to"] == group
+
+
+def test_a_place_before_a_comma_and_an_office_is_no_person() -> None:
+    text = ("The Force Commander of the Multinational Joint Task Force, Major General Babatunde Oyelaran Adeyemo, visited "
+            "troops in Bagasola on Tuesday.\n\n"
+            "At Bagasola, the Force Commander was received by the Commander of Sector 2, who briefed him on operations.\n\n"
+            "In his remarks, the Force Commander assured the troops that the headquarters would address their needs.\n\n"
+            "Interior Cabinet Secretary Kennedy Obare Makori spoke on Monday.\n\n"
+            "The militants crossed into Lamu County, Interior Cabinet Secretary Kennedy Obare Makori has\n\n"
+            "He said the vetting exercise would cover five counties bordering Somalia.\n")
+    said = _said(text, "2019-11-27")
+    assert said["In his remar"] == "Babatunde Oyelaran Adeyemo"
+    assert said["He said the "] == "Kennedy Obare Makori"

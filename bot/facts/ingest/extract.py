@@ -343,8 +343,10 @@ def _note_people(state: _State, sentence: str) -> None:
                 reg.alias(m.group("acr"), person)
     if "," in sentence and not _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(sentence.lower())):
         for m in _NAME_COMMA_ROLE.finditer(sentence):
-            if _RELATIVE_ROLE.match(m.group("role")) or canonical_place(m.group("role")):
-                continue  # "X, who called on him ...": a clause, not a role; "X, Moscow, 14 May": a dateline
+            if _RELATIVE_ROLE.match(m.group("role")) or canonical_place(m.group("role")) or \
+                    m.group("name").split(maxsplit=1)[0] in ("At", "In", "From", "Near", "Outside", "Inside"):
+                continue  # "X, who called on him ...": a clause, not a role; "X, Moscow, 14 May": a dateline; "At
+                # Bagasola, the Force Commander was received": a place
             title, name = split_role_name(_without_place(m.group("name"), sentence[:m.start()]))
             role = m.group("role").strip()
             if re.match(r"[a-z]+ed\b|(?:and|or|but|while)\b", role) or canonical_place(m.group("name")) is not None:
@@ -624,7 +626,8 @@ _LOWER_ROLE_COMMA_NAME = re.compile(
 )  # "... by the home secretary, Judith Fenwright, in the Sunday Telegraph": an office in lower case
 _OFFICE_LINKS = {"of", "for", "and", "the", "on", "to", "in", "at"}
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
-              "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province"}
+              "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province", "County",
+              "District", "Governorate", "Oblast", "Prefecture", "Islands", "City"}
 _NAME_COMMA_ROLE = re.compile(
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.?\s+)?" + _PARTICLE + _NAME_TOKEN + r"){1,3}),\s+"
     r"(?:the\s+|a\s+|an\s+)?"  # "Thomas W Eckersley, the US ..."
