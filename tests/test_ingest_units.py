@@ -4516,3 +4516,22 @@ def test_a_place_before_a_comma_and_an_office_is_no_person() -> None:
     said = _said(text, "2019-11-27")
     assert said["In his remar"] == "Babatunde Oyelaran Adeyemo"
     assert said["He said the "] == "Kennedy Obare Makori"
+
+
+def test_an_agency_dateline_with_a_slashed_year_places_and_dates_the_story() -> None:
+    text = ("Addis Ababa December 3/2018 (ENA) Ethiopia and Sudan have agreed to establish a joint border force.\n\n"
+            "State Minister of Foreign Affairs Hirut Alemu Bekele said the border should be a bridge of peace.\n")
+    assert dateline(text, None) == ("Addis Ababa", "2018-12-03")
+    facts = _facts(text, "2018-12-04")
+    assert {(f.date, f.place) for f in facts if f.speaker == "Hirut Alemu Bekele"} == {("2018-12-03", "Addis Ababa")}
+
+
+def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
+    assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
+    assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None
+    text = ("SATURDAY MARCH 11 2017\n\nMember states of IGAD have agreed to set up a regional intelligence fusion centre.\n\n"
+            "The ministers of foreign affairs, who met in Djibouti on Thursday, said in a communique that the centre "
+            "would bring together the services of the eight member states.\n\n"
+            "IGAD Executive Secretary Abdirahman Ilmi Warsame told the meeting that the region could not wait.\n")
+    facts = _facts(text, "2017-03-11")
+    assert {f.date for f in facts if f.speaker == "Abdirahman Ilmi Warsame"} == {"2017-03-09"}

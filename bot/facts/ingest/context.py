@@ -31,6 +31,10 @@ _DASH_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?
                             r"(?P<region>,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z]{2,30})?\s+(?:--|—|–|-)\s+(?=[A-ZÀ-ÞĀ-Ž\"“])")
 
 
+_PLACE_DAY_SLASH_YEAR = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?)\s+"
+                                   r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}/\d{4})\s*\([A-Z]{2,10}\)")
+
+
 def _has_dash(line: str) -> bool:
     return "-" in line or "–" in line or "—" in line
 
@@ -95,6 +99,10 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
     """(place, iso date) from a dateline like "GROZNY, May 24." or "ASTANA, July 4:"."""
     # each pattern only when its mark is there: "," or "(", "(", ".", ":", a dash, "/"
     head = first_prose[:120]
+    agency = _PLACE_DAY_SLASH_YEAR.match(head) if "/" in head and "(" in head else None
+    if agency is not None:  # "Addis Ababa December 3/2018 (ENA) ..."
+        dates = find_dates(agency.group("date").replace("/", ", "), reference)
+        return canonical_place(agency.group("place")), (dates[0][2] if dates else None)
     m = _DATELINE.match(head) if "," in head or "(" in head else None
     if not m:
         # "BRUSSELS (Reuters) -" or "ASTANA. KAZINFORM -": a place, no date
@@ -200,6 +208,11 @@ def _place_at(clause: str, at: int) -> str | None:
             if after and re.sub(r"['’]s$", "", after[0].strip(",.")).lower() in _INSTITUTIONS:
                 return None  # "at Lanzhou University", "at the China Institutes of ..."
             return place
+    venue = _VENUE_COMMA.match(window)  # "at Harambee House, Nairobi, on Monday": the venue's city
+    if venue and (found := places_in(window[venue.end():])) and found[0][0] == 0 and \
+            canonical_place(venue.group(0).rstrip(", ")) is None and \
+            _AFTER_CITY.match(window, venue.end() + found[0][1]):  # not "at the Roosevelt House, the US ambassador's ..."
+        return found[0][2]
     named = _NATIONAL_CAPITAL.match(window)  # "told journalists in the Nigerien capital last week"
     if named:
         return capital_named_by(named.group(1))
@@ -209,6 +222,8 @@ def _place_at(clause: str, at: int) -> str | None:
 
 _PLACE_POSSESSIVE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*)?)['’]s\s+"
                                r"([A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*)*)\s+(?:region|province|prefecture|county|district|state|governorate|oblast)\b")
+_AFTER_CITY = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|last|this|at|yesterday|today)\b)")
+_VENUE_COMMA = re.compile(r"(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4},\s+")
 _NATIONAL_CAPITAL = re.compile(r"the\s+([A-ZÀ-ÞĀ-Ž][a-z]+)\s+capital\b(?!,?\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž])")  # left unnamed
 _VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞĀ-Ž][\w .'’&-]{3,80}),\s*(?P<city>[A-ZÀ-ÞĀ-Ž][\w .'’-]{2,30})$")
 _TITLE_WORD = r"(?:[A-ZÀ-ÞĀ-Ž(][\w.'’&()-]*|of|the|and|for|on|in|de)"

@@ -2687,6 +2687,8 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                     state.spoke_in.setdefault(who.name, where)  # Town on Tuesday": where all his words were said
             if in_lead and state.lead_date is None:
                 state.lead_date = _lead_date(state, sentence)
+            elif lead and index == lead_index + 1 and state.lead_date is None:
+                state.lead_date = _met_day(state, sentence)  # the lead gave no day; "The ministers, who met ..." did
             if rep is not None and (rep.verb in _SETTING_VERBS or (rep.verb in ("answered", "answers") and
                                                                _THE_QUESTIONS.match(text, rep.attr_end))):
                 who = _resolve(state, rep.mention)  # notes who is around, but says nothing
@@ -3029,6 +3031,16 @@ def _issuer(lead: str) -> str | None:
     return who if len(who.split()) <= 25 else None
 
 
+_MET_WHEN = re.compile(r",\s+who\s+(?:met|gathered|convened|were\s+meeting)\b[^,]{0,80},")
+
+
+def _met_day(state: _State, sentence: str) -> str | None:
+    """The day a relative clause says the speakers met: "The ministers, who met in Djibouti on Thursday, said ..."."""
+    met = _MET_WHEN.search(sentence) if " who " in sentence and state.ctx.reference else None
+    rel = resolve_relative(met.group(0), state.ctx.reference) if met and state.ctx.reference else None
+    return rel[2] if rel and len(rel[2]) == 10 else None
+
+
 def _lead_date(state: _State, sentence: str) -> str | None:
     """The day the lead says its news happened: "..., police said yesterday", "The Senate on Wednesday
     passed ..." -> that day, which the story's later statements share unless they say otherwise."""
@@ -3038,6 +3050,8 @@ def _lead_date(state: _State, sentence: str) -> str | None:
             return when
     if state.ctx.reference is None:
         return None
+    if (met := _met_day(state, sentence)) is not None:
+        return met
     sentence = without_relative_clauses(sentence)  # "X, who took over the command in March, says ..."
     rel = resolve_relative(sentence, state.ctx.reference)
     if rel is None or len(rel[2]) != 10 or _FUTURE_CUE.search(sentence[max(0, rel[0] - 25):rel[0]]) or \
