@@ -4400,6 +4400,8 @@ def test_an_occasion_hosted_by_an_institute_in_a_city_is_in_that_city() -> None:
             "International Studies (CIIS) in Beijing and delivered a keynote speech.\n\n"
             "Liang Shuhan said that terrorism is the common enemy of mankind.\n")
     assert {f.place for f in _facts(text, "2015-09-17")} == {"Beijing"}
+    assert clause_place("regional officials told a press conference held by the State Council Information Office in "
+                        "Beijing on Monday") == "Beijing"
 
 
 def test_summary_bullets_image_captions_agency_tags_and_further_materials_are_furniture() -> None:

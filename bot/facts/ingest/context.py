@@ -253,7 +253,7 @@ _VISIT_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:on|paying)\s+(?:an?\s+|his\s
 _SEATED_BODY_BEFORE = re.compile(r"\b(?:Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|"
                                  r"Directorate|Secretariat|Headquarters)\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
                                  r"(?:\s+\([A-Z][\w-]{1,10}\))?\s*$")
-_HOSTED_BY = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|sponsored|convened)\s+(?:jointly\s+)?by\b[^.;]*$")
+_HOSTED_BY = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|sponsored|convened|held)\s+(?:jointly\s+)?by\b[^.;]*$")
 # an occasion still to come: "ahead of the dialogue, to be held in Beijing", "China would host a workshop in Beijing"
 _UPCOMING_BEFORE = re.compile(r"\b(?:ahead\s+of|(?:to|will|would|shall)\s+(?:be\s+(?:held|hosted|convened)|host|hold|"
                               r"convene))\b[^,;.]*$|\b(?:to|will|would)\s+be\s+(?:held|hosted|convened)\s*$")
