@@ -4537,3 +4537,15 @@ def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates
             "IGAD Executive Secretary Abdirahman Ilmi Warsame told the meeting that the region could not wait.\n")
     facts = _facts(text, "2017-03-11")
     assert {f.date for f in facts if f.speaker == "Abdirahman Ilmi Warsame"} == {"2017-03-09"}
+
+
+def test_a_byline_in_capitals_names_an_opinion_pieces_author_who_writes_on_the_day_of_publication() -> None:
+    text = ("THE HILL\n\nOpinion > National Security\n\nAfter al-Baghdadi, the hard part of counterterrorism begins\n\n"
+            "BY REBECCA TOLLIVER HARWOOD, OPINION CONTRIBUTOR — 11/04/19 06:00 PM EST\n\n"
+            "The raid was a remarkable feat of intelligence. The Pentagon said last week that partners had helped.\n\n"
+            "That is the lesson we risk forgetting. The Islamic State was not defeated by airpower alone.\n\n"
+            "I spent three years in the State Department's counterterrorism bureau watching partnerships being built.\n")
+    facts = _facts(text, "2019-11-04")
+    mine = [f for f in facts if f.speaker == "Rebecca Tolliver Harwood"]
+    assert {f.quote[:12] for f in mine} >= {"That is the ", "I spent thre"}
+    assert {f.date for f in mine} == {"2019-11-04"}

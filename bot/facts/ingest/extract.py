@@ -76,7 +76,7 @@ _NOT_NAME_WORDS = {"Read", "Next", "More", "Related", "Top", "Stories", "Latest"
 _NAME_WORD = r"[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ža-z][a-z\u00C0-\u024F'’]+)*"  # "Lindqvist-Oduya"
 _NAME_LINE = re.compile(r"^" + _NAME_WORD + r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž]\.|" + _NAME_WORD + r")){1,3}$")
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
-_BYLINE = re.compile(r"^By\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*"
+_BYLINE = re.compile(r"^(?i:by)\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*"
                      r"(?:$|[|,(]|\s[-–—]\s|in\s+[A-Z][\w ]{1,30}\s+on\s+\d)")  # "By X in Opinion on 15 May 2019"
 _AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?(?P<role>[^.;]{3,160}?)(?:[.;,]|\s*$)")
 _AUTHOR_NOTE_NAMED = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?[^.;]{3,160}?,\s+"
@@ -2851,7 +2851,8 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
         surname = state.author.name.split()[-1]
         if not re.search(rf"\b{re.escape(surname)}\b", state.text[start:end]) and \
                 not _AUTHOR_NOTE.match(state.text[ln.start:ln.end]):  # not the bio, not "The author is ..."
-            _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6)
+            _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6,
+                 lead_date=None)  # written when published, not on a day its lead reports
         return
     section = next((who for at, who in reversed(state.sections) if at <= start), None)
     issuer = section or state.issuer
