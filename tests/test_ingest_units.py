@@ -4549,3 +4549,29 @@ def test_a_byline_in_capitals_names_an_opinion_pieces_author_who_writes_on_the_d
     mine = [f for f in facts if f.speaker == "Rebecca Tolliver Harwood"]
     assert {f.quote[:12] for f in mine} >= {"That is the ", "I spent thre"}
     assert {f.date for f in mine} == {"2019-11-04"}
+
+
+@pytest.mark.parametrize("line", [
+    "FILE - Ambassador Rowan T. Galbraith speaks during a news conference at the State Department in Washington.",
+    "[The prepared statement of Mr. Quarrington follows:]",
+    "[Whereupon, at 3:42 p.m., the subcommittee was adjourned.]",
+    "United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA)",
+    "Here are edited excerpts of the interview.",
+    "When using materials, a link to the site is required.",
+    "Business Standard is now on Telegram.",
+    "(Follow Amelia Drexler on Twitter: @DrexlerDoDNews)",
+])
+def test_more_page_furniture(line: str) -> None:
+    assert classify_line(line) in ("furniture", "heading")
+
+
+def test_greetings_are_no_passages_and_a_counterparts_office_is_no_name() -> None:
+    text = ("Speech by the Head of the CIS Anti-Terrorism Center Andrei Novikov at the conference in Bishkek\n\n"
+            "Dear participants of the conference!\n\n"
+            "Terrorism remains the main threat to the security of the Commonwealth and its citizens.\n\n"
+            "Home Secretary Amarendra Nath Dubey met his Bangladeshi counterpart, Senior Secretary of the Public Security "
+            "Division Md. Nurul Absar Talukder.\n\n"
+            "The Bangladeshi senior secretary told reporters that Dhaka had been assured by New Delhi of support.\n")
+    doc, facts = extract(RawDocument("d", None, text, published="2018-10-17"))  # type: ignore[arg-type]
+    assert not any(text[a:b].startswith("Dear participants") for a, b in doc.passages)
+    assert "Senior Secretary" not in {f.speaker for f in facts}

@@ -92,6 +92,10 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[tuple[int, i
             else:
                 continue
             iso = _make(year, month, int(parts["day"]) if parts.get("day") else None)
+            if iso and pattern is _PATTERNS[1] and "/" in m.group(0) and reference is not None and \
+                    (swapped := _make(year, int(parts["day"]), month)) is not None and \
+                    (swapped == reference.isoformat() or (iso > reference.isoformat() >= swapped)):
+                iso = swapped  # "08/04/2016" on a page of 4 August 2016 is American: month first
             if iso:
                 found.append((m.start(), m.end(), iso))
                 taken.append((m.start(), m.end()))

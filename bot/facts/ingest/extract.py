@@ -320,7 +320,8 @@ def _note_people(state: _State, sentence: str) -> None:
                     break
     if "counterpart" in sentence:
         for m in _COUNTERPART.finditer(sentence):  # "his Uzbek counterpart Abdulaziz Tursunov"
-            if not is_org_name(m.group("name")):
+            if not is_org_name(m.group("name")) and m.group("name").split()[0].lower() not in ROLE_WORDS:
+                # (not "his counterpart, Senior Secretary of the Public Security Division X": an office, then the name)
                 person = reg.find(m.group("name")) or reg.add(m.group("name"), m.group("role"))
                 runs = [split_role_name(r.group(0))[0] for r in _CAP_RUN.finditer(sentence[:m.start()])]
                 offices = [role for role in runs if role and _TITLE_WORDS.search(role)]
@@ -1120,6 +1121,11 @@ _COURTESY = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(
                        r"(?:you(?:'re|\s+are)\s+)?welcome)\b[^.!?;]{0,40}[.!]?$", re.IGNORECASE)
 
 
+def _greeting(line: str) -> bool:
+    """A paragraph that only greets: "Dear members of the Council!", "Peace, mercy and blessings of God be upon you."."""
+    return len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None)
+
+
 def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, kind: str, verb: str | None,
          clause: str = "", in_lead: bool = False, confidence: float = 0.8, lead_date: str | bool | None = True) -> None:
     """Record a statement; `lead_date` is the date it defaults to (True: the day the lead reports)."""
@@ -1448,7 +1454,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     offices = _office_lines(text, lines[:15])  # "Chairperson: Mr S D Mabaso (ANC)": a header, not a passage
     prose = [ln for ln in prose if ln.start not in offices]
     sentences = {ln.start: prose_sentences(text, ln) for ln in prose}
-    passages = [span for ln in prose for span in sentences[ln.start]]
+    passages = [span for ln in prose if not _greeting(text[ln.start:ln.end].strip()) for span in sentences[ln.start]]
     header = header_date(line_texts[:12])
     labels = [ln for ln in lines if ln.kind == "label"]
     first_paragraphs = {ln.start for ln in prose[:3]}

@@ -63,7 +63,8 @@ _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+|an?\s+)?
                          r"this\s+is\s+(?:the\s+|an?\s+)?(?:edited\s+|abridged\s+|partial\s+)?(?:full\s+)?transcript|"
                          r"(?:full\s+)?(?:text|transcript)\s+of\s+the\s+(?:article|speech|statement|interview|briefing|"
                          r"press\s+conference|message|address|remarks|letter)|"
-                         r"(?:edited\s+)?excerpts?\s+(?:of|from)\s+the\s+(?:interview|conversation|speech|remarks)|following\s+(?:is|are)\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?"
+                         r"(?:here\s+(?:is|are)\s+)?(?:(?:edited|the)\s+)?excerpts?\s+(?:of|from)\s+the\s+"
+                         r"(?:interview|conversation|speech|remarks|transcript)|following\s+(?:is|are)\s+(?:the\s+|an?\s+)?(?:edited\s+)?(?:full\s+)?"
                          r"(?:text|transcript|excerpts?)|"
                          r"(?:the\s+)?(?:full\s+)?text\s+(?:of\s+[\w ]{3,40}?\s+)?is\s+(?:as\s+follows|"
                          r"(?:published\s+|given\s+|printed\s+)?below)|"
@@ -73,7 +74,7 @@ _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+|an?\s+)?
 
 
 def _intro_line(text: str) -> bool:
-    return text[:1] in "tTbBfFpPeE" and _INTRO_LINE.match(text) is not None  # every form opens with one of them
+    return text[:1] in "tTbBfFpPeEhH" and _INTRO_LINE.match(text) is not None  # every form opens with one of them
 
 
 # lines that are the page's, whatever follows: "RELATED STORY: ...", "Topics: ...", "Editor's note: ...",
@@ -117,7 +118,9 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "this transcript has been prepared by", "content on this site is licensed",
                        "is licensed under creative commons", "an earlier version of this article",
                        "an earlier version of this story", "all quotes delayed", "list of exchanges and delays",
-                       "hours ahead of gmt", "hours behind gmt", "listen duration")
+                       "hours ahead of gmt", "hours behind gmt", "listen duration", "skip to main content",
+                       "a link to the site is required", "link to the source is required", "a service of the u.s.",
+                       "is now on telegram", "delivered to your inbox", "get news updates from")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
@@ -140,7 +143,10 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "this summary was prepared by", "this is a breaking news update", "earlier story is below",
                     "this is a developing story", "check back for updates", "follow the latest updates",
                     "refresh the page for", "(update ", "interviewed by ",
-                    "don't necessarily reflect", "full video of the", "watch the full interview")
+                    "don't necessarily reflect", "full video of the", "watch the full interview",
+                    "if you have a specific expertise", "questions on other topics have been omitted",
+                    "for all the latest", "track latest news", "for insightful reports and views",
+                    "choose which", "can be found here", "(follow ", "identifying information on the")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
@@ -182,6 +188,7 @@ _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stor
                            r"more\s+from\s+[\w' ]{2,40}|you\s+may\s+(?:also\s+)?like(?:\s+this)?|"
                            r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|newsgrams|"
                            r"(?:other|latest|more)\s+(?:statements|speeches|news|stories|articles|interviews|materials)"
+                           r"(?:\s+of\s+the\s+(?:leadership|secretary[\s-]general|minister|head))?"
                            r"(?:\s+(?:on\s+this\s+(?:topic|subject|issue)|in\s+this\s+section))?|"
                            r"for\s+(?:further|more)\s+information,?(?:\s+please)?(?:\s+contact)?|"
                            r"(?:media|press)\s+(?:contacts?|enquiries|inquiries))\s*:?$", re.IGNORECASE)  # and contact blocks
@@ -274,8 +281,11 @@ _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|trans
                            re.IGNORECASE)
 
 
+# an editor's note in square brackets on a line of its own: "[The prepared statement of Mr. X follows:]",
+# "[Whereupon, at 3:42 p.m., the subcommittee was adjourned.]", "[Proceedings continue in camera]"
+_BRACKETED_NOTE = re.compile(r"^\[[^\[\]\"“”]{3,200}\]$")
 _POSTAL_MARK = re.compile(r"\bNo\.\s*\d|\b\d{5,6}\b|\bP\.?\s?O\.?\s+Box\b", re.IGNORECASE)
-_MASTHEAD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*|of|the|and|for|on)){0,8}\s+\([A-Z]{2,8}\)$")
+_MASTHEAD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*|of|the|and|for|on)){0,12}\s+\([A-Z]{2,8}\)$")
 
 
 def _postal_address(text: str, words: list[str]) -> bool:
@@ -289,11 +299,13 @@ def classify_line(text: str) -> str:
     """prose, heading or furniture for a line of text (labels are found separately)."""
     stripped = text.strip()
     # each pattern only after a cheap test its every match passes: a ":", "contributed", "(", "this" or dash opening,
-    # a closing ")", an opening bracket
+    # a closing ")", an opening bracket; and a wire photo's "FILE - " caption
     if ((":" in stripped or stripped[:1] in "(tT—–" or "contributed" in stripped) and _LABELLED_FURNITURE.match(stripped)) \
             or (len(stripped) < 300 and stripped[-1:] == ")" and _CAPTION_CREDITED.match(stripped)
                 and not _QUOTE_OR_SAID.search(stripped)) \
             or (stripped[:1] in "([" and _PAREN_CREDIT.match(stripped)) \
+            or (stripped[:1] == "[" and _BRACKETED_NOTE.match(stripped)) \
+            or stripped.startswith(("FILE - ", "FILE – ", "FILE — ", "FILE PHOTO")) \
             or ("report" in stripped and (_REPORTING_CREDIT.match(stripped) or _REPORTS_FROM.match(stripped))):
         return "furniture"
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2 and \
