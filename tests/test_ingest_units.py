@@ -4575,3 +4575,32 @@ def test_greetings_are_no_passages_and_a_counterparts_office_is_no_name() -> Non
     doc, facts = extract(RawDocument("d", None, text, published="2018-10-17"))  # type: ignore[arg-type]
     assert not any(text[a:b].startswith("Dear participants") for a, b in doc.passages)
     assert "Senior Secretary" not in {f.speaker for f in facts}
+
+
+def test_a_month_first_date_that_is_the_publication_day_reads_month_first() -> None:
+    assert find_dates("(China Daily 08/04/2016 page4)", dt.date(2016, 8, 4)) == [(13, 23, "2016-08-04")]
+    assert find_dates("Tashkent, 05/10/2018", dt.date(2018, 10, 5)) == [(10, 20, "2018-10-05")]
+
+
+def test_a_photo_caption_over_a_speech_places_and_dates_it() -> None:
+    text = ("Home / China / Politics\n\nFull text of Vice-Minister Meng Tingjun's speech at law enforcement meeting\n\n"
+            "chinadaily.com.cn | Updated: 2018-05-15 16:02\n\n"
+            "Meng Tingjun, vice-minister of public security, speaks at the meeting in Kunming, Yunnan province, on May 14, "
+            "2018. [Photo/chinadaily.com.cn]\n\n"
+            "Distinguished guests,\n\n"
+            "I am glad to join you for this meeting. We must work together against terrorism.\n\n"
+            "First, we should build a closer network for intelligence exchange among our police forces.\n")
+    facts = [f for f in _facts(text, "2018-05-15") if f.speaker == "Meng Tingjun"]
+    assert facts and {(f.date, f.place) for f in facts} == {("2018-05-14", "Kunming")}
+
+
+def test_what_an_official_said_in_a_stories_qa_box_does_not_place_the_story() -> None:
+    text = ("Police smash smuggling rings used by terror suspects\n\n"
+            "Chinese police have broken up 23 gangs, the Ministry of Public Security said on Wednesday.\n\n"
+            "Li Guoshen, deputy director of the bureau, said the gangs charged up to 60,000 yuan per person.\n\n"
+            "He said that police in Thailand, Malaysia and Indonesia had handed over 146 suspects to China.\n\n"
+            "China Daily: Why is cooperation with Southeast Asian countries so important?\n\n"
+            "Li: Because the people who want to go to Syria cannot fly directly from China.\n\n"
+            "China Daily: What does the new law change?\n\n"
+            "Li: The law now allows the ministry to send officers abroad on counter-terrorism missions.\n")
+    assert "Thailand" not in {f.place for f in _facts(text, "2016-08-04")}

@@ -1516,6 +1516,12 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
             state.ctx = replace(state.ctx, place=place)
         reference = to_date(state.ctx.date) or state.ctx.reference
         state.lead_date = _delivered_on(line_texts[:25], reference) or state.lead_date or _speech_date(headings, reference)
+        caption = _speaking_caption(speaker, [t for ln, t in zip(lines[:25], line_texts, strict=False)
+                                              if ln.kind == "furniture" and ln.end <= prose[0].start])
+        if caption is not None:  # "[Photo] X speaks at the meeting in Kunming, Yunnan province, on May 14, 2018."
+            if state.ctx.place is None and (place := clause_place(caption)) is not None:
+                state.ctx = replace(state.ctx, place=place)
+            state.lead_date = state.lead_date or clause_when(caption, reference)
         before, body, after = _speech_frame(text, prose, speaker)
         if state.lead_date is None and before:  # "The following is the full text of the remarks by X at the
             days = [d for ln in before for d in find_dates(text[ln.start:ln.end], state.ctx.reference) if len(d[2]) == 10]
@@ -1599,6 +1605,20 @@ def _speech_date(headings: list[str], reference: dt.date | None) -> str | None:
 
 _OPENING_IN = re.compile(r"^(?:(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|week))\s+)?[Ii]n\s+"
                          r"(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’ -]{2,30}?),?\s+(?:I|we)\s")
+
+
+_SPEAKS_AT = re.compile(r"\b(?:speaks|addresses|delivers|gives|speaking|addressing|delivering)\b")
+
+
+def _speaking_caption(speaker: Person, captions: list[str]) -> str | None:
+    """The part of a photo caption over a speech that says where and when its speaker spoke: "(Meng Tingjun ...)
+    speaks at the meeting in Kunming, Yunnan province, on May 14, 2018"."""
+    surname = speaker.name.split()[-1]
+    for caption in captions:
+        m = _SPEAKS_AT.search(caption) if surname in caption else None
+        if m is not None and caption.find(surname) < m.start():
+            return caption[m.start():]
+    return None
 
 
 def _speech_place(headings: list[str], opening: list[str]) -> str | None:
@@ -1789,6 +1809,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             # "... spoke to X in Abu Dhabi last week"; "Minister Y said on Tuesday" in a briefing is Y's news
             whole = rep.attr_end - rep.attr_start < 20 or rep.verb in ("spoke", "speaks", "talked", "talks")
             clause = para[rep.attr_start:max(rep.attr_end, e)] if whole else para[rep.attr_start:rep.attr_end]
+            if whole and rep.verb not in ("spoke", "speaks", "talked", "talks") and \
+                    (said := _THAT_CLAUSE.search(para, rep.attr_end, e)) is not None:
+                clause = para[rep.attr_start:said.start()]  # "He said that police in Thailand ...": what, not where
             near = para[rep.attr_start:max(rep.attr_end, min(e, rep.attr_end + 60))] if whole or rep.verb.startswith("told") \
                 else para[rep.attr_start:rep.attr_end]  # "spoke to X on Sunday about ..." (not "said the number had
             # risen from about 4,000 in 2015": what was said, not when)
@@ -3038,6 +3061,7 @@ def _issuer(lead: str) -> str | None:
     return who if len(who.split()) <= 25 else None
 
 
+_THAT_CLAUSE = re.compile(r"\bthat\b")
 _MET_WHEN = re.compile(r",\s+who\s+(?:met|gathered|convened|were\s+meeting)\b[^,]{0,80},")
 
 
