@@ -4604,3 +4604,18 @@ def test_what_an_official_said_in_a_stories_qa_box_does_not_place_the_story() ->
             "China Daily: What does the new law change?\n\n"
             "Li: The law now allows the ministry to send officers abroad on counter-terrorism missions.\n")
     assert "Thailand" not in {f.place for f in _facts(text, "2016-08-04")}
+
+
+def test_a_visitor_in_a_city_for_consultations_speaks_there() -> None:
+    assert clause_place("India's ambassador to the UAE, Pawan Kumar Ghosal, who was in New Delhi for consultations, "
+                        "spoke to Hindustan Times on Friday") == "New Delhi"
+
+
+def test_the_text_of_an_address_at_an_occasion_in_a_city_is_placed_there() -> None:
+    text = ("Ministry of Home Affairs\n\nText of the address by Minister of State for Home Affairs Shri Devendra Singh "
+            "Bhadoria at the inaugural session of the Anti-Terrorism Conference-2018, New Delhi\n\n"
+            "Posted On: 04 OCT 2018 7:12PM by PIB Delhi\n\n"
+            "It gives me great pleasure to be with you at the inaugural session of this conference.\n\n"
+            "Friends, the nature of the threat we face has changed a great deal in the last few years.\n")
+    facts = _facts(text, "2018-10-04")
+    assert facts and {f.place for f in facts} == {"New Delhi"}

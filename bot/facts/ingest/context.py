@@ -243,9 +243,10 @@ def without_relative_clauses(text: str) -> str:
 
 
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
-# "met with X, who was in Beijing for an official visit, at ...": where the visitor and the meeting were
-_ON_A_VISIT = re.compile(r"in\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2}\s+(?:for|on)\s+(?:an?\s+|his\s+|her\s+)?"
-                         r"(?:[\w-]+\s+){0,2}visit\b")
+# "met with X, who was in Beijing for an official visit, at ...": where the visitor and the meeting were (and "X, who was
+# in New Delhi for consultations, spoke to ...")
+_ON_A_VISIT = re.compile(r"in\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2}\s+(?:for|on)\s+"
+                         r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:visit|consultations|talks|meetings?|conference|summit)\b")
 # a visitor is where the visit takes them: "X, who is on a working visit to Bishkek, said", not "will pay a visit to"
 _VISIT_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:on|paying)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}visit\s+to\s+")
@@ -424,8 +425,9 @@ _HELD_IN = re.compile(r"\b(?:talks|consultations?|meeting|conference|forum|summi
                       r"closed|concludes|concluded)\s+(?:at\s+(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})\s+)?"
                       r"in\s+(?P<place>(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}))",
                       re.IGNORECASE)
-_SPEECH_HEADING_PLACE = re.compile(r"^\s*(?:(?:Opening|Closing|Keynote|Welcome)\s+)?(?:Speech|Remarks|Statement|Address|"
-                                   r"Intervention)\s+(?:by|of)\s.+\sat\s.+,\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)\s*$")
+_SPEECH_HEADING_PLACE = re.compile(r"^\s*(?i:(?:full\s+)?text\s+of\s+(?:the\s+)?)?"
+                                   r"(?:(?i:opening|closing|keynote|welcome|inaugural)\s+)?"
+                                   r"(?i:speech|remarks|statement|address|intervention)\s+(?:by|of)\s.+\sat\s.+,\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)\s*$")
 # a transcript's heading: "Doorstop interview, Manado, Indonesia", "Joint press conference, Astana"
 _KIND_HEADING_PLACE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}(?i:interview|doorstop|press\s+conference|news\s+conference|"
                                  r"press\s+availability|media\s+availability|remarks|briefing|transcript)"
