@@ -4619,3 +4619,14 @@ def test_the_text_of_an_address_at_an_occasion_in_a_city_is_placed_there() -> No
             "Friends, the nature of the threat we face has changed a great deal in the last few years.\n")
     facts = _facts(text, "2018-10-04")
     assert facts and {f.place for f in facts} == {"New Delhi"}
+
+
+def test_a_place_and_date_line_under_a_speech_title_dates_it_and_a_gathering_to_come_places_nothing() -> None:
+    text = ("Full text of speech by Chinese Defense Minister Shi Guoliang at SCO Defense Ministers' Meeting\n\n"
+            "Source: Xinhua| 2019-04-30 21:45:10|Editor: Li Xia\n\n"
+            "Jointly Building a Secure Home for the SCO Family\n\nBishkek, April 29, 2019\n\nDear colleagues,\n\n"
+            "I am very glad to come to beautiful Bishkek to attend this meeting of the defense ministers.\n\n"
+            "We should deepen our cooperation against terrorism, separatism and extremism.\n")
+    facts = _facts(text, "2019-04-30")
+    assert facts and {f.date for f in facts} == {"2019-04-29"}
+    assert clause_place("In a few days, the leaders of the Shanghai Cooperation Organization will gather in Qingdao") is None

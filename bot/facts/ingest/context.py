@@ -257,7 +257,7 @@ _SEATED_BODY_BEFORE = re.compile(r"\b(?:Centre|Center|Institute|Office|Embassy|C
 _HOSTED_BY = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|sponsored|convened|held)\s+(?:jointly\s+)?by\b[^.;]*$")
 # an occasion still to come: "ahead of the dialogue, to be held in Beijing", "China would host a workshop in Beijing"
 _UPCOMING_BEFORE = re.compile(r"\b(?:ahead\s+of|(?:to|will|would|shall)\s+(?:be\s+(?:held|hosted|convened)|host|hold|"
-                              r"convene))\b[^,;.]*$|\b(?:to|will|would)\s+be\s+(?:held|hosted|convened)\s*$")
+                              r"convene|gather|meet))\b[^,;.]*$|\b(?:to|will|would)\s+be\s+(?:held|hosted|convened)\s*$")
 _BEFORE_PLACE = re.compile(r"\s*(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE)
 # words said from somewhere else than the reporter: "by telephone from X", "joins me now from X"
 _REMOTE_FROM = re.compile(r"\b(?:(?:tele)?phone|speaking|interview|video\s*link|satellite|on\s+the\s+line|"

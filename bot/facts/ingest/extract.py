@@ -1568,7 +1568,7 @@ def _finished(state: _State, fact: Fact, known: dict[str, Person | None], full: 
     return fact
 
 
-_PLACE_BEFORE_DATE = re.compile(r",\s+(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}),?\s+"
+_PLACE_BEFORE_DATE = re.compile(r"(?:^|,)\s*(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}),?\s+"
                                 r"(?:\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]+|[A-ZÀ-ÞĀ-Ž][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
 _UN_ORGAN = re.compile(r"\b(?:UNSC|UNGA|(?:UN|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|"
                        r"Security\s+Council\s+(?:open\s+)?(?:debate|briefing|meeting)|General\s+Assembly\s+(?:debate|"
@@ -1594,9 +1594,11 @@ def _delivered_on(header: list[str], reference: dt.date | None) -> str | None:
 
 
 def _speech_date(headings: list[str], reference: dt.date | None) -> str | None:
-    """The day a speech heading gives after its place: "..., The Hague, 25 January 2016"."""
+    """The day a speech heading gives after its place: "..., The Hague, 25 January 2016", "Bishkek, April 29, 2019"."""
     for heading in headings:
         for m in _PLACE_BEFORE_DATE.finditer(heading):
+            if heading[m.start()] != "," and canonical_place(m.group("place")) is None:
+                continue  # a line of its own only when it opens with a place: "Bishkek, April 29, 2019"
             found = find_dates(heading[m.end("place"):], reference)
             if found:
                 return found[0][2]
