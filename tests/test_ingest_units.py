@@ -4630,3 +4630,9 @@ def test_a_place_and_date_line_under_a_speech_title_dates_it_and_a_gathering_to_
     facts = _facts(text, "2019-04-30")
     assert facts and {f.date for f in facts} == {"2019-04-29"}
     assert clause_place("In a few days, the leaders of the Shanghai Cooperation Organization will gather in Qingdao") is None
+
+
+def test_a_region_ending_an_office_is_no_surname_and_the_mep_is_no_name() -> None:
+    assert split_role_name("The European Union Special Representative for Central Asia") == (
+        "The European Union Special Representative for Central Asia", None)
+    assert classify_subject("the MEP").kind == "definite"

@@ -111,7 +111,8 @@ _DESCRIPTION = re.compile(
 )
 _POSTED_TO = re.compile(r"^(?P<desc>.+?\b(?:ambassador|envoy|representative))\s+to\s+(?:the\s+)?"
                         r"(?P<to>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3})$", re.IGNORECASE)
-_DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?$")
+_DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?|"
+                       r"(?:MEP|MP|MLA|MNA|MPA|MSP))$")  # and an elected member: "the MEP said"
 _NOT_SUBJECTS = {"i", "we", "you", "us", "me", "one", "meanwhile", "however", "earlier", "later", "separately",
                  "also", "moreover", "furthermore", "instead", "still", "yet", "then", "now", "today", "yesterday"}
 _MEETING = re.compile(r"\s+to\s+(?:meet|talk|speak|be\s+interviewed|an?\s+interview)\b")

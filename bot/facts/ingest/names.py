@@ -246,6 +246,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             (_is_place(" ".join(name_tokens)) or tokens[i - 1].lower() == "for" or (len(name_tokens) == 1 and
                                                   tokens[i - 1].lower() in ("of", "at", "in", "to", "from", "on"))):
         return " ".join(tokens), None  # "President of the Republic of Kazakhstan": a place, not a surname
+    if i > 0 and len(name_tokens) == 1 and name_tokens[0].lower() in _REGIONS:
+        return " ".join(tokens), None  # "Special Representative for Central Asia": a region, not a surname
     if role is not None and (cut_titles := _TRAILING_TITLES.search(role)) is not None:
         role = role[:cut_titles.start()] or None  # "Home Minister Tan Sri X", "Minister Sheikh X": titles, no office
     return role, normalise_caps(" ".join(name_tokens))
