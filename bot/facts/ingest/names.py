@@ -260,7 +260,7 @@ _OFFICE_DOMAINS = {"safety", "affairs", "defence", "defense", "justice", "health
                    "culture", "youth", "sport", "sports", "agriculture", "immigration", "borders", "prosecutions",
                    "security", "intelligence", "investigations", "operations", "migration", "development", "education",
                    "information", "communications", "administration", "peace", "environment", "planning",
-                   "religion", "women", "children", "water"}
+                   "religion", "women", "children", "water", "diplomacy", "relations", "protocol", "outreach"}
 _HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting"}
 
 
