@@ -4636,3 +4636,10 @@ def test_a_region_ending_an_office_is_no_surname_and_the_mep_is_no_name() -> Non
     assert split_role_name("The European Union Special Representative for Central Asia") == (
         "The European Union Special Representative for Central Asia", None)
     assert classify_subject("the MEP").kind == "definite"
+
+
+def test_as_someone_said_then_we_is_not_theirs() -> None:
+    text = ("BEIJING, June 11 (Xinhua) -- Vice Minister Qiao Yunfan briefed reporters on Tuesday.\n\n"
+            "The CICA summit will be an important opportunity for Asian countries. As President Xi said at the CICA "
+            "summit in Shanghai in 2014, we should pursue common, comprehensive and sustainable security.\n")
+    assert "Xi" not in {f.speaker for f in _facts(text, "2019-06-11")}

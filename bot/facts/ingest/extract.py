@@ -2712,6 +2712,9 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
             sentence = text[s:e]
             _note_anonymous(state, sentence)
             rep: Reported | None = reported_in_sentence(text, s, e)
+            if rep is not None and sentence[:3] == "As " and rep.mention.kind == "name" and \
+                    _OWN_WORDS_AFTER.match(text, rep.attr_end):
+                rep = None  # "As President Xi said in 2014, we should ...": the speaker's own words, citing Xi
             if rep is None and (speaking := _WAS_SPEAKING.match(sentence)) is not None:
                 who = state.registry.find(speaking.group("who"))  # "Dlamini was speaking in the National Assembly
                 if who is not None and not who.is_org and (where := clause_place(speaking.group("rest"))):  # in Cape
@@ -2780,6 +2783,9 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                     continue
         if not para_had_statement:
             last_speaker = None if not _continues(state, ln) else last_speaker
+
+
+_OWN_WORDS_AFTER = re.compile(r"[^,.;]{0,80},\s+(?:we|I|our)\b")
 
 
 def _authors_voice(state: _State, at: int) -> bool:
