@@ -4643,3 +4643,7 @@ def test_as_someone_said_then_we_is_not_theirs() -> None:
             "The CICA summit will be an important opportunity for Asian countries. As President Xi said at the CICA "
             "summit in Shanghai in 2014, we should pursue common, comprehensive and sustainable security.\n")
     assert "Xi" not in {f.speaker for f in _facts(text, "2019-06-11")}
+
+
+def test_a_place_after_a_statements_preposition_is_no_speaker() -> None:
+    assert classify_subject("a joint statement issued after a ministerial meeting in Kuala Lumpur") is None

@@ -336,7 +336,8 @@ def classify_subject(phrase: str) -> Mention | None:
         return Mention(phrase)
     role, name = split_role_name(phrase)
     if name and role and len(name.split()) >= 2 and role.split()[0].lower() in ROLE_WORDS and \
-            (role[:1].islower() or " of " in role) and not is_org_name(name):
+            (role[:1].islower() or " of " in role) and not is_org_name(name) and \
+            role.split()[-1].lower() not in ("in", "at", "on", "from", "near", "to", "by"):  # not "... meeting in Kuala Lumpur"
         return Mention(name, role=role, kind="name")  # "[Head|head] of the apparatus of the NAC Vladislav A. Gorbunkov"
     for w in words:
         low = w.lower().strip(",.()'’\"“”")
