@@ -4647,3 +4647,11 @@ def test_as_someone_said_then_we_is_not_theirs() -> None:
 
 def test_a_place_after_a_statements_preposition_is_no_speaker() -> None:
     assert classify_subject("a joint statement issued after a ministerial meeting in Kuala Lumpur") is None
+
+
+def test_the_two_sides_keep_the_article_of_a_country_named_with_one() -> None:
+    text = ("China, US agree to share more on foreign fighters\n\n"
+            "China and the United States have agreed to exchange more information on foreign terrorist fighters, "
+            "officials from both countries said after a round of talks in Washington.\n\n"
+            "The two sides said in a joint press release that they would strengthen cooperation.\n")
+    assert "China and the United States" in {f.speaker for f in _facts(text, "2016-05-04")}

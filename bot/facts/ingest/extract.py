@@ -515,7 +515,7 @@ _GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:(?:\s+|,
 
 _PAIR_NOUNS = re.compile(r"(?:the\s+)?(?:(?:two|both)?\s*(?:sides|parties|countries)|"
                          r"(?:two|both)\s+(?:presidents|leaders|prime\s+ministers|foreign\s+ministers|ministers))")
-_PAIR = re.compile(r"\b(?P<a>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ ]+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2})[ ]+and[ ]+(?:the[ ]+)?"
+_PAIR = re.compile(r"\b(?P<a>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ ]+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2})[ ]+and[ ]+(?P<the>the[ ]+)?"
                    r"(?P<b>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ ]+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)")
 
 
@@ -561,7 +561,7 @@ def _country_pair(state: _State) -> str | None:
                           if canonical_place(" ".join(words[k:]))), None)  # "Joint Statement India" ends in India
             a, b = canonical_place(first or ""), canonical_place(m.group("b"))
             if a and b and a != b and a.lower() in countries() and b.lower() in countries():
-                state.pair = f"{first} and {m.group('b')}"
+                state.pair = f"{first} and {m.group('the') or ''}{m.group('b')}"  # "China and the United States"
                 break
         if not state.pair:  # "India-Tajikistan Joint Statement"
             for m in _HYPHEN_PAIR.finditer(state.title or state.lead_names or ""):
