@@ -4561,7 +4561,7 @@ def test_a_byline_in_capitals_names_an_opinion_pieces_author_who_writes_on_the_d
     "Business Standard is now on Telegram.",
     "(Follow Amelia Drexler on Twitter: @DrexlerDoDNews)",
 ])
-def test_more_page_furniture(line: str) -> None:
+def test_wire_captions_editors_notes_and_reuse_notes_are_furniture(line: str) -> None:
     assert classify_line(line) in ("furniture", "heading")
 
 
