@@ -4655,3 +4655,20 @@ def test_the_two_sides_keep_the_article_of_a_country_named_with_one() -> None:
             "officials from both countries said after a round of talks in Washington.\n\n"
             "The two sides said in a joint press release that they would strengthen cooperation.\n")
     assert "China and the United States" in {f.speaker for f in _facts(text, "2016-05-04")}
+
+
+def test_a_printed_hearing_gives_each_turn_to_the_member_its_roster_names() -> None:
+    text = ("HEARING BEFORE THE SUBCOMMITTEE ON TERRORISM\n\n"
+            "GARRETT WOLLASTON, Texas, Chairman\nHOLDEN R. DORSETT, Virginia     WILLIAM R. KEOHANE, Massachusetts\n"
+            "MAREN DORSETT, Oregon\n\n"
+            "    Chairman Wollaston. The subcommittee will come to order. More than 22,000 foreign fighters from over 100 "
+            "countries have now traveled to Syria and Iraq to join ISIS and other terrorist groups.\n\n"
+            "    Mr. Keohane. Thank you, Mr. Chairman, and thank you for calling this hearing on the flow of foreign "
+            "fighters, which is one of the most serious threats we face.\n\n"
+            "    Mr. Dorsett of Virginia. Thank you, Mr. Chairman. The people of my district want to know that our "
+            "partners are sharing what they know about these travelers.\n\n"
+            "    Ms. Dorsett of Oregon. Thank you, Mr. Chairman. For the record, the gentleman from Virginia and I are not "
+            "related, although we agree on this issue more than either of us would like to admit.\n")
+    said = {(f.speaker, f.quote[:12]) for f in _facts(text, "2015-06-24")}
+    assert {("Garrett Wollaston", "The subcommi"), ("William R. Keohane", "Thank you, M"),
+            ("Holden R. Dorsett", "The people o"), ("Maren Dorsett", "For the reco")} <= said

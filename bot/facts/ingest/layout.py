@@ -476,6 +476,14 @@ def page_lines(text: str) -> list[Line]:
     if sum(m is not None for m in hansard) >= 2:
         strict = [Line(ln.start, ln.end, "label", m.group("name") or f"{m.group('office')} {m.group('office_holder')}",
                        m.group("seat")) if m is not None else ln for ln, m in zip(strict, hansard, strict=True)]
+    turns = [_HEARING_TURN.match(r[2]) if r[2][:1] in "MCSADGRH" and ". " in r[2][:60] else None for r in raw]
+    turn_lengths = sorted(len(r[2]) for r, m in zip(raw, turns, strict=True) if m is not None)
+    if len(turn_lengths) >= 3 and turn_lengths[len(turn_lengths) // 2] >= 100:
+        # a congressional hearing: "Chairman Wollaston. The subcommittee ..." (not one hard-wrapped at 70 columns,
+        # whose lines are no paragraphs)
+        roster = _hearing_roster(text)
+        strict = [Line(ln.start, ln.end, "label", _roster_name(m, roster), None, ln.start + m.end())
+                  if m is not None and ln.kind != "furniture" else ln for ln, m in zip(strict, turns, strict=True)]
     if sum(ln.kind == "label" for ln in strict) < 2:
         # an interview without such labels: single-word labels, dashed turns, or none at all
         return _word_labels(strict, raw, can_label) or _dash_turns(strict, raw) or _question_turns(strict, raw) or strict
@@ -487,6 +495,37 @@ def page_lines(text: str) -> list[Line]:
 _SUMMARY_HEADER = re.compile(r"^(?:in\s+summary|summary|(?:story\s+)?highlights|key\s+points|at\s+a\s+glance|quick\s+read)"
                              r"\s*:?$", re.IGNORECASE)
 _BULLETS = "•·▪◦*-–"
+# a speaker's turn in a printed hearing: "Chairman Wollaston. The subcommittee will come to order.", "Mr. Dorsett of
+# Virginia. Thank you, Mr. Chairman.", "Ambassador Marwood. Chairman Wollaston, ..."
+_HEARING_TURN = re.compile(r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.|Chairman|Chairwoman|Senator|Ambassador|General|Admiral|"
+                           r"Secretary|Director|Representative|Hon\.)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+"
+                           r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?)?)\.\s+(?=[A-ZÀ-ÞĀ-Ž\[\"“])")
+# a hearing's roster of members in capitals: "GARRETT WOLLASTON, Texas, Chairman", "MAREN DORSETT, Oregon"
+_ROSTER_ENTRY = re.compile(r"(?<![\w.])(?P<name>[A-Z][A-Z'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][A-Z'’-]+){1,2}),\s+"
+                           r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def _hearing_roster(text: str) -> dict[tuple[str, str | None], list[str]]:
+    """The members a hearing's roster names, by (surname, state) and by (surname, None): "Maren Dorsett"."""
+    roster: dict[tuple[str, str | None], list[str]] = {}
+    for m in _ROSTER_ENTRY.finditer(text[:len(text) // 2]):
+        name = " ".join(w if w.endswith(".") else w.title() for w in m.group("name").split())
+        surname = name.split()[-1]
+        for key in ((surname, m.group("state")), (surname, None)):
+            if name not in roster.setdefault(key, []):
+                roster[key].append(name)
+    return roster
+
+
+def _roster_name(turn: re.Match[str], roster: dict[tuple[str, str | None], list[str]]) -> str:
+    """A hearing turn's speaker: the roster's full name for "Mr. Keohane" or "Ms. Dorsett of Oregon", else the label."""
+    label = turn.group("label")
+    words = label.split()
+    surname, state = words[1], (" ".join(words[3:]) if len(words) > 3 and words[2] == "of" else None)
+    names = roster.get((surname, state), [])
+    return names[0] if len(names) == 1 else label
+
+
 _BYLINE_OR_DATE = re.compile(r"^(?:(?i:by|interview\s+conducted\s+by|written\s+by|posted\s+by|reported\s+by)\s|"
                              r"(?i:published|updated|posted)\b|[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}$|"
                              r"(?![(\[]).{0,40}\b(?:\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b.{0,30}$)")
