@@ -1120,8 +1120,8 @@ FLOORS = {
     "blind138": Floors(precision=0.95, recall=0.84, f1=0.89, date_accuracy=0.94, place_accuracy=0.81,
                        max_wrong_speaker=0.05),
     # blind139: first measured P .756 R .744 F1 .750 (date .977, place .564, wrong speaker .123).
-    "blind139": Floors(precision=0.76, recall=0.73, f1=0.75, date_accuracy=0.95, place_accuracy=0.53,
-                       max_wrong_speaker=0.14),
+    "blind139": Floors(precision=0.83, recall=0.80, f1=0.82, date_accuracy=0.96, place_accuracy=0.71,
+                       max_wrong_speaker=0.05),
     # blind140: first measured P .983 R .920 F1 .951 (date .996, place .975, wrong speaker .008).
     "blind140": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.97, place_accuracy=0.94,
                        max_wrong_speaker=0.03),
