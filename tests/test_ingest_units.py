@@ -4672,3 +4672,17 @@ def test_a_printed_hearing_gives_each_turn_to_the_member_its_roster_names() -> N
     said = {(f.speaker, f.quote[:12]) for f in _facts(text, "2015-06-24")}
     assert {("Garrett Wollaston", "The subcommi"), ("William R. Keohane", "Thank you, M"),
             ("Holden R. Dorsett", "The people o"), ("Maren Dorsett", "For the reco")} <= said
+
+
+def test_a_photo_caption_over_an_interview_places_and_dates_the_answers() -> None:
+    text = ("Egypt, China 'partners in the fight against extremism'\n\n"
+            "By Hou Xinyue | China Daily | Updated: 2019-04-22 07:33\n\n"
+            "Egyptian Ambassador to China Hany Selim Abdelmeguid speaks to China Daily at the embassy in Beijing on "
+            "April 18. [Photo by Feng Yongbin/China Daily]\n\n"
+            "Editor's note: Egyptian Ambassador to China Hany Selim Abdelmeguid spoke to China Daily about security.\n\n"
+            "Q: How would you describe security cooperation between Egypt and China today?\n\n"
+            "A: It is better than at any time in our history. Security is now one of the pillars of our partnership.\n\n"
+            "Q: What has Egypt learned in Sinai?\n\n"
+            "A: The first lesson is that security operations alone are not enough to defeat terrorism.\n")
+    answers = [f for f in _facts(text, "2019-04-22") if f.speaker == "Hany Selim Abdelmeguid"]
+    assert answers and {(f.date, f.place) for f in answers} == {("2019-04-18", "Beijing")}

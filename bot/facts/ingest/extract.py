@@ -1613,12 +1613,12 @@ _SPEAKS_AT = re.compile(r"\b(?:speaks|addresses|delivers|gives|speaking|addressi
 
 
 def _speaking_caption(speaker: Person, captions: list[str]) -> str | None:
-    """The part of a photo caption over a speech that says where and when its speaker spoke: "(Meng Tingjun ...)
-    speaks at the meeting in Kunming, Yunnan province, on May 14, 2018"."""
-    surname = speaker.name.split()[-1]
-    for caption in captions:
-        m = _SPEAKS_AT.search(caption) if surname in caption else None
-        if m is not None and caption.find(surname) < m.start():
+    """The part of a photo caption over a speech or an interview that says where and when its speaker spoke: "(Meng
+    Tingjun ...) speaks at the meeting in Kunming, Yunnan province, on May 14, 2018", "speaks to China Daily at the
+    embassy in Beijing on April 18"."""
+    for caption in captions:  # the full name: "Li" of one Li is not another's
+        m = _SPEAKS_AT.search(caption) if speaker.name in caption else None
+        if m is not None and caption.find(speaker.name) < m.start():
             return caption[m.start():]
     return None
 
@@ -1824,6 +1824,12 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 state.ctx = replace(state.ctx, place=clause_place(clause))
             if state.lead_date and state.ctx.place:
                 break
+    caption = _speaking_caption(answerer, [text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "furniture"]) \
+        if isinstance(answerer, Person) and (state.ctx.place is None or state.lead_date is None) else None
+    if caption is not None:  # "X speaks to China Daily at the embassy in Beijing on April 18. [Photo ...]"
+        state.lead_date = state.lead_date or clause_when(caption, state.ctx.reference)
+        if state.ctx.place is None and (place := clause_place(caption)) is not None:
+            state.ctx = replace(state.ctx, place=place)
     if state.ctx.place is None and isinstance(answerer, Person):  # "DW met X, ..., at its headquarters in Wiesbaden."
         met = next((para[m.start():e] for para, s, e in intro_sentences if (m := _MET_INTERVIEWEE.search(para, s, e))
                     and answerer.name.split()[-1] in para[s:e]), None)  # where, after the verb
