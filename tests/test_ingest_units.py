@@ -4686,3 +4686,14 @@ def test_a_photo_caption_over_an_interview_places_and_dates_the_answers() -> Non
             "A: The first lesson is that security operations alone are not enough to defeat terrorism.\n")
     answers = [f for f in _facts(text, "2019-04-22") if f.speaker == "Hany Selim Abdelmeguid"]
     assert answers and {(f.date, f.place) for f in answers} == {("2019-04-18", "Beijing")}
+
+
+def test_an_opinion_piece_opening_on_an_earlier_day_is_dated_when_published() -> None:
+    text = ("Opinion\n\nStanding with Sri Lanka against terrorism\n\n"
+            "By Zhou Xinglan (People's Daily Online)    14:20, May 08, 2019\n\n"
+            "On the morning of April 21, a series of coordinated bombings hit churches and hotels in Colombo. I will never "
+            "forget the scenes I saw in the hospitals.\n\n"
+            "Terrorism is the common enemy of mankind. We are willing to share our experience with Sri Lanka.\n\n"
+            "The author is Chinese Ambassador to Sri Lanka.\n")
+    mine = [f for f in _facts(text, "2019-05-08") if f.speaker == "Zhou Xinglan"]
+    assert mine and {f.date for f in mine} == {"2019-05-08"}

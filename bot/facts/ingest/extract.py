@@ -2894,8 +2894,9 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
         surname = state.author.name.split()[-1]
         if not re.search(rf"\b{re.escape(surname)}\b", state.text[start:end]) and \
                 not _AUTHOR_NOTE.match(state.text[ln.start:ln.end]):  # not the bio, not "The author is ..."
+            published = state.ctx.reference.isoformat() if state.ctx.reference else None
             _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6,
-                 lead_date=None)  # written when published, not on a day its lead reports
+                 lead_date=published)  # written when published, not on a day its lead reports
         return
     section = next((who for at, who in reversed(state.sections) if at <= start), None)
     issuer = section or state.issuer
