@@ -944,7 +944,7 @@ FLOORS = {
     "blind80": Floors(precision=0.92, recall=0.89, f1=0.90, date_accuracy=0.96, place_accuracy=0.56,
                       max_wrong_speaker=0.06),
     # blind81: first measured P .528 R .500 F1 .513 (date .765, place .965, wrong speaker .455).
-    "blind81": Floors(precision=0.97, recall=0.92, f1=0.95, date_accuracy=0.81, place_accuracy=0.95,
+    "blind81": Floors(precision=0.97, recall=0.92, f1=0.95, date_accuracy=0.88, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
     # blind82: first measured P .917 R .858 F1 .887 (date .722, place .674, wrong speaker .045).
     "blind82": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.87, place_accuracy=0.66,
@@ -1057,7 +1057,7 @@ FLOORS = {
     "blind117": Floors(precision=0.59, recall=0.87, f1=0.70, date_accuracy=0.98, place_accuracy=0.93,
                        max_wrong_speaker=0.03),
     # blind118: first measured P .954 R .930 F1 .942 (date .747, place .623, wrong speaker .020).
-    "blind118": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.72, place_accuracy=0.59,
+    "blind118": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.87, place_accuracy=0.73,
                        max_wrong_speaker=0.04),
     # blind119: first measured P .977 R .779 F1 .867 (date .984, place .669, wrong speaker .015).
     "blind119": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.96, place_accuracy=0.70,
@@ -1066,7 +1066,7 @@ FLOORS = {
     "blind120": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.92, place_accuracy=0.93,
                        max_wrong_speaker=0.03),
     # blind121: first measured P .964 R .920 F1 .941 (date .755, place .667, wrong speaker .012).
-    "blind121": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.73, place_accuracy=0.64,
+    "blind121": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.86, place_accuracy=0.64,
                        max_wrong_speaker=0.02),
     # blind122: first measured P .968 R .872 F1 .918 (date .844, place .893, wrong speaker .008).
     "blind122": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.82, place_accuracy=0.86,
@@ -1102,7 +1102,7 @@ FLOORS = {
     "blind132": Floors(precision=0.95, recall=0.86, f1=0.91, date_accuracy=0.95, place_accuracy=0.82,
                        max_wrong_speaker=0.03),
     # blind133: first measured P .951 R .902 F1 .926 (date .699, place .410, wrong speaker .038).
-    "blind133": Floors(precision=0.94, recall=0.89, f1=0.91, date_accuracy=0.95, place_accuracy=0.54,
+    "blind133": Floors(precision=0.94, recall=0.89, f1=0.91, date_accuracy=0.98, place_accuracy=0.54,
                        max_wrong_speaker=0.05),
     # blind134: first measured P .971 R .947 F1 .959 (date .881, place .786, wrong speaker .011).
     "blind134": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.97, place_accuracy=0.86,
