@@ -4697,3 +4697,19 @@ def test_an_opinion_piece_opening_on_an_earlier_day_is_dated_when_published() ->
             "The author is Chinese Ambassador to Sri Lanka.\n")
     mine = [f for f in _facts(text, "2019-05-08") if f.speaker == "Zhou Xinglan"]
     assert mine and {f.date for f in mine} == {"2019-05-08"}
+
+
+def test_a_moderators_procedure_is_no_statement() -> None:
+    text = ("Transcript of the press conference\n\n"
+            "Xu Linong: Good morning. Now the floor is open for questions. Please identify your news organization before "
+            "asking a question.\n\n"
+            "China Daily: What does the white paper say about counter-terrorism cooperation?\n\n"
+            "Wu Qianlong: China has held joint exercises against terrorism with more than 30 countries since 2002.\n\n"
+            "Xu Linong: Next question, please. The lady in the second row.\n\n"
+            "Reuters: Will China send troops abroad to fight terrorism?\n\n"
+            "Wu Qianlong: China will act in accordance with the UN Charter and the law of its own land.\n\n"
+            "Xu Linong: Due to time constraints, this will be the last question. Today's press conference is concluded.\n")
+    quotes = {f.quote for f in _facts(text, "2019-07-24")}
+    assert not any(q.startswith(("Now the floor", "Please identify", "Next question", "The lady", "Due to time",
+                                 "Today's press")) for q in quotes)
+    assert any(q.startswith("China has held") for q in quotes)

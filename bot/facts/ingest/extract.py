@@ -1121,6 +1121,17 @@ _COURTESY = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(
                        r"(?:you(?:'re|\s+are)\s+)?welcome)\b[^.!?;]{0,40}[.!]?$", re.IGNORECASE)
 
 
+# a moderator's procedure: "Next question, please.", "The lady in the second row.", "Today's press conference is
+# concluded.", "Now the floor is open for questions."
+_PROCEDURE = re.compile(r"(?:(?:okay|ok|all\s+right|right|now|so|well)[,.]?\s+)?(?:[A-Z][a-z]+,\s+)?"
+                        r"(?:(?:the\s+)?(?:next|last|final)\s+question|(?:the\s+)?floor\s+is\s+(?:now\s+)?open|"
+                        r"please\s+identify\s+(?:yourself|your\s+(?:news\s+)?(?:organi[sz]ation|outlet|media))|go\s+ahead\b|"
+                        r"(?:today's|this)\s+(?:press\s+conference|news\s+conference|briefing)\s+is\s+(?:now\s+)?"
+                        r"(?:concluded|over|adjourned|closed)|due\s+to\s+(?:time\s+constraints|the\s+time\s+limit)|"
+                        r"the\s+(?:lady|gentleman|man|woman|journalist|reporter)\s+(?:in|at|on|with)\s+the\b)",
+                        re.IGNORECASE)
+
+
 def _greeting(line: str) -> bool:
     """A paragraph that only greets: "Dear members of the Council!", "Peace, mercy and blessings of God be upon you."."""
     return len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None)
@@ -1131,7 +1142,8 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     """Record a statement; `lead_date` is the date it defaults to (True: the day the lead reports)."""
     start, end = _trim(state.text, start, end)
     quote = state.text[start:end]
-    if len(quote.split()) < 3 or not speaker or (len(quote) < 60 and _COURTESY.match(quote)):
+    if len(quote.split()) < 3 or not speaker or (len(quote) < 60 and _COURTESY.match(quote)) or \
+            (len(quote) < 110 and _PROCEDURE.match(quote)):
         return  # "Thank you, Catriona.", "Foreign Minister, welcome back to Breakfast.": courtesies, no statement
     if any(f.start < end and start < f.end for f in state.facts[-40:]):  # statements are found in order
         return
