@@ -794,7 +794,7 @@ FLOORS = {
     "blind30": Floors(precision=0.94, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.82,
                       max_wrong_speaker=0.04),
     # blind31: first measured P .935 R .857 F1 .894 (date .991, place .790, wrong speaker .032).
-    "blind31": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.97, place_accuracy=0.86,
+    "blind31": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.97, place_accuracy=0.86,
                       max_wrong_speaker=0.02),
     # blind32: first measured P .948 R .878 F1 .912 (date .908, place .816, wrong speaker .045).
     "blind32": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.93, place_accuracy=0.87,
@@ -821,7 +821,7 @@ FLOORS = {
     "blind39": Floors(precision=0.96, recall=0.89, f1=0.93, date_accuracy=0.91, place_accuracy=0.87,
                       max_wrong_speaker=0.04),
     # blind40: first measured P .948 R .874 F1 .909 (date .983, place .967, wrong speaker .021).
-    "blind40": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.93,
+    "blind40": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.93,
                       max_wrong_speaker=0.03),
     # blind41: first measured P .958 R .924 F1 .941 (date .957, place .986, wrong speaker .007).
     "blind41": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.95,
@@ -839,7 +839,7 @@ FLOORS = {
     "blind45": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.83,
                       max_wrong_speaker=0.02),
     # blind46: first measured P .963 R .940 F1 .951 (date 1.0, place .786, wrong speaker .010).
-    "blind46": Floors(precision=0.94, recall=0.93, f1=0.93, date_accuracy=0.98, place_accuracy=0.75,
+    "blind46": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.75,
                       max_wrong_speaker=0.03),
     # blind47: first measured P .822 R .762 F1 .791 (date .968, place .744, wrong speaker .148).
     "blind47": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.95, place_accuracy=0.86,
@@ -851,7 +851,7 @@ FLOORS = {
     "blind49": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.94,
                       max_wrong_speaker=0.03),
     # blind50: first measured P .810 R .833 F1 .822 (date .979, place .926, wrong speaker .155).
-    "blind50": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.96, place_accuracy=0.91,
+    "blind50": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.96, place_accuracy=0.91,
                       max_wrong_speaker=0.03),
     # blind51: first measured P .841 R .830 F1 .836 (date .898, place .921, wrong speaker .138).
     "blind51": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.77, place_accuracy=0.90,
@@ -884,7 +884,7 @@ FLOORS = {
     "blind60": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.90, place_accuracy=0.83,
                       max_wrong_speaker=0.03),
     # blind61: first measured P .952 R .926 F1 .939 (date .950, place .889, wrong speaker .021).
-    "blind61": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.93, place_accuracy=0.86,
+    "blind61": Floors(precision=0.96, recall=0.95, f1=0.95, date_accuracy=0.93, place_accuracy=0.86,
                       max_wrong_speaker=0.03),
     # blind62: first measured P .885 R .859 F1 .872 (date .979, place .911, wrong speaker .095).
     "blind62": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.97, place_accuracy=0.88,
@@ -908,7 +908,7 @@ FLOORS = {
     "blind68": Floors(precision=0.90, recall=0.80, f1=0.85, date_accuracy=0.88, place_accuracy=0.86,
                       max_wrong_speaker=0.05),
     # blind69: first measured P .780 R .703 F1 .739 (date .911, place .718, wrong speaker .069).
-    "blind69": Floors(precision=0.93, recall=0.78, f1=0.85, date_accuracy=0.89, place_accuracy=0.71,
+    "blind69": Floors(precision=0.94, recall=0.78, f1=0.85, date_accuracy=0.89, place_accuracy=0.71,
                       max_wrong_speaker=0.04),
     # blind70: first measured P .855 R .869 F1 .862 (date .928, place .510, wrong speaker .123).
     "blind70": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.94, place_accuracy=0.64,
@@ -1114,7 +1114,7 @@ FLOORS = {
     "blind136": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.90,
                        max_wrong_speaker=0.04),
     # blind137: first measured P .931 R .912 F1 .921 (date .995, place .957, wrong speaker .010).
-    "blind137": Floors(precision=0.91, recall=0.89, f1=0.90, date_accuracy=0.97, place_accuracy=0.92,
+    "blind137": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind138: first measured P .964 R .852 F1 .905 (date .969, place .475, wrong speaker .033).
     "blind138": Floors(precision=0.95, recall=0.84, f1=0.89, date_accuracy=0.94, place_accuracy=0.81,
