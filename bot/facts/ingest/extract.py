@@ -1528,12 +1528,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
             state.ctx = replace(state.ctx, place=place)
         reference = to_date(state.ctx.date) or state.ctx.reference
         state.lead_date = _delivered_on(line_texts[:25], reference) or state.lead_date or _speech_date(headings, reference)
-        caption = _speaking_caption(speaker, [t for ln, t in zip(lines[:25], line_texts, strict=False)
-                                              if ln.kind == "furniture" and ln.end <= prose[0].start])
-        if caption is not None:  # "[Photo] X speaks at the meeting in Kunming, Yunnan province, on May 14, 2018."
-            if state.ctx.place is None and (place := clause_place(caption)) is not None:
-                state.ctx = replace(state.ctx, place=place)
-            state.lead_date = state.lead_date or clause_when(caption, reference)
+        _caption_setting(state, speaker, [t for ln, t in zip(lines[:25], line_texts, strict=False)
+                                          if ln.kind == "furniture" and ln.end <= prose[0].start], reference)
         before, body, after = _speech_frame(text, prose, speaker)
         if state.lead_date is None and before:  # "The following is the full text of the remarks by X at the
             days = [d for ln in before for d in find_dates(text[ln.start:ln.end], state.ctx.reference) if len(d[2]) == 10]
@@ -1624,15 +1620,17 @@ _OPENING_IN = re.compile(r"^(?:(?:Today|Yesterday|Earlier\s+today|This\s+(?:morn
 _SPEAKS_AT = re.compile(r"\b(?:speaks|addresses|delivers|gives|speaking|addressing|delivering)\b")
 
 
-def _speaking_caption(speaker: Person, captions: list[str]) -> str | None:
-    """The part of a photo caption over a speech or an interview that says where and when its speaker spoke: "(Meng
-    Tingjun ...) speaks at the meeting in Kunming, Yunnan province, on May 14, 2018", "speaks to China Daily at the
-    embassy in Beijing on April 18"."""
+def _caption_setting(state: _State, speaker: Person, captions: list[str], reference: dt.date | None) -> None:
+    """Where and when a photo caption over a speech or an interview says its speaker spoke, for what the page leaves
+    open: "(Meng Tingjun ...) speaks at the meeting in Kunming, Yunnan province, on May 14, 2018", "speaks to China
+    Daily at the embassy in Beijing on April 18"."""
     for caption in captions:  # the full name: "Li" of one Li is not another's
         m = _SPEAKS_AT.search(caption) if speaker.name in caption else None
         if m is not None and caption.find(speaker.name) < m.start():
-            return caption[m.start():]
-    return None
+            if state.ctx.place is None and (place := clause_place(caption[m.start():])) is not None:
+                state.ctx = replace(state.ctx, place=place)
+            state.lead_date = state.lead_date or clause_when(caption[m.start():], reference)
+            return
 
 
 def _speech_place(headings: list[str], opening: list[str]) -> str | None:
@@ -1836,12 +1834,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 state.ctx = replace(state.ctx, place=clause_place(clause))
             if state.lead_date and state.ctx.place:
                 break
-    caption = _speaking_caption(answerer, [text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "furniture"]) \
-        if isinstance(answerer, Person) and (state.ctx.place is None or state.lead_date is None) else None
-    if caption is not None:  # "X speaks to China Daily at the embassy in Beijing on April 18. [Photo ...]"
-        state.lead_date = state.lead_date or clause_when(caption, state.ctx.reference)
-        if state.ctx.place is None and (place := clause_place(caption)) is not None:
-            state.ctx = replace(state.ctx, place=place)
+    if isinstance(answerer, Person) and (state.ctx.place is None or state.lead_date is None):
+        _caption_setting(state, answerer, [text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "furniture"],
+                         state.ctx.reference)  # "X speaks to China Daily at the embassy in Beijing on April 18. [Photo]"
     if state.ctx.place is None and isinstance(answerer, Person):  # "DW met X, ..., at its headquarters in Wiesbaden."
         met = next((para[m.start():e] for para, s, e in intro_sentences if (m := _MET_INTERVIEWEE.search(para, s, e))
                     and answerer.name.split()[-1] in para[s:e]), None)  # where, after the verb
