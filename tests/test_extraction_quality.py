@@ -1338,10 +1338,6 @@ KNOWN_FAILURES = {
         "an interview's credit inside its lede ('Interviewed by Interfax correspondent X'), a related-links box of "
         "'Office: \"quotation\"' headlines and a Kremlin lead-in ('The message reads, in part:') are kept as passages"
     ),
-    ("test_no_fact_in_page_furniture", "blind114"): (
-        "a RUSI speakers list ('Dr X, Director, Terrorism and Conflict Studies, RUSI (Chair)') and a CSIS series note "
-        "('Critical Questions is produced by ...') are kept as facts"
-    ),
     ("test_no_passage_in_page_furniture", "blind114"): (
         "a RUSI speakers list, a CSIS series note and an IISS author's bio ('X is Research Fellow for ...') are kept as "
         "passages"

@@ -4713,3 +4713,44 @@ def test_a_moderators_procedure_is_no_statement() -> None:
     assert not any(q.startswith(("Now the floor", "Please identify", "Next question", "The lady", "Due to time",
                                  "Today's press")) for q in quotes)
     assert any(q.startswith("China has held") for q in quotes)
+
+
+def test_a_titled_label_picks_its_namesake_and_the_panel_list_is_no_statement() -> None:
+    text = ("Events\n\nAfter the Siege: Lessons for the Region\n\nTranscript\n\n"
+            "MS. HOLLOWAY: Welcome. We have two speakers who share a surname. Ana, let me start with you.\n\n"
+            "MS. OCAMPO: The first lesson is that the group held a city for five months.\n\n"
+            "MS. HOLLOWAY: General, do you agree?\n\n"
+            "GEN. OCAMPO: I agree with Ana on the patrols. Our army was trained to fight in the jungle.\n\n"
+            "Q: Thanks. Dmitri Farrell, Kyodo News. General, what help did the allies give?\n\n"
+            "GEN. OCAMPO: I am retired, so I will not confirm operational details.\n\n"
+            "MS. HOLLOWAY: We are out of time. Please join me in thanking our panel.\n\n"
+            "Speakers:\n"
+            "Lena Holloway, Director, Southeast Asia Program (moderator)\n"
+            "Ana Lucia Ocampo, Senior Fellow, Institute for Strategic Studies, Manila\n"
+            "Brig. Gen. Marco Ocampo (ret.), former Commander, 103rd Infantry Brigade\n")
+    facts = _facts(text, "2017-10-24")
+    said = {f.quote[:12]: f.speaker for f in facts}
+    assert said["The first le"] == "Ana Lucia Ocampo"
+    assert said["I agree with"] == said["I am retired"] == "Marco Ocampo"
+    assert not any(f.quote.startswith(("Lena Holloway", "Ana Lucia", "Brig. Gen.")) for f in facts)
+    assert {f.role for f in facts if f.speaker == "Dmitri Farrell"} == {"Kyodo News"}
+
+
+def test_an_authors_numbered_questions_and_answers_are_the_authors() -> None:
+    text = ("Analysis > Critical Questions\n\nThe Attacks and the Reach of the Islamic State\n\n"
+            "Critical Questions by Tomas Elgueta-Brandt\nPublished April 24, 2019\n\n"
+            "On Easter Sunday, April 21, a series of bombings struck churches and hotels in three cities.\n\n"
+            "Q1: Who carried out the attacks?\n\n"
+            "A1: The authorities have blamed a little-known local group. In my view, the claim should be taken "
+            "seriously but not at face value.\n\n"
+            "Q2: Were there warnings?\n\n"
+            "A2: Yes. The information apparently did not reach the top of the government.\n\n"
+            "Tomas Elgueta-Brandt is a senior fellow with the Transnational Threats Project.\n\n"
+            "This series is produced by the Institute. Accordingly, all views expressed in this publication should be "
+            "understood to be solely those of the author(s).\n")
+    facts = _facts(text, "2019-04-24")
+    assert {f.speaker for f in facts} == {"Tomas Elgueta-Brandt"}
+    assert {f.date for f in facts} == {"2019-04-24"}
+    quotes = [f.quote for f in facts]
+    assert any(q.startswith("Who carried") for q in quotes) and any(q.startswith("The information") for q in quotes)
+    assert not any("solely those" in q or "produced by" in q for q in quotes)

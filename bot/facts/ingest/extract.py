@@ -76,7 +76,8 @@ _NOT_NAME_WORDS = {"Read", "Next", "More", "Related", "Top", "Stories", "Latest"
 _NAME_WORD = r"[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ža-z][a-z\u00C0-\u024F'’]+)*"  # "Lindqvist-Oduya"
 _NAME_LINE = re.compile(r"^" + _NAME_WORD + r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž]\.|" + _NAME_WORD + r")){1,3}$")
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?i:by)\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*"
+_BYLINE = re.compile(r"^(?i:(?:critical\s+questions|commentary|analysis|op-?ed|opinion|essay|column|perspective|"
+                     r"viewpoint|written)\s+)?(?i:by)\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*"
                      r"(?:$|[|,(]|\s[-–—]\s|in\s+[A-Z][\w ]{1,30}\s+on\s+\d)")  # "By X in Opinion on 15 May 2019"
 _AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?(?P<role>[^.;]{3,160}?)(?:[.;,]|\s*$)")
 _AUTHOR_NOTE_NAMED = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?[^.;]{3,160}?,\s+"
@@ -178,6 +179,7 @@ _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
 _QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant", "interviewer"}
 _ANSWER = {"a", "answer", "interviewee"}
+_NUMBERED_QA = re.compile(r"(?<=^[qa])\s?\d{1,2}$")
 _NARRATORS = {"reporter", "correspondent", "narrator"}  # a broadcast script's narration, when it asks nothing
 _MODERATOR = {"moderator", "host", "chair", "chairperson", "chairman", "chairwoman", "presenter", "anchor"}
 _FOLLOW_UP = {"follow-up", "follow up", "followup", "supplementary", "supplementary question"}
@@ -1780,7 +1782,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     page's own speaker (`speaker`, from a heading like "Remarks by X at the press conference"), the opening
     remarks before the first label and the unlabelled answers after each question are theirs."""
     text = state.text
-    state.author = None  # an interview's narrative is the interviewer's framing, not statements of theirs
+    author, state.author = state.author, None  # an interview's narrative is the interviewer's framing, not theirs
     headers = {i for i, ln in enumerate(lines) if ln.kind == "label" and _header_field(text, lines, i)}
     first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label" and i not in headers), 0)
     intro = "\n".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
@@ -1863,7 +1865,12 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         state.ctx = replace(state.ctx, place=place)  # an event's venue over the transcript ("RUSI, 61 Whitehall, London
         # SW1A 2ET"), or the seat whose address signs off a briefing's page
     # an interview's answers were given when its intro says, or on the page's day: not on the day of its news
+    if answerer is None and interviewer is None and author is not None and \
+            not any("interview" in text[ln.start:ln.end].lower() for ln in lines[:first_label]):
+        answerer = author  # "Critical Questions by X": the author asks and answers
     answered: str | bool | None = state.lead_date if interviewer is not None else True
+    if answerer is not None and answerer is author:
+        answered = state.ctx.reference.isoformat() if state.ctx.reference else None  # written when published
     current: Person | str | None = speaker
     asker: Person | str | None = None
     just_labelled = False  # the paragraph right under a label line is always the label's
@@ -1874,7 +1881,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             current, question_asked = speaker or answerer, False  # "Q. [EFE] ...?" then the answer, unlabelled
         if ln.kind == "label":
             label = ln.label or ""
-            low = label.lower()
+            low = _NUMBERED_QA.sub("", label.lower())  # "Q1:", "A1:"
             question_asked = low in _QA
             if index in headers:
                 current, just_labelled = None, False  # "Chairperson:" over "Liang Yuhang, spokesperson of ...": a roster
@@ -1888,7 +1895,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 current = ""  # "INTERPRETER: The Minister would like to answer in English.": no one's statement
             elif low in _QA:
                 current = _asker(state, ln.label_note) or _self_named_asker(state, text, ln) or \
-                    _trailing_outlet(state, ln, lines) or _announced_asker(state, lines, index) or interviewer
+                    _trailing_outlet(state, ln, lines) or _announced_asker(state, lines, index) or interviewer or \
+                    (author if answerer is author else None)
                 asker = current
             elif low in _FOLLOW_UP:
                 current = asker
@@ -1920,6 +1928,11 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 continue
         if ln.kind not in ("prose", "label"):
             continue
+        if ln.kind == "prose" and not just_labelled and (entry := _roster_entry(text[ln.start:ln.end])) is not None:
+            if state.registry.find(entry[0]) is None:  # the panel listed under the transcript
+                state.registry.add(*entry)
+            current = None
+            continue
         if ln.kind == "prose" and current is not None and not just_labelled and _reports_someone(state, ln):
             current = None  # the transcript's narrative resumes: "On the same day, Ambassador Li said ..."
         just_labelled = False
@@ -1941,6 +1954,25 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                     who = other  # someone the speaker quotes: "He said that ..."
             _add(state, s, e, who, kind=kind, verb=None, confidence=0.8, lead_date=answered)
             _note_people(state, text[s:e])
+
+
+_ROSTER_LINKS = frozenset({"and", "of", "the", "for", "on", "in", "at", "to", "former", "de", "du", "la", "al", "bin",
+                           "ret", "moderator", "chair", "panelist", "speaker", "discussant"})
+
+
+def _roster_entry(line: str) -> tuple[str, str] | None:
+    """A line of a panel's list of speakers, no statement: "Dr Fenella Ashcombe, Director, Terrorism and Conflict
+    Studies, RUSI (Chair)" -> (name, role); every lowercase word of the role only links its capitalised ones."""
+    line = line.strip()
+    if len(line) > 200 or line[-1:] in ".?!:;\"”" or ", " not in line:
+        return None
+    head, _comma, role = line.partition(", ")
+    _title, name = split_role_name(re.sub(r"\s*\([^()]*\)$", "", head))  # "Brig. Gen. Rodrigo Reyes (ret.)"
+    if not name or len(name.split()) < 2 or not is_person_name(name) or is_org_name(name):
+        return None
+    if any(word not in _ROSTER_LINKS for word in re.findall(r"(?<![\w'’.-])[a-z]+\b", role)):
+        return None
+    return name, re.sub(r"\s*\([^()]*\)$", "", role)
 
 
 def _titled_on_page(state: _State, title: str) -> Person | None:
@@ -2003,6 +2035,10 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         return state.registry.add(spoken, name_part.title())  # "SITTIE AINAH MACARAMBON, MARAWI RESIDENT"
     if name_part and is_person_name(name_part):  # "Official Spokesperson, Shri Anurag Venkatesan"
         return state.registry.add(split_role_name(name_part)[1] or name_part, role_part)
+    words = label.split()
+    if len(words) >= 2 and words[-1].isalpha() and (namesake := _titled_namesake(
+            state.text, words[:-1], normalise_caps(words[-1].title()) if label.isupper() else words[-1])) is not None:
+        return state.registry.find(namesake) or state.registry.add(namesake)  # "GEN. REYES" of two Reyeses
     bare = _LABEL_TITLE.sub("", label).strip() or label
     if bare[:1].islower():  # "Chairman of the ... Committee Yevgeny Kurbatov": the title is the role
         bare = label
@@ -2110,6 +2146,43 @@ def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
                 found.append(name)  # not "As Soedarsono put it", "Follow Trend on Twitter"
     longest = max(found, key=len, default=None)
     return longest if longest and all(name in longest for name in found) else None
+
+
+# a label's title, abbreviated or not: "GEN. REYES" is the "Brig. Gen. Rodrigo Reyes" of the page
+_TITLE_FAMILY = {"gen": "general", "brig": "brigadier", "col": "colonel", "lt": "lieutenant", "maj": "major",
+                 "capt": "captain", "adm": "admiral", "cmdr": "commander", "cdr": "commander", "amb": "ambassador",
+                 "doctor": "dr", "prof": "professor", "sen": "senator", "rep": "representative", "gov": "governor"}
+_LABEL_RANKS = frozenset({*_TITLE_FAMILY.values(), "dr", "sir", "judge", "justice", "minister", "secretary", "president",
+                    "chairman", "director", "inspector", "sheikh", "datuk", "dato", "general", "commander"})
+_PLAIN_TITLES = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister"})
+
+
+def _title_words(words: list[str]) -> set[str]:
+    return {_TITLE_FAMILY.get(key, key) for w in words if (key := w.lower().strip(".,"))}
+
+
+def _titled_namesake(text: str, title: list[str], surname: str) -> str | None:
+    """Of two or more people the page names with one surname, the one a label's title picks: "GEN. REYES" is the
+    one named with a general's rank, "MS. REYES" the one named with no rank at all."""
+    wanted = _title_words(title)
+    if not wanted or not wanted <= _LABEL_RANKS | _PLAIN_TITLES:
+        return None
+    pattern = re.compile(r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\.?[ \t]+){1,4})" + re.escape(surname) + r"\b")
+    seen: dict[str, set[str]] = {}
+    for m in pattern.finditer(text):
+        words = m.group(1).split()
+        _role, name = split_role_name(f"{m.group(1)}{surname}")
+        if not name or len(name.split()) < 2 or not is_person_name(name) or is_org_name(name):
+            continue
+        given = name.split()[:-1]
+        if given[0].lower() in _NOT_NAMES or _title_words(given) & (_LABEL_RANKS | _PLAIN_TITLES):
+            continue  # not "For Reyes" nor "General Reyes"
+        seen.setdefault(name, set()).update(_title_words(words[:len(words) - len(given)]))
+    if len(seen) < 2:
+        return None
+    ranked = wanted & _LABEL_RANKS
+    picked = [name for name, titles in seen.items() if (ranked <= titles if ranked else not titles & _LABEL_RANKS)]
+    return picked[0] if len(picked) == 1 else None
 
 
 def _intro_interviewee(state: _State, intro: str) -> Person | None:
@@ -2237,8 +2310,11 @@ def _intro_person(state: _State, intro: str) -> Person | None:
     m = _INTRO_PERSON.search(intro)
     if m:  # "Dr. Leila Mansour, Director of ..., spoke ..." / "Dr Aisha Rahman is a senior fellow at ..."
         role, name = split_role_name(m.group(1))
-        if name and canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES:
+        if name and canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES and \
+                _CALENDAR.isdisjoint(w.lower() for w in name.split()) and \
+                m.group(1).split()[0] not in ("On", "In", "At", "From", "After", "Since", "During", "By", "For"):
             # not a dateline ("KUALA LUMPUR, July 15 (Bernama) --") nor "From Mali, the Special Representative ..."
+            # nor "On Easter Sunday, April 21, ..."
             return state.registry.add(name, role or (m.group(2) or m.group(3)).strip())
     return state.registry.recent[0] if state.registry.recent else None
 
@@ -2534,7 +2610,8 @@ def _self_named_asker(state: _State, text: str, ln: Line) -> Person | str | None
 
 # a question's opening courtesy, and the outlet a journalist then names: "Thank you. ... with Reuters."
 _GREETING = r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
-_ASKING_OUTLET = r"(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})\s*[.,]\s"
+_OUTLET_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\.[\w'’&-]+)*"  # "China.org.cn", "U.S": no full stop ends a word ("SAIS. For")
+_ASKING_OUTLET = rf"(?:the\s+)?(?P<outlet>{_OUTLET_WORD}(?:\s+(?:of\s+)?{_OUTLET_WORD}){{0,4}})\s*[.,]\s"
 _OUTLET_ONLY = re.compile(_GREETING + r"(?:I(?:'|’)m|I\s+am|We(?:'|’)re|We\s+are)\s+"
                           r"(?:an?\s+(?:reporter|journalist|correspondent)\s+)?(?:with|from)\s+" + _ASKING_OUTLET)
 _SELF_NAMED = re.compile(_GREETING + r"(?:(?:This\s+is|I(?:'|’)m|I\s+am|My\s+name\s+is)\s+)?"

@@ -102,7 +102,8 @@ _CREDIT_MARKS = ("[photo", "[file photo", "[file:", "(file:", "[video", "[graphi
                  "additional reporting by")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
                        "follow us on", "share this article", "share this story", "views expressed are those of",
-                       "views expressed in this", "do not necessarily reflect", "this article was amended",
+                       "views expressed in this", "do not necessarily reflect",
+                       "solely those of the author", "this article was amended",
                        "this article has been amended", "contributed to this report", "live page is no longer",
                        "premium period", "cover image:", "for further information please contact",
                        "has not been edited by", "auto-generated from a syndicated feed", "readers' comments",
