@@ -4754,3 +4754,30 @@ def test_an_authors_numbered_questions_and_answers_are_the_authors() -> None:
     quotes = [f.quote for f in facts]
     assert any(q.startswith("Who carried") for q in quotes) and any(q.startswith("The information") for q in quotes)
     assert not any("solely those" in q or "produced by" in q for q in quotes)
+
+
+def test_a_name_line_under_a_question_title_is_the_byline() -> None:
+    text = ("Institute for Peace\n\nCommentary\n\nCan the Joint Force Fill the Security Gap?\n\nMarguerite Sall-Okonjo\n\n"
+            "June 30, 2017\n\n"
+            "As the leaders of five countries prepare to meet in Bamako on Sunday to launch a joint counterterrorism force, "
+            "the questions about its money and its mandate remain open.\n\n"
+            "The timing has a lot to do with fatigue. Paris wants African partners to carry more of the burden.\n\n"
+            "Without predictable money, the risk is that the battalions exist on the map and not on the ground.\n\n"
+            "Marguerite Sall-Okonjo is a nonresident scholar in the Institute's Africa Program.\n")
+    said = _said(text, "2017-06-30")
+    assert said["The timing h"] == said["Without pred"] == "Marguerite Sall-Okonjo"
+
+
+def test_a_name_line_right_over_the_words_opens_a_transcript_turn() -> None:
+    text = ("Plenary Session: Addressing Terrorism in the Region\n\n"
+            "General Tomas Arkadi Lindqvist, Minister of Defence\n\nSaturday 01 June 2019\n\n"
+            "Chair: Dr Helen Marchbank, Director-General, Institute\n\n"
+            "Dr Helen Marchbank: Thank you very much, Minister. We have time for a few questions.\n\n"
+            "Orla Fennimore-Quist, Correspondent, The Northern Times\n"
+            "Minister, you mentioned the initiative. How much information has actually been shared so far?\n\n"
+            "General Tomas Arkadi Lindqvist\n"
+            "Thank you for the question. I cannot give you numbers, because this is intelligence.\n\n"
+            "Dr Helen Marchbank: Minister, thank you very much indeed.\n")
+    said = _said(text, "2019-06-01")
+    assert said["How much inf"] == "Orla Fennimore-Quist"
+    assert said["I cannot giv"] == "Tomas Arkadi Lindqvist"

@@ -1926,6 +1926,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             if ln.body_start is None:
                 just_labelled = True
                 continue
+        if ln.kind in ("prose", "heading") and not just_labelled and index + 1 < len(lines) and \
+                (opener := _turn_opener(state, ln, lines[index + 1])) is not None:
+            current, just_labelled = opener, True  # "Desmond Quek, Correspondent, The Straits Times" over the question
+            continue
         if ln.kind not in ("prose", "label"):
             continue
         if ln.kind == "prose" and not just_labelled and (entry := _roster_entry(text[ln.start:ln.end])) is not None:
@@ -1973,6 +1977,23 @@ def _roster_entry(line: str) -> tuple[str, str] | None:
     if any(word not in _ROSTER_LINKS for word in re.findall(r"(?<![\w'’.-])[a-z]+\b", role)):
         return None
     return name, re.sub(r"\s*\([^()]*\)$", "", role)
+
+
+def _turn_opener(state: _State, ln: Line, below: Line) -> Person | None:
+    """The speaker a transcript names on a line of its own right over their words (no colon, no blank line between):
+    "Desmond Quek, Correspondent, The Straits Times" or "General Bambang Sasmitoputro", named before."""
+    text = state.text
+    if below.kind != "prose" or text.count("\n", ln.end, below.start) != 1:
+        return None
+    line = text[ln.start:ln.end].strip()
+    if (entry := _roster_entry(line)) is not None:
+        if _roster_entry(text[below.start:below.end]) is not None:
+            return None  # a list of the panel, one per line
+        return state.registry.find(entry[0]) or state.registry.add(*entry)
+    if ln.kind != "heading" or ", " in line or len(line) > 80:
+        return None
+    _title, name = split_role_name(line)
+    return state.registry.find(name) if name and len(name.split()) >= 2 and is_person_name(name) else None
 
 
 def _titled_on_page(state: _State, title: str) -> Person | None:
@@ -3024,9 +3045,11 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     head = line_texts[:20]
     byline = next(((i, m.group("name")) for i, t in enumerate(head) if (m := _BYLINE.match(t.strip()))), None)
     if byline is None:  # a name line under the title, alone or beside the date: "Oct 15, 2018 | Jane Roe"
+        body_start = next((ln.start for ln in prose[:3] if ln.end - ln.start >= 120), prose[0].start)  # (a title
+        # asking a question is prose: "Can the G5 Sahel Force Fill the Security Gap?")
         candidates = [(i, part.strip().split(",")[0].strip())
                       for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
-                      if ln.kind in ("heading", "furniture") and ln.end < prose[0].start and t.count(" | ") <= 1
+                      if ln.kind in ("heading", "furniture") and ln.end < body_start and t.count(" | ") <= 1
                       for part in t.split(" | ")]
         candidates = [(i, part) for i, part in candidates if part.lower() != (state.publisher or "").lower()]  # masthead
         byline = next(((i, part) for i, part in candidates if _person_line(part)), None) or next(
