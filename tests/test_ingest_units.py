@@ -4781,3 +4781,26 @@ def test_a_name_line_right_over_the_words_opens_a_transcript_turn() -> None:
     said = _said(text, "2019-06-01")
     assert said["How much inf"] == "Orla Fennimore-Quist"
     assert said["I cannot giv"] == "Tomas Arkadi Lindqvist"
+
+
+def test_a_hearings_and_a_briefings_procedure_is_no_statement() -> None:
+    text = ("Hearing Transcript\n\n"
+            "Chairman Holloway: This hearing will come to order. The threat from returning fighters is growing.\n\n"
+            "Chairman Holloway: Ambassador Ferrant, you are recognized for 5 minutes.\n\n"
+            "Ambassador Ferrant: Thank you, Mr. Chairman. Turkey has detained more fighters this year than last.\n\n"
+            "Chairman Holloway: I thank the gentleman. The gentlewoman from Oregon, Ms. Dorsey, is recognized for 1 "
+            "minute.\n\n"
+            "Ms. Dorsey: Do we know how many of them have come home? I yield back.\n\n"
+            "Chairman Holloway: Without objection, the witnesses' statements will be made part of the record. This "
+            "hearing is adjourned.\n")
+    quotes = {f.quote for f in _facts(text, "2019-02-07")}
+    assert not any(q.startswith(("Ambassador Ferrant, you", "I thank the", "The gentlewoman", "I yield", "Without obj",
+                                 "This hearing is")) for q in quotes)
+    assert any(q.startswith("Turkey has detained") for q in quotes)
+
+
+def test_a_party_and_state_tag_is_no_part_of_a_name() -> None:
+    text = ("WASHINGTON -- Senators pressed the general on Tuesday.\n\n"
+            "\"We have a foreign base a few miles from ours,\" said Sen. Harlan Ingersoll (R-Okla.), the committee's "
+            "chairman.\n\nRep. Noemi Feldman-Rios (D-N.Y.) said the designation was long overdue.\n")
+    assert {f.speaker for f in _facts(text, "2019-02-07")} == {"Harlan Ingersoll", "Noemi Feldman-Rios"}

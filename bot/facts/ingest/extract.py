@@ -1125,8 +1125,20 @@ _COURTESY = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(
 
 # a moderator's procedure: "Next question, please.", "The lady in the second row.", "Today's press conference is
 # concluded.", "Now the floor is open for questions."
-_PROCEDURE = re.compile(r"(?:(?:okay|ok|all\s+right|right|now|so|well)[,.]?\s+)?(?:[A-Z][a-z]+,\s+)?"
-                        r"(?:(?:the\s+)?(?:next|last|final)\s+question|(?:the\s+)?floor\s+is\s+(?:now\s+)?open|"
+_PROCEDURE = re.compile(r"(?:(?:okay|ok|all\s+right|right|now|so|well)[,.]?\s+)?"
+                        r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?"
+                        # a hearing's: "I thank the gentlewoman.", "The Chair recognizes ...", "X, you are recognized
+                        # for 5 minutes.", "I yield back.", "Without objection, ...", "This hearing is adjourned."
+                        r"(?:i\s+thank\s+(?:the\s+)?(?:gentle(?:man|woman|lady)|witness(?:es)?|chair(?:man|woman)?|"
+                        r"ranking\s+member)\b|i\s+thank\s+you\.?$|i\s+yield\s+back\b|(?:the\s+)?chair\s+(?:now\s+)?"
+                        r"recognizes\b|i\s+(?:now\s+)?recognize\s+myself\b|(?:you\s+are|is)\s+(?:now\s+)?recognized\s+for\b|"
+                        r"the\s+gentle(?:man|woman|lady)\s+from\s+(?-i:[A-Z])|without\s+objection\b|"
+                        r"(?:this|the)\s+(?:hearing|meeting|committee|subcommittee|session)\s+(?:is|stands)\s+adjourned|"
+                        r"members\s+may\s+have\s+additional\s+questions|"
+                        # a briefing's: "We'll go first to X of the Associated Press.", "that's all the time we have"
+                        r"we(?:'|’)ll\s+go\s+(?:first\s+)?to\b|we(?:'|’)ve\s+got\s+time\s+for\b|"
+                        r"(?:that's|that\s+is|that’s)\s+all\s+the\s+time\s+we\s+have|"
+                        r"(?:the\s+)?(?:next|last|final)\s+question|(?:the\s+)?floor\s+is\s+(?:now\s+)?open|"
                         r"please\s+identify\s+(?:yourself|your\s+(?:news\s+)?(?:organi[sz]ation|outlet|media))|go\s+ahead\b|"
                         r"(?:today's|this)\s+(?:press\s+conference|news\s+conference|briefing)\s+is\s+(?:now\s+)?"
                         r"(?:concluded|over|adjourned|closed)|due\s+to\s+(?:time\s+constraints|the\s+time\s+limit)|"
@@ -1145,8 +1157,11 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     start, end = _trim(state.text, start, end)
     quote = state.text[start:end]
     if len(quote.split()) < 3 or not speaker or (len(quote) < 60 and _COURTESY.match(quote)) or \
-            (len(quote) < 110 and _PROCEDURE.match(quote)):
-        return  # "Thank you, Catriona.", "Foreign Minister, welcome back to Breakfast.": courtesies, no statement
+            (len(quote) < 110 and _PROCEDURE.match(quote)) or \
+            (len(quote) < 80 and quote[-1] == "." and ", " in quote and
+             (called := _roster_entry(quote[:-1])) is not None and called[0] != getattr(speaker, "name", speaker)):
+        return  # "Thank you, Catriona.", "Foreign Minister, welcome back to Breakfast.": courtesies, no statement; and
+        # a moderator calling the next questioner: "Court Bellhaven, Fox News." (not the questioner's own introduction)
     if any(f.start < end and start < f.end for f in state.facts[-40:]):  # statements are found in order
         return
     ctx = state.ctx

@@ -125,6 +125,9 @@ _PINYIN_SURNAMES = frozenset({
 })
 
 
+_TAG = re.compile(r"\s*\((?:[RDI][-–][A-Z][\w. ]{1,14}(?:\)|$)|(?:ret(?:d|\.|ired)?|rtd\.?)\)$)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)  # the same "Title Name" runs come back all through a corpus
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Russian Deputy Foreign Minister Oleg Syromolotov" into (role, name); name None if there is none."""
@@ -133,6 +136,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         rest_role, rest_name = split_role_name(phrase[quoted.end():])  # name belongs to the office
         if rest_name and not rest_role and len(rest_name.split()) >= 2:
             return " ".join(phrase[:quoted.end()].split()), rest_name
+    if "(" in phrase:  # "Sen. X Y (R-Okla.)", "Brig. Gen. X Y (ret.)": a party tag, or a retirement tag after the name
+        phrase = _TAG.sub("", phrase)
     bracketed = _BRACKET_BEFORE_NAME.match(phrase) if ")" in phrase else None
     if bracketed is not None:  # "National Coordinator of the ... Authority (Nacta) Khalid Masood Cheema": the bracket
         rest_role, rest_name = split_role_name(bracketed.group("rest"))  # ends the office
