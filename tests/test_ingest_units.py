@@ -4804,3 +4804,32 @@ def test_a_party_and_state_tag_is_no_part_of_a_name() -> None:
             "\"We have a foreign base a few miles from ours,\" said Sen. Harlan Ingersoll (R-Okla.), the committee's "
             "chairman.\n\nRep. Noemi Feldman-Rios (D-N.Y.) said the designation was long overdue.\n")
     assert {f.speaker for f in _facts(text, "2019-02-07")} == {"Harlan Ingersoll", "Noemi Feldman-Rios"}
+
+
+def test_an_outlet_that_spoke_ahead_of_a_summit_asks_and_a_box_under_the_answers_is_no_answer() -> None:
+    text = ("Home / World\n\nAnti-terror body 'ready to share more'\n\nUpdated: 2018-06-05 07:46\n\n"
+            "Editor's note: Leaders will gather in Qingdao on Saturday and Sunday for the summit. Ahead of the meeting, "
+            "China Daily spoke with Timur Ilkhomovich Rakhimbayev, director of the Executive Committee, about returning "
+            "fighters. The following are edited excerpts of the interview.\n\n"
+            "Q: How serious is the threat of fighters returning from Syria?\n\n"
+            "A: It is the most serious threat we face today, and we track every case.\n\n"
+            "Q: What do you expect from the summit?\n\n"
+            "A: We expect the heads of state to approve the program of cooperation.\n\n"
+            "The structure at a glance\n\n"
+            "The structure is a permanent body of the organization set up under the 2002 agreement.\n")
+    said = _said(text, "2018-06-05")
+    assert said["How serious "] == said["What do you "] == "China Daily"
+    assert said["It is the mo"] == "Timur Ilkhomovich Rakhimbayev"
+    assert "The structur" not in said
+
+
+def test_a_surname_label_in_capitals_is_the_person_the_host_introduced() -> None:
+    text = ("The Watch Floor podcast\n\n"
+            "DANA MERRIWEATHER: Welcome to the show. With me in our studio is Desmond Achterwald, who retired last year "
+            "as deputy director of the center. And joining us from London is Fiona Gladstone-Marr. Welcome to you both.\n\n"
+            "MERRIWEATHER: Desmond, how many foreign fighters are we talking about?\n\n"
+            "ACHTERWALD: The honest answer is that nobody has a precise number.\n\n"
+            "GLADSTONE-MARR: Within the Five Eyes, the sharing is deep and it is routine.\n")
+    said = _said(text, "2018-03-12")
+    assert said["The honest a"] == "Desmond Achterwald"
+    assert said["Within the F"] == "Fiona Gladstone-Marr"

@@ -1828,6 +1828,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                   if (m := _outlet_spoke_with(para, s, e))), None)
     if spoke is not None:  # "Thai PBS World spoke to Gen Thawatchai ... on Tuesday": the answers' day, not the
         para, s, e, m = spoke  # story's before the questions; "On the sidelines of X in Beijing on Monday, CGTN ..."
+        if m.group("lead") in ("Ahead of", "Before"):  # "Ahead of the summit in Qingdao on June 9-10, CGTN ...":
+            s = m.start("outlet")  # not when nor where they spoke
         state.lead_date = clause_when(para[m.end("who"):e], state.ctx.reference) or \
             clause_when(para[s:m.start("outlet")], state.ctx.reference) or state.lead_date
         if state.ctx.place is None and (place := clause_place(para[s:e])) is not None:
@@ -1890,6 +1892,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     asker: Person | str | None = None
     just_labelled = False  # the paragraph right under a label line is always the label's
     question_asked = False  # a question's paragraph is done: unlabelled paragraphs now answer it
+    answering: bool | None = False  # the last label was an answer's ("A:")
     kind = "transcript"
     for index, ln in enumerate(lines):
         if question_asked and ln.kind == "prose" and not just_labelled and (speaker or answerer) is not None:
@@ -1897,6 +1900,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         if ln.kind == "label":
             label = ln.label or ""
             low = _NUMBERED_QA.sub("", label.lower())  # "Q1:", "A1:"
+            answering = low in _ANSWER
             question_asked = low in _QA
             if index in headers:
                 current, just_labelled = None, False  # "Chairperson:" over "Liang Yuhang, spokesperson of ...": a roster
@@ -1945,6 +1949,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 (opener := _turn_opener(state, ln, lines[index + 1])) is not None:
             current, just_labelled = opener, True  # "Desmond Quek, Correspondent, The Straits Times" over the question
             continue
+        if ln.kind == "heading" and answering and not just_labelled:
+            current = answering = None  # "RATS at a glance" under the last answer: the page's own box, no answer
         if ln.kind not in ("prose", "label"):
             continue
         if ln.kind == "prose" and not just_labelled and (entry := _roster_entry(text[ln.start:ln.end])) is not None:
@@ -2092,6 +2098,12 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
             (full := _full_name_of(state.text, bare, only=True)) is not None and \
             not any(w.endswith(".") and len(w) > 2 for w in full.split()):
         return state.registry.add(full)  # "Brandtner:" is the one "Holger Brandtner" the intro names, no outlet
+    if label == bare and bare.isupper() and " " not in bare and len(bare) > 3:  # "ACHTERBERG:" of a podcast
+        surname = normalise_caps(bare.title())
+        if (known := state.registry.find(surname)) is not None and not known.is_org:
+            return known
+        if (full := _full_name_of(state.text, surname, only=True)) is not None:
+            return state.registry.add(full)  # the one Desmond Achterberg the host introduced
     if (bare.isupper() and len(bare) <= 8) or is_org_name(bare) or (len(bare.split()) == 1 and label == bare) \
             or re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?\s+\d{1,3}", bare):
         return bare  # an outlet: "CRI", "Reuters", "Khabar 24"
@@ -2291,7 +2303,8 @@ _EDITORS_NOTE = re.compile(r"\s*Editor['’]s\s+note\s*:\s*", re.IGNORECASE)
 _WAS_SPEAKING = re.compile(r"^(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){0,3})\s+"
                            r"(?:was|were|had\s+been)\s+speaking\b(?P<rest>.*)$")
 _WILL = re.compile(r"\b(?:will|shall)\b")
-_OUTLET_SPOKE_WITH = re.compile(r"(?:(?:On|At|In|During|After)\s[^,.]{3,120},\s+)?"  # "On the sidelines of X, CGTN talked to"
+_OUTLET_SPOKE_WITH = re.compile(r"(?:(?P<lead>On|At|In|During|After|Ahead\s+of|Before|Following)\s[^,.]{3,120},\s+)?"
+                                # "On the sidelines of X, CGTN talked to", "Ahead of the summit, China Daily spoke with"
                                 r"(?<![\w'’&-])(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
                                 r"(?:also\s+)?(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
                                 r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:to|of|for)(?=\s+[A-ZÀ-ÞĀ-Ž])){1,8})")
