@@ -4833,3 +4833,26 @@ def test_a_surname_label_in_capitals_is_the_person_the_host_introduced() -> None
     said = _said(text, "2018-03-12")
     assert said["The honest a"] == "Desmond Achterwald"
     assert said["Within the F"] == "Fiona Gladstone-Marr"
+
+
+def test_a_news_site_asks_by_its_domain_and_a_dash_opens_the_answer() -> None:
+    text = ("Home → Interviews\n\n"
+            "Kubat Sadyrov: \"Most of our citizens in Syria were recruited abroad\"\n\n"
+            "BISHKEK — 24.kg news agency\n\n"
+            "The head of the Anti-Terrorism Center, Colonel Kubat Temirovich Sadyrov, told 24.kg news agency about the "
+            "return of militants.\n\n"
+            "24.kg: Where are most of the citizens who left for Syria recruited?\n\n"
+            "— Here many people are mistaken. Most were recruited among labour migrants.\n\n"
+            "24.kg: Critics say that the service bans too many organizations.\n\n"
+            "— I do not agree. An organization is banned only by a court decision.\n")
+    said = _said(text, "2017-11-23")
+    assert said["Where are mo"] == "24.kg"
+    assert said["— Here many "] == said["— I do not a"] == "Kubat Temirovich Sadyrov"
+    assert "Most of our " not in said
+
+
+def test_a_faction_after_a_name_is_no_part_of_it() -> None:
+    text = ("BISHKEK, May 17. The committee met on Tuesday.\n\n"
+            "The head of the committee, deputy Kanat Orozbekov (Ata Meken faction), criticized the security service for "
+            "not informing parliament.\n")
+    assert {f.speaker for f in _facts(text, "2016-05-17")} == {"Kanat Orozbekov"}

@@ -1895,8 +1895,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     answering: bool | None = False  # the last label was an answer's ("A:")
     kind = "transcript"
     for index, ln in enumerate(lines):
-        if question_asked and ln.kind == "prose" and not just_labelled and (speaker or answerer) is not None:
-            current, question_asked = speaker or answerer, False  # "Q. [EFE] ...?" then the answer, unlabelled
+        if ln.kind == "prose" and not just_labelled and (speaker or answerer) is not None and \
+                (question_asked or (text[ln.start] in "—–" and current is asker and not isinstance(asker, Person))):
+            current, question_asked = speaker or answerer, False  # "Q. [EFE] ...?" then the answer, unlabelled; or
+            # "24.kg: Critics say that ..." then "— I do not agree.": a dash opens the answer
         if ln.kind == "label":
             label = ln.label or ""
             low = _NUMBERED_QA.sub("", label.lower())  # "Q1:", "A1:"
@@ -2283,8 +2285,9 @@ def _header_field(text: str, lines: list[Line], i: int) -> bool:
     body = text[ln.body_start:ln.end].strip() if ln.body_start is not None else ""
     if len(body) > 2 and body[0] in "\"“" and body[-1] in "\"”" and (ln.label or "").lower() not in _QA | _ANSWER and \
             not any(other.kind == "label" for other in lines[:i]) and \
-            any(other.kind == "label" and (other.label or "").lower() in _QA for other in lines[i + 1:]):
+            any(other.kind == "label" and other.label != ln.label for other in lines[i + 1:]):
         return True  # 'CSTO Secretary General: "We see no Afghan terrorists on our borders yet"' over the interview
+        # (whose questions are "Q:" or the outlet's: "24.kg:")
     if (ln.label or "").lower() in _HEADER_FIELDS and _ROSTER_LINE.match(body):
         return True  # "Participants: X, Minister of ...; Y, Commissioner for ...": the roster on the label's line
     if (ln.label or "").lower() not in _HEADER_FIELDS or ln.body_start is not None or i + 1 >= len(lines):

@@ -26,7 +26,7 @@ _LABEL = re.compile(
     r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|\([A-Z][\w&.-]{1,12}(?:\s[A-Z][\w&.-]{1,12}){0,2}\)(?=,)|"
     # "Qassim Hadi al-Jaburi:", "Joint Secretary (IOR), Smt. Meera Kulkarni:", "Joint Secretary (Counter Terrorism), Shri X:"
     r"\d{1,3}(?=\s*:))){0,15}|"  # "Khabar 24:"; "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:"
-    r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?)"
+    r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?|\d{1,4}\.[a-z]{2,4})"  # and a news site named by its domain: "24.kg:"
     r"(?:\s+(?:reporter|correspondent|journalist|news\s+agency|agency|newspaper))?"  # "CCTV reporter: ...", "Question
     # from Kazinform news agency: ..."
     r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?\s*:\s*(?P<rest>.*)$",
@@ -413,7 +413,7 @@ def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple
                                               or rest.strip()[:1].islower()):
         return None  # a dateline: "ASTANA, July 4:"; a record's "Volume 637: debated on Monday 5 March 2018"
     if strict and rest.strip() and label not in ("Q", "A", "Question", "Answer") and len(words) < 2 \
-            and not label.isupper():
+            and not label.isupper() and not label[:1].isdigit():  # ("24.kg:" is a news site)
         # "Dear friends:" or "Note: ..." are not labels; a single word needs to be an acronym (CRI, BBC)
         return None
     if rest.strip() and len(_WORD.findall(rest)) < 3 and not short_ok and not LABELLED_SALUTATION.match(rest.strip()):

@@ -125,7 +125,8 @@ _PINYIN_SURNAMES = frozenset({
 })
 
 
-_TAG = re.compile(r"\s*\((?:[RDI][-–][A-Z][\w. ]{1,14}(?:\)|$)|(?:ret(?:d|\.|ired)?|rtd\.?)\)$)", re.IGNORECASE)
+_TAG = re.compile(r"\s*\((?:[RDI][-–][A-Z][\w. ]{1,14}(?:\)|$)|[^()]{0,30}\b(?:faction|party|bloc|caucus)\)$|"
+                  r"(?:ret(?:d|\.|ired)?|rtd\.?)\)$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)  # the same "Title Name" runs come back all through a corpus
@@ -136,7 +137,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         rest_role, rest_name = split_role_name(phrase[quoted.end():])  # name belongs to the office
         if rest_name and not rest_role and len(rest_name.split()) >= 2:
             return " ".join(phrase[:quoted.end()].split()), rest_name
-    if "(" in phrase:  # "Sen. X Y (R-Okla.)", "Brig. Gen. X Y (ret.)": a party tag, or a retirement tag after the name
+    if "(" in phrase:  # "Sen. X Y (R-Okla.)", "X Y (Ata Meken faction)", "Brig. Gen. X Y (ret.)": a party or retirement tag
         phrase = _TAG.sub("", phrase)
     bracketed = _BRACKET_BEFORE_NAME.match(phrase) if ")" in phrase else None
     if bracketed is not None:  # "National Coordinator of the ... Authority (Nacta) Khalid Masood Cheema": the bracket
