@@ -2401,7 +2401,8 @@ def test_a_briefing_chaired_in_a_city_places_the_transcript() -> None:
 
 def test_a_small_town_named_as_one_is_a_place() -> None:
     assert clause_place("signed the agreement at a ceremony held in Moyale town, which straddles the border") == "Moyale"
-    assert clause_place("said in the town of Moyale") is None
+    assert clause_place("said in the town of Moyale") == "Moyale"  # and "the Argentine city of Puerto Iguazú"
+    assert clause_place("said in the town hall of the capital") is None
 
 
 def test_a_passive_estimate_reports_no_one() -> None:
@@ -4856,3 +4857,40 @@ def test_a_faction_after_a_name_is_no_part_of_it() -> None:
             "The head of the committee, deputy Kanat Orozbekov (Ata Meken faction), criticized the security service for "
             "not informing parliament.\n")
     assert {f.speaker for f in _facts(text, "2016-05-17")} == {"Kanat Orozbekov"}
+
+
+def test_a_heading_in_capitals_naming_the_office_before_the_person() -> None:
+    text = ("SPEECHES\n\n"
+            "REMARKS BY THE CHAIR OF THE INTER-AMERICAN COMMITTEE AGAINST TERRORISM, VICE MINISTER OF MULTILATERAL AFFAIRS "
+            "OF COLOMBIA LUIS GABRIEL RENDON CASTRO, AT THE INAUGURAL SESSION\n\n"
+            "May 2, 2019 - Washington, DC\n\n"
+            "It is an honor for Colombia to open this session, at the end of a year in which we have chaired this "
+            "Committee.\n\n"
+            "During this year, we set ourselves three priorities, and I want to report on each of them.\n")
+    assert {f.speaker for f in _facts(text, "2019-05-02")} == {"Luis Gabriel Rendon Castro"}
+
+
+def test_question_and_answer_labels_with_a_full_stop() -> None:
+    text = ("SPAIN › INTERVIEW\n\nJose Antonio Lasarte: \"The next attacker is probably someone we already have on file\"\n\n"
+            "The director of the intelligence center says the threat has changed shape\n\n"
+            "Civil Guard General Jose Antonio Lasarte Ochoa (Logroño, 1960) has directed the Intelligence Center for "
+            "Counter-Terrorism since last year.\n\n"
+            "The center was created in 2014 by merging two bodies. It is also the body that assesses the threat level.\n\n"
+            "Question. Islamic State has lost almost all of its territory. Is Spain safer today than a year ago?\n\n"
+            "Answer. No. The loss of territory has reduced the capacity of the organization to plan attacks.\n\n"
+            "Question. How important is cooperation with Morocco for your center?\n\n"
+            "Answer. It is essential. Morocco is the country with which we carry out most joint operations.\n")
+    said = _said(text, "2018-03-09")
+    assert said["It is essent"] == said["No. The loss"] == "Jose Antonio Lasarte Ochoa"
+
+
+def test_a_small_city_named_as_such_and_an_acronym_that_is_no_place() -> None:
+    text = ("Security ministers from Argentina, Brazil and Paraguay agreed on Wednesday to set up a joint cell, at a "
+            "meeting held in the Argentine city of Puerto Iguazú.\n\n"
+            "The decision was announced by the head of the Financial Information Unit (UIF), Mariana Echevarne Paz, "
+            "who is no relation of the minister.\n\n"
+            "Echevarne Paz told reporters at OAS headquarters that the freeze would apply to any asset.\n")
+    facts = _facts(text, "2018-12-06")
+    assert [f.speaker for f in facts if f.quote.startswith("Echevarne")] == ["Mariana Echevarne Paz"]
+    assert {f.place for f in facts} <= {"Puerto Iguazú", None}
+    assert any(f.place == "Puerto Iguazú" for f in facts)

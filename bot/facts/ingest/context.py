@@ -51,8 +51,9 @@ _EVENT_WORDS = (
 _EVENT_KEYS = ("seminar", "conference", "forum", "summit", "meeting", "session", "briefing", "dialogue", "symposium",
                "congress", "assembly", "exercise", "drill", "talks", "consultation", "roundtable", "round table",
                "workshop", "ceremony", "expo", "games", "convention")
+# (one space between the words of a name: a menu's "About the OAS   Member States   General Assembly" is no event)
 _EVENT = re.compile(
-    r"\b(?:the\s+)?(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){1,8}?(?i:" + _EVENT_WORDS + r")"
+    r"\b(?:the\s+)?(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’-]* ){1,8}?(?i:" + _EVENT_WORDS + r")"
     r"(?:\s+(?:on|of|for|against|under|in|between|with|and|the|to)\s+(?:the\s+)?[A-Z\"“'‘][\w'’‘\"“”-]*"
     r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’\"“”-]*|on|of|for|to|the|and|under|in|against|with|a|an))*)?)",
 )
@@ -201,7 +202,7 @@ def _place_at(clause: str, at: int) -> str | None:
     window = clause[at:at + 60]
     small = _SMALL_PLACE.match(window)  # "held in Moyale town": a place too small for the gazetteer, named as one
     if small:
-        return small.group(1)
+        return small.group(1) or canonical_place(small.group(2)) or small.group(2)
     for start, end, place in places_in(window):
         if start == 0 or _BEFORE_PLACE.fullmatch(window[:start]):  # "in Beijing", "at the 8th Beijing Forum"
             after = window[end:].split()
@@ -228,7 +229,10 @@ _NATIONAL_CAPITAL = re.compile(r"the\s+([A-ZÀ-ÞĀ-Ž][a-z]+)\s+capital\b(?!,?\
 _VENUE_LINE = re.compile(r"^(?P<venue>[A-ZÀ-ÞĀ-Ž][\w .'’&-]{3,80}),\s*(?P<city>[A-ZÀ-ÞĀ-Ž][\w .'’-]{2,30})$")
 _TITLE_WORD = r"(?:[A-ZÀ-ÞĀ-Ž(][\w.'’&()-]*|of|the|and|for|on|in|de)"
 _TITLE_CASE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")  # "Ministry of Foreign Affairs", not a headline
-_SMALL_PLACE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]+)\s+(?:town|city|village|district|county|sub-county|municipality)\b")
+_SMALL_PLACE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]+)\s+(?:town|city|village|district|county|sub-county|municipality)\b|"
+                          # "held in the Argentine city of Puerto Iguazú"
+                          r"(?:the\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w-]+\s+)?(?:port\s+|border\s+)?(?:city|town|port|village)\s+of\s+"
+                          r"([A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|de|do|da|del)(?=\s+[A-ZÀ-ÞĀ-Ž]|\b)){0,2})")
 _IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+")  # "In Beijing, X said ..." too
 _ASIDE = re.compile(r",\s+(?:in\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|clear\s+|oblique\s+)?(?:reference|allusion)\s+to|"
                     r"(?:apparently\s+)?(?:referring|alluding)\s+to)\b")

