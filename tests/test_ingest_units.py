@@ -4894,3 +4894,32 @@ def test_a_small_city_named_as_such_and_an_acronym_that_is_no_place() -> None:
     assert [f.speaker for f in facts if f.quote.startswith("Echevarne")] == ["Mariana Echevarne Paz"]
     assert {f.place for f in facts} <= {"Puerto Iguazú", None}
     assert any(f.place == "Puerto Iguazú" for f in facts)
+
+
+def test_a_reprinted_signed_article_is_dated_when_the_newspaper_published_it() -> None:
+    text = ("Home > Ambassador's Activities\n\nAmbassador Tao Jinlin's Signed Article in The Standard\n\n2019/01/23\n\n"
+            "On January 22, 2019, Kenyan newspaper The Standard published a signed article by Chinese Ambassador to Kenya "
+            "Tao Jinlin entitled \"Standing Together\". The full text is as follows:\n\n"
+            "Standing Together\n\nBy Tao Jinlin\n\n"
+            "Last Tuesday afternoon, terrorists attacked a hotel complex in Nairobi. I was deeply moved by what I saw.\n\n"
+            "China, too, knows the pain of terrorism. We will always stand with our Kenyan brothers and sisters.\n\n"
+            "The author is Chinese Ambassador to Kenya.\n")
+    assert {f.date for f in _facts(text, "2019-01-23") if f.speaker == "Tao Jinlin"} == {"2019-01-22"}
+    text = text.replace("On January 22, 2019, Kenyan newspaper The Standard published a signed article by Chinese "
+                        "Ambassador to Kenya Tao Jinlin entitled \"Standing Together\". The full text is as follows:",
+                        "Editor's note: The following article by Chinese Ambassador to Kenya Tao Jinlin was published in "
+                        "The Standard on January 22, 2019.")
+    assert {f.date for f in _facts(text, "2019-01-23") if f.speaker == "Tao Jinlin"} == {"2019-01-22"}
+
+
+def test_a_place_and_date_line_under_a_transcripts_title_dates_it() -> None:
+    text = ("Home > Embassy News > Transcripts\n\n"
+            "Transcript of Ambassador Guo Shenlan's Remarks and Q&A at the Turnover Ceremony\n\n2017/06/29\n\n"
+            "Clark Air Base, Pampanga, 28 June 2017\n\n"
+            "Emcee: Ladies and gentlemen, please welcome the Ambassador of China, His Excellency Guo Shenlan.\n\n"
+            "Ambassador Guo: Today the Chinese government is turning over a first batch of assistance to the armed forces.\n\n"
+            "Secretary Salcedo: Thank you, Ambassador Guo. Our troops in Marawi need these rifles, and they will use "
+            "them well.\n")
+    facts = _facts(text, "2017-06-29")
+    assert {f.date for f in facts} == {"2017-06-28"}
+    assert "Guo Shenlan" in {f.speaker for f in facts}

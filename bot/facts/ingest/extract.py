@@ -176,6 +176,11 @@ _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|(?:al|el
                       r"\((?i:retd|retired|ret)\.?\)(?=\s+[A-ZÀ-ÞĀ-Ž])))*")  # "General (Retd) Nandana ..."
 _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
+_PUBLISHED_ARTICLE = re.compile(r"(?<![\w'’&.-])(?P<pub>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})\s+"
+                                r"(?:has\s+)?published\s+an?\s+(?:signed\s+)?(?:article|op-ed|commentary)\b")
+# "The following article by X was published in The Jakarta Post on May 21, 2018."
+_ARTICLE_PUBLISHED_IN = re.compile(r"\barticle\s+by\s+[^.\n]{3,120}?\s+was\s+(?:first\s+)?published\s+in\s+(?:the\s+)?"
+                                   r"(?P<pub>[A-ZÀ-ÞĀ-Ž][^,.;]{2,60}?)(?=\s+(?:on|in)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
 _QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant", "interviewer"}
 _ANSWER = {"a", "answer", "interviewee"}
@@ -1504,12 +1509,15 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences, publisher=raw.publisher, title=raw.title)
     for name, role in named_roles + list(offices.values()):
         state.registry.add(name, role)
-    m = _ARTICLE.search(text) if "article" in text else None
+    m = (_ARTICLE.search(text) or _PUBLISHED_ARTICLE.search(text) or _ARTICLE_PUBLISHED_IN.search(text)) \
+        if "article" in text else None
     if m:
         state.article_event = f"article in {m.group('pub').strip()}"
         sentence_end = text.find(".", m.end())
-        state.article_date = clause_when(text[m.start():sentence_end if sentence_end > 0 else m.end() + 200],
-                                         to_date(ctx.date) or ctx.reference)
+        begin = m.start() if m.re is _ARTICLE else max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), 0)
+        state.article_date = clause_when(text[begin:sentence_end if sentence_end > 0 else m.end() + 200],
+                                         to_date(ctx.date) or ctx.reference)  # "On January 22, 2019, The Standard
+        # published a signed article by ...": when the article was published, not the page that reprints it
     body_end = prose[-1].end if prose else len(text)  # headings under the body are footer links, no page's title
     headings = ([raw.title] if raw.title else []) + [t for ln, t in zip(lines, line_texts, strict=True)
                                                         if ln.kind == "heading" and ln.start < body_end][:8]
@@ -1871,6 +1879,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                     and answerer.name.split()[-1] in para[s:e]), None)  # where, after the verb
         if met is not None and (place := clause_place(met)) is not None:
             state.ctx = replace(state.ctx, place=place)
+    if state.lead_date is None:  # "Clark Air Base, Pampanga, 28 June 2017" under the title: the event's day
+        state.lead_date = _speech_date([text[ln.start:ln.end].strip() for ln in lines[:first_label] if ln.kind != "prose"],
+                                       state.ctx.reference)
     if state.ctx.place is None and (held := _HELD_BRIEFING.search(intro)) is not None and \
             (place := canonical_place(held.group("place"))) is not None:
         state.ctx = replace(state.ctx, place=place)  # "The SCIO held a press conference in Beijing on Wednesday"
@@ -3040,7 +3051,7 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
         surname = state.author.name.split()[-1]
         if not re.search(rf"\b{re.escape(surname)}\b", state.text[start:end]) and \
                 not _AUTHOR_NOTE.match(state.text[ln.start:ln.end]):  # not the bio, not "The author is ..."
-            published = state.ctx.reference.isoformat() if state.ctx.reference else None
+            published = state.article_date or (state.ctx.reference.isoformat() if state.ctx.reference else None)
             _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6,
                  lead_date=published)  # written when published, not on a day its lead reports
         return

@@ -125,6 +125,7 @@ _PINYIN_SURNAMES = frozenset({
 })
 
 
+_EXCELLENCY = re.compile(r"(?:^|(?<=\s)|(?<=,))\s*(?:(?:His|Her|Their)\s+Excellenc(?:y|ies)|H\.\s?E\.)(?=\s)")
 _TAG = re.compile(r"\s*\((?:[RDI][-–][A-Z][\w. ]{1,14}(?:\)|$)|[^()]{0,30}\b(?:faction|party|bloc|caucus)\)$|"
                   r"(?:ret(?:d|\.|ired)?|rtd\.?)\)$)", re.IGNORECASE)
 
@@ -137,6 +138,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         rest_role, rest_name = split_role_name(phrase[quoted.end():])  # name belongs to the office
         if rest_name and not rest_role and len(rest_name.split()) >= 2:
             return " ".join(phrase[:quoted.end()].split()), rest_name
+    if "xcellenc" in phrase or "H.E" in phrase:  # "His Excellency X Y", "H.E. X Y": a courtesy, neither role nor name
+        phrase = _EXCELLENCY.sub(" ", phrase).strip()
     if "(" in phrase:  # "Sen. X Y (R-Okla.)", "X Y (Ata Meken faction)", "Brig. Gen. X Y (ret.)": a party or retirement tag
         phrase = _TAG.sub("", phrase)
     bracketed = _BRACKET_BEFORE_NAME.match(phrase) if ")" in phrase else None
