@@ -4923,3 +4923,16 @@ def test_a_place_and_date_line_under_a_transcripts_title_dates_it() -> None:
     facts = _facts(text, "2017-06-29")
     assert {f.date for f in facts} == {"2017-06-28"}
     assert "Guo Shenlan" in {f.speaker for f in facts}
+
+
+def test_an_office_in_initials_labels_its_holder_and_a_note_after_the_colon_names_the_asker() -> None:
+    text = ("Transcript: DG ISPR on border fencing\n\n"
+            "Director General Inter-Services Public Relations (ISPR) Major General Shahid Anwar Rana addressed a press "
+            "conference in Rawalpindi on Monday. Following is the edited transcript.\n\n"
+            "DG ISPR: Ladies and gentlemen, fencing has started in the high-threat areas of the western border.\n\n"
+            "Q: (Tariq Hamid Khan, Geo News) Sir, Kabul says the fence will divide the tribes. How do you respond?\n\n"
+            "A: The fence is not meant to divide people. It is meant to stop terrorists.\n")
+    facts = _facts(text, "2017-04-17")
+    said = {f.quote[:12]: f.speaker for f in facts}
+    assert said["Ladies and g"] == said["The fence is"] == "Shahid Anwar Rana"
+    assert said["Sir, Kabul s"] == "Tariq Hamid Khan"

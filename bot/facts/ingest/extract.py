@@ -1992,6 +1992,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 # the help is welcome": a correspondent's narration reports others
             continue
         for s, e in state.sentences_of(ln):
+            if ln.kind == "label" and s == ln.body_start and text[s] == "(" and \
+                    (note := _NOTE_AFTER_LABEL.match(text, s, e)) is not None:
+                s = note.end() - 1  # the question after its asker's note: "Q: (X, Geo News) Sir, ..."
             if ln.kind == "label" and s == ln.body_start and LABELLED_SALUTATION.match(text[s:e].strip()):
                 continue  # "Mikhail Orekhov: Colleagues,": a salutation, no statement
             who: Person | str | None = current
@@ -2121,6 +2124,10 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
             (full := _full_name_of(state.text, bare, only=True)) is not None and \
             not any(w.endswith(".") and len(w) > 2 for w in full.split()):
         return state.registry.add(full)  # "Brandtner:" is the one "Holger Brandtner" the intro names, no outlet
+    words = label.split()
+    if label.isupper() and 2 <= len(words) <= 3 and all(len(w) <= 5 for w in words) and \
+            (holder := state.registry.by_role(words[-1].lower())) is not None and not holder.is_org:
+        return holder  # "DG ISPR:" is the "Director General Inter-Services Public Relations (ISPR) X Y" named before
     if label == bare and bare.isupper() and " " not in bare and len(bare) > 3:  # "ACHTERBERG:" of a podcast
         surname = normalise_caps(bare.title())
         if (known := state.registry.find(surname)) is not None and not known.is_org:
@@ -2672,6 +2679,8 @@ def _self_named_asker(state: _State, text: str, ln: Line) -> Person | str | None
     with Reuters. ..." (the outlet asks)."""
     if ln.body_start is None:
         return None
+    if text[ln.body_start] == "(" and (note := _NOTE_AFTER_LABEL.match(text, ln.body_start, ln.end)) is not None:
+        return _asker(state, note.group(1))  # "Q: (Tariq Habib Khan, Geo News) Sir, ...": the note after the colon
     if (outlet := _OUTLET_ONLY.match(text, ln.body_start, min(ln.end, ln.body_start + 120))) is not None:
         name, _of, country = outlet.group("outlet").partition(" of ")
         return name if country and canonical_place(country) else outlet.group("outlet")  # "AKIpress of Kyrgyzstan"
@@ -2681,6 +2690,7 @@ def _self_named_asker(state: _State, text: str, ln: Line) -> Person | str | None
     return state.registry.add(m.group("name"), m.group("outlet"))
 
 
+_NOTE_AFTER_LABEL = re.compile(r"\(([A-ZÀ-ÞĀ-Ž][^(),]{2,60},\s*[A-ZÀ-ÞĀ-Ž][^()]{1,60})\)\s+\S")  # "(X Y, Geo News)"
 # a question's opening courtesy, and the outlet a journalist then names: "Thank you. ... with Reuters."
 _GREETING = r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
 _OUTLET_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\.[\w'’&-]+)*"  # "China.org.cn", "U.S": no full stop ends a word ("SAIS. For")
