@@ -4936,3 +4936,16 @@ def test_an_office_in_initials_labels_its_holder_and_a_note_after_the_colon_name
     said = {f.quote[:12]: f.speaker for f in facts}
     assert said["Ladies and g"] == said["The fence is"] == "Shahid Anwar Rana"
     assert said["Sir, Kabul s"] == "Tariq Hamid Khan"
+
+
+def test_an_outlet_that_spoke_by_video_asks_and_the_unlabelled_answers_are_the_interviewees() -> None:
+    text = ("INTERVIEW: 'Terrorists are not on lockdown'\n\n15 June 2020\n\n"
+            "UN News spoke by video last week to Mercedes Albarran-Quiroz, the Executive Director of the Counter-Terrorism "
+            "Committee Executive Directorate (CTED), about the pandemic.\n\n"
+            "UN News: How are terrorist groups using the pandemic?\n\n"
+            "Terrorists are not on lockdown. They are online, like everyone else.\n\n"
+            "UN News: What is your message to Member States?\n\n"
+            "Do not let the pandemic make you forget the terrorist threat.\n")
+    said = _said(text, "2020-06-15")
+    assert said["How are terr"] == "UN News"
+    assert said["Terrorists a"] == said["Do not let t"] == "Mercedes Albarran-Quiroz"

@@ -1959,9 +1959,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 if named.lower() in ("spokesperson", "spokesman", "spokeswoman", "official", "representative"):
                     current = ""  # a bare "Spokesperson:" the page never names: no one's statement (a "Mr Speaker:"
                     # is the one holder of that office)
-                if not isinstance(current, Person):
+                if not isinstance(current, Person) or (current.is_org and current is not answerer):
                     asker = current
-                    # "DW: How strong is IS ...?" then the interviewee's answer, unlabelled
+                    # "DW: How strong is IS ...?" then the interviewee's answer, unlabelled (an outlet known as a body too)
                     question_asked = isinstance(answerer, Person) and "?" in text[ln.start:ln.end]
                 else:
                     state.registry.mention(current)
@@ -2337,7 +2337,7 @@ _WILL = re.compile(r"\b(?:will|shall)\b")
 _OUTLET_SPOKE_WITH = re.compile(r"(?:(?P<lead>On|At|In|During|After|Ahead\s+of|Before|Following)\s[^,.]{3,120},\s+)?"
                                 # "On the sidelines of X, CGTN talked to", "Ahead of the summit, China Daily spoke with"
                                 r"(?<![\w'’&-])(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
-                                r"(?:also\s+)?(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+"
+                                r"(?:also\s+)?(?:spoke|talked|sat\s+down)\s+(?:(?:by|via|over|on|last|this|exclusively|recently|video|phone|telephone|week|month|link)\s+){0,4}(?:with|to)\s+"
                                 r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:to|of|for)(?=\s+[A-ZÀ-ÞĀ-Ž])){1,8})")
 
 
