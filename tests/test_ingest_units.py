@@ -4949,3 +4949,8 @@ def test_an_outlet_that_spoke_by_video_asks_and_the_unlabelled_answers_are_the_i
     said = _said(text, "2020-06-15")
     assert said["How are terr"] == "UN News"
     assert said["Terrorists a"] == said["Do not let t"] == "Mercedes Albarran-Quiroz"
+
+
+def test_a_dateline_with_a_spaced_hyphen() -> None:
+    assert dateline("Dakar, 5 December 2019 - Prosecutors and judges agreed today to set up a network.", None) == \
+        ("Dakar", "2019-12-05")
