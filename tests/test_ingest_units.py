@@ -4954,3 +4954,13 @@ def test_an_outlet_that_spoke_by_video_asks_and_the_unlabelled_answers_are_the_i
 def test_a_dateline_with_a_spaced_hyphen() -> None:
     assert dateline("Dakar, 5 December 2019 - Prosecutors and judges agreed today to set up a network.", None) == \
         ("Dakar", "2019-12-05")
+
+
+def test_the_side_an_official_briefed_is_not_the_officials_own() -> None:
+    text = ("Joint Statement on the Joint Working Group on Counter-Terrorism\n\nCanberra, 27 June 2018\n\n"
+            "The Indian delegation was led by Joint Secretary (Counter Terrorism) Smt. Lalita Venkatram.\n\n"
+            "Smt. Venkatram briefed the Australian side on the continuing threat of cross-border terrorism faced by India. "
+            "The Australian side acknowledged the threat posed to India by terrorist groups.\n")
+    said = _said(text, "2018-06-27")
+    assert said["Venkatram br"] == "Lalita Venkatram"
+    assert said.get("The Australi") != "Lalita Venkatram"

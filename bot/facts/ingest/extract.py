@@ -2907,11 +2907,13 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 speaker = _resolve(state, rep.mention)
                 if rep.mention.kind == "group" and rep.mention.text.endswith(" side") and para_had_statement and \
                         isinstance(last_speaker, Person) and not last_speaker.is_org and \
+                        not _spoken_to(text[para_start:rep.start], LEADING_ARTICLE.sub("", rep.mention.text)) and \
                         (rep.mention.text.split()[0].lower()[:5] in f"{last_speaker.role} {last_speaker.office}".lower()
                          or (not _countries_named(f"{last_speaker.role or ''} {last_speaker.office or ''}") and
                              _countries_named(rep.mention.text.split()[0]))):
                     speaker = last_speaker  # "X said ... The Tajik side thanks China ...": the Tajik minister speaking
-                    # (and "The Chinese side appreciates ..." in the paragraph of an official whose role names no country)
+                    # (and "The Chinese side appreciates ..." in the paragraph of an official whose role names no country;
+                    # not after "X briefed the Australian side": the side X spoke to)
                 someone_else = someone_else or speaker is None  # an unnamed source speaks in this paragraph
                 if speaker is not None:
                     clause = text[rep.attr_start:rep.attr_end]
@@ -2956,6 +2958,13 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                     continue
         if not para_had_statement:
             last_speaker = None if not _continues(state, ln) else last_speaker
+
+
+def _spoken_to(before: str, side: str) -> bool:
+    """Whether the paragraph so far has its speaker address `side` ("X briefed the Australian side on ..."), which
+    is then the other party, not the speaker's own."""
+    return side in before and re.search(rf"\b(?:briefed|told|informed|thanked|assured|urged|asked|invited|received|"
+                                        rf"met|welcomed|with|to)\s+the\s+{re.escape(side)}", before) is not None
 
 
 _OWN_WORDS_AFTER = re.compile(r"[^,.;]{0,80},\s+(?:we|I|our)\b")
