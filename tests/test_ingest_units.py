@@ -4964,3 +4964,14 @@ def test_the_side_an_official_briefed_is_not_the_officials_own() -> None:
     said = _said(text, "2018-06-27")
     assert said["Venkatram br"] == "Lalita Venkatram"
     assert said.get("The Australi") != "Lalita Venkatram"
+
+
+def test_widget_credit_and_editing_notes_are_furniture() -> None:
+    for line in ("If you have a Facebook account, become a fan and get updates about MercoPress.",
+                 "Categories: Argentina, Brazil, Mercosur, Paraguay, Politics.",
+                 "Sources: El Universal (sp), Milenio (sp), Reforma (sp)",
+                 "A photo gallery of the event is available on Flickr.",
+                 "The photo shows the participants of the meeting at the headquarters.",
+                 "This transcript has been edited for clarity.",
+                 "[Translator's note: the minister uses a Spanish expression, rendered here as 'connect'.]"):
+        assert classify_line(line) == "furniture", line
