@@ -4975,3 +4975,27 @@ def test_widget_credit_and_editing_notes_are_furniture() -> None:
                  "This transcript has been edited for clarity.",
                  "[Translator's note: the minister uses a Spanish expression, rendered here as 'connect'.]"):
         assert classify_line(line) == "furniture", line
+
+
+def test_a_hansard_list_of_witnesses_names_a_labelled_surname() -> None:
+    text = ("Senate Estimates\n\nTuesday, 22 October 2019\n\n"
+            "Kessington, Mr Graham, Director-General of Security, Australian Security Intelligence Organisation\n"
+            "Tierney, Ms Alison, Deputy Director-General, Counter-Terrorism\n\n"
+            "CHAIR (Senator Abernathy): I now welcome the officers. Mr Kessington, would you like to make a statement?\n\n"
+            "Mr Kessington: Thank you, Chair. The national terrorism threat level remains at PROBABLE.\n\n"
+            "Senator ORMSBY: How many of those in the camps are children?\n\n"
+            "Ms Tierney: We assess that there are around 40 Australian children in the camps, Senator.\n")
+    said = _said(text, "2019-10-22")
+    assert said["The national"] == "Graham Kessington"
+    assert said["We assess th"] == "Alison Tierney"
+
+
+def test_a_ministers_style_over_a_portfolio_names_the_speaker_of_a_speech() -> None:
+    text = ("Home » Speeches\n\nSpeech to the Pacific Islands Chiefs of Police Conference\n\nHon Daniel Moana\nPolice\n\n"
+            "20 AUGUST, 2019\n\n"
+            "Commissioner Tuhi, commissioners and chiefs of police, distinguished guests.\n\n"
+            "Thank you for the honour of opening this conference, and welcome to Auckland.\n\n"
+            "We know that no country in our region can keep its people safe on its own, and I am proud of our work.\n")
+    facts = _facts(text, "2019-08-20")
+    assert {f.speaker for f in facts} == {"Daniel Moana"}
+    assert {f.place for f in facts} == {"Auckland"}

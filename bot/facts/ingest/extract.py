@@ -1369,13 +1369,14 @@ def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], 
     if not any(_SPEECH_KIND.match(t) for ln, t in head if ln.kind == "heading") and \
             not (state.title and _SPEECH_KIND.match(state.title)):
         return None
-    def holder(name: str, office: str, at: int) -> Person:
+    def holder(name: str, office: str | None, at: int) -> Person:
         places = [p for _ln, line in head[at + 1:at + 3] if (p := canonical_place(line.split(",")[0].strip()))]
         if places and state.ctx.place is None:  # "Dushanbe, Tajikistan" under the office
             state.ctx = replace(state.ctx, place=places[0])
         return state.registry.add(name, office)
 
     fallback: tuple[str, str, int] | None = None  # a minister's site: "Minister for Foreign Affairs" over "The Hon X MP"
+    styled: tuple[str, None, int] | None = None  # or only the minister's style: "Hon Daniel Moeke" over a portfolio
     for i, (ln, t) in enumerate(head[:-1]):
         following = head[i + 1][1]
         name, office = (_caps_person(t.split(", ")[0]), _caps_office(t.split(", ", 1)[1])) if \
@@ -1386,11 +1387,12 @@ def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], 
         if person_line and fallback is None and bare != t and i > 0 and _TITLE_WORDS.search(head[i - 1][1]) and \
                 len(head[i - 1][1]) <= 120:
             fallback = (bare, head[i - 1][1], i)
+        styled = styled or ((bare, None, i) if person_line and bare != t else None)  # "Hon Daniel Moeke" over "Police"
         if person_line and _TITLE_WORDS.search(following) and len(following) <= 120:
             return holder(bare, following, i + 1)  # the name over its office comes first
         if name is not None and _TITLE_WORDS.search(office):
             return holder(name, office, i)
-    return holder(*fallback) if fallback is not None else None
+    return holder(*(fallback or styled)) if (fallback or styled) is not None else None
 
 
 def _long_speech_heading(line: str) -> bool:
@@ -1559,7 +1561,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         _transcript(state, lines, headings, speaker)
     elif speaker is not None and prose and \
             sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end])) * 3 >= len(prose):
-        if state.ctx.place is None and (place := _speech_place(headings, [text[ln.start:ln.end] for ln in prose[:3]])):
+        if state.ctx.place is None and (place := _speech_place(headings, [text[ln.start:ln.end] for ln in prose[:5]])):
             state.ctx = replace(state.ctx, place=place)
         reference = to_date(state.ctx.date) or state.ctx.reference
         state.lead_date = _delivered_on(line_texts[:25], reference) or state.lead_date or _speech_date(headings, reference)
@@ -2119,6 +2121,8 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         return found
     if label != bare and " " not in bare and (full := _full_name_of(state.text, bare)) is not None:
         return state.registry.add(full)  # "MR CORLISS:" is the "Nathaniel P. Corliss" the page's header names
+    if label != bare and " " not in bare and (listed := _listed_surname_first(state.text, bare)) is not None:
+        return state.registry.find(listed[0]) or state.registry.add(*listed)  # "Mr Kessell:" of a Hansard list
     if label == bare and " " not in bare and not bare.isupper() and not is_org_name(bare) and \
             bare.lower() not in (state.publisher or "").lower() and \
             (full := _full_name_of(state.text, bare, only=True)) is not None and \
@@ -2206,6 +2210,15 @@ def _surname_first(text: str, surname: str) -> str | None:
     """A name the page gives with the family name first and a hyphenated given name: "Lim Sung-jae" for "Lim"."""
     m = re.search(rf"(?<![\w-]){re.escape(surname)}\s+[A-ZÀ-ÞĀ-Ž][a-z]+-[a-z]+\b", text)
     return m.group(0) if m else None
+
+
+def _listed_surname_first(text: str, surname: str) -> tuple[str, str | None] | None:
+    """(name, office) from a Hansard list of witnesses, family name first: "Kessell, Mr Graham, Director-General of
+    Security, ..." for "Mr Kessell"."""
+    m = re.search(rf"^[ \t]*{re.escape(surname)},[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Senator|Sen|Hon)\.?[ \t]+"
+                  r"(?P<given>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})(?:,[ \t]+(?P<office>[^\n]{3,160}))?$",
+                  text, re.MULTILINE)
+    return (f"{m.group('given')} {surname}", m.group("office")) if m else None
 
 
 def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
