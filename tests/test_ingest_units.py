@@ -4999,3 +4999,10 @@ def test_a_ministers_style_over_a_portfolio_names_the_speaker_of_a_speech() -> N
     facts = _facts(text, "2019-08-20")
     assert {f.speaker for f in facts} == {"Daniel Moana"}
     assert {f.place for f in facts} == {"Auckland"}
+
+
+def test_a_police_rank_is_no_part_of_a_name_and_a_relative_clause_after_said_is_what_was_said() -> None:
+    assert split_role_name("Supt. Alain Tremblant") == (None, "Alain Tremblant")
+    s = ("Britain's Home Secretary, Margaret Allington, said the UK, which like Ireland remains outside the Schengen "
+         "area, would press for faster access to the data.")
+    assert reported_in_sentence(s, 0, len(s)).mention.text == "Margaret Allington"

@@ -566,6 +566,8 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
 
 
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|it|they|he|she|we|this|there|[A-ZÀ-ÞĀ-Ž])")
+_CLAUSE_GOES_ON = re.compile(r"(?:which|who)\b[^,]*,\s+(?:would|will|was|is|were|are|has|have|had|could|should|must|"
+                             r"can|may|might)\b")
 _INVERTED = re.compile(
     r"[,;]\s*(?P<verb>said|says|added|adds|noted|notes|stressed|stresses|explained|explains|told\s+\w+|wrote|writes)\s+"
     r"(?!that\b)(?P<who>(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*(?:(?!\bthat\b)[^,.;]){2,120}?)(?:\s*,\s*(?P<role>[^.;]{2,200}?))?"
@@ -664,6 +666,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     m = _INVERTED.search(sentence, tail) if late_verb else None
     if m and m.group("verb").lower().startswith("told") and " " not in m.group("who").strip():
         m = None  # "..., its Secretary-General, X, told Gulf News.": the outlet's name, no speaker after the verb
+    if m and m.group("role") and _CLAUSE_GOES_ON.match(m.group("role")):
+        m = None  # "X, Y, said the UK, which like Ireland is outside Schengen, would press ...": what was said
     if m:
         mention = classify_subject(m.group("who"))
         if mention and mention.kind == "name":
