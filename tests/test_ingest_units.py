@@ -5006,3 +5006,16 @@ def test_a_police_rank_is_no_part_of_a_name_and_a_relative_clause_after_said_is_
     s = ("Britain's Home Secretary, Margaret Allington, said the UK, which like Ireland remains outside the Schengen "
          "area, would press for faster access to the data.")
     assert reported_in_sentence(s, 0, len(s)).mention.text == "Margaret Allington"
+
+
+def test_an_outlet_with_a_number_in_its_name_asks_through_its_journalist() -> None:
+    text = ("Shows > The Interview\n\nFrench Armed Forces Minister: 'Europe is ready'\n\nIssued on: 15/07/2020 - 18:21\n\n"
+            "Six months after the summit, French Armed Forces Minister Helene Cordell sat down with FRANCE 24's Julien "
+            "Marechal at the ministry in Paris.\n\n"
+            "Q: Minister, the task force is finally operational. Is Europe really ready to fight in the Sahel?\n\n"
+            "A: Yes, and I would say that the task force is the proof of it.\n\n"
+            "Q: Germany has refused to take part. Does that not weaken the European message?\n\n"
+            "A: Not at all. Every country contributes according to its means.\n")
+    said = _said(text, "2020-07-15")
+    assert said["Minister, th"] == said["Germany has "] == "FRANCE 24"
+    assert said["Yes, and I w"] == "Helene Cordell"

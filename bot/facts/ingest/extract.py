@@ -2067,7 +2067,7 @@ _INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|"
                           r"(?:gave|granted)\s+an?\s+(?:(?:exclusive|recent|written|telephone|video|joint)\s+)*interview\s+to|"
                           r"(?:talked|talks)\s+to|"
                           r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*"
-                          r"(?:(?:\.[a-z]{2,3})+(?![\w.]))?(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")  # and "China.org.cn"
+                          r"(?:(?:\.[a-z]{2,3})+(?![\w.]))?(?:\s+(?:[A-ZÀ-ÞĀ-Ž]|\d)[\w'’&-]*){0,4})")  # and "China.org.cn", "FRANCE 24's"
 
 
 # "Trend presents an interview with ...": Trend asks
@@ -2495,7 +2495,7 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     if publisher and re.search(r"['’]s$", m.group("who")):  # "CSD's communications editor": the outlet asks
         return publisher
     who = re.sub(r"^the\s+", "", m.group("who"))
-    who = re.split(r"\s+(?:in|on|at|last|this|about)\b", who)[0]
+    who = re.split(r"\s+(?:in|on|at|last|this|about)\b|['’]s\s", who)[0]  # "FRANCE 24's X Y": the outlet asks
     return who if who.lower() not in ("reporters", "journalists") else None
 
 
