@@ -2067,7 +2067,7 @@ _INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|"
                           r"(?:gave|granted)\s+an?\s+(?:(?:exclusive|recent|written|telephone|video|joint)\s+)*interview\s+to|"
                           r"(?:talked|talks)\s+to|"
                           r"sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*"
-                          r"(?:(?:\.[a-z]{2,3})+(?![\w.]))?(?:\s+(?:[A-ZÀ-ÞĀ-Ž]|\d)[\w'’&-]*){0,4})")  # and "China.org.cn", "FRANCE 24's"
+                          r"(?:(?:\.[a-z]{2,3})+(?![\w.]))?(?:\s+(?:[A-ZÀ-ÞĀ-Ž]|\d)[\w'’&-]*){0,4})")  # "China.org.cn"
 
 
 # "Trend presents an interview with ...": Trend asks
