@@ -5019,3 +5019,16 @@ def test_an_outlet_with_a_number_in_its_name_asks_through_its_journalist() -> No
     said = _said(text, "2020-07-15")
     assert said["Minister, th"] == said["Germany has "] == "FRANCE 24"
     assert said["Yes, and I w"] == "Helene Cordell"
+
+
+def test_relative_days_resolve_against_the_datelines_day_and_a_lead_is_no_dateline() -> None:
+    text = ("Home > Press Centre\n\n23.05.2018 09:40\n\nThirteenth Meeting of the Secretaries held in Beijing\n\n"
+            "Beijing, 22 May 2018\n\n"
+            "Today, Beijing hosted the thirteenth meeting of the secretaries of the security councils.\n\n"
+            "Opening the meeting, Han Zhengyi said that the member states had achieved tangible results.\n")
+    assert {f.date for f in _facts(text, "2018-05-23")} == {"2018-05-22"}
+    text = ("Main / News\n\n20.10.2017 11:40\n\nIn Yerevan, a conference on foreign terrorist fighters was held\n\n"
+            "Yesterday, October 19, the international conference on foreign terrorist fighters was held in Yerevan.\n\n"
+            "Opening the conference, Secretary General Gurgen Ter-Grigoryants said that the threat was growing.\n")
+    assert {f.date for f in _facts(text, "2017-10-20")} == {"2017-10-19"}
+    assert dateline("Yesterday, October 19, the international conference was held in Yerevan.", None) == (None, None)

@@ -94,6 +94,11 @@ class DocContext:
     date: str | None  # the default statement date
     place: str | None  # the dateline or header place
     event: str | None  # the setting named in the heading or the lead
+    dated_line: bool = False  # the date is a dateline's or a header line's ("Beijing, 22 May 2018"), not the lead's
+
+
+_NOT_A_DATELINE = frozenset({"yesterday", "today", "tonight", "on", "last", "this", "earlier", "late", "early", "since",
+                             "in", "at", "by", "from", "until", "before", "after"})
 
 
 def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, str | None]:
@@ -118,6 +123,8 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
             return raw.title(), None  # "CLARK FREEPORT, Pampanga -- ": a city too small for the gazetteer
         return canonical_place(raw), None
     raw_place = m.group("place").strip()
+    if raw_place.split()[0].lower() in _NOT_A_DATELINE:
+        return None, None  # "Yesterday, October 19, the conference ...": the lead's day, not a dateline
     place = canonical_place(raw_place) or (raw_place.title() if raw_place.isupper() and len(raw_place) > 2 else None)
     if place == "United Nations":
         place = "New York"  # "UNITED NATIONS, September 20. /TASS/.": the UN headquarters
@@ -407,7 +414,7 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         place = (stacked[0] if stacked else None) or _heading_place(lines[:12]) or \
             embassy_place([publisher or "", *lines[:3]])
     date = line_date or lead_date or (reference.isoformat() if reference else None)
-    return DocContext(reference=reference, date=date, place=place, event=event)
+    return DocContext(reference=reference, date=date, place=place, event=event, dated_line=line_date is not None)
 
 
 _BRIEFING_ON = re.compile(r"\b(?:press\s+conference|news\s+conference|(?:press\s+)?briefing)\s+(?:held\s+)?on\s+",

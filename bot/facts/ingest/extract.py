@@ -3281,16 +3281,18 @@ def _met_day(state: _State, sentence: str) -> str | None:
 def _lead_date(state: _State, sentence: str) -> str | None:
     """The day the lead says its news happened: "..., police said yesterday", "The Senate on Wednesday
     passed ..." -> that day, which the story's later statements share unless they say otherwise."""
+    reference = (to_date(state.ctx.date) if state.ctx.dated_line else None) or state.ctx.reference  # the dateline's
+    # day ("Beijing, 22 May 2018" on a page of the 23rd): "Today, Beijing hosted ..." is the 22nd
     for _start, v_end, _verb in find_verbs(sentence):
-        when = clause_when(sentence[v_end:v_end + 40], state.ctx.reference)
+        when = clause_when(sentence[v_end:v_end + 40], reference)
         if when:
             return when
-    if state.ctx.reference is None:
+    if reference is None:
         return None
     if (met := _met_day(state, sentence)) is not None:
         return met
     sentence = without_relative_clauses(sentence)  # "X, who took over the command in March, says ..."
-    rel = resolve_relative(sentence, state.ctx.reference)
+    rel = resolve_relative(sentence, reference)
     if rel is None or len(rel[2]) != 10 or _FUTURE_CUE.search(sentence[max(0, rel[0] - 25):rel[0]]) or \
             _WILL_MEET.search(sentence[max(0, rel[0] - 60):rel[0]]) or \
             (sentence[rel[1] - 2:rel[1]] in ("'s", "’s") and EVENT_AFTER.match(sentence, rel[1])):
