@@ -5032,3 +5032,11 @@ def test_relative_days_resolve_against_the_datelines_day_and_a_lead_is_no_dateli
             "Opening the conference, Secretary General Gurgen Ter-Grigoryants said that the threat was growing.\n")
     assert {f.date for f in _facts(text, "2017-10-20")} == {"2017-10-19"}
     assert dateline("Yesterday, October 19, the international conference was held in Yerevan.", None) == (None, None)
+
+
+def test_gallery_licence_and_recording_notes_are_furniture() -> None:
+    for line in ("Open this photo in gallery:",
+                 "Contains Parliamentary information licensed under the Open Parliament Licence v3.0.",
+                 "The content you requested does not exist or is not available anymore.",
+                 "The transcript has not been checked against the recording by the press office."):
+        assert classify_line(line) == "furniture", line

@@ -132,6 +132,8 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "on twitter and facebook", "if you have a facebook account", "photo gallery of the",
                     "translator's note", "translator’s note", "the photo shows", "edited for clarity",
                     "generated automatically and edited", "check the audio before quoting", "categories:", "sources: ",
+                    "open this photo in gallery", "contains parliamentary information licensed",
+                    "the content you requested does not exist", "not been checked against the recording",
                     "website content managed by", "content managed by", "designed, developed and hosted by",
                     "a version of this article appears in print", "this article appeared in print",
                     "designed and developed by", "site hosted by", "uses cookies", "higher resolution are",
