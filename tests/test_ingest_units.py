@@ -5040,3 +5040,15 @@ def test_gallery_licence_and_recording_notes_are_furniture() -> None:
                  "The content you requested does not exist or is not available anymore.",
                  "The transcript has not been checked against the recording by the press office."):
         assert classify_line(line) == "furniture", line
+
+
+def test_a_journalist_who_names_themself_after_addressing_the_minister() -> None:
+    text = ("Doorstop interview - Port Moresby\n\nTranscript\n\n15 November 2018\n\n"
+            "MACLEAN: Good afternoon everyone. Australia has deployed around 1,500 personnel to support the operation.\n\n"
+            "JOURNALIST: Minister, is there any specific terrorist threat to the meeting?\n\n"
+            "MACLEAN: I'm not going to go into intelligence matters.\n\n"
+            "JOURNALIST: Minister, Tony Kerewa from the Post-Courier. Some people here say the presence is too big. What "
+            "do you say to them?\n\n"
+            "MACLEAN: I'd say to them that this is their meeting, and their security operation.\n")
+    said = _said(text, "2018-11-15")
+    assert said["Some people "] == "Tony Kerewa"

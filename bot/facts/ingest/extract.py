@@ -2705,7 +2705,9 @@ def _self_named_asker(state: _State, text: str, ln: Line) -> Person | str | None
 
 _NOTE_AFTER_LABEL = re.compile(r"\(([A-ZÀ-ÞĀ-Ž][^(),]{2,60},\s*[A-ZÀ-ÞĀ-Ž][^()]{1,60})\)\s+\S")  # "(X Y, Geo News)"
 # a question's opening courtesy, and the outlet a journalist then names: "Thank you. ... with Reuters."
-_GREETING = r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
+_GREETING = (r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
+             r"(?:(?:Minister|Sir|Madam|Secretary|Senator|Ambassador|General|Commissioner|Director|Prime\s+Minister)"
+             r"[.,]\s+)?")  # "Minister, Tony Kerowa from the Post-Courier. ..."
 _OUTLET_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\.[\w'’&-]+)*"  # "China.org.cn", "U.S": no full stop ends a word ("SAIS. For")
 _ASKING_OUTLET = rf"(?:the\s+)?(?P<outlet>{_OUTLET_WORD}(?:\s+(?:of\s+)?{_OUTLET_WORD}){{0,4}})\s*[.,]\s"
 _OUTLET_ONLY = re.compile(_GREETING + r"(?:I(?:'|’)m|I\s+am|We(?:'|’)re|We\s+are)\s+"
