@@ -777,7 +777,7 @@ FLOORS = {
     "blind6": Floors(precision=0.97, recall=0.93, f1=0.95, date_accuracy=0.96, place_accuracy=0.95,
                      max_wrong_speaker=0.02),
     # blind7: first measured P .695 R .709 F1 .702 (date .967, place .736, wrong speaker .235).
-    "blind7": Floors(precision=0.94, recall=0.97, f1=0.96, date_accuracy=0.96, place_accuracy=0.93,
+    "blind7": Floors(precision=0.95, recall=0.97, f1=0.96, date_accuracy=0.96, place_accuracy=0.93,
                      max_wrong_speaker=0.02),
     # blind8: first measured P .801 R .759 F1 .779 (date .977, place .705, wrong speaker .173).
     "blind8": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.78,
@@ -795,7 +795,7 @@ FLOORS = {
     "blind12": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.89,
                       max_wrong_speaker=0.03),
     # blind13: first measured P .823 R .688 F1 .749 (date .877, place .554, wrong speaker .153).
-    "blind13": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.85, place_accuracy=0.80,
+    "blind13": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.93, place_accuracy=0.80,
                       max_wrong_speaker=0.03),
     # blind14: first measured P .732 R .687 F1 .709 (date .839, place .714, wrong speaker .240).
     "blind14": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.87,
@@ -828,16 +828,16 @@ FLOORS = {
     "blind23": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind24: first measured P .645 R .626 F1 .635 (date .938, place .688, wrong speaker .248).
-    "blind24": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.95, place_accuracy=0.90,
+    "blind24": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.97, place_accuracy=0.90,
                       max_wrong_speaker=0.04),
     # blind25: first measured P .946 R .870 F1 .906 (date .981, place .771, wrong speaker .033).
     "blind25": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.96, place_accuracy=0.96,
                       max_wrong_speaker=0.04),
     # blind26: first measured P .815 R .759 F1 .786 (date .945, place .900, wrong speaker .179).
-    "blind26": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.93, place_accuracy=0.89,
+    "blind26": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
-    "blind27": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.89,
+    "blind27": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.90,
                       max_wrong_speaker=0.04),
     # blind28: first measured P .778 R .792 F1 .785 (date .968, place .849, wrong speaker .210).
     "blind28": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.97, place_accuracy=0.76,
@@ -879,13 +879,13 @@ FLOORS = {
     "blind40": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.93,
                       max_wrong_speaker=0.03),
     # blind41: first measured P .958 R .924 F1 .941 (date .957, place .986, wrong speaker .007).
-    "blind41": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.95,
+    "blind41": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
     # blind42: first measured P .934 R .851 F1 .891 (date .930, place .662, wrong speaker .064).
     "blind42": Floors(precision=0.93, recall=0.86, f1=0.89, date_accuracy=0.91, place_accuracy=0.64,
                       max_wrong_speaker=0.07),
     # blind43: first measured P .756 R .745 F1 .750 (date .919, place .798, wrong speaker .202).
-    "blind43": Floors(precision=0.88, recall=0.88, f1=0.88, date_accuracy=0.92, place_accuracy=0.77,
+    "blind43": Floors(precision=0.88, recall=0.88, f1=0.88, date_accuracy=0.95, place_accuracy=0.77,
                       max_wrong_speaker=0.08),
     # blind44: first measured P .783 R .870 F1 .824 (date .851, place .865, wrong speaker .037).
     "blind44": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.84, place_accuracy=0.84,
@@ -945,7 +945,7 @@ FLOORS = {
     "blind62": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.97, place_accuracy=0.88,
                       max_wrong_speaker=0.06),
     # blind63: first measured P .763 R .810 F1 .786 (date .774, place .717, wrong speaker .208).
-    "blind63": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.78, place_accuracy=0.79,
+    "blind63": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.83, place_accuracy=0.79,
                       max_wrong_speaker=0.06),
     # blind64: first measured P .768 R .719 F1 .743 (date .972, place .604, wrong speaker .199).
     "blind64": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.96, place_accuracy=0.77,
@@ -957,13 +957,13 @@ FLOORS = {
     "blind66": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.97, place_accuracy=0.91,
                       max_wrong_speaker=0.03),
     # blind67: first measured P .952 R .879 F1 .914 (date .931, place .805, wrong speaker .029).
-    "blind67": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.78,
+    "blind67": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.81,
                       max_wrong_speaker=0.05),
     # blind68: first measured P .793 R .698 F1 .743 (date .748, place .874, wrong speaker .116).
     "blind68": Floors(precision=0.90, recall=0.80, f1=0.85, date_accuracy=0.88, place_accuracy=0.86,
                       max_wrong_speaker=0.05),
     # blind69: first measured P .780 R .703 F1 .739 (date .911, place .718, wrong speaker .069).
-    "blind69": Floors(precision=0.94, recall=0.78, f1=0.85, date_accuracy=0.89, place_accuracy=0.71,
+    "blind69": Floors(precision=0.94, recall=0.78, f1=0.85, date_accuracy=0.91, place_accuracy=0.71,
                       max_wrong_speaker=0.04),
     # blind70: first measured P .855 R .869 F1 .862 (date .928, place .510, wrong speaker .123).
     "blind70": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.94, place_accuracy=0.64,
@@ -993,7 +993,7 @@ FLOORS = {
     "blind78": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.68,
                       max_wrong_speaker=0.05),
     # blind79: first measured P .920 R .824 F1 .870 (date 1.0, place .724, wrong speaker .062).
-    "blind79": Floors(precision=0.95, recall=0.85, f1=0.89, date_accuracy=0.98, place_accuracy=0.69,
+    "blind79": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.98, place_accuracy=0.69,
                       max_wrong_speaker=0.04),
     # blind80: first measured P .876 R .830 F1 .853 (date .984, place .575, wrong speaker .100).
     "blind80": Floors(precision=0.92, recall=0.89, f1=0.90, date_accuracy=0.96, place_accuracy=0.56,
@@ -1067,7 +1067,7 @@ FLOORS = {
     "blind102": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.95, place_accuracy=0.84,
                        max_wrong_speaker=0.05),
     # blind103: first measured P .912 R .843 F1 .876 (date .919, place .844, wrong speaker .060).
-    "blind103": Floors(precision=0.91, recall=0.86, f1=0.89, date_accuracy=0.89, place_accuracy=0.81,
+    "blind103": Floors(precision=0.91, recall=0.86, f1=0.89, date_accuracy=0.95, place_accuracy=0.87,
                        max_wrong_speaker=0.06),
     # blind104: first measured P .968 R .918 F1 .942 (date .967, place .641, wrong speaker .011).
     "blind104": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.61,
@@ -1094,19 +1094,19 @@ FLOORS = {
     "blind111": Floors(precision=0.94, recall=0.81, f1=0.87, date_accuracy=0.96, place_accuracy=0.82,
                        max_wrong_speaker=0.05),
     # blind112: first measured P .946 R .893 F1 .919 (date .877, place .549, wrong speaker .016).
-    "blind112": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.85, place_accuracy=0.51,
+    "blind112": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.85, place_accuracy=0.58,
                        max_wrong_speaker=0.04),
     # blind113: first measured P .952 R .896 F1 .923 (date .971, place .819, wrong speaker .020).
     "blind113": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.95, place_accuracy=0.78,
                        max_wrong_speaker=0.04),
     # blind114: first measured P .619 R .635 F1 .627 (date .982, place .358, wrong speaker .275).
-    "blind114": Floors(precision=0.71, recall=0.63, f1=0.66, date_accuracy=0.96, place_accuracy=0.77,
-                       max_wrong_speaker=0.23),
+    "blind114": Floors(precision=0.89, recall=0.78, f1=0.83, date_accuracy=0.97, place_accuracy=0.77,
+                       max_wrong_speaker=0.09),
     # blind115: first measured P .992 R .897 F1 .942 (date .909, place .864, wrong speaker .000).
     "blind115": Floors(precision=0.97, recall=0.87, f1=0.92, date_accuracy=0.88, place_accuracy=0.83,
                        max_wrong_speaker=0.02),
     # blind116: first measured P .840 R .845 F1 .843 (date .833, place .754, wrong speaker .128).
-    "blind116": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.91, place_accuracy=0.92,
+    "blind116": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.95, place_accuracy=0.92,
                        max_wrong_speaker=0.04),
     # blind117: first measured P .616 R .895 F1 .730 (date 1.0, place .576, wrong speaker .000).
     "blind117": Floors(precision=0.59, recall=0.87, f1=0.70, date_accuracy=0.98, place_accuracy=0.93,
@@ -1118,7 +1118,7 @@ FLOORS = {
     "blind119": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.96, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
     # blind120: first measured P .987 R .982 F1 .984 (date .947, place .967, wrong speaker .006).
-    "blind120": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.92, place_accuracy=0.93,
+    "blind120": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.92, place_accuracy=0.94,
                        max_wrong_speaker=0.03),
     # blind121: first measured P .964 R .920 F1 .941 (date .755, place .667, wrong speaker .012).
     "blind121": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.86, place_accuracy=0.64,
@@ -1172,11 +1172,11 @@ FLOORS = {
     "blind137": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind138: first measured P .964 R .852 F1 .905 (date .969, place .475, wrong speaker .033).
-    "blind138": Floors(precision=0.95, recall=0.84, f1=0.89, date_accuracy=0.94, place_accuracy=0.81,
-                       max_wrong_speaker=0.05),
+    "blind138": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.94, place_accuracy=0.81,
+                       max_wrong_speaker=0.04),
     # blind139: first measured P .756 R .744 F1 .750 (date .977, place .564, wrong speaker .123).
-    "blind139": Floors(precision=0.83, recall=0.80, f1=0.82, date_accuracy=0.96, place_accuracy=0.71,
-                       max_wrong_speaker=0.05),
+    "blind139": Floors(precision=0.93, recall=0.82, f1=0.87, date_accuracy=0.96, place_accuracy=0.71,
+                       max_wrong_speaker=0.04),
     # blind140: first measured P .983 R .920 F1 .951 (date .996, place .975, wrong speaker .008).
     "blind140": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.97, place_accuracy=0.94,
                        max_wrong_speaker=0.03),
@@ -1214,10 +1214,10 @@ FLOORS = {
     "blind151": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.90, place_accuracy=0.60,
                        max_wrong_speaker=0.02),
     # blind152: first measured P .740 R .724 F1 .732 (date .972, place .630, wrong speaker .226).
-    "blind152": Floors(precision=0.84, recall=0.82, f1=0.83, date_accuracy=0.96, place_accuracy=0.58,
-                       max_wrong_speaker=0.11),
+    "blind152": Floors(precision=0.85, recall=0.83, f1=0.84, date_accuracy=0.96, place_accuracy=0.58,
+                       max_wrong_speaker=0.09),
     # blind153: first measured P .879 R .757 F1 .814 (date .919, place .606, wrong speaker .105).
-    "blind153": Floors(precision=0.88, recall=0.77, f1=0.82, date_accuracy=0.87, place_accuracy=0.55,
+    "blind153": Floors(precision=0.89, recall=0.77, f1=0.82, date_accuracy=0.87, place_accuracy=0.55,
                        max_wrong_speaker=0.10),
     # blind154: first measured P .881 R .858 F1 .870 (date .809, place .882, wrong speaker .079).
     "blind154": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.73, place_accuracy=0.85,
