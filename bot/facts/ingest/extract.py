@@ -1915,7 +1915,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     asker: Person | str | None = None
     just_labelled = False  # the paragraph right under a label line is always the label's
     question_asked = False  # a question's paragraph is done: unlabelled paragraphs now answer it
-    answering: bool | None = False  # the last label was an answer's ("A:")
+    answering = False  # the last label was an answer's ("A:")
     kind = "transcript"
     for index, ln in enumerate(lines):
         if ln.kind == "prose" and not just_labelled and (speaker or answerer) is not None and \
@@ -1975,7 +1975,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             current, just_labelled = opener, True  # "Desmond Quek, Correspondent, The Straits Times" over the question
             continue
         if ln.kind == "heading" and answering and not just_labelled:
-            current = answering = None  # "RATS at a glance" under the last answer: the page's own box, no answer
+            current, answering = None, False  # "RATS at a glance" under the last answer: the page's own box, no answer
         if ln.kind not in ("prose", "label"):
             continue
         if ln.kind == "prose" and not just_labelled and (entry := _roster_entry(text[ln.start:ln.end])) is not None:
@@ -2009,6 +2009,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             _note_people(state, text[s:e])
 
 
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")  # "(Chair)", "(moderator)", "(ret.)"
+_WHOLE_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]+\b")  # not the "rd" of "103rd"
 _ROSTER_LINKS = frozenset({"and", "of", "the", "for", "on", "in", "at", "to", "former", "de", "du", "la", "al", "bin",
                            "ret", "moderator", "chair", "panelist", "speaker", "discussant"})
 
@@ -2020,12 +2022,12 @@ def _roster_entry(line: str) -> tuple[str, str] | None:
     if len(line) > 200 or line[-1:] in ".?!:;\"”" or ", " not in line:
         return None
     head, _comma, role = line.partition(", ")
-    _title, name = split_role_name(re.sub(r"\s*\([^()]*\)$", "", head))  # "Brig. Gen. Rodrigo Reyes (ret.)"
+    _title, name = split_role_name(_TRAILING_NOTE.sub("", head))  # "Brig. Gen. Rodrigo Reyes (ret.)"
     if not name or len(name.split()) < 2 or not is_person_name(name) or is_org_name(name):
         return None
-    if any(word not in _ROSTER_LINKS for word in re.findall(r"(?<![\w'’.-])[a-z]+\b", role)):
+    if any(word not in _ROSTER_LINKS for word in _WHOLE_LOWER_WORD.findall(role)):
         return None
-    return name, re.sub(r"\s*\([^()]*\)$", "", role)
+    return name, _TRAILING_NOTE.sub("", role)
 
 
 def _turn_opener(state: _State, ln: Line, below: Line) -> Person | None:
@@ -2107,7 +2109,7 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         return state.registry.add(split_role_name(name_part)[1] or name_part, role_part)
     words = label.split()
     if len(words) >= 2 and words[-1].isalpha() and (namesake := _titled_namesake(
-            state.text, words[:-1], normalise_caps(words[-1].title()) if label.isupper() else words[-1])) is not None:
+            state.text, tuple(words[:-1]), normalise_caps(words[-1].title()) if label.isupper() else words[-1])) is not None:
         return state.registry.find(namesake) or state.registry.add(namesake)  # "GEN. REYES" of two Reyeses
     bare = _LABEL_TITLE.sub("", label).strip() or label
     if bare[:1].islower():  # "Chairman of the ... Committee Yevgeny Kurbatov": the title is the role
@@ -2128,7 +2130,6 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
             (full := _full_name_of(state.text, bare, only=True)) is not None and \
             not any(w.endswith(".") and len(w) > 2 for w in full.split()):
         return state.registry.add(full)  # "Brandtner:" is the one "Holger Brandtner" the intro names, no outlet
-    words = label.split()
     if label.isupper() and 2 <= len(words) <= 3 and all(len(w) <= 5 for w in words) and \
             (holder := state.registry.by_role(words[-1].lower())) is not None and not holder.is_org:
         return holder  # "DG ISPR:" is the "Director General Inter-Services Public Relations (ISPR) X Y" named before
@@ -2147,7 +2148,7 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         return label  # "Associated Press of Pakistan": an outlet, not a person called Pakistan
     if name:
         return state.registry.add(name, role)
-    words = label.split()  # "Official Spokesperson" alone: the one introduced with that title
+    # "Official Spokesperson" alone: the one introduced with that title
     return state.registry.by_role(words[-1].lower(), *([" ".join(words[:-1])] if len(words) > 1 else [])) \
         if words else None
 
@@ -2248,11 +2249,12 @@ _LABEL_RANKS = frozenset({*_TITLE_FAMILY.values(), "dr", "sir", "judge", "justic
 _PLAIN_TITLES = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister"})
 
 
-def _title_words(words: list[str]) -> set[str]:
+def _title_words(words: list[str] | tuple[str, ...]) -> set[str]:
     return {_TITLE_FAMILY.get(key, key) for w in words if (key := w.lower().strip(".,"))}
 
 
-def _titled_namesake(text: str, title: list[str], surname: str) -> str | None:
+@lru_cache(maxsize=256)  # each of a transcript's labels asks again
+def _titled_namesake(text: str, title: tuple[str, ...], surname: str) -> str | None:
     """Of two or more people the page names with one surname, the one a label's title picks: "GEN. REYES" is the
     one named with a general's rank, "MS. REYES" the one named with no rank at all."""
     wanted = _title_words(title)
