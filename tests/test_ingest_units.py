@@ -5052,3 +5052,16 @@ def test_a_journalist_who_names_themself_after_addressing_the_minister() -> None
             "MACLEAN: I'd say to them that this is their meeting, and their security operation.\n")
     said = _said(text, "2018-11-15")
     assert said["Some people "] == "Tony Kerewa"
+
+
+def test_a_joint_statement_quoted_in_full_after_the_speakers_remarks_is_the_pairs() -> None:
+    text = ("Press release\n\nUK and Canada agree closer cooperation against terrorism\n\nPublished 24 March 2017\n\n"
+            "Canadian Foreign Minister Chantal Beaurivage said:\n\n"
+            "Canadians watched the events in Westminster on Wednesday with horror and with great sadness.\n\n"
+            "Following the talks, the Foreign Secretary and Minister Beaurivage issued the following joint statement:\n\n"
+            "Joint statement by the Foreign Secretary of the United Kingdom and the Minister of Foreign Affairs of Canada\n\n"
+            "1. We condemn in the strongest terms the cowardly attack on Westminster on 22 March.\n\n"
+            "2. We will deepen cooperation between our law enforcement, border and intelligence agencies.\n")
+    said = _said(text, "2017-03-24")
+    assert said["We condemn i"] == said["We will deep"] == \
+        "Foreign Secretary of the United Kingdom and the Minister of Foreign Affairs of Canada"
