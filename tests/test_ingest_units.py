@@ -5065,3 +5065,8 @@ def test_a_joint_statement_quoted_in_full_after_the_speakers_remarks_is_the_pair
     said = _said(text, "2017-03-24")
     assert said["We condemn i"] == said["We will deep"] == \
         "Foreign Secretary of the United Kingdom and the Minister of Foreign Affairs of Canada"
+
+
+def test_irish_and_scottish_post_nominals_are_no_part_of_a_name() -> None:
+    assert split_role_name("Fergal Tierney TD") == (None, "Fergal Tierney")
+    assert split_role_name("Morag Lennox MSP") == (None, "Morag Lennox")

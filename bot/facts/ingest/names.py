@@ -81,7 +81,7 @@ HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Met", "Holds", "Says", "Call
                   "Opens", "Pledges", "Vows", "Sends", "Congratulates", "Pens", "Discusses", "Presents", "Launches",
                   "Concludes", "Expresses", "Reiterates", "Rejects", "Denies", "Slams", "Hails", "Lauds", "Praises",
                   "Reaffirms", "Presides", "Tells", "Notes", "Announces", "Highlights", "Underlines", "Outlines"}
-_POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
+_POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "TD", "MSP", "MLA", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
 _INITIAL = re.compile(r"(?!U\.[SKN]\.|E\.U\.)(?:[A-ZÀ-ÞĀ-Ž]\.){1,3}")  # "L.", "A.V." (not "U.S.")
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Drs|Dra|Ir|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm|Brig|Shri|Smt|Sri|"
                            r"Supt|Insp|Sgt|Cpl|Cst|Det|Cmdr|Cdr)\.?$")  # and police ranks: "Supt. X Y", "Det. Sgt. X Y"
