@@ -1217,8 +1217,8 @@ FLOORS = {
     "blind152": Floors(precision=0.85, recall=0.83, f1=0.84, date_accuracy=0.96, place_accuracy=0.58,
                        max_wrong_speaker=0.09),
     # blind153: first measured P .879 R .757 F1 .814 (date .919, place .606, wrong speaker .105).
-    "blind153": Floors(precision=0.89, recall=0.77, f1=0.82, date_accuracy=0.87, place_accuracy=0.55,
-                       max_wrong_speaker=0.10),
+    "blind153": Floors(precision=0.92, recall=0.82, f1=0.87, date_accuracy=0.87, place_accuracy=0.57,
+                       max_wrong_speaker=0.07),
     # blind154: first measured P .881 R .858 F1 .870 (date .809, place .882, wrong speaker .079).
     "blind154": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.73, place_accuracy=0.85,
                        max_wrong_speaker=0.04),
