@@ -5070,3 +5070,17 @@ def test_a_joint_statement_quoted_in_full_after_the_speakers_remarks_is_the_pair
 def test_irish_and_scottish_post_nominals_are_no_part_of_a_name() -> None:
     assert split_role_name("Fergal Tierney TD") == (None, "Fergal Tierney")
     assert split_role_name("Morag Lennox MSP") == (None, "Morag Lennox")
+
+
+def test_a_short_introducer_line_ends_the_last_speakers_block() -> None:
+    assert classify_line("Minister Tierney said:") == "prose"
+    text = ("Press release\n\nSecurity Minister visits Dublin\n\nPublished 9 November 2017\n\n"
+            "Security Minister Nicholas Faverley today travelled to Dublin for talks with the Irish Minister for Justice, "
+            "Fergal Tiernan TD.\n\n"
+            "Speaking after the meeting, Security Minister Nicholas Faverley said:\n\n"
+            "The UK and Ireland are not only neighbours but close partners in the fight against terrorism.\n\n"
+            "Minister Tiernan said:\n\n"
+            "The relationship between our police services has never been stronger.\n")
+    said = _said(text, "2017-11-09")
+    assert said["The UK and I"] == "Nicholas Faverley"
+    assert said["The relation"] == "Fergal Tiernan"

@@ -353,12 +353,15 @@ def classify_line(text: str) -> str:
         return "heading" if n >= 2 and stripped[0].isupper() else "furniture"
     if stripped[0] in "\"“«" and n >= 5 and _DASH_ATTRIBUTION.search(stripped):
         return "prose"  # a quotation with its attribution after a dash: "..." — Ahmed Karim, ...
+    if n >= 2 and stripped.endswith(_INTRODUCING):
+        return "prose"  # a short introducer of the paragraphs under it: "Minister Tierney said:"
     if not _terminal(stripped) or n < 5 or (n <= 15 and stripped[0] in "\"“" and stripped[-1] in "\"”" and
                                             stripped[-2] not in ".!?,…"):
         return "heading"  # and a quotation for a headline: '"Terrorists are adapting, and so must we"'
     return "prose"
 
 
+_INTRODUCING = (" said:", " says:", " added:", " stated:", " noted:", " explained:", " commented:")
 _SOCIAL = {"facebook", "twitter", "instagram", "youtube", "linkedin", "weibo", "wechat", "rss", "whatsapp",
            "telegram", "vk", "tiktok", "news", "apple", "google", "reddit", "email", "print"}
 
