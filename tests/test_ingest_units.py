@@ -5084,3 +5084,12 @@ def test_a_short_introducer_line_ends_the_last_speakers_block() -> None:
     said = _said(text, "2017-11-09")
     assert said["The UK and I"] == "Nicholas Faverley"
     assert said["The relation"] == "Fergal Tiernan"
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary_introduced_after_his_office() -> None:
+    assert split_role_name("Ambassador Extraordinary") == ("Ambassador Extraordinary", None)
+    text = ("TASHKENT, 18 February 2020. The Director of the Executive Committee received the Ambassador Extraordinary and "
+            "Plenipotentiary of the Islamic Republic of Pakistan to the Republic of Uzbekistan, Shahid Anwar Bhattin, at "
+            "the headquarters.\n\n"
+            "The Ambassador, for his part, said that Pakistan regarded the structure as a valuable platform.\n")
+    assert _said(text, "2020-02-18")["The Ambassad"] == "Shahid Anwar Bhattin"

@@ -395,7 +395,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 reg.mention(person, m.group(0))
     if ", " in sentence and "the " in sentence:
         for m in _LOWER_ROLE_COMMA_NAME.finditer(sentence):
-            if m.group("role")[:1].islower() or country_of_demonym(m.group("role").split()[0]):
+            if m.group("role")[:1].islower() or country_of_demonym(m.group("role").split()[0]) or \
+                    m.group("role").startswith("Ambassador"):  # "the Ambassador Extraordinary and Plenipotentiary of X, Y Z,"
                 name = m.group("name")
                 if not is_org_name(name) and canonical_place(name) is None and _GEO_WORDS.isdisjoint(name.split()):
                     person = reg.find(name) or reg.add(name, m.group("role"))
@@ -631,7 +632,8 @@ _ROLE_COMMA_NAME = re.compile(
 _LOWER_ROLE_COMMA_NAME = re.compile(
     r"\bthe\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}(?:" + "|".join(h.lower() for h in _ROLE_COMMA_HEADS) + r")|"
     # "the head of the Financial Information Unit (UIF), Mariana Echeverría Paz,"
-    r"(?:head|chief|director|chairman|chairwoman|chairperson|president|commander|spokes(?:man|woman|person))\s+of\s+"
+    r"(?:head|chief|director|chairman|chairwoman|chairperson|president|commander|spokes(?:man|woman|person)|"
+    r"[Aa]mbassador(?:\s+[Ee]xtraordinary\s+and\s+[Pp]lenipotentiary)?)\s+(?:of|to)\s+"
     r"(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^,;()]{2,80}?(?:\s+\([A-Z][\w&-]{1,10}\))?),\s+"
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3}),"
 )  # "... by the home secretary, Judith Fenwright, in the Sunday Telegraph": an office in lower case
