@@ -5093,3 +5093,10 @@ def test_an_ambassador_extraordinary_and_plenipotentiary_introduced_after_his_of
             "the headquarters.\n\n"
             "The Ambassador, for his part, said that Pakistan regarded the structure as a valuable platform.\n")
     assert _said(text, "2020-02-18")["The Ambassad"] == "Shahid Anwar Bhattin"
+
+
+def test_a_verb_closing_a_which_clause_reports_nothing() -> None:
+    s = "The Belt and Road Initiative, which the UK has welcomed, will help to create jobs in regions of poverty."
+    assert reported_in_sentence(s, 0, len(s)) is None
+    s = "The Executive Secretary, Gabriela Montero, presented the report, which she said had covered 28 countries."
+    assert reported_in_sentence(s, 0, len(s)) is not None

@@ -685,6 +685,10 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             continue
         if sentence.endswith((" who ", ", who "), 0, v_start) and _later_verb(verbs, v_end, sentence):
             continue  # "X, who spoke at the same session, noted that": the relative clause's verb is not X's report
+        if (which := sentence.rfind(", which ", 0, v_start)) >= 0 and "," not in sentence[which + 8:v_start] and \
+                sentence[v_end:v_end + 2].lstrip().startswith(","):
+            continue  # "The Belt and Road Initiative, which the UK has welcomed, will help ...": the clause's verb
+            # (but "the report, which she said had carried out ...", is hers)
         if verb.startswith("asked") and _ASKED_OF.search(sentence, max(0, v_start - 12), v_start):
             continue  # "the minister was asked why": the question is someone else's
         found = _subject_before(sentence, v_start)
