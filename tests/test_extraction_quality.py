@@ -828,7 +828,7 @@ FLOORS = {
     "blind23": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind24: first measured P .645 R .626 F1 .635 (date .938, place .688, wrong speaker .248).
-    "blind24": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.97, place_accuracy=0.90,
+    "blind24": Floors(precision=0.91, recall=0.84, f1=0.87, date_accuracy=0.97, place_accuracy=0.90,
                       max_wrong_speaker=0.04),
     # blind25: first measured P .946 R .870 F1 .906 (date .981, place .771, wrong speaker .033).
     "blind25": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.96, place_accuracy=0.96,
@@ -960,7 +960,7 @@ FLOORS = {
     "blind67": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.81,
                       max_wrong_speaker=0.05),
     # blind68: first measured P .793 R .698 F1 .743 (date .748, place .874, wrong speaker .116).
-    "blind68": Floors(precision=0.90, recall=0.80, f1=0.85, date_accuracy=0.88, place_accuracy=0.86,
+    "blind68": Floors(precision=0.90, recall=0.81, f1=0.85, date_accuracy=0.88, place_accuracy=0.86,
                       max_wrong_speaker=0.05),
     # blind69: first measured P .780 R .703 F1 .739 (date .911, place .718, wrong speaker .069).
     "blind69": Floors(precision=0.94, recall=0.78, f1=0.85, date_accuracy=0.91, place_accuracy=0.71,
@@ -1184,7 +1184,7 @@ FLOORS = {
     "blind141": Floors(precision=0.98, recall=0.93, f1=0.95, date_accuracy=0.94, place_accuracy=0.87,
                        max_wrong_speaker=0.02),
     # blind142: first measured P .939 R .968 F1 .953 (date .616, place .734, wrong speaker .040).
-    "blind142": Floors(precision=0.91, recall=0.94, f1=0.93, date_accuracy=0.97, place_accuracy=0.70,
+    "blind142": Floors(precision=0.92, recall=0.94, f1=0.93, date_accuracy=0.97, place_accuracy=0.70,
                        max_wrong_speaker=0.06),
     # blind143: first measured P .911 R .735 F1 .814 (date .967, place .878, wrong speaker .058).
     "blind143": Floors(precision=0.90, recall=0.83, f1=0.86, date_accuracy=0.95, place_accuracy=0.86,
@@ -1205,8 +1205,8 @@ FLOORS = {
     "blind148": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.80, place_accuracy=0.81,
                        max_wrong_speaker=0.04),
     # blind149: first measured P .932 R .868 F1 .899 (date .727, place .861, wrong speaker .050).
-    "blind149": Floors(precision=0.91, recall=0.84, f1=0.87, date_accuracy=0.76, place_accuracy=0.83,
-                       max_wrong_speaker=0.07),
+    "blind149": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.77, place_accuracy=0.83,
+                       max_wrong_speaker=0.06),
     # blind150: first measured P .980 R .932 F1 .956 (date 1.000, place .801, wrong speaker .019).
     "blind150": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.77,
                        max_wrong_speaker=0.04),
@@ -1217,8 +1217,8 @@ FLOORS = {
     "blind152": Floors(precision=0.85, recall=0.83, f1=0.84, date_accuracy=0.96, place_accuracy=0.58,
                        max_wrong_speaker=0.09),
     # blind153: first measured P .879 R .757 F1 .814 (date .919, place .606, wrong speaker .105).
-    "blind153": Floors(precision=0.92, recall=0.82, f1=0.87, date_accuracy=0.87, place_accuracy=0.57,
-                       max_wrong_speaker=0.07),
+    "blind153": Floors(precision=0.93, recall=0.84, f1=0.88, date_accuracy=0.87, place_accuracy=0.57,
+                       max_wrong_speaker=0.06),
     # blind154: first measured P .881 R .858 F1 .870 (date .809, place .882, wrong speaker .079).
     "blind154": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.73, place_accuracy=0.85,
                        max_wrong_speaker=0.04),
