@@ -1169,7 +1169,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     if len(quote.split()) < 3 or not speaker or (len(quote) < 60 and _COURTESY.match(quote)) or \
             (len(quote) < 110 and _PROCEDURE.match(quote)) or \
             (len(quote) < 80 and quote[-1] == "." and ", " in quote and
-             (called := _roster_entry(quote[:-1])) is not None and called[0] != getattr(speaker, "name", speaker)):
+             (called := _panel_line(quote[:-1])) is not None and called[0] != getattr(speaker, "name", speaker)):
         return  # "Thank you, Catriona.", "Foreign Minister, welcome back to Breakfast.": courtesies, no statement; and
         # a moderator calling the next questioner: "Court Bellhaven, Fox News." (not the questioner's own introduction)
     if any(f.start < end and start < f.end for f in state.facts[-40:]):  # statements are found in order
@@ -1980,7 +1980,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             current, answering = None, False  # "RATS at a glance" under the last answer: the page's own box, no answer
         if ln.kind not in ("prose", "label"):
             continue
-        if ln.kind == "prose" and not just_labelled and (entry := _roster_entry(text[ln.start:ln.end])) is not None:
+        if ln.kind == "prose" and not just_labelled and (entry := _panel_line(text[ln.start:ln.end])) is not None:
             if state.registry.find(entry[0]) is None:  # the panel listed under the transcript
                 state.registry.add(*entry)
             current = None
@@ -2013,11 +2013,11 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
 
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")  # "(Chair)", "(moderator)", "(ret.)"
 _WHOLE_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]+\b")  # not the "rd" of "103rd"
-_ROSTER_LINKS = frozenset({"and", "of", "the", "for", "on", "in", "at", "to", "former", "de", "du", "la", "al", "bin",
+_PANEL_LINKS = frozenset({"and", "of", "the", "for", "on", "in", "at", "to", "former", "de", "du", "la", "al", "bin",
                            "ret", "moderator", "chair", "panelist", "speaker", "discussant"})
 
 
-def _roster_entry(line: str) -> tuple[str, str] | None:
+def _panel_line(line: str) -> tuple[str, str] | None:
     """A line of a panel's list of speakers, no statement: "Dr Fenella Ashcombe, Director, Terrorism and Conflict
     Studies, RUSI (Chair)" -> (name, role); every lowercase word of the role only links its capitalised ones."""
     line = line.strip()
@@ -2027,7 +2027,7 @@ def _roster_entry(line: str) -> tuple[str, str] | None:
     _title, name = split_role_name(_TRAILING_NOTE.sub("", head))  # "Brig. Gen. Rodrigo Reyes (ret.)"
     if not name or len(name.split()) < 2 or not is_person_name(name) or is_org_name(name):
         return None
-    if any(word not in _ROSTER_LINKS for word in _WHOLE_LOWER_WORD.findall(role)):
+    if any(word not in _PANEL_LINKS for word in _WHOLE_LOWER_WORD.findall(role)):
         return None
     return name, _TRAILING_NOTE.sub("", role)
 
@@ -2039,8 +2039,8 @@ def _turn_opener(state: _State, ln: Line, below: Line) -> Person | None:
     if below.kind != "prose" or text.count("\n", ln.end, below.start) != 1:
         return None
     line = text[ln.start:ln.end].strip()
-    if (entry := _roster_entry(line)) is not None:
-        if _roster_entry(text[below.start:below.end]) is not None:
+    if (entry := _panel_line(line)) is not None:
+        if _panel_line(text[below.start:below.end]) is not None:
             return None  # a list of the panel, one per line
         return state.registry.find(entry[0]) or state.registry.add(*entry)
     if ln.kind != "heading" or ", " in line or len(line) > 80:
