@@ -5100,3 +5100,12 @@ def test_a_verb_closing_a_which_clause_reports_nothing() -> None:
     assert reported_in_sentence(s, 0, len(s)) is None
     s = "The Executive Secretary, Gabriela Montero, presented the report, which she said had covered 28 countries."
     assert reported_in_sentence(s, 0, len(s)) is not None
+
+
+def test_a_resumed_quotation_gives_no_date_or_place_to_the_clause_between() -> None:
+    text = ("BAKU, October 3. The joint exercise ended on Wednesday near the capital.\n\n"
+            "“We evaluated the actions of the participants as excellent,” General Anton Velichko told journalists in Baku, "
+            "“and we will take this experience into account when planning the exercise in Tajikistan next year.”\n")
+    facts = _facts(text, "2019-10-03")
+    assert [f.place for f in facts] == ["Baku", "Baku"]
+    assert [f.date for f in facts] == ["2019-10-02", "2019-10-02"]  # the Wednesday the lead reports

@@ -2888,7 +2888,9 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                     continue
                 if q_end == ln.end and text[q_end - 1] not in _CLOSING_MARKS:
                     open_quote = speaker[0]  # the quotation runs on into the next paragraph
-                after = text[q_end:min(ln.end, q_end + 160)]  # the clause after it, to its sentence's end
+                resumed = pending_quotes[0][0] if pending_quotes else ln.end  # '"...," X told journalists, "and ...
+                # next year."': the clause ends where the quotation resumes (its "next year" is no date of the words)
+                after = text[q_end:min(ln.end, resumed, q_end + 160)]  # the clause after it, to its sentence's end
                 stop = _CLAUSE_END.search(after)
                 after = after[:stop.end()] if stop else after
                 described = speaker[1] in DESCRIBING_VERBS  # 'X described China as "..."': the clause is before it
