@@ -5109,3 +5109,17 @@ def test_a_resumed_quotation_gives_no_date_or_place_to_the_clause_between() -> N
     facts = _facts(text, "2019-10-03")
     assert [f.place for f in facts] == ["Baku", "Baku"]
     assert [f.date for f in facts] == ["2019-10-02", "2019-10-02"]  # the Wednesday the lead reports
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [("Chairman of the Committee on Defense, Security and Combating Corruption Aydin Mammadzada told Trend that the bill "
+      "would pass.", "Aydin Mammadzada", "Chairman of the Committee on Defense, Security and Combating Corruption"),
+     ("The Minister of Foreign Affairs, Trade and Cooperation, Ali Baraka, said the bill would pass.", "Ali Baraka",
+      "Minister of Foreign Affairs, Trade and Cooperation"),
+     ("Minister of Justice, Law and Parliamentary Affairs Azam Nazeer Tarar said the bill would pass.", "Azam Nazeer Tarar",
+      "Minister of Justice, Law and Parliamentary Affairs")],
+)
+def test_an_office_named_by_a_list_keeps_its_commas(sentence: str, speaker: str, role: str) -> None:
+    facts = _facts(f"ISLAMABAD, May 3. The cabinet met on Friday.\n\n{sentence}\n")
+    assert [(f.speaker, f.role) for f in facts] == [(speaker, role)]

@@ -397,6 +397,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         segs = _segments(left)
     s, e = segs[-1]
     mention = classify_subject(left[s:e])
+    if mention is not None and mention.kind == "name" and (listed_office := _office_list_name(left, segs)) is not None:
+        return listed_office  # "Minister of Justice, Law and Parliamentary Affairs X Y said"
     if mention is not None and mention.kind == "name" and len(segs) >= 2 and canonical_place(mention.text):
         s, e = segs[-2]  # "X of the University of California, Berkeley said": the place ends X's affiliation
         mention = classify_subject(left[s:e])
@@ -421,6 +423,39 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
             if role[:1].islower() and len(role.split()) <= 25:
                 return Mention(first.text, role=role, kind="name"), 0
     return None
+
+
+_OFFICE_OF_LIST = re.compile(r"\b(?:of|for|on)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\s*$")
+_LIST_ITEM = re.compile(r"\s*[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\s*$")
+_LIST_LAST = re.compile(r"\s*[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\s+and\s+[A-ZÀ-ÞĀ-Ž]")
+
+
+def _office_list_start(left: str, segs: list[tuple[int, int]], k: int) -> int:
+    """The first segment of an office whose name is a list broken at its commas ("Minister of Foreign Affairs, Trade
+    and Cooperation"), given `k`, the segment its list ends in; `k` itself when it continues no such office."""
+    j = k
+    while j >= 1 and (j == k or _LIST_ITEM.match(left[segs[j][0]:segs[j][1]])):
+        if _OFFICE_OF_LIST.search(left[segs[j - 1][0]:segs[j - 1][1]]):
+            return j - 1
+        j -= 1
+    return k
+
+
+def _office_list_name(left: str, segs: list[tuple[int, int]]) -> tuple[Mention, int] | None:
+    """'Chairman of the Committee on Defense, Security and Combating Corruption X Y': the name after an office
+    whose list runs over commas, with that whole office as the role."""
+    s, e = segs[-1]
+    if len(segs) < 2 or not _LIST_LAST.match(left[s:e]):
+        return None
+    first = _office_list_start(left, segs, len(segs) - 1)
+    if first == len(segs) - 1:
+        return None
+    whole = left[segs[first][0]:e].strip()
+    role, name = split_role_name(" ".join(whole.replace(",", " ").split()))
+    if not (role and name and len(name.split()) >= 2 and whole.endswith(name) and is_person_name(name)) or is_org_name(name):
+        return None
+    return Mention(name, role=_LEAD_ARTICLE.sub("", whole[:-len(name)].strip()), kind="name"), \
+        segs[first][0] + len(left[segs[first][0]:e]) - len(left[segs[first][0]:e].lstrip())
 
 
 def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) -> tuple[Mention, int] | None:
@@ -449,12 +484,12 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
                 break
         return None
     name = classify_subject(last)
-    before = left[segs[-2][0]:segs[-2][1]].strip()
+    k = _office_list_start(left, segs, len(segs) - 2)  # "The Minister of Foreign Affairs, Trade and Cooperation, X"
+    before = left[segs[k][0]:segs[-2][1]].strip()
     if name is not None and name.kind == "name" and (is_person_name(last) or _titled_name(last)) and \
-            _is_role_phrase(before):  # "The head of X in Niamey, Commissioner Issoufou Bakary Maïga, said"
-        k = len(segs) - 2
-        if k == 0 or trailing or _intro_ok(left[:segs[k][0]]):  # role, NAME, said
-            return Mention(name.text, role=_LEAD_ARTICLE.sub("", before), kind="name"), segs[k][0]
+            _is_role_phrase(before) and (k == 0 or trailing or _intro_ok(left[:segs[k][0]])):
+        return Mention(name.text, role=_LEAD_ARTICLE.sub("", before), kind="name"), segs[k][0]  # role, NAME, said: "The
+        # head of X in Niamey, Commissioner Issoufou Bakary Maïga, said"
     return None
 
 

@@ -73,6 +73,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:al|el|bin|ibn|de|da
 _COMPLEMENT_START = {"to", "of", "in", "for", "at", "the", "public", "national", "foreign", "international", "federal",
                      "regional", "internal", "security", "legal", "military", "civil", "criminal", "special",
                      "economic", "political", "human", "strategic"}
+_OFFICE_NOUN = re.compile(r"^[A-Z][a-z]{4,}(?:ing|ates|ions|ments|ities)$")  # "Combating", "Expatriates": no given name
 ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:ship|tion|sion|ity|ism|ment|ness|ology|ics)$")  # no given name
 # a title-case headline's verbs, which end the name before them: "Vice Foreign Minister Qin Hanwen Holds Consultations"
 HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Met", "Holds", "Says", "Calls", "Urges", "Visits", "Delivers",
@@ -198,7 +199,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             not after_honorific:  # "de" before a name belongs to the role; "Du Hongyan", "Mr. van der Berg" are names
         name_tokens = name_tokens[1:]
     while len(name_tokens) > 2 and (name_tokens[0].lower() in ORG_WORDS or _is_place(name_tokens[0])
-                                    or ABSTRACT_NOUN.search(name_tokens[0])):  # "... and Citizenship Petros X"
+                                    or ABSTRACT_NOUN.search(name_tokens[0]) or _OFFICE_NOUN.match(name_tokens[0])):
+        # "... and Citizenship Petros X", "... and Combating Corruption Aydin X", "... and Moroccan Expatriates Youssef X"
         i += 1  # "... of the SCO Secretariat Askar Zhumagulov", "Ambassador of Kazakhstan Yerlan Sadykov"
         name_tokens = tokens[i:]
     if len(name_tokens) > 3 and _is_place(" ".join(name_tokens[:2])):
