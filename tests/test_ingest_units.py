@@ -5123,3 +5123,12 @@ def test_a_resumed_quotation_gives_no_date_or_place_to_the_clause_between() -> N
 def test_an_office_named_by_a_list_keeps_its_commas(sentence: str, speaker: str, role: str) -> None:
     facts = _facts(f"ISLAMABAD, May 3. The cabinet met on Friday.\n\n{sentence}\n")
     assert [(f.speaker, f.role) for f in facts] == [(speaker, role)]
+
+
+def test_a_source_who_asked_not_to_be_named_speaks_for_no_one() -> None:
+    text = ("BISHKEK, May 17. Deputy Chairman of the GKNB Ulan Berdibekov told the deputies that 560 citizens had left.\n\n"
+            "One of the members of the committee, who asked not to be named, told 24.kg news agency that the GKNB had "
+            "known about the schools for years.\n\n"
+            "A diplomat at the embassy, who asked not to be named, said that the talks would resume in June.\n")
+    said = _said(text, "2016-05-17")
+    assert said == {"Deputy Chair": "Ulan Berdibekov"}

@@ -2924,6 +2924,12 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                         (where := clause_place(sentence[rep.attr_end - s:])) is not None:
                     state.spoke_in.setdefault(who.name, where)  # "X was speaking in the National Assembly in Cape Town"
                 rep = None
+            if rep is not None and _UNNAMED_BY_CHOICE.search(text, rep.attr_start, rep.attr_end):
+                someone_else = state.anonymous_speaking = True  # "One of the members of the committee, who asked not
+                _note_people(state, sentence)  # to be named, told 24.kg that ...": no speaker, and "he" is no one named
+                if rep.mention.kind == "description":
+                    state.anonymous.add(rep.mention.text.split()[-1].lower())  # "the official said" next is them again
+                continue
             if rep is not None:
                 speaker = _resolve(state, rep.mention)
                 if rep.mention.kind == "group" and rep.mention.text.endswith(" side") and para_had_statement and \
@@ -2988,6 +2994,10 @@ def _spoken_to(before: str, side: str) -> bool:
                                         rf"met|welcomed|with|to)\s+the\s+{re.escape(side)}", before) is not None
 
 
+_UNNAMED_BY_CHOICE = re.compile(
+    r"\b(?:asked|requested|wished|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)|\brequested\s+anonymity|"
+    r"\bon\s+(?:the\s+)?condition\s+of\s+anonymity|\b(?:speaking|spoke|talking)\s+anonymously|"
+    r"\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)")
 _OWN_WORDS_AFTER = re.compile(r"[^,.;]{0,80},\s+(?:we|I|our)\b")
 
 
