@@ -5132,3 +5132,17 @@ def test_a_source_who_asked_not_to_be_named_speaks_for_no_one() -> None:
             "A diplomat at the embassy, who asked not to be named, said that the talks would resume in June.\n")
     said = _said(text, "2016-05-17")
     assert said == {"Deputy Chair": "Ulan Berdibekov"}
+
+
+def test_the_chairman_is_no_deputy_chairman() -> None:
+    reg = Registry()
+    reg.add("Ulan Berdibekov", "Deputy Chairman of the GKNB")
+    assert reg.by_role("chairman") is None
+    assert reg.by_role("chairman", "deputy") is not None
+    text = ("BEIJING, June 3. SCO Secretary-General Bakhyt Rustemov opened the round table on Tuesday.\n\n"
+            "SCO Deputy Secretary-General Aleksei Maslov focused on the financing of terrorism. The Deputy "
+            "Secretary-General added that the member states should work together in the FATF.\n\n"
+            "At the end of the round table, the Secretary-General said that such events would become regular.\n")
+    said = _said(text, "2020-06-03")
+    assert said["The Deputy S"] == "Aleksei Maslov"
+    assert said["At the end o"] == "Bakhyt Rustemov"

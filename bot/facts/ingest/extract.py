@@ -44,6 +44,7 @@ from bot.facts.ingest.names import (
     ORG_WORDS,
     PEERAGE,
     ROLE_WORDS,
+    SECOND_IN_LINE,
     Person,
     Registry,
     is_org_name,
@@ -732,7 +733,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return reg.add(" ".join(words[1:]))
         if head_of:
             noun = head_of.group(1).lower()
-            found = reg.by_role(noun)
+            found = reg.by_role(noun, deputies=True)  # "the chairman of the meeting": whoever chaired it
             if found is None and noun in ("head", "chief", "leader"):
                 found = _head_of_body(state, mention.text[head_of.end():])
             if found is None:  # "the Chairman of the Working Group said": named so in a list of participants
@@ -1046,10 +1047,11 @@ def _definite(state: _State, phrase: str) -> Person | None:
         return president  # "the Head of State noted": the president named before
     if words[-1].lower() in _DOCUMENT_NOUNS and state.registry.last_org is not None:
         return state.registry.last_org  # "the statement said": the body that issued it
+    second = [w.lower() for w in words[-2:-1] if w.lower() in SECOND_IN_LINE]  # "the Deputy Secretary-General"
     found = state.registry.by_org(" ".join(words)) or \
-        (state.registry.by_role(words[-1]) if words[-1].lower() not in _BODY_HEADS else None)
+        (state.registry.by_role(words[-1], *second) if words[-1].lower() not in _BODY_HEADS else None)
     if found is None and "of" in words[1:] and words[0].lower() in ROLE_WORDS:
-        found = state.registry.by_role(words[words.index("of") - 1])  # "the Secretary of State": a secretary
+        found = state.registry.by_role(words[words.index("of") - 1], deputies=True)  # "the Secretary of State"
     if found is not None:
         return found
     if words[-1].lower() in _BODY_NOUNS and state.registry.last_org is not None:

@@ -550,9 +550,10 @@ class Registry:
                 return p
         return None
 
-    def by_role(self, noun: str, *qualifiers: str) -> Person | None:
+    def by_role(self, noun: str, *qualifiers: str, deputies: bool = False) -> Person | None:
         """The most recent speaker whose role contains `noun` ("the minister" -> a minister); with qualifiers
-        ("the Iranian interior minister"), only one whose role, office or name carries them all."""
+        ("the Iranian interior minister"), only one whose role, office or name carries them all. A deputy's office
+        counts only with `deputies` ("the chairman of the meeting" may be a deputy chairman of his agency)."""
         from bot.facts.ingest.places import country_of_demonym  # the gazetteer loads on first use
 
         noun = noun.lower()
@@ -568,6 +569,8 @@ class Registry:
             else:
                 people = [p for p in people if stem in f"{p.role or ''} {p.office or ''} {p.name}".lower()]
         qualifier = qualifiers[-1] if qualifiers else None
+        if not deputies and SECOND_IN_LINE.isdisjoint(q.lower() for q in qualifiers):  # "the chairman": no deputy
+            people = [p for p in people if not _second_in_line(p.role or "", noun)]
         for p in people:
             if not p.is_org and p.role and (noun in _role_head(p.role) or (p.office and noun in _role_head(p.office))):
                 return p  # "the minister": a minister, or "his Iranian counterpart" of an interior minister
@@ -634,6 +637,15 @@ def _role_initials(role: str, leading: bool = False) -> set[str]:
 
 _DOCUMENT_WORDS = frozenset({"declaration", "statement", "communique", "communiqué", "convention", "resolution", "report",
                              "strategy", "plan", "agreement", "treaty", "charter", "memorandum"})
+
+
+SECOND_IN_LINE = frozenset({"deputy", "vice", "assistant"})
+
+
+def _second_in_line(role: str, noun: str) -> bool:
+    """Whether a role is the deputy of the office `noun` names: "Deputy Chairman of the GKNB" for "chairman"."""
+    head = _role_head(role)
+    return noun in head and head.index(noun) > 0 and head[head.index(noun) - 1] in SECOND_IN_LINE
 
 
 def _role_head(role: str) -> list[str]:
