@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of one hundred and fifty-eight hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of one hundred and sixty-six hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -556,6 +556,30 @@
   speech), with two Kesslers and two Peeters.
 - tests/blind155: 12 documents from Turkey, Iran and the Caucasus (Anadolu Agency, Daily Sabah, Hurriyet Daily News,
   IRNA, Tehran Times, Azertac, Agenda.ge, a foreign ministry Q&A), with names in two spellings.
+- tests/blind156: 12 documents from Xinhua and CGTN on China-Afghanistan-Pakistan trilateral counter-terrorism
+  dialogue and PLA joint exercises (closely seed-like: wire datelines, editor lines, tickers, several officials per
+  story, shared surnames).
+- tests/blind157: 12 documents from Indian official and news pages (PIB releases, MEA briefings with 'Official
+  Spokesperson:' and 'Question (X, Outlet):' labels, The Hindu, Hindustan Times, PTI) on BRICS, SCO and
+  India-Central Asia cooperation (closely seed-like).
+- tests/blind158: 12 documents from Russian official pages in English (TASS, RIA Novosti, mid.ru, the Security
+  Council of Russia): a speech with its speaker only in the heading, a signed article, a briefing, an interview with
+  dash-opened turns (closely seed-like).
+- tests/blind159: 12 documents from ASEAN and Southeast Asia (Bernama, The Jakarta Post, PNA, VNA, the ASEAN
+  Secretariat, an ADMM-Plus joint statement, a chairman's statement, a presidential briefing with 'REPORTER/OUTLET:'
+  labels), Malay and Thai honorifics (closely seed-like).
+- tests/blind160: 12 documents from China.org.cn, People's Daily Online and China Daily: ambassadors' signed
+  articles, interviews with 'Q:'/'A:' and name labels, think-tank experts, State Council Information Office press
+  conferences (closely seed-like).
+- tests/blind161: 12 documents from Africa (Xinhua from Nairobi, Addis Ababa and Abuja, African Union Peace and
+  Security Council communiques, China-Africa forums, Daily Nation, Premium Times, a Nigerian Army release) (closely
+  seed-like).
+- tests/blind162: 12 documents from United States sources (State Department briefings with 'MR. X:' and 'QUESTION:'
+  labels, a Defense Department transcript, AP and VOA stories, a Global Coalition joint statement), two people
+  sharing a surname in a story.
+- tests/blind163: 12 documents from European multilateral bodies (OSCE, Council of Europe, Europol, a NATO press
+  conference with a moderator and 'Q:' labels, an EU declaration, a European Parliament debate), two pairs of shared
+  surnames.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -750,6 +774,14 @@ FIRST_MEASURED = {
     "blind153": (0.879, 0.757, 0.814, 0.105),  # at 285dbd5, before any change for it
     "blind154": (0.881, 0.858, 0.870, 0.079),  # at 285dbd5, before any change for it
     "blind155": (0.975, 0.878, 0.924, 0.024),  # at 285dbd5, before any change for it
+    "blind156": (0.976, 0.876, 0.923, 0.000),  # at d5a0332, before any change for it
+    "blind157": (0.889, 0.841, 0.864, 0.095),  # at d5a0332, before any change for it
+    "blind158": (0.984, 0.870, 0.924, 0.010),  # at d5a0332, before any change for it
+    "blind159": (0.741, 0.715, 0.728, 0.229),  # at d5a0332, before any change for it
+    "blind160": (0.996, 0.977, 0.986, 0.004),  # at d5a0332, before any change for it
+    "blind161": (0.925, 0.840, 0.880, 0.026),  # at d5a0332, before any change for it
+    "blind162": (0.866, 0.838, 0.852, 0.081),  # at d5a0332, before any change for it
+    "blind163": (0.937, 0.843, 0.887, 0.025),  # at d5a0332, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-24, after this session's fixes): precision, recall and F1
@@ -1225,6 +1257,30 @@ FLOORS = {
     # blind155: first measured P .975 R .878 F1 .924 (date .994, place .613, wrong speaker .024).
     "blind155": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.97, place_accuracy=0.58,
                        max_wrong_speaker=0.05),
+    # blind156: first measured P .976 R .876 F1 .923 (date .988, place .656, wrong speaker .000).
+    "blind156": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.96, place_accuracy=0.62,
+                       max_wrong_speaker=0.02),
+    # blind157: first measured P .889 R .841 F1 .864 (date .954, place .697, wrong speaker .095).
+    "blind157": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.93, place_accuracy=0.68,
+                       max_wrong_speaker=0.06),
+    # blind158: first measured P .984 R .870 F1 .924 (date .973, place .930, wrong speaker .010).
+    "blind158": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.95, place_accuracy=0.90,
+                       max_wrong_speaker=0.03),
+    # blind159: first measured P .741 R .715 F1 .728 (date .821, place .545, wrong speaker .229).
+    "blind159": Floors(precision=0.72, recall=0.69, f1=0.70, date_accuracy=0.80, place_accuracy=0.51,
+                       max_wrong_speaker=0.25),
+    # blind160: first measured P .996 R .977 F1 .986 (date .607, place .694, wrong speaker .004).
+    "blind160": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.58, place_accuracy=0.66,
+                       max_wrong_speaker=0.03),
+    # blind161: first measured P .925 R .840 F1 .880 (date .926, place .628, wrong speaker .026).
+    "blind161": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.90, place_accuracy=0.59,
+                       max_wrong_speaker=0.05),
+    # blind162: first measured P .866 R .838 F1 .852 (date .995, place .702, wrong speaker .081).
+    "blind162": Floors(precision=0.84, recall=0.81, f1=0.83, date_accuracy=0.97, place_accuracy=0.67,
+                       max_wrong_speaker=0.11),
+    # blind163: first measured P .937 R .843 F1 .887 (date .933, place .826, wrong speaker .025).
+    "blind163": Floors(precision=0.91, recall=0.82, f1=0.86, date_accuracy=0.91, place_accuracy=0.79,
+                       max_wrong_speaker=0.05),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -1353,9 +1409,6 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind68"): (
         "a speech summary, a release's deck, numbered notes to editors, a correction note, a heading quotation, an e-mail "
         "alert widget and a roster line are kept as passages"
-    ),
-    ("test_no_passage_in_page_furniture", "blind69"): (
-        "a GPO hearing's bracketed notes, photo captions and credits and a products widget are kept as passages"
     ),
     ("test_no_fact_in_page_furniture", "blind70"): (
         "a photo caption ('X (center) announces ...') and a Malay download line ('Muat turun: ...') are kept as facts"
@@ -1491,6 +1544,10 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind155"): (
         "an agency photo caption ('GABALA, AZERBAIJAN - JUNE 5: ...') and a transcript's introducer ('Transcript of the "
         "joint press conference:') are kept as passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind161"): (
+        "an advertisement between paragraphs ('Do you want to become a certified digital marketer?' / 'Enrol today.') "
+        "reads as two sentences of prose"
     ),
 }
 

@@ -5146,3 +5146,35 @@ def test_the_chairman_is_no_deputy_chairman() -> None:
     said = _said(text, "2020-06-03")
     assert said["The Deputy S"] == "Aleksei Maslov"
     assert said["At the end o"] == "Bakhyt Rustemov"
+
+
+def test_a_labelled_office_with_its_bracket_is_the_person_first_named_so() -> None:
+    text = ("Transcript of Media Briefing by Secretary (East) (September 04, 2017)\n\n"
+            "Official Spokesperson, Shri Ravi Apte: Good evening, friends. With me is Secretary (East), Smt. Sunanda "
+            "Krishnan, who will brief you.\n\n"
+            "Secretary (East), Smt. Sunanda Krishnan: Thank you. The leaders adopted the Xiamen Declaration today.\n\n"
+            "Question (Ritika Bhasin, NDTV): Ma'am, is the naming of the groups a victory for India?\n\n"
+            "Secretary (East): I would not like to characterise it as a victory or a defeat for anyone.\n")
+    assert _said(text, "2017-09-04")["I would not "] == "Sunanda Krishnan"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photo caption: Secretary (West), Smt. Charu Bajpai, inaugurating the meeting in New Delhi.",
+     "(Hamidullah Rasooli is a CGTN stringer based in Kabul.)", "(Twitter/@MEAIndia)",
+     "This story has been published from a wire agency feed without modifications to the text.",
+     "* The Republic of North Macedonia, Montenegro, Serbia and Albania continue to be part of the Stabilisation and "
+     "Association Process."],
+)
+def test_captions_notes_and_footnotes_are_page_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+def test_a_speechs_roll_of_those_present_is_no_passage() -> None:
+    text = ("Speech by the Cabinet Secretary for Interior, Dr. Fred Matanga, at the launch of the action plans\n\n"
+            "The Principal Secretary, State Department of Interior;\n\nThe Director, National Counter Terrorism Centre;\n\n"
+            "Ladies and gentlemen,\n\nI am pleased to be here today. We have worked hard on these plans.\n\n"
+            "Our counties must own this work, and I will hold every commissioner to account for it.\n")
+    doc, facts = extract(RawDocument("d", None, text, published="2016-09-07"))  # type: ignore[arg-type]
+    assert not any(p[1] - p[0] < 60 and text[p[1] - 1] == ";" for p in doc.passages)
+    assert not any(f.quote.endswith(";") or "Principal" in f.quote for f in facts)

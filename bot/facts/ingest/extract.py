@@ -1160,7 +1160,11 @@ _PROCEDURE = re.compile(r"(?:(?:okay|ok|all\s+right|right|now|so|well)[,.]?\s+)?
 
 def _greeting(line: str) -> bool:
     """A paragraph that only greets: "Dear members of the Council!", "Peace, mercy and blessings of God be upon you."."""
-    return len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None)
+    return len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None
+                                or _ADDRESSEE.match(line) is not None)
+
+
+_ADDRESSEE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^.!?;:\"“”]{3,95};$")  # a speech's roll of those present: "The Principal Secretary, X;"
 
 
 def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, kind: str, verb: str | None,
@@ -2095,7 +2099,9 @@ def _noted_holder(state: _State, label: str, note: str | None) -> Person | None:
     if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) and \
             all(w.lower().strip(".") in ROLE_WORDS for w in label.split()):
         return state.registry.add(name, label)
-    return None
+    office = f"{label} ({note})".lower()  # "Secretary (East):" is the "Secretary (East), Smt. X Y" of the first turn
+    return next((p for p in state.registry.newest_first() if not p.is_org and (p.role or "").lower() == office), None) \
+        if note else None
 
 
 def _label_speaker(state: _State, label: str) -> Person | str | None:
@@ -2626,7 +2632,7 @@ def _speech_body(state: _State, paragraphs: list[Line], speaker: Person) -> None
     """A speech's paragraphs, sentence by sentence: the speaker's, except salutations ("Dear members of the
     Council!") and the words of someone the speech quotes by name."""
     for ln in paragraphs:
-        if _SALUTATION.match(state.text[ln.start:ln.end].strip()):
+        if _SALUTATION.match(line := state.text[ln.start:ln.end].strip()) or (len(line) < 100 and _ADDRESSEE.match(line)):
             continue
         for s, e in state.sentences_of(ln):
             quoted = _quoted_in_speech(state, speaker, s, e)  # "As Under-Secretary X put it yesterday, "...""

@@ -152,7 +152,9 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "don't necessarily reflect", "full video of the", "watch the full interview",
                     "if you have a specific expertise", "questions on other topics have been omitted",
                     "for all the latest", "track latest news", "for insightful reports and views",
-                    "choose which", "can be found here", "(follow ", "identifying information on the")
+                    "choose which", "can be found here", "(follow ", "identifying information on the",
+                    "photo caption:", "published from a wire agency feed", "only the headline has been changed",
+                    "stringer based in", "from left)", "(twitter/@", "part of the stabilisation and association process")
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
