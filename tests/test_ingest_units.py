@@ -5178,3 +5178,19 @@ def test_a_speechs_roll_of_those_present_is_no_passage() -> None:
     doc, facts = extract(RawDocument("d", None, text, published="2016-09-07"))  # type: ignore[arg-type]
     assert not any(p[1] - p[0] < 60 and text[p[1] - 1] == ";" for p in doc.passages)
     assert not any(f.quote.endswith(";") or "Principal" in f.quote for f in facts)
+
+
+def test_a_journalist_slash_outlet_label_asks_and_an_abbreviated_rank_names_the_briefer() -> None:
+    assert parse_label("ROSALIE VILLANUEVA/DZBB: Sir, good morning. How many fighters are there?")[:2] == \
+        ("Q", "Rosalie Villanueva, DZBB")
+    assert parse_label("RFE/RL: What is it that you said?")[0] == "RFE/RL"
+    text = ("Press Briefing of Presidential Spokesperson Benjamin Sevilla with AFP Spokesperson Brig. Gen. Leandro "
+            "Cabigas\n\nJune 1, 2017\n\n"
+            "SEC. SEVILLA: Good morning. Our troops continue to make steady progress in clearing Marawi City.\n\n"
+            "BGEN. CABIGAS: Thank you, Secretary. The number of enemy fighters killed has risen to 120.\n\n"
+            "ROSALIE VILLANUEVA/DZBB: Sir, how many foreign fighters are in Marawi right now?\n\n"
+            "BGEN. CABIGAS: Based on our validated reports, eight foreign terrorists have been killed so far.\n")
+    said = _said(text, "2017-06-01")
+    assert said["Our troops c"] == "Benjamin Sevilla"
+    assert said["Based on our"] == "Leandro Cabigas"
+    assert said["Sir, how man"] == "Rosalie Villanueva"

@@ -2068,7 +2068,8 @@ def _titled_on_page(state: _State, title: str) -> Person | None:
 _LABEL_TITLE = re.compile(
     r"^(?:(?:the\s+)?(?:federal\s+|foreign\s+|interior\s+|prime\s+|vice\s+|deputy\s+)*(?:minister|secretary|president|"
     r"premier|spokesperson|spokesman|spokeswoman|ambassador|chairman|chair|director|general|governor|senator|"
-    r"commissioner|mr|mrs|ms|dr|prof|professor|judge)\.?\s+)+",
+    r"commissioner|mr|mrs|ms|dr|prof|professor|judge|sec|usec|asec|bgen|brig|gen|lt|col|maj|capt|adm|amb|gov|sen|rep)"
+    r"\.?\s+)+",  # "SEC. SEVILLA:", "BGEN. CABIGAS:" of a press briefing
     re.IGNORECASE,
 )
 _INTERVIEWER = re.compile(r"\b(?:(?:spoke|speaks)\s+(?:to|with)|told|tells|"

@@ -26,12 +26,15 @@ _LABEL = re.compile(
     r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|\([A-Z][\w&.-]{1,12}(?:\s[A-Z][\w&.-]{1,12}){0,2}\)(?=,)|"
     # "Qassim Hadi al-Jaburi:", "Joint Secretary (IOR), Smt. Meera Kulkarni:", "Joint Secretary (Counter Terrorism), Shri X:"
     r"\d{1,3}(?=\s*:))){0,15}|"  # "Khabar 24:"; "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:"
-    r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?|\d{1,4}\.[a-z]{2,4})"  # and a news site named by its domain: "24.kg:"
+    r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?|\d{1,4}\.[a-z]{2,4}|"  # and a news site named by its domain: "24.kg:"
+    r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’-]+){1,3}\s*/\s*[A-ZÀ-ÞĀ-Ž][\w.'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’&-]*){0,3})"
+    # a journalist and the outlet: "ROSALIE VILLANUEVA/DZBB:"
     r"(?:\s+(?:reporter|correspondent|journalist|news\s+agency|agency|newspaper))?"  # "CCTV reporter: ...", "Question
     # from Kazinform news agency: ..."
     r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
+_JOURNALIST_OUTLET = re.compile(r"(?P<name>[^/\s]+(?:\s+[^/\s]+)+?)\s*/\s*(?P<outlet>[^/]+)")
 _Q_DOT = re.compile(r"^(?P<label>Q|A|Question|Answer)\.\s+(?:\[(?P<paren>[^\]]{1,60})\]\s*)?(?P<rest>\S.*)$",
                     re.DOTALL)  # "Q. [EFE] ...", and a Spanish paper's "Question. ..." / "Answer. ..."
 _FURNITURE_PHRASES = re.compile(
@@ -413,6 +416,8 @@ def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple
         return None
     label = m.group("label").strip()
     rest = m.group("rest")
+    if (asker := _JOURNALIST_OUTLET.fullmatch(label)) is not None:  # "ROSALIE VILLANUEVA/DZBB": a question, from
+        return "Q", f"{asker.group('name').title()}, {asker.group('outlet')}", m.start("rest")  # them at that outlet
     words = label.split()
     if len(words) > (16 if "," in label and label.isupper() else 8) or words[-1].lower() in ("of", "the", "for", "and") \
             or label.lower() in _NOT_LABELS:  # a long label only as "NAME, OFFICE" in capitals
