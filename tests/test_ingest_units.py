@@ -5194,3 +5194,18 @@ def test_a_journalist_slash_outlet_label_asks_and_an_abbreviated_rank_names_the_
     assert said["Our troops c"] == "Benjamin Sevilla"
     assert said["Based on our"] == "Leandro Cabigas"
     assert said["Sir, how man"] == "Rosalie Villanueva"
+
+
+def test_the_person_an_outlets_journalist_spoke_to_answers_the_questions() -> None:
+    text = ("The Jakarta Post\n\nNews > Interviews\n\n'Our Eyes' is about trust: Defense official\n\nDyah Pratiwa\n"
+            "The Jakarta Post\n\nJakarta / Mon, January 29, 2018 / 09:02 am\n\n"
+            "Six countries launched the intelligence-sharing initiative in Nusa Dua, Bali, on Thursday.\n\n"
+            "Brunei Darussalam, the sixth member, joined shortly before the launch.\n\n"
+            "The Jakarta Post's Dyah Pratiwa spoke to the Defense Ministry's director general of defense strategy, Maj. "
+            "Gen. Andika Ramelan Suwarno, who led the negotiations, in Jakarta on Saturday. Below are excerpts.\n\n"
+            "Q: Why does ASEAN need another intelligence-sharing mechanism?\n\n"
+            "A: What we lacked was a platform for the militaries to share strategic information.\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2018-01-29")}
+    answer = facts["What we lack"]
+    assert (answer.speaker, answer.date) == ("Andika Ramelan Suwarno", "2018-01-27")
+    assert answer.role == "Defense Ministry's director general of defense strategy"

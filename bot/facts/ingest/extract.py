@@ -1837,7 +1837,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         intro = f"{note} {intro}"  # the note, then a paragraph of story before the questions
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         _note_people(state, sentence)
-    answerer = speaker or _main_official(state, headings, intro) or _intro_person(state, intro)
+    answerer = speaker or _main_official(state, headings, intro) or _spoken_to_by_journalist(state, intro) or \
+        _intro_person(state, intro)
     paragraphs = [text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose"]
     if note and note not in paragraphs:
         paragraphs.insert(0, note)  # "Editor's note: On the sidelines of ... in Beijing on Monday, CGTN talked to X"
@@ -1864,7 +1865,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             state.ctx = replace(state.ctx, place=place)
     for para, s, e in intro_sentences:
         rep = reported_in_sentence(para, s, e)
-        if rep is not None and rep.verb in _INTERVIEW_VERBS and not _someone_else(rep, answerer):
+        journalist = rep is not None and _REPORTER_SPOKE_WITH.match(para, rep.attr_start, e) is not None
+        if rep is not None and rep.verb in _INTERVIEW_VERBS and (not _someone_else(rep, answerer) or journalist):
             # "... spoke to X in Abu Dhabi last week"; "Minister Y said on Tuesday" in a briefing is Y's news
             whole = rep.attr_end - rep.attr_start < 20 or rep.verb in ("spoke", "speaks", "talked", "talks")
             clause = para[rep.attr_start:max(rep.attr_end, e)] if whole else para[rep.attr_start:rep.attr_end]
@@ -1875,8 +1877,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 else para[rep.attr_start:rep.attr_end]  # "spoke to X on Sunday about ..." (not "said the number had
             # risen from about 4,000 in 2015": what was said, not when)
             # "DW spoke to her in Nairobi on Wednesday.", "X spoke to the newspaper ... in Riyadh on Sunday"
-            state.lead_date = state.lead_date or clause_when(near, state.ctx.reference) or \
-                clause_when(clause, state.ctx.reference)
+            said_on = clause_when(near, state.ctx.reference) or clause_when(clause, state.ctx.reference)
+            state.lead_date = (said_on or state.lead_date) if journalist else (state.lead_date or said_on)  # the day
+            # "The Jakarta Post's X spoke to Y in Jakarta on Saturday", not the launch the story before reports
             if state.ctx.place is None:
                 state.ctx = replace(state.ctx, place=clause_place(clause))
             if state.lead_date and state.ctx.place:
@@ -2323,9 +2326,9 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
 
 _REPORTER_SPOKE_WITH = re.compile(r"(?:(?P<desk>(?:[A-ZÀ-ÞĀ-Ž][\w'’.]*\s+){1,4})?\b(?:reporter|correspondent|journalist|"
                                   r"editor|interviewer)|"
-                                  r"(?P<outlet>(?:The\s+)?[A-ZÀ-ÞĀ-Ž][\w.]*)['’]s)\s+"
+                                  r"(?P<outlet>(?:The\s+)?[A-ZÀ-ÞĀ-Ž][\w.]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.]*){0,2})['’]s)\s+"
                                   r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+"
-                                  r"(?:with|to)\s+(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,6})")
+                                  r"(?:with|to)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,6})")
 # ("The Diplomat's Hannah Lindqvist spoke with Khamrayev, ...": an outlet's journalist)
 _ROSTER_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160}(?:;\s*[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160})+\.?$")
 _HEADER_FIELDS = {"speakers", "speaker", "chairperson", "chair", "moderator", "host", "participants", "date", "venue",
@@ -2402,12 +2405,35 @@ def _briefer(state: _State, intro: str) -> Person | None:
     return state.registry.add(name, m.group("role") or role)
 
 
+def _spoken_to_by_journalist(state: _State, intro: str) -> Person | None:
+    """The person an outlet's journalist spoke to: "The Jakarta Post's X spoke to the ministry's director general
+    of defense strategy, Maj. Gen. Y Z, who led the talks" -> Y Z, who answers the questions."""
+    if "spoke" not in intro and "talked" not in intro and "sat down" not in intro:
+        return None
+    for s, e in split_sentences(intro):
+        if (journalist := _REPORTER_SPOKE_WITH.search(intro, s, e)) is None:
+            continue
+        office = None
+        for part in intro[journalist.start("who"):e].split(","):
+            role, name = split_role_name(part.strip())
+            if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) and \
+                    canonical_place(name) is None:
+                person = state.registry.find(name) or state.registry.add(name, office or role)
+                person.role = person.role or office or role
+                return person
+            office = LEADING_ARTICLE.sub("", part.strip()) if role and name is None else None  # "the ministry's
+            # director general of defense strategy, Maj. Gen. Y Z": the office before the name
+    return None
+
+
 def _intro_person(state: _State, intro: str) -> Person | None:
     """The person an interview's introduction presents: "Dr. Leila Mansour, Director of ..., spoke to ..."."""
     if not intro:
         return None
     for s, e in split_sentences(intro[:600])[:3]:  # sentence by sentence: "... on Sunday. X Y, deputy director ..."
         rep = reported_in_sentence(intro, s, e)
+        if rep is not None and _REPORTER_SPOKE_WITH.match(intro, rep.attr_start, e):
+            continue  # "The Jakarta Post's X spoke to ...": the journalist, who asks
         if rep is not None and rep.mention.kind == "name" and not _TO_THEM.search(intro, rep.attr_start, rep.attr_end + 25):
             found = _resolve(state, rep.mention)
             if isinstance(found, Person) and not found.is_org and not rep.mention.text.isupper() and \
