@@ -5209,3 +5209,12 @@ def test_the_person_an_outlets_journalist_spoke_to_answers_the_questions() -> No
     answer = facts["What we lack"]
     assert (answer.speaker, answer.date) == ("Andika Ramelan Suwarno", "2018-01-27")
     assert answer.role == "Defense Ministry's director general of defense strategy"
+
+
+def test_an_office_of_a_country_then_an_honoured_name_introduces_them() -> None:
+    text = ("KUALA LUMPUR, 2 October 2015. The Meeting was chaired by YAB Dato' Seri Dr. Hamid Zakri, Deputy Prime "
+            "Minister and Minister of Home Affairs of Malaysia.\n\n"
+            "The Meeting was officially opened by the Prime Minister of Malaysia, YAB Dato' Sri Rahman Hussein Alwi. In "
+            "his opening address, the Prime Minister stressed that violent extremism posed a threat to the region.\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2015-10-02")}
+    assert (facts["In his openi"].speaker, facts["In his openi"].role) == ("Rahman Hussein Alwi", "Prime Minister of Malaysia")

@@ -40,6 +40,7 @@ from bot.facts.ingest.names import (
     GLUED_INITIAL,
     HEADLINE_VERBS,
     LEADING_ARTICLE,
+    MALAY_TITLE,
     NAME_PARTICLES,
     ORG_WORDS,
     PEERAGE,
@@ -397,7 +398,8 @@ def _note_people(state: _State, sentence: str) -> None:
     if ", " in sentence and "the " in sentence:
         for m in _LOWER_ROLE_COMMA_NAME.finditer(sentence):
             if m.group("role")[:1].islower() or country_of_demonym(m.group("role").split()[0]) or \
-                    m.group("role").startswith("Ambassador"):  # "the Ambassador Extraordinary and Plenipotentiary of X, Y Z,"
+                    m.group("role").startswith("Ambassador") or m.group("capital"):  # "the Ambassador Extraordinary
+                # and Plenipotentiary of X, Y Z,", "the Prime Minister of Malaysia, YAB Dato' Sri Y Z."
                 name = m.group("name")
                 if not is_org_name(name) and canonical_place(name) is None and _GEO_WORDS.isdisjoint(name.split()):
                     person = reg.find(name) or reg.add(name, m.group("role"))
@@ -634,9 +636,11 @@ _LOWER_ROLE_COMMA_NAME = re.compile(
     r"\bthe\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}(?:" + "|".join(h.lower() for h in _ROLE_COMMA_HEADS) + r")|"
     # "the head of the Financial Information Unit (UIF), Mariana Echeverría Paz,"
     r"(?:head|chief|director|chairman|chairwoman|chairperson|president|commander|spokes(?:man|woman|person)|"
-    r"[Aa]mbassador(?:\s+[Ee]xtraordinary\s+and\s+[Pp]lenipotentiary)?)\s+(?:of|to)\s+"
+    r"[Aa]mbassador(?:\s+[Ee]xtraordinary\s+and\s+[Pp]lenipotentiary)?|(?P<capital>Prime\s+Minister|President|"
+    r"(?:Deputy\s+)?Minister))\s+(?:of|to)\s+"
     r"(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^,;()]{2,80}?(?:\s+\([A-Z][\w&-]{1,10}\))?),\s+"
-    r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3}),"
+    r"(?P<honorific>(?:(?:YAB|YB|H\.\s?E\.|(?:His|Her)\s+Excellency|" + MALAY_TITLE + r"|Dr\.?)\s+)*)"  # "YAB Dato' Sri X"
+    r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.(?=\s|$))"
 )  # "... by the home secretary, Judith Fenwright, in the Sunday Telegraph": an office in lower case
 _OFFICE_LINKS = {"of", "for", "and", "the", "on", "to", "in", "at"}
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",

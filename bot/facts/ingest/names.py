@@ -303,14 +303,14 @@ def _institution_word(token: str) -> bool:
 
 
 # titles a Malay or Bruneian name may carry before it: "Datuk Seri", "Tan Sri", "Dato Paduka Haji"
-_MALAY_TITLE = r"Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Pehin|Seri|Sri|Paduka"
+MALAY_TITLE = r"Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Pehin|Seri|Sri|Paduka"
 _HONORIFIC_BEFORE_SERI = re.compile(r"Datuk|Dato['’]?|Datin|Tun")  # "Seri" after them is a title too, not a given name
 _MALAY_PREFIXES = {"wan", "nik", "megat", "syed", "sharifah"}  # part of a name: "Wan Abdul Bari Wan Ismail"
 _NAME_JOINERS = NAME_PARTICLES | _MALAY_PREFIXES  # not counted among a name's given and family names
 _TITLE_ONLY = re.compile(r"(?:Datuk|Dato['’]?|Datin|Paduka|Pehin)$", re.IGNORECASE)  # never a given name
-MALAY_TITLES = re.compile(rf"^(?:(?:{_MALAY_TITLE})\s+)+(?=[A-Z])")
+MALAY_TITLES = re.compile(rf"^(?:(?:{MALAY_TITLE})\s+)+(?=[A-Z])")
 # the same titles, and Gulf ones, left at the end of an office: "Home Minister Tan [Sri X]", "Minister Sheikh [X]"
-_TRAILING_TITLES = re.compile(rf"(?:^|\s+)(?:(?:{_MALAY_TITLE}|Tan|Sheikh|Sheikha|Shaikh|HH|H\.H\.|His\s+Highness|"
+_TRAILING_TITLES = re.compile(rf"(?:^|\s+)(?:(?:{MALAY_TITLE}|Tan|Sheikh|Sheikha|Shaikh|HH|H\.H\.|His\s+Highness|"
                               r"Her\s+Highness)(?:\s+|$))+$")
 _REGIONS = {"asia", "africa", "europe", "america", "americas", "oceania", "caucasus", "balkans", "sahel", "maghreb",
             "levant", "arctic", "pacific", "atlantic"}
