@@ -5218,3 +5218,10 @@ def test_an_office_of_a_country_then_an_honoured_name_introduces_them() -> None:
             "his opening address, the Prime Minister stressed that violent extremism posed a threat to the region.\n")
     facts = {f.quote[:12]: f for f in _facts(text, "2015-10-02")}
     assert (facts["In his openi"].speaker, facts["In his openi"].role) == ("Rahman Hussein Alwi", "Prime Minister of Malaysia")
+
+
+def test_reports_after_about_is_a_noun_and_a_short_adverbial_may_open_an_asked_clause() -> None:
+    s = ("Back in Subang, asked about reports that several militants had slipped out of Marawi by boat to Sabah, the "
+         "defence minister said there was no evidence of such movements so far.")
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and (rep.mention.text, rep.verb) == ("the defence minister", "said")

@@ -83,7 +83,13 @@ def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
         return []
     return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _verb_pattern(frozenset(present)).finditer(low)
             if (m.start() == 0 or not sentence[m.start()].isupper())  # "the League of Arab States" states nothing
-            and not (m.group(0) == "thanks" and low.startswith(" to ", m.end()))]  # "thanks to its forces": a cause
+            and not (m.group(0) == "thanks" and low.startswith(" to ", m.end()))  # "thanks to its forces": a cause
+            and not (m.group(0)[-1] == "s" and _NOUN_BEFORE.search(low, max(0, m.start() - 16), m.start()))]
+            # "asked about reports that ...", "the remarks": a noun
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:about|of|on|the|these|those|such|their|his|her|its|our|media|press|news|amid|despite|"
+                          r"any|no|many|some|recent|earlier|unconfirmed)\s+$")
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|further|then|again|once\s+again|repeatedly|earlier|later|recently|first|finally|"
     r"previously|firmly|strongly|clearly|publicly|would|will|is|was|were|are|being))+\s*$",
@@ -799,6 +805,9 @@ def _intro_ok(prefix: str) -> bool:
     if not prefix.endswith(","):
         return False
     if _PARTICIPLE_INTRO.match(prefix):  # "Asked whether ..., " / "Replying to the question, "
+        return True
+    comma = prefix.find(", ")  # the same after a short adverbial: "Back in Subang, asked about reports that ..., "
+    if comma > 0 and len(prefix[:comma].split()) <= 4 and _PARTICIPLE_INTRO.match(prefix[comma + 2:]):
         return True
     limit = 40 if _PREPOSITION_START.match(prefix) else 14  # "During his meeting with a delegation led by X, in the
     # presence of Y, ": phrases, however long
