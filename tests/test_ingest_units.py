@@ -5225,3 +5225,15 @@ def test_reports_after_about_is_a_noun_and_a_short_adverbial_may_open_an_asked_c
          "defence minister said there was no evidence of such movements so far.")
     rep = reported_in_sentence(s, 0, len(s))
     assert rep is not None and (rep.mention.text, rep.verb) == ("the defence minister", "said")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["According to China's official Xinhua news agency, Chinese state councillor Wang Shulin told the meeting that the "
+     "world should address the root causes of terrorism.",
+     "China's Defence Minister Gen. Zhao Hongyu said the member states should deepen defence cooperation, the official "
+     "Xinhua news agency reported."],
+)
+def test_a_news_agency_relays_the_words_of_the_person_it_names(sentence: str) -> None:
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and rep.mention.text.endswith(("Wang Shulin", "Zhao Hongyu"))

@@ -669,6 +669,9 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
     late_verb = any(v[0] >= tail for v in verbs)
+    if late_verb and "reported" in sentence and (relayed := _OUTLET_REPORTED.search(sentence, tail)) is not None and \
+            any(v[0] < relayed.start() for v in verbs):
+        late_verb = False  # "X said ..., the official Xinhua news agency reported.": X speaks, the agency relays it
     m = _TRAILING_APPOSITIVE.search(sentence, tail) if late_verb else None
     if m:
         mention = classify_subject(m.group("who"))
@@ -781,8 +784,12 @@ _COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:(?:interior|defen
                            r"foreign\s+ministers|representatives|delegations)\s+of\s+)?"
                            r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"
                            r"and\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?$")
-_DOCUMENT_ONLY = re.compile(r"^(?:the|a|an|its|this|that)\s+(?:\w+\s+)?(?:statement|report|release|communiqu[eé]|readout|"
-                            r"letter|document)$", re.IGNORECASE)
+_DOCUMENT_ONLY = re.compile(r"^(?:(?:the|a|an|its|this|that)\s+(?:\w+\s+)?(?:statement|report|release|communiqu[eé]|readout|"
+                            r"letter|document)|(?:[\w'’-]+\s+){0,4}(?:news\s+agency|state\s+media|state\s+television|"
+                            r"media\s+reports?))$", re.IGNORECASE)  # "According to China's official Xinhua news agency, X
+# told the meeting that ...": X speaks, the agency relays it
+_OUTLET_REPORTED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:news\s+agency|agency|media|newspaper|television|"
+                              r"broadcaster)\s+reported\.?[\"”]?\s*$")
 _SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|report|communiqu[eé]|"
                         r"release|readout|letter)\s+(?:from|by|issued\s+by|of)\s+", re.IGNORECASE)
 _IN_WORDS = re.compile(r"^(?:In|According\s+to)\s+(?P<who>his|her)\s+(?:words|view|opinion|estimate|assessment),",
