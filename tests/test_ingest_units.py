@@ -5237,3 +5237,11 @@ def test_reports_after_about_is_a_noun_and_a_short_adverbial_may_open_an_asked_c
 def test_a_news_agency_relays_the_words_of_the_person_it_names(sentence: str) -> None:
     rep = reported_in_sentence(sentence, 0, len(sentence))
     assert rep is not None and rep.mention.text.endswith(("Wang Shulin", "Zhao Hongyu"))
+
+
+def test_a_country_minister_then_mr_and_the_name_introduces_the_minister() -> None:
+    text = ("NEW DELHI, 4 June. The Union Home Minister, Shri Yashwant Rao Patel, held talks with the Minister of Internal "
+            "Affairs of the Republic of Uzbekistan, Mr. Shukhrat Azimovich Kuchkorov, here today.\n\n"
+            "Welcoming the delegation, Shri Patel said that India and Uzbekistan were bound by centuries-old ties.\n\n"
+            "The Uzbek Minister said that his Ministry was keen to learn from India's experience in cyber crime.\n")
+    assert _said(text, "2019-06-04")["The Uzbek Mi"] == "Shukhrat Azimovich Kuchkorov"

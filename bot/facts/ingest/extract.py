@@ -639,7 +639,8 @@ _LOWER_ROLE_COMMA_NAME = re.compile(
     r"[Aa]mbassador(?:\s+[Ee]xtraordinary\s+and\s+[Pp]lenipotentiary)?|(?P<capital>Prime\s+Minister|President|"
     r"(?:Deputy\s+)?Minister))\s+(?:of|to)\s+"
     r"(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^,;()]{2,80}?(?:\s+\([A-Z][\w&-]{1,10}\))?),\s+"
-    r"(?P<honorific>(?:(?:YAB|YB|H\.\s?E\.|(?:His|Her)\s+Excellency|" + MALAY_TITLE + r"|Dr\.?)\s+)*)"  # "YAB Dato' Sri X"
+    r"(?P<honorific>(?:(?:YAB|YB|H\.\s?E\.|(?:His|Her)\s+Excellency|" + MALAY_TITLE + r"|Dr|Mr|Mrs|Ms)\.?\s+)*)"  # "YAB Dato'
+    # Sri X", "Mr. X"
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.(?=\s|$))"
 )  # "... by the home secretary, Judith Fenwright, in the Sunday Telegraph": an office in lower case
 _OFFICE_LINKS = {"of", "for", "and", "the", "on", "to", "in", "at"}
