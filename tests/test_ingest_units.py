@@ -5245,3 +5245,15 @@ def test_a_country_minister_then_mr_and_the_name_introduces_the_minister() -> No
             "Welcoming the delegation, Shri Patel said that India and Uzbekistan were bound by centuries-old ties.\n\n"
             "The Uzbek Minister said that his Ministry was keen to learn from India's experience in cyber crime.\n")
     assert _said(text, "2019-06-04")["The Uzbek Mi"] == "Shukhrat Azimovich Kuchkorov"
+
+
+def test_a_force_is_a_body_and_the_task_force_is_the_one_named() -> None:
+    text = ("ABUJA, Nov. 20 (Xinhua) -- Nigeria stepped up security on Wednesday.\n\n"
+            "On Wednesday, the Nigeria Police Force said in a statement that 1,850 officers had been deployed.\n\n"
+            "Meanwhile, the Multinational Joint Task Force (MNJTF) says its troops have destroyed several camps.\n")
+    said = _said(text, "2019-11-20")
+    assert said["On Wednesday"] == "Nigeria Police Force"
+    assert said["Meanwhile, t"] == "Multinational Joint Task Force"
+    text = ("PARIS, Oct. 18 -- The Financial Action Task Force met in Paris this week.\n\n"
+            "The task force said in June that several states had made progress on their action plans.\n")
+    assert _said(text, "2019-10-18")["The task for"] == "Financial Action Task Force"

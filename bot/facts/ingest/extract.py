@@ -1045,6 +1045,9 @@ _NOT_CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
                  r"June|July|August|September|October|November|December)\b)")  # "the Security Council on Wednesday"
 
 
+_COMPOUND_BODIES = {"task force", "working group", "expert group", "contact group"}
+
+
 def _definite(state: _State, phrase: str) -> Person | None:
     """ "the task force" -> the "Financial Action Task Force" named earlier; "the minister" -> a minister."""
     words = phrase.split()[1:]
@@ -1069,7 +1072,8 @@ def _definite(state: _State, phrase: str) -> Person | None:
             body.is_org = True
             return body
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
-    named = words[-1].lower() not in ORG_WORDS or (len(words) == 1 and words[0][:1].isupper())
+    named = words[-1].lower() not in ORG_WORDS or (len(words) == 1 and words[0][:1].isupper()) or \
+        " ".join(words).lower() in _COMPOUND_BODIES  # "the task force": the "Financial Action Task Force"
     m = named and re.search(r"\b[Tt]he[ ]+((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-z][\w'’-]*)[ ]+){1,5})" + tail +
                   r"\b(?:[ ]+(?:on|of|for)[ ]+(?:the[ ]+)?" + _NOT_CALENDAR +
                   r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?",
