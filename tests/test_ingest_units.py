@@ -5257,3 +5257,25 @@ def test_a_force_is_a_body_and_the_task_force_is_the_one_named() -> None:
     text = ("PARIS, Oct. 18 -- The Financial Action Task Force met in Paris this week.\n\n"
             "The task force said in June that several states had made progress on their action plans.\n")
     assert _said(text, "2019-10-18")["The task for"] == "Financial Action Task Force"
+
+
+def test_a_signed_article_published_elsewhere_is_dated_when_it_appeared_there() -> None:
+    text = ("People's Daily Online\n\nChinese ambassador: Sri Lanka will not walk alone in fight against terrorism\n\n"
+            "(People's Daily Online)    16:05, April 27, 2019\n\n"
+            "Editor's note: The following is a signed article by Xiang Ruiping, Chinese Ambassador to Sri Lanka, published "
+            "in the Sri Lankan newspaper Daily Mirror on April 26, 2019.\n\nSri Lanka Will Not Walk Alone\n\n"
+            "By Xiang Ruiping\n\n"
+            "On the morning of April 21, Easter Sunday, a series of coordinated bombings hit three churches in Colombo.\n\n"
+            "In the days since the attacks, I have visited the injured in hospitals in Colombo.\n\n"
+            "Terrorism is the common enemy of all mankind. It does not belong to any country, ethnic group or religion.\n\n"
+            "We are ready to strengthen the exchange of intelligence with Sri Lanka. I believe we can do more.\n\n"
+            "(The author is Chinese Ambassador to Sri Lanka.)\n")
+    facts = _facts(text, "2019-04-27")
+    assert facts and {f.date for f in facts} == {"2019-04-26"}
+
+
+def test_an_interview_given_ahead_of_a_summit_is_not_dated_nor_placed_by_the_summit() -> None:
+    path = next((Path(__file__).parent / "blind160").glob("b160_05_*.txt"))  # "Ahead of the SCO summit in Qingdao
+    text = path.read_text(encoding="utf-8")  # ... on June 9 and 10, X ... spoke to China Daily at the RATS headquarters
+    answers = [f for f in _facts(text, "2018-06-06") if f.speaker.startswith("Yerzhan")]  # in Tashkent ..."
+    assert answers and all(f.date != "2018-06-09" and f.place == "Tashkent" for f in answers)

@@ -180,8 +180,9 @@ _ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s
                       r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _PUBLISHED_ARTICLE = re.compile(r"(?<![\w'’&.-])(?P<pub>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})\s+"
                                 r"(?:has\s+)?published\s+an?\s+(?:signed\s+)?(?:article|op-ed|commentary)\b")
-# "The following article by X was published in The Jakarta Post on May 21, 2018."
-_ARTICLE_PUBLISHED_IN = re.compile(r"\barticle\s+by\s+[^.\n]{3,120}?\s+was\s+(?:first\s+)?published\s+in\s+(?:the\s+)?"
+# "The following article by X was published in The Jakarta Post on May 21, 2018.", "a signed article by X, <office>,
+# published in the Sri Lankan newspaper Daily Mirror on April 26, 2019"
+_ARTICLE_PUBLISHED_IN = re.compile(r"\barticle\s+by\s+[^.\n]{3,120}?,?\s+(?:was\s+)?(?:first\s+)?published\s+in\s+(?:the\s+)?"
                                    r"(?P<pub>[A-ZÀ-ÞĀ-Ž][^,.;]{2,60}?)(?=\s+(?:on|in)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
 _QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant", "interviewer"}
@@ -1857,6 +1858,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                      for para, s, e in intro_sentences)  # "People's Daily Online reporter Z talked to Xu Qinghai"
     occasion = next(((para, s, e) for para, s, e in intro_sentences[:6] if OCCASION.search(para, s, e)
                      and not _others_occasion(state, para, s, e, answerer, spoke_with)), None)
+    if occasion is not None and _AHEAD_OF.match(occasion[0][occasion[1]:]):
+        para, s, e = occasion  # "Ahead of the summit in Qingdao on June 9, X gave an interview ... in Beijing on
+        named = para.find(answerer.name.split()[-1], s, e) if isinstance(answerer, Person) else -1  # Wednesday": what
+        occasion = (para, named, e) if named > s else None  # follows the interviewee, not the summit to come
     if occasion is not None and state.lead_date is None and not _WILL.search(*occasion):  # not "will be held in Xi'an"
         para, s, e = occasion  # a story before the questions: "The drill came to an end on Thursday."
         state.lead_date = _lead_date(state, para[s:e])
@@ -1878,12 +1883,15 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         if rep is not None and rep.verb in _INTERVIEW_VERBS and (not _someone_else(rep, answerer) or journalist):
             # "... spoke to X in Abu Dhabi last week"; "Minister Y said on Tuesday" in a briefing is Y's news
             whole = rep.attr_end - rep.attr_start < 20 or rep.verb in ("spoke", "speaks", "talked", "talks")
-            clause = para[rep.attr_start:max(rep.attr_end, e)] if whole else para[rep.attr_start:rep.attr_end]
+            subject = para.find(rep.mention.text, rep.attr_start, rep.attr_end) if _AHEAD_OF.match(para[rep.attr_start:]) \
+                else -1  # "Ahead of the summit in Qingdao on June 9 and 10, X spoke to China Daily": not when nor where
+            begin = subject if subject > rep.attr_start else rep.attr_start
+            clause = para[begin:max(rep.attr_end, e)] if whole else para[begin:rep.attr_end]
             if whole and rep.verb not in ("spoke", "speaks", "talked", "talks") and \
                     (said := _THAT_CLAUSE.search(para, rep.attr_end, e)) is not None:
                 clause = para[rep.attr_start:said.start()]  # "He said that police in Thailand ...": what, not where
-            near = para[rep.attr_start:max(rep.attr_end, min(e, rep.attr_end + 60))] if whole or rep.verb.startswith("told") \
-                else para[rep.attr_start:rep.attr_end]  # "spoke to X on Sunday about ..." (not "said the number had
+            near = para[begin:max(rep.attr_end, min(e, rep.attr_end + 60))] if whole or rep.verb.startswith("told") \
+                else para[begin:rep.attr_end]  # "spoke to X on Sunday about ..." (not "said the number had
             # risen from about 4,000 in 2015": what was said, not when)
             # "DW spoke to her in Nairobi on Wednesday.", "X spoke to the newspaper ... in Riyadh on Sunday"
             said_on = clause_when(near, state.ctx.reference) or clause_when(clause, state.ctx.reference)
@@ -2390,6 +2398,7 @@ def _outlet_spoke_with(intro: str, start: int = 0, end: int | None = None) -> re
     return m
 
 
+_AHEAD_OF = re.compile(r"(?:Ahead\s+of|Before|In\s+the\s+run-up\s+to|On\s+the\s+eve\s+of)\s")
 _TOLD_THE_PRESS = re.compile(r"\b(?:told|tells)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
                              r"a\s+(?:news\s+|press\s+)?briefing)\b")
 _MET_INTERVIEWEE = re.compile(r"\b(?:met|interviewed|visited|sat\s+down\s+with|caught\s+up\s+with)\s+[A-ZÀ-ÞĀ-Ž]")
