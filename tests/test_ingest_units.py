@@ -5279,3 +5279,20 @@ def test_an_interview_given_ahead_of_a_summit_is_not_dated_nor_placed_by_the_sum
     text = path.read_text(encoding="utf-8")  # ... on June 9 and 10, X ... spoke to China Daily at the RATS headquarters
     answers = [f for f in _facts(text, "2018-06-06") if f.speaker.startswith("Yerzhan")]  # in Tashkent ..."
     assert answers and all(f.date != "2018-06-09" and f.place == "Tashkent" for f in answers)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("(Agencies contributed to the story.)", "furniture"), ("By Lim Soo-jin (sjlim@heraldcorp.com)", "furniture"),
+     ("Other materials of the section:", "furniture"), ("When using materials, a link to UzA is obligatory.", "furniture"),
+     ("(ATTN: UPDATES with Japanese foreign minister's comments in paras 5-6)", "furniture"),
+     ("Assalaam Alaikum and a very good morning.", "furniture"),
+     ('According to the ambassador, the special services "now understand each other without an interpreter"', "heading")],
+)
+def test_bylines_notices_and_decks_are_no_prose(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_a_plural_noun_before_a_verb_reports_nothing() -> None:
+    s = "Government estimates put the number of Maldivians who went to the conflict zones at between 170 and 250."
+    assert reported_in_sentence(s, 0, len(s)) is None

@@ -157,8 +157,13 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "for all the latest", "track latest news", "for insightful reports and views",
                     "choose which", "can be found here", "(follow ", "identifying information on the",
                     "photo caption:", "published from a wire agency feed", "only the headline has been changed",
-                    "stringer based in", "from left)", "(twitter/@", "part of the stabilisation and association process")
-_CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?)\b.*\bcontributed(?:\s+to\s+this\s+report)?\.?\s*$")
+                    "stringer based in", "from left)", "(twitter/@", "part of the stabilisation and association process",
+                    "other materials of the section", "when using materials", "stay on top of", "download it now",
+                    "[image]", "(attn:", "assalaam alaikum", "assalamu alaikum", "the meeting began at", "also speaking were",
+                    "(the full text of")
+_EMAIL_BYLINE = re.compile(r"^By\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,60}\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")  # "By X (x@paper.com)"
+_CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?|agencies)\b.*\bcontributed"
+                          r"(?:\s+to\s+this\s+(?:report|story)|\s+to\s+the\s+story)?\.?\)?\s*$", re.IGNORECASE)
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
 # "X reported from Brussels, and Y from Paris.", "Z contributed reporting from Paris.": a story's credits
 _CREDIT_PLACE = r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:,?\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}"
@@ -317,6 +322,7 @@ def classify_line(text: str) -> str:
             or (stripped[:1] in "([" and _PAREN_CREDIT.match(stripped)) \
             or (stripped[:1] == "[" and _BRACKETED_NOTE.match(stripped)) \
             or stripped.startswith(("FILE - ", "FILE – ", "FILE — ", "FILE PHOTO")) \
+            or ("@" in stripped and _EMAIL_BYLINE.match(stripped)) \
             or ("report" in stripped and (_REPORTING_CREDIT.match(stripped) or _REPORTS_FROM.match(stripped))):
         return "furniture"
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2 and \
@@ -361,8 +367,10 @@ def classify_line(text: str) -> str:
     if n >= 2 and stripped.endswith(_INTRODUCING):
         return "prose"  # a short introducer of the paragraphs under it: "Minister Tierney said:"
     if not _terminal(stripped) or n < 5 or (n <= 15 and stripped[0] in "\"“" and stripped[-1] in "\"”" and
-                                            stripped[-2] not in ".!?,…"):
-        return "heading"  # and a quotation for a headline: '"Terrorists are adapting, and so must we"'
+                                            stripped[-2] not in ".!?,…") or \
+            (n <= 30 and stripped[-1] in "\"”»" and stripped[-2].isalnum() and "." not in stripped[:-1]):
+        return "heading"  # and a quotation for a headline: '"Terrorists are adapting, and so must we"'; a deck that ends
+        # in one: 'According to the ambassador, the special services "now understand each other without an interpreter"'
     return "prose"
 
 
