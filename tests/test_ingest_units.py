@@ -5296,3 +5296,11 @@ def test_bylines_notices_and_decks_are_no_prose(line: str, kind: str) -> None:
 def test_a_plural_noun_before_a_verb_reports_nothing() -> None:
     s = "Government estimates put the number of Maldivians who went to the conflict zones at between 170 and 250."
     assert reported_in_sentence(s, 0, len(s)) is None
+
+
+def test_a_sherpa_is_an_office_and_high_representatives_of_a_list_of_countries_speak_together() -> None:
+    assert split_role_name("Sherpa Maxim Berestin") == ("Sherpa", "Maxim Berestin")
+    text = ("BEIJING, July 28. The seventh meeting of BRICS high representatives for security was held on Friday.\n\n"
+            "The high representatives of Brazil, Russia, India and South Africa said that the current security situation "
+            "was complex.\n")
+    assert _said(text, "2017-07-28")["The high rep"].endswith("Brazil, Russia, India and South Africa")

@@ -185,8 +185,8 @@ _LOWER_OK = {
 
 
 _GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|interior|defen[cs]e|foreign|justice|home|security|"
-                       r"finance|police)\s+){0,2}(?i:leaders|heads(?:\s+of\s+state)?|representatives|"
-                       r"participants|members|ministers|delegates|delegations)\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž]"
+                       r"finance|police|high|senior|top)\s+){0,2}(?i:leaders|heads(?:\s+of\s+state)?|representatives|"
+                       r"participants|members|ministers|delegates|delegations|envoys)\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž]"
                        r"(?:[^,;]|,\s+(?=[A-ZÀ-ÞĀ-Ž])){2,160}$")  # "The leaders of Mali, Niger and Chad"
 
 _GROUP_AT = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>participants|delegates|attendees)\s+(?:of|at|in)\s+(?:the\s+|this\s+)?"
@@ -461,7 +461,8 @@ def _office_list_name(left: str, segs: list[tuple[int, int]]) -> tuple[Mention, 
         return None
     whole = left[segs[first][0]:e].strip()
     role, name = split_role_name(" ".join(whole.replace(",", " ").split()))
-    if not (role and name and len(name.split()) >= 2 and whole.endswith(name) and is_person_name(name)) or is_org_name(name):
+    if not (role and name and len(name.split()) >= 2 and whole.endswith(name) and is_person_name(name)) or \
+            is_org_name(name) or canonical_place(name) is not None:  # not "representatives of Brazil, ... and South Africa"
         return None
     return Mention(name, role=_LEAD_ARTICLE.sub("", whole[:-len(name)].strip()), kind="name"), \
         segs[first][0] + len(left[segs[first][0]:e]) - len(left[segs[first][0]:e].lstrip())
@@ -783,8 +784,8 @@ _NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three
 
 
 _COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:(?:interior|defen[cs]e|justice|home|security|finance|"
-                           r"police)\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|"
-                           r"foreign\s+ministers|representatives|delegations)\s+of\s+)?"
+                           r"police|high|senior|top)\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|envoys|"
+                           r"foreign\s+ministers|representatives|delegations)\s+(?:of|from)\s+)?"
                            r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"
                            r"and\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?$")
 _DOCUMENT_ONLY = re.compile(r"^(?:(?:the|a|an|its|this|that)\s+(?:\w+\s+)?(?:statement|report|release|communiqu[eé]|readout|"
