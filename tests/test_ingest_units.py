@@ -5304,3 +5304,8 @@ def test_a_sherpa_is_an_office_and_high_representatives_of_a_list_of_countries_s
             "The high representatives of Brazil, Russia, India and South Africa said that the current security situation "
             "was complex.\n")
     assert _said(text, "2017-07-28")["The high rep"].endswith("Brazil, Russia, India and South Africa")
+
+
+def test_an_envoy_for_an_issue_keeps_the_issue_in_the_office() -> None:
+    assert split_role_name("Special Envoy for the Syrian Issue Tao Zhiqiang") == \
+        ("Special Envoy for the Syrian Issue", "Tao Zhiqiang")

@@ -199,7 +199,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             not after_honorific:  # "de" before a name belongs to the role; "Du Hongyan", "Mr. van der Berg" are names
         name_tokens = name_tokens[1:]
     while len(name_tokens) > 2 and (name_tokens[0].lower() in ORG_WORDS or _is_place(name_tokens[0])
-                                    or ABSTRACT_NOUN.search(name_tokens[0]) or _OFFICE_NOUN.match(name_tokens[0])):
+                                    or ABSTRACT_NOUN.search(name_tokens[0]) or _OFFICE_NOUN.match(name_tokens[0])
+                                    or name_tokens[0].lower() in _OFFICE_DOMAINS):
         # "... and Citizenship Petros X", "... and Combating Corruption Aydin X", "... and Moroccan Expatriates Youssef X"
         i += 1  # "... of the SCO Secretariat Askar Zhumagulov", "Ambassador of Kazakhstan Yerlan Sadykov"
         name_tokens = tokens[i:]
@@ -272,7 +273,8 @@ _OFFICE_DOMAINS = {"safety", "affairs", "defence", "defense", "justice", "health
                    "culture", "youth", "sport", "sports", "agriculture", "immigration", "borders", "prosecutions",
                    "security", "intelligence", "investigations", "operations", "migration", "development", "education",
                    "information", "communications", "administration", "peace", "environment", "planning",
-                   "religion", "women", "children", "water", "diplomacy", "relations", "protocol", "outreach"}
+                   "religion", "women", "children", "water", "diplomacy", "relations", "protocol", "outreach", "issue",
+                   "question"}  # "Special Envoy for the Syrian Issue Tao Zhiqiang"
 _HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting"}
 
 
