@@ -5318,3 +5318,11 @@ def test_excellency_alone_is_a_courtesy_not_a_given_name() -> None:
 def test_a_capital_whose_plain_name_is_a_word_is_known_by_its_accented_spelling() -> None:
     assert canonical_place("Malé") == "Malé"
     assert canonical_place("Male") is None
+
+
+def test_a_statement_issued_after_a_meeting_is_the_bodys_and_a_supplementary_question_the_outlets() -> None:
+    s = "According to a statement issued by the Ministry of Interior after the meeting, the group will meet every month."
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text == "the Ministry of Interior"
+    assert parse_label("Supplementary question (CGTN): Were any Chinese nationals staying in the hotel?")[:2] == \
+        ("Supplementary question", "CGTN")

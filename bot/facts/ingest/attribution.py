@@ -694,7 +694,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     if m and _DOCUMENT_ONLY.match(m.group("who")) and any(v[0] > m.end() for v in verbs):
         m = None  # "According to the statement, Mr X also called on ...": X speaks, the statement only reports it
     if m:
-        mention = classify_subject(_SOURCE_OF.sub("", m.group("who")))
+        mention = classify_subject(_source(m.group("who")))
         named = _NAME_APPOSED.match(sentence, m.end())  # "According to the Secretary of the Security Council, X Y, who"
         if named and mention is not None and mention.role is None and split_role_name(mention.text)[1] is None:
             person = classify_subject(named.group("name"))
@@ -760,7 +760,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         return Reported(start, end, mention, verb, start, start + clause_end, kind)  # with its intro: "On Monday, X said"
     m = _ACCORDING.search(sentence)
     if m:
-        mention = classify_subject(_SOURCE_OF.sub("", m.group("who")))
+        mention = classify_subject(_source(m.group("who")))
         named = _NAME_AFTER.match(sentence, m.end())  # "..., according to its president, Li Weimin."
         if named and (person := classify_subject(named.group("name"))) is not None and person.kind == "name":
             mention = Mention(person.text, role=m.group("who").strip(), kind="name")
@@ -788,6 +788,13 @@ _COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:(?:interior|defen
                            r"foreign\s+ministers|representatives|delegations)\s+(?:of|from)\s+)?"
                            r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"
                            r"and\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?$")
+def _source(who: str) -> str:
+    """Who an "according to" names: "a statement issued by the Ministry of Interior after the meeting" -> "the
+    Ministry of Interior"."""
+    return _AFTER_OCCASION.sub("", _SOURCE_OF.sub("", who))
+
+
+_AFTER_OCCASION = re.compile(r"\s+(?:after|following|during|at\s+the\s+end\s+of)\s+(?:the|a|its|their)\s+[a-z]+(?:\s+[a-z]+)?$")
 _DOCUMENT_ONLY = re.compile(r"^(?:(?:the|a|an|its|this|that)\s+(?:\w+\s+)?(?:statement|report|release|communiqu[eé]|readout|"
                             r"letter|document)|(?:[\w'’-]+\s+){0,4}(?:news\s+agency|state\s+media|state\s+television|"
                             r"media\s+reports?))$", re.IGNORECASE)  # "According to China's official Xinhua news agency, X

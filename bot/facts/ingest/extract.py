@@ -185,7 +185,8 @@ _PUBLISHED_ARTICLE = re.compile(r"(?<![\w'’&.-])(?P<pub>[A-ZÀ-ÞĀ-Ž][\w'’
 _ARTICLE_PUBLISHED_IN = re.compile(r"\barticle\s+by\s+[^.\n]{3,120}?,?\s+(?:was\s+)?(?:first\s+)?published\s+in\s+(?:the\s+)?"
                                    r"(?P<pub>[A-ZÀ-ÞĀ-Ž][^,.;]{2,60}?)(?=\s+(?:on|in)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
-_QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant", "interviewer"}
+_QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant", "interviewer",
+       "supplementary question"}
 _ANSWER = {"a", "answer", "interviewee"}
 _NUMBERED_QA = re.compile(r"(?<=^[qa])\s?\d{1,2}$")
 _NARRATORS = {"reporter", "correspondent", "narrator"}  # a broadcast script's narration, when it asks nothing
