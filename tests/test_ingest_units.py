@@ -5326,3 +5326,15 @@ def test_a_statement_issued_after_a_meeting_is_the_bodys_and_a_supplementary_que
     assert rep is not None and rep.mention.text == "the Ministry of Interior"
     assert parse_label("Supplementary question (CGTN): Were any Chinese nationals staying in the hotel?")[:2] == \
         ("Supplementary question", "CGTN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [("Xiao Junwen, chairman of China Overseas Port Holding Company, which operates the port, said the staff felt safe.",
+      "Xiao Junwen"),
+     ("The Spanish Guardia Civil, which took part in the action day, said it had opened investigations.",
+      "The Spanish Guardia Civil")],
+)
+def test_a_which_clause_after_an_appositive_is_not_the_subject(sentence: str, speaker: str) -> None:
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is not None and rep.mention.text == speaker

@@ -400,6 +400,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if not left.strip():
         return None
     segs = _segments(left)
+    if len(segs) >= 4 and not left[slice(*segs[-1])].strip() and left[slice(*segs[-2])].lstrip().startswith("which "):
+        left = left[:segs[-2][0] - 1] + left[segs[-2][1]:]  # "X, chairman of Y Company, which operates the port, said":
+        segs = _segments(left)  # the clause is the company's, not the subject
     core = segs[:-1] if not left[slice(*segs[-1])].strip() else segs
     if len(core) >= 3 and _ASIDE.match(left[slice(*core[-2])]) and canonical_place(left[slice(*core[-1])].strip()):
         left = left[:core[-3][1]]  # "X, in a separate interview in Camp Aguinaldo, Quezon City, said": an aside
