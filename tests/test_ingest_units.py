@@ -5338,3 +5338,9 @@ def test_a_statement_issued_after_a_meeting_is_the_bodys_and_a_supplementary_que
 def test_a_which_clause_after_an_appositive_is_not_the_subject(sentence: str, speaker: str) -> None:
     rep = reported_in_sentence(sentence, 0, len(sentence))
     assert rep is not None and rep.mention.text == speaker
+
+
+def test_opening_a_meeting_by_calling_on_others_is_a_statement() -> None:
+    s = "Wang Yi opened the meeting by stressing that terrorism had no religion, nationality or ethnicity."
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and (rep.mention.text, rep.verb) == ("Wang Yi", "stressing")

@@ -726,6 +726,10 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             if role and not _RELATIVE_START.match(role.strip()):
                 mention = Mention(mention.text, role=role.strip(), kind="name")
             return Reported(start, end, mention, m.group("verb").split()[0].lower(), start + m.start(), end, "reported")
+    if " by " in sentence and (m := _BY_GERUND.search(sentence)) is not None and \
+            (found := _subject_before(sentence, m.start("act"))) is not None and _intro_ok(sentence[:found[1]]):
+        # "X today opened the conference by calling on the participating States to ...": X calls on them
+        return Reported(start, end, found[0], m.group("ger").lower(), start, start + m.end(), "reported")
     trailing = _trailing(sentence, verbs) if late_verb else None
     if trailing is not None:
         mention = trailing[0] if isinstance(trailing[0], Mention) else classify_subject(trailing[0])
@@ -798,6 +802,9 @@ def _source(who: str) -> str:
 
 
 _AFTER_OCCASION = re.compile(r"\s+(?:after|following|during|at\s+the\s+end\s+of)\s+(?:the|a|its|their)\s+[a-z]+(?:\s+[a-z]+)?$")
+_BY_GERUND = re.compile(r"\s(?P<act>opened|closed|began|started|concluded|ended|kicked\s+off|wrapped\s+up)\s[^.;:\"“]{3,200}?"
+                        r"\sby\s+(?P<ger>calling\s+(?:on|for)|stressing|urging|noting|saying|emphasi[sz]ing|underlining|"
+                        r"highlighting|pointing\s+out|warning|recalling|reaffirming|expressing)\b")
 _DOCUMENT_ONLY = re.compile(r"^(?:(?:the|a|an|its|this|that)\s+(?:\w+\s+)?(?:statement|report|release|communiqu[eé]|readout|"
                             r"letter|document)|(?:[\w'’-]+\s+){0,4}(?:news\s+agency|state\s+media|state\s+television|"
                             r"media\s+reports?))$", re.IGNORECASE)  # "According to China's official Xinhua news agency, X
