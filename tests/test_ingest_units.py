@@ -5344,3 +5344,12 @@ def test_opening_a_meeting_by_calling_on_others_is_a_statement() -> None:
     s = "Wang Yi opened the meeting by stressing that terrorism had no religion, nationality or ethnicity."
     rep = reported_in_sentence(s, 0, len(s))
     assert rep is not None and (rep.mention.text, rep.verb) == ("Wang Yi", "stressing")
+
+
+def test_a_press_officer_under_a_contact_heading_signs_nothing() -> None:
+    text = ("Council of Europe\n\nPress release - DC 117(2015)\n\nNew protocol opened for signature in Riga\n\n"
+            "The Secretary General, Thorvald Engebrigsen, today called on member states to sign the protocol.\n\n"
+            "Seventeen member states and the European Union signed the Additional Protocol at the ceremony.\n\n"
+            "The Additional Protocol requires states to criminalise receiving training for terrorism.\n\n"
+            "Contact\nEstelle Marchand-Ruis, Spokesperson/Media officer\nTel. +33 3 88 41 33 35\n")
+    assert all("Marchand" not in f.speaker for f in _facts(text, "2015-10-22"))

@@ -3262,7 +3262,7 @@ def _reported_feature(text: str, body: list[Line]) -> bool:
 
 _QUOTE_OR_REPORT = re.compile(r"[\"“”]|\b(?:said|says|told|according\s+to)\b")
 _CONTACT_HEADER = re.compile(r"^(?:for\s+(?:further|more)\s+information|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|"
-                             r"contacts?\s*:)", re.IGNORECASE)
+                             r"contacts?\s*(?::|$))", re.IGNORECASE)  # and "Contact" alone over the press officer
 
 
 def _signed_in_full(capitals: str, tail: list[str]) -> bool:
