@@ -5353,3 +5353,8 @@ def test_a_press_officer_under_a_contact_heading_signs_nothing() -> None:
             "The Additional Protocol requires states to criminalise receiving training for terrorism.\n\n"
             "Contact\nEstelle Marchand-Ruis, Spokesperson/Media officer\nTel. +33 3 88 41 33 35\n")
     assert all("Marchand" not in f.speaker for f in _facts(text, "2015-10-22"))
+
+
+def test_a_when_clause_of_the_past_reports_nothing() -> None:
+    s = "The first round was held in Beijing in December 2017, when the three sides agreed to cooperate on security."
+    assert reported_in_sentence(s, 0, len(s)) is None

@@ -135,7 +135,8 @@ _NOT_SUBJECT_START = re.compile(
     r"^(?:in|at|on|from|to|by|during|for|with|into|over|after|before|since|until|under|near|outside|inside|"
     r"across|via|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|"
     r"july|august|september|october|november|december|yesterday|today|tonight|last|next|this|earlier|later|"
-    r"said|says|told|added|noted|stressed)\b"  # "X, who hosted it, said the three countries agreed": no subject
+    r"said|says|told|added|noted|stressed|when|where|whereas|because|although|though|once|if)\b"  # "X, who hosted it,
+    # said the three countries agreed": no subject; nor "..., when the three sides agreed to ...": a clause of the past
     r"(?!-)",  # but "Under-Secretary X"
     re.IGNORECASE,
 )
