@@ -5358,3 +5358,18 @@ def test_a_press_officer_under_a_contact_heading_signs_nothing() -> None:
 def test_a_when_clause_of_the_past_reports_nothing() -> None:
     s = "The first round was held in Beijing in December 2017, when the three sides agreed to cooperate on security."
     assert reported_in_sentence(s, 0, len(s)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Terrorism, whoever commits it and wherever it happens, must be firmly opposed.",
+     "Such double standards should be strongly rejected by every member of the international community."],
+)
+def test_a_modal_passive_reports_nothing(sentence: str) -> None:
+    assert reported_in_sentence(sentence, 0, len(sentence)) is None
+
+
+@pytest.mark.parametrize("line", ["Like this story?", "Share it with a friend!", "How does this make you feel?",
+                                  "Parliamentary Debates (Hansard)", "Assalam-u-Alaikum wa Rahmatullah wa Barakatuh!"])
+def test_widgets_and_greetings_of_more_pages_are_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"

@@ -567,7 +567,8 @@ def appositive_subject(phrase: str) -> Mention | None:
 
 
 # "5,000 Europeans are estimated to have travelled", "The IMCTC was announced in 2015"; not "It was agreed that"
-_PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is|(?<![Ii]t\s)was|(?<![Ii]t\shas\s)been|being)\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is|(?<![Ii]t\s)was|(?<![Ii]t\shas\s)been|being|must\s+be|should\s+be)\s+"
+                             r"(?:[a-z]+ly\s+)?$")  # "must be firmly opposed"
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;]{2,120}?)\s+as\s+saying\b")
 _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)
@@ -672,7 +673,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         mention = appositive_subject(m.group("who") + ", ")  # "The NAC Information Center quoted A.V. X as saying"
         if mention is not None and mention.kind in ("name", "description"):
             return Reported(start, end, mention, "quoted", start, start + m.end(), "reported")
-    verbs = [v for v in find_verbs(sentence) if not _PASSIVE_BEFORE.search(sentence, max(0, v[0] - 12), v[0])]
+    verbs = [v for v in find_verbs(sentence) if not _PASSIVE_BEFORE.search(sentence, max(0, v[0] - 24), v[0])]
     if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
         return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end

@@ -160,7 +160,9 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "stringer based in", "from left)", "(twitter/@", "part of the stabilisation and association process",
                     "other materials of the section", "when using materials", "stay on top of", "download it now",
                     "[image]", "(attn:", "assalaam alaikum", "assalamu alaikum", "the meeting began at", "also speaking were",
-                    "(the full text of")
+                    "(the full text of", "like this story?", "share it with a friend", "how does this make you feel?",
+                    "the news and media division of thomson reuters", "the transcript is as follows",
+                    "assalam-u-alaikum", "parliamentary debates (hansard)")
 _EMAIL_BYLINE = re.compile(r"^By\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,60}\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")  # "By X (x@paper.com)"
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?|agencies)\b.*\bcontributed"
                           r"(?:\s+to\s+this\s+(?:report|story)|\s+to\s+the\s+story)?\.?\)?\s*$", re.IGNORECASE)
