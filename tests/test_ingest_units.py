@@ -5373,3 +5373,17 @@ def test_a_modal_passive_reports_nothing(sentence: str) -> None:
                                   "Parliamentary Debates (Hansard)", "Assalam-u-Alaikum wa Rahmatullah wa Barakatuh!"])
 def test_widgets_and_greetings_of_more_pages_are_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
+
+
+def test_a_briefing_is_dated_by_its_title_not_by_a_day_its_opening_recounts() -> None:
+    text = ("Ministry of Foreign Affairs\n\n"
+            "Transcript of the Press Briefing by Spokesperson Dr. Tauqir Ahmad Butt on Thursday, 25th January 2018\n\n"
+            "Posted on: 25/01/2018\n\n"
+            "Let me begin by strongly condemning the heinous terrorist attack on the hotel in Kabul on Saturday.\n\n"
+            "On Tuesday, the Foreign Secretary met the Charge d'Affaires of the United States in Islamabad.\n\n"
+            "Question: Kabul has blamed Pakistan for the attack. What is your response?\n\n"
+            "Spokesperson: We have seen these statements. If the Afghan side has actionable intelligence, it should share it.\n\n"
+            "Question: Will the Foreign Secretary visit Kabul next month?\n\n"
+            "Spokesperson: Yes, he will lead the delegation for talks on the action plan.\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2018-01-25")}
+    assert facts["We have seen"].date == "2018-01-25"

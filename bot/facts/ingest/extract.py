@@ -1657,6 +1657,21 @@ def _delivered_on(header: list[str], reference: dt.date | None) -> str | None:
     return None
 
 
+_BRIEFING_TITLE = re.compile(r"\b(?:press\s+briefing|media\s+briefing|press\s+conference|news\s+conference|"
+                             r"briefing\s+by)\b[^\n]{0,160}?\bon\s+(?P<when>(?:[A-Z][a-z]+day,?\s+)?[^\n]{6,40})", re.IGNORECASE)
+
+
+def _briefing_day(headings: list[str], reference: dt.date | None) -> str | None:
+    """The day a briefing's title says it was held: "... Press Briefing by Spokesperson X on Thursday, 25th January
+    2018" (a full date, not a weekday alone)."""
+    for heading in headings:
+        if (m := _BRIEFING_TITLE.search(heading)) is not None:
+            days = [d for d in find_dates(m.group("when"), reference) if len(d[2]) == 10]
+            if days:
+                return days[0][2]
+    return None
+
+
 def _speech_date(headings: list[str], reference: dt.date | None) -> str | None:
     """The day a speech heading gives after its place: "..., The Hague, 25 January 2016", "Bishkek, April 29, 2019"."""
     for heading in headings:
@@ -1868,6 +1883,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         state.lead_date = _lead_date(state, para[s:e])
         if state.ctx.place is None and (place := clause_place(para[s:e])) is not None:
             state.ctx = replace(state.ctx, place=place)  # "... at a training ground in Kyrgyzstan's Issyk-Kul region"
+    if (held_on := _briefing_day(headings, state.ctx.reference)) is not None:
+        state.lead_date = held_on  # "Transcript of the Press Briefing by Spokesperson X on Thursday, 25th January 2018":
+        # that day, not the Tuesday the opening remarks recount
     spoke = next(((para, s, e, m) for para, s, e in reversed(intro_sentences)
                   if (m := _outlet_spoke_with(para, s, e))), None)
     if spoke is not None:  # "Thai PBS World spoke to Gen Thawatchai ... on Tuesday": the answers' day, not the
