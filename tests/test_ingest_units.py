@@ -5387,3 +5387,12 @@ def test_a_briefing_is_dated_by_its_title_not_by_a_day_its_opening_recounts() ->
             "Spokesperson: Yes, he will lead the delegation for talks on the action plan.\n")
     facts = {f.quote[:12]: f for f in _facts(text, "2018-01-25")}
     assert facts["We have seen"].date == "2018-01-25"
+
+
+def test_an_anti_body_is_no_person() -> None:
+    text = ("AMMAN, April 15 (Petra) -- A workshop on countering terrorist financing opened on Monday.\n\n"
+            "Speaking to Petra on the sidelines of the workshop, Head of the Anti-Money Laundering and Counter Terrorist "
+            "Financing Unit Ruba Khalil Al-Zoubi said that the unit had received a growing number of reports.\n\n"
+            "\"This is a positive sign,\" she said, \"because it means that the institutions are more aware of the risks.\"\n")
+    said = _said(text, "2019-04-15")
+    assert said["This is a po"] == "Ruba Khalil Al-Zoubi"
