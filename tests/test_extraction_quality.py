@@ -1668,10 +1668,6 @@ KNOWN_FAILURES = {
         "a ministry page's related links ('- Pakistan condemns terrorist attack in Kabul (30 April 2018)') are kept as "
         "passages"
     ),
-    ("test_no_fact_in_page_furniture", "blind178"): (
-        "a Hansard page's list of the members who asked ('Mr Tan Wei Jie, Ms Tan Mei Ling, Mr Yeo Chun Kiat (Minister "
-        "...)') is kept as a statement"
-    ),
     ("test_no_passage_in_page_furniture", "blind178"): (
         "the same Hansard list of members is kept as a passage"
     ),

@@ -5396,3 +5396,14 @@ def test_an_anti_body_is_no_person() -> None:
             "\"This is a positive sign,\" she said, \"because it means that the institutions are more aware of the risks.\"\n")
     said = _said(text, "2019-04-15")
     assert said["This is a po"] == "Ruba Khalil Al-Zoubi"
+
+
+def test_a_parliamentary_records_fields_are_no_speakers() -> None:
+    text = ("Official Reports - Parliamentary Debates (Hansard)\n\nSitting Date: 6-11-2017\n"
+            "Section Name: Oral Answers to Questions\nTitle: Terrorism Threat to Singapore\n"
+            "MPs Speaking: Mr Tan Wee Jie, Ms Tan Mei Lin, Mr Yeo Chun Kit (Minister of State for Home Affairs)\n\n"
+            "4 Mr Tan Wee Jie asked the Minister for Home Affairs what is the Ministry's assessment of the threat.\n\n"
+            "Mr Tan Wee Jie (Marine Parade): Sir, I thank the Minister of State for the reply. Will the Ministry share "
+            "more information with the public?\n\n"
+            "Mr Yeo Chun Kit: Sir, our agencies share what they can without compromising operations.\n")
+    assert all(f.speaker != "MPs Speaking" for f in _facts(text, "2017-11-06"))

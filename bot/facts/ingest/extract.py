@@ -2371,6 +2371,10 @@ _HEADER_FIELDS = {"speakers", "speaker", "chairperson", "chair", "moderator", "h
                   "location", "time", "guests", "guest"}
 
 
+_RECORD_FIELDS = {"mps speaking", "members speaking", "sitting date", "section name", "parliament no", "session no",
+                  "volume no", "sitting no", "title", "subject", "posted on", "released on"}
+
+
 def _header_field(text: str, lines: list[Line], i: int) -> bool:
     """A transcript header's field over a roster line: "Chairperson:" then "Liang Yuhang, spokesperson of X"; or a
     headline in the "Speaker: "quote"" form before the first question."""
@@ -2383,6 +2387,8 @@ def _header_field(text: str, lines: list[Line], i: int) -> bool:
         # (whose questions are "Q:" or the outlet's: "24.kg:")
     if (ln.label or "").lower() in _HEADER_FIELDS and _ROSTER_LINE.match(body):
         return True  # "Participants: X, Minister of ...; Y, Commissioner for ...": the roster on the label's line
+    if (ln.label or "").lower() in _RECORD_FIELDS:
+        return True  # a parliamentary record's "MPs Speaking: Mr X, Ms Y" or "Section Name: Oral Answers to Questions"
     if (ln.label or "").lower() not in _HEADER_FIELDS or ln.body_start is not None or i + 1 >= len(lines):
         return False
     nxt = text[lines[i + 1].start:lines[i + 1].end].strip()
