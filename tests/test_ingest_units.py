@@ -5407,3 +5407,11 @@ def test_a_parliamentary_records_fields_are_no_speakers() -> None:
             "more information with the public?\n\n"
             "Mr Yeo Chun Kit: Sir, our agencies share what they can without compromising operations.\n")
     assert all(f.speaker != "MPs Speaking" for f in _facts(text, "2017-11-06"))
+
+
+def test_a_given_name_met_alone_is_the_person_first_named_in_full() -> None:
+    text = ("SINGAPORE, 27 November 2017. The MOU was signed by Minister for Home Affairs Mr Tan Keng Hoe, and Head of BNPT "
+            "Commissioner General (Police) Dr Bagus Wicaksana Adi, at the MHA Headquarters.\n\n"
+            "Commissioner General Bagus noted that several Indonesians who had been radicalised online had made contact "
+            "with supporters of ISIS.\n")
+    assert _said(text, "2017-11-27")["Commissioner"] == "Bagus Wicaksana Adi"

@@ -971,7 +971,11 @@ def _fuller_name(text: str, surname: str) -> str | None:
         full = " ".join(words)
         if len(words) > 1 and not any(_not_a_given_name(w) for w in words[:-1]) and not is_org_name(full):
             return full
-    return None
+    given = {m.group(0) for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b",
+                                             text)}  # a given name met alone, as Indonesian and Thai copy uses one:
+    named = [g for g in given if not any(_not_a_given_name(w) or w in HEADLINE_VERBS for w in g.split()[1:]) and
+             not is_org_name(g) and is_person_name(g)]
+    return named[0] if len(named) == 1 and len(given) == 1 else None  # "Bagus" of "Commissioner General Bagus X Y"
 
 
 def _not_a_given_name(word: str) -> bool:
