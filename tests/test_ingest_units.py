@@ -5415,3 +5415,10 @@ def test_a_given_name_met_alone_is_the_person_first_named_in_full() -> None:
             "Commissioner General Bagus noted that several Indonesians who had been radicalised online had made contact "
             "with supporters of ISIS.\n")
     assert _said(text, "2017-11-27")["Commissioner"] == "Bagus Wicaksana Adi"
+
+
+def test_a_titled_given_name_is_not_the_deputy_who_shares_it() -> None:
+    text = ("ADDIS ABABA, Nov. 14. Ambassador Tan Yingxia met with Commissioner General of the Federal Police Zelalem "
+            "Mekonnen Ayele. Deputy Commissioner General for Crime Investigation Zelalem Haile Gebre attended the meeting.\n\n"
+            "Commissioner General Zelalem thanked China for its long-standing support to the Ethiopian Federal Police.\n")
+    assert _said(text, "2018-11-14")["Commissioner"] == "Zelalem Mekonnen Ayele"

@@ -880,7 +880,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     found = reg.find(name)
     hint = role or (LEADING_ARTICLE.sub("", mention.role) if (mention.role or "").lower().startswith("the ") else None)
     if hint and len(name.split()) == 1:  # "Foreign Secretary Malik", "Khattak, the general,": the one so titled, of two
-        titled = [p for p in reg.people if not p.is_org and name in p.name.split() and hint.lower() in (p.role or "").lower()]
+        titled = [p for p in reg.people if not p.is_org and name in p.name.split() and hint.lower() in (p.role or "").lower()
+                  and not any(f"{word} {hint.lower()}" in (p.role or "").lower() for word in SECOND_IN_LINE)]  # (not the
+        # "Deputy Commissioner General" for "Commissioner General Zelalem")
         if len(titled) == 1:
             reg.mention(titled[0], text)
             return titled[0]
