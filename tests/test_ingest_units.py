@@ -5422,3 +5422,13 @@ def test_a_titled_given_name_is_not_the_deputy_who_shares_it() -> None:
             "Mekonnen Ayele. Deputy Commissioner General for Crime Investigation Zelalem Haile Gebre attended the meeting.\n\n"
             "Commissioner General Zelalem thanked China for its long-standing support to the Ethiopian Federal Police.\n")
     assert _said(text, "2018-11-14")["Commissioner"] == "Zelalem Mekonnen Ayele"
+
+
+def test_a_press_service_relays_the_person_it_names_and_a_statements_topic_is_no_part_of_its_issuer() -> None:
+    s = "According to the press service, Beishenkulov said that Kyrgyzstan considered Kazakhstan its closest ally."
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text == "Beishenkulov"
+    text = ("Statement of the Ministry of Foreign Affairs of the Republic of Kazakhstan in connection with the terrorist "
+            "attacks in Sri Lanka\n\nWe express our deep condolences to the families of the victims.\n\n"
+            "We strongly condemn these barbaric acts of terrorism.\n")
+    assert {f.speaker for f in _facts(text, "2019-04-22")} == {"Ministry of Foreign Affairs of the Republic of Kazakhstan"}

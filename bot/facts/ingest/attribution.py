@@ -808,7 +808,7 @@ _BY_GERUND = re.compile(r"\s(?P<act>opened|closed|began|started|concluded|ended|
                         r"\sby\s+(?P<ger>calling\s+(?:on|for)|stressing|urging|noting|saying|emphasi[sz]ing|underlining|"
                         r"highlighting|pointing\s+out|warning|recalling|reaffirming|expressing)\b")
 _DOCUMENT_ONLY = re.compile(r"^(?:(?:the|a|an|its|this|that)\s+(?:\w+\s+)?(?:statement|report|release|communiqu[eé]|readout|"
-                            r"letter|document)|(?:[\w'’-]+\s+){0,4}(?:news\s+agency|state\s+media|state\s+television|"
+                            r"letter|document|press\s+service|press\s+office|press\s+cent(?:er|re))|(?:[\w'’-]+\s+){0,4}(?:news\s+agency|state\s+media|state\s+television|"
                             r"media\s+reports?))$", re.IGNORECASE)  # "According to China's official Xinhua news agency, X
 # told the meeting that ...": X speaks, the agency relays it
 _OUTLET_REPORTED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:news\s+agency|agency|media|newspaper|television|"

@@ -3200,8 +3200,9 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
 _ISSUER_VOICE = re.compile(r"The\s+(?:Council|Committee|Conference|Meeting|ministers|member\s+states|participants|parties|"
                            r"leaders|heads\s+of\s+state)\b(?:\s+of\s+(?:the\s+)?[^,.]{2,120}?)?\s+(?![a-z]+ed\b)[a-z]{3,}\b")
 _STATEMENT_OF = re.compile(r"^(?:Joint\s+)?(?i:declaration|statement|communiqu[eé])\s+(?:of|by)\s+(?:the\s+)?"
-                           r"(?P<who>[A-ZÀ-ÞĀ-Ž0-9][\w+'’ -]{2,120}?)(?:\s+on\s+(?:the\s+)?[a-z][^:]*)?\s*$")
-# (not the topic: "Statement by Spokesperson X Y on the terrorist attack in Kabul")
+                           r"(?P<who>[A-ZÀ-ÞĀ-Ž0-9][\w+'’ -]{2,120}?)(?:\s+(?:on|in\s+connection\s+with|regarding|"
+                           r"concerning|following)\s+(?:the\s+)?[a-z][^:]*)?\s*$")
+# (not the topic: "Statement by Spokesperson X Y on the terrorist attack in Kabul", "... in connection with the attacks")
 _WE_THE_PREAMBLE = re.compile(r"^\s*We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž][^;:]{4,400}?),\s*$")
 
 
