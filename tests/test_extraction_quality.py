@@ -861,7 +861,7 @@ FLOORS = {
                       max_wrong_speaker=0.02),
     "blind": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.93,
                     max_wrong_speaker=0.03),
-    "blind2": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.93, place_accuracy=0.94,
+    "blind2": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.94,
                      max_wrong_speaker=0.04),
     "blind3": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.98, place_accuracy=0.95,
                      max_wrong_speaker=0.03),
@@ -897,7 +897,7 @@ FLOORS = {
     "blind14": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.87,
                       max_wrong_speaker=0.04),
     # blind15: first measured P .854 R .743 F1 .795 (date .955, place .613, wrong speaker .110).
-    "blind15": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.94,
+    "blind15": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.94,
                       max_wrong_speaker=0.04),
     # blind16: first measured P .953 R .871 F1 .910 (date 1.0, place .908, wrong speaker .026).
     "blind16": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.89,
@@ -933,11 +933,11 @@ FLOORS = {
     "blind26": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
-    "blind27": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.90,
+    "blind27": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.95, place_accuracy=0.90,
                       max_wrong_speaker=0.04),
     # blind28: first measured P .778 R .792 F1 .785 (date .968, place .849, wrong speaker .210).
     "blind28": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.97, place_accuracy=0.76,
-                      max_wrong_speaker=0.04),
+                      max_wrong_speaker=0.03),
     # blind29: first measured P .930 R .930 F1 .930 (date .930, place .920, wrong speaker .064).
     "blind29": Floors(precision=0.96, recall=0.95, f1=0.95, date_accuracy=0.97, place_accuracy=0.96,
                       max_wrong_speaker=0.03),
@@ -957,7 +957,7 @@ FLOORS = {
     "blind34": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.69,
                       max_wrong_speaker=0.03),
     # blind35: first measured P .880 R .781 F1 .828 (date .630, place .630, wrong speaker .072).
-    "blind35": Floors(precision=0.93, recall=0.81, f1=0.86, date_accuracy=0.67, place_accuracy=0.62,
+    "blind35": Floors(precision=0.93, recall=0.81, f1=0.87, date_accuracy=0.67, place_accuracy=0.62,
                       max_wrong_speaker=0.05),
     # blind36: first measured P .906 R .807 F1 .854 (date .975, place .534, wrong speaker .070).
     "blind36": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.95, place_accuracy=0.83,
@@ -993,8 +993,8 @@ FLOORS = {
     "blind46": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.75,
                       max_wrong_speaker=0.03),
     # blind47: first measured P .822 R .762 F1 .791 (date .968, place .744, wrong speaker .148).
-    "blind47": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.95, place_accuracy=0.86,
-                      max_wrong_speaker=0.03),
+    "blind47": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.98, place_accuracy=0.86,
+                      max_wrong_speaker=0.02),
     # blind48: first measured P .987 R .912 F1 .948 (date 1.0, place .883, wrong speaker .012).
     "blind48": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.98, place_accuracy=0.86,
                       max_wrong_speaker=0.04),
@@ -1020,8 +1020,8 @@ FLOORS = {
     "blind55": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.94, place_accuracy=0.85,
                       max_wrong_speaker=0.04),
     # blind56: first measured P .956 R .879 F1 .916 (date .908, place .775, wrong speaker .011).
-    "blind56": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.88, place_accuracy=0.81,
-                      max_wrong_speaker=0.03),
+    "blind56": Floors(precision=0.98, recall=0.96, f1=0.97, date_accuracy=0.88, place_accuracy=0.81,
+                      max_wrong_speaker=0.02),
     # blind57: first measured P .976 R .933 F1 .954 (date .976, place .873, wrong speaker .006).
     "blind57": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.88,
                       max_wrong_speaker=0.02),
@@ -1029,8 +1029,8 @@ FLOORS = {
     "blind59": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.89,
                       max_wrong_speaker=0.05),
     # blind58: first measured P .875 R .726 F1 .793 (date .975, place .563, wrong speaker .082).
-    "blind58": Floors(precision=0.92, recall=0.87, f1=0.90, date_accuracy=0.96, place_accuracy=0.70,
-                      max_wrong_speaker=0.06),
+    "blind58": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.96, place_accuracy=0.70,
+                      max_wrong_speaker=0.04),
     # blind60: first measured P .979 R .897 F1 .936 (date .921, place .864, wrong speaker .014).
     "blind60": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.90, place_accuracy=0.83,
                       max_wrong_speaker=0.03),
@@ -1044,7 +1044,7 @@ FLOORS = {
     "blind63": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.83, place_accuracy=0.79,
                       max_wrong_speaker=0.06),
     # blind64: first measured P .768 R .719 F1 .743 (date .972, place .604, wrong speaker .199).
-    "blind64": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.96, place_accuracy=0.77,
+    "blind64": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.96, place_accuracy=0.77,
                       max_wrong_speaker=0.06),
     # blind65: first measured P .856 R .767 F1 .809 (date .924, place .647, wrong speaker .127).
     "blind65": Floors(precision=0.92, recall=0.84, f1=0.88, date_accuracy=0.91, place_accuracy=0.61,
@@ -1056,13 +1056,13 @@ FLOORS = {
     "blind67": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.81,
                       max_wrong_speaker=0.05),
     # blind68: first measured P .793 R .698 F1 .743 (date .748, place .874, wrong speaker .116).
-    "blind68": Floors(precision=0.90, recall=0.81, f1=0.85, date_accuracy=0.88, place_accuracy=0.86,
+    "blind68": Floors(precision=0.90, recall=0.81, f1=0.85, date_accuracy=0.88, place_accuracy=0.89,
                       max_wrong_speaker=0.05),
     # blind69: first measured P .780 R .703 F1 .739 (date .911, place .718, wrong speaker .069).
     "blind69": Floors(precision=0.94, recall=0.78, f1=0.85, date_accuracy=0.89, place_accuracy=0.71,
                       max_wrong_speaker=0.04),
     # blind70: first measured P .855 R .869 F1 .862 (date .928, place .510, wrong speaker .123).
-    "blind70": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.94, place_accuracy=0.64,
+    "blind70": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.94, place_accuracy=0.64,
                       max_wrong_speaker=0.04),
     # blind74: first measured P .968 R .902 F1 .933 (date .926, place .799, wrong speaker .025).
     "blind74": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.90, place_accuracy=0.77,
@@ -1086,10 +1086,10 @@ FLOORS = {
     "blind77": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.88, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind78: first measured P .947 R .877 F1 .911 (date .966, place .706, wrong speaker .036).
-    "blind78": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.68,
+    "blind78": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.81,
                       max_wrong_speaker=0.05),
     # blind79: first measured P .920 R .824 F1 .870 (date 1.0, place .724, wrong speaker .062).
-    "blind79": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.98, place_accuracy=0.69,
+    "blind79": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.98, place_accuracy=0.86,
                       max_wrong_speaker=0.04),
     # blind80: first measured P .876 R .830 F1 .853 (date .984, place .575, wrong speaker .100).
     "blind80": Floors(precision=0.92, recall=0.89, f1=0.90, date_accuracy=0.96, place_accuracy=0.56,
@@ -1098,8 +1098,8 @@ FLOORS = {
     "blind81": Floors(precision=0.97, recall=0.92, f1=0.95, date_accuracy=0.88, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
     # blind82: first measured P .917 R .858 F1 .887 (date .722, place .674, wrong speaker .045).
-    "blind82": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.87, place_accuracy=0.66,
-                      max_wrong_speaker=0.06),
+    "blind82": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.87, place_accuracy=0.68,
+                      max_wrong_speaker=0.05),
     # blind83: first measured P .951 R .943 F1 .947 (date .828, place .966, wrong speaker .042).
     "blind83": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.92, place_accuracy=0.95,
                       max_wrong_speaker=0.04),
@@ -1112,7 +1112,7 @@ FLOORS = {
     "blind85": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.90, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind86: first measured P .808 R .787 F1 .798 (date 1.0, place .453, wrong speaker .157).
-    "blind86": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.98, place_accuracy=0.67,
+    "blind86": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.98, place_accuracy=0.67,
                       max_wrong_speaker=0.05),
     # blind87: first measured P .994 R .973 F1 .983 (date .848, place .787, wrong speaker .000).
     "blind87": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.93, place_accuracy=0.85,
@@ -1127,7 +1127,7 @@ FLOORS = {
     "blind90": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.76, place_accuracy=0.74,
                       max_wrong_speaker=0.06),
     # blind91: first measured P .904 R .805 F1 .851 (date .926, place .713, wrong speaker .067).
-    "blind91": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.91, place_accuracy=0.75,
+    "blind91": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.98, place_accuracy=0.81,
                       max_wrong_speaker=0.06),
     # blind92: first measured P .942 R .913 F1 .928 (date 1.0, place .823, wrong speaker .054).
     "blind92": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.77,
@@ -1142,7 +1142,7 @@ FLOORS = {
     "blind95": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.88, place_accuracy=0.88,
                       max_wrong_speaker=0.04),
     # blind96: first measured P .924 R .900 F1 .912 (date .896, place .761, wrong speaker .059).
-    "blind96": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.97, place_accuracy=0.91,
+    "blind96": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.91,
                       max_wrong_speaker=0.04),
     # blind97: first measured P .925 R .904 F1 .915 (date .801, place .763, wrong speaker .044).
     "blind97": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.78, place_accuracy=0.73,
@@ -1157,7 +1157,7 @@ FLOORS = {
     "blind100": Floors(precision=0.91, recall=0.94, f1=0.93, date_accuracy=0.90, place_accuracy=0.91,
                        max_wrong_speaker=0.04),
     # blind101: first measured P .879 R .867 F1 .873 (date .982, place .910, wrong speaker .101).
-    "blind101": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.88,
+    "blind101": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.88,
                        max_wrong_speaker=0.04),
     # blind102: first measured P .964 R .930 F1 .946 (date .977, place .871, wrong speaker .028).
     "blind102": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.95, place_accuracy=0.84,
@@ -1181,8 +1181,8 @@ FLOORS = {
     "blind108": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.89, place_accuracy=0.84,
                        max_wrong_speaker=0.03),
     # blind109: first measured P .950 R .907 F1 .928 (date 1.0, place .895, wrong speaker .033).
-    "blind109": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.98, place_accuracy=0.86,
-                       max_wrong_speaker=0.05),
+    "blind109": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.86,
+                       max_wrong_speaker=0.04),
     # blind110: first measured P .860 R .797 F1 .827 (date .748, place .811, wrong speaker .124).
     "blind110": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.75, place_accuracy=0.80,
                        max_wrong_speaker=0.04),
@@ -1196,7 +1196,7 @@ FLOORS = {
     "blind113": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.95, place_accuracy=0.78,
                        max_wrong_speaker=0.04),
     # blind114: first measured P .619 R .635 F1 .627 (date .982, place .358, wrong speaker .275).
-    "blind114": Floors(precision=0.89, recall=0.78, f1=0.83, date_accuracy=0.97, place_accuracy=0.77,
+    "blind114": Floors(precision=0.89, recall=0.79, f1=0.83, date_accuracy=0.97, place_accuracy=0.77,
                        max_wrong_speaker=0.09),
     # blind115: first measured P .992 R .897 F1 .942 (date .909, place .864, wrong speaker .000).
     "blind115": Floors(precision=0.97, recall=0.87, f1=0.92, date_accuracy=0.88, place_accuracy=0.83,
@@ -1226,7 +1226,7 @@ FLOORS = {
     "blind123": Floors(precision=0.83, recall=0.90, f1=0.87, date_accuracy=0.93, place_accuracy=0.77,
                        max_wrong_speaker=0.03),
     # blind124: first measured P .911 R .850 F1 .880 (date .970, place .880, wrong speaker .079).
-    "blind124": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.95, place_accuracy=0.85,
+    "blind124": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.95, place_accuracy=0.87,
                        max_wrong_speaker=0.05),
     # blind125: first measured P .990 R .984 F1 .987 (date 1.000, place .917, wrong speaker .000).
     "blind125": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.96,
@@ -1235,25 +1235,25 @@ FLOORS = {
     "blind126": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.96,
                        max_wrong_speaker=0.03),
     # blind127: first measured P .923 R .810 F1 .863 (date .958, place .958, wrong speaker .032).
-    "blind127": Floors(precision=0.94, recall=0.89, f1=0.91, date_accuracy=0.94, place_accuracy=0.93,
+    "blind127": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
     # blind128: first measured P .978 R .853 F1 .911 (date .992, place .669, wrong speaker .021).
-    "blind128": Floors(precision=0.98, recall=0.85, f1=0.91, date_accuracy=0.97, place_accuracy=0.67,
+    "blind128": Floors(precision=0.98, recall=0.85, f1=0.91, date_accuracy=0.97, place_accuracy=0.85,
                        max_wrong_speaker=0.02),
     # blind129: first measured P .955 R .874 F1 .913 (date .974, place .901, wrong speaker .029).
     "blind129": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.95, place_accuracy=0.88,
                        max_wrong_speaker=0.03),
     # blind130: first measured P .821 R .794 F1 .807 (date .961, place .734, wrong speaker .168).
-    "blind130": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.74,
+    "blind130": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.75,
                        max_wrong_speaker=0.05),
     # blind131: first measured P .933 R .844 F1 .886 (date .842, place .784, wrong speaker .059).
-    "blind131": Floors(precision=0.95, recall=0.86, f1=0.90, date_accuracy=0.90, place_accuracy=0.82,
+    "blind131": Floors(precision=0.96, recall=0.86, f1=0.90, date_accuracy=0.90, place_accuracy=0.82,
                        max_wrong_speaker=0.04),
     # blind132: first measured P .957 R .822 F1 .885 (date .972, place .850, wrong speaker .021).
     "blind132": Floors(precision=0.95, recall=0.86, f1=0.91, date_accuracy=0.95, place_accuracy=0.82,
                        max_wrong_speaker=0.03),
     # blind133: first measured P .951 R .902 F1 .926 (date .699, place .410, wrong speaker .038).
-    "blind133": Floors(precision=0.94, recall=0.89, f1=0.91, date_accuracy=0.95, place_accuracy=0.54,
+    "blind133": Floors(precision=0.94, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.54,
                        max_wrong_speaker=0.05),
     # blind134: first measured P .971 R .947 F1 .959 (date .881, place .786, wrong speaker .011).
     "blind134": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.97, place_accuracy=0.86,
@@ -1280,22 +1280,22 @@ FLOORS = {
     "blind141": Floors(precision=0.98, recall=0.93, f1=0.95, date_accuracy=0.94, place_accuracy=0.87,
                        max_wrong_speaker=0.02),
     # blind142: first measured P .939 R .968 F1 .953 (date .616, place .734, wrong speaker .040).
-    "blind142": Floors(precision=0.92, recall=0.94, f1=0.93, date_accuracy=0.97, place_accuracy=0.70,
-                       max_wrong_speaker=0.06),
+    "blind142": Floors(precision=0.93, recall=0.96, f1=0.95, date_accuracy=0.97, place_accuracy=0.70,
+                       max_wrong_speaker=0.05),
     # blind143: first measured P .911 R .735 F1 .814 (date .967, place .878, wrong speaker .058).
-    "blind143": Floors(precision=0.90, recall=0.83, f1=0.86, date_accuracy=0.95, place_accuracy=0.86,
-                       max_wrong_speaker=0.07),
+    "blind143": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.97, place_accuracy=0.86,
+                       max_wrong_speaker=0.05),
     # blind144: first measured P .977 R .903 F1 .939 (date .947, place .847, wrong speaker .011).
     "blind144": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.92, place_accuracy=0.81,
                        max_wrong_speaker=0.04),
     # blind145: first measured P .807 R .772 F1 .789 (date .965, place .522, wrong speaker .182).
-    "blind145": Floors(precision=0.90, recall=0.79, f1=0.85, date_accuracy=0.94, place_accuracy=0.58,
+    "blind145": Floors(precision=0.90, recall=0.80, f1=0.85, date_accuracy=0.94, place_accuracy=0.59,
                        max_wrong_speaker=0.09),
     # blind146: first measured P .800 R .734 F1 .766 (date .837, place .490, wrong speaker .186).
     "blind146": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.86, place_accuracy=0.57,
                        max_wrong_speaker=0.04),
     # blind147: first measured P .933 R .817 F1 .872 (date .857, place .722, wrong speaker .022).
-    "blind147": Floors(precision=0.91, recall=0.82, f1=0.87, date_accuracy=0.84, place_accuracy=0.65,
+    "blind147": Floors(precision=0.92, recall=0.82, f1=0.87, date_accuracy=0.84, place_accuracy=0.65,
                        max_wrong_speaker=0.05),
     # blind148: first measured P .825 R .820 F1 .822 (date .798, place .823, wrong speaker .140).
     "blind148": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.80, place_accuracy=0.81,
@@ -1316,65 +1316,65 @@ FLOORS = {
     "blind153": Floors(precision=0.93, recall=0.84, f1=0.88, date_accuracy=0.87, place_accuracy=0.57,
                        max_wrong_speaker=0.06),
     # blind154: first measured P .881 R .858 F1 .870 (date .809, place .882, wrong speaker .079).
-    "blind154": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.73, place_accuracy=0.85,
+    "blind154": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.76, place_accuracy=0.85,
                        max_wrong_speaker=0.04),
     # blind155: first measured P .975 R .878 F1 .924 (date .994, place .613, wrong speaker .024).
     "blind155": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.97, place_accuracy=0.58,
                        max_wrong_speaker=0.05),
     # blind156: first measured P .976 R .876 F1 .923 (date .988, place .656, wrong speaker .000).
-    "blind156": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.96, place_accuracy=0.62,
+    "blind156": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.96, place_accuracy=0.62,
                        max_wrong_speaker=0.02),
     # blind157: first measured P .889 R .841 F1 .864 (date .954, place .697, wrong speaker .095).
-    "blind157": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.93, place_accuracy=0.68,
-                       max_wrong_speaker=0.06),
+    "blind157": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.93, place_accuracy=0.68,
+                       max_wrong_speaker=0.05),
     # blind158: first measured P .984 R .870 F1 .924 (date .973, place .930, wrong speaker .010).
     "blind158": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.95, place_accuracy=0.90,
                        max_wrong_speaker=0.03),
     # blind159: first measured P .741 R .715 F1 .728 (date .821, place .545, wrong speaker .229).
-    "blind159": Floors(precision=0.72, recall=0.69, f1=0.70, date_accuracy=0.80, place_accuracy=0.51,
-                       max_wrong_speaker=0.25),
+    "blind159": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.89, place_accuracy=0.56,
+                       max_wrong_speaker=0.08),
     # blind160: first measured P .996 R .977 F1 .986 (date .607, place .694, wrong speaker .004).
-    "blind160": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.58, place_accuracy=0.66,
+    "blind160": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.84, place_accuracy=0.78,
                        max_wrong_speaker=0.03),
     # blind161: first measured P .925 R .840 F1 .880 (date .926, place .628, wrong speaker .026).
-    "blind161": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.90, place_accuracy=0.59,
-                       max_wrong_speaker=0.05),
+    "blind161": Floors(precision=0.95, recall=0.83, f1=0.89, date_accuracy=0.90, place_accuracy=0.60,
+                       max_wrong_speaker=0.04),
     # blind162: first measured P .866 R .838 F1 .852 (date .995, place .702, wrong speaker .081).
-    "blind162": Floors(precision=0.84, recall=0.81, f1=0.83, date_accuracy=0.97, place_accuracy=0.62,
-                       max_wrong_speaker=0.11),
+    "blind162": Floors(precision=0.91, recall=0.85, f1=0.88, date_accuracy=0.97, place_accuracy=0.62,
+                       max_wrong_speaker=0.03),
     # blind163: first measured P .937 R .843 F1 .887 (date .933, place .826, wrong speaker .025).
-    "blind163": Floors(precision=0.91, recall=0.82, f1=0.86, date_accuracy=0.91, place_accuracy=0.79,
+    "blind163": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.91, place_accuracy=0.79,
                        max_wrong_speaker=0.05),
     # blind164: first measured P .956 R .929 F1 .942 (date .948, place .809, wrong speaker .016).
-    "blind164": Floors(precision=0.93, recall=0.90, f1=0.92, date_accuracy=0.92, place_accuracy=0.77,
+    "blind164": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.92, place_accuracy=0.77,
                        max_wrong_speaker=0.04),
     # blind165: first measured P .926 R .934 F1 .930 (date .975, place .889, wrong speaker .022).
-    "blind165": Floors(precision=0.90, recall=0.91, f1=0.91, date_accuracy=0.95, place_accuracy=0.85,
-                       max_wrong_speaker=0.05),
+    "blind165": Floors(precision=0.93, recall=0.93, f1=0.93, date_accuracy=0.95, place_accuracy=0.85,
+                       max_wrong_speaker=0.03),
     # blind166: first measured P .905 R .795 F1 .847 (date .944, place .930, wrong speaker .050).
-    "blind166": Floors(precision=0.88, recall=0.77, f1=0.82, date_accuracy=0.92, place_accuracy=0.90,
-                       max_wrong_speaker=0.07),
+    "blind166": Floors(precision=0.91, recall=0.79, f1=0.85, date_accuracy=0.92, place_accuracy=0.90,
+                       max_wrong_speaker=0.06),
     # blind167: first measured P .887 R .906 F1 .896 (date .994, place .750, wrong speaker .109).
-    "blind167": Floors(precision=0.86, recall=0.88, f1=0.87, date_accuracy=0.97, place_accuracy=0.72,
-                       max_wrong_speaker=0.13),
+    "blind167": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.74,
+                       max_wrong_speaker=0.02),
     # blind168: first measured P .921 R .875 F1 .898 (date .928, place .895, wrong speaker .068).
-    "blind168": Floors(precision=0.90, recall=0.85, f1=0.87, date_accuracy=0.90, place_accuracy=0.86,
+    "blind168": Floors(precision=0.90, recall=0.86, f1=0.88, date_accuracy=0.90, place_accuracy=0.86,
                        max_wrong_speaker=0.09),
     # blind169: first measured P .952 R .852 F1 .899 (date 1.000, place .893, wrong speaker .016).
     "blind169": Floors(precision=0.93, recall=0.83, f1=0.87, date_accuracy=0.98, place_accuracy=0.86,
                        max_wrong_speaker=0.04),
     # blind170: first measured P .826 R .883 F1 .854 (date .908, place .671, wrong speaker .158).
-    "blind170": Floors(precision=0.80, recall=0.86, f1=0.83, date_accuracy=0.88, place_accuracy=0.64,
-                       max_wrong_speaker=0.18),
+    "blind170": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.90, place_accuracy=0.70,
+                       max_wrong_speaker=0.04),
     # blind171: first measured P .957 R .937 F1 .947 (date .989, place .949, wrong speaker .021).
-    "blind171": Floors(precision=0.93, recall=0.91, f1=0.92, date_accuracy=0.96, place_accuracy=0.91,
+    "blind171": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.96, place_accuracy=0.91,
                        max_wrong_speaker=0.05),
     # blind172: first measured P .973 R .937 F1 .955 (date .989, place .725, wrong speaker .015).
     "blind172": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.69,
                        max_wrong_speaker=0.04),
     # blind173: first measured P .910 R .850 F1 .879 (date .990, place .832, wrong speaker .070).
-    "blind173": Floors(precision=0.89, recall=0.83, f1=0.85, date_accuracy=0.97, place_accuracy=0.80,
-                       max_wrong_speaker=0.09),
+    "blind173": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.97, place_accuracy=0.80,
+                       max_wrong_speaker=0.06),
     # blind174: first measured P .981 R .868 F1 .921 (date .942, place .735, wrong speaker .012).
     "blind174": Floors(precision=0.96, recall=0.84, f1=0.90, date_accuracy=0.92, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
@@ -1382,17 +1382,17 @@ FLOORS = {
     "blind175": Floors(precision=0.96, recall=0.82, f1=0.88, date_accuracy=0.78, place_accuracy=0.92,
                        max_wrong_speaker=0.04),
     # blind176: first measured P .944 R .885 F1 .914 (date .604, place .834, wrong speaker .022).
-    "blind176": Floors(precision=0.92, recall=0.86, f1=0.89, date_accuracy=0.58, place_accuracy=0.80,
+    "blind176": Floors(precision=0.92, recall=0.86, f1=0.89, date_accuracy=0.77, place_accuracy=0.80,
                        max_wrong_speaker=0.05),
     # blind177: first measured P .986 R .833 F1 .903 (date .972, place .958, wrong speaker .007).
     "blind177": Floors(precision=0.96, recall=0.81, f1=0.88, date_accuracy=0.95, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind178: first measured P .869 R .769 F1 .816 (date .962, place .459, wrong speaker .115).
-    "blind178": Floors(precision=0.84, recall=0.74, f1=0.79, date_accuracy=0.94, place_accuracy=0.42,
-                       max_wrong_speaker=0.14),
+    "blind178": Floors(precision=0.97, recall=0.76, f1=0.85, date_accuracy=0.94, place_accuracy=0.42,
+                       max_wrong_speaker=0.03),
     # blind179: first measured P .925 R .841 F1 .881 (date 1.000, place .904, wrong speaker .061).
-    "blind179": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.98, place_accuracy=0.87,
-                       max_wrong_speaker=0.09),
+    "blind179": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.98, place_accuracy=0.87,
+                       max_wrong_speaker=0.07),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
