@@ -5432,3 +5432,17 @@ def test_a_press_service_relays_the_person_it_names_and_a_statements_topic_is_no
             "attacks in Sri Lanka\n\nWe express our deep condolences to the families of the victims.\n\n"
             "We strongly condemn these barbaric acts of terrorism.\n")
     assert {f.speaker for f in _facts(text, "2019-04-22")} == {"Ministry of Foreign Affairs of the Republic of Kazakhstan"}
+
+
+def test_a_hansard_office_label_with_the_holder_and_a_for_note_is_that_holder() -> None:
+    assert parse_label("The Minister of State for Home Affairs (Mr Yeo Chun Kit) (for the Minister for Home Affairs): "
+                       "Mr Speaker, Sir, may I take Questions 4 and 5 together?")[:2] == \
+        ("The Minister of State for Home Affairs", "Mr Yeo Chun Kit")
+    text = ("Official Reports - Parliamentary Debates (Hansard)\n\nSitting Date: 6-11-2017\n\n"
+            "4 Mr Tan Wee Jie asked the Minister for Home Affairs what is the Ministry's assessment of the threat.\n\n"
+            "The Minister of State for Home Affairs (Mr Yeo Chun Kit) (for the Minister for Home Affairs): Mr Speaker, "
+            "Sir, the end of the fighting in Marawi does not mean the end of the threat.\n\n"
+            "Mr Tan Wee Jie (Marine Parade): Sir, will the Ministry share more information with the public?\n\n"
+            "Mr Yeo Chun Kit: Sir, our agencies share what they can without compromising operations.\n")
+    said = _said(text, "2017-11-06")
+    assert said["Mr Speaker, "] == "Yeo Chun Kit"

@@ -2139,12 +2139,17 @@ _INTERVIEW_BY = re.compile(r"\binterview\s+(?:published|broadcast|aired|given|pr
                            r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+(?:of\s+|de\s+|du\s+|la\s+|d['’])?[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,4})")
 
 
+_HONORIFIC_NOTE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|Dato['’]?|Datuk|Puan|Encik|Prof)\.?\s+[A-ZÀ-ÞĀ-Ž]")
+
+
 def _noted_holder(state: _State, label: str, note: str | None) -> Person | None:
     """The person a title label names in brackets: "Official Spokesperson (Shri Pranav Saxena):"."""
     name = split_role_name(note)[1] if note else None
     if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) and \
-            all(w.lower().strip(".") in ROLE_WORDS for w in label.split()):
-        return state.registry.add(name, label)
+            (all(w.lower().strip(".") in ROLE_WORDS for w in label.split()) or
+             (_HONORIFIC_NOTE.match(note or "") is not None and _TITLE_WORDS.search(label) is not None)):
+        # and a Hansard's "The Minister of State for Home Affairs (Mr X Y Z) (for the Minister for Home Affairs):"
+        return state.registry.add(name, LEADING_ARTICLE.sub("", label))
     office = f"{label} ({note})".lower()  # "Secretary (East):" is the "Secretary (East), Smt. X Y" of the first turn
     return next((p for p in state.registry.newest_first() if not p.is_org and (p.role or "").lower() == office), None) \
         if note else None

@@ -31,7 +31,7 @@ _LABEL = re.compile(
     # a journalist and the outlet: "ROSALIE VILLANUEVA/DZBB:"
     r"(?:\s+(?:reporter|correspondent|journalist|news\s+agency|agency|newspaper))?"  # "CCTV reporter: ...", "Question
     # from Kazinform news agency: ..."
-    r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?\s*:\s*(?P<rest>.*)$",
+    r"\s*(?:[(\[](?P<paren>[^)\]]{1,60})[)\]])?(?:\s*\((?:for|on\s+behalf\s+of)\s[^()]{3,80}\))?\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
 _JOURNALIST_OUTLET = re.compile(r"(?P<name>[^/\s]+(?:\s+[^/\s]+)+?)\s*/\s*(?P<outlet>[^/]+)")
