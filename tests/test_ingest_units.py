@@ -5446,3 +5446,12 @@ def test_a_hansard_office_label_with_the_holder_and_a_for_note_is_that_holder() 
             "Mr Yeo Chun Kit: Sir, our agencies share what they can without compromising operations.\n")
     said = _said(text, "2017-11-06")
     assert said["Mr Speaker, "] == "Yeo Chun Kit"
+
+
+def test_a_parliaments_own_page_is_placed_at_its_seat() -> None:
+    text = ("PARLIAMENT OF SINGAPORE\n\nOfficial Reports - Parliamentary Debates (Hansard)\n\nSitting Date: 6-11-2017\n\n"
+            "4 Mr Tan Wee Jie asked the Minister for Home Affairs what is the Ministry's assessment of the threat.\n\n"
+            "Mr Yeo Chun Kit: Sir, the end of the fighting in Marawi does not mean the end of the threat.\n\n"
+            "Mr Tan Wee Jie (Marine Parade): Sir, will the Ministry share more information with the public?\n\n"
+            "Mr Yeo Chun Kit: Sir, our agencies share what they can without compromising operations.\n")
+    assert {f.place for f in _facts(text, "2017-11-06")} == {"Singapore"}

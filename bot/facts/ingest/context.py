@@ -412,7 +412,7 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             # conference in Beijing" too
     if place is None:  # where the release was issued ("WASHINGTON, DC" over its date) after where its occasion was
         place = (stacked[0] if stacked else None) or _heading_place(lines[:12]) or \
-            embassy_place([publisher or "", *lines[:3]])
+            embassy_place([publisher or "", *lines[:3]]) or _parliament_place(lines[:3])
     date = line_date or lead_date or (reference.isoformat() if reference else None)
     return DocContext(reference=reference, date=date, place=place, event=event, dated_line=line_date is not None)
 
@@ -513,6 +513,19 @@ def _heading_place(lines: list[str]) -> str | None:
         m = (_SPEECH_HEADING_PLACE.match(line) or _KIND_HEADING_PLACE.match(line)) if heading and "," in line else None
         if m and (place := canonical_place(m.group("place"))):
             return place
+    return None
+
+
+_PARLIAMENT_OF = re.compile(r"^(?:the\s+)?(?:parliament|national\s+assembly|senate)\s+of\s+(?:the\s+)?(?P<country>[^,;:]{3,40})$",
+                            re.IGNORECASE)
+
+
+def _parliament_place(lines: list[str]) -> str | None:
+    """Where a parliament's own page was spoken in: its seat, the capital of the country its masthead names
+    ("PARLIAMENT OF SINGAPORE" -> Singapore)."""
+    for line in lines:
+        if (m := _PARLIAMENT_OF.match(line.strip())) is not None and (country := canonical_place(m.group("country").title())):
+            return capital_of(country) if country.lower() in countries() else None
     return None
 
 
