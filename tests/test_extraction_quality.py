@@ -1310,7 +1310,7 @@ FLOORS = {
     "blind151": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.90, place_accuracy=0.60,
                        max_wrong_speaker=0.02),
     # blind152: first measured P .740 R .724 F1 .732 (date .972, place .630, wrong speaker .226).
-    "blind152": Floors(precision=0.85, recall=0.83, f1=0.84, date_accuracy=0.96, place_accuracy=0.58,
+    "blind152": Floors(precision=0.85, recall=0.83, f1=0.84, date_accuracy=0.96, place_accuracy=0.71,
                        max_wrong_speaker=0.09),
     # blind153: first measured P .879 R .757 F1 .814 (date .919, place .606, wrong speaker .105).
     "blind153": Floors(precision=0.93, recall=0.84, f1=0.88, date_accuracy=0.87, place_accuracy=0.57,
@@ -1388,7 +1388,7 @@ FLOORS = {
     "blind177": Floors(precision=0.96, recall=0.81, f1=0.88, date_accuracy=0.95, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind178: first measured P .869 R .769 F1 .816 (date .962, place .459, wrong speaker .115).
-    "blind178": Floors(precision=0.97, recall=0.76, f1=0.85, date_accuracy=0.94, place_accuracy=0.42,
+    "blind178": Floors(precision=0.97, recall=0.80, f1=0.87, date_accuracy=0.94, place_accuracy=0.56,
                        max_wrong_speaker=0.03),
     # blind179: first measured P .925 R .841 F1 .881 (date 1.000, place .904, wrong speaker .061).
     "blind179": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.98, place_accuracy=0.87,
