@@ -5455,3 +5455,9 @@ def test_a_parliaments_own_page_is_placed_at_its_seat() -> None:
             "Mr Tan Wee Jie (Marine Parade): Sir, will the Ministry share more information with the public?\n\n"
             "Mr Yeo Chun Kit: Sir, our agencies share what they can without compromising operations.\n")
     assert {f.place for f in _facts(text, "2017-11-06")} == {"Singapore"}
+
+
+def test_a_no_relation_aside_after_a_name_keeps_the_appositive() -> None:
+    s = "Its commander, Major General Yuri Starovoitin (no relation to the minister), said that the brigade was ready."
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text.endswith("Yuri Starovoitin")

@@ -472,12 +472,15 @@ def _office_list_name(left: str, segs: list[tuple[int, int]]) -> tuple[Mention, 
         segs[first][0] + len(left[segs[first][0]:e]) - len(left[segs[first][0]:e].lstrip())
 
 
+_ASIDE_NOTE = re.compile(r"\s*\((?:no\s+relation|not\s+related|unrelated)\b[^()]*\)$")
+
+
 def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) -> tuple[Mention, int] | None:
     """ "Meanwhile, Gulnara Sydykova, a researcher at X, said" and "The head of X, Ruslan D., said"."""
     segs = [(s, e) for s, e in segs if left[s:e].strip()]
     if len(segs) < 2:
         return None
-    last = left[segs[-1][0]:segs[-1][1]].strip()
+    last = _ASIDE_NOTE.sub("", left[segs[-1][0]:segs[-1][1]].strip())  # "X (no relation to the minister)": X
     if _is_role_phrase(last):  # NAME, role, said
         for k in range(len(segs) - 2, -1, -1):
             seg = left[segs[k][0]:segs[k][1]]
