@@ -5461,3 +5461,9 @@ def test_a_no_relation_aside_after_a_name_keeps_the_appositive() -> None:
     s = "Its commander, Major General Yuri Starovoitin (no relation to the minister), said that the brigade was ready."
     rep = reported_in_sentence(s, 0, len(s))
     assert rep is not None and rep.mention.text.endswith("Yuri Starovoitin")
+
+
+def test_a_speech_heading_opened_by_a_dash_names_the_speaker() -> None:
+    path = next((Path(__file__).parent / "blind175").glob("b175_03_*.txt"))  # "-- Speech by Dong Ruiping, Vice
+    facts = _facts(path.read_text(encoding="utf-8"), "2019-09-11")  # Minister of Public Security ..., at the Sub-Forum"
+    assert len(facts) >= 10 and {f.speaker for f in facts} == {"Dong Ruiping"}

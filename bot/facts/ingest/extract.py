@@ -1423,7 +1423,7 @@ def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], 
 def _long_speech_heading(line: str) -> bool:
     """A heading too long for the layout to call one: "Address by the Director of ... X at the ..." (a
     single sentence, which may end in a full stop)."""
-    line = line.strip()
+    line = line.strip().lstrip("-–— ")  # "-- Speech by X, Vice Minister of ..., at the Sub-Forum on ..."
     if line.endswith((".", "!", "?")) and (len(line) > 300 or len(split_sentences(line)) > 1):
         return False  # "Speech by X, Minister of Y, at Z, The Hague, 25 January 2016." is still a heading
     return bool(_SPEECH_HEADING.match(line))
@@ -1553,7 +1553,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     if prose and (_long_speech_heading(text[prose[0].start:prose[0].end]) or
                   _OCCASION_LINE.match(text[prose[0].start:prose[0].end].strip()) or
                   _interview_given(text[prose[0].start:prose[0].end])):  # "Interview of X to the ... Company "Mir""
-        headings.append(text[prose[0].start:prose[0].end])  # "Address by <a long office> <name> at <event>"
+        headings.append(text[prose[0].start:prose[0].end].lstrip("-–— "))  # "Address by <a long office> <name> at <event>"
         passages = [span for span in passages if not prose[0].start <= span[0] < prose[0].end]  # a title, no passage
         prose = prose[1:]
     for heading in headings + [t for ln, t in zip(lines, line_texts, strict=True) if ln.deck]:
