@@ -930,7 +930,7 @@ FLOORS = {
     "blind25": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.96, place_accuracy=0.96,
                       max_wrong_speaker=0.04),
     # blind26: first measured P .815 R .759 F1 .786 (date .945, place .900, wrong speaker .179).
-    "blind26": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.89,
+    "blind26": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
     "blind27": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.95, place_accuracy=0.90,
@@ -1379,13 +1379,13 @@ FLOORS = {
     "blind174": Floors(precision=0.96, recall=0.84, f1=0.90, date_accuracy=0.92, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
     # blind175: first measured P .983 R .840 F1 .906 (date .800, place .954, wrong speaker .016).
-    "blind175": Floors(precision=0.96, recall=0.82, f1=0.88, date_accuracy=0.78, place_accuracy=0.92,
+    "blind175": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.80, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
     # blind176: first measured P .944 R .885 F1 .914 (date .604, place .834, wrong speaker .022).
     "blind176": Floors(precision=0.92, recall=0.86, f1=0.89, date_accuracy=0.77, place_accuracy=0.80,
                        max_wrong_speaker=0.05),
     # blind177: first measured P .986 R .833 F1 .903 (date .972, place .958, wrong speaker .007).
-    "blind177": Floors(precision=0.96, recall=0.81, f1=0.88, date_accuracy=0.95, place_accuracy=0.92,
+    "blind177": Floors(precision=0.96, recall=0.82, f1=0.88, date_accuracy=0.95, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind178: first measured P .869 R .769 F1 .816 (date .962, place .459, wrong speaker .115).
     "blind178": Floors(precision=0.97, recall=0.80, f1=0.87, date_accuracy=0.94, place_accuracy=0.56,
