@@ -401,9 +401,8 @@ def is_org_name(name: str) -> bool:
         return False  # "representative of the Russian Federation": a person, who speaks for a state
     return any((w.lower() in ORG_WORDS or (w[-1:] == "s" and w[:-1].lower() in _ORG_HEADS))  # "Security Councils"
                and (w.lower() not in _ACRONYM_ORGS or w.isupper()) for w in words) or \
-        (len(words) == 1 and name.isupper() and len(name) >= 2) or "Force" in words or \
-        any(w.startswith("Anti-") for w in words)  # "Financial Action Task Force", "Anti-Money
-    # Laundering ... Unit"
+        (len(words) == 1 and name.isupper() and len(name) >= 2) or \
+        any(w.startswith("Anti-") for w in words)  # "Anti-Money Laundering ... Unit" (a "Force" is in ORG_WORDS)
 
 
 # bodies known by their initials: only in capitals ("NIA"), never a name that spells the same ("Nia Pritchard")
