@@ -5467,3 +5467,15 @@ def test_a_speech_heading_opened_by_a_dash_names_the_speaker() -> None:
     path = next((Path(__file__).parent / "blind175").glob("b175_03_*.txt"))  # "-- Speech by Dong Ruiping, Vice
     facts = _facts(path.read_text(encoding="utf-8"), "2019-09-11")  # Minister of Public Security ..., at the Sub-Forum"
     assert len(facts) >= 10 and {f.speaker for f in facts} == {"Dong Ruiping"}
+
+
+def test_a_spokesperson_recounting_a_standing_proposal_keeps_the_answer() -> None:
+    text = ("Transcript of the Briefing by Special Envoy Li Dongmei\n\n"
+            "Li Dongmei: Good morning. I have just returned from the region.\n\n"
+            "Reuters: What will China do to push the peace process forward?\n\n"
+            "Li Dongmei: China has always been a builder of peace. President Zhao Weiguo has put forward a four-point "
+            "proposal on the question, and we have been working to implement it. Minister Qian Hao said last week that "
+            "the talks would resume.\n")
+    said = _said(text, "2019-04-02")
+    assert said["President Zh"] == "Li Dongmei"  # present perfect: the envoy's own account
+    assert said["Minister Qia"] == "Qian Hao"  # a past report: the minister's words

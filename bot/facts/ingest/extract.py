@@ -2054,7 +2054,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 continue  # "Mikhail Orekhov: Colleagues,": a salutation, no statement
             who: Person | str | None = current
             rep = reported_in_sentence(text, s, e) if text[e - 1:e] != "?" else None  # "Has Kabul responded?"
-            if rep is not None and rep.mention.kind in ("pronoun", "name") and _past(rep.verb):
+            if rep is not None and rep.mention.kind in ("pronoun", "name") and _past(rep.verb) and \
+                    not _PRESENT_PERFECT.search(text, rep.attr_start, rep.attr_end):  # "President X has put forward a
+                # proposal": the speaker's own account of a standing policy, not X's words quoted
                 other = _resolve(state, rep.mention)
                 if isinstance(other, Person) and not other.is_org and not is_org_name(other.name) and other is not current:
                     who = other  # someone the speaker quotes: "He said that ..."
@@ -2733,6 +2735,9 @@ def _quoted_in_speech(state: _State, speaker: Person, start: int, end: int) -> t
     if not isinstance(other, Person) or other.is_org or is_org_name(other.name) or other is speaker:
         return None
     return other, rep.verb, state.text[rep.attr_start:rep.attr_end]
+
+
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?(?:put|said|told|\w+ed)\b")
 
 
 def _past(verb: str) -> bool:
