@@ -5479,3 +5479,11 @@ def test_a_spokesperson_recounting_a_standing_proposal_keeps_the_answer() -> Non
     said = _said(text, "2019-04-02")
     assert said["President Zh"] == "Li Dongmei"  # present perfect: the envoy's own account
     assert said["Minister Qia"] == "Qian Hao"  # a past report: the minister's words
+
+
+def test_a_lead_agreed_during_talks_on_a_day_is_dated_that_day() -> None:
+    text = ("Two countries agree to boost cooperation\n\n"
+            "Hanoi (VNA) – Vietnam and Laos agreed to step up cooperation in maritime security during talks between "
+            "Defence Minister Tran Quoc Hung and his Lao counterpart Somphone Vongsa in Hanoi on February 25.\n\n"
+            "Hung said the defence relations between the two countries had developed strongly.\n")
+    assert {f.date for f in _facts(text, "2020-02-26")} == {"2020-02-25"}

@@ -3391,12 +3391,18 @@ def _met_day(state: _State, sentence: str) -> str | None:
     return rel[2] if rel and len(rel[2]) == 10 else None
 
 
+_DURING_OCCASION = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+"
+                              r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|conference|"
+                              r"consultations|summit|session|dialogue|forum|seminar|negotiations)\b")
+
+
 def _lead_date(state: _State, sentence: str) -> str | None:
     """The day the lead says its news happened: "..., police said yesterday", "The Senate on Wednesday
     passed ..." -> that day, which the story's later statements share unless they say otherwise."""
     reference = (to_date(state.ctx.date) if state.ctx.dated_line else None) or state.ctx.reference  # the dateline's
     # day ("Beijing, 22 May 2018" on a page of the 23rd): "Today, Beijing hosted ..." is the 22nd
-    for _start, v_end, _verb in find_verbs(sentence):
+    verbs = find_verbs(sentence)
+    for _start, v_end, _verb in verbs:
         when = clause_when(sentence[v_end:v_end + 40], reference)
         if when:
             return when
@@ -3404,6 +3410,11 @@ def _lead_date(state: _State, sentence: str) -> str | None:
         return None
     if (met := _met_day(state, sentence)) is not None:
         return met
+    if verbs and (held := _DURING_OCCASION.search(sentence, verbs[0][1])) is not None:  # "X and Y agreed ... during talks
+        setting = sentence[held.end():held.end() + 200]  # between them in Hanoi on February 25": the talks' day
+        days = [d for d in find_dates(setting, reference) if len(d[2]) == 10]
+        if days and not _FUTURE_CUE.search(setting[:days[0][0]]) and not _WILL_MEET.search(setting[:days[0][0]]):
+            return days[0][2]
     sentence = without_relative_clauses(sentence)  # "X, who took over the command in March, says ..."
     rel = resolve_relative(sentence, reference)
     if rel is None or len(rel[2]) != 10 or _FUTURE_CUE.search(sentence[max(0, rel[0] - 25):rel[0]]) or \
