@@ -5487,3 +5487,24 @@ def test_a_lead_agreed_during_talks_on_a_day_is_dated_that_day() -> None:
             "Defence Minister Tran Quoc Hung and his Lao counterpart Somphone Vongsa in Hanoi on February 25.\n\n"
             "Hung said the defence relations between the two countries had developed strongly.\n")
     assert {f.date for f in _facts(text, "2020-02-26")} == {"2020-02-25"}
+
+
+def test_a_list_between_dashes_is_an_aside_of_the_subject() -> None:
+    text = ("RIYADH, Oct 28 (WAM) -- In a joint statement issued in Riyadh, the TFTC member states - the Kingdom "
+            "of Bahrain, the State of Kuwait and the United States of America - said the designations targeted "
+            "financiers of the group.\n")
+    assert [f.speaker for f in _facts(text, "2019-10-28")] == ["TFTC member states"]
+
+
+def test_a_namesake_with_no_relation_is_not_the_bare_surname() -> None:
+    text = ("Former security chief Kanat Dzhumabaev said cooperation had improved since the attack.\n\n"
+            "Last week, parliamentarian Aibek Dzhumabaev – no relation – called on the government to publish "
+            "the findings.\n\n"
+            "Reuters spoke with the former security chief in Bishkek.\n\n"
+            "Reuters: How did the attack change cooperation?\n\n"
+            "Dzhumabaev: Before the attack, our cooperation was mostly formal.\n\n"
+            "Reuters: And now?\n\n"
+            "Dzhumabaev: Now information is exchanged in days, not weeks.\n")
+    said = {f.quote.split(": ")[-1][:12]: f.speaker for f in _facts(text, "2019-06-10")}
+    assert said["Last week, p"] == "Aibek Dzhumabaev"
+    assert said["Before the a"] == said["Now informat"] == "Kanat Dzhumabaev"

@@ -380,6 +380,7 @@ _FOR_HIS_PART = re.compile(r",\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+(?:h
 _COORDINATED = re.compile(r",\s*(?:also\s+)?[a-z]+ed\s(?:(?!\bthat\b)[^,;:])*\band$")
 
 
+_DASH_ASIDE = re.compile(r"\s+(?:--|[-–—])\s+[^-–—\"“”]{3,300}?\s+(?:--|[-–—])$")
 _ASKED_OF = re.compile(r"\b(?:was|were|been|being|when|if|once)\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*(?:in|at|on|during|after|before|from|speaking|addressing|while)\s+[a-z]")
 
@@ -395,6 +396,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if _TIME_END.search(left, max(0, len(left) - 6)):  # the same for _TIME_TAIL and how it ends
         left = _TIME_TAIL.sub("", left)  # "Xi on Wednesday said", "India and the US on Friday agreed"
     left = _FOR_HIS_PART.sub("", left)  # "Mr. van der Berg, for his part, welcomed"
+    if left[-1:] in "-–—" and (aside := _DASH_ASIDE.search(left)) is not None:
+        left = left[:aside.start()]  # "the member states - A, B, C and D - said": the subject is before the aside
     coordinated = _COORDINATED.search(left)
     if coordinated:  # "X, the minister, welcomed the agreement and said": the subject of both verbs
         left = left[:coordinated.start() + 1]

@@ -273,6 +273,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NO_RELATION = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*(?:[,(]|--|[-–—])\s*"
+                          r"(?:no\s+relation|not\s+related|unrelated)\b")
+
+
 def _note_people(state: _State, sentence: str) -> None:
     """Register "Role Name" mentions of a narrative sentence, so later pronouns and surnames resolve;
     people introduced without a title ("Ahmed, 27, ...", "a teacher named Birgitte Holm"); and mentions
@@ -310,6 +314,10 @@ def _note_people(state: _State, sentence: str) -> None:
                 if m.re is _HANDED_OVER and m.group("office"):
                     incoming.role = incoming.role or m.group("office")  # "the post of RATS director to Y": Y's office
                 state.succession.append((reg.find(old_name) or reg.add(old_name), incoming))
+    if "relat" in sentence:
+        for m in _NO_RELATION.finditer(sentence):  # "Talant Osmonaliev – no relation – called on ..."
+            if not is_org_name(m.group("name")) and len(m.group("name").split()) >= 2:
+                (reg.find(m.group("name")) or reg.add(m.group("name"))).namesake = True
     if "predecessor" in sentence or "successor" in sentence:
         for m in _SUCCESSION.finditer(sentence):  # "His predecessor, retired general X Y, was less confident."
             if not is_org_name(m.group("name")) and canonical_place(m.group("name")) is None:

@@ -418,6 +418,7 @@ class Person:
     is_org: bool = False
     gender: str | None = None  # "m" or "f" when the text makes it clear
     office: str | None = None  # a counterpart's office, from the one they are the counterpart of: "Interior Minister"
+    namesake: bool = False  # named with "no relation": the surname alone means the other one
 
 
 @dataclass
@@ -484,6 +485,7 @@ class Registry:
         if key in self.aliases:
             return self.aliases[key]
         tokens = key.split()
+        bare = len(tokens) == 1  # a surname with no title
         while len(tokens) > 1 and _TITLE_ONLY.match(tokens[0]):  # "Datuk Azmi" is Azmi Rahmat, named without titles
             tokens = tokens[1:]
             key = " ".join(tokens)
@@ -503,6 +505,9 @@ class Registry:
                 return surname_only[0]
         if len(matches) <= 1:
             return matches[0] if matches else None
+        if bare:  # "Osmonaliev" of a minister and a lawmaker "Talant Osmonaliev - no relation -" (a title may tell them
+            # apart: "Senator Hartigan")
+            matches = [p for p in matches if not p.namesake] or matches
         surname = [p for p in matches if _key(p.name).split()[-1] == tokens[-1]]
         if len(surname) == 1:  # "Mr Abdi" is the one whose last name is Abdi
             return surname[0]
