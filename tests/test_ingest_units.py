@@ -5508,3 +5508,28 @@ def test_a_namesake_with_no_relation_is_not_the_bare_surname() -> None:
     said = {f.quote.split(": ")[-1][:12]: f.speaker for f in _facts(text, "2019-06-10")}
     assert said["Last week, p"] == "Aibek Dzhumabaev"
     assert said["Before the a"] == said["Now informat"] == "Kanat Dzhumabaev"
+
+
+def test_a_speech_heading_in_capitals_with_the_name_over_the_office() -> None:
+    text = ("Home » News » Speeches\n\nOPENING REMARKS\nH.E. DEWI KARTIKA SARASWATI\n"
+            "MINISTER FOR FOREIGN AFFAIRS OF THE REPUBLIC OF INDONESIA\nAT THE SUB-REGIONAL MEETING ON TERRORISM\n\n"
+            "Manado, 29 July 2017\n\nAssalamu'alaikum warahmatullahi wabarakatuh,\nOm Swastiastu,\n\n"
+            "Your Excellency the Attorney-General of Australia, my co-chair,\nLadies and gentlemen,\n\n"
+            "It is my great pleasure to welcome you all to Manado.\n\n"
+            "We meet at a time of grave concern. No country can deal with this threat alone.\n\n"
+            "I thank you.\n")
+    facts = _facts(text, "2017-07-29")
+    assert facts and {(f.speaker, f.role) for f in facts} == {
+        ("Dewi Kartika Saraswati", "Minister for Foreign Affairs of the Republic of Indonesia")}
+
+
+def test_an_outlet_that_interviewed_an_official_presents_the_answerer() -> None:
+    text = ("Interview: ASEAN must share data on returnees, agency chief says\n\n"
+            "Jakarta (ANTARA) - The fall of the last stronghold has left thousands of fighters in camps.\n\n"
+            "ANTARA interviewed the Head of the National Counter-Terrorism Agency (BNPT), Commissioner General "
+            "Budi Santoso Harahap, at the agency's office in Bogor on Tuesday. The following are excerpts:\n\n"
+            "Q: How many Indonesians are still in Syria?\n\n"
+            "A: Based on our data, there are about 600 Indonesians in the camps.\n\n"
+            "Q: Will they come home?\n\nA: The government has not decided.\n")
+    answers = [f for f in _facts(text, "2019-11-14") if f.quote.startswith(("Based", "The government"))]
+    assert {(f.speaker, f.date, f.place) for f in answers} == {("Budi Santoso Harahap", "2019-11-12", "Bogor")}

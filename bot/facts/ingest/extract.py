@@ -1416,7 +1416,11 @@ def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], 
             ln.kind == "heading" and t.isupper() and ", " in t else (None, "")  # "LYDIA M. QUENNEVILLE, COORDINATOR
         # FOR COUNTERTERRORISM": the name and office on one line in capitals
         bare = _PARLIAMENTARY.sub("", t)  # "Senator the Hon Philip Carrodus" over "Attorney-General"
-        person_line = name is None and ln.kind == "heading" and _person_line(bare) and not _TITLE_WORDS.search(bare)
+        person_line = name is None and ln.kind == "heading" and _person_line(bare) and not _TITLE_WORDS.search(bare) and \
+            not t.endswith(",")  # not a salutation: "Om Swastiastu," over "Your Excellency the Attorney-General ...,"
+        if name is None and ln.kind == "heading" and t.isupper() and following.isupper() and ", " not in t and \
+                (caps := _caps_person(t)) is not None and _TITLE_WORDS.search(office := _caps_office(following)):
+            return holder(caps, office, i + 1)  # "H.E. SEKAR AYU X" over "MINISTER FOR FOREIGN AFFAIRS OF ..."
         if person_line and fallback is None and bare != t and i > 0 and _TITLE_WORDS.search(head[i - 1][1]) and \
                 len(head[i - 1][1]) <= 120:
             fallback = (bare, head[i - 1][1], i)
@@ -1901,15 +1905,16 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         state.lead_date = held_on  # "Transcript of the Press Briefing by Spokesperson X on Thursday, 25th January 2018":
         # that day, not the Tuesday the opening remarks recount
     spoke = next(((para, s, e, m) for para, s, e in reversed(intro_sentences)
-                  if (m := _outlet_spoke_with(para, s, e))), None)
+                  if (m := _outlet_spoke_with(para, s, e) or _outlet_interviewed(para, s, e))), None)
     if spoke is not None:  # "Thai PBS World spoke to Gen Thawatchai ... on Tuesday": the answers' day, not the
         para, s, e, m = spoke  # story's before the questions; "On the sidelines of X in Beijing on Monday, CGTN ..."
         if m.group("lead") in ("Ahead of", "Before"):  # "Ahead of the summit in Qingdao on June 9-10, CGTN ...":
             s = m.start("outlet")  # not when nor where they spoke
         state.lead_date = clause_when(para[m.end("who"):e], state.ctx.reference) or \
             clause_when(para[s:m.start("outlet")], state.ctx.reference) or state.lead_date
-        if state.ctx.place is None and (place := clause_place(para[s:e])) is not None:
-            state.ctx = replace(state.ctx, place=place)
+        if (state.ctx.place is None or m.re is _OUTLET_INTERVIEWED) and (place := clause_place(para[s:e])) is not None:
+            state.ctx = replace(state.ctx, place=place)  # "ANTARA interviewed X at the agency's office in Sentul": there,
+            # not at the dateline
     for para, s, e in intro_sentences:
         rep = reported_in_sentence(para, s, e)
         journalist = rep is not None and _REPORTER_SPOKE_WITH.match(para, rep.attr_start, e) is not None
@@ -2469,13 +2474,24 @@ def _briefer(state: _State, intro: str) -> Person | None:
     return state.registry.add(name, m.group("role") or role)
 
 
+_OUTLET_INTERVIEWED = re.compile(r"\s*(?P<lead>)(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
+                                 r"(?:has\s+|had\s+|recently\s+|also\s+)?interviewed\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž])")
+
+
+def _outlet_interviewed(intro: str, start: int, end: int) -> re.Match[str] | None:
+    """"ANTARA interviewed the Head of X, Y Z, at ...": a sentence whose subject, an outlet, interviewed someone."""
+    m = _OUTLET_INTERVIEWED.match(intro, start, end)
+    return None if m is None or is_person_name(m.group("outlet")) or m.group("outlet") in ("He", "She", "They", "We") \
+        else m
+
+
 def _spoken_to_by_journalist(state: _State, intro: str) -> Person | None:
     """The person an outlet's journalist spoke to: "The Jakarta Post's X spoke to the ministry's director general
     of defense strategy, Maj. Gen. Y Z, who led the talks" -> Y Z, who answers the questions."""
-    if "spoke" not in intro and "talked" not in intro and "sat down" not in intro:
+    if "spoke" not in intro and "talked" not in intro and "sat down" not in intro and "interviewed" not in intro:
         return None
     for s, e in split_sentences(intro):
-        if (journalist := _REPORTER_SPOKE_WITH.search(intro, s, e)) is None:
+        if (journalist := _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_interviewed(intro, s, e)) is None:
             continue
         office = None
         for part in intro[journalist.start("who"):e].split(","):
