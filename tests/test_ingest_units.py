@@ -5533,3 +5533,14 @@ def test_an_outlet_that_interviewed_an_official_presents_the_answerer() -> None:
             "Q: Will they come home?\n\nA: The government has not decided.\n")
     answers = [f for f in _facts(text, "2019-11-14") if f.quote.startswith(("Based", "The government"))]
     assert {(f.speaker, f.date, f.place) for f in answers} == {("Budi Santoso Harahap", "2019-11-12", "Bogor")}
+
+
+def test_the_outlet_met_its_interviewee_not_the_predecessor_it_quotes() -> None:
+    text = ("INTERVIEW\n\nBritain and the Kingdom 'share the same enemy,' says UK envoy\n\n"
+            "RIYADH: British Ambassador Thomas Ashdown-Reeve arrived in the Kingdom last autumn. His predecessor, "
+            "Sir Giles Pemberton, told Arab News in 2016 that intelligence had saved lives.\n\n"
+            "Arab News met Ashdown-Reeve at his residence. The following is an edited version of the conversation.\n\n"
+            "Q: How would you describe the relationship?\n\nA: One of the closest we have anywhere in the world.\n\n"
+            "Q: And the critics?\n\nA: Parliament is right to ask questions.\n")
+    _doc, facts = extract(RawDocument("d", None, text, publisher="Arab News", published="2018-05-09"))  # type: ignore[arg-type]
+    assert {f.speaker for f in facts if f.quote.startswith(("One of", "Parliament"))} == {"Thomas Ashdown-Reeve"}

@@ -1905,7 +1905,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         state.lead_date = held_on  # "Transcript of the Press Briefing by Spokesperson X on Thursday, 25th January 2018":
         # that day, not the Tuesday the opening remarks recount
     spoke = next(((para, s, e, m) for para, s, e in reversed(intro_sentences)
-                  if (m := _outlet_spoke_with(para, s, e) or _outlet_interviewed(para, s, e))), None)
+                  if (m := _outlet_spoke_with(para, s, e) or _outlet_interviewed(para, s, e, state.publisher))), None)
     if spoke is not None:  # "Thai PBS World spoke to Gen Thawatchai ... on Tuesday": the answers' day, not the
         para, s, e, m = spoke  # story's before the questions; "On the sidelines of X in Beijing on Monday, CGTN ..."
         if m.group("lead") in ("Ahead of", "Before"):  # "Ahead of the summit in Qingdao on June 9-10, CGTN ...":
@@ -2359,7 +2359,8 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
     secretary-general, Dr. Y, spoke about ..." (not the outlet that "spoke with him")."""
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions: others may speak before
         # "CRI reporter Zhou Mingxuan spoke with Major General X Y, ...", "People's Daily Online also talked with X"
-        spoke = _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_spoke_with(intro, s, e)
+        spoke = _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_spoke_with(intro, s, e) or \
+            _outlet_interviewed(intro, s, e, state.publisher)
         if spoke is not None:
             _role, name = split_role_name(spoke.group("who"))
             if name and len(name.split()) >= 2 and not is_org_name(name):
@@ -2475,23 +2476,34 @@ def _briefer(state: _State, intro: str) -> Person | None:
 
 
 _OUTLET_INTERVIEWED = re.compile(r"\s*(?P<lead>)(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
-                                 r"(?:has\s+|had\s+|recently\s+|also\s+)?interviewed\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž])")
+                                 r"(?:has\s+|had\s+|recently\s+|also\s+)?(?P<verb>interviewed|met(?:\s+with)?|"
+                                 r"caught\s+up\s+with|sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*"
+                                 r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:of|for|to)(?=\s+[A-ZÀ-ÞĀ-Ž])){0,8})")
+_MEDIA_NAME = re.compile(r"\b(?:News|Daily|Times|Post|TV|Radio|Agency|Press|Gazette|Herald|Tribune|Journal|Magazine|"
+                         r"Online|Network|Channel)\b")
 
 
-def _outlet_interviewed(intro: str, start: int, end: int) -> re.Match[str] | None:
-    """"ANTARA interviewed the Head of X, Y Z, at ...": a sentence whose subject, an outlet, interviewed someone."""
+def _outlet_interviewed(intro: str, start: int, end: int, publisher: str | None) -> re.Match[str] | None:
+    """"ANTARA interviewed the Head of X, Y Z, at ...", "Arab News met X at his residence": a sentence whose subject,
+    an outlet (the page's own, or one whose name says it is one, for any verb but "interviewed"), met someone."""
     m = _OUTLET_INTERVIEWED.match(intro, start, end)
-    return None if m is None or is_person_name(m.group("outlet")) or m.group("outlet") in ("He", "She", "They", "We") \
-        else m
+    if m is None or is_person_name(m.group("outlet")) or m.group("outlet") in ("He", "She", "They", "We"):
+        return None
+    if m.group("verb") != "interviewed" and not _MEDIA_NAME.search(m.group("outlet")) and \
+            not (publisher and m.group("outlet") in publisher):
+        return None  # "The Minister met X": no outlet
+    return m
 
 
 def _spoken_to_by_journalist(state: _State, intro: str) -> Person | None:
     """The person an outlet's journalist spoke to: "The Jakarta Post's X spoke to the ministry's director general
     of defense strategy, Maj. Gen. Y Z, who led the talks" -> Y Z, who answers the questions."""
-    if "spoke" not in intro and "talked" not in intro and "sat down" not in intro and "interviewed" not in intro:
+    if "spoke" not in intro and "talked" not in intro and "sat down" not in intro and "interviewed" not in intro and \
+            "met" not in intro:
         return None
     for s, e in split_sentences(intro):
-        if (journalist := _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_interviewed(intro, s, e)) is None:
+        journalist = _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_interviewed(intro, s, e, state.publisher)
+        if journalist is None:
             continue
         office = None
         for part in intro[journalist.start("who"):e].split(","):
