@@ -5544,3 +5544,17 @@ def test_the_outlet_met_its_interviewee_not_the_predecessor_it_quotes() -> None:
             "Q: And the critics?\n\nA: Parliament is right to ask questions.\n")
     _doc, facts = extract(RawDocument("d", None, text, publisher="Arab News", published="2018-05-09"))  # type: ignore[arg-type]
     assert {f.speaker for f in facts if f.quote.startswith(("One of", "Parliament"))} == {"Thomas Ashdown-Reeve"}
+
+
+def test_a_statement_delivered_by_someone_under_a_wire_dateline_with_an_ordinal_day() -> None:
+    text = ("Home > UAE > Politics\n\n"
+            "Text of UAE statement at the GCTF ministerial meeting, delivered by Hessa Rashid Al Mazrouei, "
+            "Assistant Minister of Foreign Affairs\n\n"
+            "NEW YORK, 21st September, 2016 (WAM) -- The following is the text of the UAE statement before the "
+            "seventh Ministerial Plenary Meeting of the Global Counterterrorism Forum:\n\n"
+            "Mr. Co-Chairs,\nLadies and Gentlemen,\n\n"
+            "At the outset, I would like to thank the co-chairs for their able leadership of the Forum.\n\n"
+            "We have always said that military action is only one part of the answer.\n")
+    facts = _facts(text, "2016-09-22")
+    assert [f.quote[:10] for f in facts] == ["At the out", "We have al"]
+    assert {(f.speaker, f.date, f.place) for f in facts} == {("Hessa Rashid Al Mazrouei", "2016-09-21", "New York")}

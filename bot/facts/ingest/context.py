@@ -15,7 +15,7 @@ from bot.facts.ingest.places import canonical_place, capital_named_by, capital_o
 _DATELINE = re.compile(
     r"^\s*\(?(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}?)?"
     r"(?:\s*\([A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}\))?\s*[,(]\s*"  # "Nairobi (Kenya), 15 March 2018 –"
-    r"(?P<date>(?:[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
+    r"(?P<date>(?:[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-ZÀ-ÞĀ-Ž][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"\s*(?:\)|[.:/,]|\(|--|—|–|-(?=\s))",  # (and "Dakar, 5 December 2019 - Prosecutors ...")
 )
 _AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{2,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][\w .]{1,30}?)?\s*\("

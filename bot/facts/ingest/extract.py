@@ -1239,7 +1239,8 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     state.anonymous_speaking = False
 
 
-_DELIVERED_BY = re.compile(r"^Delivered\s+by\s+(?P<who>[A-ZÀ-ÞĀ-Ž].{3,200})$")
+_DELIVERED_BY = re.compile(r"^(?:[^,]{5,200},\s+d|D)elivered\s+by\s+(?P<who>[A-ZÀ-ÞĀ-Ž].{3,200})$")  # and "Text of the
+# statement at the meeting, delivered by X, <office>"
 
 
 _SPEECH_KIND_LINE = re.compile(r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory)\s+)?(?:speech|remarks|address|"
@@ -2669,7 +2670,12 @@ _TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+is|Below\s+is|Here\s+is|Follo
 def _text_follows(paragraph: str) -> bool:
     """Whether a paragraph introduces the text below it, after any dateline ("SEOUL, Nov. 27 (Yonhap) -- The
     following is the full text of ...") or in its last sentence ("... The full text of the message is below.")."""
-    return bool(_TEXT_FOLLOWS.match(DATELINE_PREFIX.sub("", paragraph, count=1)) or _TEXT_BELOW.search(paragraph))
+    dash = _DATELINE_DASH.search(paragraph, 0, 80)  # "NEW YORK, 21st September, 2016 (WAM) -- The following is ..."
+    return bool(_TEXT_FOLLOWS.match(DATELINE_PREFIX.sub("", paragraph, count=1)) or _TEXT_BELOW.search(paragraph)
+                or (dash is not None and _TEXT_FOLLOWS.match(paragraph[dash.end():])))
+
+
+_DATELINE_DASH = re.compile(r"\)\s*(?:--|[—–-])\s*")
 
 
 _TEXT_BELOW = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?:full\s+)?text\s+of\s+(?:the|his|her)\s+\w+\s+"
