@@ -5558,3 +5558,13 @@ def test_a_statement_delivered_by_someone_under_a_wire_dateline_with_an_ordinal_
     facts = _facts(text, "2016-09-22")
     assert [f.quote[:10] for f in facts] == ["At the out", "We have al"]
     assert {(f.speaker, f.date, f.place) for f in facts} == {("Hessa Rashid Al Mazrouei", "2016-09-21", "New York")}
+
+
+def test_a_name_after_a_co_chaired_by_clause_keeps_its_office() -> None:
+    text = ("ABU DHABI, March 14, 2018 (WAM) -- The two countries today held their Counter-Terrorism Dialogue at the "
+            "ministry in Abu Dhabi, co-chaired by Rashid Hamad Al Ketbi, Minister of State for Foreign Affairs, and "
+            "Ambassador Jane Doe-Smith, Coordinator for Counterterrorism.\n\n"
+            "At the opening of the session, Al Ketbi said that the partnership was a cornerstone of their efforts.\n\n"
+            "\"Terrorism cannot be defeated by military means alone,\" the Minister of State said.\n")
+    facts = _facts(text, "2018-03-14")
+    assert {(f.speaker, f.role) for f in facts} == {("Rashid Hamad Al Ketbi", "Minister of State for Foreign Affairs")}

@@ -660,7 +660,8 @@ _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "S
 _NAME_COMMA_ROLE = re.compile(
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.?\s+)?" + _PARTICLE + _NAME_TOKEN + r"){1,3}),\s+"
     r"(?:the\s+|a\s+|an\s+)?"  # "Thomas W Eckersley, the US ..."
-    r"(?!(?:was|were|is|are|has|had|have|will|would|held|opened)\b)"  # "..., was opened by": a clause, no role
+    r"(?!(?:was|were|is|are|has|had|have|will|would|held|opened)\b|[a-z-]+ed\s+by\b)"  # "..., was opened by",
+    # "Abu Dhabi, co-chaired by X, <office>": a clause, no role (and the name after it is still to be read)
     r"(?P<role>[A-Za-z][\w'’()-]*(?:\s+[\w'’()-]+){0,20}?)(?=,|\.|;|\s+who\b|\s+while\b|$)"
 )
 # = r"\b(?:[A-ZÀ-ÞĀ-Ž][a-z...]+|MP)\b", with the \b behind the first letter: a pattern that starts with a
