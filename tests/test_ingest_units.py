@@ -5568,3 +5568,14 @@ def test_a_name_after_a_co_chaired_by_clause_keeps_its_office() -> None:
             "\"Terrorism cannot be defeated by military means alone,\" the Minister of State said.\n")
     facts = _facts(text, "2018-03-14")
     assert {(f.speaker, f.role) for f in facts} == {("Rashid Hamad Al Ketbi", "Minister of State for Foreign Affairs")}
+
+
+def test_an_ambassador_to_a_country_interviewed_with_an_outlet_on_a_day() -> None:
+    text = ("Home » Media Center » Interviews\n\n"
+            "Interview of Ambassador of India to the UAE, Shri Arvind Prakash Menon, with Gulf News (May 14, 2017)\n\n"
+            "May 15, 2017\n\n"
+            "Q: What has changed since then in the security relationship?\n\n"
+            "A: A great deal has changed. The relationship is now much more structured.\n\n"
+            "Q: How does this cooperation work?\n\nA: I cannot go into the details of specific cases.\n")
+    facts = _facts(text, "2017-05-15")
+    assert {(f.speaker, f.date) for f in facts} == {("Gulf News", "2017-05-14"), ("Arvind Prakash Menon", "2017-05-14")}

@@ -1949,6 +1949,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                     and answerer.name.split()[-1] in para[s:e]), None)  # where, after the verb
         if met is not None and (place := clause_place(met)) is not None:
             state.ctx = replace(state.ctx, place=place)
+    if state.lead_date is None:  # "Interview of X with Gulf News (May 14, 2017)": that day
+        state.lead_date = next((days[0][2] for h in headings if _interview_given(h)
+                                and (days := [d for d in find_dates(h, state.ctx.reference) if len(d[2]) == 10])), None)
     if state.lead_date is None:  # "Clark Air Base, Pampanga, 28 June 2017" under the title: the event's day
         state.lead_date = _speech_date([text[ln.start:ln.end].strip() for ln in lines[:first_label] if ln.kind != "prose"],
                                        state.ctx.reference)
@@ -2577,7 +2580,13 @@ def _interview_given(heading: str) -> re.Match[str] | None:
     """ "Interview of X to RIA Novosti", or its other forms "X's interview with the Izvestia newspaper", "Ambassador X
     Gives Interview to Dawn"."""
     heading = _POSSESSIVE_INTERVIEW.sub(lambda m: f"Interview of {m.group('who')} ", heading.strip())
-    return _INTERVIEW_GIVEN.match(heading)
+    m = _INTERVIEW_GIVEN.match(heading)
+    if m is not None and canonical_place(m.group("outlet")) is not None:  # "Interview of Ambassador of India to the
+        m = _INTERVIEW_GIVEN_LAST.match(heading)  # UAE, X, with Gulf News": the office's "to", then the outlet's
+    return m
+
+
+_INTERVIEW_GIVEN_LAST = re.compile(_INTERVIEW_GIVEN.pattern.replace("(?P<who>.+?)", "(?P<who>.+)", 1))
 
 
 _SPOKE_TO_HEADLINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^:]{2,80}?\s+to\s+"  # "IMCTC Secretary-General to Asharq Al-Awsat: ..."
