@@ -5579,3 +5579,14 @@ def test_an_ambassador_to_a_country_interviewed_with_an_outlet_on_a_day() -> Non
             "Q: How does this cooperation work?\n\nA: I cannot go into the details of specific cases.\n")
     facts = _facts(text, "2017-05-15")
     assert {(f.speaker, f.date) for f in facts} == {("Gulf News", "2017-05-14"), ("Arvind Prakash Menon", "2017-05-14")}
+
+
+def test_an_introducer_after_a_relative_clause_and_a_quotation_over_three_paragraphs() -> None:
+    text = ("In response to media queries regarding the deportation of a key accused, who had been absconding for "
+            "nearly ten years, the Official Spokesperson, Shri Ravi Shankar Pillai, said:\n\n"
+            "\"We welcome the decision of the authorities to deport the accused. He has been placed under arrest.\n\n"
+            "This is yet another example of the close cooperation between our two countries.\n\n"
+            "We have conveyed our deep appreciation to the Government for its support.\"\n")
+    facts = _facts(text, "2018-03-09")
+    assert [f.quote[:12] for f in facts] == ["We welcome t", "This is yet ", "We have conv"]
+    assert {f.speaker for f in facts} == {"Ravi Shankar Pillai"}

@@ -845,9 +845,14 @@ def _intro_ok(prefix: str) -> bool:
     comma = prefix.find(", ")  # the same after a short adverbial: "Back in Subang, asked about reports that ..., "
     if comma > 0 and len(prefix[:comma].split()) <= 4 and _PARTICIPLE_INTRO.match(prefix[comma + 2:]):
         return True
-    limit = 40 if _PREPOSITION_START.match(prefix) else 14  # "During his meeting with a delegation led by X, in the
-    # presence of Y, ": phrases, however long
-    return len(prefix.split()) <= limit and not _CLAUSE_WORD.search(prefix)
+    phrase = _PREPOSITION_START.match(prefix) is not None
+    limit = 40 if phrase else 14  # "During his meeting with a delegation led by X, in the presence of Y, ": phrases,
+    # however long, and the relative clauses of their nouns ("In response to queries on the deportation of an
+    # accused, who had been absconding for years, ")
+    return len(prefix.split()) <= limit and not _CLAUSE_WORD.search(_RELATIVE_ASIDE.sub("", prefix) if phrase else prefix)
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*(?=,)")
 
 
 _CLAUSE_STOP = re.compile(r"\bthat\b|[,:;\"“]")

@@ -3022,6 +3022,11 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
             _add(state, para_start, close, open_quote, kind="direct", verb=None, confidence=0.8)
             quoted.append((para_start, close))
             last_speaker, para_had_statement = open_quote, True
+        elif open_quote is not None and text[prose[index - 1].end:ln.start].count("\n") <= 2 and \
+                not _QUOTE_MARK.search(text, para_start, ln.end) and text[para_start:ln.end].rstrip()[-1:] in ".!?":
+            _add(state, para_start, ln.end, open_quote, kind="direct", verb=None, confidence=0.7)  # a middle paragraph
+            last_speaker = open_quote  # of a quotation that runs on, with no marks of its own: still open
+            continue
         open_quote = None
         pending_quotes = [q for q in quotations(text, para_start, ln.end) if len(text[q[0]:q[1]].split()) >= 3]
         continuing: Person | str | None = None
