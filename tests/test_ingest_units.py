@@ -5590,3 +5590,14 @@ def test_an_introducer_after_a_relative_clause_and_a_quotation_over_three_paragr
     facts = _facts(text, "2018-03-09")
     assert [f.quote[:12] for f in facts] == ["We welcome t", "This is yet ", "We have conv"]
     assert {f.speaker for f in facts} == {"Ravi Shankar Pillai"}
+
+
+def test_an_english_rendering_of_a_press_statement_by_a_prime_minister() -> None:
+    text = ("You are here: Home > Releases > Prime Minister's Office\n\n"
+            "English rendering of Press Statement by Prime Minister Shri Mohan Lal Trivedi during the State Visit of "
+            "the Crown Prince to India\n\n"
+            "Your Royal Highness,\nFriends from the media,\n\n"
+            "It is a matter of great pleasure for me to welcome His Royal Highness on his first State Visit.\n\n"
+            "We have agreed that there is a need to increase pressure on the countries that support terrorism.\n")
+    facts = _facts(text, "2019-02-20")
+    assert len(facts) == 2 and {(f.speaker, f.role) for f in facts} == {("Mohan Lal Trivedi", "Prime Minister")}

@@ -130,7 +130,8 @@ _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>(?:[A-ZÀ-Þ
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
 _SPEECH_HEADING = re.compile(
-    r"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?|(?:full\s+text|transcript)\s*:\s*)?(?:(?:keynote|opening|closing|welcome|welcoming|video|written|"
+    r"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?|(?:full\s+text|transcript)\s*:\s*|"
+    r"(?:english\s+)?(?:rendering|translation)\s+of\s+(?:the\s+)?)?(?:(?:keynote|opening|closing|welcome|welcoming|video|written|"
     r"new\s+year|special|full|press|weekly)\s+)*(?:speech|remarks|address|statement|message|toast|lecture|comment|"
     r"commentary|article|speaking\s+notes|notes\s+for\s+an\s+address|briefing|news\s+conference|press\s+conference)\s+"
     r"(?:(?:as\s+prepared\s+)?(?:for\s+delivery\s+)?by|delivered\s+by|"
