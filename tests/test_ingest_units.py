@@ -5601,3 +5601,11 @@ def test_an_english_rendering_of_a_press_statement_by_a_prime_minister() -> None
             "We have agreed that there is a need to increase pressure on the countries that support terrorism.\n")
     facts = _facts(text, "2019-02-20")
     assert len(facts) == 2 and {(f.speaker, f.role) for f in facts} == {("Mohan Lal Trivedi", "Prime Minister")}
+
+
+def test_a_hindi_office_title_before_a_name() -> None:
+    text = ("Raksha Mantri calls for collective action against terrorism\n\n"
+            "Raksha Mantri Smt. Kavita Raghunathan today said that the member states must take collective action "
+            "against terrorism.\n\nShe said that dialogue and terror could not go together.\n\n"
+            "Raksha Mantri also proposed that the member states hold a joint exercise.\n")
+    assert {f.speaker for f in _facts(text, "2019-04-29")} == {"Kavita Raghunathan"}  # an office, no one's name

@@ -17,7 +17,7 @@ ROLE_WORDS = {
     "constable", "const", "agent", "charge", "sergeant", "detective", "joint", "dato'", "seismologist", "scientist",
     "economist", "historian", "activist", "journalist", "threats", "issues", "relations", "operations", "activities",
     "retd", "retd.", "(retd.)", "(retd)", "councilor", "councilors",
-    "matters", "crimes", "emergencies", "staff", "extraordinary", "plenipotentiary", "sherpa",
+    "matters", "crimes", "emergencies", "staff", "extraordinary", "plenipotentiary", "sherpa", "mantri",
     "president", "vice", "premier", "prime", "minister", "ministers", "foreign", "deputy", "assistant",
     "secretary", "general", "secretary-general", "chairman", "chairwoman", "chairperson", "chair", "director",
     "director-general", "executive", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "ambassador",
