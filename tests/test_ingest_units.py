@@ -5609,3 +5609,13 @@ def test_a_hindi_office_title_before_a_name() -> None:
             "against terrorism.\n\nShe said that dialogue and terror could not go together.\n\n"
             "Raksha Mantri also proposed that the member states hold a joint exercise.\n")
     assert {f.speaker for f in _facts(text, "2019-04-29")} == {"Kavita Raghunathan"}  # an office, no one's name
+
+
+def test_a_media_statement_signed_in_capitals_by_its_chief_not_by_its_press_officer() -> None:
+    body = ("KENYATAAN MEDIA / MEDIA STATEMENT\n\nARREST OF 16 INDIVIDUALS\n\n"
+            "1. The police conducted a series of operations in Kuala Lumpur and arrested 16 individuals.\n\n"
+            "2. The police will continue to work closely with its counterparts in ASEAN.\n\n")
+    chief = body + "TAN SRI DATO' SRI HAMZAH BIN RAHMAT\nKetua Polis Negara / Inspector-General of Police\n8 Oktober 2019\n"
+    assert {(f.speaker, f.role) for f in _facts(chief, "2019-10-08")} == {("Hamzah bin Rahmat", "Inspector-General of Police")}
+    officer = body + "COLONEL DANIEL OKORO\nChief Military Public Information Officer\n8 October 2019\n"
+    assert _facts(officer, "2019-10-08") == []

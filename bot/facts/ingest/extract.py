@@ -3380,15 +3380,24 @@ def _person_line(text: str) -> bool:
         and _NOT_NAME_WORDS.isdisjoint(text.split())
 
 
+_INFORMATION_OFFICER = re.compile(r"\b(?:information|public\s+relations|media|press|spokes(?:man|woman|person))\b",
+                                  re.IGNORECASE)
+
+
 def _signature(lines: list[Line], line_texts: list[str], prose: list[Line]) -> tuple[str, str | None] | None:
     """The name (and title) signed under the last paragraph of a statement."""
     after = [(ln, t) for ln, t in zip(lines, line_texts, strict=True) if ln.start > prose[-1].end][:4]
     for i, (ln, text) in enumerate(after):
         if _CONTACT_HEADER.match(text.strip()):
             return None  # "For further information please contact:" then an office and its address, no signer
-        if ln.kind == "heading" and text.count(",") <= 1 and _person_line(text):
+        caps = _caps_person(text.strip()) if ln.kind == "heading" and text.isupper() and "," not in text else None
+        if caps is not None or (ln.kind == "heading" and text.count(",") <= 1 and _person_line(text)):
             role = after[i + 1][1].strip() if i + 1 < len(after) and _TITLE_WORDS.search(after[i + 1][1]) else None
-            return text.strip(), role
+            if caps is not None and (role is None or _INFORMATION_OFFICER.search(role)):
+                return None  # "COLONEL X" over "Chief Military Public Information Officer": the office's voice, which
+                # signs a story of what others did, not words of their own
+            return caps or text.strip(), role.split(" / ")[-1] if role else None  # "TAN SRI X BIN Y" over "Ketua Polis
+            # Negara / Inspector-General of Police": the name without its styles, the office in English
     return None
 
 
