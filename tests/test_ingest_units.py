@@ -5619,3 +5619,15 @@ def test_a_media_statement_signed_in_capitals_by_its_chief_not_by_its_press_offi
     assert {(f.speaker, f.role) for f in _facts(chief, "2019-10-08")} == {("Hamzah bin Rahmat", "Inspector-General of Police")}
     officer = body + "COLONEL DANIEL OKORO\nChief Military Public Information Officer\n8 October 2019\n"
     assert _facts(officer, "2019-10-08") == []
+
+
+def test_an_office_acronym_before_a_surname_or_after_the_office_names_the_holder() -> None:
+    text = ("ABUJA, July 2 -- The Inspector-General of Police, Mr. Musa Adamu Garba, received the equipment.\n\n"
+            "On his part, IGP Garba thanked the donors for the equipment.\n\n"
+            "\"It will save lives,\" the IGP said.\n\n"
+            "She met the Special Representative of the Chairperson of the Commission (SRCC) for Somalia, Ambassador "
+            "Pedro Manuel Cossa, at the headquarters.\n\n"
+            "\"The sacrifices of our troops must not be in vain,\" the SRCC said.\n")
+    said = _said(text, "2019-07-02")
+    assert said["It will save"] == "Musa Adamu Garba"
+    assert said["The sacrific"] == "Pedro Manuel Cossa"
