@@ -5631,3 +5631,12 @@ def test_an_office_acronym_before_a_surname_or_after_the_office_names_the_holder
     said = _said(text, "2019-07-02")
     assert said["It will save"] == "Musa Adamu Garba"
     assert said["The sacrific"] == "Pedro Manuel Cossa"
+
+
+def test_bare_heads_of_state_are_the_conference_the_page_names_by_its_body() -> None:
+    text = ("FINAL COMMUNIQUE OF THE SEVENTH ORDINARY SESSION\n\n"
+            "1. The seventh ordinary session of the Conference of Heads of State of the G5 Sahel was held in "
+            "Nouakchott on 25 February 2020.\n\n"
+            "2. The Heads of State strongly condemned the terrorist attacks committed in the region.\n")
+    said = _said(text, "2020-02-25")
+    assert said["The Heads of"] == "Conference of Heads of State of the G5 Sahel"

@@ -497,6 +497,18 @@ _GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\
 _PORTFOLIO = r"interior|foreign|defen[cs]e|security|justice|home"  # "GCC interior ministers"
 _NAMED_GROUP = re.compile(rf"\b([A-ZÀ-ÞĀ-Ž]{{2,8}})\s+(?:({_PORTFOLIO})\s+)?"
                           r"(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|member\s+states)\b")
+def _group_of_body(text: str, cls: str | None) -> str | None:
+    """A group the page names by its body: "the Heads of State" of a "Conference of Heads of State of the G5 Sahel"."""
+    for m in _GROUP_OF_BODY.finditer(text) if cls is not None else ():
+        if _GROUP_CLASS.get(" ".join(m.group("noun").lower().split())) == cls and _ACRONYM_WORD.search(m.group("body")):
+            return " ".join(m.group(0).split())
+    return None
+
+
+_GROUP_OF_BODY = re.compile(r"\b(?:(?:Conference|Council|Meeting)\s+of\s+(?:the\s+)?)?"
+                            r"(?:(?:Foreign|Defence|Defense|Interior)\s+)?(?P<noun>Heads\s+of\s+State|Leaders|Ministers)(?:\s+and\s+Government)?"
+                            r"\s+of\s+the\s+(?P<body>[A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*){0,3})")
+_ACRONYM_WORD = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]+\d)\w*")  # "G5 Sahel", "SCO": a body, not "the Interior"
 _PORTFOLIO_MINISTERS = re.compile(rf"\b({_PORTFOLIO})\s+ministers\b", re.IGNORECASE)
 _BARE_GROUPS = {"ministers", "leaders", "officials", "delegates", "representatives", "heads of state", "delegations"}
 _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "leaders", "ministers": "ministers",
@@ -530,7 +542,8 @@ def _canonical_group(state: _State, text: str) -> str:
     if bare in _BARE_GROUPS or (qualifier is not None and qualifier.group(0).lower() == bare):
         # "the ministers agreed", "the foreign ministers said": those named first, or the meeting
         return state.main_group or _title_countries(state) or _statement_pair(state) or state.registry.last_group or \
-            _EVENT_TOPIC.sub("", state.ctx.event or "")  # "Ministerial Meeting of the X Process [on the ...]"
+            _group_of_body(state.text, cls) or _EVENT_TOPIC.sub("", state.ctx.event or "")  # "Ministerial Meeting of
+        # the X Process [on the ...]"
     return text[:1].upper() + text[1:]
 
 
