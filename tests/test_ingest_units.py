@@ -5640,3 +5640,16 @@ def test_bare_heads_of_state_are_the_conference_the_page_names_by_its_body() -> 
             "2. The Heads of State strongly condemned the terrorist attacks committed in the region.\n")
     said = _said(text, "2020-02-25")
     assert said["The Heads of"] == "Conference of Heads of State of the G5 Sahel"
+
+
+def test_a_spokespersons_press_conference_opens_with_their_own_remarks() -> None:
+    text = ("Foreign Ministry Spokesperson Lin Haoran's Regular Press Conference on March 23, 2016\n\n"
+            "Yesterday morning, explosions hit the airport, killing many people. The Chinese side strongly condemns "
+            "these attacks.\n\n"
+            "The Chinese Embassy has confirmed that three Chinese citizens were slightly injured.\n\n"
+            "Q: I'm with the Press Trust of India. Will China support the request?\n\n"
+            "A: We will handle it in accordance with the rules.\n\n"
+            "Q: Reuters. Does the government share this view?\n\nA: I have not seen the comments.\n")
+    said = _said(text, "2016-03-23")
+    assert said["The Chinese "] == said["Yesterday mo"] == "Lin Haoran"
+    assert said["Will China s"] == "Press Trust of India"

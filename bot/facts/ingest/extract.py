@@ -1888,6 +1888,10 @@ def _someone_else(rep: Reported, answerer: Person | str | None) -> bool:
     return rep.mention.text.split()[-1] not in answerer.name.split()
 
 
+_OWN_BRIEFING = re.compile(r"['’]s\s+(?:Regular\s+|Daily\s+|Weekly\s+)?(?:Press\s+Conference|Press\s+Briefing|"
+                           r"News\s+Conference|Briefing)\b", re.IGNORECASE)
+
+
 def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: Person | None) -> None:
     """Press-conference transcripts: everything under a label belongs to that label's speaker; with the
     page's own speaker (`speaker`, from a heading like "Remarks by X at the press conference"), the opening
@@ -2005,6 +2009,11 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     if answerer is not None and answerer is author:
         answered = state.ctx.reference.isoformat() if state.ctx.reference else None  # written when published
     current: Person | str | None = speaker
+    if current is None and isinstance(answerer, Person) and not answerer.is_org and \
+            any(_OWN_BRIEFING.search(h) and answerer.name.split()[-1] in h for h in headings) and \
+            answerer.name.split()[-1] not in intro:
+        current = answerer  # "Spokesperson X's Regular Press Conference on March 23": the remarks before the first
+        # question are X's (not a story that names X: "On July 19, Ambassador X held a press conference ...")
     asker: Person | str | None = None
     just_labelled = False  # the paragraph right under a label line is always the label's
     question_asked = False  # a question's paragraph is done: unlabelled paragraphs now answer it
@@ -2680,8 +2689,8 @@ def _reports_someone(state: _State, ln: Line) -> bool:
     for s, e in state.sentences_of(ln)[:2]:
         rep = reported_in_sentence(state.text, s, e)
         if rep is not None and rep.mention.kind in ("name", "description", "delegate") and _past(rep.verb) and \
-                rep.verb != "according to":  # a spokesperson citing an embassy is still answering
-            return True
+                rep.verb != "according to" and not _PRESENT_PERFECT.search(state.text, rep.attr_start, rep.attr_end):
+            return True  # (a spokesperson citing an embassy, or saying what it "has confirmed", is still answering)
         if re.match(r"^[\"“]", state.text[s:e]) and re.search(r"[\"”],?\s+(?:[A-ZÀ-ÞĀ-Ž]\w+\s+){0,3}[A-ZÀ-ÞĀ-Ž]\w+\s+said",
                                                             state.text[s:e]):
             return True
@@ -2868,7 +2877,8 @@ def _self_named_asker(state: _State, text: str, ln: Line) -> Person | str | None
         return _asker(state, note.group(1))  # "Q: (Tariq Habib Khan, Geo News) Sir, ...": the note after the colon
     if (outlet := _OUTLET_ONLY.match(text, ln.body_start, min(ln.end, ln.body_start + 120))) is not None:
         name, _of, country = outlet.group("outlet").partition(" of ")
-        return name if country and canonical_place(country) else outlet.group("outlet")  # "AKIpress of Kyrgyzstan"
+        return name if country and " " not in name and canonical_place(country) else outlet.group("outlet")  # "AKIpress
+        # of Kyrgyzstan" (not "the Press Trust of India")
     m = _SELF_NAMED.match(text, ln.body_start, min(ln.end, ln.body_start + 160))
     if m is None or not is_person_name(m.group("name")) or is_org_name(m.group("name")):
         return None
