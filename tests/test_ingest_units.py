@@ -5653,3 +5653,16 @@ def test_a_spokespersons_press_conference_opens_with_their_own_remarks() -> None
     said = _said(text, "2016-03-23")
     assert said["The Chinese "] == said["Yesterday mo"] == "Lin Haoran"
     assert said["Will China s"] == "Press Trust of India"
+
+
+def test_the_un_secretary_general_unnamed_on_a_un_page_is_the_office() -> None:
+    text = ("UN News\n\n'No country can defeat terrorism alone,' UN chief tells conference\n\n"
+            "Terrorism is a global threat, the UN Secretary-General told the heads of counter-terrorism agencies on "
+            "Thursday.\n\n"
+            "\"No country can defeat terrorism alone,\" the Secretary-General said in his opening remarks.\n\n"
+            "Petr Ivanovich Sokolov, the Under-Secretary-General of the UN Office of Counter-Terrorism, said the "
+            "conference was a first.\n\n"
+            "The UN chief also pointed out that most of the victims of terrorism were Muslims.\n")
+    said = _said(text, "2018-06-28")
+    assert said["No country c"] == said["The UN chief"] == "Secretary-General"
+    assert said["Petr Ivanovi"] == "Petr Ivanovich Sokolov"

@@ -725,6 +725,25 @@ def _successive_holder(state: _State, words: list[str]) -> Person | None:
     return None
 
 
+_UN_CHIEF = re.compile(r"(?i:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:Secretary-General|Secretary\s+General|chief)|"
+                       r"Secretary-General)")
+
+
+_NOT_THE_CHIEF = re.compile(r"(?:under|deputy|assistant)[- ]secretary-general|for\s+the\s+secretary-general")
+
+
+def _unnamed_un_chief(state: _State) -> Person | None:
+    """ "The Secretary-General strongly condemns ...", "the UN chief said" on a UN page that never names him: the
+    Secretary-General, as the office (one holder, whom everyone knows by it); None when the page names anyone of
+    that office, whom the usual reading finds."""
+    if any("secretary-general" in (held := f"{p.role or ''} {p.office or ''}".lower()) and not _NOT_THE_CHIEF.search(held)
+           for p in state.registry.people if not p.is_org and p.name != "Secretary-General"):
+        return None  # "SCO Secretary-General X": the one "the Secretary-General" means (not an Under-Secretary-General)
+    if "United Nations" not in state.text and "UN " not in state.text and "U.N." not in state.text:
+        return None
+    return state.registry.find("Secretary-General") or state.registry.add("Secretary-General")
+
+
 def _resolve(state: _State, mention: Mention) -> Person | str | None:
     """The speaker a mention refers to: a Person, a group name, "?" (named later), or None."""
     reg = state.registry
@@ -738,6 +757,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         return group or None  # bare "ministers" with nothing to name them by is no speaker
     if mention.kind == "agentless":
         return reg.last_group
+    if mention.kind in ("name", "description") and _UN_CHIEF.fullmatch(mention.text) and \
+            (chief := _unnamed_un_chief(state)) is not None:
+        reg.mention(chief)
+        return chief
     if mention.kind == "definite":
         return _definite(state, mention.text)
     if mention.kind == "delegate":
@@ -3427,7 +3450,9 @@ def _signature(lines: list[Line], line_texts: list[str], prose: list[Line]) -> t
             if caps is not None and (role is None or _INFORMATION_OFFICER.search(role)):
                 return None  # "COLONEL X" over "Chief Military Public Information Officer": the office's voice, which
                 # signs a story of what others did, not words of their own
-            return caps or text.strip(), role.split(" / ")[-1] if role else None  # "TAN SRI X BIN Y" over "Ketua Polis
+            name, _comma, own = text.strip().partition(", ")  # "X, Spokesman for the Secretary-General"
+            role = own or role
+            return caps or name, role.split(" / ")[-1] if role else None  # "TAN SRI X BIN Y" over "Ketua Polis
             # Negara / Inspector-General of Police": the name without its styles, the office in English
     return None
 
