@@ -5666,3 +5666,14 @@ def test_the_un_secretary_general_unnamed_on_a_un_page_is_the_office() -> None:
     said = _said(text, "2018-06-28")
     assert said["No country c"] == said["The UN chief"] == "Secretary-General"
     assert said["Petr Ivanovi"] == "Petr Ivanovich Sokolov"
+
+
+def test_following_is_someones_message_gives_the_speaker_and_is_no_part_of_it() -> None:
+    text = ("SECRETARY-GENERAL > STATEMENTS AND MESSAGES\n\nTerrorists Seeking to Exploit Pandemic, Secretary-General Warns\n\n"
+            "Following is UN Secretary-General's video message to the opening of the Virtual Counter-Terrorism Week, "
+            "in New York today:\n\n"
+            "I am pleased to open this Virtual Counter-Terrorism Week.\n\n"
+            "The pandemic has shown how fragile our societies are. We must act together.\n")
+    facts = _facts(text, "2020-07-06")
+    assert facts and {f.speaker for f in facts} == {"Secretary-General"}
+    assert not any(f.quote.startswith("Following") for f in facts)

@@ -1626,7 +1626,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     if prose:
         state.lead_names = text[prose[0].start:prose[0].end]
     lead_paragraphs = " ".join(text[ln.start:ln.end] for ln in prose[:3])
-    speaker = _speech_speaker(state, headings, lead_paragraphs) or _speech_name_block(state, lines, line_texts, prose)
+    speaker = _speech_speaker(state, headings, lead_paragraphs) or _speech_name_block(state, lines, line_texts, prose) or \
+        _following_words(state, prose)
     _find_author(state, lines, line_texts, prose)
     lead_text = " ".join(text[ln.start:ln.end] for ln in prose[:3])
     state.issuer = _self_named(lead_text) or _issuer(lead_text) or \
@@ -2731,11 +2732,27 @@ _TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+is|Below\s+is|Here\s+is|Follo
                            re.IGNORECASE)  # "The following is the full text of the keynote speech, delivered ..."
 
 
+_FOLLOWING_WORDS = re.compile(r"^(?:The\s+)?Following\s+(?:is|are)\s+(?:the\s+)?(?P<who>[A-ZÀ-ÞĀ-Ž][^.:]{2,120}?)['’]s?\s+"
+                              r"(?:[a-z]+\s+){0,2}(?:message|remarks|statement|speech|address)\b")
+
+
+def _following_words(state: _State, prose: list[Line]) -> Person | None:
+    """ "Following is UN Secretary-General's video message to ...": whose words the page gives below."""
+    m = _FOLLOWING_WORDS.match(state.text[prose[0].start:prose[0].end]) if prose else None
+    if m is None:
+        return None
+    if _UN_CHIEF.fullmatch(m.group("who")):
+        return _unnamed_un_chief(state)
+    role, name = split_role_name(m.group("who"))
+    return state.registry.add(name, role) if name and is_person_name(name) and not is_org_name(name) else None
+
+
 def _text_follows(paragraph: str) -> bool:
     """Whether a paragraph introduces the text below it, after any dateline ("SEOUL, Nov. 27 (Yonhap) -- The
     following is the full text of ...") or in its last sentence ("... The full text of the message is below.")."""
     dash = _DATELINE_DASH.search(paragraph, 0, 80)  # "NEW YORK, 21st September, 2016 (WAM) -- The following is ..."
     return bool(_TEXT_FOLLOWS.match(DATELINE_PREFIX.sub("", paragraph, count=1)) or _TEXT_BELOW.search(paragraph)
+                or _FOLLOWING_WORDS.match(paragraph)
                 or (dash is not None and _TEXT_FOLLOWS.match(paragraph[dash.end():])))
 
 
