@@ -5677,3 +5677,14 @@ def test_following_is_someones_message_gives_the_speaker_and_is_no_part_of_it() 
     facts = _facts(text, "2020-07-06")
     assert facts and {f.speaker for f in facts} == {"Secretary-General"}
     assert not any(f.quote.startswith("Following") for f in facts)
+
+
+def test_an_opinion_whose_author_an_editors_note_presents_under_the_title() -> None:
+    text = ("Opinions\n\nOpinion: The exercise shows the SCO can keep rivals in one formation\n\n"
+            "Updated 16:25, 29-Aug-2018\n\nHe Jianmin\n\n"
+            "Editor's note: He Jianmin is an associate research fellow at the China Institute of International "
+            "Studies. The article reflects the author's opinions.\n\n"
+            "When the exercise ends on Wednesday, the most remarkable image it leaves behind will be the formation.\n\n"
+            "This did not happen by chance. The organisation has kept bilateral disputes out of its agenda.\n")
+    facts = _facts(text, "2018-08-29")
+    assert {f.speaker for f in facts} == {"He Jianmin"} and any(f.quote.startswith("This did not") for f in facts)

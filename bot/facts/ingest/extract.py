@@ -3389,8 +3389,9 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
             name = writer
     tail = line_texts[-12:]
-    bio = next((m for t in tail if name and (m := re.match(  # "[Maj. Gen.] Jane Roe[, a former ...,] is a senior fellow at ..."
-        rf"^(?:[A-Z(][\w.()]*\s+){{0,4}}?(?P<name>(?i:{re.escape(name)}))(?:,\s+[^,]{{3,160}},)?\s+is\s+"
+    bio = next((m for t in tail + head if name and (m := re.match(  # "[Maj. Gen.] Jane Roe[, a former ...,] is a senior
+        # fellow at ...", and an editor's note under the title: "Editor's note: Jane Roe is a research fellow at ..."
+        rf"^(?:Editor['’]s\s+note:\s+)?(?:[A-Z(][\w.()]*\s+){{0,4}}?(?P<name>(?i:{re.escape(name)}))(?:,\s+[^,]{{3,160}},)?\s+is\s+"
         r"(?:an?\s+|the\s+|(?=[A-Z]))(?P<role>.{3,160}?)[,.](?:\s|$)", t))), None)
     if bio is not None:
         name = bio.group("name")  # the foot note's spelling: "Fahad bin Saleh", not the byline's capitals
