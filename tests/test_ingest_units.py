@@ -5688,3 +5688,13 @@ def test_an_opinion_whose_author_an_editors_note_presents_under_the_title() -> N
             "This did not happen by chance. The organisation has kept bilateral disputes out of its agenda.\n")
     facts = _facts(text, "2018-08-29")
     assert {f.speaker for f in facts} == {"He Jianmin"} and any(f.quote.startswith("This did not") for f in facts)
+
+
+def test_groups_named_by_their_bodies_and_counted_countries() -> None:
+    text = ("TASHKENT, Sept. 17 (Xinhua) -- Heads of the competent authorities of the Shanghai Cooperation "
+            "Organization (SCO) member states on Thursday agreed to set up a common database of foreign fighters.\n\n"
+            "In a joint communique issued at the end of the exercise, the defense ministries of the five countries said "
+            "the drills had achieved their goals.\n")
+    assert [f.speaker for f in _facts(text, "2015-09-17")] == [
+        "Heads of the competent authorities of the Shanghai Cooperation Organization (SCO) member states",
+        "Defense ministries of the five countries"]

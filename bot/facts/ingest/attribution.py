@@ -186,9 +186,12 @@ _LOWER_OK = {
 
 
 _GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|interior|defen[cs]e|foreign|justice|home|security|"
-                       r"finance|police|high|senior|top)\s+){0,2}(?i:leaders|heads(?:\s+of\s+state)?|representatives|"
-                       r"participants|members|ministers|delegates|delegations|envoys)\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž]"
-                       r"(?:[^,;]|,\s+(?=[A-ZÀ-ÞĀ-Ž])){2,160}$")  # "The leaders of Mali, Niger and Chad"
+                       r"finance|police|high|senior|top|competent)\s+){0,2}(?i:leaders|heads(?:\s+of\s+state|\s+of\s+(?:the\s+)?"
+                       r"(?:competent\s+|relevant\s+|security\s+)?(?:authorities|agencies|services|bodies))?|representatives|"
+                       r"participants|members|ministers|ministries|authorities|delegates|delegations|envoys)\s+of\s+(?:the\s+)?"
+                       r"(?:[A-ZÀ-ÞĀ-Ž](?:[^,;]|,\s+(?=[A-ZÀ-ÞĀ-Ž])){2,160}|(?:two|three|four|five|six|seven|eight|both)\s+"
+                       r"(?:countries|nations|states|sides))$")  # "The leaders of Mali, Niger and Chad", "the defence
+# ministries of the five countries", "Heads of the competent authorities of the SCO member states"
 
 _GROUP_AT = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>participants|delegates|attendees)\s+(?:of|at|in)\s+(?:the\s+|this\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:conference|meeting|forum|seminar|session|summit|talks|event|dialogue|"

@@ -517,7 +517,8 @@ _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "lea
 
 
 def _group_class(text: str) -> str | None:
-    low = " ".join(text.lower().split())
+    low = " ".join(text.lower().split()).split(" of ")[0]  # "competent authorities of the SCO member states": its head
+    # noun's class, not the states'
     for noun, cls in _GROUP_CLASS.items():
         if low.startswith(noun) or low.endswith(noun) or f" {noun} " in f" {low} ":
             return cls
