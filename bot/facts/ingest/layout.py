@@ -125,9 +125,13 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "an earlier version of this story", "all quotes delayed", "list of exchanges and delays",
                        "hours ahead of gmt", "hours behind gmt", "listen duration", "skip to main content",
                        "a link to the site is required", "link to the source is required", "a service of the u.s.",
-                       "is now on telegram", "delivered to your inbox", "get news updates from")
+                       "is now on telegram", "delivered to your inbox", "get news updates from",
+                       "afford costly news subscriptions", "high-quality journalism", "freely accessible to all",
+                       "best viewed with internet explorer", "distributed by apo group on behalf of",
+                       "distributed by the african press organization")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
+                    "(from the website of", "subscribe here", "video of the press conference", "(un web tv",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
                     "for the latest news", "website contains only", "edited for length and clarity",
                     "edited for clarity and length", "edited for brevity", "(the transcript has been edited",
