@@ -5698,3 +5698,24 @@ def test_groups_named_by_their_bodies_and_counted_countries() -> None:
     assert [f.speaker for f in _facts(text, "2015-09-17")] == [
         "Heads of the competent authorities of the Shanghai Cooperation Organization (SCO) member states",
         "Defense ministries of the five countries"]
+
+
+def test_a_body_named_with_the_region_it_serves() -> None:
+    text = ("ZAMBOANGA CITY, Jan 20 (PNA) -- In a statement on Monday, the Naval Forces Western Mindanao (NFWM) said "
+            "it had deployed two more ships to the area.\n")
+    assert [f.speaker for f in _facts(text, "2020-01-20")] == ["Naval Forces Western Mindanao"]
+
+
+def test_people_believed_to_have_done_something_say_nothing() -> None:
+    text = ("KUALA LUMPUR, June 3 -- Police said the network had been dismantled.\n\n"
+            "Two Malaysians believed to have fought in Marawi are still at large.\n\n"
+            "The Counter-Terrorism Department on Sunday claimed to have busted a cell.\n")
+    assert [f.quote[:12] for f in _facts(text, "2018-06-03")] == ["Police said ", "The Counter-"]
+
+
+def test_a_note_on_the_interviewee_under_the_answers_is_no_answer() -> None:
+    text = ("Interview: ASEAN must share data, agency chief says\n\n"
+            "ANTARA interviewed the Head of the agency, Commissioner General Budi Santoso Harahap, on Tuesday.\n\n"
+            "Q: How many are still in Syria?\n\nA: About 600, most of them women and children.\n\n"
+            "Budi Santoso Harahap was appointed head of the agency in 2019 after serving in the police.\n")
+    assert not any(f.quote.startswith("Budi Santoso") for f in _facts(text, "2019-11-14"))

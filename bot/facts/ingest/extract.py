@@ -2110,8 +2110,11 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 state.registry.add(*entry)
             current = None
             continue
-        if ln.kind == "prose" and current is not None and not just_labelled and _reports_someone(state, ln):
-            current = None  # the transcript's narrative resumes: "On the same day, Ambassador Li said ..."
+        if ln.kind == "prose" and current is not None and not just_labelled and (
+                _reports_someone(state, ln) or (isinstance(current, Person) and len(current.name.split()) >= 2 and
+                                                text.startswith(current.name, ln.start))):
+            current = None  # the transcript's narrative resumes: "On the same day, Ambassador Li said ..."; or a note on
+            # the speaker under the answers names them in full: "X Y was appointed head of the agency in 2019 ..."
         just_labelled = False
         if current is None:
             if ln.kind == "prose":

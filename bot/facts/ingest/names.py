@@ -364,6 +364,11 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
         if len(left) > 1 and left[1].lower() in _ORG_HEADS and all(w[:1].isupper() or w in ("for", "the", "and")
                                                                    for w in left) and words[-1][:1].isupper():
             return text, acronym, None  # "Bolivarian Alliance for the Peoples of Our America"
+    if head not in _ORG_HEADS and len(words) >= 3 and all(w[:1].isupper() for w in words) and \
+            (at := max((i for i, w in enumerate(words[:-1]) if w.lower() in _ORG_HEADS), default=-1)) >= 0 and \
+            len(words) - at - 1 <= 3 and (_is_place_phrase(words[-1]) or words[at + 1] in _COMPASS):
+        return text, acronym, None  # "Naval Forces Western Mindanao", "Police Regional Office Bangsamoro": a body and
+        # the region it serves
     if not (head in _ORG_HEADS or (len(words) == 1 and text.isupper() and 2 <= len(text) <= 8)):
         return None, None, None
     if words[-1][:1].isupper():  # a proper name after a lower-case descriptor: "Singaporean newspaper X"
@@ -374,6 +379,7 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
     return text, acronym, None
 
 
+_COMPASS = {"Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East", "West"}
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,40})$")
 
 
