@@ -5719,3 +5719,18 @@ def test_a_note_on_the_interviewee_under_the_answers_is_no_answer() -> None:
             "Q: How many are still in Syria?\n\nA: About 600, most of them women and children.\n\n"
             "Budi Santoso Harahap was appointed head of the agency in 2019 after serving in the police.\n")
     assert not any(f.quote.startswith("Budi Santoso") for f in _facts(text, "2019-11-14"))
+
+
+def test_calling_on_someone_is_a_visit_unless_it_asks_for_something() -> None:
+    text = ("DUSHANBE, June 5 -- Joint Secretary Meera Krishnan called on the Secretary of the Security Council and "
+            "visited the agency.\n\n"
+            "She called on the member states to share data on foreign fighters.\n")
+    assert [f.quote[:12] for f in _facts(text, "2019-06-05")] == ["She called o"]
+
+
+def test_a_nationality_and_a_brigadier_are_the_brigadier_named_before() -> None:
+    text = ("MUSCAT, March 12 -- The exercise was reviewed by Maj Gen Arjun Singh Rathore and Brigadier Hamad bin "
+            "Salim Al Rawahi, Commander of the Omani contingent.\n\n"
+            "Brigadier Al Rawahi thanked the Indian Army and said that the Omani troops had benefited greatly. The Omani "
+            "Brigadier added that the exercise reflected the strategic partnership.\n")
+    assert {f.speaker for f in _facts(text, "2019-03-12")} == {"Hamad bin Salim Al Rawahi"}

@@ -84,6 +84,9 @@ def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _verb_pattern(frozenset(present)).finditer(low)
             if (m.start() == 0 or not sentence[m.start()].isupper())  # "the League of Arab States" states nothing
             and not (m.group(0) == "thanks" and low.startswith(" to ", m.end()))  # "thanks to its forces": a cause
+            and not (m.group(0)[:4] == "call" and m.group(0)[-3:] == " on" and
+                     not _CALLED_ON_TO.search(low, m.end(), m.end() + 250))  # "X called on the President and held
+            # talks": a courtesy visit, no call to do anything
             and not (m.group(0) in _PASSIVE_OPINION and _TO_BE_AFTER.match(low, m.end()))  # "two men believed to have
             # fought in Marawi", "said to be close to": what others think of them, no statement (not "claimed to have")
             and not (m.group(0)[-1] == "s" and (_NOUN_BEFORE.search(low, max(0, m.start() - 16), m.start())
@@ -93,6 +96,7 @@ def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
 
 _PASSIVE_OPINION = frozenset({"believed", "thought", "said", "reported", "alleged", "understood", "known", "rumoured",
                               "rumored", "expected", "estimated", "feared", "suspected"})
+_CALLED_ON_TO = re.compile(r"\b(?:to|for)\s+(?!the\b|a\b|an\b)[a-z]|[\"“:]")  # what the call asks for
 _TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 _VERB_AFTER = re.compile(r"\s+(?:put|puts|show|showed|suggest|suggested|indicate|indicated|say|said|place|placed|"
                          r"reveal|revealed)\b")
