@@ -5734,3 +5734,10 @@ def test_a_nationality_and_a_brigadier_are_the_brigadier_named_before() -> None:
             "Brigadier Al Rawahi thanked the Indian Army and said that the Omani troops had benefited greatly. The Omani "
             "Brigadier added that the exercise reflected the strategic partnership.\n")
     assert {f.speaker for f in _facts(text, "2019-03-12")} == {"Hamad bin Salim Al Rawahi"}
+
+
+def test_heads_of_agencies_are_no_heads_of_state() -> None:
+    text = ("TASHKENT, Sept. 17 (Xinhua) -- Heads of the competent authorities of the SCO member states on Thursday "
+            "agreed to set up a common database of foreign fighters.\n\n"
+            "The decision will be submitted to the SCO heads of state at their summit in June.\n")
+    assert [f.speaker for f in _facts(text, "2015-09-17")] == ["Heads of the competent authorities of the SCO member states"]

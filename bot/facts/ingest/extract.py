@@ -517,8 +517,11 @@ _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "lea
 
 
 def _group_class(text: str) -> str | None:
-    low = " ".join(text.lower().split()).split(" of ")[0]  # "competent authorities of the SCO member states": its head
-    # noun's class, not the states'
+    whole = " ".join(text.lower().split())
+    low = whole.split(" of ")[0]  # "competent authorities of the SCO member states": its head noun's class, not the
+    # states'; and "heads of the competent authorities" are no heads of state
+    if low == "heads" and not whole.startswith("heads of state"):
+        return None
     for noun, cls in _GROUP_CLASS.items():
         if low.startswith(noun) or low.endswith(noun) or f" {noun} " in f" {low} ":
             return cls
