@@ -5741,3 +5741,14 @@ def test_heads_of_agencies_are_no_heads_of_state() -> None:
             "agreed to set up a common database of foreign fighters.\n\n"
             "The decision will be submitted to the SCO heads of state at their summit in June.\n")
     assert [f.speaker for f in _facts(text, "2015-09-17")] == ["Heads of the competent authorities of the SCO member states"]
+
+
+def test_a_note_on_the_interviewee_by_surname_under_the_answers_is_no_answer() -> None:
+    text = ("INTERVIEW\n\nIraq backs the operation, says envoy\n\n"
+            "Daily Sabah spoke with Iraq's Ambassador to Turkey Qasim Hadi Al-Jubouri in Ankara on Monday.\n\n"
+            "Q: How do you see the operation?\n\nA: We support it fully.\n\n"
+            "Q: And the border?\n\nA: It is calm now.\n\n"
+            "Al-Jubouri, a career diplomat, previously served as Iraq's ambassador to Jordan.\n")
+    facts = _facts(text, "2019-03-04")
+    assert {f.speaker for f in facts if f.quote.startswith(("We support", "It is calm"))} == {"Qasim Hadi Al-Jubouri"}
+    assert not any(f.quote.startswith("Al-Jubouri") for f in facts)

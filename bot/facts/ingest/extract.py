@@ -1920,6 +1920,14 @@ _OWN_BRIEFING = re.compile(r"['’]s\s+(?:Regular\s+|Daily\s+|Weekly\s+)?(?:Pres
                            r"News\s+Conference|Briefing)\b", re.IGNORECASE)
 
 
+def _named_in_third_person(text: str, start: int, name: str) -> bool:
+    """Whether a paragraph opens on the speaker's own name, full ("X Y was appointed ...") or surname ("Y, a career
+    diplomat, previously served ..."): a note on them, not their answer."""
+    surname = name.split()[-1]
+    return text.startswith(name, start) or (text.startswith(surname, start) and
+                                            text.startswith((", ", " was ", " is ", " has "), start + len(surname)))
+
+
 def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: Person | None) -> None:
     """Press-conference transcripts: everything under a label belongs to that label's speaker; with the
     page's own speaker (`speaker`, from a heading like "Remarks by X at the press conference"), the opening
@@ -2115,7 +2123,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             continue
         if ln.kind == "prose" and current is not None and not just_labelled and (
                 _reports_someone(state, ln) or (isinstance(current, Person) and len(current.name.split()) >= 2 and
-                                                text.startswith(current.name, ln.start))):
+                                                _named_in_third_person(text, ln.start, current.name))):
             current = None  # the transcript's narrative resumes: "On the same day, Ambassador Li said ..."; or a note on
             # the speaker under the answers names them in full: "X Y was appointed head of the agency in 2019 ..."
         just_labelled = False
