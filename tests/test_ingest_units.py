@@ -5752,3 +5752,18 @@ def test_a_note_on_the_interviewee_by_surname_under_the_answers_is_no_answer() -
     facts = _facts(text, "2019-03-04")
     assert {f.speaker for f in facts if f.quote.startswith(("We support", "It is calm"))} == {"Qasim Hadi Al-Jubouri"}
     assert not any(f.quote.startswith("Al-Jubouri") for f in facts)
+
+
+def test_an_interview_of_x_to_a_paper_without_labels() -> None:
+    text = ("Home / Press service / Interviews\n\n"
+            "Interview of Deputy Minister of Foreign Affairs S.P. Volkov to the Izvestia newspaper, published on "
+            "June 7, 2017\n\n"
+            "Deputy Foreign Minister Sergei Volkov told Izvestia what the enlargement will change.\n\n"
+            "Sergei Petrovich, the summit opens tomorrow. Why does Russia need this enlargement?\n\n"
+            "First of all, I would like to stress that the decision was taken by consensus.\n\n"
+            "It is also a qualitative change for the fight against terrorism.\n\n"
+            "Is a joint exercise realistic?\n\n"
+            "Why not? The exercise is held on a regular basis.\n")
+    said = _said(text, "2017-06-07")
+    assert said["Why does Rus"] == said["Is a joint e"] == "Izvestia"
+    assert said["First of all"] == said["It is also a"] == said["The exercise"] == "Sergei Volkov"

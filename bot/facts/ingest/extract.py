@@ -7,6 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.facts.ingest.attribution import (
     DESCRIBING_VERBS,
@@ -1575,6 +1576,34 @@ def _heading_who(who: str) -> tuple[str, str]:
     return first, rest.strip(" ,")
 
 
+def _unlabelled_interview(state: _State, headings: list[str], prose: list[Line]) -> int | None:
+    """Where the questions of an interview without labels begin: a heading "Interview of X to <outlet>", then
+    paragraphs that are questions (a short paragraph ending in "?") each followed by the answer (None otherwise)."""
+    if not any(_interview_given(h) for h in headings):
+        return None
+    asked = [i for i, ln in enumerate(prose) if ln.end - ln.start < 500 and state.text[ln.start:ln.end].rstrip()[-1:] == "?"]
+    if len(asked) < 2 or asked[0] > 3 or any(b - a < 2 for a, b in pairwise(asked)):
+        return None  # every question is followed by an answer
+    return asked[0]
+
+
+def _unlabelled_turns(state: _State, headings: list[str], turns: list[Line]) -> None:
+    """The questions (the outlet's) and answers (the interviewee's) of an interview without labels."""
+    given = next(m for h in headings if (m := _interview_given(h)) is not None)
+    role, name = split_role_name(given.group("who"))
+    if not name:
+        return
+    answerer = state.registry.find(name) or state.registry.find(name.split()[-1]) or state.registry.add(name, role)
+    outlet = given.group("outlet")  # ("T.G. Lastochkin" is the "Timofei Lastochkin" the lead names)
+    day = next((days[0][2] for h in headings if _interview_given(h)
+                and (days := [d for d in find_dates(h, state.ctx.reference) if len(d[2]) == 10])), True)
+    for ln in turns:
+        question = state.text[ln.start:ln.end].rstrip()[-1:] == "?"
+        for s, e in state.sentences_of(ln):
+            _add(state, s, e, outlet if question else answerer, kind="transcript", verb=None, confidence=0.7,
+                 lead_date=day)
+
+
 def _prose_lines(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if ln.kind == "prose" or (ln.kind == "label" and ln.body_start is not None)]
 
@@ -1669,6 +1698,9 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         story, orator, remarks = appended  # a story, then "REMARKS BY X, ..." and the remarks in full
         _news(state, story)
         _speech_body(state, remarks, orator)
+    elif (interview := _unlabelled_interview(state, headings, prose)) is not None:
+        _news(state, prose[:interview])
+        _unlabelled_turns(state, headings, prose[interview:])
     else:
         _news(state, prose)
     _resolve_pending(state)
