@@ -363,8 +363,10 @@ def _note_people(state: _State, sentence: str) -> None:
             if name and not is_org_name(name):
                 person = reg.add(name, role)
                 reg.alias(m.group("acr"), person)
-    if reg.tokens and any(map(str.isupper, sentence.split())):
+    if reg.tokens:
         for m in _ACRONYM_BEFORE_NAME.finditer(sentence):  # "IGP Dikko" of a person named in full: "the IGP said"
+            if m.start() and (sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "'’-"):
+                continue
             person = reg.find(m.group("name")) if reg.known_token(m.group("name")) else None
             if person is not None and not person.is_org and len(person.name.split()) >= 2 and \
                     reg.find(m.group("acr")) is None:  # (not a body's acronym the page has named)
@@ -709,7 +711,8 @@ _NAME_ROLE_ACRONYM = re.compile(r"(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,5}
 _ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞĀ-Ž]{2,6})\)(?:\s+(?:for|to|in|on)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
                             r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2},)?\s+(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,6}"
                             r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)")  # and "(SRCC) for Somalia, Ambassador X Y"
-_ACRONYM_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<acr>[A-Z]{2,6})\s+(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž][\w'’-]+)\b")
+_ACRONYM_BEFORE_NAME = re.compile(r"(?P<acr>[A-Z]{2,6})\s+(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž][\w'’-]+)\b")  # (opening on a
+# character class, so the regex engine skips to the capitals; the word boundary before it is checked after)
 
 
 _UNIQUE_OFFICE = re.compile(r"(?i:the)\s+[A-ZÀ-ÞĀ-Ž][a-z]+\s+(?i:president|vice\s+president|prime\s+minister|premier|emir|king|"
