@@ -908,8 +908,8 @@ FLOORS = {
     "blind7": Floors(precision=0.95, recall=0.97, f1=0.96, date_accuracy=0.96, place_accuracy=0.93,
                      max_wrong_speaker=0.02),
     # blind8: first measured P .801 R .759 F1 .779 (date .977, place .705, wrong speaker .173).
-    "blind8": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.78,
-                     max_wrong_speaker=0.03),
+    "blind8": Floors(precision=0.98, recall=0.98, f1=0.98, date_accuracy=0.98, place_accuracy=0.79,
+                     max_wrong_speaker=0.02),
     # blind9: first measured P .937 R .872 F1 .903 (date .842, place .752, wrong speaker .053).
     "blind9": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.95, place_accuracy=0.90,
                      max_wrong_speaker=0.04),
@@ -920,7 +920,7 @@ FLOORS = {
     "blind11": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind12: first measured P .872 R .780 F1 .823 (date .990, place .931, wrong speaker .104).
-    "blind12": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.89,
+    "blind12": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.89,
                       max_wrong_speaker=0.03),
     # blind13: first measured P .823 R .688 F1 .749 (date .877, place .554, wrong speaker .153).
     "blind13": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.93, place_accuracy=0.80,
@@ -950,7 +950,7 @@ FLOORS = {
     "blind21": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.97, place_accuracy=0.77,
                       max_wrong_speaker=0.04),
     # blind22: first measured P .834 R .718 F1 .772 (date .844, place .701, wrong speaker .129).
-    "blind22": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.89, place_accuracy=0.82,
+    "blind22": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.89, place_accuracy=0.82,
                       max_wrong_speaker=0.02),
     # blind23: first measured P .956 R .880 F1 .916 (date 1.0, place .792, wrong speaker .027).
     "blind23": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
@@ -968,13 +968,13 @@ FLOORS = {
     "blind27": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.95, place_accuracy=0.90,
                       max_wrong_speaker=0.04),
     # blind28: first measured P .778 R .792 F1 .785 (date .968, place .849, wrong speaker .210).
-    "blind28": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.97, place_accuracy=0.76,
+    "blind28": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.97, place_accuracy=0.76,
                       max_wrong_speaker=0.03),
     # blind29: first measured P .930 R .930 F1 .930 (date .930, place .920, wrong speaker .064).
     "blind29": Floors(precision=0.96, recall=0.95, f1=0.95, date_accuracy=0.97, place_accuracy=0.96,
                       max_wrong_speaker=0.03),
     # blind30: first measured P .953 R .881 F1 .915 (date 1.0, place .688, wrong speaker .027).
-    "blind30": Floors(precision=0.94, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.82,
+    "blind30": Floors(precision=0.94, recall=0.94, f1=0.94, date_accuracy=0.98, place_accuracy=0.82,
                       max_wrong_speaker=0.04),
     # blind31: first measured P .935 R .857 F1 .894 (date .991, place .790, wrong speaker .032).
     "blind31": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.97, place_accuracy=0.86,
@@ -986,7 +986,7 @@ FLOORS = {
     "blind33": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.94,
                       max_wrong_speaker=0.03),
     # blind34: first measured P .880 R .850 F1 .865 (date .994, place .722, wrong speaker .092).
-    "blind34": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.69,
+    "blind34": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.69,
                       max_wrong_speaker=0.03),
     # blind35: first measured P .880 R .781 F1 .828 (date .630, place .630, wrong speaker .072).
     "blind35": Floors(precision=0.93, recall=0.81, f1=0.87, date_accuracy=0.67, place_accuracy=0.62,
@@ -1010,8 +1010,8 @@ FLOORS = {
     "blind41": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
     # blind42: first measured P .934 R .851 F1 .891 (date .930, place .662, wrong speaker .064).
-    "blind42": Floors(precision=0.93, recall=0.86, f1=0.89, date_accuracy=0.91, place_accuracy=0.64,
-                      max_wrong_speaker=0.07),
+    "blind42": Floors(precision=0.95, recall=0.86, f1=0.90, date_accuracy=0.91, place_accuracy=0.64,
+                      max_wrong_speaker=0.05),
     # blind43: first measured P .756 R .745 F1 .750 (date .919, place .798, wrong speaker .202).
     "blind43": Floors(precision=0.88, recall=0.88, f1=0.88, date_accuracy=0.95, place_accuracy=0.77,
                       max_wrong_speaker=0.08),
@@ -1022,7 +1022,7 @@ FLOORS = {
     "blind45": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.83,
                       max_wrong_speaker=0.02),
     # blind46: first measured P .963 R .940 F1 .951 (date 1.0, place .786, wrong speaker .010).
-    "blind46": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.75,
+    "blind46": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.98, place_accuracy=0.75,
                       max_wrong_speaker=0.03),
     # blind47: first measured P .822 R .762 F1 .791 (date .968, place .744, wrong speaker .148).
     "blind47": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.98, place_accuracy=0.86,
@@ -1034,13 +1034,13 @@ FLOORS = {
     "blind49": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.94,
                       max_wrong_speaker=0.03),
     # blind50: first measured P .810 R .833 F1 .822 (date .979, place .926, wrong speaker .155).
-    "blind50": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.96, place_accuracy=0.91,
+    "blind50": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.96, place_accuracy=0.91,
                       max_wrong_speaker=0.03),
     # blind51: first measured P .841 R .830 F1 .836 (date .898, place .921, wrong speaker .138).
     "blind51": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.77, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind53: first measured P .912 R .820 F1 .863 (date .960, place .903, wrong speaker .077).
-    "blind53": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.87,
+    "blind53": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.91,
                       max_wrong_speaker=0.05),
     # blind52: first measured P .858 R .830 F1 .844 (date .959, place .769, wrong speaker .072).
     "blind52": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.73,
@@ -1067,7 +1067,7 @@ FLOORS = {
     "blind60": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.90, place_accuracy=0.83,
                       max_wrong_speaker=0.03),
     # blind61: first measured P .952 R .926 F1 .939 (date .950, place .889, wrong speaker .021).
-    "blind61": Floors(precision=0.96, recall=0.95, f1=0.95, date_accuracy=0.93, place_accuracy=0.86,
+    "blind61": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.93, place_accuracy=0.86,
                       max_wrong_speaker=0.03),
     # blind62: first measured P .885 R .859 F1 .872 (date .979, place .911, wrong speaker .095).
     "blind62": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.97, place_accuracy=0.88,
@@ -1088,8 +1088,8 @@ FLOORS = {
     "blind67": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.81,
                       max_wrong_speaker=0.05),
     # blind68: first measured P .793 R .698 F1 .743 (date .748, place .874, wrong speaker .116).
-    "blind68": Floors(precision=0.90, recall=0.81, f1=0.85, date_accuracy=0.88, place_accuracy=0.89,
-                      max_wrong_speaker=0.05),
+    "blind68": Floors(precision=0.91, recall=0.82, f1=0.87, date_accuracy=0.88, place_accuracy=0.89,
+                      max_wrong_speaker=0.04),
     # blind69: first measured P .780 R .703 F1 .739 (date .911, place .718, wrong speaker .069).
     "blind69": Floors(precision=0.94, recall=0.78, f1=0.85, date_accuracy=0.89, place_accuracy=0.71,
                       max_wrong_speaker=0.04),
@@ -1103,14 +1103,14 @@ FLOORS = {
     "blind75": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.85,
                       max_wrong_speaker=0.03),
     # blind73: first measured P .986 R .879 F1 .929 (date .972, place .958, wrong speaker .007).
-    "blind73": Floors(precision=0.96, recall=0.86, f1=0.91, date_accuracy=0.95, place_accuracy=0.92,
-                      max_wrong_speaker=0.03),
+    "blind73": Floors(precision=0.97, recall=0.88, f1=0.92, date_accuracy=0.95, place_accuracy=0.92,
+                      max_wrong_speaker=0.02),
     # blind72: first measured P .928 R .884 F1 .905 (date .742, place .639, wrong speaker .069).
     "blind72": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.92,
                       max_wrong_speaker=0.05),
     # blind76: first measured P .972 R .829 F1 .895 (date 1.0, place .553, wrong speaker .027).
-    "blind76": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.98, place_accuracy=0.59,
-                      max_wrong_speaker=0.05),
+    "blind76": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.98, place_accuracy=0.59,
+                      max_wrong_speaker=0.04),
     # blind71: first measured P .975 R .964 F1 .969 (date .974, place .906, wrong speaker .010).
     "blind71": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.87,
                       max_wrong_speaker=0.03),
@@ -1118,16 +1118,16 @@ FLOORS = {
     "blind77": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.88, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind78: first measured P .947 R .877 F1 .911 (date .966, place .706, wrong speaker .036).
-    "blind78": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.81,
+    "blind78": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.81,
                       max_wrong_speaker=0.05),
     # blind79: first measured P .920 R .824 F1 .870 (date 1.0, place .724, wrong speaker .062).
     "blind79": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.98, place_accuracy=0.86,
                       max_wrong_speaker=0.04),
     # blind80: first measured P .876 R .830 F1 .853 (date .984, place .575, wrong speaker .100).
-    "blind80": Floors(precision=0.92, recall=0.89, f1=0.90, date_accuracy=0.96, place_accuracy=0.56,
+    "blind80": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.96, place_accuracy=0.56,
                       max_wrong_speaker=0.06),
     # blind81: first measured P .528 R .500 F1 .513 (date .765, place .965, wrong speaker .455).
-    "blind81": Floors(precision=0.97, recall=0.92, f1=0.95, date_accuracy=0.88, place_accuracy=0.95,
+    "blind81": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.88, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
     # blind82: first measured P .917 R .858 F1 .887 (date .722, place .674, wrong speaker .045).
     "blind82": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.87, place_accuracy=0.68,
@@ -1159,17 +1159,17 @@ FLOORS = {
     "blind90": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.76, place_accuracy=0.74,
                       max_wrong_speaker=0.06),
     # blind91: first measured P .904 R .805 F1 .851 (date .926, place .713, wrong speaker .067).
-    "blind91": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.98, place_accuracy=0.81,
+    "blind91": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.98, place_accuracy=0.86,
                       max_wrong_speaker=0.06),
     # blind92: first measured P .942 R .913 F1 .928 (date 1.0, place .823, wrong speaker .054).
     "blind92": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.77,
                       max_wrong_speaker=0.03),
     # blind93: first measured P .963 R .881 F1 .920 (date .831, place .760, wrong speaker .018).
-    "blind93": Floors(precision=0.94, recall=0.87, f1=0.91, date_accuracy=0.92, place_accuracy=0.89,
+    "blind93": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.92, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind94: first measured P .965 R .925 F1 .945 (date .952, place .849, wrong speaker .027).
-    "blind94": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.93, place_accuracy=0.81,
-                      max_wrong_speaker=0.05),
+    "blind94": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.93, place_accuracy=0.81,
+                      max_wrong_speaker=0.04),
     # blind95: first measured P .962 R .917 F1 .939 (date .907, place .913, wrong speaker .031).
     "blind95": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.88, place_accuracy=0.88,
                       max_wrong_speaker=0.04),
@@ -1189,8 +1189,8 @@ FLOORS = {
     "blind100": Floors(precision=0.91, recall=0.94, f1=0.93, date_accuracy=0.90, place_accuracy=0.91,
                        max_wrong_speaker=0.04),
     # blind101: first measured P .879 R .867 F1 .873 (date .982, place .910, wrong speaker .101).
-    "blind101": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.88,
-                       max_wrong_speaker=0.04),
+    "blind101": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.88,
+                       max_wrong_speaker=0.03),
     # blind102: first measured P .964 R .930 F1 .946 (date .977, place .871, wrong speaker .028).
     "blind102": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.95, place_accuracy=0.84,
                        max_wrong_speaker=0.05),
@@ -1210,17 +1210,17 @@ FLOORS = {
     "blind107": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.94, place_accuracy=0.68,
                        max_wrong_speaker=0.04),
     # blind108: first measured P .924 R .842 F1 .881 (date .888, place .843, wrong speaker .041).
-    "blind108": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.89, place_accuracy=0.84,
+    "blind108": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.89, place_accuracy=0.84,
                        max_wrong_speaker=0.03),
     # blind109: first measured P .950 R .907 F1 .928 (date 1.0, place .895, wrong speaker .033).
     "blind109": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.86,
                        max_wrong_speaker=0.04),
     # blind110: first measured P .860 R .797 F1 .827 (date .748, place .811, wrong speaker .124).
-    "blind110": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.75, place_accuracy=0.80,
+    "blind110": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.75, place_accuracy=0.84,
                        max_wrong_speaker=0.04),
     # blind111: first measured P .826 R .773 F1 .799 (date .980, place .849, wrong speaker .151).
-    "blind111": Floors(precision=0.94, recall=0.81, f1=0.87, date_accuracy=0.96, place_accuracy=0.82,
-                       max_wrong_speaker=0.05),
+    "blind111": Floors(precision=0.95, recall=0.83, f1=0.89, date_accuracy=0.96, place_accuracy=0.82,
+                       max_wrong_speaker=0.04),
     # blind112: first measured P .946 R .893 F1 .919 (date .877, place .549, wrong speaker .016).
     "blind112": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.85, place_accuracy=0.58,
                        max_wrong_speaker=0.04),
@@ -1237,7 +1237,7 @@ FLOORS = {
     "blind116": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.95, place_accuracy=0.92,
                        max_wrong_speaker=0.04),
     # blind117: first measured P .616 R .895 F1 .730 (date 1.0, place .576, wrong speaker .000).
-    "blind117": Floors(precision=0.59, recall=0.87, f1=0.70, date_accuracy=0.98, place_accuracy=0.93,
+    "blind117": Floors(precision=0.59, recall=0.88, f1=0.71, date_accuracy=0.98, place_accuracy=0.93,
                        max_wrong_speaker=0.03),
     # blind118: first measured P .954 R .930 F1 .942 (date .747, place .623, wrong speaker .020).
     "blind118": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.87, place_accuracy=0.73,
@@ -1258,13 +1258,13 @@ FLOORS = {
     "blind123": Floors(precision=0.83, recall=0.90, f1=0.87, date_accuracy=0.93, place_accuracy=0.77,
                        max_wrong_speaker=0.03),
     # blind124: first measured P .911 R .850 F1 .880 (date .970, place .880, wrong speaker .079).
-    "blind124": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.95, place_accuracy=0.87,
+    "blind124": Floors(precision=0.95, recall=0.86, f1=0.90, date_accuracy=0.95, place_accuracy=0.87,
                        max_wrong_speaker=0.05),
     # blind125: first measured P .990 R .984 F1 .987 (date 1.000, place .917, wrong speaker .000).
-    "blind125": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.96,
+    "blind125": Floors(precision=0.97, recall=0.96, f1=0.97, date_accuracy=0.98, place_accuracy=0.96,
                        max_wrong_speaker=0.02),
     # blind126: first measured P .980 R .940 F1 .960 (date .977, place .990, wrong speaker .012).
-    "blind126": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.96,
+    "blind126": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.96,
                        max_wrong_speaker=0.03),
     # blind127: first measured P .923 R .810 F1 .863 (date .958, place .958, wrong speaker .032).
     "blind127": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.93,
@@ -1285,13 +1285,13 @@ FLOORS = {
     "blind132": Floors(precision=0.95, recall=0.86, f1=0.91, date_accuracy=0.95, place_accuracy=0.82,
                        max_wrong_speaker=0.03),
     # blind133: first measured P .951 R .902 F1 .926 (date .699, place .410, wrong speaker .038).
-    "blind133": Floors(precision=0.94, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.54,
+    "blind133": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.54,
                        max_wrong_speaker=0.05),
     # blind134: first measured P .971 R .947 F1 .959 (date .881, place .786, wrong speaker .011).
-    "blind134": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.97, place_accuracy=0.86,
+    "blind134": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.97, place_accuracy=0.86,
                        max_wrong_speaker=0.04),
     # blind135: first measured P .997 R .888 F1 .939 (date .997, place .976, wrong speaker .003).
-    "blind135": Floors(precision=0.97, recall=0.86, f1=0.91, date_accuracy=0.97, place_accuracy=0.94,
+    "blind135": Floors(precision=0.97, recall=0.87, f1=0.92, date_accuracy=0.97, place_accuracy=0.94,
                        max_wrong_speaker=0.03),
     # blind136: first measured P .951 R .908 F1 .929 (date .990, place .898, wrong speaker .020).
     "blind136": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.90,
@@ -1309,35 +1309,35 @@ FLOORS = {
     "blind140": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.97, place_accuracy=0.94,
                        max_wrong_speaker=0.03),
     # blind141: first measured P 1.000 R .955 F1 .977 (date .963, place .902, wrong speaker .000).
-    "blind141": Floors(precision=0.98, recall=0.93, f1=0.95, date_accuracy=0.94, place_accuracy=0.87,
+    "blind141": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.94, place_accuracy=0.87,
                        max_wrong_speaker=0.02),
     # blind142: first measured P .939 R .968 F1 .953 (date .616, place .734, wrong speaker .040).
-    "blind142": Floors(precision=0.93, recall=0.96, f1=0.95, date_accuracy=0.97, place_accuracy=0.70,
-                       max_wrong_speaker=0.05),
+    "blind142": Floors(precision=0.94, recall=0.96, f1=0.95, date_accuracy=0.97, place_accuracy=0.70,
+                       max_wrong_speaker=0.04),
     # blind143: first measured P .911 R .735 F1 .814 (date .967, place .878, wrong speaker .058).
-    "blind143": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.97, place_accuracy=0.86,
+    "blind143": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.97, place_accuracy=0.87,
                        max_wrong_speaker=0.05),
     # blind144: first measured P .977 R .903 F1 .939 (date .947, place .847, wrong speaker .011).
-    "blind144": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.92, place_accuracy=0.81,
+    "blind144": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.92, place_accuracy=0.87,
                        max_wrong_speaker=0.04),
     # blind145: first measured P .807 R .772 F1 .789 (date .965, place .522, wrong speaker .182).
-    "blind145": Floors(precision=0.90, recall=0.80, f1=0.85, date_accuracy=0.94, place_accuracy=0.59,
-                       max_wrong_speaker=0.09),
+    "blind145": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.60,
+                       max_wrong_speaker=0.04),
     # blind146: first measured P .800 R .734 F1 .766 (date .837, place .490, wrong speaker .186).
     "blind146": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.86, place_accuracy=0.57,
                        max_wrong_speaker=0.04),
     # blind147: first measured P .933 R .817 F1 .872 (date .857, place .722, wrong speaker .022).
-    "blind147": Floors(precision=0.92, recall=0.82, f1=0.87, date_accuracy=0.84, place_accuracy=0.65,
+    "blind147": Floors(precision=0.93, recall=0.82, f1=0.88, date_accuracy=0.84, place_accuracy=0.65,
                        max_wrong_speaker=0.05),
     # blind148: first measured P .825 R .820 F1 .822 (date .798, place .823, wrong speaker .140).
-    "blind148": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.80, place_accuracy=0.81,
+    "blind148": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.80, place_accuracy=0.81,
                        max_wrong_speaker=0.04),
     # blind149: first measured P .932 R .868 F1 .899 (date .727, place .861, wrong speaker .050).
     "blind149": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.77, place_accuracy=0.83,
                        max_wrong_speaker=0.06),
     # blind150: first measured P .980 R .932 F1 .956 (date 1.000, place .801, wrong speaker .019).
-    "blind150": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.77,
-                       max_wrong_speaker=0.04),
+    "blind150": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.77,
+                       max_wrong_speaker=0.02),
     # blind151: first measured P .987 R .947 F1 .966 (date .927, place .633, wrong speaker .000).
     "blind151": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.90, place_accuracy=0.60,
                        max_wrong_speaker=0.02),
@@ -1345,13 +1345,13 @@ FLOORS = {
     "blind152": Floors(precision=0.85, recall=0.83, f1=0.84, date_accuracy=0.96, place_accuracy=0.71,
                        max_wrong_speaker=0.09),
     # blind153: first measured P .879 R .757 F1 .814 (date .919, place .606, wrong speaker .105).
-    "blind153": Floors(precision=0.93, recall=0.84, f1=0.88, date_accuracy=0.87, place_accuracy=0.57,
-                       max_wrong_speaker=0.06),
+    "blind153": Floors(precision=0.94, recall=0.84, f1=0.88, date_accuracy=0.87, place_accuracy=0.57,
+                       max_wrong_speaker=0.05),
     # blind154: first measured P .881 R .858 F1 .870 (date .809, place .882, wrong speaker .079).
-    "blind154": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.76, place_accuracy=0.85,
+    "blind154": Floors(precision=0.92, recall=0.87, f1=0.90, date_accuracy=0.77, place_accuracy=0.86,
                        max_wrong_speaker=0.04),
     # blind155: first measured P .975 R .878 F1 .924 (date .994, place .613, wrong speaker .024).
-    "blind155": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.97, place_accuracy=0.58,
+    "blind155": Floors(precision=0.95, recall=0.86, f1=0.90, date_accuracy=0.97, place_accuracy=0.58,
                        max_wrong_speaker=0.05),
     # blind156: first measured P .976 R .876 F1 .923 (date .988, place .656, wrong speaker .000).
     "blind156": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.96, place_accuracy=0.62,
@@ -1363,16 +1363,16 @@ FLOORS = {
     "blind158": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.95, place_accuracy=0.90,
                        max_wrong_speaker=0.03),
     # blind159: first measured P .741 R .715 F1 .728 (date .821, place .545, wrong speaker .229).
-    "blind159": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.89, place_accuracy=0.56,
+    "blind159": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.94, place_accuracy=0.56,
                        max_wrong_speaker=0.08),
     # blind160: first measured P .996 R .977 F1 .986 (date .607, place .694, wrong speaker .004).
     "blind160": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.84, place_accuracy=0.78,
                        max_wrong_speaker=0.03),
     # blind161: first measured P .925 R .840 F1 .880 (date .926, place .628, wrong speaker .026).
-    "blind161": Floors(precision=0.95, recall=0.83, f1=0.89, date_accuracy=0.90, place_accuracy=0.60,
+    "blind161": Floors(precision=0.96, recall=0.84, f1=0.89, date_accuracy=0.90, place_accuracy=0.60,
                        max_wrong_speaker=0.04),
     # blind162: first measured P .866 R .838 F1 .852 (date .995, place .702, wrong speaker .081).
-    "blind162": Floors(precision=0.91, recall=0.85, f1=0.88, date_accuracy=0.97, place_accuracy=0.62,
+    "blind162": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.97, place_accuracy=0.62,
                        max_wrong_speaker=0.03),
     # blind163: first measured P .937 R .843 F1 .887 (date .933, place .826, wrong speaker .025).
     "blind163": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.91, place_accuracy=0.79,
@@ -1384,16 +1384,16 @@ FLOORS = {
     "blind165": Floors(precision=0.93, recall=0.93, f1=0.93, date_accuracy=0.95, place_accuracy=0.85,
                        max_wrong_speaker=0.03),
     # blind166: first measured P .905 R .795 F1 .847 (date .944, place .930, wrong speaker .050).
-    "blind166": Floors(precision=0.91, recall=0.79, f1=0.85, date_accuracy=0.92, place_accuracy=0.90,
+    "blind166": Floors(precision=0.92, recall=0.79, f1=0.85, date_accuracy=0.92, place_accuracy=0.90,
                        max_wrong_speaker=0.06),
     # blind167: first measured P .887 R .906 F1 .896 (date .994, place .750, wrong speaker .109).
     "blind167": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.74,
                        max_wrong_speaker=0.02),
     # blind168: first measured P .921 R .875 F1 .898 (date .928, place .895, wrong speaker .068).
-    "blind168": Floors(precision=0.90, recall=0.86, f1=0.88, date_accuracy=0.90, place_accuracy=0.86,
-                       max_wrong_speaker=0.09),
+    "blind168": Floors(precision=0.91, recall=0.86, f1=0.88, date_accuracy=0.90, place_accuracy=0.86,
+                       max_wrong_speaker=0.08),
     # blind169: first measured P .952 R .852 F1 .899 (date 1.000, place .893, wrong speaker .016).
-    "blind169": Floors(precision=0.93, recall=0.83, f1=0.87, date_accuracy=0.98, place_accuracy=0.86,
+    "blind169": Floors(precision=0.93, recall=0.83, f1=0.88, date_accuracy=0.98, place_accuracy=0.86,
                        max_wrong_speaker=0.04),
     # blind170: first measured P .826 R .883 F1 .854 (date .908, place .671, wrong speaker .158).
     "blind170": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.90, place_accuracy=0.70,
@@ -1402,7 +1402,7 @@ FLOORS = {
     "blind171": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.96, place_accuracy=0.91,
                        max_wrong_speaker=0.05),
     # blind172: first measured P .973 R .937 F1 .955 (date .989, place .725, wrong speaker .015).
-    "blind172": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.69,
+    "blind172": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.96, place_accuracy=0.69,
                        max_wrong_speaker=0.04),
     # blind173: first measured P .910 R .850 F1 .879 (date .990, place .832, wrong speaker .070).
     "blind173": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.97, place_accuracy=0.80,
@@ -1423,31 +1423,31 @@ FLOORS = {
     "blind178": Floors(precision=0.97, recall=0.80, f1=0.87, date_accuracy=0.94, place_accuracy=0.56,
                        max_wrong_speaker=0.03),
     # blind179: first measured P .925 R .841 F1 .881 (date 1.000, place .904, wrong speaker .061).
-    "blind179": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.98, place_accuracy=0.87,
+    "blind179": Floors(precision=0.92, recall=0.84, f1=0.88, date_accuracy=0.98, place_accuracy=0.91,
                        max_wrong_speaker=0.07),
     # blind180: first measured P .933 R .904 F1 .918 (date 1.000, place .815, wrong speaker .050).
-    "blind180": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.78,
+    "blind180": Floors(precision=0.95, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.78,
                        max_wrong_speaker=0.03),
     # blind181: first measured P .962 R .823 F1 .887 (date .987, place .833, wrong speaker .025).
-    "blind181": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.96, place_accuracy=0.70,
-                       max_wrong_speaker=0.06),
+    "blind181": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.96, place_accuracy=0.70,
+                       max_wrong_speaker=0.05),
     # blind182: first measured P .863 R .694 F1 .769 (date .848, place .783, wrong speaker .114).
-    "blind182": Floors(precision=0.91, recall=0.80, f1=0.85, date_accuracy=0.96, place_accuracy=0.68,
-                       max_wrong_speaker=0.07),
+    "blind182": Floors(precision=0.93, recall=0.80, f1=0.86, date_accuracy=0.96, place_accuracy=0.68,
+                       max_wrong_speaker=0.06),
     # blind183: first measured P .972 R .852 F1 .908 (date .984, place .960, wrong speaker .011).
-    "blind183": Floors(precision=0.95, recall=0.83, f1=0.88, date_accuracy=0.96, place_accuracy=0.93,
+    "blind183": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.96, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
     # blind184: first measured P .969 R .798 F1 .875 (date .955, place .883, wrong speaker .018).
     "blind184": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.86,
                        max_wrong_speaker=0.03),
     # blind185: first measured P .682 R .672 F1 .677 (date .961, place .641, wrong speaker .303).
-    "blind185": Floors(precision=0.90, recall=0.86, f1=0.88, date_accuracy=0.95, place_accuracy=0.75,
-                       max_wrong_speaker=0.08),
+    "blind185": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.95, place_accuracy=0.75,
+                       max_wrong_speaker=0.07),
     # blind186: first measured P .933 R .808 F1 .866 (date .934, place .664, wrong speaker .060).
     "blind186": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.91, place_accuracy=0.60,
                        max_wrong_speaker=0.05),
     # blind187: first measured P .818 R .774 F1 .796 (date .829, place .846, wrong speaker .169).
-    "blind187": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.88, place_accuracy=0.85,
+    "blind187": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.88, place_accuracy=0.85,
                        max_wrong_speaker=0.06),
 }
 
