@@ -500,14 +500,6 @@ _GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\
 _PORTFOLIO = r"interior|foreign|defen[cs]e|security|justice|home"  # "GCC interior ministers"
 _NAMED_GROUP = re.compile(rf"\b([A-ZÀ-ÞĀ-Ž]{{2,8}})\s+(?:({_PORTFOLIO})\s+)?"
                           r"(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|member\s+states)\b")
-def _group_of_body(text: str, cls: str | None) -> str | None:
-    """A group the page names by its body: "the Heads of State" of a "Conference of Heads of State of the G5 Sahel"."""
-    for m in _GROUP_OF_BODY.finditer(text) if cls is not None else ():
-        if _GROUP_CLASS.get(" ".join(m.group("noun").lower().split())) == cls and _ACRONYM_WORD.search(m.group("body")):
-            return " ".join(m.group(0).split())
-    return None
-
-
 _GROUP_OF_BODY = re.compile(r"\b(?:(?:Conference|Council|Meeting)\s+of\s+(?:the\s+)?)?"
                             r"(?:(?:Foreign|Defence|Defense|Interior)\s+)?(?P<noun>Heads\s+of\s+State|Leaders|Ministers)(?:\s+and\s+Government)?"
                             r"\s+of\s+the\s+(?P<body>[A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*){0,3})")
@@ -517,6 +509,14 @@ _BARE_GROUPS = {"ministers", "leaders", "officials", "delegates", "representativ
 _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "leaders", "ministers": "ministers",
                 "participants": "participants", "delegates": "participants", "delegations": "participants",
                 "attendees": "participants", "member states": "states", "states": "states", "countries": "states"}
+
+
+def _group_of_body(text: str, cls: str | None) -> str | None:
+    """A group the page names by its body: "the Heads of State" of a "Conference of Heads of State of the G5 Sahel"."""
+    for m in _GROUP_OF_BODY.finditer(text) if cls is not None else ():
+        if _GROUP_CLASS.get(" ".join(m.group("noun").lower().split())) == cls and _ACRONYM_WORD.search(m.group("body")):
+            return " ".join(m.group(0).split())
+    return None
 
 
 def _group_class(text: str) -> str | None:
@@ -1579,6 +1579,12 @@ def _heading_who(who: str) -> tuple[str, str]:
     return first, rest.strip(" ,")
 
 
+def _interview_day(headings: list[str], reference: dt.date | None) -> str | None:
+    """The day an interview's heading gives: "Interview of X with Gulf News (May 14, 2017)"."""
+    return next((days[0][2] for h in headings if _interview_given(h)
+                 and (days := [d for d in find_dates(h, reference) if len(d[2]) == 10])), None)
+
+
 def _unlabelled_interview(state: _State, headings: list[str], prose: list[Line]) -> int | None:
     """Where the questions of an interview without labels begin: a heading "Interview of X to <outlet>", then
     paragraphs that are questions (a short paragraph ending in "?") each followed by the answer (None otherwise)."""
@@ -1598,8 +1604,7 @@ def _unlabelled_turns(state: _State, headings: list[str], turns: list[Line]) -> 
         return
     answerer = state.registry.find(name) or state.registry.find(name.split()[-1]) or state.registry.add(name, role)
     outlet = given.group("outlet")  # ("T.G. Lastochkin" is the "Timofei Lastochkin" the lead names)
-    day = next((days[0][2] for h in headings if _interview_given(h)
-                and (days := [d for d in find_dates(h, state.ctx.reference) if len(d[2]) == 10])), True)
+    day = _interview_day(headings, state.ctx.reference) or True
     for ln in turns:
         question = state.text[ln.start:ln.end].rstrip()[-1:] == "?"
         for s, e in state.sentences_of(ln):
@@ -2047,8 +2052,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         if met is not None and (place := clause_place(met)) is not None:
             state.ctx = replace(state.ctx, place=place)
     if state.lead_date is None:  # "Interview of X with Gulf News (May 14, 2017)": that day
-        state.lead_date = next((days[0][2] for h in headings if _interview_given(h)
-                                and (days := [d for d in find_dates(h, state.ctx.reference) if len(d[2]) == 10])), None)
+        state.lead_date = _interview_day(headings, state.ctx.reference)
     if state.lead_date is None:  # "Clark Air Base, Pampanga, 28 June 2017" under the title: the event's day
         state.lead_date = _speech_date([text[ln.start:ln.end].strip() for ln in lines[:first_label] if ln.kind != "prose"],
                                        state.ctx.reference)
