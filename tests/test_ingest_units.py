@@ -5767,3 +5767,10 @@ def test_an_interview_of_x_to_a_paper_without_labels() -> None:
     said = _said(text, "2017-06-07")
     assert said["Why does Rus"] == said["Is a joint e"] == "Izvestia"
     assert said["First of all"] == said["It is also a"] == said["The exercise"] == "Sergei Volkov"
+
+
+def test_a_given_name_with_an_honorific_is_the_full_name_with_its_fathers() -> None:
+    text = ("NEW DELHI, Dec 12 -- The Home Minister held talks with the visiting Minister of Interior of the United Arab "
+            "Emirates, Lt. Gen. Sheikh Hamdan bin Khalid Al Nuaimi, here today.\n\n"
+            "Lt. Gen. Sheikh Hamdan thanked the Home Minister and said that the UAE had zero tolerance for terrorism.\n")
+    assert {f.speaker for f in _facts(text, "2017-12-12")} == {"Hamdan bin Khalid Al Nuaimi"}

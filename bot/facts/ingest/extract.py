@@ -2426,8 +2426,14 @@ def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
                 return name
             if name.split()[0].lower() not in _NOT_NAMES | {"as", "if", "so", "said", "says", "told", "follow"}:
                 found.append(name)  # not "As Soedarsono put it", "Follow Trend on Twitter"
+    if not found and only:  # "Sheikh Mansoor" of "Sheikh Mansoor bin Rashid Al Mualla": a given name, then a father's
+        given = {" ".join(m.group(0).split()) for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + _PATRONYMIC, text)}
+        return given.pop() if len(given) == 1 else None
     longest = max(found, key=len, default=None)
     return longest if longest and all(name in longest for name in found) else None
+
+
+_PATRONYMIC = r"(?:\s+(?:bin|binti|bint|ibn|ould)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)+(?:\s+(?:Al|al|Al-|El)?\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2}\b"
 
 
 # a label's title, abbreviated or not: "GEN. REYES" is the "Brig. Gen. Rodrigo Reyes" of the page
