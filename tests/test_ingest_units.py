@@ -5774,3 +5774,15 @@ def test_a_given_name_with_an_honorific_is_the_full_name_with_its_fathers() -> N
             "Emirates, Lt. Gen. Sheikh Hamdan bin Khalid Al Nuaimi, here today.\n\n"
             "Lt. Gen. Sheikh Hamdan thanked the Home Minister and said that the UAE had zero tolerance for terrorism.\n")
     assert {f.speaker for f in _facts(text, "2017-12-12")} == {"Hamdan bin Khalid Al Nuaimi"}
+
+
+def test_sir_addressed_in_a_question_is_no_speaker() -> None:
+    text = ("Question (Ravi Menon, Khaleej Times): Sir, the UAE has deported several persons wanted in India over the "
+            "last year. Are there any further requests pending with the UAE authorities?\n\n"
+            "Question (Rohan Mehta, Times Now): Sir, Saudi Arabia's Minister of State for Foreign Affairs was in "
+            "Islamabad on Tuesday and said that the Kingdom would do everything possible to de-escalate the tension. "
+            "Has the Saudi side conveyed anything to India?\n\n"
+            "Official Spokesperson: The Saudi Minister of State for Foreign Affairs spoke to EAM on the telephone on "
+            "Monday, before his visit to Islamabad. EAM conveyed to him that India does not wish to see any escalation.\n")
+    facts = _facts(text, "2019-03-07")
+    assert facts and not any(f.speaker == "Sir" for f in facts)

@@ -11,6 +11,7 @@ GENERIC = {
     "observers", "reports", "the report", "media", "the spokesperson", "a spokesperson", "the spokesman",
     "a spokesman", "the minister", "the ministry", "the president", "people", "someone", "it", "this", "that",
     "the article", "the document", "the organization", "the country", "the government",
+    "sir", "madam", "ma'am", "ma’am",  # a questioner's "Sir, the minister said ...": whom they address
 }
 # Words that make up titles and offices (compared lower-cased). A name is what follows them.
 ROLE_WORDS = {
