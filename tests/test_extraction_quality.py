@@ -1432,8 +1432,8 @@ FLOORS = {
     "blind181": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.96, place_accuracy=0.70,
                        max_wrong_speaker=0.05),
     # blind182: first measured P .863 R .694 F1 .769 (date .848, place .783, wrong speaker .114).
-    "blind182": Floors(precision=0.93, recall=0.80, f1=0.86, date_accuracy=0.96, place_accuracy=0.68,
-                       max_wrong_speaker=0.06),
+    "blind182": Floors(precision=0.95, recall=0.81, f1=0.88, date_accuracy=0.96, place_accuracy=0.68,
+                       max_wrong_speaker=0.04),
     # blind183: first measured P .972 R .852 F1 .908 (date .984, place .960, wrong speaker .011).
     "blind183": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.96, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
