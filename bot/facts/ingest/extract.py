@@ -1588,12 +1588,10 @@ def _interview_day(headings: list[str], reference: dt.date | None) -> str | None
 def _unlabelled_interview(state: _State, headings: list[str], prose: list[Line]) -> int | None:
     """Where the questions of an interview without labels begin: a heading "Interview of X to <outlet>", then
     paragraphs that are questions (a short paragraph ending in "?") each followed by the answer (None otherwise)."""
-    if not any(_interview_given(h) for h in headings):
-        return None
     asked = [i for i, ln in enumerate(prose) if ln.end - ln.start < 500 and state.text[ln.start:ln.end].rstrip()[-1:] == "?"]
     if len(asked) < 2 or asked[0] > 3 or any(b - a < 2 for a, b in pairwise(asked)):
-        return None  # every question is followed by an answer
-    return asked[0]
+        return None  # every question is followed by an answer (tested first: it is cheap, and most pages fail it)
+    return asked[0] if any(_interview_given(h) for h in headings) else None
 
 
 def _unlabelled_turns(state: _State, headings: list[str], turns: list[Line]) -> None:
@@ -2552,9 +2550,10 @@ _EDITORS_NOTE = re.compile(r"\s*Editor['’]s\s+note\s*:\s*", re.IGNORECASE)
 _WAS_SPEAKING = re.compile(r"^(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){0,3})\s+"
                            r"(?:was|were|had\s+been)\s+speaking\b(?P<rest>.*)$")
 _WILL = re.compile(r"\b(?:will|shall)\b")
+_OUTLET_NAME = r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"  # "CGTN", "Arab News"
 _OUTLET_SPOKE_WITH = re.compile(r"(?:(?P<lead>On|At|In|During|After|Ahead\s+of|Before|Following)\s[^,.]{3,120},\s+)?"
                                 # "On the sidelines of X, CGTN talked to", "Ahead of the summit, China Daily spoke with"
-                                r"(?<![\w'’&-])(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
+                                r"(?<![\w'’&-])" + _OUTLET_NAME +
                                 r"(?:also\s+)?(?:spoke|talked|sat\s+down)\s+(?:(?:by|via|over|on|last|this|exclusively|recently|video|phone|telephone|week|month|link)\s+){0,4}(?:with|to)\s+"
                                 r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:to|of|for)(?=\s+[A-ZÀ-ÞĀ-Ž])){1,8})")
 
@@ -2595,7 +2594,7 @@ def _briefer(state: _State, intro: str) -> Person | None:
     return state.registry.add(name, m.group("role") or role)
 
 
-_OUTLET_INTERVIEWED = re.compile(r"\s*(?P<lead>)(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&-]*){0,3})\s+"
+_OUTLET_INTERVIEWED = re.compile(r"\s*(?P<lead>)" + _OUTLET_NAME +
                                  r"(?:has\s+|had\s+|recently\s+|also\s+)?(?P<verb>interviewed|met(?:\s+with)?|"
                                  r"caught\s+up\s+with|sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*"
                                  r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:of|for|to)(?=\s+[A-ZÀ-ÞĀ-Ž])){0,8})")
