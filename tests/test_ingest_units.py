@@ -843,6 +843,9 @@ def test_leaders_of_a_list_of_countries_said_that() -> None:
      "Ministry of Foreign Affairs, Tokyo\n\nPress Secretary Moriyama: Japan strongly condemns the attack.\n\n"
      "Kyodo News, Mr. Ishida: What assistance is Japan providing?\n\nPress Secretary Moriyama: A team has been sent.\n",
      "Tokyo"),
+    ("Ministry of Foreign Affairs, Malaysia\n\nJOINT STATEMENT\n\nKuala Lumpur, 2 August 2016\n\n"
+     "1. The Foreign Ministers of Indonesia, Malaysia and the Philippines met today to discuss maritime security.\n\n"
+     "2. The Ministers expressed grave concern over the continued incidents of kidnapping at sea.\n", "Kuala Lumpur"),
 ])
 def test_places_from_a_meeting_lead_an_event_named_after_a_city_and_a_venue_line(text: str, place: str) -> None:
     facts = [f for f in _facts(text, "2018-07-10") if not f.quote.endswith("?")]
@@ -1052,6 +1055,25 @@ def test_the_ministers_of_a_joint_statement_are_the_countries_its_title_lists() 
     raw = RawDocument("d", None, text, published="2016-09-21", title=title)  # type: ignore[arg-type]
     _doc, facts = extract(raw)
     assert {f.speaker for f in facts if f.quote.startswith("The Ministers")} == {"Norway and Chile"}
+
+
+def test_the_ministers_of_two_portfolios_named_in_the_lead_are_the_group() -> None:
+    text = ("JOINT STATEMENT\n\nKuala Lumpur, 2 August 2016\n\n"
+            "1. The Foreign Ministers and Defence Ministers of the Republic of Indonesia, Malaysia and the Republic of "
+            "the Philippines met in Kuala Lumpur on 2 August 2016 to follow up on the Joint Declaration.\n\n"
+            "2. The Ministers expressed grave concern over the continued incidents of kidnapping at sea.\n")
+    assert set(_said(text, "2016-08-02").values()) == {
+        "Foreign Ministers and Defence Ministers of the Republic of Indonesia, Malaysia and the Republic of the Philippines"}
+
+
+def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
+    title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
+    text = (f"{title}\n\nPress release | 02-08-2016\n\n"
+            "1. The three countries held a meeting on maritime security in Manila.\n\n"
+            "2. The Ministers condemned in the strongest terms the kidnapping of crew members.\n")
+    raw = RawDocument("d", None, text, published="2016-08-02", title=title)  # type: ignore[arg-type]
+    _doc, facts = extract(raw)
+    assert {f.speaker for f in facts if f.quote.startswith("The Ministers")} == {"Indonesia, Malaysia and the Philippines"}
 
 
 def test_a_question_labelled_with_a_journalist_and_an_outlet_is_the_journalists() -> None:

@@ -342,18 +342,23 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         place, line_date = dateline(first, reference)
         if place or line_date:
             break
-    event = None
+    event, masthead = None, None
     for line in lines[:15]:
         m = _LOCATION_LINE.match(line) if ":" in line else None  # "Location: Federal Ministry of the Interior, Berlin"
         if m and place is None:
             found = places_in(m.group(1))
             place = found[-1][2] if found else None
-        venue = _VENUE_LINE.match(line.strip()) if place is None and "," in line else None
+        venue = _VENUE_LINE.match(line.strip()) if place is None and masthead is None and "," in line else None
         if venue and is_org_name(venue.group("venue")) and _TITLE_CASE.fullmatch(venue.group("venue")) and \
                 (canonical_place(venue.group("venue")) is None or
                  (canonical_place(venue.group("city")) or "").lower() not in countries()):
-            # "Ministry of Foreign Affairs, Tokyo" under the heading (not "COLOMBO, SRI LANKA": a city and its country)
-            place = canonical_place(venue.group("city"))
+            # "Ministry of Foreign Affairs, Tokyo" under the heading (not "COLOMBO, SRI LANKA": a city and its country);
+            # "Ministry of Foreign Affairs, Malaysia" is a masthead, where a dated line under it may say more
+            city = canonical_place(venue.group("city"))
+            if (city or "").lower() in countries():
+                masthead = city
+            else:
+                place = city
     for line in lines[:15]:
         # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019", "Brussels, 17/02/2020 - 19:42"
         m = (_PAREN_PLACE_DATE.search(line) or _PLACE_DATE_LINE.match(line) or _PLACE_NUMERIC_DATE.match(line)
@@ -371,6 +376,7 @@ def document_context(published: str | None, header: str | None, lines: list[str]
                 line_date = line_date or dates[0][2]
             elif not dates:
                 place = None
+    place = place or masthead
     stacked = _stacked_place_date(lines[:15], reference) if place is None else None
     if stacked is not None:
         line_date = line_date or stacked[1]

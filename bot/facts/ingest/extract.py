@@ -493,8 +493,10 @@ def _before_possessive(run: str) -> str:
 _ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?P<role>[A-Z][^,;.()]{3,120}?)(?=[,;.(]|$)")
 
 
-_GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+|two\s+|both\s+){0,3}(?i:participants|"
+_GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){1,3}(?i:ministers|leaders)\s+and\s+)?"
+                            r"(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+|two\s+|both\s+){0,3}(?i:participants|"
                             r"leaders|sides|delegates|delegations|ministers|members|parties|attendees))\b")
+# (and two portfolios: "The Foreign Ministers and Defence Ministers of A, B and C met ...")
 
 
 _PORTFOLIO = r"interior|foreign|defen[cs]e|security|justice|home"  # "GCC interior ministers"
@@ -581,7 +583,10 @@ def _title_countries(state: _State) -> str | None:
     m = _ISSUERS_OF.search(state.title or "")
     if m is None:
         return None
-    names = list(dict.fromkeys(place for _s, _e, place in places_in(m.group("list")) if place.lower() in countries()))
+    listed = m.group("list")
+    names = list(dict.fromkeys(("the " if listed[start:end].startswith("the ") and place[:4] != "The " else "") + place
+                               for start, end, place in places_in(listed) if place.lower() in countries()))  # "the
+    # Philippines", as the title has it
     if len(names) < 2:
         return None
     return f"{', '.join(names[:-1])} and {names[-1]}"
