@@ -1066,6 +1066,24 @@ def test_the_ministers_of_two_portfolios_named_in_the_lead_are_the_group() -> No
         "Foreign Ministers and Defence Ministers of the Republic of Indonesia, Malaysia and the Republic of the Philippines"}
 
 
+def test_a_lead_naming_a_bodys_ministers_names_the_ministers_who_commit_later() -> None:
+    text = ("ASEAN Ministers adopt Manila Declaration\n\nMANILA, 20 September 2017 – ASEAN Ministers responsible for "
+            "transnational crime today adopted the Manila Declaration at a special meeting convened on the sidelines of "
+            "the 11th ASEAN Ministerial Meeting on Transnational Crime (AMMTC).\n\n"
+            "In the Declaration, the Ministers committed to strengthening cooperation in the prevention of radicalisation.\n\n"
+            "The Ministers also agreed to task the Senior Officials Meeting to develop a regional plan of action.\n")
+    assert _said(text, "2017-09-20") == {"In the Decla": "ASEAN Ministers", "The Minister": "ASEAN Ministers"}
+
+
+@pytest.mark.parametrize("verb", ["agreed to exchange", "committed to exchanging"])
+def test_what_a_group_agreed_according_to_a_ministry_is_the_ministrys(verb: str) -> None:
+    text = ("Police pact signed\n\nTHE HAGUE, 3 May 2019 - Dutch Minister of Justice Ferd Grapperhaus met his German "
+            "counterpart Horst Seehofer today in The Hague.\n\n"
+            f"The two governments also {verb} liaison officers at their counter-terrorism units, according to the "
+            "Ministry of Justice and Security.\n")
+    assert list(_said(text).values()) == ["Ministry of Justice and Security"]
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

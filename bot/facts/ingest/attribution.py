@@ -38,7 +38,7 @@ _VERBS = (
     r"calling\s+on|predicted|predicts|estimated|estimates|conceded|concedes|described|describes|accused|accuses|"
     r"rejected|rejects|dismissed|dismisses|opposed|opposes|objected|objects|ruled|rules|ordered|directed|"
     r"thanked|thanks|commended|commends|hailed|hails|lauded|lauds|congratulated|apologi[sz]ed|put\s+forward|"
-    r"appreciated|appreciates|drew\s+attention|draws\s+attention|"
+    r"appreciated|appreciates|drew\s+attention|draws\s+attention|committed\s+to|commits\s+to|"
     r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports|"
     r"asked\s+whether|asked\s+why|asked\s+if|asked\s+how|asked\s+what|asked\s+when"  # a question reported
 )
@@ -782,6 +782,11 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         parenthetical = sentence[:subj_start].rstrip().endswith(",") and sentence[v_end:v_end + 2].startswith(",")
         if subj_start > 0 and not parenthetical and not _intro_ok(sentence[:subj_start]):
             continue
+        if mention.kind == "group" and _TWO_OF.match(mention.text) and (source := _ACCORDING.search(sentence, v_end)) \
+                is not None and sentence[source.start() - 2:source.start()] == ", " and \
+                _DOCUMENT_WORD.search(source.group("who")) is None:
+            break  # "The two governments also committed to ..., according to the Ministry of Justice": the ministry's
+            # word for what two unnamed parties did
         clause_end = _clause_end(sentence, v_end)
         kind = "written" if verb in ("wrote", "writes") else "group" if mention.kind == "group" else "reported"
         return Reported(start, end, mention, verb, start, start + clause_end, kind)  # with its intro: "On Monday, X said"
@@ -802,6 +807,9 @@ def _later_verb(verbs: list[tuple[int, int, str]], after: int, sentence: str) ->
     return comma != -1 and any(v[0] > comma for v in verbs)
 
 
+_TWO_OF = re.compile(r"(?:the\s+)?(?:two|both)\s+", re.IGNORECASE)
+_DOCUMENT_WORD = re.compile(r"\b(?:statement|declaration|communiqu[eé]|report|release|readout|document|agency|media)\b",
+                            re.IGNORECASE)
 _NAME_APPOSED = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}),")
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*[.!]?\s*$")
 

@@ -500,6 +500,8 @@ _GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:(?:[A-ZÀ-ÞĀ-Ž][\w-
 
 
 _PORTFOLIO = r"interior|foreign|defen[cs]e|security|justice|home"  # "GCC interior ministers"
+_BODY_GROUP_SUBJECT = re.compile(rf"(?P<group>[A-Z]{{2,8}}\s+(?:(?i:{_PORTFOLIO})\s+)?"
+                                 r"(?:Ministers|Leaders|Heads\s+of\s+State))\b")
 _NAMED_GROUP = re.compile(rf"\b([A-ZÀ-ÞĀ-Ž]{{2,8}})\s+(?:({_PORTFOLIO})\s+)?"
                           r"(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|member\s+states)\b")
 _GROUP_OF_BODY = re.compile(r"\b(?:(?:Conference|Council|Meeting)\s+of\s+(?:the\s+)?)?"
@@ -628,6 +630,11 @@ def _country_pair(state: _State) -> str | None:
 def _note_group(state: _State, sentence: str) -> None:
     """Remember a group that is the subject of a narrative sentence ("The participants had ...")."""
     m = _GROUP_SUBJECT.match(sentence)
+    if m is None:
+        body = _BODY_GROUP_SUBJECT.match(sentence)  # "ASEAN Ministers responsible for ... adopted the Declaration"
+        if body is not None and state.main_group is None:
+            state.main_group = state.registry.last_group = body.group("group")
+        return
     if m:
         of = _GROUP_OF.match(sentence, m.end())  # "The Foreign Ministers of Russia, India and China held ..."
         named = of is not None and _group_class(m.group("group")) is not None
