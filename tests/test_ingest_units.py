@@ -1084,6 +1084,26 @@ def test_what_a_group_agreed_according_to_a_ministry_is_the_ministrys(verb: str)
     assert list(_said(text).values()) == ["Ministry of Justice and Security"]
 
 
+def test_a_verbatim_report_of_debates_labels_each_turn_by_its_opening() -> None:
+    text = ("Debates\nTuesday, 11 December 2018 - Strasbourg        Revised edition\n\n"
+            "14. Findings of the Special Committee on Terrorism (debate)\n\nIN THE CHAIR: DOROTA WASILEWSKA-PIK\n"
+            "Vice-President\n\n"
+            "President. – The next item is the debate on the report of the Special Committee on Terrorism.\n\n"
+            "Helga Steinbrecher, rapporteur. – (DE) Madam President, this committee has looked at every link in the "
+            "chain. Many attackers were known to the authorities.\n\n"
+            "We also call for a European centre of expertise for victims of terrorism.\n\n"
+            "Alastair Pennington, Member of the Commission. – Madam President, I congratulate the rapporteurs.\n\n"
+            "(The President cut off the speaker)\n\n"
+            "Péter Kovács (S&D). – Madam President, I support this report, but it says too little about prevention.\n")
+    facts = _facts(text, "2018-12-11")
+    assert [(f.speaker, f.role, f.quote[:12]) for f in facts] == [
+        ("Dorota Wasilewska-Pik", None, "The next ite"),
+        ("Helga Steinbrecher", "rapporteur", "Madam Presid"), ("Helga Steinbrecher", "rapporteur", "Many attacke"),
+        ("Helga Steinbrecher", "rapporteur", "We also call"),
+        ("Alastair Pennington", "Member of the Commission", "Madam Presid"), ("Péter Kovács", None, "Madam Presid")]
+    assert {f.place for f in facts} == {"Strasbourg"}
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

@@ -39,10 +39,13 @@ def _has_dash(line: str) -> bool:
     return "-" in line or "–" in line or "—" in line
 
 
-_DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+"
+_DATE_THEN_PLACE = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                              r"(?P<date>[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+"
                               r"[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\s+\d{4})"
                               r"\s*[-–—|]\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}?)(?:,\s*"
-                              r"[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,30})?(?:\s+[-–—|]\s+[A-ZÀ-ÞĀ-Ž][\w .'’&-]{2,60})?\s*$")
+                              r"[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,30})?(?:\s+[-–—|]\s+[A-ZÀ-ÞĀ-Ž][\w .'’&-]{2,60})?"
+                              r"(?:\s{3,}[A-ZÀ-ÞĀ-Ž][\w .]{2,40})?\s*$")  # (a record's "Tuesday, 11 December 2018 - Strasbourg
+# Revised edition")
 # (and a Canadian release's issuer after the place: "August 3, 2018 - Singapore - Global Affairs Canada")
 _EVENT_WORDS = (
     r"Seminar|Conference|Forum|Summit|Meeting|Session|Briefing|Dialogue|Symposium|Congress|Assembly|Exercise|"

@@ -1512,6 +1512,8 @@ def _speaker_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
     """Parliamentary records name each speaker on a line of their own, with no colon: "1. Joanna Pellew
     (Cheltenham) (Con)", "The Minister for Security (Mr Tobias Hartwell)", "Mr Hartwell". With three or more
     such lines, each followed by prose, they become labels (and the offices they give, roles)."""
+    if (verbatim := _verbatim_turns(text, lines)) is not None:
+        return verbatim
     found: dict[int, tuple[str, str | None]] = {}
     for i, ln in enumerate(lines[:-1]):
         line = text[ln.start:ln.end].strip()
@@ -1525,6 +1527,36 @@ def _speaker_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
         return _written_reply(text, lines)
     relabelled = [Line(ln.start, ln.end, "label", found[i][0]) if i in found else ln for i, ln in enumerate(lines)]
     return relabelled, [(split_role_name(n)[1] or n, r) for n, r in found.values() if r]
+
+
+# a turn in a verbatim report of a parliament's debates: "Helga Steinbrecher, rapporteur. – (DE) Madam President, ...",
+# "Péter Kovács (S&D). – ...", "President. – The debate is closed."
+_VERBATIM_TURN = re.compile(r"(?P<name>President|[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:[ -][A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?:\s+\([^()]{1,30}\))?"
+                            r"(?:,\s+(?P<role>[^–—]{2,90}?))?\.\s+[–—]\s+(?:\([A-Z]{2}\)\s+)?(?=\S)")
+_IN_THE_CHAIR = re.compile(r"^(?:in\s+the\s+chair|presidency|chair)\s*:\s*(?P<name>[^\n]{3,60}?)\s*$",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def _verbatim_turns(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple[str, str | None]]] | None:
+    """A verbatim report's turns, each a paragraph opening with its speaker (three or more of them): labels, and the
+    offices they give ("rapporteur", "Member of the Commission"); "President" is the one the report puts in the chair."""
+    turns = {i: m for i, ln in enumerate(lines) if ln.kind in ("prose", "heading") and " – " in text[ln.start:ln.start + 150]
+             and (m := _VERBATIM_TURN.match(text, ln.start)) is not None}
+    if len(turns) < 3:
+        return None
+    chair = _IN_THE_CHAIR.search(text)
+    chair_name = normalise_caps(chair.group("name").title()) if chair and chair.group("name").isupper() else \
+        chair.group("name") if chair else None
+    relabelled, roles = list(lines), []
+    for i, m in turns.items():
+        name = m.group("name")
+        if name == "President":
+            name = chair_name if chair_name and is_person_name(chair_name) else "President"
+        role = m.group("role")
+        if role and any(w in ROLE_WORDS or w == "rapporteur" for w in role.lower().split()) and " behalf " not in role:
+            roles.append((name, role))
+        relabelled[i] = Line(lines[i].start, lines[i].end, "label", name, None, m.end())
+    return relabelled, roles
 
 
 def _written_reply(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple[str, str | None]]]:
@@ -2165,6 +2197,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             current, answering = None, False  # "RATS at a glance" under the last answer: the page's own box, no answer
         if ln.kind not in ("prose", "label"):
             continue
+        if ln.kind == "prose" and _STAGE_DIRECTION.fullmatch(text, ln.start, ln.end):
+            continue  # "(The President cut off the speaker)", "(The sitting was suspended at 11.50)": the record's note
         if ln.kind == "prose" and not just_labelled and (entry := _panel_line(text[ln.start:ln.end])) is not None:
             if state.registry.find(entry[0]) is None:  # the panel listed under the transcript
                 state.registry.add(*entry)
@@ -2202,6 +2236,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
 
 
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")  # "(Chair)", "(moderator)", "(ret.)"
+_STAGE_DIRECTION = re.compile(r"\s*\([^()\"“”]{2,200}\)\.?\s*")
 _WHOLE_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]+\b")  # not the "rd" of "103rd"
 _PANEL_LINKS = frozenset({"and", "of", "the", "for", "on", "in", "at", "to", "former", "de", "du", "la", "al", "bin",
                            "ret", "moderator", "chair", "panelist", "speaker", "discussant"})
