@@ -1104,6 +1104,41 @@ def test_a_verbatim_report_of_debates_labels_each_turn_by_its_opening() -> None:
     assert {f.place for f in facts} == {"Strasbourg"}
 
 
+def test_an_interviewee_met_by_office_answers_under_a_joined_article_surname() -> None:
+    text = ("Iraq's National Security Adviser: 'Victory Is Not the End of the War'\n\n"
+            "By Dana Whitcombe, Foreign Policy's Middle East correspondent.\n\n"
+            "Haider Abdul-Karim al-Shammari, Iraq's national security adviser since 2014, sat at the center of the "
+            "campaign against the Islamic State.\n\n"
+            "His critics, among them Khalid Nouri al-Shammari, a Sunni member of parliament, say the militias rule.\n\n"
+            "Foreign Policy met the national security adviser at his office in Baghdad last week.\n\n"
+            "FP: Is the Islamic State really defeated?\n\n"
+            "al-Shammari: As a state, yes. As an idea, no. We know that there are sleeper cells in Anbar.\n\n"
+            "FP: Will Iraq still need American troops?\n\n"
+            "al-Shammari: We will need the coalition for training and for intelligence for some time.\n\n"
+            "Dana Whitcombe is Foreign Policy's Middle East correspondent, based in Beirut.\n")
+    said = _said(text, "2017-12-14")
+    assert said["As a state, "] == said["We will need"] == "Haider Abdul-Karim al-Shammari"
+    assert said["Is the Islam"] == "FP"
+
+
+def test_an_interview_whose_questions_have_no_labels_after_a_long_introduction() -> None:
+    text = ("'We Have Taken Their Capital, Not Their Ideas'\n\nBy Nadia Brennecke, a staff writer at Foreign Policy.\n\n"
+            "When Gregory Tillinghast took over the National Counterterrorism Center in January, the group held towns.\n\n"
+            "The White House released its new strategy for counterterrorism last week.\n\n"
+            "Not everyone believes that the alliances are up to the task.\n\n"
+            "Tillinghast spoke with Foreign Policy about the group's next act. The conversation has been edited for "
+            "length and clarity.\n\n"
+            "Is the Islamic State defeated?\n\n"
+            "No. It is weakened, and that is a real achievement of the coalition and of our partners on the ground.\n\n"
+            "Where are the foreign fighters going?\n\n"
+            "Some are dead, and some are trying to get home. We assess that several hundred have moved to Afghanistan.\n\n"
+            "Nadia Brennecke is a staff writer at Foreign Policy.\n")
+    said = _said(text, "2018-10-10")
+    assert said["No. It is we"] == said["We assess th"] == "Gregory Tillinghast"
+    assert said["Is the Islam"] == said["Where are th"] == "Foreign Policy"
+    assert "Nadia Brennecke" not in said.values()
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

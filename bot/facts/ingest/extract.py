@@ -671,7 +671,8 @@ _ROLE_HEADS = frozenset({
 _NAME_TOKEN = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-z\u00C0-\u024F'’]+)*"  # not "I'm"
 _HONORIFICS = {"honourable", "honorable", "hon", "mr", "mrs", "ms", "dr", "sir", "dame"}
 # name particles: "Abdullah bin Hamad Al-Mutairi", "Ingeborg van den Broeck"
-_PARTICLE = r"(?:(?:bin|bint|ibn|abu|al|el|de|da|di|del|dos|van|von|der|den|ter|du|la|le)\s+){0,2}"
+_PARTICLE = r"(?:(?:bin|bint|ibn|abu|al|el|de|da|di|del|dos|van|von|der|den|ter|du|la|le)\s+|(?:al|el)-(?=[A-ZÀ-ÞĀ-Ž])){0,2}"
+# (and a joined article: "Haider Abdul-Karim al-Shammari")
 _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairman", "President", "Commander",
                      "Spokesperson", "Spokesman", "Spokeswoman", "Coordinator", "Envoy", "Representative", "Chief",
                      "Head", "Governor")
@@ -1629,23 +1630,48 @@ def _interview_day(headings: list[str], reference: dt.date | None) -> str | None
                  and (days := [d for d in find_dates(h, reference) if len(d[2]) == 10])), None)
 
 
-def _unlabelled_interview(state: _State, headings: list[str], prose: list[Line]) -> int | None:
-    """Where the questions of an interview without labels begin: a heading "Interview of X to <outlet>", then
-    paragraphs that are questions (a short paragraph ending in "?") each followed by the answer (None otherwise)."""
-    asked = [i for i, ln in enumerate(prose) if ln.end - ln.start < 500 and state.text[ln.start:ln.end].rstrip()[-1:] == "?"]
-    if len(asked) < 2 or asked[0] > 3 or any(b - a < 2 for a, b in pairwise(asked)):
-        return None  # every question is followed by an answer (tested first: it is cheap, and most pages fail it)
-    return asked[0] if any(_interview_given(h) for h in headings) else None
+def _asked(text: str, prose: list[Line]) -> list[int]:
+    """The paragraphs that are an interview's questions (short, ending in "?"), when each is followed by its answer."""
+    asked = [i for i, ln in enumerate(prose) if ln.end - ln.start < 500 and text[ln.start:ln.end].rstrip()[-1:] == "?"]
+    return [] if len(asked) < 2 or any(b - a < 2 for a, b in pairwise(asked)) or asked[-1] == len(prose) - 1 else asked
 
 
-def _unlabelled_turns(state: _State, headings: list[str], turns: list[Line]) -> None:
+def _questions_answered(text: str, prose: list[Line]) -> bool:
+    """Whether a page's body is questions, each with its answer: three or more of them, or two."""
+    return len(_asked(text, prose)) >= 2
+
+
+def _unlabelled_interview(state: _State, headings: list[str], prose: list[Line]) -> tuple[int, Person | None, str] | None:
+    """Where the questions of an interview without labels begin, who answers them and who asks: a heading "Interview
+    of X to <outlet>", or an introduction whose last paragraphs say who spoke with whom ("Tillinghast spoke with
+    Foreign Policy about ..."), then paragraphs that are questions (a short paragraph ending in "?") each followed by
+    the answer (None otherwise)."""
+    asked = _asked(state.text, prose)  # (tested first: it is cheap, and most pages fail it)
+    if not asked:
+        return None
+    given = next((m for h in headings if (m := _interview_given(h)) is not None), None)
+    if given is not None and asked[0] <= 3:
+        return (asked[0], None, given.group("outlet")) if split_role_name(given.group("who"))[1] else None  # (who
+        # answers is known once the lead is read: "T.G. Lastochkin" is the "Timofei Lastochkin" it names)
+    intro = state.text[prose[max(0, asked[0] - 2)].start:prose[asked[0]].start].strip()  # with the note between, if
+    # any: "X spoke with Foreign Policy about ... The conversation has been edited for length and clarity."
+    if not intro or not _INTERVIEW_CUE.search(intro):
+        return None
+    answerer = _intro_interviewee(state, intro)
+    outlet = _interviewer(intro, state.publisher) if answerer is not None else None
+    return (asked[0], answerer, outlet) if answerer is not None and outlet else None
+
+
+_INTERVIEW_CUE = re.compile(r"\b(?:spoke|talked|interview(?:ed)?|met|sat\s+down)\b")
+
+
+def _unlabelled_turns(state: _State, headings: list[str], turns: list[Line], answerer: Person | None, outlet: str) -> None:
     """The questions (the outlet's) and answers (the interviewee's) of an interview without labels."""
-    given = next(m for h in headings if (m := _interview_given(h)) is not None)
-    role, name = split_role_name(given.group("who"))
-    if not name:
-        return
-    answerer = state.registry.find(name) or state.registry.find(name.split()[-1]) or state.registry.add(name, role)
-    outlet = given.group("outlet")  # ("T.G. Lastochkin" is the "Timofei Lastochkin" the lead names)
+    if answerer is None:  # the one its heading names: "Interview of X to <outlet>"
+        role, name = split_role_name(next(m for h in headings if (m := _interview_given(h)) is not None).group("who"))
+        if not name:
+            return
+        answerer = state.registry.find(name) or state.registry.find(name.split()[-1]) or state.registry.add(name, role)
     day = _interview_day(headings, state.ctx.reference) or True
     for ln in turns:
         question = state.text[ln.start:ln.end].rstrip()[-1:] == "?"
@@ -1749,8 +1775,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         _news(state, story)
         _speech_body(state, remarks, orator)
     elif (interview := _unlabelled_interview(state, headings, prose)) is not None:
-        _news(state, prose[:interview])
-        _unlabelled_turns(state, headings, prose[interview:])
+        _news(state, prose[:interview[0]])
+        _unlabelled_turns(state, headings, prose[interview[0]:], *interview[1:])
     else:
         _news(state, prose)
     _resolve_pending(state)
@@ -2171,6 +2197,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 current = _moderator(state)
             else:
                 current = _noted_holder(state, label, ln.label_note) or _label_speaker(state, label)
+                if isinstance(answerer, Person) and not answerer.is_org and " " not in label and \
+                        answerer.name.split()[-1].lower() == label.lower() and \
+                        not (isinstance(current, Person) and len(current.name.split()) >= 2):
+                    current = answerer  # "al-Shammari:", the interviewee, where the page names another al-Shammari
                 if not isinstance(current, Person) and all(w.lower().strip(".") in ROLE_WORDS for w in label.split()) \
                         and not is_org_name(label):  # (not "People's Daily:", an outlet)
                     # "Deputy Spokesperson:" on a page "Moderated by Deputy Spokesperson X Y"; else "Spokesperson:" on
@@ -2534,6 +2564,9 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
                 return known  # "Thai PBS World spoke to Gen Thawatchai": the Thawatchai named before
             if name and len(name.split()) == 1 and (full := _fuller_name(state.text, name)) is not None:
                 return state.registry.add(full, _role)  # "... spoke with Khamrayev", named in full before
+            if name is None and _role and isinstance(found := _resolve(state, Mention(
+                    LEADING_ARTICLE.sub("", _role.split(",")[0]), kind="description")), Person) and not found.is_org:
+                return found  # "Foreign Policy met the national security adviser": the one the page named so
             continue  # the outlet that spoke is no interviewee
         m = _INTERVIEW_WITH_OFFICE.search(intro, s, e)  # "Trend presents an interview with the Head of X, Y Z."
         if m and is_person_name(m.group("name")) and not is_org_name(m.group("name")):
@@ -2644,7 +2677,10 @@ def _briefer(state: _State, intro: str) -> Person | None:
 _OUTLET_INTERVIEWED = re.compile(r"\s*(?P<lead>)" + _OUTLET_NAME +
                                  r"(?:has\s+|had\s+|recently\s+|also\s+)?(?P<verb>interviewed|met(?:\s+with)?|"
                                  r"caught\s+up\s+with|sat\s+down\s+with)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*"
-                                 r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:of|for|to)(?=\s+[A-ZÀ-ÞĀ-Ž])){0,8})")
+                                 r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:of|for|to)(?=\s+[A-ZÀ-ÞĀ-Ž])){0,8}"
+                                 r"|the\s+(?:[a-z-]+\s+){0,3}(?:adviser|advisor|minister|secretary|director|chief|head|"
+                                 r"commander|spokesperson|spokesman|coordinator|prosecutor|ambassador|envoy)\b)")
+# (or an office the page gave someone before: "Foreign Policy met the national security adviser at his office")
 _MEDIA_NAME = re.compile(r"\b(?:News|Daily|Times|Post|TV|Radio|Agency|Press|Gazette|Herald|Tribune|Journal|Magazine|"
                          r"Online|Network|Channel)\b")
 
@@ -3517,6 +3553,8 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         body = [ln for ln in prose if byline is None or ln.start > lines[byline[0]].end]
         first_person = sum(1 for ln in body
                             if _FIRST_PERSON_SUBJECT.search(_QUOTED.sub("", state.text[ln.start:ln.end])))
+        if not opinion and (sum(ln.kind == "label" for ln in lines) >= 2 or _questions_answered(state.text, body)):
+            return  # an interview: the words are the interviewee's, and the journalist's bio only says who asked
         if first_person >= 2 or (bio is not None and (opinion or not _reported_feature(state.text, body))):
             # a journalist's bio under a reported feature makes its narrative no statement of theirs
             state.author = state.registry.add(name, role)

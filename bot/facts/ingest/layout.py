@@ -22,7 +22,7 @@ def _terminal(stripped: str) -> bool:
     return bool(stripped) and (stripped[-1] in _TERMINALS or stripped.endswith(("; and", "; or")))  # list items
 _LABEL = re.compile(
     r"^(?:(?:Reporter|Correspondent|Journalist|Question|Q)\s+(?:from|of|with|by)\s+(?:the\s+)?)?"  # "Reporter from Legal Daily:"
-    r"(?P<label>(?:Q|A|Question|Answer|Supplementary\s+[Qq]uestion)|[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
+    r"(?P<label>(?:Q|A|Question|Answer|Supplementary\s+[Qq]uestion)|(?:(?:al|el)-(?=[A-ZÀ-ÞĀ-Ž]))?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
     r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|\([A-Z][\w&.-]{1,12}(?:\s[A-Z][\w&.-]{1,12}){0,2}\)(?=,)|"
     # "Qassim Hadi al-Jaburi:", "Joint Secretary (IOR), Smt. Meera Kulkarni:", "Joint Secretary (Counter Terrorism), Shri X:"
     r"\d{1,3}(?=\s*:))){0,15}|"  # "Khabar 24:"; "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:"
