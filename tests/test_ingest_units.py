@@ -1139,6 +1139,21 @@ def test_an_interview_whose_questions_have_no_labels_after_a_long_introduction()
     assert "Nadia Brennecke" not in said.values()
 
 
+def test_a_standfirst_saying_he_speaks_with_a_journalist_opens_an_interview_without_labels() -> None:
+    text = ("Lake Chad countries share troops, not intelligence — Ex-Force Commander\n\nPublished 9 August 2020\n\n"
+            "A retired Major General, Olufemi Ayodele Akinterinwa, was the first Force Commander of the task force. "
+            "He speaks with TUNDE OYEKOLA on the state of the regional war against terrorism\n\n"
+            "Five years on, the terrorists are still attacking bases. Did the force fail?\n\n"
+            "I would not say the force failed. Today, no country is fighting alone.\n\n"
+            "What was the biggest challenge you faced?\n\n"
+            "Intelligence. The countries were willing to share troops, but not intelligence.\n")
+    raw = RawDocument("d", None, text, published="2020-08-09", publisher="Punch")  # type: ignore[arg-type]
+    _doc, facts = extract(raw)
+    said = {f.quote[:12]: f.speaker for f in facts}
+    assert said["I would not "] == said["The countrie"] == "Olufemi Ayodele Akinterinwa"
+    assert said["Did the forc"] == said["What was the"] == "Punch"
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

@@ -1653,16 +1653,27 @@ def _unlabelled_interview(state: _State, headings: list[str], prose: list[Line])
     if given is not None and asked[0] <= 3:
         return (asked[0], None, given.group("outlet")) if split_role_name(given.group("who"))[1] else None  # (who
         # answers is known once the lead is read: "T.G. Lastochkin" is the "Timofei Lastochkin" it names)
-    intro = state.text[prose[max(0, asked[0] - 2)].start:prose[asked[0]].start].strip()  # with the note between, if
-    # any: "X spoke with Foreign Policy about ... The conversation has been edited for length and clarity."
+    first = prose[asked[0]].start
+    intro = state.text[prose[asked[0] - 2].start if asked[0] >= 2 else state.text.rfind("\n\n", 0, max(0, first - 2)) + 1:
+                       first].strip()  # with the note between, if any: "X spoke with Foreign Policy about ... The
+    # conversation has been edited for length and clarity."; or the standfirst over the first question
     if not intro or not _INTERVIEW_CUE.search(intro):
         return None
     answerer = _intro_interviewee(state, intro)
     outlet = _interviewer(intro, state.publisher) if answerer is not None else None
+    if answerer is None and state.publisher and (m := _SPEAKS_WITH_JOURNALIST.search(intro)) is not None:
+        # "A retired Major General, X Y, was the first ... He speaks with TUNDE Z on ...": X Y answers the paper's
+        named = next((name for run in _CAP_RUN.finditer(intro, 0, m.start())  # questions
+                      if (name := split_role_name(run.group(0))[1]) and len(name.split()) >= 2 and is_person_name(name)
+                      and not is_org_name(name)), None)
+        if named is not None:
+            answerer, outlet = state.registry.find(named) or state.registry.add(named), _masthead(state.publisher)
     return (asked[0], answerer, outlet) if answerer is not None and outlet else None
 
 
-_INTERVIEW_CUE = re.compile(r"\b(?:spoke|talked|interview(?:ed)?|met|sat\s+down)\b")
+_INTERVIEW_CUE = re.compile(r"\b(?:spoke|speaks|talked|talks|interview(?:ed)?|met|sat\s+down)\b")
+_SPEAKS_WITH_JOURNALIST = re.compile(r"\b(?:He|She)\s+(?:speaks|spoke|talks|talked)\s+(?:with|to)\s+"  # a name in capitals
+                                     r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]+){1,3}\b")
 
 
 def _unlabelled_turns(state: _State, headings: list[str], turns: list[Line], answerer: Person | None, outlet: str) -> None:
