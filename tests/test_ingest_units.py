@@ -1154,6 +1154,19 @@ def test_a_standfirst_saying_he_speaks_with_a_journalist_opens_an_interview_with
     assert said["Did the forc"] == said["What was the"] == "Punch"
 
 
+def test_a_communiques_numbered_lead_names_its_ministers_and_where_and_when_they_met() -> None:
+    text = ("FINAL COMMUNIQUÉ OF THE EXTRAORDINARY MEETING\n\nPublished: 07 November 2019\n\n"
+            "1. An Extraordinary Meeting of the Ministers in charge of Security and Intelligence of the Member States of "
+            "the Accra Initiative was held in Accra, Republic of Ghana, on 6 November 2019.\n\n"
+            "2. The Ministers strongly condemned the attacks perpetrated against civilians.\n\n"
+            "3. The Ministers agreed to establish a Joint Intelligence Fusion Centre in Ouagadougou.\n")
+    facts = _facts(text, "2019-11-07")
+    assert {(f.speaker, f.date, f.place) for f in facts} == {
+        ("Ministers in charge of Security and Intelligence of the Member States of the Accra Initiative", "2019-11-06",
+         "Accra")}
+    assert len(facts) == 2
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

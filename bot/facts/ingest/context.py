@@ -308,8 +308,13 @@ _FIRST_SENTENCE_END = re.compile(r"[.!?]\s")
 def _first_sentence(text: str) -> str:
     """`text` up to its first ".", "!" or "?" before a space (a search that skips to those marks, where
     splitting at a space after one tried every position)."""
-    m = _FIRST_SENTENCE_END.search(text)
+    numbered = _PARAGRAPH_NUMBER.match(text)  # "1. An Extraordinary Meeting ... was held in Accra": past its number
+    m = _FIRST_SENTENCE_END.search(text, numbered.end() if numbered else 0)
     return text[:m.start() + 1] if m else text
+
+
+_WAS_HELD_ON = re.compile(r"\b(?:was|were)\s+held\b[^.;]{0,120}?\bon\s+(?=\d|[A-ZÀ-ÞĀ-Ž])")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[A-ZÀ-ÞĀ-Ž])")
 
 
 _PRESS_EVENT = re.compile(r"\b(?:press\s+conference|news\s+conference|press\s+briefing|briefing)\b", re.IGNORECASE)
@@ -406,6 +411,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         if lead_date is None and _PRESS_EVENT.search(first_sentence):  # "at the press conference held ... on April 27"
             dates = [d for d in find_dates(first_sentence, reference) if len(d[2]) == 10]
             lead_date = dates[0][2] if dates else None
+        if lead_date is None and (held := _WAS_HELD_ON.search(first_sentence)) is not None:  # "1. An Extraordinary
+            dates = [d for d in find_dates(first_sentence[held.end():], reference) if len(d[2]) == 10]  # Meeting of
+            lead_date = dates[0][2] if dates and dates[0][0] == 0 else None  # X was held in Accra on 6 November 2019"
         if event is None:
             event = find_event(prose[0][:400])
     if place is None:

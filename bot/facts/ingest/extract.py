@@ -504,9 +504,14 @@ _BODY_GROUP_SUBJECT = re.compile(rf"(?P<group>[A-Z]{{2,8}}\s+(?:(?i:{_PORTFOLIO}
                                  r"(?:Ministers|Leaders|Heads\s+of\s+State))\b")
 _NAMED_GROUP = re.compile(rf"\b([A-ZÀ-ÞĀ-Ž]{{2,8}})\s+(?:({_PORTFOLIO})\s+)?"
                           r"(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|member\s+states)\b")
-_GROUP_OF_BODY = re.compile(r"\b(?:(?:Conference|Council|Meeting)\s+of\s+(?:the\s+)?)?"
+_GROUP_OF_BODY = re.compile(r"\b(?:(?P<meeting>Conference|Council|Meeting)\s+of\s+(?:the\s+)?)?"
                             r"(?:(?:Foreign|Defence|Defense|Interior)\s+)?(?P<noun>Heads\s+of\s+State|Leaders|Ministers)(?:\s+and\s+Government)?"
-                            r"\s+of\s+the\s+(?P<body>[A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*){0,3})")
+                            r"(?:\s+(?:in\s+charge\s+of|responsible\s+for)\s+[A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+(?:and\s+)?[A-ZÀ-ÞĀ-Ž][\w-]*){0,4})?"
+                            r"\s+of\s+the\s+(?:Member\s+States\s+of\s+the\s+)?"
+                            r"(?P<body>[A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*){0,3})")
+# ("Meeting of the Ministers in charge of Security and Intelligence of the Member States of the Accra Initiative")
+_GROUPING_BODIES = {"Initiative", "Process", "Coalition", "Organisation", "Organization", "Commission", "Community", "Union",
+               "League", "Council", "Forum", "Alliance"}  # "the Accra Initiative", "the Nouakchott Process"
 _ACRONYM_WORD = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]+\d)\w*")  # "G5 Sahel", "SCO": a body, not "the Interior"
 _PORTFOLIO_MINISTERS = re.compile(rf"\b({_PORTFOLIO})\s+ministers\b", re.IGNORECASE)
 _BARE_GROUPS = {"ministers", "leaders", "officials", "delegates", "representatives", "heads of state", "delegations"}
@@ -518,8 +523,9 @@ _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "lea
 def _group_of_body(text: str, cls: str | None) -> str | None:
     """A group the page names by its body: "the Heads of State" of a "Conference of Heads of State of the G5 Sahel"."""
     for m in _GROUP_OF_BODY.finditer(text) if cls is not None else ():
-        if _GROUP_CLASS.get(" ".join(m.group("noun").lower().split())) == cls and _ACRONYM_WORD.search(m.group("body")):
-            return " ".join(m.group(0).split())
+        if _GROUP_CLASS.get(" ".join(m.group("noun").lower().split())) == cls and (
+                _ACRONYM_WORD.search(m.group("body")) or m.group("body").split()[-1] in _GROUPING_BODIES):
+            return " ".join(m.group(0)[m.start("noun") - m.start() if m.group("meeting") == "Meeting" else 0:].split())
     return None
 
 
