@@ -1167,6 +1167,21 @@ def test_a_communiques_numbered_lead_names_its_ministers_and_where_and_when_they
     assert len(facts) == 2
 
 
+def test_we_spoke_to_names_the_interviewee_and_the_publisher_asks() -> None:
+    text = ("Terrorist content online: \"One hour is what makes the difference\"\n\nInterview | Published: 12-04-2019\n\n"
+            "Online platforms could be forced to remove terrorist content within one hour. We spoke to rapporteur "
+            "Fergus Ballantyne about the new rules.\n\n"
+            "Why do we need EU rules on terrorist content online?\n\n"
+            "Terrorist groups use the internet to recruit and to plan attacks.\n\n"
+            "Why one hour?\n\n"
+            "Most of the damage is done in the first hours after a video is put online.\n")
+    raw = RawDocument("d", None, text, published="2019-04-12", publisher="European Parliament")  # type: ignore[arg-type]
+    _doc, facts = extract(raw)
+    said = {f.quote[:12]: f.speaker for f in facts}
+    assert said["Terrorist gr"] == said["Most of the "] == "Fergus Ballantyne"
+    assert said["Why do we ne"] == said["Why one hour"] == "European Parliament"
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

@@ -1677,6 +1677,8 @@ def _unlabelled_interview(state: _State, headings: list[str], prose: list[Line])
     return (asked[0], answerer, outlet) if answerer is not None and outlet else None
 
 
+_WE_SPOKE_TO = re.compile(r"\bWe\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<who>(?:[a-z-]+\s+){0,2}[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
+                          r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){1,4})")
 _INTERVIEW_CUE = re.compile(r"\b(?:spoke|speaks|talked|talks|interview(?:ed)?|met|sat\s+down)\b")
 _SPEAKS_WITH_JOURNALIST = re.compile(r"\b(?:He|She)\s+(?:speaks|spoke|talks|talked)\s+(?:with|to)\s+"  # a name in capitals
                                      r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]+){1,3}\b")
@@ -2569,6 +2571,10 @@ def _titled_namesake(text: str, title: tuple[str, ...], surname: str) -> str | N
 def _intro_interviewee(state: _State, intro: str) -> Person | None:
     """The person an interview's introduction says spoke: "In an interview with Arab News ..., its
     secretary-general, Dr. Y, spoke about ..." (not the outlet that "spoke with him")."""
+    if "We " in intro and (we := _WE_SPOKE_TO.search(intro)) is not None:
+        role, name = split_role_name(we.group("who"))  # "We spoke to rapporteur X Y about ...": the page's editors ask
+        if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
+            return state.registry.find(name) or state.registry.add(name, role)
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions: others may speak before
         # "CRI reporter Zhou Mingxuan spoke with Major General X Y, ...", "People's Daily Online also talked with X"
         spoke = _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_spoke_with(intro, s, e) or \
@@ -2839,6 +2845,8 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     if given is not None:
         return given.group("outlet")
     publisher = _masthead(publisher) if publisher else publisher
+    if publisher and "We " in intro and _WE_SPOKE_TO.search(intro):
+        return publisher  # "We spoke to rapporteur X Y": the page's own editors
     if (reporter := _REPORTER_SPOKE_WITH.search(intro)) is not None and \
             (asks := reporter.group("outlet") or publisher or (reporter.group("desk") or "").strip()):
         return asks  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
