@@ -1182,6 +1182,25 @@ def test_we_spoke_to_names_the_interviewee_and_the_publisher_asks() -> None:
     assert said["Why do we ne"] == said["Why one hour"] == "European Parliament"
 
 
+def test_remarks_at_a_press_conference_open_with_the_speakers_words_and_bracketed_outlets_ask() -> None:
+    text = ("Home > Headquarters > Remarks\n\n"
+            "Remarks by High Representative/Vice-President Francesca Altobelli at the press conference following the "
+            "Foreign Affairs Council (Defence)\n\nBrussels, 17/11/2015 - 15:12\n\n"
+            "Today the European Union received a request for aid from France. This morning, the French Minister of "
+            "Defence, Jean-Baptiste Le Gall, formally invoked Article 42.7, and I can announce that all Member States "
+            "expressed their support.\n\n"
+            "Minister Le Gall explained to us what France expects. In some cases it could mean support to operations.\n\n"
+            "Q. (AFP) Is this a step towards a European army?\n\n"
+            "No, this is not about a European army. It is about solidarity among Member States.\n\n"
+            "Q. (ANSA) Are the Member States really sharing intelligence with each other?\n\n"
+            "Information sharing is the key, and we all know that it has not been good enough.\n")
+    said = _said(text, "2015-11-17")
+    assert set(said) == {"Today the Eu", "This morning", "Minister Le ", "In some case", "Is this a st", "No, this is ",
+                         "It is about ", "Are the Memb", "Information "}
+    assert said["Is this a st"] == "AFP" and said["Are the Memb"] == "ANSA"
+    assert {v for k, v in said.items() if k not in ("Is this a st", "Are the Memb")} == {"Francesca Altobelli"}
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

@@ -496,6 +496,9 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
     if len(segs) < 2:
         return None
     last = _ASIDE_NOTE.sub("", left[segs[-1][0]:segs[-1][1]].strip())  # "X (no relation to the minister)": X
+    if _FIRST_PERSON_I.search(last):
+        return None  # "X, formally invoked Article 42.7, and I can announce that all Member States expressed": the
+        # speaker's own clause, no one's office
     if _is_role_phrase(last):  # NAME, role, said
         for k in range(len(segs) - 2, -1, -1):
             seg = left[segs[k][0]:segs[k][1]]
@@ -525,6 +528,8 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
     return None
 
 
+_FIRST_PERSON_I = re.compile(r"(?<![\w'’.-])I\s+(?:[a-z]+\s+)?(?:can|could|will|would|have|had|am|was|must|want|think|"
+                             r"believe|hope|know|announce|say|said)\b")
 _POSSESSIVE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w.-]*['’]s$")
 _RANKS = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|Sen|Rep|Gov|Amb|Rev|Sheikh|Justice|Judge|General|"

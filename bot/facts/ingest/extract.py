@@ -1742,6 +1742,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
                   _interview_given(text[prose[0].start:prose[0].end])):  # "Interview of X to the ... Company "Mir""
         headings.append(text[prose[0].start:prose[0].end].lstrip("-–— "))  # "Address by <a long office> <name> at <event>"
         passages = [span for span in passages if not prose[0].start <= span[0] < prose[0].end]  # a title, no passage
+        lines = [replace(ln, kind="heading") if ln.start == prose[0].start else ln for ln in lines]  # (a transcript's too)
         prose = prose[1:]
     for heading in headings + [t for ln, t in zip(lines, line_texts, strict=True) if ln.deck]:
         _note_people(state, heading)  # and the deck's: "... Additional IGP X Y, chief of the ATU, spoke to Z"
@@ -2043,6 +2044,10 @@ def _someone_else(rep: Reported, answerer: Person | str | None) -> bool:
     return rep.mention.text.split()[-1] not in answerer.name.split()
 
 
+# "Remarks by High Representative X at the press conference following the Foreign Affairs Council"
+_REMARKS_AT_BRIEFING = re.compile(r"(?:(?:opening|press|introductory)\s+)?(?:remarks|statement)\s+by\s+[^\n]{3,150}?\s+"
+                                  r"(?:at|during|after|following)\s+(?:the\s+|a\s+)?(?:joint\s+)?(?:press\s+conference|"
+                                  r"news\s+conference|press\s+briefing|media\s+briefing|press\s+point|doorstep)\b", re.IGNORECASE)
 _OWN_BRIEFING = re.compile(r"['’]s\s+(?:Regular\s+|Daily\s+|Weekly\s+)?(?:Press\s+Conference|Press\s+Briefing|"
                            r"News\s+Conference|Briefing)\b", re.IGNORECASE)
 
@@ -2172,7 +2177,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         answered = state.ctx.reference.isoformat() if state.ctx.reference else None  # written when published
     current: Person | str | None = speaker
     if current is None and isinstance(answerer, Person) and not answerer.is_org and \
-            any(_OWN_BRIEFING.search(h) and answerer.name.split()[-1] in h for h in headings) and \
+            any((_OWN_BRIEFING.search(h) or _REMARKS_AT_BRIEFING.match(h)) and answerer.name.split()[-1] in h
+                for h in headings) and \
             answerer.name.split()[-1] not in intro:
         current = answerer  # "Spokesperson X's Regular Press Conference on March 23": the remarks before the first
         # question are X's (not a story that names X: "On July 19, Ambassador X held a press conference ...")
@@ -2275,7 +2281,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             who: Person | str | None = current
             rep = reported_in_sentence(text, s, e) if text[e - 1:e] != "?" else None  # "Has Kabul responded?"
             if rep is not None and rep.mention.kind in ("pronoun", "name") and _past(rep.verb) and \
-                    not _PRESENT_PERFECT.search(text, rep.attr_start, rep.attr_end):  # "President X has put forward a
+                    not _PRESENT_PERFECT.search(text, rep.attr_start, rep.attr_end) and \
+                    not _TO_US.search(text, rep.attr_start, min(e, rep.attr_end + 20)):  # "President X has put forward a
                 # proposal": the speaker's own account of a standing policy, not X's words quoted
                 other = _resolve(state, rep.mention)
                 if isinstance(other, Person) and not other.is_org and not is_org_name(other.name) and other is not current:
@@ -2880,14 +2887,17 @@ def _reports_someone(state: _State, ln: Line) -> bool:
     for s, e in state.sentences_of(ln)[:2]:
         rep = reported_in_sentence(state.text, s, e)
         if rep is not None and rep.mention.kind in ("name", "description", "delegate") and _past(rep.verb) and \
-                rep.verb != "according to" and not _PRESENT_PERFECT.search(state.text, rep.attr_start, rep.attr_end):
-            return True  # (a spokesperson citing an embassy, or saying what it "has confirmed", is still answering)
+                rep.verb != "according to" and not _PRESENT_PERFECT.search(state.text, rep.attr_start, rep.attr_end) \
+                and not _TO_US.search(state.text, rep.attr_start, min(e, rep.attr_end + 20)):
+            return True  # (a spokesperson citing an embassy, or saying what it "has confirmed", is still answering; and
+            # "Minister X explained to us what France expects" is the speaker's own account)
         if re.match(r"^[\"“]", state.text[s:e]) and re.search(r"[\"”],?\s+(?:[A-ZÀ-ÞĀ-Ž]\w+\s+){0,3}[A-ZÀ-ÞĀ-Ž]\w+\s+said",
                                                             state.text[s:e]):
             return True
     return False
 
 
+_TO_US = re.compile(r"\bto\s+(?:us|me)\b")
 _SALUTATION = re.compile(r"^(?:Dear|Distinguished|Esteemed|Ladies|Excellenc|Your\s+Excellenc|Colleagues|Friends)\b"
                          r"[^.!?]{0,80}[!,:]$")
 _NARRATIVE_START = re.compile(r"^(?:At\s+the\s+end|After\s+the|Following\s+the|On\s+the\s+sidelines|Later|"

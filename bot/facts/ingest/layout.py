@@ -35,8 +35,8 @@ _LABEL = re.compile(
     re.DOTALL,
 )
 _JOURNALIST_OUTLET = re.compile(r"(?P<name>[^/\s]+(?:\s+[^/\s]+)+?)\s*/\s*(?P<outlet>[^/]+)")
-_Q_DOT = re.compile(r"^(?P<label>Q|A|Question|Answer)\.\s+(?:\[(?P<paren>[^\]]{1,60})\]\s*)?(?P<rest>\S.*)$",
-                    re.DOTALL)  # "Q. [EFE] ...", and a Spanish paper's "Question. ..." / "Answer. ..."
+_Q_DOT = re.compile(r"^(?P<label>Q|A|Question|Answer)\.\s+(?:[\[(](?P<paren>[^\])]{1,60})[\])]\s*)?(?P<rest>\S.*)$",
+                    re.DOTALL)  # "Q. [EFE] ...", "Q. (AFP) ...", and a Spanish paper's "Question. ..." / "Answer. ..."
 _FURNITURE_PHRASES = re.compile(
     r"^(?:suggest to a friend|print|e-?mail|share|share this|comments?|most read|most popular|we recommend|"
     r"key words?|related (?:news|stories|articles)|back to (?:the )?(?:all )?(?:news|top)|"
