@@ -1201,6 +1201,19 @@ def test_remarks_at_a_press_conference_open_with_the_speakers_words_and_brackete
     assert {v for k, v in said.items() if k not in ("Is this a st", "Are the Memb")} == {"Francesca Altobelli"}
 
 
+def test_an_interviewee_who_spoke_by_office_is_the_one_the_intro_gave_that_office() -> None:
+    text = ("Kenya's Interior Chief: 'They Recruit Here Now'\n\nBy Jonah Feldkamp, a contributing reporter.\n\n"
+            "Peter Mwangangi Ochieng, Kenya's cabinet secretary for interior and coordination of national government, "
+            "has been in charge of internal security since 2018.\n\n"
+            "His critics include Senator Agnes Atieno Ochieng, who says the government was lucky.\n\n"
+            "The cabinet secretary spoke to Foreign Policy in his office in Nairobi on Friday.\n\n"
+            "Q: What does the attack tell you about the threat?\n\n"
+            "A: It tells us that al-Shabab has changed its strategy.\n\n"
+            "Q: Is it time to bring the troops home?\n\nA: Not yet. We want to leave Somalia stable.\n")
+    said = _said(text, "2019-02-05")
+    assert said["It tells us "] == said["We want to l"] == "Peter Mwangangi Ochieng"
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

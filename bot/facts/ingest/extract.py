@@ -390,7 +390,9 @@ def _note_people(state: _State, sentence: str) -> None:
                 if _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(role.lower())):
                     continue  # "Ambassador X, made a similar case in ...": what X did, not an office
                 role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
-            head = role.split()[1] if re.match(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s", role) else role.split()[0]  # "China's ambassador"
+            head = next((w for w in role.split()[1:4] if w.lower().strip("(),") in ROLE_WORDS), role.split()[1]) \
+                if re.match(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s", role) else role.split()[0]  # "China's ambassador", "Kenya's
+            # cabinet secretary for interior"
             if name and head.lower().strip("(),") in ROLE_WORDS and head not in _OFFICE_LINKS and not is_org_name(name) and \
                     canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES and \
                     _GEO_WORDS.isdisjoint(name.split()):
@@ -2602,7 +2604,8 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
         if m and is_person_name(m.group("name")) and not is_org_name(m.group("name")):
             return state.registry.add(split_role_name(m.group("name"))[1] or m.group("name"), m.group("office"))
         rep = reported_in_sentence(intro, s, e)
-        if rep is None or rep.mention.kind != "name" or rep.verb not in _INTERVIEW_VERBS or \
+        if rep is None or rep.mention.kind not in ("name", "description") or rep.verb not in _INTERVIEW_VERBS or \
+                (rep.mention.kind == "description" and not rep.verb.startswith(("spoke", "talked"))) or \
                 _TO_THEM.search(intro, rep.attr_start, rep.attr_end + 25):
             continue
         if rep.verb in ("said", "says") and "interview" not in intro[rep.attr_start:rep.attr_end + 40].lower():
