@@ -1124,6 +1124,8 @@ def test_an_interviewee_met_by_office_answers_under_a_joined_article_surname() -
 def test_an_interview_whose_questions_have_no_labels_after_a_long_introduction() -> None:
     text = ("'We Have Taken Their Capital, Not Their Ideas'\n\nBy Nadia Brennecke, a staff writer at Foreign Policy.\n\n"
             "When Gregory Tillinghast took over the National Counterterrorism Center in January, the group held towns.\n\n"
+            "\"The map is the wrong way to measure this enemy,\" Tillinghast said in an interview with Foreign Policy "
+            "at the center's headquarters on Monday. \"An organization that has lost its territory can still inspire.\"\n\n"
             "The White House released its new strategy for counterterrorism last week.\n\n"
             "Not everyone believes that the alliances are up to the task.\n\n"
             "Tillinghast spoke with Foreign Policy about the group's next act. The conversation has been edited for "
@@ -1135,6 +1137,7 @@ def test_an_interview_whose_questions_have_no_labels_after_a_long_introduction()
             "Nadia Brennecke is a staff writer at Foreign Policy.\n")
     said = _said(text, "2018-10-10")
     assert said["No. It is we"] == said["We assess th"] == "Gregory Tillinghast"
+    assert {f.date for f in _facts(text, "2018-10-10") if f.quote.startswith(("No.", "We assess"))} == {"2018-10-08"}
     assert said["Is the Islam"] == said["Where are th"] == "Foreign Policy"
     assert "Nadia Brennecke" not in said.values()
 
@@ -1204,14 +1207,30 @@ def test_remarks_at_a_press_conference_open_with_the_speakers_words_and_brackete
 def test_an_interviewee_who_spoke_by_office_is_the_one_the_intro_gave_that_office() -> None:
     text = ("Kenya's Interior Chief: 'They Recruit Here Now'\n\nBy Jonah Feldkamp, a contributing reporter.\n\n"
             "Peter Mwangangi Ochieng, Kenya's cabinet secretary for interior and coordination of national government, "
-            "has been in charge of internal security since 2018.\n\n"
-            "His critics include Senator Agnes Atieno Ochieng, who says the government was lucky.\n\n"
+            "has been in charge of internal security since 2018. Not everyone is satisfied with his record. Senator Agnes "
+            "Atieno Ochieng, who is no relation, said on Thursday that the government had \"once again been lucky.\"\n\n"
             "The cabinet secretary spoke to Foreign Policy in his office in Nairobi on Friday.\n\n"
             "Q: What does the attack tell you about the threat?\n\n"
             "A: It tells us that al-Shabab has changed its strategy.\n\n"
             "Q: Is it time to bring the troops home?\n\nA: Not yet. We want to leave Somalia stable.\n")
-    said = _said(text, "2019-02-05")
-    assert said["It tells us "] == said["We want to l"] == "Peter Mwangangi Ochieng"
+    facts = {f.quote[:12]: f for f in _facts(text, "2019-02-05")}
+    assert facts["It tells us "].speaker == facts["We want to l"].speaker == "Peter Mwangangi Ochieng"
+    assert facts["It tells us "].date == "2019-02-01"  # the Friday he spoke, not the Thursday another Ochieng did
+
+
+def test_the_publishers_own_name_in_capitals_met_the_interviewee_on_a_day() -> None:
+    text = ("Interview with German Interior Minister\n\n'Nobody Was Responsible'\n\nJanuary 13, 2017  05:34 PM\n\n"
+            "Reinhold Kastner is not a man given to dramatic gestures, and the interior minister has put forward a plan.\n\n"
+            "The proposal has met fierce resistance. Bavarian Interior Minister Florian Maierhofer said on Thursday that "
+            "the federal government should \"first do its own homework.\"\n\n"
+            "DER SPIEGEL met Kastner on Wednesday in his office at the ministry in Berlin.\n\n"
+            "DER SPIEGEL: Minister Kastner, how could this happen?\n\n"
+            "Kastner: We have to examine the case very carefully. Mistakes were made.\n\n"
+            "DER SPIEGEL: What will change?\n\nKastner: The federal government needs more powers.\n")
+    raw = RawDocument("d", None, text, published="2017-01-13",  # type: ignore[arg-type]
+                      publisher="DER SPIEGEL (SPIEGEL ONLINE International)")
+    _doc, facts = extract(raw)
+    assert {f.date for f in facts if f.speaker == "Reinhold Kastner"} == {"2017-01-11"}
 
 
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:

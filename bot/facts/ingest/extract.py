@@ -1681,6 +1681,17 @@ def _unlabelled_interview(state: _State, headings: list[str], prose: list[Line])
 
 _WE_SPOKE_TO = re.compile(r"\bWe\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<who>(?:[a-z-]+\s+){0,2}[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
                           r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){1,4})")
+def _told_outlet_day(state: _State, before: int, answerer: Person, outlet: str) -> str | None:
+    """The day the story over an interview says its subject spoke to the outlet: "..., X said in an interview with
+    Foreign Policy at the center's headquarters on Monday."."""
+    surname, head = answerer.name.split()[-1], state.text[:before]
+    for s, e in split_sentences(head):
+        if surname in head[s:e] and outlet in head[s:e] and _INTERVIEW_CUE.search(head, s, e) and \
+                (day := clause_when(head[s:e], state.ctx.reference)) is not None:
+            return day
+    return None
+
+
 _INTERVIEW_CUE = re.compile(r"\b(?:spoke|speaks|talked|talks|interview(?:ed)?|met|sat\s+down)\b")
 _SPEAKS_WITH_JOURNALIST = re.compile(r"\b(?:He|She)\s+(?:speaks|spoke|talks|talked)\s+(?:with|to)\s+"  # a name in capitals
                                      r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]+){1,3}\b")
@@ -1693,7 +1704,7 @@ def _unlabelled_turns(state: _State, headings: list[str], turns: list[Line], ans
         if not name:
             return
         answerer = state.registry.find(name) or state.registry.find(name.split()[-1]) or state.registry.add(name, role)
-    day = _interview_day(headings, state.ctx.reference) or True
+    day = _interview_day(headings, state.ctx.reference) or _told_outlet_day(state, turns[0].start, answerer, outlet) or True
     for ln in turns:
         question = state.text[ln.start:ln.end].rstrip()[-1:] == "?"
         for s, e in state.sentences_of(ln):
@@ -2043,7 +2054,10 @@ def _someone_else(rep: Reported, answerer: Person | str | None) -> bool:
     """Whether an intro's "X said ..." names someone other than the person the transcript is with."""
     if rep.verb not in ("said", "says", "told", "tells") or not isinstance(answerer, Person) or rep.mention.kind != "name":
         return False
-    return rep.mention.text.split()[-1] not in answerer.name.split()
+    named, own = split_role_name(rep.mention.text)[1] or rep.mention.text, answerer.name.split()
+    if len(named.split()) >= 2 and len(own) >= 2 and named.split()[0] not in own:
+        return True  # "Senator Agnes Atieno Ochieng said on Thursday": another Ochieng than the interviewee
+    return rep.mention.text.split()[-1] not in own
 
 
 # "Remarks by High Representative X at the press conference following the Foreign Affairs Council"
@@ -2722,10 +2736,10 @@ def _outlet_interviewed(intro: str, start: int, end: int, publisher: str | None)
     """"ANTARA interviewed the Head of X, Y Z, at ...", "Arab News met X at his residence": a sentence whose subject,
     an outlet (the page's own, or one whose name says it is one, for any verb but "interviewed"), met someone."""
     m = _OUTLET_INTERVIEWED.match(intro, start, end)
-    if m is None or is_person_name(m.group("outlet")) or m.group("outlet") in ("He", "She", "They", "We"):
+    own = m is not None and bool(publisher) and m.group("outlet").lower() in (publisher or "").lower()  # "DER SPIEGEL"
+    if m is None or (is_person_name(m.group("outlet")) and not own) or m.group("outlet") in ("He", "She", "They", "We"):
         return None
-    if m.group("verb") != "interviewed" and not _MEDIA_NAME.search(m.group("outlet")) and \
-            not (publisher and m.group("outlet") in publisher):
+    if m.group("verb") != "interviewed" and not _MEDIA_NAME.search(m.group("outlet")) and not own:
         return None  # "The Minister met X": no outlet
     return m
 
