@@ -1233,6 +1233,22 @@ def test_the_publishers_own_name_in_capitals_met_the_interviewee_on_a_day() -> N
     assert {f.date for f in facts if f.speaker == "Reinhold Kastner"} == {"2017-01-11"}
 
 
+def test_an_interviews_introduction_and_reference_box_are_nobodys_words() -> None:
+    text = ("Head of SCO RATS: We are fighting an enemy that lives in the smartphone\n\n10 June 2019 09:15\n\n"
+            "NUR-SULTAN. KAZINFORM - On the eve of the SCO summit, the Director of the Executive Committee of the SCO "
+            "Regional Anti-Terrorist Structure (RATS) Daulet Serikovich Kenzhegaliev answered the questions of Kazinform.\n\n"
+            "Q: What results will RATS bring to the heads of state?\n\n"
+            "A: Over the past year, the competent authorities prevented 27 terrorist attacks.\n\n"
+            "Q: What is the main threat?\n\nA: The smartphone. Recruiters work online now.\n\n"
+            "Reference: The Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization was established "
+            "in 2002.\n\nFollow Kazinform on Telegram. Only news that matters!\n\n"
+            "Kazinform reports that the summit opens on Thursday.\n")
+    said = _said(text, "2019-06-10")
+    assert "NUR-SULTAN. " not in said and "On the eve o" not in said and "The Regional" not in said
+    assert said["Over the pas"] == said["Recruiters w"] == "Daulet Serikovich Kenzhegaliev"
+    assert "Follow Kazinform" not in said.values()
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

@@ -780,6 +780,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if verb in ("agreed", "agree", "agrees") and mention.kind in ("pronoun", "name") and \
                 _MEETING.match(sentence, v_end):
             continue  # "He agreed to meet ...": an arrangement, not a statement
+        if verb in ("answered", "responded", "replied") and _THE_QUESTIONS.match(sentence, v_end):
+            continue  # "X answered the questions of Kazinform": an interview's introduction, the answers come below
         if verb in ("claimed", "claims") and sentence[v_end:v_end + 16].strip().startswith("responsibility"):
             continue  # "JAS has claimed responsibility for attacks": a deed, not a statement
         if verb in ("maintained", "maintains") and not sentence[v_end:v_end + 8].lstrip().startswith(("that", ",", "\"", "“")):
@@ -812,6 +814,7 @@ def _later_verb(verbs: list[tuple[int, int, str]], after: int, sentence: str) ->
     return comma != -1 and any(v[0] > comma for v in verbs)
 
 
+_THE_QUESTIONS = re.compile(r"\s+(?:to\s+)?(?:the\s+|some\s+|a\s+few\s+|our\s+|several\s+)?(?:\w+['’]s\s+)?questions\b")
 _TWO_OF = re.compile(r"(?:the\s+)?(?:two|both)\s+", re.IGNORECASE)
 _DOCUMENT_WORD = re.compile(r"\b(?:statement|declaration|communiqu[eé]|report|release|readout|document|agency|media)\b",
                             re.IGNORECASE)

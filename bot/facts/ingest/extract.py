@@ -1086,7 +1086,9 @@ _UNNAMED_PLURALS = {"officials", "sources", "experts", "analysts", "diplomats", 
 _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "of", "if", "so", "when", "while",
                     "after", "before", "said", "says", "told", "asked", "like", "unlike", "under", "during", "dear",
                     "does", "did", "do", "is", "was", "has", "have", "can", "will", "would", "should", "could", "how",
-                    "what", "why", "where", "who", "related", "coverage", "read", "more", "see", "also", "photo"}
+                    "what", "why", "where", "who", "related", "coverage", "read", "more", "see", "also", "photo",
+                    "follow", "share", "subscribe", "join", "watch", "listen", "download", "visit", "contact"}  # "Follow
+# Trend on Telegram": a widget, no "Follow Trend"
 
 
 def _head_of_body(state: _State, body: str) -> Person | None:
@@ -2277,7 +2279,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             continue
         if ln.kind == "prose" and current is not None and not just_labelled and (
                 _reports_someone(state, ln) or (isinstance(current, Person) and len(current.name.split()) >= 2 and
-                                                _named_in_third_person(text, ln.start, current.name))):
+                                                (_named_in_third_person(text, ln.start, current.name) or
+                                                 (index < first_label and current.name in text[ln.start:ln.end])))):
             current = None  # the transcript's narrative resumes: "On the same day, Ambassador Li said ..."; or a note on
             # the speaker under the answers names them in full: "X Y was appointed head of the agency in 2019 ..."
         just_labelled = False
