@@ -1249,6 +1249,17 @@ def test_an_interviews_introduction_and_reference_box_are_nobodys_words() -> Non
     assert "Follow Kazinform" not in said.values()
 
 
+def test_an_interview_bylined_for_another_paper_asks_in_that_papers_name() -> None:
+    text = ("Home > Argentina > Interviews\n\nMaría Inés Garmendia Saravia: 'The registry is a tool to freeze money'\n\n"
+            "By Federico Lanusse, for Perfil\n\n"
+            "Two weeks ago the government declared Hezbollah a terrorist organisation and froze its assets.\n\n"
+            "Q: What is the registry and why was it necessary?\n\nA: It is a public registry of persons linked to terrorism.\n\n"
+            "Q: How much money has been frozen so far?\n\nA: I cannot give you figures yet.\n")
+    raw = RawDocument("d", None, text, published="2019-08-03", publisher="Buenos Aires Times")  # type: ignore[arg-type]
+    _doc, facts = extract(raw)
+    assert {f.speaker for f in facts if f.quote.endswith("?")} == {"Perfil"}
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

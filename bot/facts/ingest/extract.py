@@ -2177,7 +2177,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                                      if ln.kind == "label" and ln.body_start is not None)
     if state.ctx.place is None and (place := remote_place(opening)):
         state.ctx = replace(state.ctx, place=place)  # an interview: "she joins me now from Singapore"
-    interviewer = _outlet_owner(_interviewer(intro, state.publisher, headings))
+    interviewer = _outlet_owner(_interviewer(intro, state.publisher, headings)) or next(
+        (m.group("outlet") for ln in lines[:first_label] if (m := _BYLINE_FOR.match(text, ln.start, ln.end))), None)
     if interviewer is None and state.publisher and isinstance(answerer, Person) and \
             any("interview" in text[ln.start:ln.end].lower() for ln in lines[:first_label]):
         interviewer = _masthead(state.publisher)  # an interview page's own questions
@@ -2917,6 +2918,8 @@ def _reports_someone(state: _State, ln: Line) -> bool:
     return False
 
 
+_BYLINE_FOR = re.compile(r"By\s+[^,\n]{3,60},\s+for\s+(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w&.'’ -]{1,40}?)\s*$")  # "By X, for
+# Perfil": a paper's interview that another reprints asks in that paper's name
 _TO_US = re.compile(r"\bto\s+(?:us|me)\b")
 _SALUTATION = re.compile(r"^(?:Dear|Distinguished|Esteemed|Ladies|Excellenc|Your\s+Excellenc|Colleagues|Friends)\b"
                          r"[^.!?]{0,80}[!,:]$")
