@@ -827,6 +827,20 @@ def test_said_mr_x_after_a_quote_and_the_title_alone_after_the_holder_was_named(
     assert said["No state can"] == "Farkhod Salimbekov"
 
 
+def test_a_list_of_countries_may_give_some_their_article() -> None:
+    s = ("In a communique, the ministers of Australia, Canada, New Zealand, the United Kingdom and the United States said "
+         "tech companies should act.")
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text == \
+        "the ministers of Australia, Canada, New Zealand, the United Kingdom and the United States"
+
+
+def test_a_broadcasters_acknowledgement_of_country_is_furniture() -> None:
+    line = ("ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional "
+            "Custodians of the lands where we live, learn, and work.")
+    assert classify_line(line) == "furniture"
+
+
 def test_leaders_of_a_list_of_countries_said_that() -> None:
     s = "The leaders of Mauritania, Mali, Burkina Faso, Niger and Chad said in a joint declaration that the force is ready."
     rep = reported_in_sentence(s, 0, len(s))

@@ -829,7 +829,8 @@ _NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three
 _COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:(?:interior|defen[cs]e|justice|home|security|finance|"
                            r"police|high|senior|top)\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|envoys|"
                            r"foreign\s+ministers|representatives|delegations)\s+(?:of|from)\s+)?"
-                           r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"
+                           r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+"  # "..., the UK"
+                           r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"
                            r"and\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?$")
 def _source(who: str) -> str:
     """Who an "according to" names: "a statement issued by the Ministry of Interior after the meeting" -> "the

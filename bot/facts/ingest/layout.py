@@ -335,9 +335,10 @@ def classify_line(text: str) -> str:
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2 and \
             _terminal(stripped) \
             and not _non_latin_words(stripped[:80]):
-        # a long paragraph is prose unless it ends in a credit; skip the costly checks
+        # a long paragraph is prose unless it ends in a credit (or is a broadcaster's acknowledgement of country);
+        # skip the costly checks
         if _credit_or_widget(stripped[-120:], whole_line=len(stripped) < 220) or \
-                stripped[:80].lower().startswith(_FURNITURE_SHORT) or \
+                stripped[:80].lower().startswith(_FURNITURE_SHORT) or "Traditional Custodians" in stripped or \
                 (stripped[0] in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
             return "furniture"
         return "prose" if _terminal(stripped) else "heading"
