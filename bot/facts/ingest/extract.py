@@ -1234,6 +1234,8 @@ _clause_setting = lru_cache(maxsize=4096)(clause_setting)
 
 _COURTESY = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(?:thank\s+you|thanks(?!\s+to\b)|"
                        r"good\s+(?:morning|afternoon|evening)|peace\b(?=[^.!?]{0,50}\bupon\s+you)|"
+                       r"(?:as-?)?salam[-\s]?o?[-\s]?alaikum|assalamu?['’]?\s*alaikum|namaste|selamat\s+\w+|"  # and in
+                       # the speaker's language: "Assalam-o-Alaikum and a very good morning."
                        r"(?:you(?:'re|\s+are)\s+)?welcome)\b[^.!?;]{0,40}[.!]?$", re.IGNORECASE)
 
 
