@@ -1274,6 +1274,16 @@ def test_an_interview_bylined_for_another_paper_asks_in_that_papers_name() -> No
     assert {f.speaker for f in facts if f.quote.endswith("?")} == {"Perfil"}
 
 
+def test_furniture_of_more_pages_and_a_body_named_in_lower_case() -> None:
+    for line in ("By Nadia Brennecke, a staff writer at Foreign Policy.", "Done at Accra, this 6th day of November 2019.",
+                 "(The sitting was suspended at 11.50 and resumed at 12.00)", "(Image: Colombian Army)",
+                 "Discuss this issue with other readers!", "Subscribe for unlimited access to Kyodo News+ articles."):
+        assert classify_line(line) == "furniture", line
+    said = _said("SEOUL, July 19 (Yonhap) -- Seoul has provided 10 million dollars for projects since 2012, according to "
+                 "the foreign ministry.\n", "2018-07-19")
+    assert list(said.values()) == ["Foreign Ministry"]
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

@@ -1844,6 +1844,9 @@ def _finished(state: _State, fact: Fact, known: dict[str, Person | None], full: 
         fact = replace(fact, role=_shown_role(person.role))  # or the fuller form it took later: "Major General, ..."
     if full.get(fact.speaker):
         fact = replace(fact, speaker=full[fact.speaker])
+    if fact.speaker.islower() and is_org_name(fact.speaker):  # "according to the foreign ministry": a body, named
+        fact = replace(fact, speaker=" ".join(w if w in _OFFICE_LINKS else w[:1].upper() + w[1:]  # as one
+                                              for w in fact.speaker.split()))
     return fact
 
 

@@ -104,7 +104,7 @@ _CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+(?:\.\s+\((?!(?i:laugh|applause|
                                r"\s\([A-Z][\w.&'’ -]{1,30}/[A-Z][\w.' -]{2,30}\))$")  # "..., May 20, 2019 (Outlet/Name)"
 # (not "Q: ...? (Reuters)", nor a transcript's "(Laughs)")
 _CREDIT_MARKS = ("[photo", "[file photo", "[file:", "(file:", "[video", "[graphic", "(photo", "(file photo", "©",
-                 "additional reporting by")
+                 "additional reporting by", "(image:", "[image:")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
                        "follow us on", "share this article", "share this story", "views expressed are those of",
                        "views expressed in this", "do not necessarily reflect",
@@ -129,9 +129,11 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "is now on telegram", "delivered to your inbox", "get news updates from",
                        "afford costly news subscriptions", "high-quality journalism", "freely accessible to all",
                        "best viewed with internet explorer", "distributed by apo group on behalf of",
-                       "distributed by the african press organization")
+                       "distributed by the african press organization", "discuss this issue with other readers",
+                       "licensed under a creative commons", "translation of an article originally published")
 # boilerplate that real sentences can contain too: only on short lines
-_FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "download the", "'s telegram channel",
+_FURNITURE_SHORT = ("copyright", "subscribe to", "subscribe for", "subscription", "newsletter", "download the",
+                    "'s telegram channel",
                     "(from the website of", "subscribe here", "video of the press conference", "(un web tv",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
                     "for the latest news", "website contains only", "edited for length and clarity",
@@ -169,6 +171,13 @@ _FURNITURE_SHORT = ("copyright", "subscribe to", "subscription", "newsletter", "
                     "the news and media division of thomson reuters", "the transcript is as follows",
                     "assalam-u-alaikum", "parliamentary debates (hansard)")
 _EMAIL_BYLINE = re.compile(r"^By\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,60}\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")  # "By X (x@paper.com)"
+# "By Nadia Brennecke, a staff writer at Foreign Policy.", "By Dana Whitcombe, Foreign Policy's Middle East correspondent."
+_DESCRIBED_BYLINE = re.compile(r"By\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3},\s+(?:an?\s+|the\s+|"
+                               r"[A-ZÀ-ÞĀ-Ž][\w'’ ]{1,30}['’]s\s+)[^.]{3,100}\.?$")
+_STAGE_NOTE = re.compile(r"\([A-ZÀ-ÞĀ-Ž](?:[^()\"“”.!?]|\.(?=\d)){1,150}\)")  # a record's "(The President cut off the speaker)",
+# "(Applause)": no sentence of anyone's
+_DONE_AT = re.compile(r"Done\s+(?:at|in)\s+[A-ZÀ-ÞĀ-Ž][\w'’ -]{1,40},?\s+(?:on\s+|this\s+)?[^.]{3,60}\.?$")  # a communiqué's
+# signing formula: "Done at Accra, this 6th day of November 2019."
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?|agencies)\b.*\bcontributed"
                           r"(?:\s+to\s+this\s+(?:report|story)|\s+to\s+the\s+story)?\.?\)?\s*$", re.IGNORECASE)
 _CREDIT_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}"
@@ -327,9 +336,12 @@ def classify_line(text: str) -> str:
             or (len(stripped) < 300 and stripped[-1:] == ")" and _CAPTION_CREDITED.match(stripped)
                 and not _QUOTE_OR_SAID.search(stripped)) \
             or (stripped[:1] in "([" and _PAREN_CREDIT.match(stripped)) \
+            or (stripped[:1] == "(" and stripped[-1:] == ")" and _STAGE_NOTE.fullmatch(stripped)) \
             or (stripped[:1] == "[" and _BRACKETED_NOTE.match(stripped)) \
             or stripped.startswith(("FILE - ", "FILE – ", "FILE — ", "FILE PHOTO")) \
             or ("@" in stripped and _EMAIL_BYLINE.match(stripped)) \
+            or (stripped[:3] == "By " and _DESCRIBED_BYLINE.match(stripped)) \
+            or (stripped[:5] == "Done " and _DONE_AT.match(stripped)) \
             or ("report" in stripped and (_REPORTING_CREDIT.match(stripped) or _REPORTS_FROM.match(stripped))):
         return "furniture"
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2 and \
