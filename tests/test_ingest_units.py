@@ -1284,6 +1284,15 @@ def test_furniture_of_more_pages_and_a_body_named_in_lower_case() -> None:
     assert list(said.values()) == ["Foreign Ministry"]
 
 
+@pytest.mark.parametrize(("clause", "place"), [
+    ("DER SPIEGEL met Kastner on Wednesday in his office at the ministry in Berlin's Moabit neighborhood.", "Berlin"),
+    ("Foreign Policy met the national security adviser at his office inside Baghdad's Green Zone last week.", "Baghdad"),
+    ("Dr Soomro said the suspects had been picked up in raids in Karachi's Mauripur, Lyari and Baldia.", None),
+])
+def test_a_citys_neighbourhood_places_a_meeting_in_that_city(clause: str, place: str | None) -> None:
+    assert clause_place(clause) == place
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

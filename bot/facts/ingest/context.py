@@ -228,7 +228,14 @@ def _place_at(clause: str, at: int) -> str | None:
     if named:
         return capital_named_by(named.group(1))
     owner = _PLACE_POSSESSIVE.match(window)  # "in Russia's Chelyabinsk region", "in Kyrgyzstan's Issyk-Kul region"
-    return (canonical_place(owner.group(2)) or canonical_place(owner.group(1))) if owner else None
+    if owner:
+        return canonical_place(owner.group(2)) or canonical_place(owner.group(1))
+    city = canonical_place(m.group(1)) if (m := _CITY_POSSESSIVE.match(window)) else None  # "in Berlin's Moabit
+    return city if city and city.lower() not in countries() else None  # neighborhood" (not "at China's embassy")
+
+
+_CITY_POSSESSIVE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*)?)['’]s\s+(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){1,2}"
+                              r"(?:neighbou?rhood|district|quarter|suburb|zone|Zone|area)\b")
 
 
 _PLACE_POSSESSIVE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*)?)['’]s\s+"
@@ -243,7 +250,7 @@ _SMALL_PLACE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]+)\s+(?:town|city|village|d
                           # "held in the Argentine city of Puerto Iguazú"
                           r"(?:the\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w-]+\s+)?(?:port\s+|border\s+)?(?:city|town|port|village)\s+of\s+"
                           r"([A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|de|do|da|del)(?=\s+[A-ZÀ-ÞĀ-Ž]|\b)){0,2})")
-_IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+")  # "In Beijing, X said ..." too
+_IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t|inside)\s+")  # "In Beijing, X said ..." too
 _ASIDE = re.compile(r",\s+(?:in\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|clear\s+|oblique\s+)?(?:reference|allusion)\s+to|"
                     r"(?:apparently\s+)?(?:referring|alluding)\s+to)\b")
 _ADDING = re.compile(r",?\s+(?:adding|noting|stressing|saying|explaining|pointing\s+out)\s+(?:that\b|the\b|[a-z]+\b)")
