@@ -1293,6 +1293,15 @@ def test_a_citys_neighbourhood_places_a_meeting_in_that_city(clause: str, place:
     assert clause_place(clause) == place
 
 
+def test_told_a_briefing_then_the_agencys_correspondent_reports() -> None:
+    s = ("Kazakhstan will propose to its partners to develop a joint program on the rehabilitation of citizens, the "
+         "official representative of the Ministry of Foreign Affairs of Kazakhstan Yerbol Seitkhanov told a briefing on "
+         "Monday, Kazinform correspondent reports.")
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text == "Yerbol Seitkhanov" and rep.end == len(s)
+    assert clause_setting("Yerbol Seitkhanov told a briefing on Monday") == "briefing"
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

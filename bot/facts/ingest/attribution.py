@@ -603,7 +603,8 @@ _AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it(?:\s+to\s+(?:me|
                      r"observed)\s*,", re.IGNORECASE)
 # What may follow a trailing attribution's verb up to the end of the sentence: ", X said on Monday, adding ..."
 _TRAILING_TAIL = re.compile(
-    r"(?:\s+(?:reporters|journalists|the\s+press|(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*){0,3})|the\s+\w+))?"
+    r"(?:\s+(?:reporters|journalists|the\s+press|(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*){0,3})|the\s+\w+|"
+    r"an?\s+(?:news\s+|press\s+|media\s+)?(?:briefing|conference|meeting|forum|seminar)))?"  # "told a briefing"
     r"(?P<tail>(?:\s+(?:here|there))?(?:\s+(?:today|yesterday|tonight|earlier|later))?"
     r"(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,120})?)"
     r"(?:\s*,\s*(?:adding|noting|stressing|saying|explaining|warning|insisting|pointing\s+out)\b.*)?"
@@ -690,6 +691,9 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     sentence = text[start:end]
     if ", " in sentence and "." in sentence:  # "X, M.Si. said": degrees after a name, blanked (offsets kept)
         sentence = _DEGREES.sub(lambda m: " " * len(m.group(0)), sentence)
+    if "reports" in sentence[-40:] and (relay := _CORRESPONDENT_REPORTS.search(sentence)) is not None:
+        sentence = sentence[:relay.start()] + "." + " " * (len(relay.group(0)) - 1)  # "..., X told a briefing on
+        # Monday, Kazinform correspondent reports.": the agency relays what X said (blanked, offsets kept)
     if "xcellenc" in sentence:  # "Minister of Interior, His Excellency Mr. X Y, stressed": a courtesy, blanked too
         sentence = _EXCELLENCY.sub(lambda m: " " * len(m.group(0)), sentence)
     if "as saying" in sentence and (m := _QUOTED_AS.search(sentence)) is not None:
@@ -846,6 +850,8 @@ _DOCUMENT_ONLY = re.compile(r"^(?:(?:the|a|an|its|this|that)\s+(?:\w+\s+)?(?:sta
                             r"letter|document|press\s+service|press\s+office|press\s+cent(?:er|re))|(?:[\w'’-]+\s+){0,4}(?:news\s+agency|state\s+media|state\s+television|"
                             r"media\s+reports?))$", re.IGNORECASE)  # "According to China's official Xinhua news agency, X
 # told the meeting that ...": X speaks, the agency relays it
+_CORRESPONDENT_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,3}(?:correspondents?|reporters?)\s+"
+                                    r"reports\.?\s*$")
 _OUTLET_REPORTED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:news\s+agency|agency|media|newspaper|television|"
                               r"broadcaster)\s+reported\.?[\"”]?\s*$")
 _SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|report|communiqu[eé]|"

@@ -285,6 +285,10 @@ _REMOTE_FROM = re.compile(r"\b(?:(?:tele)?phone|speaking|interview|video\s*link|
                           r"joins\s+(?:me|us)(?:\s+now)?|joined\s+(?:me|us))\s+from\s+", re.IGNORECASE)
 
 
+_GATHERING = re.compile(r"(?:an?|the)\s+((?:news\s+|press\s+|media\s+)?(?:briefing|conference|meeting|forum|seminar))\b",
+                        re.IGNORECASE)
+
+
 def clause_setting(clause: str) -> str | None:
     """The setting an attribution clause names: "press briefing", "interview with Xinhua", a named event."""
     m = _TOLD.search(clause)
@@ -292,6 +296,8 @@ def clause_setting(clause: str) -> str | None:
         who = " ".join(m.group("who").split())
         if who.lower() in ("reporters", "journalists", "the press"):
             return "remarks to reporters"
+        if (gathering := _GATHERING.match(who)) is not None:
+            return gathering.group(1).lower()  # "told a briefing on Monday": the briefing, no interview
         return f"interview with {who}"
     m = _SETTING.search(clause)
     if m:
