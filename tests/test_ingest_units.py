@@ -1302,6 +1302,19 @@ def test_told_a_briefing_then_the_agencys_correspondent_reports() -> None:
     assert clause_setting("Yerbol Seitkhanov told a briefing on Monday") == "briefing"
 
 
+def test_the_opening_remarks_of_a_briefing_by_a_named_spokesperson_are_theirs() -> None:
+    text = ("Media Centre  >  Press Briefings\n\n"
+            "Record of the Press Briefing by Spokesperson Dr. Zahid Nawaz Kiani on Thursday, 24 January 2019\n\n"
+            "Opening Remarks\n\nGood afternoon and welcome to the weekly press briefing.\n\n"
+            "Pakistan welcomes the successful conclusion of the trilateral consultations on counter-terrorism.\n\n"
+            "Pakistan strongly condemns the terrorist attack on the training centre in Maidan Shahr.\n\n"
+            "Question (Anwar Saeed Malhi, APP): What was the outcome of the consultations?\n\n"
+            "Answer: The consultations were productive.\n\n"
+            "Question (Sara Qureshi, Dawn): Will there be a fourth round?\n\nAnswer: Yes, in Kabul.\n")
+    said = _said(text, "2019-01-24")
+    assert said["Pakistan wel"] == said["Pakistan str"] == said["The consulta"] == "Zahid Nawaz Kiani"
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

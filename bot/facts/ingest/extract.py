@@ -2071,6 +2071,8 @@ def _someone_else(rep: Reported, answerer: Person | str | None) -> bool:
 _REMARKS_AT_BRIEFING = re.compile(r"(?:(?:opening|press|introductory)\s+)?(?:remarks|statement)\s+by\s+[^\n]{3,150}?\s+"
                                   r"(?:at|during|after|following)\s+(?:the\s+|a\s+)?(?:joint\s+)?(?:press\s+conference|"
                                   r"news\s+conference|press\s+briefing|media\s+briefing|press\s+point|doorstep)\b", re.IGNORECASE)
+_BRIEFING_BY_HEADING = re.compile(r"\b(?:press\s+briefing|media\s+briefing|news\s+briefing|press\s+conference)\s+by\s+",
+                                  re.IGNORECASE)  # "Record of the Press Briefing by Spokesperson Dr. X on Thursday"
 _OWN_BRIEFING = re.compile(r"['’]s\s+(?:Regular\s+|Daily\s+|Weekly\s+)?(?:Press\s+Conference|Press\s+Briefing|"
                            r"News\s+Conference|Briefing)\b", re.IGNORECASE)
 
@@ -2201,8 +2203,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         answered = state.ctx.reference.isoformat() if state.ctx.reference else None  # written when published
     current: Person | str | None = speaker
     if current is None and isinstance(answerer, Person) and not answerer.is_org and \
-            any((_OWN_BRIEFING.search(h) or _REMARKS_AT_BRIEFING.match(h)) and answerer.name.split()[-1] in h
-                for h in headings) and \
+            any((_OWN_BRIEFING.search(h) or _REMARKS_AT_BRIEFING.match(h) or _BRIEFING_BY_HEADING.search(h)) and
+                answerer.name.split()[-1] in h for h in headings) and \
             answerer.name.split()[-1] not in intro:
         current = answerer  # "Spokesperson X's Regular Press Conference on March 23": the remarks before the first
         # question are X's (not a story that names X: "On July 19, Ambassador X held a press conference ...")
