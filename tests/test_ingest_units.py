@@ -11,7 +11,7 @@ import pytest
 from bot.facts.ingest.attribution import classify_subject, is_person_demonym, reported_in_sentence
 from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
-from bot.facts.ingest.extract import _is_lead_paragraph, _masthead, _outlet_owner, extract
+from bot.facts.ingest.extract import _fuller_name, _is_lead_paragraph, _masthead, _outlet_owner, extract
 from bot.facts.ingest.layout import classify_line, page_lines, parse_label, prose_sentences
 from bot.facts.ingest.names import Registry, split_role_name
 from bot.facts.ingest.places import canonical_place
@@ -1313,6 +1313,21 @@ def test_the_opening_remarks_of_a_briefing_by_a_named_spokesperson_are_theirs() 
             "Question (Sara Qureshi, Dawn): Will there be a fourth round?\n\nAnswer: Yes, in Kabul.\n")
     said = _said(text, "2019-01-24")
     assert said["Pakistan wel"] == said["Pakistan str"] == said["The consulta"] == "Zahid Nawaz Kiani"
+
+
+def test_two_titled_ministers_speak_as_the_two_of_them_and_each_by_name() -> None:
+    text = ("NZ to support Marawi recovery\n\n"
+            "New Zealand will provide $1 million in humanitarian assistance to people displaced by the fighting, Foreign "
+            "Affairs Minister Gerald Lyttelton and Defence Minister Paora Winiata announced today.\n\n"
+            "\u201cThe siege is a stark reminder of the threat,\u201d Mr Lyttelton said.\n\n"
+            "Mr Winiata said a small team would travel to Manila next month.\n")
+    facts = {f.quote[:12]: (f.speaker, f.role) for f in _facts(text, "2017-08-15")}
+    assert facts["New Zealand "] == ("Gerald Lyttelton and Paora Winiata", None)
+    assert facts["The siege is"] == ("Gerald Lyttelton", "Foreign Affairs Minister")
+    assert facts["Mr Winiata s"] == ("Paora Winiata", "Defence Minister")
+    led = ("The Indian side was led by Joint Secretary for Counter-Terrorism at the Ministry of External Affairs Mahesh "
+           "Oberoi, who briefed the Russian delegation. Oberoi said Russia had always called a terrorist a terrorist.")
+    assert _fuller_name(led, "Oberoi") == "Mahesh Oberoi"  # the name after its office, not "External Affairs Mahesh ..."
 
 
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:

@@ -901,9 +901,13 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if len(parts) >= 2 and all(canonical_place(p) or org_phrase(p)[0] for p in parts if p):
             return re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
         if len(parts) == 2 and all(len(p.split()) >= 2 and is_person_name(p) and not is_org_name(p) for p in parts):
+            named = []
             for part in parts:  # "Helen Carrow-Lindley and Étienne Marchais have announced": the two of them,
-                reg.mention(reg.add(part), part)  # and each is known by the full name from now on
-            return text
+                role, name = split_role_name(part)  # and each is known by the full name from now on (without the
+                name = name if role and name and len(name.split()) >= 2 else part  # office: "Defence Minister X Y")
+                reg.mention(reg.find(name) or reg.add(name, role if name != part else None), part)
+                named.append(name)
+            return " and ".join(named)
     if (holder := _office_holder_named(reg, text.split())) is not None:
         return holder  # "The Secretary of the Security Council of the Russian Federation stressed"
     if (honoured := state.honoured.get(" ".join(LEADING_ARTICLE.sub("", text).lower().split()))) is not None:
@@ -1054,6 +1058,8 @@ def _fuller_name(text: str, surname: str) -> str | None:
         while len(words) > 1 and _not_a_given_name(words[0]):
             words = words[1:]  # "the Kyrgyz Republic Orozbek Sultanaliev": the name starts after the place
         full = " ".join(words)
+        if len(words) > 2 and (bare := split_role_name(full))[0] and bare[1] and len(bare[1].split()) >= 2:
+            full, words = bare[1], bare[1].split()  # "Foreign Affairs Minister Gerald Lyttelton": the name after the office
         if len(words) > 1 and not any(_not_a_given_name(w) for w in words[:-1]) and not is_org_name(full):
             return full
     given = {m.group(0) for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b",
