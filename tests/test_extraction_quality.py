@@ -1585,10 +1585,6 @@ KNOWN_FAILURES = {
         "rush notice and a timestamped label are kept as passages"
     ),
     ("test_no_pronoun_or_generic_speaker", "blind35"): "'the Foreign Ministry' of a country named before is kept as its speaker",
-    ("test_no_fact_in_page_furniture", "blind35"): (
-        "a copyright notice, a publisher's boilerplate, a Prensa Latina dateline with its agency and photo captions "
-        "are kept as facts"
-    ),
     ("test_no_passage_in_page_furniture", "blind35"): (
         "donation appeals, copyright and boilerplate lines, an 'Excerpts from ...' introducer, a story's bullet-point "
         "summary, a newsletter promo and photo captions are kept as passages"

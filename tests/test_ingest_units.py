@@ -1277,7 +1277,12 @@ def test_an_interview_bylined_for_another_paper_asks_in_that_papers_name() -> No
 def test_furniture_of_more_pages_and_a_body_named_in_lower_case() -> None:
     for line in ("By Nadia Brennecke, a staff writer at Foreign Policy.", "Done at Accra, this 6th day of November 2019.",
                  "(The sitting was suspended at 11.50 and resumed at 12.00)", "(Image: Colombian Army)",
-                 "Discuss this issue with other readers!", "Subscribe for unlimited access to Kyodo News+ articles."):
+                 "Discuss this issue with other readers!", "Subscribe for unlimited access to Kyodo News+ articles.",
+                 "All rights reserved. This material, and other digital content on this website, may not be reproduced, "
+                 "published, broadcast, rewritten or redistributed in whole or in part without prior express written "
+                 "permission.",
+                 "Good journalism costs a lot of money. Yet only good journalism can ensure the possibility of a good "
+                 "society, an accountable democracy, and a transparent government."):
         assert classify_line(line) == "furniture", line
     said = _said("SEOUL, July 19 (Yonhap) -- Seoul has provided 10 million dollars for projects since 2012, according to "
                  "the foreign ministry.\n", "2018-07-19")

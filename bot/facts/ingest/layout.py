@@ -130,9 +130,11 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "afford costly news subscriptions", "high-quality journalism", "freely accessible to all",
                        "best viewed with internet explorer", "distributed by apo group on behalf of",
                        "distributed by the african press organization", "discuss this issue with other readers",
-                       "licensed under a creative commons", "translation of an article originally published")
+                       "licensed under a creative commons", "translation of an article originally published",
+                       "good journalism costs a lot of money")
 # boilerplate that real sentences can contain too: only on short lines
-_FURNITURE_SHORT = ("copyright", "subscribe to", "subscribe for", "subscription", "newsletter", "download the",
+_FURNITURE_SHORT = ("copyright", "all rights reserved", "subscribe to", "subscribe for", "subscription", "newsletter",
+                    "download the",
                     "'s telegram channel",
                     "(from the website of", "subscribe here", "video of the press conference", "(un web tv",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
@@ -350,6 +352,7 @@ def classify_line(text: str) -> str:
         # a long paragraph is prose unless it ends in a credit (or is a broadcaster's acknowledgement of country);
         # skip the costly checks
         if _credit_or_widget(stripped[-120:], whole_line=len(stripped) < 220) or \
+                (len(stripped) < 220 and _credit_or_widget(stripped[:120], whole_line=False)) or \
                 stripped[:80].lower().startswith(_FURNITURE_SHORT) or "Traditional Custodians" in stripped or \
                 (stripped[0] in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
             return "furniture"
