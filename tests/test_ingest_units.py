@@ -346,6 +346,7 @@ def test_an_interview_whose_subject_is_named_in_the_intro_under_page_widgets() -
 def test_an_office_ending_in_a_place_names_nobody() -> None:
     assert split_role_name("President of the Republic of Kazakhstan")[1] is None
     assert split_role_name("President Putin") == ("President", "Putin")
+    assert split_role_name("General Officer Commanding") == ("General Officer Commanding", None)  # no "Commanding"
 
 
 @pytest.mark.parametrize(

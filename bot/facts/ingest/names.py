@@ -28,7 +28,7 @@ ROLE_WORDS = {
     "security", "justice", "affairs", "public", "additional", "senior", "adviser", "advisor", "officer",
     "official", "honourable", "honorable", "hon", "hon.", "professor", "prof", "prof.", "dr", "dr.", "mr", "mr.",
     "mrs", "mrs.", "ms", "ms.", "gen",
-    "gen.", "col", "col.", "colonel", "lieutenant", "major", "captain", "admiral", "marshal", "police", "brigadier",
+    "gen.", "col", "col.", "colonel", "lieutenant", "major", "captain", "admiral", "marshal", "police", "brigadier", "commanding",
     "attorney", "judge", "speaker", "leader", "founder", "ceo", "analyst", "researcher", "expert", "scholar",
     "fellow", "dean", "rector", "editor", "correspondent", "reporter", "member", "board", "council",
     "committee", "party", "communist", "national", "people's", "congress", "political", "bureau", "politburo",
