@@ -828,6 +828,13 @@ def test_said_mr_x_after_a_quote_and_the_title_alone_after_the_holder_was_named(
     assert said["No state can"] == "Farkhod Salimbekov"
 
 
+def test_according_to_an_office_then_its_ranked_holder() -> None:
+    s = ("According to the Force Public Relations Officer, Assistant Commissioner of Police Jimoh Adebayo Olaniran, the "
+         "meeting also discussed the harmonisation of the laws on firearms.")
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text == "Jimoh Adebayo Olaniran"
+
+
 def test_a_list_of_countries_may_give_some_their_article() -> None:
     s = ("In a communique, the ministers of Australia, Canada, New Zealand, the United Kingdom and the United States said "
          "tech companies should act.")

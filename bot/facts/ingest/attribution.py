@@ -822,7 +822,8 @@ _THE_QUESTIONS = re.compile(r"\s+(?:to\s+)?(?:the\s+|some\s+|a\s+few\s+|our\s+|s
 _TWO_OF = re.compile(r"(?:the\s+)?(?:two|both)\s+", re.IGNORECASE)
 _DOCUMENT_WORD = re.compile(r"\b(?:statement|declaration|communiqu[eé]|report|release|readout|document|agency|media)\b",
                             re.IGNORECASE)
-_NAME_APPOSED = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}),")
+_NAME_APPOSED = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,7}),")  # and a rank
+# before it: "..., Assistant Commissioner of Police Jimoh Adebayo Olaniran, the meeting ..."
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*[.!]?\s*$")
 
 
