@@ -145,15 +145,16 @@ def test_pronouns_and_surnames_resolve_to_the_full_name() -> None:
     assert all(text[f.start:f.end] == f.quote for f in facts)
 
 
-def _facts(text: str, published: str = "2019-05-04") -> list:
-    _doc, facts = extract(RawDocument("d", None, text, published=published))  # type: ignore[arg-type]
+def _facts(text: str, published: str = "2019-05-04", **known: str) -> list:
+    """The statements of a page, with what a manifest may say of it (`publisher`, `title`)."""
+    _doc, facts = extract(RawDocument("d", None, text, published=published, **known))  # type: ignore[arg-type]
     assert all(text[f.start:f.end] == f.quote for f in facts)
     return facts
 
 
-def _said(text: str, published: str = "2019-05-04") -> dict[str, str]:
+def _said(text: str, published: str = "2019-05-04", **known: str) -> dict[str, str]:
     """Who says each statement, keyed by the first twelve characters of its quote."""
-    return {f.quote[:12]: f.speaker for f in _facts(text, published)}
+    return {f.quote[:12]: f.speaker for f in _facts(text, published, **known)}
 
 
 def test_an_introducer_line_gives_the_unquoted_paragraphs_after_it() -> None:
@@ -1172,9 +1173,7 @@ def test_a_standfirst_saying_he_speaks_with_a_journalist_opens_an_interview_with
             "I would not say the force failed. Today, no country is fighting alone.\n\n"
             "What was the biggest challenge you faced?\n\n"
             "Intelligence. The countries were willing to share troops, but not intelligence.\n")
-    raw = RawDocument("d", None, text, published="2020-08-09", publisher="Punch")  # type: ignore[arg-type]
-    _doc, facts = extract(raw)
-    said = {f.quote[:12]: f.speaker for f in facts}
+    said = _said(text, "2020-08-09", publisher="Punch")
     assert said["I would not "] == said["The countrie"] == "Olufemi Ayodele Akinterinwa"
     assert said["Did the forc"] == said["What was the"] == "Punch"
 
@@ -1200,9 +1199,7 @@ def test_we_spoke_to_names_the_interviewee_and_the_publisher_asks() -> None:
             "Terrorist groups use the internet to recruit and to plan attacks.\n\n"
             "Why one hour?\n\n"
             "Most of the damage is done in the first hours after a video is put online.\n")
-    raw = RawDocument("d", None, text, published="2019-04-12", publisher="European Parliament")  # type: ignore[arg-type]
-    _doc, facts = extract(raw)
-    said = {f.quote[:12]: f.speaker for f in facts}
+    said = _said(text, "2019-04-12", publisher="European Parliament")
     assert said["Terrorist gr"] == said["Most of the "] == "Fergus Ballantyne"
     assert said["Why do we ne"] == said["Why one hour"] == "European Parliament"
 
@@ -1249,9 +1246,7 @@ def test_the_publishers_own_name_in_capitals_met_the_interviewee_on_a_day() -> N
             "DER SPIEGEL: Minister Kastner, how could this happen?\n\n"
             "Kastner: We have to examine the case very carefully. Mistakes were made.\n\n"
             "DER SPIEGEL: What will change?\n\nKastner: The federal government needs more powers.\n")
-    raw = RawDocument("d", None, text, published="2017-01-13",  # type: ignore[arg-type]
-                      publisher="DER SPIEGEL (SPIEGEL ONLINE International)")
-    _doc, facts = extract(raw)
+    facts = _facts(text, "2017-01-13", publisher="DER SPIEGEL (SPIEGEL ONLINE International)")
     assert {f.date for f in facts if f.speaker == "Reinhold Kastner"} == {"2017-01-11"}
 
 
@@ -1277,8 +1272,7 @@ def test_an_interview_bylined_for_another_paper_asks_in_that_papers_name() -> No
             "Two weeks ago the government declared Hezbollah a terrorist organisation and froze its assets.\n\n"
             "Q: What is the registry and why was it necessary?\n\nA: It is a public registry of persons linked to terrorism.\n\n"
             "Q: How much money has been frozen so far?\n\nA: I cannot give you figures yet.\n")
-    raw = RawDocument("d", None, text, published="2019-08-03", publisher="Buenos Aires Times")  # type: ignore[arg-type]
-    _doc, facts = extract(raw)
+    facts = _facts(text, "2019-08-03", publisher="Buenos Aires Times")
     assert {f.speaker for f in facts if f.quote.endswith("?")} == {"Perfil"}
 
 
@@ -1348,8 +1342,7 @@ def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"
             "1. The three countries held a meeting on maritime security in Manila.\n\n"
             "2. The Ministers condemned in the strongest terms the kidnapping of crew members.\n")
-    raw = RawDocument("d", None, text, published="2016-08-02", title=title)  # type: ignore[arg-type]
-    _doc, facts = extract(raw)
+    facts = _facts(text, "2016-08-02", title=title)
     assert {f.speaker for f in facts if f.quote.startswith("The Ministers")} == {"Indonesia, Malaysia and the Philippines"}
 
 
