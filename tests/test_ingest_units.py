@@ -829,6 +829,14 @@ def test_said_mr_x_after_a_quote_and_the_title_alone_after_the_holder_was_named(
     assert said["No state can"] == "Farkhod Salimbekov"
 
 
+def test_an_office_listed_over_commas_then_its_holder_introduces_a_quotation() -> None:
+    text = ("Commissioner for Justice, Consumers and Gender Equality Jiřina Novotná added: \"Getting terrorist content off "
+            "the web must never become an excuse for taking lawful speech offline.\"\n")
+    facts = _facts(text, "2018-09-12")
+    assert [(f.speaker, f.role) for f in facts] == [
+        ("Jiřina Novotná", "Commissioner for Justice, Consumers and Gender Equality")]
+
+
 def test_according_to_an_office_then_its_ranked_holder() -> None:
     s = ("According to the Force Public Relations Officer, Assistant Commissioner of Police Jimoh Adebayo Olaniran, the "
          "meeting also discussed the harmonisation of the laws on firearms.")

@@ -1018,6 +1018,10 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
             return mention, m.group("verb").lower()
     m = _BEFORE_QUOTE.search(before, max(0, len(before) - 120))
     if m:
+        left = re.split(r"[.!?:\"“”]\s+", before[:m.start()])[-1].rstrip()
+        if "," in left and (listed := _office_list_name(left, _segments(left))) is not None:
+            return listed[0], " ".join(m.group("verb").lower().split()[:1])  # "Commissioner for Justice, Consumers
+            # and Gender Equality X Y added: "...""
         who = _BEFORE_AUX.sub("", re.split(r"[,.;:\"“”]", before[:m.start()])[-1])
         who = re.split(r"[.!?]\s+|\band\b", who)[-1][-160:]
         mention = classify_subject(who)
