@@ -348,6 +348,7 @@ def test_an_office_ending_in_a_place_names_nobody() -> None:
     assert split_role_name("President of the Republic of Kazakhstan")[1] is None
     assert split_role_name("President Putin") == ("President", "Putin")
     assert split_role_name("General Officer Commanding") == ("General Officer Commanding", None)  # no "Commanding"
+    assert split_role_name("European Data Protection Supervisor") == ("European Data Protection Supervisor", None)
 
 
 @pytest.mark.parametrize(
