@@ -838,6 +838,13 @@ def test_an_office_listed_over_commas_then_its_holder_introduces_a_quotation() -
         ("Jiřina Novotná", "Commissioner for Justice, Consumers and Gender Equality")]
 
 
+def test_an_office_without_its_holders_name_is_the_holder_met_before() -> None:
+    text = ("RAWALPINDI, January 18 - Chief of Army Staff General Javed Iqbal Niazi visited Miranshah today. On arrival, "
+            "he was received by Commander Peshawar Corps Lieutenant General Hamid Khan Yousafzai.\n\n"
+            "Commander Peshawar Corps informed that 233 kilometres of fencing had been completed.\n")
+    assert _said(text, "2018-01-18")["Commander Pe"] == "Hamid Khan Yousafzai"
+
+
 def test_according_to_an_office_then_its_ranked_holder() -> None:
     s = ("According to the Force Public Relations Officer, Assistant Commissioner of Police Jimoh Adebayo Olaniran, the "
          "meeting also discussed the harmonisation of the laws on firearms.")

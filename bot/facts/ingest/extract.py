@@ -890,6 +890,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return "?"
         return found
     text = mention.text
+    if text[:1].isupper() and text.split()[0].lower() in _ROLE_HEADS and \
+            ((named := split_role_name(text)[1]) is None or is_org_name(named) or canonical_place(named)) and \
+            (holder := _office_holder_named(reg, ["the", *text.split()])) is not None:
+        return holder  # "Commander Peshawar Corps informed that ...": the "Commander Peshawar Corps Lt Gen X Y" met before
     if text.lower() in GENERIC:
         return None
     if text.lower() in ("police", "the police") and (force := _named_police(state.text)) is not None:
@@ -1020,6 +1024,11 @@ def _office_holder_named(reg: Registry, words: list[str]) -> Person | None:
         holder = next((p for p in reg.newest_first() if not p.is_org and bare != office and
                        wanted <= set(_LOWER_WORD.findall(f"{p.role or ''} {p.office or ''}".lower())) and
                        mine & _countries_named(f"{p.role or ''} {p.office or ''}")), None)
+    if holder is None and len(words) >= 3 and reg.find(office) is None:  # "Commander Peshawar Corps": the one
+        low = office.lower()  # whose fuller office the page gave ("Commander Peshawar Corps Lieutenant General")
+        held = [p for p in reg.people if not p.is_org and p.role and p.role.lower().startswith(low) and
+                p.role.lower()[len(low):len(low) + 1] in ("", " ", ",")]
+        holder = held[0] if len(held) == 1 else None
     if holder is not None:
         reg.mention(holder)
     return holder
