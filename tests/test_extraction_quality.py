@@ -926,8 +926,8 @@ FLOORS = {
                     max_wrong_speaker=0.03),
     "blind2": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.94,
                      max_wrong_speaker=0.04),
-    "blind3": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.98, place_accuracy=0.95,
-                     max_wrong_speaker=0.03),
+    "blind3": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.95,
+                     max_wrong_speaker=0.02),
     "blind4": Floors(precision=0.98, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.89,
                      max_wrong_speaker=0.02),
     "blind5": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.93,
@@ -939,7 +939,7 @@ FLOORS = {
     "blind7": Floors(precision=0.95, recall=0.97, f1=0.96, date_accuracy=0.96, place_accuracy=0.93,
                      max_wrong_speaker=0.02),
     # blind8: first measured P .801 R .759 F1 .779 (date .977, place .705, wrong speaker .173).
-    "blind8": Floors(precision=0.98, recall=0.98, f1=0.98, date_accuracy=0.98, place_accuracy=0.79,
+    "blind8": Floors(precision=0.98, recall=0.98, f1=0.98, date_accuracy=0.98, place_accuracy=0.85,
                      max_wrong_speaker=0.02),
     # blind9: first measured P .937 R .872 F1 .903 (date .842, place .752, wrong speaker .053).
     "blind9": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.95, place_accuracy=0.90,
@@ -990,13 +990,13 @@ FLOORS = {
     "blind24": Floors(precision=0.91, recall=0.84, f1=0.87, date_accuracy=0.97, place_accuracy=0.90,
                       max_wrong_speaker=0.04),
     # blind25: first measured P .946 R .870 F1 .906 (date .981, place .771, wrong speaker .033).
-    "blind25": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.96, place_accuracy=0.96,
+    "blind25": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.96, place_accuracy=0.96,
                       max_wrong_speaker=0.04),
     # blind26: first measured P .815 R .759 F1 .786 (date .945, place .900, wrong speaker .179).
     "blind26": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
-    "blind27": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.95, place_accuracy=0.90,
+    "blind27": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.90,
                       max_wrong_speaker=0.04),
     # blind28: first measured P .778 R .792 F1 .785 (date .968, place .849, wrong speaker .210).
     "blind28": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.97, place_accuracy=0.76,
@@ -1005,7 +1005,7 @@ FLOORS = {
     "blind29": Floors(precision=0.96, recall=0.95, f1=0.95, date_accuracy=0.97, place_accuracy=0.96,
                       max_wrong_speaker=0.03),
     # blind30: first measured P .953 R .881 F1 .915 (date 1.0, place .688, wrong speaker .027).
-    "blind30": Floors(precision=0.94, recall=0.94, f1=0.94, date_accuracy=0.98, place_accuracy=0.82,
+    "blind30": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.98, place_accuracy=0.82,
                       max_wrong_speaker=0.04),
     # blind31: first measured P .935 R .857 F1 .894 (date .991, place .790, wrong speaker .032).
     "blind31": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.97, place_accuracy=0.86,
@@ -1020,7 +1020,7 @@ FLOORS = {
     "blind34": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.69,
                       max_wrong_speaker=0.03),
     # blind35: first measured P .880 R .781 F1 .828 (date .630, place .630, wrong speaker .072).
-    "blind35": Floors(precision=0.93, recall=0.81, f1=0.87, date_accuracy=0.67, place_accuracy=0.62,
+    "blind35": Floors(precision=0.93, recall=0.83, f1=0.88, date_accuracy=0.67, place_accuracy=0.62,
                       max_wrong_speaker=0.05),
     # blind36: first measured P .906 R .807 F1 .854 (date .975, place .534, wrong speaker .070).
     "blind36": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.95, place_accuracy=0.83,
@@ -1083,7 +1083,7 @@ FLOORS = {
     "blind55": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.94, place_accuracy=0.85,
                       max_wrong_speaker=0.04),
     # blind56: first measured P .956 R .879 F1 .916 (date .908, place .775, wrong speaker .011).
-    "blind56": Floors(precision=0.98, recall=0.96, f1=0.97, date_accuracy=0.88, place_accuracy=0.81,
+    "blind56": Floors(precision=0.98, recall=0.96, f1=0.97, date_accuracy=0.88, place_accuracy=0.85,
                       max_wrong_speaker=0.02),
     # blind57: first measured P .976 R .933 F1 .954 (date .976, place .873, wrong speaker .006).
     "blind57": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.88,
@@ -1092,7 +1092,7 @@ FLOORS = {
     "blind59": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.89,
                       max_wrong_speaker=0.05),
     # blind58: first measured P .875 R .726 F1 .793 (date .975, place .563, wrong speaker .082).
-    "blind58": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.96, place_accuracy=0.70,
+    "blind58": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.96, place_accuracy=0.79,
                       max_wrong_speaker=0.04),
     # blind60: first measured P .979 R .897 F1 .936 (date .921, place .864, wrong speaker .014).
     "blind60": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.90, place_accuracy=0.83,
@@ -1104,8 +1104,8 @@ FLOORS = {
     "blind62": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.97, place_accuracy=0.88,
                       max_wrong_speaker=0.06),
     # blind63: first measured P .763 R .810 F1 .786 (date .774, place .717, wrong speaker .208).
-    "blind63": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.83, place_accuracy=0.79,
-                      max_wrong_speaker=0.06),
+    "blind63": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.83, place_accuracy=0.79,
+                      max_wrong_speaker=0.05),
     # blind64: first measured P .768 R .719 F1 .743 (date .972, place .604, wrong speaker .199).
     "blind64": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.96, place_accuracy=0.77,
                       max_wrong_speaker=0.06),
@@ -1134,7 +1134,7 @@ FLOORS = {
     "blind75": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.85,
                       max_wrong_speaker=0.03),
     # blind73: first measured P .986 R .879 F1 .929 (date .972, place .958, wrong speaker .007).
-    "blind73": Floors(precision=0.97, recall=0.88, f1=0.92, date_accuracy=0.95, place_accuracy=0.92,
+    "blind73": Floors(precision=0.97, recall=0.90, f1=0.93, date_accuracy=0.95, place_accuracy=0.92,
                       max_wrong_speaker=0.02),
     # blind72: first measured P .928 R .884 F1 .905 (date .742, place .639, wrong speaker .069).
     "blind72": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.92,
@@ -1155,7 +1155,7 @@ FLOORS = {
     "blind79": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.98, place_accuracy=0.86,
                       max_wrong_speaker=0.04),
     # blind80: first measured P .876 R .830 F1 .853 (date .984, place .575, wrong speaker .100).
-    "blind80": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.96, place_accuracy=0.56,
+    "blind80": Floors(precision=0.93, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.58,
                       max_wrong_speaker=0.06),
     # blind81: first measured P .528 R .500 F1 .513 (date .765, place .965, wrong speaker .455).
     "blind81": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.88, place_accuracy=0.95,
@@ -1167,7 +1167,7 @@ FLOORS = {
     "blind83": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.92, place_accuracy=0.95,
                       max_wrong_speaker=0.04),
     # blind84: first measured P .977 R .908 F1 .942 (date .972, place .794, wrong speaker .022).
-    "blind84": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.86,
+    "blind84": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.95, place_accuracy=0.86,
                       max_wrong_speaker=0.05),
     # blind85: first measured P .825 R .860 F1 .842 (date .846, place .991, wrong speaker .136).
     # place lowered .96 -> .90: a headline "X: \"quotation\"" is no label any more (one fewer false statement), and
@@ -1175,7 +1175,7 @@ FLOORS = {
     "blind85": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.90, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind86: first measured P .808 R .787 F1 .798 (date 1.0, place .453, wrong speaker .157).
-    "blind86": Floors(precision=0.92, recall=0.85, f1=0.89, date_accuracy=0.98, place_accuracy=0.67,
+    "blind86": Floors(precision=0.93, recall=0.87, f1=0.89, date_accuracy=0.98, place_accuracy=0.67,
                       max_wrong_speaker=0.05),
     # blind87: first measured P .994 R .973 F1 .983 (date .848, place .787, wrong speaker .000).
     "blind87": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.93, place_accuracy=0.85,
@@ -1187,7 +1187,7 @@ FLOORS = {
     "blind89": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.86,
                       max_wrong_speaker=0.04),
     # blind90: first measured P .933 R .895 F1 .913 (date .783, place .776, wrong speaker .037).
-    "blind90": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.76, place_accuracy=0.74,
+    "blind90": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.76, place_accuracy=0.83,
                       max_wrong_speaker=0.06),
     # blind91: first measured P .904 R .805 F1 .851 (date .926, place .713, wrong speaker .067).
     "blind91": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.98, place_accuracy=0.86,
@@ -1217,8 +1217,8 @@ FLOORS = {
     "blind99": Floors(precision=0.93, recall=0.92, f1=0.93, date_accuracy=0.95, place_accuracy=0.80,
                       max_wrong_speaker=0.04),
     # blind100: first measured P .738 R .826 F1 .779 (date .888, place .879, wrong speaker .204).
-    "blind100": Floors(precision=0.91, recall=0.94, f1=0.93, date_accuracy=0.90, place_accuracy=0.91,
-                       max_wrong_speaker=0.04),
+    "blind100": Floors(precision=0.93, recall=0.94, f1=0.94, date_accuracy=0.90, place_accuracy=0.91,
+                       max_wrong_speaker=0.03),
     # blind101: first measured P .879 R .867 F1 .873 (date .982, place .910, wrong speaker .101).
     "blind101": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.88,
                        max_wrong_speaker=0.03),
@@ -1226,7 +1226,7 @@ FLOORS = {
     "blind102": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.95, place_accuracy=0.84,
                        max_wrong_speaker=0.05),
     # blind103: first measured P .912 R .843 F1 .876 (date .919, place .844, wrong speaker .060).
-    "blind103": Floors(precision=0.91, recall=0.86, f1=0.89, date_accuracy=0.95, place_accuracy=0.87,
+    "blind103": Floors(precision=0.91, recall=0.86, f1=0.89, date_accuracy=0.95, place_accuracy=0.89,
                        max_wrong_speaker=0.06),
     # blind104: first measured P .968 R .918 F1 .942 (date .967, place .641, wrong speaker .011).
     "blind104": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.61,
@@ -1235,25 +1235,25 @@ FLOORS = {
     "blind105": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.98, place_accuracy=0.90,
                        max_wrong_speaker=0.04),
     # blind106: first measured P .985 R .828 F1 .900 (date .955, place .597, wrong speaker .014).
-    "blind106": Floors(precision=0.96, recall=0.80, f1=0.88, date_accuracy=0.93, place_accuracy=0.64,
+    "blind106": Floors(precision=0.96, recall=0.80, f1=0.88, date_accuracy=0.93, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
     # blind107: first measured P .953 R .921 F1 .937 (date .966, place .463, wrong speaker .018).
     "blind107": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.94, place_accuracy=0.68,
                        max_wrong_speaker=0.04),
     # blind108: first measured P .924 R .842 F1 .881 (date .888, place .843, wrong speaker .041).
-    "blind108": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.89, place_accuracy=0.84,
+    "blind108": Floors(precision=0.97, recall=0.93, f1=0.95, date_accuracy=0.89, place_accuracy=0.84,
                        max_wrong_speaker=0.03),
     # blind109: first measured P .950 R .907 F1 .928 (date 1.0, place .895, wrong speaker .033).
     "blind109": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.86,
                        max_wrong_speaker=0.04),
     # blind110: first measured P .860 R .797 F1 .827 (date .748, place .811, wrong speaker .124).
-    "blind110": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.75, place_accuracy=0.84,
-                       max_wrong_speaker=0.04),
+    "blind110": Floors(precision=0.95, recall=0.86, f1=0.90, date_accuracy=0.75, place_accuracy=0.84,
+                       max_wrong_speaker=0.03),
     # blind111: first measured P .826 R .773 F1 .799 (date .980, place .849, wrong speaker .151).
-    "blind111": Floors(precision=0.95, recall=0.83, f1=0.89, date_accuracy=0.96, place_accuracy=0.82,
+    "blind111": Floors(precision=0.95, recall=0.84, f1=0.89, date_accuracy=0.96, place_accuracy=0.82,
                        max_wrong_speaker=0.04),
     # blind112: first measured P .946 R .893 F1 .919 (date .877, place .549, wrong speaker .016).
-    "blind112": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.85, place_accuracy=0.58,
+    "blind112": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.85, place_accuracy=0.58,
                        max_wrong_speaker=0.04),
     # blind113: first measured P .952 R .896 F1 .923 (date .971, place .819, wrong speaker .020).
     "blind113": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.95, place_accuracy=0.78,
@@ -1289,7 +1289,7 @@ FLOORS = {
     "blind123": Floors(precision=0.83, recall=0.90, f1=0.87, date_accuracy=0.93, place_accuracy=0.77,
                        max_wrong_speaker=0.03),
     # blind124: first measured P .911 R .850 F1 .880 (date .970, place .880, wrong speaker .079).
-    "blind124": Floors(precision=0.95, recall=0.86, f1=0.90, date_accuracy=0.95, place_accuracy=0.87,
+    "blind124": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.95, place_accuracy=0.88,
                        max_wrong_speaker=0.05),
     # blind125: first measured P .990 R .984 F1 .987 (date 1.000, place .917, wrong speaker .000).
     "blind125": Floors(precision=0.97, recall=0.96, f1=0.97, date_accuracy=0.98, place_accuracy=0.96,
@@ -1310,13 +1310,13 @@ FLOORS = {
     "blind130": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.75,
                        max_wrong_speaker=0.05),
     # blind131: first measured P .933 R .844 F1 .886 (date .842, place .784, wrong speaker .059).
-    "blind131": Floors(precision=0.96, recall=0.86, f1=0.90, date_accuracy=0.90, place_accuracy=0.82,
+    "blind131": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.90, place_accuracy=0.82,
                        max_wrong_speaker=0.04),
     # blind132: first measured P .957 R .822 F1 .885 (date .972, place .850, wrong speaker .021).
     "blind132": Floors(precision=0.95, recall=0.86, f1=0.91, date_accuracy=0.95, place_accuracy=0.82,
                        max_wrong_speaker=0.03),
     # blind133: first measured P .951 R .902 F1 .926 (date .699, place .410, wrong speaker .038).
-    "blind133": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.54,
+    "blind133": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.95, place_accuracy=0.54,
                        max_wrong_speaker=0.05),
     # blind134: first measured P .971 R .947 F1 .959 (date .881, place .786, wrong speaker .011).
     "blind134": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.97, place_accuracy=0.86,
@@ -1364,8 +1364,8 @@ FLOORS = {
     "blind148": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.80, place_accuracy=0.81,
                        max_wrong_speaker=0.04),
     # blind149: first measured P .932 R .868 F1 .899 (date .727, place .861, wrong speaker .050).
-    "blind149": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.77, place_accuracy=0.83,
-                       max_wrong_speaker=0.06),
+    "blind149": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.90, place_accuracy=0.97,
+                       max_wrong_speaker=0.05),
     # blind150: first measured P .980 R .932 F1 .956 (date 1.000, place .801, wrong speaker .019).
     "blind150": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.77,
                        max_wrong_speaker=0.02),
@@ -1373,7 +1373,7 @@ FLOORS = {
     "blind151": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.90, place_accuracy=0.60,
                        max_wrong_speaker=0.02),
     # blind152: first measured P .740 R .724 F1 .732 (date .972, place .630, wrong speaker .226).
-    "blind152": Floors(precision=0.85, recall=0.83, f1=0.84, date_accuracy=0.96, place_accuracy=0.71,
+    "blind152": Floors(precision=0.87, recall=0.84, f1=0.85, date_accuracy=0.96, place_accuracy=0.71,
                        max_wrong_speaker=0.09),
     # blind153: first measured P .879 R .757 F1 .814 (date .919, place .606, wrong speaker .105).
     "blind153": Floors(precision=0.94, recall=0.84, f1=0.88, date_accuracy=0.87, place_accuracy=0.57,
@@ -1409,16 +1409,16 @@ FLOORS = {
     "blind163": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.91, place_accuracy=0.79,
                        max_wrong_speaker=0.05),
     # blind164: first measured P .956 R .929 F1 .942 (date .948, place .809, wrong speaker .016).
-    "blind164": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.92, place_accuracy=0.77,
+    "blind164": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.92, place_accuracy=0.77,
                        max_wrong_speaker=0.04),
     # blind165: first measured P .926 R .934 F1 .930 (date .975, place .889, wrong speaker .022).
-    "blind165": Floors(precision=0.93, recall=0.93, f1=0.93, date_accuracy=0.95, place_accuracy=0.85,
+    "blind165": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.85,
                        max_wrong_speaker=0.03),
     # blind166: first measured P .905 R .795 F1 .847 (date .944, place .930, wrong speaker .050).
-    "blind166": Floors(precision=0.92, recall=0.79, f1=0.85, date_accuracy=0.92, place_accuracy=0.90,
-                       max_wrong_speaker=0.06),
+    "blind166": Floors(precision=0.92, recall=0.83, f1=0.87, date_accuracy=0.92, place_accuracy=0.90,
+                       max_wrong_speaker=0.05),
     # blind167: first measured P .887 R .906 F1 .896 (date .994, place .750, wrong speaker .109).
-    "blind167": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.74,
+    "blind167": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.80,
                        max_wrong_speaker=0.02),
     # blind168: first measured P .921 R .875 F1 .898 (date .928, place .895, wrong speaker .068).
     "blind168": Floors(precision=0.91, recall=0.86, f1=0.88, date_accuracy=0.90, place_accuracy=0.86,
@@ -1439,19 +1439,19 @@ FLOORS = {
     "blind173": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.97, place_accuracy=0.80,
                        max_wrong_speaker=0.06),
     # blind174: first measured P .981 R .868 F1 .921 (date .942, place .735, wrong speaker .012).
-    "blind174": Floors(precision=0.96, recall=0.84, f1=0.90, date_accuracy=0.92, place_accuracy=0.70,
+    "blind174": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.92, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
     # blind175: first measured P .983 R .840 F1 .906 (date .800, place .954, wrong speaker .016).
     "blind175": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.80, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
     # blind176: first measured P .944 R .885 F1 .914 (date .604, place .834, wrong speaker .022).
-    "blind176": Floors(precision=0.92, recall=0.86, f1=0.89, date_accuracy=0.77, place_accuracy=0.80,
+    "blind176": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.78, place_accuracy=0.80,
                        max_wrong_speaker=0.05),
     # blind177: first measured P .986 R .833 F1 .903 (date .972, place .958, wrong speaker .007).
     "blind177": Floors(precision=0.96, recall=0.82, f1=0.88, date_accuracy=0.95, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind178: first measured P .869 R .769 F1 .816 (date .962, place .459, wrong speaker .115).
-    "blind178": Floors(precision=0.97, recall=0.80, f1=0.87, date_accuracy=0.94, place_accuracy=0.56,
+    "blind178": Floors(precision=0.97, recall=0.80, f1=0.88, date_accuracy=0.94, place_accuracy=0.56,
                        max_wrong_speaker=0.03),
     # blind179: first measured P .925 R .841 F1 .881 (date 1.000, place .904, wrong speaker .061).
     "blind179": Floors(precision=0.92, recall=0.84, f1=0.88, date_accuracy=0.98, place_accuracy=0.91,
@@ -1472,34 +1472,34 @@ FLOORS = {
     "blind184": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.86,
                        max_wrong_speaker=0.03),
     # blind185: first measured P .682 R .672 F1 .677 (date .961, place .641, wrong speaker .303).
-    "blind185": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.95, place_accuracy=0.75,
-                       max_wrong_speaker=0.07),
+    "blind185": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.76,
+                       max_wrong_speaker=0.03),
     # blind186: first measured P .933 R .808 F1 .866 (date .934, place .664, wrong speaker .060).
-    "blind186": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.91, place_accuracy=0.60,
+    "blind186": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.91, place_accuracy=0.64,
                        max_wrong_speaker=0.05),
     # blind187: first measured P .818 R .774 F1 .796 (date .829, place .846, wrong speaker .169).
     "blind187": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.88, place_accuracy=0.85,
                        max_wrong_speaker=0.06),
     # blind188: first measured P .938 R .848 F1 .891 (date 1.000, place .735, wrong speaker .023).
-    "blind188": Floors(precision=0.94, recall=0.82, f1=0.88, date_accuracy=0.98, place_accuracy=0.70,
-                       max_wrong_speaker=0.05),
+    "blind188": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.98, place_accuracy=0.70,
+                       max_wrong_speaker=0.04),
     # blind189: first measured P .907 R .896 F1 .902 (date .929, place .603, wrong speaker .053).
     "blind189": Floors(precision=0.92, recall=0.92, f1=0.92, date_accuracy=0.91, place_accuracy=0.54,
                        max_wrong_speaker=0.04),
     # blind190: first measured P .892 R .841 F1 .866 (date .926, place .716, wrong speaker .050).
-    "blind190": Floors(precision=0.91, recall=0.82, f1=0.87, date_accuracy=0.90, place_accuracy=0.68,
+    "blind190": Floors(precision=0.91, recall=0.84, f1=0.88, date_accuracy=0.90, place_accuracy=0.69,
                        max_wrong_speaker=0.06),
     # blind191: first measured P .898 R .604 F1 .722 (date .860, place .842, wrong speaker .094).
-    "blind191": Floors(precision=0.93, recall=0.86, f1=0.89, date_accuracy=0.90, place_accuracy=0.88,
-                       max_wrong_speaker=0.06),
-    # blind192: first measured P .949 R .848 F1 .896 (date 1.000, place .899, wrong speaker .044).
-    "blind192": Floors(precision=0.93, recall=0.82, f1=0.87, date_accuracy=0.98, place_accuracy=0.86,
-                       max_wrong_speaker=0.07),
-    # blind193: first measured P .899 R .724 F1 .802 (date .823, place .710, wrong speaker .069).
-    "blind193": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.85, place_accuracy=0.76,
+    "blind191": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.90, place_accuracy=0.88,
                        max_wrong_speaker=0.05),
+    # blind192: first measured P .949 R .848 F1 .896 (date 1.000, place .899, wrong speaker .044).
+    "blind192": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.98, place_accuracy=0.86,
+                       max_wrong_speaker=0.06),
+    # blind193: first measured P .899 R .724 F1 .802 (date .823, place .710, wrong speaker .069).
+    "blind193": Floors(precision=0.95, recall=0.87, f1=0.90, date_accuracy=0.85, place_accuracy=0.76,
+                       max_wrong_speaker=0.04),
     # blind194: first measured P .656 R .674 F1 .665 (date .305, place .475, wrong speaker .307).
-    "blind194": Floors(precision=0.90, recall=0.76, f1=0.82, date_accuracy=0.77, place_accuracy=0.28,
+    "blind194": Floors(precision=0.91, recall=0.76, f1=0.83, date_accuracy=0.77, place_accuracy=0.53,
                        max_wrong_speaker=0.09),
     # blind195: first measured P .988 R .892 F1 .938 (date .923, place .852, wrong speaker .006).
     "blind195": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.90, place_accuracy=0.85,
