@@ -512,8 +512,8 @@ _GROUP_OF_BODY = re.compile(r"\b(?:(?P<meeting>Conference|Council|Meeting)\s+of\
                             r"\s+of\s+the\s+(?:Member\s+States\s+of\s+the\s+)?"
                             r"(?P<body>[A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*){0,3})")
 # ("Meeting of the Ministers in charge of Security and Intelligence of the Member States of the Accra Initiative")
-_GROUPING_BODIES = {"Initiative", "Process", "Coalition", "Organisation", "Organization", "Commission", "Community", "Union",
-               "League", "Council", "Forum", "Alliance"}  # "the Accra Initiative", "the Nouakchott Process"
+_GROUPING_BODIES = {"Initiative", "Process", "Coalition", "Organisation", "Organization", "Commission", "Community",
+                    "Union", "League", "Council", "Forum", "Alliance"}  # "the Accra Initiative", "the Nouakchott Process"
 _ACRONYM_WORD = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]+\d)\w*")  # "G5 Sahel", "SCO": a body, not "the Interior"
 _PORTFOLIO_MINISTERS = re.compile(rf"\b({_PORTFOLIO})\s+ministers\b", re.IGNORECASE)
 _BARE_GROUPS = {"ministers", "leaders", "officials", "delegates", "representatives", "heads of state", "delegations"}
@@ -1661,11 +1661,6 @@ def _asked(text: str, prose: list[Line]) -> list[int]:
     """The paragraphs that are an interview's questions (short, ending in "?"), when each is followed by its answer."""
     asked = [i for i, ln in enumerate(prose) if ln.end - ln.start < 500 and text[ln.start:ln.end].rstrip()[-1:] == "?"]
     return [] if len(asked) < 2 or any(b - a < 2 for a, b in pairwise(asked)) or asked[-1] == len(prose) - 1 else asked
-
-
-def _questions_answered(text: str, prose: list[Line]) -> bool:
-    """Whether a page's body is questions, each with its answer: three or more of them, or two."""
-    return len(_asked(text, prose)) >= 2
 
 
 def _unlabelled_interview(state: _State, headings: list[str], prose: list[Line]) -> tuple[int, Person | None, str] | None:
@@ -3633,7 +3628,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         body = [ln for ln in prose if byline is None or ln.start > lines[byline[0]].end]
         first_person = sum(1 for ln in body
                             if _FIRST_PERSON_SUBJECT.search(_QUOTED.sub("", state.text[ln.start:ln.end])))
-        if not opinion and (sum(ln.kind == "label" for ln in lines) >= 2 or _questions_answered(state.text, body)):
+        if not opinion and (sum(ln.kind == "label" for ln in lines) >= 2 or _asked(state.text, body)):
             return  # an interview: the words are the interviewee's, and the journalist's bio only says who asked
         if first_person >= 2 or (bio is not None and (opinion or not _reported_feature(state.text, body))):
             # a journalist's bio under a reported feature makes its narrative no statement of theirs
