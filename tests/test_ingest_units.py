@@ -1353,6 +1353,33 @@ def test_two_titled_ministers_speak_as_the_two_of_them_and_each_by_name() -> Non
     assert _fuller_name(led, "Oberoi") == "Mahesh Oberoi"  # the name after its office, not "External Affairs Mahesh ..."
 
 
+def test_an_interviews_headline_names_who_answers() -> None:
+    labelled = ("Souleymane Bako Yacouba: 'The G5 Sahel force cannot live on promises'\n\nBy Marion Lefeuvre\n\n"
+                "In Nouakchott on Monday, French Armed Forces Minister Sophie Delaunay-Tessier said that France would "
+                "keep its soldiers in the region.\n\n"
+                "Niger's interior minister answered Le Monde's questions by telephone from Niamey on Tuesday.\n\n"
+                "Q: What does the attack tell you about the joint force?\n\nA: It tells us that the terrorists take "
+                "the joint force seriously.\n\nQ: Where is the money?\n\nA: That is the question we ask every day.\n")
+    said = _said(labelled, "2018-07-04", publisher="Le Monde")
+    assert said["It tells us "] == said["That is the "] == "Souleymane Bako Yacouba"
+    unlabelled = ("Laurent Dufresnoy: 'We cannot leave French jihadists in Kurdish hands'\n\nBy Hélène Marquet\n\n"
+                  "Rarely seen in public, Laurent Dufresnoy has headed the coordination team since 2017. Interior Minister "
+                  "Philippe Lambrecq said last week that no decision had been taken.\n\n"
+                  "Mr. Dufresnoy received Le Monde on Monday in his office at the Elysée.\n\n"
+                  "Is a repatriation still being considered?\n\nAll options remain on the table.\n\n"
+                  "Do the services have the means to monitor them?\n\nYes. Every person who returns is handed over.\n")
+    said = _said(unlabelled, "2019-02-27", publisher="Le Monde")
+    assert said["All options "] == said["Every person"] == "Laurent Dufresnoy"
+    assert said["Is a repatri"] == "Le Monde"
+    by_phone = ("Ramon Dizon Villaraza on Marawi and the Islamic State\n\nBy Miguel Abrenica\n\n"
+                "After five months of fighting, the army declared Marawi liberated.\n\n"
+                "The Diplomat spoke by telephone on Wednesday with the country's national security adviser.\n\n"
+                "What lessons has the government drawn?\n\nThe first lesson is humility.\n\n"
+                "How many foreign fighters are still at large?\n\nWe estimate a few dozen.\n")
+    facts = {f.quote[:12]: f for f in _facts(by_phone, "2017-10-26", publisher="The Diplomat")}
+    assert facts["The first le"].speaker == "Ramon Dizon Villaraza" and facts["The first le"].date == "2017-10-25"
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

@@ -1683,6 +1683,9 @@ def _unlabelled_interview(state: _State, headings: list[str], prose: list[Line])
         return None
     answerer = _intro_interviewee(state, intro)
     outlet = _interviewer(intro, state.publisher) if answerer is not None else None
+    if answerer is None and state.publisher and (answerer := _headline_subject(state, headings)) is not None:
+        outlet = _interviewer(intro, state.publisher) or _masthead(state.publisher)  # "X: 'We cannot leave ...'" over
+        # "Mr. X received Le Monde on Monday" and the questions: the paper's interview with X
     if answerer is None and state.publisher and (m := _SPEAKS_WITH_JOURNALIST.search(intro)) is not None:
         # "A retired Major General, X Y, was the first ... He speaks with TUNDE Z on ...": X Y answers the paper's
         named = next((name for run in _CAP_RUN.finditer(intro, 0, m.start())  # questions
@@ -1699,14 +1702,30 @@ def _told_outlet_day(state: _State, before: int, answerer: Person, outlet: str) 
     """The day the story over an interview says its subject spoke to the outlet: "..., X said in an interview with
     Foreign Policy at the center's headquarters on Monday."."""
     surname, head = answerer.name.split()[-1], state.text[:before]
-    for s, e in split_sentences(head):
-        if surname in head[s:e] and outlet in head[s:e] and _INTERVIEW_CUE.search(head, s, e) and \
+    for s, e in split_sentences(head):  # (or by office: "The Diplomat spoke by telephone on Wednesday with the
+        # country's national security adviser")
+        if outlet in head[s:e] and _INTERVIEW_CUE.search(head, s, e) and \
+                (surname in head[s:e] or head[s:e].lstrip().startswith(outlet) or f"{outlet}'s" in head[s:e]) and \
                 (day := clause_when(head[s:e], state.ctx.reference)) is not None:
             return day
     return None
 
 
-_INTERVIEW_CUE = re.compile(r"\b(?:spoke|speaks|talked|talks|interview(?:ed)?|met|sat\s+down)\b")
+_INTERVIEW_CUE = re.compile(r"\b(?:spoke|speaks|talked|talks|interview(?:ed)?|met|sat\s+down|received|answered)\b")
+
+
+def _headline_subject(state: _State, headings: list[str]) -> Person | None:
+    """The person an interview's headline is about: "Laurent Dufresnoy: 'We cannot leave ...'", "Ramon Dizon
+    Villaraza on Marawi and the Islamic State"."""
+    for heading in headings[:3]:
+        m = _NAME_HEADLINE.match(heading.strip())
+        if m and is_person_name(m.group("name")) and not is_org_name(m.group("name")) and \
+                canonical_place(m.group("name")) is None:
+            return state.registry.find(m.group("name")) or state.registry.add(m.group("name"))
+    return None
+
+
+_NAME_HEADLINE = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?::\s+['‘\"“]|\s+on\s+[A-ZÀ-ÞĀ-Ž])")
 _SPEAKS_WITH_JOURNALIST = re.compile(r"\b(?:He|She)\s+(?:speaks|spoke|talks|talked)\s+(?:with|to)\s+"  # a name in capitals
                                      r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]+){1,3}\b")
 
@@ -2113,7 +2132,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     for sentence in re.split(r"(?<=[.!?])\s+", intro):
         _note_people(state, sentence)
     answerer = speaker or _main_official(state, headings, intro) or _spoken_to_by_journalist(state, intro) or \
-        _intro_person(state, intro)
+        _headline_subject(state, headings) or _intro_person(state, intro)
     paragraphs = [text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose"]
     if note and note not in paragraphs:
         paragraphs.insert(0, note)  # "Editor's note: On the sidelines of ... in Beijing on Monday, CGTN talked to X"
