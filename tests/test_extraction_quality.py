@@ -1499,8 +1499,8 @@ FLOORS = {
     "blind193": Floors(precision=0.95, recall=0.87, f1=0.90, date_accuracy=0.85, place_accuracy=0.76,
                        max_wrong_speaker=0.04),
     # blind194: first measured P .656 R .674 F1 .665 (date .305, place .475, wrong speaker .307).
-    "blind194": Floors(precision=0.91, recall=0.76, f1=0.83, date_accuracy=0.77, place_accuracy=0.53,
-                       max_wrong_speaker=0.09),
+    "blind194": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.77, place_accuracy=0.54,
+                       max_wrong_speaker=0.04),
     # blind195: first measured P .988 R .892 F1 .938 (date .923, place .852, wrong speaker .006).
     "blind195": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.90, place_accuracy=0.85,
                        max_wrong_speaker=0.03),
