@@ -349,6 +349,8 @@ def test_an_office_ending_in_a_place_names_nobody() -> None:
     assert split_role_name("President Putin") == ("President", "Putin")
     assert split_role_name("General Officer Commanding") == ("General Officer Commanding", None)  # no "Commanding"
     assert split_role_name("European Data Protection Supervisor") == ("European Data Protection Supervisor", None)
+    assert split_role_name("High Representative of the European Union for Foreign Affairs and Security Policy Helena "
+                           "Kristoffersen")[1] == "Helena Kristoffersen"  # an office of two words after its "and"
 
 
 @pytest.mark.parametrize(

@@ -194,6 +194,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         # and "Minister of State Security Nomsa Grace Mkhabela" keeps Nomsa
         i += 1  # "Ambassador to China Hamid Rahimi", "Director of Public Prosecutions Catherine Mwangi",
         name_tokens = tokens[i:]  # "Commissioner for Migration and Citizenship Petros Anagnostakis"
+        while len(name_tokens) >= 3 and _office_word(name_tokens[0]):  # "... for Foreign Affairs and Security
+            i += 1  # Policy Helena Kristoffersen": the office's last words too
+            name_tokens = tokens[i:]
     if 0 < i < len(tokens) and tokens[i - 1] in ("to", "with") and len(name_tokens) <= 3:
         return " ".join(tokens), None  # "IMCTC Secretary-General to Asharq Al-Awsat": an outlet, no name
     after_honorific = i > 0 and tokens[i - 1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "prof", "sir")
@@ -270,7 +273,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
 
 _QUOTED_BEFORE_NAME = re.compile(r"[\"“«][^\"”»]{1,40}[\"”»](?=\s+[A-ZÀ-ÞĀ-Ž])")
 # what an office is of, never a surname: "Minister of Public Safety", "Secretary for Home Affairs"
-_OFFICE_DOMAINS = {"safety", "affairs", "defence", "defense", "justice", "health", "interior", "finance", "trade",
+_OFFICE_DOMAINS = {"safety", "policy", "affairs", "defence", "defense", "justice", "health", "interior", "finance", "trade",
                    "police", "labour", "labor", "energy", "commerce", "industry", "emergencies", "welfare", "transport",
                    "culture", "youth", "sport", "sports", "agriculture", "immigration", "borders", "prosecutions",
                    "security", "intelligence", "investigations", "operations", "migration", "development", "education",
