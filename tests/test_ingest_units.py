@@ -1382,6 +1382,19 @@ def test_an_interviews_headline_names_who_answers() -> None:
     assert facts["The first le"].speaker == "Ramon Dizon Villaraza" and facts["The first le"].date == "2017-10-25"
 
 
+def test_an_agencys_name_alone_over_the_story_is_its_dateline_not_a_turn() -> None:
+    text = ("Azerbaijani, Kazakh FMs hold joint press conference\n\nBaku, Azerbaijan, Oct.12\n\nTrend:\n\n"
+            "Azerbaijani Foreign Minister Emin Sultanli and Kazakh Foreign Minister Yerzhan Dossymbekov held a joint press "
+            "conference following their talks in Baku on Thursday.\n\n"
+            "Sultanli: Dear Minister, dear journalists, I am glad to welcome my colleague in Baku.\n\n"
+            "Dossymbekov: Thank you, dear Emin. Kazakhstan and Azerbaijan are strategic partners.\n\n"
+            "Trend: How do you assess the cooperation in the fight against terrorism?\n\n"
+            "Sultanli: Our services exchange information every day.\n\n"
+            "Dossymbekov: I agree, and our border guards work together too.\n")
+    said = _said(text, "2018-10-12", publisher="Trend News Agency")
+    assert "Azerbaijani " not in said and said["How do you a"] == "Trend"
+
+
 def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     title = "Joint statement of the Foreign Ministers of Indonesia, Malaysia and the Philippines"
     text = (f"{title}\n\nPress release | 02-08-2016\n\n"

@@ -2260,7 +2260,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                         state.registry.add(split_role_name(name)[1] or name,  # full stop; the name without its
                                            re.split(r"\.\s", role)[0].strip(" .") or None)  # title: "Ambassador X Y")
                 continue
-            if low in _UNNAMED_VOICES or _UNNAMED_OFFICIAL.match(low):
+            if state.publisher and low in state.publisher.lower() and not text[ln.body_start or ln.end:ln.end].strip() \
+                    and "?" not in text[ln.end:lines[index + 1].end if index + 1 < len(lines) else ln.end]:
+                current = None  # "Baku, Azerbaijan, Oct.12 / Trend:" over the story: the agency's dateline, no turn
+            elif low in _UNNAMED_VOICES or _UNNAMED_OFFICIAL.match(low):
                 current = ""  # "INTERPRETER: The Minister would like to answer in English.": no one's statement
             elif low in _QA:
                 current = _asker(state, ln.label_note) or _self_named_asker(state, text, ln) or \
