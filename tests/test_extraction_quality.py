@@ -1487,7 +1487,7 @@ FLOORS = {
     "blind189": Floors(precision=0.92, recall=0.92, f1=0.92, date_accuracy=0.91, place_accuracy=0.54,
                        max_wrong_speaker=0.04),
     # blind190: first measured P .892 R .841 F1 .866 (date .926, place .716, wrong speaker .050).
-    "blind190": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.90, place_accuracy=0.69,
+    "blind190": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.90, place_accuracy=0.69,
                        max_wrong_speaker=0.06),
     # blind191: first measured P .898 R .604 F1 .722 (date .860, place .842, wrong speaker .094).
     "blind191": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.90, place_accuracy=0.88,
