@@ -643,13 +643,12 @@ def _note_group(state: _State, sentence: str) -> None:
         if body is not None and state.main_group is None:
             state.main_group = state.registry.last_group = body.group("group")
         return
-    if m:
-        of = _GROUP_OF.match(sentence, m.end())  # "The Foreign Ministers of Russia, India and China held ..."
-        named = of is not None and _group_class(m.group("group")) is not None
-        group = _canonical_group(state, " ".join((m.group("group") + (of.group(0) if named else "")).split()))
-        state.registry.last_group = group or None
-        if named and group and state.main_group is None:
-            state.main_group = group  # "the Ministers" later means all of them
+    of = _GROUP_OF.match(sentence, m.end())  # "The Foreign Ministers of Russia, India and China held ..."
+    named = of is not None and _group_class(m.group("group")) is not None
+    group = _canonical_group(state, " ".join((m.group("group") + (of.group(0) if named else "")).split()))
+    state.registry.last_group = group or None
+    if named and group and state.main_group is None:
+        state.main_group = group  # "the Ministers" later means all of them
 
 
 _FUTURE_CUE = re.compile(r"\b(?:start|starting|starts|from|until|begin|beginning|begins|next|will|scheduled|due|"
@@ -1698,6 +1697,8 @@ def _unlabelled_interview(state: _State, headings: list[str], prose: list[Line])
 
 _WE_SPOKE_TO = re.compile(r"\bWe\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<who>(?:[a-z-]+\s+){0,2}[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
                           r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){1,4})")
+
+
 def _told_outlet_day(state: _State, before: int, answerer: Person, outlet: str) -> str | None:
     """The day the story over an interview says its subject spoke to the outlet: "..., X said in an interview with
     Foreign Policy at the center's headquarters on Monday."."""
@@ -2310,8 +2311,6 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             current, answering = None, False  # "RATS at a glance" under the last answer: the page's own box, no answer
         if ln.kind not in ("prose", "label"):
             continue
-        if ln.kind == "prose" and _STAGE_DIRECTION.fullmatch(text, ln.start, ln.end):
-            continue  # "(The President cut off the speaker)", "(The sitting was suspended at 11.50)": the record's note
         if ln.kind == "prose" and not just_labelled and (entry := _panel_line(text[ln.start:ln.end])) is not None:
             if state.registry.find(entry[0]) is None:  # the panel listed under the transcript
                 state.registry.add(*entry)
@@ -2351,7 +2350,6 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
 
 
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")  # "(Chair)", "(moderator)", "(ret.)"
-_STAGE_DIRECTION = re.compile(r"\s*\([^()\"“”]{2,200}\)\.?\s*")
 _WHOLE_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]+\b")  # not the "rd" of "103rd"
 _PANEL_LINKS = frozenset({"and", "of", "the", "for", "on", "in", "at", "to", "former", "de", "du", "la", "al", "bin",
                            "ret", "moderator", "chair", "panelist", "speaker", "discussant"})
