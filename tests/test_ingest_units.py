@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.facts.ingest.attribution import classify_subject, is_person_demonym, reported_in_sentence
-from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline
+from bot.facts.ingest.attribution import classify_subject, find_verbs, is_person_demonym, reported_in_sentence
+from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline, find_event
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
 from bot.facts.ingest.extract import _fuller_name, _is_lead_paragraph, _masthead, _outlet_owner, extract
 from bot.facts.ingest.layout import classify_line, page_lines, parse_label, prose_sentences
@@ -1404,13 +1404,13 @@ def test_a_title_keeps_the_article_of_the_countries_it_lists() -> None:
     assert {f.speaker for f in facts if f.quote.startswith("The Ministers")} == {"Indonesia, Malaysia and the Philippines"}
 
 
-def test_a_question_labelled_with_a_journalist_and_an_outlet_is_the_journalists() -> None:
+def test_a_question_labelled_with_a_journalist_and_an_outlet_is_the_outlets() -> None:
     text = ("Transcript of Weekly Media Briefing by the Official Spokesperson (March 14, 2019)\n\n"
             "Official Spokesperson, Shri Arvind Menon: Good afternoon friends. We are disappointed by this outcome.\n\n"
             "Question (Ritika Rao, Hindustan Times): Sir, this is the fourth time. Has India taken up the matter?\n\n"
             "Official Spokesperson: We have been in touch with the other side at various levels.\n")
     said = _said(text, "2019-03-14")
-    assert said["Sir, this is"] == "Ritika Rao" and said["We have been"] == "Arvind Menon"
+    assert said["Sir, this is"] == "Hindustan Times" and said["We have been"] == "Arvind Menon"  # the outlet asks
 
 
 def test_consultations_held_in_a_city_place_the_page() -> None:
@@ -1563,6 +1563,8 @@ def test_a_name_then_a_capitalised_office_then_said() -> None:
     ("Ottawa rules out rush to repatriate Canadians held in Syria", None, None),
     ("Ambassador Li Attends a Handover Ceremony", "Embassy of the People's Republic of China in the Arab Republic of Egypt",
      "Cairo"),
+    ("Foreign Ministry Spokesperson Kong Dewei's Regular Press Conference on July 4, 2016",
+     "Embassy of the People's Republic of China in the United Kingdom", None),  # the ministry's, reposted abroad
 ])
 def test_a_heading_or_an_embassy_places_a_page_that_names_no_place(heading: str, publisher: str | None,
                                                                   place: str | None) -> None:
@@ -1887,7 +1889,9 @@ def test_a_newsgrams_box_lists_links() -> None:
       "Iranian Defense Minister"),
      ("Nairobi (Kenya), 15 March 2018 – Prosecutor Amado Pires said the network would share evidence.", "Prosecutor Amado"),
      ("CLARK FREEPORT, Pampanga -- Defense Secretary Juan Cruz said on Monday that operations had ended.",
-      "Defense Secretary")],
+      "Defense Secretary"),
+     ("CAIRO, 12th September, 2017 (WAM) -- Dr. Abdulla Al Ketbi, Minister of State, has affirmed that the fight goes on.",
+      "Dr. Abdulla")],
 )
 def test_a_dateline_with_an_agency_a_bracketed_country_or_a_province_is_no_part_of_the_quote(lead: str, first: str) -> None:
     facts = _facts(lead + "\n")
@@ -2546,9 +2550,21 @@ def test_a_journalist_who_names_themself_asks_for_their_outlet() -> None:
             "AMBASSADOR HAVERSTOCK: We have been very clear about that deal.\n\n"
             "QUESTION: Imran Mirza from Dawn News. How many fighters are there?\n\n"
             "AMBASSADOR HAVERSTOCK: Our estimate is several thousand.\n")
-    facts = {f.quote[:12]: (f.speaker, f.role) for f in _facts(text, "2016-06-02")}
-    assert facts["Has the deal"] == ("Lesley Marchetti-Dunn", "AFP")
-    assert facts["How many fig"] == ("Imran Mirza", "Dawn News")
+    facts = {f.quote[:12]: f.speaker for f in _facts(text, "2016-06-02")}
+    assert facts["Has the deal"] == "AFP"
+    assert facts["How many fig"] == "Dawn News"
+
+
+def test_a_questioner_from_an_embassy_asks_in_their_own_name() -> None:
+    text = ("Remarks on the report\n\nJune 2, 2016\n\n"
+            "AMBASSADOR HAVERSTOCK: Good afternoon. The report covers a difficult year.\n\n"
+            "Question (Tomasz Wierzbicki, Embassy of the Republic of Poland): What about the Baltic states?\n\n"
+            "AMBASSADOR HAVERSTOCK: We have been very clear about that.\n\n"
+            "Question (Aditi Rawat, Hindustan Times): Did the US side give any assurance?\n\n"
+            "AMBASSADOR HAVERSTOCK: It did.\n")
+    facts = {f.quote[:12]: f.speaker for f in _facts(text, "2016-06-02")}
+    assert facts["What about t"] == "Tomasz Wierzbicki"
+    assert facts["Did the US s"] == "Hindustan Times"
 
 
 def test_an_interview_published_by_a_daily_is_that_dailys_questions() -> None:
@@ -5086,7 +5102,7 @@ def test_a_titled_label_picks_its_namesake_and_the_panel_list_is_no_statement() 
     assert said["The first le"] == "Ana Lucia Ocampo"
     assert said["I agree with"] == said["I am retired"] == "Marco Ocampo"
     assert not any(f.quote.startswith(("Lena Holloway", "Ana Lucia", "Brig. Gen.")) for f in facts)
-    assert {f.role for f in facts if f.speaker == "Dmitri Farrell"} == {"Kyodo News"}
+    assert {f.speaker for f in facts if f.quote.startswith("General, what")} == {"Kyodo News"}  # the outlet asks
 
 
 def test_an_authors_numbered_questions_and_answers_are_the_authors() -> None:
@@ -5287,7 +5303,7 @@ def test_an_office_in_initials_labels_its_holder_and_a_note_after_the_colon_name
     facts = _facts(text, "2017-04-17")
     said = {f.quote[:12]: f.speaker for f in facts}
     assert said["Ladies and g"] == said["The fence is"] == "Shahid Anwar Rana"
-    assert said["Sir, Kabul s"] == "Tariq Hamid Khan"
+    assert said["Sir, Kabul s"] == "Geo News"  # the outlet asks
 
 
 def test_an_outlet_that_spoke_by_video_asks_and_the_unlabelled_answers_are_the_interviewees() -> None:
@@ -5394,7 +5410,7 @@ def test_gallery_licence_and_recording_notes_are_furniture() -> None:
         assert classify_line(line) == "furniture", line
 
 
-def test_a_journalist_who_names_themself_after_addressing_the_minister() -> None:
+def test_a_journalist_who_names_themself_after_addressing_the_minister_asks_for_the_outlet() -> None:
     text = ("Doorstop interview - Port Moresby\n\nTranscript\n\n15 November 2018\n\n"
             "MACLEAN: Good afternoon everyone. Australia has deployed around 1,500 personnel to support the operation.\n\n"
             "JOURNALIST: Minister, is there any specific terrorist threat to the meeting?\n\n"
@@ -5403,7 +5419,7 @@ def test_a_journalist_who_names_themself_after_addressing_the_minister() -> None
             "do you say to them?\n\n"
             "MACLEAN: I'd say to them that this is their meeting, and their security operation.\n")
     said = _said(text, "2018-11-15")
-    assert said["Some people "] == "Tony Kerewa"
+    assert said["Some people "] == "Post-Courier"  # the outlet asks
 
 
 def test_a_joint_statement_quoted_in_full_after_the_speakers_remarks_is_the_pairs() -> None:
@@ -5516,19 +5532,34 @@ def test_a_labelled_office_with_its_bracket_is_the_person_first_named_so() -> No
      "(Hamidullah Rasooli is a CGTN stringer based in Kabul.)", "(Twitter/@MEAIndia)",
      "This story has been published from a wire agency feed without modifications to the text.",
      "* The Republic of North Macedonia, Montenegro, Serbia and Albania continue to be part of the Stabilisation and "
-     "Association Process."],
+     "Association Process.",
+     "Indonesian Defence Minister Agus Prawiro (second left), Malaysian Defence Minister Kamarul Idris (centre) and "
+     "Philippine Defense Secretary Renato Bernabe (second right) inspect a patrol aircraft in Subang.",
+     "(ANTARA FOTO/Bayu Prasetyo Nugroho/17)",
+     "NATO Secretary-General Eirik Tollefsrud speaks to journalists at NATO headquarters in Brussels on November 18."],
 )
 def test_captions_notes_and_footnotes_are_page_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
 
 
+@pytest.mark.parametrize("line", [
+    "The minister speaks to journalists every week, and he did so again after the meeting in Brussels on Monday.",
+    "Defence Minister Agus Prawiro said the patrols, which began in June, had already deterred the kidnappers.",
+    "The three ministers (left to right in the photo) were not available for comment on Monday.",
+])
+def test_sentences_like_captions_are_still_prose(line: str) -> None:
+    assert classify_line(line) == "prose"
+
+
 def test_a_speechs_roll_of_those_present_is_no_passage() -> None:
     text = ("Speech by the Cabinet Secretary for Interior, Dr. Fred Matanga, at the launch of the action plans\n\n"
             "The Principal Secretary, State Department of Interior;\n\nThe Director, National Counter Terrorism Centre;\n\n"
+            "Distinguished participants from Brunei Darussalam, Indonesia, the Philippines, Singapore, Thailand and "
+            "Malaysia;\n\n"
             "Ladies and gentlemen,\n\nI am pleased to be here today. We have worked hard on these plans.\n\n"
             "Our counties must own this work, and I will hold every commissioner to account for it.\n")
     doc, facts = extract(RawDocument("d", None, text, published="2016-09-07"))  # type: ignore[arg-type]
-    assert not any(p[1] - p[0] < 60 and text[p[1] - 1] == ";" for p in doc.passages)
+    assert not any(text[p[1] - 1] == ";" for p in doc.passages)
     assert not any(f.quote.endswith(";") or "Principal" in f.quote for f in facts)
 
 
@@ -5545,7 +5576,7 @@ def test_a_journalist_slash_outlet_label_asks_and_an_abbreviated_rank_names_the_
     said = _said(text, "2017-06-01")
     assert said["Our troops c"] == "Benjamin Sevilla"
     assert said["Based on our"] == "Leandro Cabigas"
-    assert said["Sir, how man"] == "Rosalie Villanueva"
+    assert said["Sir, how man"] == "DZBB"  # the outlet asks
 
 
 def test_the_person_an_outlets_journalist_spoke_to_answers_the_questions() -> None:
@@ -6138,3 +6169,216 @@ def test_sir_addressed_in_a_question_is_no_speaker() -> None:
             "Monday, before his visit to Islamabad. EAM conveyed to him that India does not wish to see any escalation.\n")
     facts = _facts(text, "2019-03-07")
     assert facts and not any(f.speaker == "Sir" for f in facts)
+
+
+def test_a_speech_page_s_story_can_run_two_paragraphs_before_the_full_text_introducer() -> None:
+    text = ("Ambassador Lan Guohua Attends the Opening of a Police Training Course\n\n2016/12/21\n\n"
+            "On December 20, 2016, Ambassador Lan Guohua attended the opening ceremony of the course in Kabul and "
+            "delivered a speech.\n\n"
+            "Deputy Minister Karim Zaheer thanked China for its support and said that the training would help the police.\n\n"
+            "The full text of Ambassador Lan's speech is as follows:\n\n"
+            "Speech by Ambassador Lan Guohua at the Opening Ceremony of the Training Course\n\n"
+            "Your Excellency Deputy Minister,\nDear trainees,\n\n"
+            "I am very glad to be here with you at the opening of this training course.\n\n"
+            "Training alone cannot defeat terrorism, but I know a well-trained officer can save many lives.\n\n"
+            "We are ready to work with Afghanistan to expand cooperation in law enforcement.\n\n"
+            "I wish the training course a complete success.\n")
+    said = _said(text, "2016-12-21")
+    assert said["Deputy Minis"] == "Karim Zaheer"
+    assert "On December " not in said and "The full tex" not in said
+    assert said["I am very gl"] == said["Training alo"] == "Lan Guohua"
+
+
+def test_a_lead_occasion_keeps_the_year_it_gives_on_a_page_published_later() -> None:
+    text = ("On December 20, 2016, Ambassador Lan Guohua attended the opening of the course in Kabul.\n\n"
+            "Deputy Minister Karim Zaheer said that the training would help the police.\n")
+    assert [f.date for f in _facts(text, "2019-05-04")] == ["2016-12-20"]
+
+
+def test_the_numbered_paragraphs_of_a_joint_statement_in_full_are_its_signatories_as_the_sides() -> None:
+    text = ("Following the talks, the ministers adopted a Joint Statement, the full text of which is given below.\n\n"
+            "JOINT STATEMENT\nof the Ministers of Foreign Affairs of the Republic of Uzbekistan and the Republic of "
+            "Tajikistan on cooperation in ensuring security\n\nDushanbe, 9 March 2018\n\n"
+            "1. The Sides strongly condemn terrorism in all its forms and manifestations.\n\n"
+            "2. The Sides express concern about the growing activity of terrorist organizations.\n\n"
+            "3. The Parties will cooperate in countering the financing of terrorism.\n")
+    facts = _facts(text, "2018-03-10")
+    assert [f.quote[:20] for f in facts] == ["The Sides strongly c", "The Sides express co", "The Parties will coo"]
+    assert {f.speaker for f in facts} == {
+        "Ministers of Foreign Affairs of the Republic of Uzbekistan and the Republic of Tajikistan"}
+
+
+def test_a_weekday_after_on_is_nobody_even_before_an_office_and_a_name() -> None:
+    text = ("On Wednesday, Chinese Ambassador to Niger Pan Yuexin visited the ministry in Niamey.\n\n"
+            "The Permanent Secretary, Ahmedou Ould Sidi Baba, said on Wednesday that the attack was a wake-up call.\n\n"
+            "\"We need resources now, not in two years,\" he told a meeting of the committee.\n")
+    assert {f.speaker for f in _facts(text)} == {"Ahmedou Ould Sidi Baba"}
+
+
+def test_a_religious_office_before_a_name_is_a_role_the_definite_office_recalls() -> None:
+    text = ("Egypt's Grand Mufti Ibrahim Abdel-Salam Nasr said on Tuesday that extremist edicts fuel terrorism.\n\n"
+            '"Every explosion was preceded by a fatwa," the Grand Mufti said.\n')
+    facts = _facts(text)
+    assert len(facts) == 2 and {f.speaker for f in facts} == {"Ibrahim Abdel-Salam Nasr"}
+    assert all(f.role.endswith("Grand Mufti") for f in facts)
+
+
+def test_his_excellency_alone_is_the_one_the_page_so_titles_before_his_office_and_name() -> None:
+    text = ("His Excellency the Secretary-General of the Islamic Military Counter Terrorism Coalition (IMCTC), Maj. Gen. "
+            "Dr. Mansour bin Ibrahim Al-Shuaibi, received the delegation in Riyadh on Monday.\n\n"
+            "His Excellency affirmed that the Coalition was keen to strengthen its partnership with Nigeria.\n")
+    assert [f.speaker for f in _facts(text)] == ["Mansour bin Ibrahim Al-Shuaibi"]
+
+
+@pytest.mark.parametrize(("run", "name"), [
+    ("Haji Roslan Mohd Nasir", "Roslan Mohd Nasir"),
+    ("Hajah Rahmah Abdul Karim", "Rahmah Abdul Karim"),
+    ("YB Dato' Haji Roslan Mohd Nasir", "Roslan Mohd Nasir"),
+])
+def test_the_pilgrim_s_title_is_no_part_of_a_name(run: str, name: str) -> None:
+    assert split_role_name(run)[1] == name
+
+
+def test_a_consul_is_an_office_before_a_name() -> None:
+    text = "In Tawau, Indonesian Consul Aditya Wardhana Lubis said the consulate had contacted the families.\n"
+    assert [(f.speaker, f.role) for f in _facts(text)] == [("Aditya Wardhana Lubis", "Indonesian Consul")]
+
+
+@pytest.mark.parametrize(("headline", "event"), [
+    ("Sub-Regional Meeting on Counter-Terrorism Agrees to Step Up Cooperation Against Returning Fighters",
+     "Sub-Regional Meeting on Counter-Terrorism"),
+    ("Second Sub-Regional Meeting on Counter-Terrorism Opens in Bali", "Second Sub-Regional Meeting on Counter-Terrorism"),
+])
+def test_a_headline_s_event_ends_before_its_verb(headline: str, event: str) -> None:
+    assert find_event(headline) == event
+
+
+def test_a_country_listed_after_officials_of_another_is_nobody() -> None:
+    text = ("1. The Second Sub-Regional Meeting on Counter-Terrorism was held in Nusa Dua, Bali, Indonesia, on 6 November "
+            "2018, co-chaired by Indonesia and Australia. The Meeting was attended by Ministers and senior officials of "
+            "Australia, Brunei Darussalam, Indonesia, Malaysia, New Zealand, the Philippines, Singapore and Thailand.\n\n"
+            "Speaking to journalists after the meeting, Coordinating Minister Ahmad Rusdi Pangaribuan said that the "
+            "ministers had discussed extending the patrols to include Brunei Darussalam as an observer.\n\n"
+            "\"Brunei has expressed its interest,\" he said.\n")
+    assert {f.speaker for f in _facts(text)} == {"Ahmad Rusdi Pangaribuan"}
+
+
+@pytest.mark.parametrize(("official", "country"), [
+    ("Brunei Darussalam", "Brunei"), ("the Russian Federation", "Russia"), ("Viet Nam", "Vietnam"),
+    ("Kyrgyz Republic", "Kyrgyzstan"), ("Islamic Republic of Iran", "Iran"),
+])
+def test_a_country_s_official_name_is_that_country(official: str, country: str) -> None:
+    assert canonical_place(official) == country
+
+
+def test_a_question_that_opens_with_its_outlet_and_its_follow_up_are_that_outlets() -> None:
+    text = ("Pre-Summit press conference by NATO Secretary General Eirik Tollefsrud\n\n23 May 2017\n\n"
+            "MODERATOR: Good afternoon. The Secretary General will take your questions.\n\n"
+            "SECRETARY GENERAL: Good afternoon. NATO will join the Coalition.\n\n"
+            "Q: Anadolu Agency. Turkey has asked Allies for more support. Will the plan reflect that?\n\n"
+            "SECRETARY GENERAL: Turkey is the Ally that has suffered most from terrorist attacks.\n\n"
+            "Q: Just a follow-up, if I may. Does that include more intelligence sharing?\n\n"
+            "SECRETARY GENERAL: It is for each Ally to decide what intelligence they share.\n\n"
+            "Q: Secretary General, who will head the cell?\n\n"
+            "SECRETARY GENERAL: We will decide that soon.\n")
+    said = _said(text, "2017-05-23")
+    assert said["Turkey has a"] == said["Does that in"] == "Anadolu Agency"
+    assert "Secretary Ge" not in said or said["Secretary Ge"] != "Secretary General"
+
+
+def test_the_countries_of_a_joint_statement_s_title_by_their_official_names() -> None:
+    text = ("New York, 21 September 2016\n\nThe Ministers agreed to strengthen cooperation against foreign fighters.\n")
+    facts = _facts(text, "2016-09-21", title="Joint statement by the Ministers of Foreign Affairs of the Kingdom of the "
+                                             "Netherlands and the Kingdom of Morocco")
+    assert [f.speaker for f in facts] == ["The Netherlands and Morocco"]
+
+
+def test_an_office_after_his_royal_highness_the_crown_prince_is_nobody_to_refer_back_to() -> None:
+    text = ("Brussels, Feb 23, 2018, SPA -- Minister of State for African Affairs Dr. Khalid bin Abdulrahman Al-Suhaibani "
+            "headed the Kingdom's delegation to the conference.\n\n"
+            "In the speech he delivered on behalf of the Custodian of the Two Holy Mosques King Faisal bin Turki Al Saud, "
+            "Dr. Al-Suhaibani conveyed the greetings of the Custodian of the Two Holy Mosques and His Royal Highness the "
+            "Crown Prince, Deputy Prime Minister and Minister of Defense, to the participants.\n\n"
+            "The Minister of State for African Affairs noted that the Kingdom was ready to share its experience.\n")
+    assert {f.speaker for f in _facts(text, "2018-02-23")} == {"Khalid bin Abdulrahman Al-Suhaibani"}
+
+
+def test_a_follow_up_under_its_own_outlet_and_a_question_that_opens_with_a_body_are_not_the_last_outlets() -> None:
+    text = ("Regular Press Conference\n\n16 November 2015\n\n"
+            "Q (from Reuters): Will China send troops?\n\nA: China has no such plan.\n\n"
+            "Q (from AFP): A follow-up question. Are there Chinese nationals fighting in Syria?\n\nA: We have no figures.\n\n"
+            "Q: The European Union, China and Russia all say they want to help. Is that help coordinated?\n\n"
+            "A: There is room for more coordination.\n")
+    said = _said(text, "2015-11-16")
+    assert said["Are there Ch"] == "AFP"
+    assert said.get("Is that help") != "The European Union"
+
+
+@pytest.mark.parametrize("source", ["the survey", "a recent study", "the latest figures", "the report"])
+def test_according_to_a_document_nobody_wrote_is_no_statement(source: str) -> None:
+    text = f"According to {source}, fewer than a third of responding States have specialized programmes.\n"
+    assert _facts(text) == []
+
+
+def test_the_by_line_of_a_speech_heading_broken_over_lines_is_no_passage_and_no_statement() -> None:
+    text = ("Keynote speech\nby NATO Deputy Secretary General Rosalind Ebberley at the Terrorism Experts Conference "
+            "organised by the Centre of Excellence Defence Against Terrorism (COE-DAT)\n\n17 Oct. 2018\n\n"
+            "Thank you, Colonel, for your kind introduction.\n\n"
+            "I would like to begin by paying tribute to Turkey, which has suffered more attacks than any Ally.\n")
+    doc, facts = extract(RawDocument("d", None, text, published="2018-10-17"))  # type: ignore[arg-type]
+    assert not any(text[s:e].startswith("by NATO") for s, e in doc.passages)
+    assert facts and all(f.speaker == "Rosalind Ebberley" and not f.quote.startswith("by NATO") for f in facts)
+
+
+def test_a_name_with_a_quoted_nickname_is_the_name_without_it() -> None:
+    text = ("Saldaña seeks stiffer anti-terror law, stronger sea patrols\n\nFebruary 3, 2020\n\n"
+            "Senator Juan Miguel \"Chito\" Saldaña on Monday pressed for the passage of the amendments, saying the law had "
+            "become \"a paper tiger\" that let bandits escape.\n\n"
+            "Presiding over the hearing, Saldaña said that only one person had been convicted under the law.\n\n"
+            "\"We will not allow the Sulu Sea to become a highway for terrorists,\" Saldaña added.\n")
+    facts = _facts(text, "2020-02-03")
+    assert len(facts) == 3 and {f.speaker for f in facts} == {"Juan Miguel Saldaña"}
+
+
+@pytest.mark.parametrize("phrase", ["the proposed amendments", "the stated aim", "its announced measures"])
+def test_a_reporting_verb_used_as_an_adjective_is_no_verb(phrase: str) -> None:
+    assert find_verbs(f"The senator pressed for {phrase} of the law.") == []
+
+
+def test_a_caption_placing_people_left_and_right_is_furniture_and_a_city_alone_over_the_story_is_its_dateline() -> None:
+    text = ("Turkey, Azerbaijan, Georgia vow joint fight against terror\n\nANKARA\n\nOctober 20 2017 10:36:00\n\n"
+            "Turkish Interior Minister Mehmet Ali Karakoç (C), Azerbaijani Interior Minister Elchin Aghayarli (R) and "
+            "Georgian Interior Minister Levan Chkhaidze (L) pose for a photo after signing the declaration. AA Photo\n\n"
+            "His Georgian counterpart, Levan Chkhaidze, noted that Georgia had tightened controls at its borders.\n")
+    doc, facts = extract(RawDocument("d", None, text, published="2017-10-20"))  # type: ignore[arg-type]
+    assert not any("pose for a photo" in text[s:e] for s, e in doc.passages)
+    assert [(f.speaker, f.place) for f in facts] == [("Levan Chkhaidze", "Ankara")]  # the city over the story places it
+
+
+def test_a_speech_in_quotation_marks_after_following_is_the_text_ends_where_the_quote_closes() -> None:
+    text = ("UAE calls at Arab League for accountability\n\n"
+            "CAIRO, 12th September, 2017 (WAM) -- Dr. Abdulla Rashid Al Ketbi, Minister of State for Foreign Affairs, has "
+            "affirmed that the fight against terrorism cannot succeed while some states finance it.\n\n"
+            "This came in the speech of the UAE delivered by Dr. Al Ketbi before the session of the Council.\n\n"
+            "Following is the text of the speech:\n\n"
+            "\"Mr. Chairman,\n\n"
+            "At the outset, I would like to congratulate Djibouti on assuming the presidency of this session.\n\n"
+            "We call on this Council to hold accountable any state that supports terrorism. I thank you.\"\n\n"
+            "On the sidelines of the meeting, Dr. Al Ketbi met a number of his Arab counterparts.\n")
+    said = _said(text, "2017-09-12")
+    assert said["At the outse"] == said["We call on t"] == "Abdulla Rashid Al Ketbi"
+    assert "On the sidel" not in said and "Following is" not in said
+
+
+
+def test_the_united_arab_emirates_is_a_country_not_an_office_and_a_name() -> None:
+    assert split_role_name("The United Arab Emirates") == (None, "United Arab Emirates")
+    text = ("ABU DHABI, 24th November, 2017 (WAM) -- The United Arab Emirates has strongly condemned the terrorist attack "
+            "that targeted worshippers in North Sinai.\n")
+    assert [f.speaker for f in _facts(text, "2017-11-24")] == ["United Arab Emirates"]
+    text = ("ABU DHABI, 28th October, 2019 (WAM) -- The United Arab Emirates, along with the other member states of the "
+            "Terrorist Financing Targeting Center, today announced the joint designation of 25 individuals.\n")
+    assert [(f.speaker, f.role) for f in _facts(text, "2019-10-28")] == [("United Arab Emirates", None)]
+    s = "General Ali Musa, together with the other commanders of the force, said the attack was planned abroad."
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.role is None  # company he keeps, no office

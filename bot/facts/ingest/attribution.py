@@ -90,10 +90,14 @@ def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
             and not (m.group(0) in _PASSIVE_OPINION and _TO_BE_AFTER.match(low, m.end()))  # "two men believed to have
             # fought in Marawi", "said to be close to": what others think of them, no statement (not "claimed to have")
             and not (m.group(0)[-1] == "s" and (_NOUN_BEFORE.search(low, max(0, m.start() - 16), m.start())
-                                                or _VERB_AFTER.match(low, m.end())))]
+                                                or _VERB_AFTER.match(low, m.end())))
+            and not (m.group(0)[-2:] == "ed" and _DETERMINER_BEFORE.search(low, max(0, m.start() - 7), m.start())
+                     and _NOUN_AFTER.match(low, m.end()))]  # "the proposed amendments": an adjective
             # "asked about reports that ...", "the remarks", "Government estimates put the number at ...": a noun
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those|our)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!that\b|to\b|on\b|by\b|in\b|at\b|with\b|for\b|and\b|or\b)[a-z]{3,}\b")
 _PASSIVE_OPINION = frozenset({"believed", "thought", "said", "reported", "alleged", "understood", "known", "rumoured",
                               "rumored", "expected", "estimated", "feared", "suspected"})
 _CALLED_ON_TO = re.compile(r"\b(?:to|for)\s+(?!the\b|a\b|an\b)[a-z]|[\"“:]")  # what the call asks for
@@ -449,7 +453,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         if first is not None and first.kind == "name" and segs[0][0] == 0:
             role = left[segs[1][0]:segs[-1][1]].strip(" ,")
             if role[:1].islower() and len(role.split()) <= 25:
-                return Mention(first.text, role=role, kind="name"), 0
+                return Mention(first.text, role=None if _COMPANY.match(role) else role, kind="name"), 0
     return None
 
 
@@ -544,6 +548,8 @@ _ENDS_IN_PREPOSITION = re.compile(r"\s(?:of|at|in|for|to|from)$")
 def _is_role_phrase(phrase: str) -> bool:
     """ "deputy director of X", "Director of Research at Y", "a researcher", "the head of Z", "who ..."."""
     phrase = re.sub(r"^[Aa]s\s+", "", phrase)  # "As a former head of X, Jean-Luc Marchand, told"
+    if _COMPANY.match(phrase):
+        return False  # "X, along with the other member states of Y, announced": company kept, no office
     words = phrase.split()
     if not words or is_person_name(phrase) or _titled_name(phrase):
         return False
@@ -559,6 +565,10 @@ def _is_role_phrase(phrase: str) -> bool:
         first in _LOWER_OK
 
 
+_COMPANY = re.compile(r"(?:along|together|jointly|in\s+(?:cooperation|partnership|coordination))\s+with\b|as\s+well\s+as\b",
+                      re.IGNORECASE)
+
+
 def _titled_name(phrase: str) -> bool:
     """A name after a short title made only of office words: "Chief Superintendent Clémence Zongo-Ouédraogo",
     "Nigerian Maj. Gen. Chikezie Ogbonnaya-Ude"."""
@@ -567,7 +577,7 @@ def _titled_name(phrase: str) -> bool:
         return True
     role, name = split_role_name(phrase)
     return name is not None and role is not None and len(role.split()) <= 3 and not is_org_name(name) and \
-        all(w.lower().strip(".") in ROLE_WORDS for w in role.split())
+        all(w.lower().strip(".") in ROLE_WORDS for w in role.split()) and not _ENDS_IN_PREPOSITION.search(role)
 
 
 def is_person_name(phrase: str) -> bool:
@@ -579,8 +589,9 @@ def is_person_name(phrase: str) -> bool:
         return False
     if role is None or _RANKS.fullmatch(role):
         return True
-    words = role.split()  # "Russian Lieutenant General": a nationality and a rank
-    return len(words) <= 4 and all(w.lower().strip(".") in ROLE_WORDS for w in words) and bool(_RANKS.search(role))
+    words = role.split()  # "Russian Lieutenant General": a nationality and a rank; not "Consul General in [Shanghai]"
+    return len(words) <= 4 and all(w.lower().strip(".") in ROLE_WORDS for w in words) and bool(_RANKS.search(role)) and \
+        not _ENDS_IN_PREPOSITION.search(role)
 
 
 def appositive_subject(phrase: str) -> Mention | None:

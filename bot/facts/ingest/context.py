@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.facts.ingest.dates import MONTHS, find_dates, resolve_relative, to_date
-from bot.facts.ingest.names import is_org_name
+from bot.facts.ingest.names import HEADLINE_VERBS, is_org_name
 from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, places_in
 
 _DATELINE = re.compile(
@@ -146,7 +146,10 @@ def find_event(text: str) -> str | None:
         return None
     for m in _EVENT.finditer(text):
         event = m.group("event").strip(" \"“”")
-        event = _EVENT_TAIL.sub("", event)
+        words = event.split()
+        cut = next((i for i, w in enumerate(words[2:], 2) if w in HEADLINE_VERBS), None)
+        event = _EVENT_TAIL.sub("", " ".join(words[:cut]) if cut else event)  # "... Meeting on X Agrees to ...": a headline's
+        # subject, not what it did
         if len(event.split()) >= 2 and (best is None or len(event) > len(best)):
             best = event
     return best
@@ -311,7 +314,7 @@ _PAREN_PLACE_DATE = re.compile(r"\(\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'-]{1,40}),\s*([^
 _PLACE_DATE_LINE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}),\s*"
                               r"([\w .,/-]{4,30}(?:\s+\d{1,2}:\d\d(?:\s+[A-Z]{2,4})?)?)\s*$")  # "..., 2019 00:12 IST"
 _PLACE_NUMERIC_DATE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
-_LEAD_OCCASION = re.compile(r"^\s*(?:On|At|In)\s+([^,]{4,40}),(?![^.]*\bwill\b)")  # not "On May 3, X will host"
+_LEAD_OCCASION = re.compile(r"^\s*(?:On|At|In)\s+([^,]{4,40}(?:,\s*\d{4})?),(?![^.]*\bwill\b)")  # not "On May 3, X will host"
 # a heading that ends with where and when: "Briefing by Spokeswoman X, Moscow, September 14, 2017"
 _TRAILING_PLACE_DATE = re.compile(r",\s+([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,30}),\s+"
                                   r"((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4})\s*$")
@@ -402,7 +405,7 @@ def document_context(published: str | None, header: str | None, lines: list[str]
     if stacked is not None:
         line_date = line_date or stacked[1]
     if place is None:
-        place = _pipe_place(lines[:15], reference)
+        place = _pipe_place(lines[:15], reference) or _city_line(lines[:15])
     for line in lines[:6]:
         found = find_event(line)
         if found and len(found.split()) >= 3:
@@ -442,9 +445,21 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             # conference in Beijing" too
     if place is None:  # where the release was issued ("WASHINGTON, DC" over its date) after where its occasion was
         place = (stacked[0] if stacked else None) or _heading_place(lines[:12]) or \
-            embassy_place([publisher or "", *lines[:3]]) or _parliament_place(lines[:3])
+            (None if any(map(_MINISTRY_SPOKESPERSON.search, lines[:8])) else embassy_place([publisher or "", *lines[:3]])) or \
+            _parliament_place(lines[:3])  # (not the home ministry's press conference an embassy reposts)
     date = line_date or lead_date or (reference.isoformat() if reference else None)
     return DocContext(reference=reference, date=date, place=place, event=event, dated_line=line_date is not None)
+
+
+_MINISTRY_SPOKESPERSON = re.compile(r"\b(?:Ministry|MFA)(?:'s)?\s+Spokes(?:person|man|woman)\b", re.IGNORECASE)
+def _city_line(lines: list[str]) -> str | None:
+    """A dateline standing alone over the story: a line that is only a city's name, in capitals ("ANKARA")."""
+    for line in lines:
+        name = line.strip()
+        if name.isupper() and 3 <= len(name) <= 30 and (city := canonical_place(name.title())) is not None and \
+                city.lower() not in countries():
+            return city
+    return None
 
 
 _BRIEFING_ON = re.compile(r"\b(?:press\s+conference|news\s+conference|(?:press\s+)?briefing)\s+(?:held\s+)?on\s+",

@@ -104,6 +104,7 @@ _TOOK_OFFICE = re.compile(_PERSON_NAME + r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][\w-]+)?,?\
                           r"(?:took\s+office\s+as|was\s+(?:appointed|elected|named)(?:\s+as)?|became)\s+(?:the\s+(?:new\s+)?)?(?P<role>[a-z][\w-]*(?:\s+[\w-]+){0,8}?)"
                           r"(?=\s+(?:at|in|on|last|this|after|succeeding|replacing)\b|[,.;]|$)")
 _HONOURED = re.compile(r"\b(?P<title>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+"
+                       r"(?:the\s+[A-ZÀ-ÞĀ-Ž][^,;]{2,150}?,\s+)?"  # "His Excellency the Secretary-General of X, Maj. Gen. Y"
                        r"(?:(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier|Gen|General|Col|Colonel|Air\s+Chief\s+Marshal)\.?\s+){0,2}"
                        r"(?:(?:Prince|Princess|Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?\s+)?"
                        r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:(?:bin|bint|ibn|al|el)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,6})")
@@ -394,7 +395,7 @@ def _note_people(state: _State, sentence: str) -> None:
                 if re.match(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s", role) else role.split()[0]  # "China's ambassador", "Kenya's
             # cabinet secretary for interior"
             if name and head.lower().strip("(),") in ROLE_WORDS and head not in _OFFICE_LINKS and not is_org_name(name) and \
-                    canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES and \
+                    canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES | _CALENDAR and \
                     _GEO_WORDS.isdisjoint(name.split()):
                 known = reg.find(name)
                 if known is not None and not known.is_org and known.role and known.role != role:
@@ -408,7 +409,8 @@ def _note_people(state: _State, sentence: str) -> None:
         for m in _ROLE_COMMA_NAME.finditer(sentence):
             title, name = split_role_name(m.group("name"))
             if name and not title and not is_org_name(name) and _GEO_WORDS.isdisjoint(name.split()) and \
-                    HEADLINE_VERBS.isdisjoint(m.group("role").split()):  # not "X Commander Pledges ..., Support Partners"
+                    HEADLINE_VERBS.isdisjoint(m.group("role").split()) and canonical_place(name) is None:
+                # not "X Commander Pledges ..., Support Partners"; not "officials of Australia, Brunei Darussalam, ..."
                 words = m.group("role").split()  # "The Minister for Africa also met <the office>": the office only
                 cut = max((j + 1 for j, w in enumerate(words) if (w.islower() and w not in _OFFICE_LINKS) or
                            (w == "and" and any(h in words[j + 1:] for h in _ROLE_COMMA_HEADS))), default=0)
@@ -437,7 +439,7 @@ def _note_people(state: _State, sentence: str) -> None:
                 break
     if "His " in sentence or "Her " in sentence:
         for m in _HONOURED.finditer(sentence):  # "His Royal Highness Prince X ..." and later "His Royal Highness said"
-            if not is_org_name(m.group("name")) and len(m.group("name").split()) >= 2:
+            if not is_org_name(m.group("name")) and len(m.group("name").split()) >= 2 and is_person_name(m.group("name")):
                 person = reg.find(m.group("name")) or reg.add(m.group("name"))
                 state.honoured.setdefault(" ".join(m.group("title").lower().split()), []).append(person)
     capitalised = _CAPITALISED.findall(sentence)
@@ -594,9 +596,10 @@ def _title_countries(state: _State) -> str | None:
     if m is None:
         return None
     listed = m.group("list")
-    names = list(dict.fromkeys(("the " if listed[start:end].startswith("the ") and place[:4] != "The " else "") + place
+    names = list(dict.fromkeys(("the " if place[:4] != "The " and re.search(rf"\bthe\s+{re.escape(place)}\b", listed[start:end])
+                                else "") + place
                                for start, end, place in places_in(listed) if place.lower() in countries()))  # "the
-    # Philippines", as the title has it
+    # Philippines", as the title has it (and "the Netherlands" for "the Kingdom of the Netherlands", not "the Morocco")
     if len(names) < 2:
         return None
     return f"{', '.join(names[:-1])} and {names[-1]}"
@@ -655,6 +658,7 @@ _FUTURE_CUE = re.compile(r"\b(?:start|starting|starts|from|until|begin|beginning
                          r"to\s+be\s+held|opens?|opening)\b(?:[^.]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)*$", re.IGNORECASE)
 # (a time between: "will meet again at 10 a.m. on Tuesday")
 _WILL_MEET = re.compile(r"\bwill\s+(?:\w+\s+)?(?:meet|convene|resume|reconvene|be\s+held)\b")
+_FINDINGS_NOUNS = {"survey", "poll", "study", "figures", "data", "statistics", "findings", "estimates", "census", "research"}
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "release", "readout", "declaration"}
 _PERSON_NOUNS = {"diplomat", "official", "expert", "analyst", "envoy", "general", "commander", "spokesperson",
                  "spokesman", "spokeswoman", "minister", "ambassador", "officer", "lawmaker", "senator", "judge",
@@ -952,6 +956,11 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             all(w.lower() in ROLE_WORDS or w.lower() in ("of", "for", "and") for w in text.split()[1:]) and \
             (titled := _definite(state, " ".join(text.split()))) is not None:
         return titled  # "the Secretary-General said": the holder of that title, named before
+    words = text.split()[1:]
+    if name is None and role and text.lower().startswith("the ") and len(words) >= 2 and words[-1].lower() in ROLE_WORDS and \
+            all(w[:1].isupper() for w in words) and (holder := reg.by_role(words[-1], *words[:-1])) is not None:
+        reg.mention(holder)
+        return holder  # "the Grand Mufti said": the one whose office has every word of it
     if name is None and role and text.lower().startswith("the ") and text.split()[1].lower() in ROLE_WORDS and \
             (holder := _named_holder(state, LEADING_ARTICLE.sub("", text))) is not None:
         return holder  # "the Chairman of the Working Group said": named so in the list of participants
@@ -1162,6 +1171,8 @@ def _definite(state: _State, phrase: str) -> Person | None:
         return president  # "the Head of State noted": the president named before
     if words[-1].lower() in _DOCUMENT_NOUNS and state.registry.last_org is not None:
         return state.registry.last_org  # "the statement said": the body that issued it
+    if len(words) == 1 and words[0].lower() in _FINDINGS_NOUNS:
+        return None  # "according to the survey": what a study found, nobody's statement
     second = [w.lower() for w in words[-2:-1] if w.lower() in SECOND_IN_LINE]  # "the Deputy Secretary-General"
     found = state.registry.by_org(" ".join(words)) or \
         (state.registry.by_role(words[-1], *second) if words[-1].lower() not in _BODY_HEADS else None)
@@ -1278,11 +1289,11 @@ _PROCEDURE = re.compile(r"(?:(?:okay|ok|all\s+right|right|now|so|well)[,.]?\s+)?
 
 def _greeting(line: str) -> bool:
     """A paragraph that only greets: "Dear members of the Council!", "Peace, mercy and blessings of God be upon you."."""
-    return len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None
-                                or _ADDRESSEE.match(line) is not None)
+    return _ADDRESSEE.match(line) is not None or \
+        (len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None))
 
 
-_ADDRESSEE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^.!?;:\"“”]{3,95};$")  # a speech's roll of those present: "The Principal Secretary, X;"
+_ADDRESSEE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^.!?;:\"“”]{3,195};$")  # a speech's roll of those present: "The Principal Secretary, X;"
 
 
 def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, kind: str, verb: str | None,
@@ -1784,6 +1795,11 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
                                                         if ln.kind == "heading" and ln.start < body_end][:8]
     if (split := _split_speech_heading(lines, line_texts, body_end)) is not None:
         headings.append(split)  # "OPENING REMARKS" / "by Ambassador X, Executive Director ...," / "at the Seminar ..."
+        parts = {ln.start for ln, t in zip(lines, line_texts, strict=True) if ln.kind == "prose" and
+                 t.lstrip()[:3].lower() in ("by ", "at ") and " ".join(t.split()) in split}  # its lines are no passage
+        passages = [span for span in passages if not any(span in sentences[start] for start in parts)]
+        lines = [replace(ln, kind="heading") if ln.start in parts else ln for ln in lines]
+        prose = [ln for ln in prose if ln.start not in parts]
     if prose and (_long_speech_heading(text[prose[0].start:prose[0].end]) or
                   _OCCASION_LINE.match(text[prose[0].start:prose[0].end].strip()) or
                   _interview_given(text[prose[0].start:prose[0].end])):  # "Interview of X to the ... Company "Mir""
@@ -1841,6 +1857,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         story, orator, remarks = appended  # a story, then "REMARKS BY X, ..." and the remarks in full
         _news(state, story)
         _speech_body(state, remarks, orator)
+        if after := [ln for ln in prose if remarks and ln.start > remarks[-1].end]:
+            _news(state, after, lead=False)  # and the story's end, after a speech given in quotation marks
     elif (interview := _unlabelled_interview(state, headings, prose)) is not None:
         _news(state, prose[:interview[0]])
         _unlabelled_turns(state, headings, prose[interview[0]:], *interview[1:])
@@ -2266,6 +2284,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 current = None  # "Baku, Azerbaijan, Oct.12 / Trend:" over the story: the agency's dateline, no turn
             elif low in _UNNAMED_VOICES or _UNNAMED_OFFICIAL.match(low):
                 current = ""  # "INTERPRETER: The Minister would like to answer in English.": no one's statement
+            elif low in _QA and asker and not ln.label_note and ln.body_start is not None and \
+                    _FOLLOW_UP_BODY.match(text, ln.body_start):
+                current = asker  # "Q: Just a follow-up, if I may. ...": the outlet that asked last
             elif low in _QA:
                 current = _asker(state, ln.label_note) or _self_named_asker(state, text, ln) or \
                     _trailing_outlet(state, ln, lines) or _announced_asker(state, lines, index) or interviewer or \
@@ -2996,8 +3017,9 @@ def _text_follows(paragraph: str) -> bool:
 _DATELINE_DASH = re.compile(r"\)\s*(?:--|[—–-])\s*")
 
 
-_TEXT_BELOW = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?:full\s+)?text\s+of\s+(?:the|his|her)\s+\w+\s+"
-                         r"(?:is\s+(?:given\s+|published\s+)?below|follows)\.?\s*$", re.IGNORECASE)
+_TEXT_BELOW = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?:full\s+)?text\s+of\s+(?:the|his|her|(?-i:(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){0,4}"
+                         r"[A-ZÀ-ÞĀ-Ž][\w-]*['’]s))\s+\w+\s+(?:is\s+(?:given\s+|published\s+)?below|(?:is\s+as\s+)?follows)[.:]?\s*$",
+                         re.IGNORECASE)  # "The full text of Ambassador Peng's speech is as follows:"
 
 
 def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[Line], list[Line], list[Line]]:
@@ -3007,7 +3029,7 @@ def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[L
     paragraphs = [text[ln.start:ln.end].strip() for ln in prose]
     start = next((i for i, t in enumerate(paragraphs) if _SALUTATION.match(t)), None)
     if start is None:  # the salutation stands in lines of its own: the text begins after the introducer
-        start = next((i + 1 for i, t in enumerate(paragraphs[:2]) if _text_follows(t)), None)
+        start = next((i + 1 for i, t in enumerate(paragraphs[:4]) if _text_follows(t)), None)
     if start is None:  # a summary over the speech: "The Home Secretary set out how the UK will ..."
         start = next((i for i, t in enumerate(paragraphs[:3]) if _FIRST_PERSON.search(t)), None)
         if start and not all(_THIRD_PERSON_SUMMARY.match(t) for t in paragraphs[:start]):
@@ -3044,20 +3066,25 @@ def _appended_speech(state: _State, lines: list[Line], line_texts: list[str],
         if not name or len(name.split()) < 2 or is_org_name(name):
             continue
         remarks = [p for p in prose if p.start > ln.end]
+        if state.text[ln.end:ln.end + 200].lstrip()[:1] in ("\"", "“"):  # a speech given in quotation marks ends where
+            close = next((i for i, p in enumerate(remarks) if state.text[p.start:p.end].rstrip()[-1:] in ("\"", "”")), None)
+            remarks = remarks[:close + 1] if close is not None else remarks  # they close; the story goes on after it
         if sum(1 for p in remarks if _FIRST_PERSON.search(state.text[p.start:p.end])) * 2 < len(remarks):
             continue  # what follows is not one person's first-person text
         return story, state.registry.add(name, role), remarks
     return None
 
 
-_FULL_TEXT_OF = re.compile(r"^(?:the\s+)?(?:full\s+)?text\s+of\s+(?:the|his|her)\s+(?P<noun>message|speech|address|remarks|"
+_FULL_TEXT_OF = re.compile(r"^(?:(?:the\s+)?following\s+is\s+|below\s+is\s+|here\s+is\s+)?(?:the\s+)?(?:full\s+)?text\s+of\s+"
+                           r"(?:the|his|her)\s+(?P<noun>message|speech|address|remarks|"
                            r"statement|letter|greetings?|appeal)(?:\s+follows)?\s*:?$", re.IGNORECASE)
 
 
 def _author_of(text: str, story: list[Line], noun: str) -> tuple[str | None, str | None]:
     """Whose message (speech, address) the story says it was: "The message of <office> <name> to the
     participants ...", "In his message, <name> noted"."""
-    cue = re.compile(rf"\b{noun}\s+(?:of|by|from)\s+(?:the\s+)?|\b[Hh](?:is|er)\s+{noun},?\s+", re.IGNORECASE)
+    cue = re.compile(rf"\b{noun}\b[^.]{{0,60}}?\bdelivered\s+by\s+(?:the\s+)?|\b{noun}\s+(?:of|by|from)\s+(?:the\s+)?|"
+                     rf"\b[Hh](?:is|er)\s+{noun},?\s+", re.IGNORECASE)  # "the speech of the UAE delivered by Dr. X"
     for ln in story:
         for m in cue.finditer(text, ln.start, ln.end):
             run = _CAP_RUN.match(text, m.end(), ln.end)
@@ -3075,7 +3102,7 @@ def _speech_body(state: _State, paragraphs: list[Line], speaker: Person) -> None
     """A speech's paragraphs, sentence by sentence: the speaker's, except salutations ("Dear members of the
     Council!") and the words of someone the speech quotes by name."""
     for ln in paragraphs:
-        if _SALUTATION.match(line := state.text[ln.start:ln.end].strip()) or (len(line) < 100 and _ADDRESSEE.match(line)):
+        if _SALUTATION.match(line := state.text[ln.start:ln.end].strip()) or _ADDRESSEE.match(line):
             continue
         for s, e in state.sentences_of(ln):
             quoted = _quoted_in_speech(state, speaker, s, e)  # "As Under-Secretary X put it yesterday, "...""
@@ -3140,7 +3167,7 @@ def _asker(state: _State, note: str | None) -> Person | str | None:
     Hindustan Times):"), else the outlet ("Q (Reuters):")."""
     first, _comma, outlet = (note or "").partition(",")
     if outlet.strip() and len(first.split()) >= 2 and is_person_name(first.strip()) and not is_org_name(first.strip()):
-        return state.registry.add(first.strip(), outlet.strip())
+        return _journalist_or_outlet(state, first.strip(), outlet.strip())
     return _outlet(note)  # "Question (Rahul, Press Trust of India)": a first name alone says less than the outlet
 
 
@@ -3158,8 +3185,35 @@ def _self_named_asker(state: _State, text: str, ln: Line) -> Person | str | None
         # of Kyrgyzstan" (not "the Press Trust of India")
     m = _SELF_NAMED.match(text, ln.body_start, min(ln.end, ln.body_start + 160))
     if m is None or not is_person_name(m.group("name")) or is_org_name(m.group("name")):
-        return None
-    return state.registry.add(m.group("name"), m.group("outlet"))
+        first = _OUTLET_FIRST.match(text, ln.body_start, min(ln.end, ln.body_start + 80))  # "Q: Anadolu Agency. ..."
+        return first.group("outlet") if first and _news_outlet(first.group("outlet")) else None
+    return _journalist_or_outlet(state, m.group("name"), m.group("outlet"))
+
+
+def _journalist_or_outlet(state: _State, name: str, affiliation: str) -> Person | str:
+    """Who asks when a questioner gives a name and an affiliation: the news outlet ("Lesley Marchetti-Dunn, AFP":
+    AFP's question), or the person, for an embassy, a university or the like ("X Y, Embassy of Poland")."""
+    person = state.registry.add(name, affiliation)
+    return affiliation if _news_outlet(affiliation) else person
+
+
+def _news_outlet(name: str) -> bool:
+    """Whether a name is a news outlet's: a word of the trade ("Kyodo News", "Hindustan Times", "Phoenix TV"), a wire
+    service, or an acronym first ("AFP", "BBC Newsnight"); not an embassy or a university ("Johns Hopkins SAIS")."""
+    words = name.replace("-", " ").split()
+    return bool(words) and not _NOT_AN_OUTLET.search(name) and (
+        any(w.lower() in _NEWS_WORDS for w in words) or (words[0].isupper() and 2 <= len(words[0]) <= 6))
+
+
+_NEWS_WORDS = {"news", "times", "post", "daily", "agency", "agentur", "press", "presse", "tv", "television", "radio",
+               "broadcasting", "channel", "network", "media", "herald", "tribune", "journal", "gazette", "telegraph",
+               "guardian", "monitor", "observer", "express", "mail", "chronicle", "courier", "review", "magazine", "wire",
+               "newspaper", "weekly", "nation", "standard", "reuters", "xinhua", "kyodo", "yonhap", "interfax", "sputnik",
+               "bloomberg", "anadolu", "bernama", "antara", "kazinform", "novosti", "jazeera", "arabiya", "dawn", "izvestia",
+               "kommersant", "asharq", "economist", "politico", "tass"}
+_NOT_AN_OUTLET = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Mission|Delegation|Ministry|University|College|School|"
+                            r"Institute|Centre|Center|Foundation|Council|Academy|Department|Office|Parliament|Senate)\b",
+                            re.IGNORECASE)
 
 
 _NOTE_AFTER_LABEL = re.compile(r"\(([A-ZÀ-ÞĀ-Ž][^(),]{2,60},\s*[A-ZÀ-ÞĀ-Ž][^()]{1,60})\)\s+\S")  # "(X Y, Geo News)"
@@ -3171,6 +3225,8 @@ _OUTLET_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\.[\w'’&-]+)*"  # "China.org.cn"
 _ASKING_OUTLET = rf"(?:the\s+)?(?P<outlet>{_OUTLET_WORD}(?:\s+(?:of\s+)?{_OUTLET_WORD}){{0,4}})\s*[.,]\s"
 _OUTLET_ONLY = re.compile(_GREETING + r"(?:I(?:'|’)m|I\s+am|We(?:'|’)re|We\s+are)\s+"
                           r"(?:an?\s+(?:reporter|journalist|correspondent)\s+)?(?:with|from)\s+" + _ASKING_OUTLET)
+_OUTLET_FIRST = re.compile(_GREETING + rf"(?:the\s+)?(?P<outlet>{_OUTLET_WORD}(?:\s+(?:of\s+)?{_OUTLET_WORD}){{0,4}})\.\s")
+_FOLLOW_UP_BODY = re.compile(r"(?:(?:Just|Only)\s+)?(?:a\s+)?(?:quick\s+|short\s+)?follow[\s-]?up\b", re.IGNORECASE)
 _SELF_NAMED = re.compile(_GREETING + r"(?:(?:This\s+is|I(?:'|’)m|I\s+am|My\s+name\s+is)\s+)?"
                          r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?:,\s+|\s+(?:from|with|of)\s+)"
                          + _ASKING_OUTLET)
@@ -3573,7 +3629,8 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
         # statement quoted in full, "The Council notes ...", "The ministers consider ..."
 
 
-_ISSUER_VOICE = re.compile(r"The\s+(?:Council|Committee|Conference|Meeting|ministers|member\s+states|participants|parties|"
+_ISSUER_VOICE = re.compile(r"(?:\d{1,3}[.)]\s+)?The\s+(?:Council|Committee|Conference|Meeting|ministers|member\s+states|"
+                           r"participants|(?i:sides|parties)|"
                            r"leaders|heads\s+of\s+state)\b(?:\s+of\s+(?:the\s+)?[^,.]{2,120}?)?\s+(?![a-z]+ed\b)[a-z]{3,}\b")
 _STATEMENT_OF = re.compile(r"^(?:Joint\s+)?(?i:declaration|statement|communiqu[eé])\s+(?:of|by)\s+(?:the\s+)?"
                            r"(?P<who>[A-ZÀ-ÞĀ-Ž0-9][\w+'’ -]{2,120}?)(?:\s+(?:on|in\s+connection\s+with|regarding|"

@@ -298,7 +298,18 @@ def _non_latin_words(text: str) -> int:
 
 
 # "(Interview conducted by CGTN's Dialogue team. Video edited by X.)": the production credits in brackets
-_SLASH_CREDIT = re.compile(r"^\((?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s*){1,4}/\s*[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,3}\)$")
+_SLASH_CREDIT = re.compile(r"^\((?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s*){1,4}/\s*[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,3}"
+                           r"(?:/\d{1,4})?\)$")  # "(ANTARA FOTO/Bayu Prasetyo Nugroho/17)"
+# a photo caption: where each person stands ("X (second left), Y (centre) and Z inspect ..."), or what they do in the
+# present tense on a past day ("X speaks to journalists at NATO headquarters in Brussels on November 18.")
+_CAPTION_POSITION = re.compile(r"\((?:(?i:second|third|fourth|2nd|3rd|4th|far|front|back|top|bottom)\s+)?"
+                               r"(?i:left|right|centre|center)\)|\((?:[2-4](?:nd|rd|th)\s+)?[LRC]\)|\(L-R\)|\((?i:from\s+left)\)")
+_PRESENT_CAPTION = re.compile(
+    r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*[\s,]+){1,12}?(?:speaks|talks|gestures|attends|arrives|poses|listens|looks\s+on|"
+    r"shakes\s+hands|waves|delivers|addresses|inspects|walks|chats|salutes|greets|(?:is|are)\s+seen)\b[^.!?\"“”]{0,200}"
+    r"\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"(?:\s+\d{4})?)\.$")
 _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|translated|compiled|filmed|transcribed)\s+by\b"
                            r"[^()]{0,200}\)$|^\[[^\[\]]{3,80}\bin\s+the\s+Chair\]$"  # "[Sir X in the Chair]"
                            r"|^\((?:Source|Sources|Via)\s*:[^()]{1,150}\)$"  # "(Source: Ministry of X)"
@@ -343,7 +354,10 @@ def classify_line(text: str) -> str:
             or ("@" in stripped and _EMAIL_BYLINE.match(stripped)) \
             or (stripped[:3] == "By " and _DESCRIBED_BYLINE.match(stripped)) \
             or (stripped[:5] == "Done " and _DONE_AT.match(stripped)) \
-            or ("report" in stripped and (_REPORTING_CREDIT.match(stripped) or _REPORTS_FROM.match(stripped))):
+            or ("report" in stripped and (_REPORTING_CREDIT.match(stripped) or _REPORTS_FROM.match(stripped))) \
+            or (len(stripped) < 400 and (("(" in stripped and _CAPTION_POSITION.search(stripped)) or
+                                         (stripped[-1:] == "." and _PRESENT_CAPTION.match(stripped)))
+                and not _QUOTE_OR_SAID.search(stripped) and "--" not in stripped):
         return "furniture"
     if len(stripped) > 150 and stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2 and \
             _terminal(stripped) \

