@@ -1159,7 +1159,7 @@ FLOORS = {
     "blind75": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.85,
                       max_wrong_speaker=0.03),
     # blind73: first measured P .986 R .879 F1 .929 (date .972, place .958, wrong speaker .007).
-    "blind73": Floors(precision=0.97, recall=0.90, f1=0.93, date_accuracy=0.95, place_accuracy=0.92,
+    "blind73": Floors(precision=0.98, recall=0.90, f1=0.94, date_accuracy=0.95, place_accuracy=0.92,
                       max_wrong_speaker=0.02),
     # blind72: first measured P .928 R .884 F1 .905 (date .742, place .639, wrong speaker .069).
     "blind72": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.92,
@@ -1177,7 +1177,7 @@ FLOORS = {
     "blind78": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.81,
                       max_wrong_speaker=0.05),
     # blind79: first measured P .920 R .824 F1 .870 (date 1.0, place .724, wrong speaker .062).
-    "blind79": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.98, place_accuracy=0.82,
+    "blind79": Floors(precision=0.96, recall=0.89, f1=0.93, date_accuracy=0.98, place_accuracy=0.82,
                       max_wrong_speaker=0.04),
     # blind80: first measured P .876 R .830 F1 .853 (date .984, place .575, wrong speaker .100).
     "blind80": Floors(precision=0.93, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.58,
@@ -1437,7 +1437,7 @@ FLOORS = {
     "blind164": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.92, place_accuracy=0.85,
                        max_wrong_speaker=0.04),
     # blind165: first measured P .926 R .934 F1 .930 (date .975, place .889, wrong speaker .022).
-    "blind165": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.85,
+    "blind165": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.85,
                        max_wrong_speaker=0.03),
     # blind166: first measured P .905 R .795 F1 .847 (date .944, place .930, wrong speaker .050).
     "blind166": Floors(precision=0.92, recall=0.83, f1=0.87, date_accuracy=0.92, place_accuracy=0.90,
@@ -1536,8 +1536,8 @@ FLOORS = {
     "blind197": Floors(precision=0.97, recall=0.97, f1=0.97, date_accuracy=0.97, place_accuracy=0.83,
                        max_wrong_speaker=0.03),
     # blind198: first measured P .965 R .867 F1 .913 (date .988, place .976, wrong speaker .012).
-    "blind198": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.96, place_accuracy=0.94,
-                       max_wrong_speaker=0.04),
+    "blind198": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.94,
+                       max_wrong_speaker=0.02),
     # blind199: first measured P .784 R .781 F1 .783 (date .716, place .716, wrong speaker .199).
     "blind199": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.73, place_accuracy=0.60,
                        max_wrong_speaker=0.05),

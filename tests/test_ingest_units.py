@@ -6382,3 +6382,31 @@ def test_the_united_arab_emirates_is_a_country_not_an_office_and_a_name() -> Non
     s = "General Ali Musa, together with the other commanders of the force, said the attack was planned abroad."
     rep = reported_in_sentence(s, 0, len(s))
     assert rep is not None and rep.mention.role is None  # company he keeps, no office
+
+
+def test_an_agency_presenting_the_full_text_under_its_dateline_introduces_the_speech() -> None:
+    text = ("Speech by the Minister of Foreign Affairs of the Republic of Uzbekistan Jasur Rakhmonberdiev at the meeting "
+            "of the SCO Council of Foreign Ministers\n\n"
+            "Moscow, September 10 (UzA). UzA presents the full text of the speech of the Minister of Foreign Affairs of "
+            "the Republic of Uzbekistan at the meeting of the Council.\n\n"
+            "Dear Mr. Chairman!\n\nDear colleagues!\n\n"
+            "First of all, I would like to thank the Russian side for the excellent organization of our meeting.\n\n"
+            "The pandemic has not reduced the threats of terrorism. We must act together.\n")
+    said = _said(text, "2020-09-10")
+    assert "Moscow, Sept" not in said and "UzA presents" not in said and "Dear Mr. Cha" not in said
+    assert said["First of all"] == "Jasur Rakhmonberdiev"
+
+
+def test_a_source_in_a_named_body_is_unnamed_by_design() -> None:
+    text = ("A source in the CSTO Secretariat told Kazinform that the draft single list already included 400 groups.\n\n"
+            "CSTO Secretary General Yuri Khachaturov said the list would be adopted in November.\n")
+    assert [f.speaker for f in _facts(text)] == ["Yuri Khachaturov"]
+
+
+def test_the_host_a_headline_names_holds_the_office_the_lead_gives_the_host() -> None:
+    text = ("Serik Tolegenov receives SCO Secretary General Tolib Alimardonov\n\n11 April 2017, 15:20\n\n"
+            "The President of Kazakhstan received the Secretary General of the Shanghai Cooperation Organization Tolib "
+            "Kamolovich Alimardonov.\n\n"
+            "The Head of State noted that the Astana summit would become a landmark event in the history of the SCO.\n")
+    facts = _facts(text, "2017-04-11")
+    assert [(f.speaker, f.role) for f in facts] == [("Serik Tolegenov", "President of Kazakhstan")]

@@ -799,6 +799,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         delegate = reg.find(mention.text) or reg.add(mention.text)
         reg.mention(delegate)
         return delegate
+    if mention.kind == "description" and _A_SOURCE.match(mention.text):
+        return None  # "A source in the CSTO Secretariat told Kazinform": unnamed by design, never named later
     if mention.kind == "description":
         words = mention.text.split()
         noun = words[-1].lower()
@@ -1815,6 +1817,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
             if name and len(name.split()) >= 2 and not is_org_name(name) and m.group("role").split()[0].lower() not in \
                     ("who", "which", "the", "a", "an") and any(w in ROLE_WORDS for w in m.group("role").lower().split()):
                 state.registry.add(name, f"{title}, {m.group('role')}" if title else m.group("role"))
+    if prose and (host := _headline_host(headings, text[prose[0].start:prose[0].end])) is not None:
+        state.registry.add(*host)  # "X receives Y" over "The President of Kazakhstan received Y": X is the President
     if prose:
         state.lead_names = text[prose[0].start:prose[0].end]
     lead_paragraphs = " ".join(text[ln.start:ln.end] for ln in prose[:3])
@@ -1874,6 +1878,27 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     doc = Document(id=raw.id, title=raw.title, url=raw.url, publisher=raw.publisher, published=raw.published,
                    text=text, passages=tuple(passages))
     return doc, facts
+
+
+_A_SOURCE = re.compile(r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider)s?\b", re.IGNORECASE)
+def _headline_host(headings: list[str], lead: str) -> tuple[str, str] | None:
+    """The host a headline names by name ("Serik Tolegenov receives SCO Secretary General X") and the lead only by
+    office ("The President of Kazakhstan received ..."): that name, with that office."""
+    office = _OFFICE_HOSTS.match(lead)
+    for heading in headings if office else []:
+        m = _HOST_HEADLINE.match(heading.strip())
+        if m and is_person_name(m.group("name")) and not is_org_name(m.group("name")) and \
+                split_role_name(m.group("name"))[0] is None:
+            return m.group("name"), " ".join(office.group("office").split())
+    return None
+
+
+_HOST_HEADLINE = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})\s+"
+                            r"(?:receives|received|meets|met|hosts|holds\s+talks\s+with)\s+")
+_OFFICE_HOSTS = re.compile(r"(?:On\s+[^,]{3,30},\s+)?The\s+(?P<office>(?:President|Prime\s+Minister|King|Emir|Chairman|"
+                           r"(?:Deputy\s+|Foreign\s+|Defen[cs]e\s+|Interior\s+)?Minister)(?:\s+of\s+(?:the\s+)?"
+                           r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?)\s+(?:received|met|hosted|"
+                           r"held\s+talks\s+with)\b")
 
 
 _SURNAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+")
@@ -2980,14 +3005,16 @@ _BYLINE_FOR = re.compile(r"By\s+[^,\n]{3,60},\s+for\s+(?P<outlet>[A-ZÀ-ÞĀ-Ž]
 # Perfil": a paper's interview that another reprints asks in that paper's name
 _TO_US = re.compile(r"\bto\s+(?:us|me)\b")
 _SALUTATION = re.compile(r"^(?:Dear|Distinguished|Esteemed|Ladies|Excellenc|Your\s+Excellenc|Colleagues|Friends)\b"
-                         r"[^.!?]{0,80}[!,:]$")
+                         r"(?:Mrs?\.|Ms\.|Dr\.|[^.!?]){0,80}[!,:]$")  # "Dear Mr. Chairman!"
 _NARRATIVE_START = re.compile(r"^(?:At\s+the\s+end|After\s+the|Following\s+the|On\s+the\s+sidelines|Later|"
                               r"At\s+the\s+close|In\s+the\s+course)\b")
 
 
 _THIRD_PERSON_SUMMARY = re.compile(r"^(?:The\s+|In\s+(?:a|his|her)\s+speech\b)")
-_TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+is|Below\s+is|Here\s+is|Following\s+is)\s+the\s+(?:full\s+)?text\b",
-                           re.IGNORECASE)  # "The following is the full text of the keynote speech, delivered ..."
+_TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+is|Below\s+is|Here\s+is|Following\s+is|"
+                           r"(?-i:[A-ZÀ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.-]*){0,2})\s+(?:presents|publishes|offers))\s+the\s+"
+                           r"(?:full\s+)?text\b", re.IGNORECASE)  # "The following is the full text of the keynote speech,
+# delivered ...", "UzA presents the full text of the speech of ..."
 
 
 _FOLLOWING_WORDS = re.compile(r"^(?:The\s+)?Following\s+(?:is|are)\s+(?:the\s+)?(?P<who>[A-ZÀ-ÞĀ-Ž][^.:]{2,120}?)['’]s?\s+"
@@ -3009,9 +3036,14 @@ def _text_follows(paragraph: str) -> bool:
     """Whether a paragraph introduces the text below it, after any dateline ("SEOUL, Nov. 27 (Yonhap) -- The
     following is the full text of ...") or in its last sentence ("... The full text of the message is below.")."""
     dash = _DATELINE_DASH.search(paragraph, 0, 80)  # "NEW YORK, 21st September, 2016 (WAM) -- The following is ..."
+    agency = _AGENCY_DATELINE.match(paragraph)  # "Moscow, September 10 (UzA). UzA presents the full text of ..."
     return bool(_TEXT_FOLLOWS.match(DATELINE_PREFIX.sub("", paragraph, count=1)) or _TEXT_BELOW.search(paragraph)
                 or _FOLLOWING_WORDS.match(paragraph)
-                or (dash is not None and _TEXT_FOLLOWS.match(paragraph[dash.end():])))
+                or (dash is not None and _TEXT_FOLLOWS.match(paragraph[dash.end():]))
+                or (agency is not None and _TEXT_FOLLOWS.match(paragraph[agency.end():])))
+
+
+_AGENCY_DATELINE = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,20}\)\.\s+")
 
 
 _DATELINE_DASH = re.compile(r"\)\s*(?:--|[—–-])\s*")
