@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.facts.ingest.attribution import classify_subject, find_verbs, is_person_demonym, reported_in_sentence
+from bot.facts.ingest.attribution import (
+    Mention,
+    classify_subject,
+    direct_attribution,
+    find_verbs,
+    is_person_demonym,
+    reported_in_sentence,
+)
 from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline, find_event
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
 from bot.facts.ingest.extract import _fuller_name, _is_lead_paragraph, _masthead, _outlet_owner, extract
@@ -6226,8 +6233,10 @@ def test_a_religious_office_before_a_name_is_a_role_the_definite_office_recalls(
 def test_his_excellency_alone_is_the_one_the_page_so_titles_before_his_office_and_name() -> None:
     text = ("His Excellency the Secretary-General of the Islamic Military Counter Terrorism Coalition (IMCTC), Maj. Gen. "
             "Dr. Mansour bin Ibrahim Al-Shuaibi, received the delegation in Riyadh on Monday.\n\n"
-            "His Excellency affirmed that the Coalition was keen to strengthen its partnership with Nigeria.\n")
-    assert [f.speaker for f in _facts(text)] == ["Mansour bin Ibrahim Al-Shuaibi"]
+            "For his part, Air Vice Marshal Ibrahim Danladi Yakubu expressed Nigeria's appreciation.\n\n"
+            "His Excellency affirmed that the Coalition was keen to strengthen its partnership with Nigeria.\n\n"
+            "He pointed out that the Coalition had trained more than 300 officers from member countries.\n")
+    assert [f.speaker for f in _facts(text)][-2:] == ["Mansour bin Ibrahim Al-Shuaibi"] * 2
 
 
 @pytest.mark.parametrize(("run", "name"), [
@@ -6410,3 +6419,35 @@ def test_the_host_a_headline_names_holds_the_office_the_lead_gives_the_host() ->
             "The Head of State noted that the Astana summit would become a landmark event in the history of the SCO.\n")
     facts = _facts(text, "2017-04-11")
     assert [(f.speaker, f.role) for f in facts] == [("Serik Tolegenov", "President of Kazakhstan")]
+
+
+def test_said_and_a_rank_abbreviated_with_full_stops() -> None:
+    t = "\"We are not facing a few websites,\" said Brig. Gen. Talal Al-Qahtani, spokesman of the Presidency."
+    found = direct_attribution(t, 1, t.index(",\""), 0, len(t))
+    assert found is not None and found[0].text.endswith("Talal Al-Qahtani")
+
+
+def test_an_ambassador_to_the_kingdom_is_a_description_the_next_paragraph_names() -> None:
+    assert classify_subject("Egypt's ambassador to the Kingdom") == Mention("Egypt's ambassador", kind="description")
+
+
+def test_according_to_a_study_by_a_body_is_that_bodys_statement() -> None:
+    text = ("According to a study by Dar Al-Ifta's Observatory for Takfiri Fatwas, Daesh issued more than half of the "
+            "extremist edicts in 2016.\n")
+    assert [f.speaker for f in _facts(text)] == ["Dar Al-Ifta's Observatory for Takfiri Fatwas"]
+
+
+def test_the_author_of_a_report_in_preparation_is_the_rapporteur() -> None:
+    text = ("Meeting in Paris today, the Committee held a hearing on returning fighters, in the framework of a report "
+            "being prepared by Laurent Hennequin (France, ALDE).\n\n"
+            "Belgium's federal prosecutor, Frédéric Hennequin, told the committee that 120 fighters had returned.\n\n"
+            "The rapporteur said he would examine how the Protocol was being implemented in member states.\n")
+    said = _said(text, "2017-03-09")
+    assert said["The rapporte"] == "Laurent Hennequin"
+
+
+def test_the_day_of_what_a_lead_says_followed_is_not_the_day_it_was_said() -> None:
+    text = ("LAHAD DATU, July 12 (Bernama) -- The sea curfew has been extended for another two weeks following the "
+            "abduction of three Indonesian crewmen off Lahad Datu on Saturday, said Sabah Police Commissioner Hamzah "
+            "Ismail.\n")
+    assert [f.date for f in _facts(text, "2016-07-12")] == ["2016-07-12"]

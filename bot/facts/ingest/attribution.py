@@ -321,8 +321,10 @@ def classify_subject(phrase: str) -> Mention | None:
     if m:
         return Mention(phrase, kind="description")
     m = _POSTED_TO.match(phrase)
-    if m and _DESCRIPTION.match(m.group("desc")) and (canonical_place(m.group("to")) or m.group("to").isupper()):
-        # "Egypt's ambassador to China", "the envoy to the UN": a description (not "... to China Khalid Sial")
+    if m and _DESCRIPTION.match(m.group("desc")) and (canonical_place(m.group("to")) or m.group("to").isupper() or
+                                                      m.group("to") in ("Kingdom", "Republic", "Sultanate", "Emirates")):
+        # "Egypt's ambassador to China", "the envoy to the UN", "... to the Kingdom": a description (not "... to China
+        # Khalid Sial")
         return Mention(m.group("desc"), kind="description")
     if _RELATIVE_PRONOUN.search(phrase):
         return None
@@ -866,8 +868,9 @@ _CORRESPONDENT_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[A-ZÀ-ÞĀ-Ž][\
                                     r"reports\.?\s*$")
 _OUTLET_REPORTED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:news\s+agency|agency|media|newspaper|television|"
                               r"broadcaster)\s+reported\.?[\"”]?\s*$")
-_SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|report|communiqu[eé]|"
-                        r"release|readout|letter)\s+(?:from|by|issued\s+by|of)\s+", re.IGNORECASE)
+_SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+|new\s+|recent\s+|latest\s+)?(?:statement|report|"
+                        r"communiqu[eé]|release|readout|letter|study|survey|analysis|assessment)\s+(?:from|by|issued\s+by|"
+                        r"of|published\s+by|conducted\s+by)\s+", re.IGNORECASE)  # "according to a study by X": X
 _IN_WORDS = re.compile(r"^(?:In|According\s+to)\s+(?P<who>his|her)\s+(?:words|view|opinion|estimate|assessment),",
                        re.IGNORECASE)
 _PARTICIPLE_INTRO = re.compile(
@@ -950,7 +953,8 @@ _AFTER_QUOTE = re.compile(
     r"concluded|continued|went\s+on|wrote|writes|emphasi[sz]ed|asked|replied|declared|argued)\b",
     re.IGNORECASE,
 )
-_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Amb", "Col", "Lt", "Maj", "Capt", "Gov", "St")
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Amb", "Col", "Lt", "Maj", "Capt", "Gov", "St", "Brig", "Adm",
+           "Sgt", "Supt", "Cdr", "Hon", "Rev")
 _TITLE_ABBREVIATION_BEFORE = "|".join(rf"(?<=\b{t})" for t in _TITLES)
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)  # the full stop of "Mr." ends no sentence
 _AFTER_QUOTE_INVERTED = re.compile(

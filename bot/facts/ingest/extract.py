@@ -276,6 +276,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_REPORT_BY = re.compile(r"\breport\s+(?:being\s+|to\s+be\s+)?(?:prepared|drafted|written)\s+by\s+"
+                        r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})")
 _NO_RELATION = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*(?:[,(]|--|[-–—])\s*"
                           r"(?:no\s+relation|not\s+related|unrelated)\b")
 
@@ -317,6 +319,11 @@ def _note_people(state: _State, sentence: str) -> None:
                 if m.re is _HANDED_OVER and m.group("office"):
                     incoming.role = incoming.role or m.group("office")  # "the post of RATS director to Y": Y's office
                 state.succession.append((reg.find(old_name) or reg.add(old_name), incoming))
+    if " by " in sentence and "report" in sentence:
+        for m in _REPORT_BY.finditer(sentence):  # "a report being prepared by X (France, ALDE)": X is its rapporteur
+            if is_person_name(m.group("name")) and not is_org_name(m.group("name")):
+                person = reg.find(m.group("name")) or reg.add(m.group("name"), "rapporteur")
+                person.role = person.role or "rapporteur"
     if "relat" in sentence:
         for m in _NO_RELATION.finditer(sentence):  # "Talant Osmonaliev – no relation – called on ..."
             if not is_org_name(m.group("name")) and len(m.group("name").split()) >= 2:
@@ -920,9 +927,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if (holder := _office_holder_named(reg, text.split())) is not None:
         return holder  # "The Secretary of the Security Council of the Russian Federation stressed"
     if (honoured := state.honoured.get(" ".join(LEADING_ARTICLE.sub("", text).lower().split()))) is not None:
-        spoke = next((p for f in reversed(state.facts) for p in honoured if p.name == f.speaker), None)
-        return spoke or honoured[-1]  # "His Highness stressed", "Chief Guest said": the one the page so titles who
-        # spoke last, else the one named last
+        honoree = next((p for f in reversed(state.facts) for p in honoured if p.name == f.speaker), None) or honoured[-1]
+        reg.mention(honoree)  # "He pointed out" next is the same one
+        return honoree  # "His Highness stressed", "Chief Guest said": the one the page so titles who spoke last, else
+        # the one named last
     affiliation = _AFFILIATION.match(text) if not PEERAGE.search(text) else None  # not "Lord X of Holloway"
     if affiliation and re.search(r"\s(?!(?:of|for|and|the)\b)[a-z]", affiliation.group("aff")) and \
             not (split_role_name(affiliation.group("who"))[0] is None and len(affiliation.group("who").split()) >= 2):
@@ -3888,10 +3896,16 @@ def _lead_date(state: _State, sentence: str) -> str | None:
     rel = resolve_relative(sentence, reference)
     if rel is None or len(rel[2]) != 10 or _FUTURE_CUE.search(sentence[max(0, rel[0] - 25):rel[0]]) or \
             _WILL_MEET.search(sentence[max(0, rel[0] - 60):rel[0]]) or \
-            (sentence[rel[1] - 2:rel[1]] in ("'s", "’s") and EVENT_AFTER.match(sentence, rel[1])):
+            (sentence[rel[1] - 2:rel[1]] in ("'s", "’s") and EVENT_AFTER.match(sentence, rel[1])) or \
+            _FOLLOWED_EVENT.search(sentence, max(0, rel[0] - 100), rel[0]):
         return None  # "a summit starting on Thursday" is when it happens, not when anything was said; nor is
-        # "following Sunday's attack"
+        # "following Sunday's attack" or "following the abduction of three crewmen off Lahad Datu on Saturday"
     return rel[2]
+
+
+_FOLLOWED_EVENT = re.compile(r"\b(?:following|after|since)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:attacks?|abductions?|"
+                             r"kidnappings?|bombings?|blasts?|explosions?|killings?|murders?|arrests?|raids?|shootings?|ambush|assaults?|"
+                             r"hijackings?|clashes)\b[^,;]{0,90}$")  # an incident's day, not the statement's
 
 
 def _continues(state: _State, ln: Line) -> bool:
