@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of two hundred and four hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of two hundred and eight hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -694,6 +694,20 @@
 - tests/blind201: 12 documents closely like the seeds: NATO, OSCE and Council of Europe pages (a Secretary General
   press conference with questioners naming their outlets and follow-ups, a speech heading broken over lines, press
   releases, an Izvestia interview, a PACE hearing), two Hennequins.
+- tests/blind202: 12 documents closely like the seeds: Russian Foreign Ministry, TASS, RIA Novosti and Sputnik pages
+  on SCO RATS, BRICS and CIS counter-terrorism cooperation (a spokeswoman's briefing with unlabelled questions,
+  deputy minister interviews, consultation readouts, 'MOSCOW, March 3. /TASS/.' datelines), two Kapadias, two RATS
+  directors.
+- tests/blind203: 12 documents closely like the seeds: Chinese defence and public security pages, People's Daily,
+  Global Times and China Military Online on joint exercises and police cooperation (a monthly defence press
+  conference with outlets named inside the questions, exercise directors, foreign officers interviewed, an op-ed),
+  two Lis.
+- tests/blind204: 12 documents closely like the seeds: Pakistani and Afghan outlets (Dawn, The News, Express
+  Tribune, TOLOnews, Pajhwok, APP) on China-Afghanistan-Pakistan talks (an ISPR press conference, a foreign office
+  briefing with name and outlet labels, embassy statements, an interview), two Wangs, two Sarwaris, two Durranis.
+- tests/blind205: 12 documents closely like the seeds: United Nations pages (UN News, UNOCT and CTED releases,
+  Security Council press statements and meetings coverage, Deputy Secretary-General remarks, a noon briefing, a
+  press conference) and Xinhua UN coverage, an Under-Secretary-General beside the Secretary-General.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -934,6 +948,10 @@ FIRST_MEASURED = {
     "blind199": (0.784, 0.781, 0.783, 0.199),  # at cee5dd8, before any change for it
     "blind200": (0.948, 0.850, 0.896, 0.050),  # at cee5dd8, before any change for it
     "blind201": (0.948, 0.877, 0.911, 0.027),  # at cee5dd8, before any change for it
+    "blind202": (0.985, 0.970, 0.978, 0.005),  # at e296fb8, before any change for it
+    "blind203": (0.956, 0.910, 0.933, 0.038),  # at 7ca5a14, before any change for it
+    "blind204": (0.940, 0.879, 0.908, 0.043),  # at e296fb8, before any change for it
+    "blind205": (0.938, 0.927, 0.933, 0.043),  # at e296fb8, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-24, after this session's fixes): precision, recall and F1
@@ -971,7 +989,7 @@ FLOORS = {
                      max_wrong_speaker=0.04),
     # blind10: first measured P .750 R .709 F1 .729 (date .450, place .867, wrong speaker .220).
     "blind10": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.91, place_accuracy=0.94,
-                      max_wrong_speaker=0.05),
+                      max_wrong_speaker=0.04),
     # blind11: first measured P .938 R .871 F1 .904 (date .746, place .828, wrong speaker .050).
     "blind11": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
@@ -1057,7 +1075,7 @@ FLOORS = {
     "blind38": Floors(precision=0.98, recall=0.97, f1=0.97, date_accuracy=0.95, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind39: first measured P .963 R .714 F1 .820 (date .924, place .657, wrong speaker .028).
-    "blind39": Floors(precision=0.96, recall=0.89, f1=0.93, date_accuracy=0.91, place_accuracy=0.87,
+    "blind39": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.91, place_accuracy=0.87,
                       max_wrong_speaker=0.04),
     # blind40: first measured P .948 R .874 F1 .909 (date .983, place .967, wrong speaker .021).
     "blind40": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.96, place_accuracy=0.93,
@@ -1108,7 +1126,7 @@ FLOORS = {
     "blind55": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.94, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind56: first measured P .956 R .879 F1 .916 (date .908, place .775, wrong speaker .011).
-    "blind56": Floors(precision=0.98, recall=0.96, f1=0.97, date_accuracy=0.88, place_accuracy=0.85,
+    "blind56": Floors(precision=0.98, recall=0.97, f1=0.97, date_accuracy=0.88, place_accuracy=0.85,
                       max_wrong_speaker=0.02),
     # blind57: first measured P .976 R .933 F1 .954 (date .976, place .873, wrong speaker .006).
     "blind57": Floors(precision=0.96, recall=0.95, f1=0.95, date_accuracy=0.95, place_accuracy=0.88,
@@ -1129,10 +1147,10 @@ FLOORS = {
     "blind62": Floors(precision=0.93, recall=0.92, f1=0.92, date_accuracy=0.97, place_accuracy=0.88,
                       max_wrong_speaker=0.06),
     # blind63: first measured P .763 R .810 F1 .786 (date .774, place .717, wrong speaker .208).
-    "blind63": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.83, place_accuracy=0.79,
+    "blind63": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.83, place_accuracy=0.79,
                       max_wrong_speaker=0.05),
     # blind64: first measured P .768 R .719 F1 .743 (date .972, place .604, wrong speaker .199).
-    "blind64": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.96, place_accuracy=0.77,
+    "blind64": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.96, place_accuracy=0.77,
                       max_wrong_speaker=0.06),
     # blind65: first measured P .856 R .767 F1 .809 (date .924, place .647, wrong speaker .127).
     "blind65": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.91, place_accuracy=0.66,
@@ -1200,7 +1218,7 @@ FLOORS = {
     "blind85": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.90, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind86: first measured P .808 R .787 F1 .798 (date 1.0, place .453, wrong speaker .157).
-    "blind86": Floors(precision=0.93, recall=0.87, f1=0.89, date_accuracy=0.98, place_accuracy=0.67,
+    "blind86": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.98, place_accuracy=0.67,
                       max_wrong_speaker=0.05),
     # blind87: first measured P .994 R .973 F1 .983 (date .848, place .787, wrong speaker .000).
     "blind87": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.93, place_accuracy=0.85,
@@ -1209,7 +1227,7 @@ FLOORS = {
     "blind88": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.88, place_accuracy=0.86,
                       max_wrong_speaker=0.05),
     # blind89: first measured P .900 R .777 F1 .834 (date .966, place .513, wrong speaker .067).
-    "blind89": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.86,
+    "blind89": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.86,
                       max_wrong_speaker=0.04),
     # blind90: first measured P .933 R .895 F1 .913 (date .783, place .776, wrong speaker .037).
     "blind90": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.76, place_accuracy=0.83,
@@ -1242,7 +1260,7 @@ FLOORS = {
     "blind99": Floors(precision=0.93, recall=0.92, f1=0.93, date_accuracy=0.95, place_accuracy=0.80,
                       max_wrong_speaker=0.04),
     # blind100: first measured P .738 R .826 F1 .779 (date .888, place .879, wrong speaker .204).
-    "blind100": Floors(precision=0.93, recall=0.94, f1=0.94, date_accuracy=0.90, place_accuracy=0.91,
+    "blind100": Floors(precision=0.93, recall=0.94, f1=0.94, date_accuracy=0.94, place_accuracy=0.91,
                        max_wrong_speaker=0.03),
     # blind101: first measured P .879 R .867 F1 .873 (date .982, place .910, wrong speaker .101).
     "blind101": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.93,
@@ -1278,7 +1296,7 @@ FLOORS = {
     "blind111": Floors(precision=0.95, recall=0.84, f1=0.89, date_accuracy=0.96, place_accuracy=0.82,
                        max_wrong_speaker=0.04),
     # blind112: first measured P .946 R .893 F1 .919 (date .877, place .549, wrong speaker .016).
-    "blind112": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.85, place_accuracy=0.58,
+    "blind112": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.85, place_accuracy=0.58,
                        max_wrong_speaker=0.04),
     # blind113: first measured P .952 R .896 F1 .923 (date .971, place .819, wrong speaker .020).
     "blind113": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.95, place_accuracy=0.78,
@@ -1473,7 +1491,7 @@ FLOORS = {
     "blind176": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.78, place_accuracy=0.80,
                        max_wrong_speaker=0.03),
     # blind177: first measured P .986 R .833 F1 .903 (date .972, place .958, wrong speaker .007).
-    "blind177": Floors(precision=0.96, recall=0.82, f1=0.88, date_accuracy=0.95, place_accuracy=0.92,
+    "blind177": Floors(precision=0.96, recall=0.82, f1=0.89, date_accuracy=0.95, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind178: first measured P .869 R .769 F1 .816 (date .962, place .459, wrong speaker .115).
     "blind178": Floors(precision=0.97, recall=0.80, f1=0.88, date_accuracy=0.94, place_accuracy=0.56,
@@ -1488,13 +1506,13 @@ FLOORS = {
     "blind181": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.96, place_accuracy=0.70,
                        max_wrong_speaker=0.05),
     # blind182: first measured P .863 R .694 F1 .769 (date .848, place .783, wrong speaker .114).
-    "blind182": Floors(precision=0.95, recall=0.81, f1=0.88, date_accuracy=0.96, place_accuracy=0.68,
+    "blind182": Floors(precision=0.96, recall=0.81, f1=0.88, date_accuracy=0.96, place_accuracy=0.68,
                        max_wrong_speaker=0.04),
     # blind183: first measured P .972 R .852 F1 .908 (date .984, place .960, wrong speaker .011).
     "blind183": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.96, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
     # blind184: first measured P .969 R .798 F1 .875 (date .955, place .883, wrong speaker .018).
-    "blind184": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.86,
+    "blind184": Floors(precision=0.96, recall=0.89, f1=0.93, date_accuracy=0.94, place_accuracy=0.86,
                        max_wrong_speaker=0.03),
     # blind185: first measured P .682 R .672 F1 .677 (date .961, place .641, wrong speaker .303).
     "blind185": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.76,
@@ -1539,14 +1557,26 @@ FLOORS = {
     "blind198": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.94,
                        max_wrong_speaker=0.02),
     # blind199: first measured P .784 R .781 F1 .783 (date .716, place .716, wrong speaker .199).
-    "blind199": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.73, place_accuracy=0.60,
+    "blind199": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.77, place_accuracy=0.60,
                        max_wrong_speaker=0.05),
     # blind200: first measured P .948 R .850 F1 .896 (date .966, place .837, wrong speaker .050).
-    "blind200": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.80,
-                       max_wrong_speaker=0.05),
-    # blind201: first measured P .948 R .877 F1 .911 (date .985, place .749, wrong speaker .027).
-    "blind201": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.96, place_accuracy=0.72,
+    "blind200": Floors(precision=0.98, recall=0.94, f1=0.96, date_accuracy=0.95, place_accuracy=0.80,
                        max_wrong_speaker=0.02),
+    # blind201: first measured P .948 R .877 F1 .911 (date .985, place .749, wrong speaker .027).
+    "blind201": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.96, place_accuracy=0.73,
+                       max_wrong_speaker=0.02),
+    # blind202: first measured P .985 R .970 F1 .978 (date .990, place .876, wrong speaker .005).
+    "blind202": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.84,
+                       max_wrong_speaker=0.02),
+    # blind203: first measured P .956 R .910 F1 .933 (date .979, place .820, wrong speaker .038).
+    "blind203": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.79,
+                       max_wrong_speaker=0.03),
+    # blind204: first measured P .940 R .879 F1 .908 (date .918, place .795, wrong speaker .043).
+    "blind204": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.90, place_accuracy=0.76,
+                       max_wrong_speaker=0.05),
+    # blind205: first measured P .938 R .927 F1 .933 (date .974, place .888, wrong speaker .043).
+    "blind205": Floors(precision=0.93, recall=0.90, f1=0.91, date_accuracy=0.96, place_accuracy=0.85,
+                       max_wrong_speaker=0.06),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -1667,6 +1697,10 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind68"): (
         "a speech summary, a release's deck, numbered notes to editors, a correction note, a heading quotation, an e-mail "
         "alert widget and a roster line are kept as passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind205"): (
+        "a pointer to a resolution's text left out of the page ('The full text of resolution 2341 (2017) reads as follows: "
+        "[...]') is kept as a passage"
     ),
     ("test_no_passage_in_page_furniture", "blind70"): (
         "photo captions and credits, a comment prompt, a street address and a Malay download line are kept as passages"
@@ -1792,10 +1826,6 @@ KNOWN_FAILURES = {
         "an agency photo caption ('GABALA, AZERBAIJAN - JUNE 5: ...') and a transcript's introducer ('Transcript of the "
         "joint press conference:') are kept as passages"
     ),
-    ("test_no_passage_in_page_furniture", "blind168"): (
-        "a declaration page's list of earlier declarations ('Doha Declaration of the Seventh Ministerial Meeting (2016)') "
-        "is kept as a passage"
-    ),
     ("test_no_passage_in_page_furniture", "blind169"): (
         "a mission page's links to other remarks under the speech ('Remarks by Ambassador X at the Security Council "
         "Briefing on ... (2016/04/14)') are kept as passages"
@@ -1811,10 +1841,6 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind173"): (
         "the same author's note, and 'The transcript is as follows:' closing a lead paragraph, are kept as passages"
     ),
-    ("test_no_passage_in_page_furniture", "blind176"): (
-        "a ministry page's related links ('- Pakistan condemns terrorist attack in Kabul (30 April 2018)') are kept as "
-        "passages"
-    ),
     ("test_no_passage_in_page_furniture", "blind178"): (
         "the same Hansard list of members is kept as a passage"
     ),
@@ -1823,13 +1849,6 @@ KNOWN_FAILURES = {
         "as a statement"
     ),
     ("test_no_passage_in_page_furniture", "blind183"): (
-        "the same related link is kept as a passage"
-    ),
-    ("test_no_fact_in_page_furniture", "blind184"): (
-        "a related link under a message ('United Nations Counter-Terrorism Week 2020 (programme)') is read as part of "
-        "the Secretary-General's message"
-    ),
-    ("test_no_passage_in_page_furniture", "blind184"): (
         "the same related link is kept as a passage"
     ),
     ("test_no_passage_in_page_furniture", "blind188"): (

@@ -6288,10 +6288,13 @@ def test_a_question_that_opens_with_its_outlet_and_its_follow_up_are_that_outlet
             "SECRETARY GENERAL: Turkey is the Ally that has suffered most from terrorist attacks.\n\n"
             "Q: Just a follow-up, if I may. Does that include more intelligence sharing?\n\n"
             "SECRETARY GENERAL: It is for each Ally to decide what intelligence they share.\n\n"
+            "Q: Press Trust of India. Will India join the cell?\n\n"
+            "SECRETARY GENERAL: That is for India to decide.\n\n"
             "Q: Secretary General, who will head the cell?\n\n"
             "SECRETARY GENERAL: We will decide that soon.\n")
     said = _said(text, "2017-05-23")
     assert said["Turkey has a"] == said["Does that in"] == "Anadolu Agency"
+    assert said["Will India j"] == "Press Trust of India"
     assert "Secretary Ge" not in said or said["Secretary Ge"] != "Secretary General"
 
 
@@ -6451,3 +6454,58 @@ def test_the_day_of_what_a_lead_says_followed_is_not_the_day_it_was_said() -> No
             "abduction of three Indonesian crewmen off Lahad Datu on Saturday, said Sabah Police Commissioner Hamzah "
             "Ismail.\n")
     assert [f.date for f in _facts(text, "2016-07-12")] == ["2016-07-12"]
+
+
+def test_a_headline_pairing_two_countries_with_a_comma_names_the_two_sides() -> None:
+    text = ("ISHKASHIM, Tajikistan, Oct. 20 -- Chinese and Tajik troops wrapped up an exercise close to the borders with "
+            "China and Afghanistan.\n\n"
+            "In a joint communique issued at the end of the exercise, the two sides agreed to hold such drills regularly.\n")
+    facts = _facts(text, "2016-10-21", title="China, Tajikistan hold joint anti-terror exercise in Gorno-Badakhshan")
+    assert [f.speaker for f in facts] == ["China and Tajikistan"]
+
+
+def test_an_office_in_initials_with_its_bodys_acronym_is_its_holder() -> None:
+    text = ("RAWALPINDI: The Director General of Inter-Services Public Relations (ISPR), Maj Gen Nauman Aslam Satti, on "
+            "Thursday said that the attacks had been planned from sanctuaries abroad.\n\n"
+            "\"Raddul Fasaad is not an operation in one area,\" the DG ISPR said.\n")
+    assert {f.speaker for f in _facts(text)} == {"Nauman Aslam Satti"}
+
+
+def test_an_under_secretary_general_is_not_the_secretary_general() -> None:
+    text = ("Good afternoon. I will start with a statement attributable to the Spokesman for the Secretary-General.\n\n"
+            "Yesterday, the Under-Secretary-General for Counter-Terrorism, Leonid Sukharevsky, was in Brussels, where he "
+            "held talks with the European Union's counter-terrorism coordinator.\n\n"
+            "The Secretary-General condemns in the strongest terms the attacks carried out this morning in Ouagadougou.\n")
+    assert all(f.speaker != "Leonid Sukharevsky" for f in _facts(text, "2018-03-02") if f.quote.startswith("The Secr"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Secretary General of the Council, Thorvald Engebrigtsen, the President of the Assembly, Corinne Aebischer, "
+    "and the Chair of the Committee, Finnish Foreign Minister Ilkka Harjunpää, today condemned the attack.",
+])
+def test_three_officials_each_with_an_office_are_no_one_speaker_with_the_others_offices(sentence: str) -> None:
+    rep = reported_in_sentence(sentence, 0, len(sentence))
+    assert rep is None or rep.mention.role is None or "Corinne" not in rep.mention.role
+
+
+def test_a_body_with_a_time_between_commas_still_speaks() -> None:
+    s = "The Defence Headquarters (DHQ), yesterday, said troops had neutralised 67 terrorists in the past two weeks."
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text.endswith("Defence Headquarters")
+
+
+def test_a_group_that_adopted_a_statement_in_which_they_condemned_is_the_group() -> None:
+    s = "The heads of the CIS security agencies adopted a statement in which they condemned the recent attacks."
+    rep = reported_in_sentence(s, 0, len(s))
+    assert rep is not None and rep.mention.text == "heads of the CIS security agencies"
+
+
+def test_the_links_under_related_statements_are_no_passages() -> None:
+    text = ("UNOCT chief opens Ashgabat meeting\n\n"
+            "The Under-Secretary-General said the plan was working well in all five countries of the region.\n\n"
+            "Related statements\n"
+            "Remarks by the Under-Secretary-General at the Security Council briefing on the threat posed by ISIL "
+            "(Da'esh)\n"
+            "Remarks by the Under-Secretary-General at the launch of the Countering Terrorist Travel Programme\n")
+    doc, _ = extract(RawDocument("d", None, text, published="2019-03-01"))  # type: ignore[arg-type]
+    assert not any(text[s:e].startswith("Remarks by") for s, e in doc.passages)

@@ -209,6 +209,8 @@ _GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|interior|def
 _GROUP_AT = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>participants|delegates|attendees)\s+(?:of|at|in)\s+(?:the\s+|this\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:conference|meeting|forum|seminar|session|summit|talks|event|dialogue|"
                        r"consultations|workshop|symposium|round\s?table|exercises?|congress)$", re.IGNORECASE)
+_IN_WHICH = re.compile(r"\s+(?:adopted|issued|signed|released|published)\s+(?:a|an|the)\s+(?:joint\s+)?(?:statement|declaration|"
+                       r"communiqu[eé]|resolution|appeal)\s+in\s+which\s+(?:they|it)$", re.IGNORECASE)
 _LEAD_WORD = re.compile(r"^(?:and|but|while|meanwhile|however|also|then|so|that|as)\s+", re.IGNORECASE)
 _TRAIL_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _LEAD_ARTICLE = re.compile(r"^(?:the|all|a|an)\s+", re.IGNORECASE)
@@ -276,7 +278,7 @@ _NATIONAL_SIDE = re.compile(r"^(?:[Tt]he\s+)?(?P<adj>[A-ZÀ-ÞĀ-Ž][a-z]+)\s+si
 def classify_subject(phrase: str) -> Mention | None:
     """A speaker mention from a subject phrase, or None when the phrase is not a speaker."""
     phrase = " ".join(phrase.strip(" ,;:-—–\"“”").split())
-    phrase = _LEAD_WORD.sub("", phrase)
+    phrase = _IN_WHICH.sub("", _LEAD_WORD.sub("", phrase))  # "X adopted a statement in which they [condemned]": X
     if _TIME_END.search(phrase, max(0, len(phrase) - 10)):
         phrase = _TIME_TAIL.sub("", phrase)  # "the Ministry ... on Tuesday evening", "The Assembly (PACE) today"
     phrase = _TRAIL_PAREN.sub("", phrase)  # "Xinhua (reporter)"
@@ -412,7 +414,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         left = left[: aux.start()]
     left = left.rstrip()
     if _TIME_END.search(left, max(0, len(left) - 6)):  # the same for _TIME_TAIL and how it ends
-        left = _TIME_TAIL.sub("", left)  # "Xi on Wednesday said", "India and the US on Friday agreed"
+        timeless = _TIME_TAIL.sub("", left)  # "Xi on Wednesday said", "India and the US on Friday agreed"
+        left = timeless + ("," if "," in timeless and left[len(timeless):].lstrip().startswith(",") else "")  # and
+        # "<office>, X Y, on Thursday said": the appositive's closing comma stays (not "The DHQ, yesterday, said")
     left = _FOR_HIS_PART.sub("", left)  # "Mr. van der Berg, for his part, welcomed"
     if left[-1:] in "-–—" and (aside := _DASH_ASIDE.search(left)) is not None:
         left = left[:aside.start()]  # "the member states - A, B, C and D - said": the subject is before the aside
@@ -527,6 +531,8 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
     name = classify_subject(last)
     k = _office_list_start(left, segs, len(segs) - 2)  # "The Minister of Foreign Affairs, Trade and Cooperation, X"
     before = left[segs[k][0]:segs[-2][1]].strip()
+    if k >= 2 and (before.startswith("and ") or ", and " in before):
+        return None  # "The Secretary General, X, the President, Y, and the Chair, Z, condemned": three of them
     if name is not None and name.kind == "name" and (is_person_name(last) or _titled_name(last)) and \
             _is_role_phrase(before) and (k == 0 or trailing or _intro_ok(left[:segs[k][0]])):
         return Mention(name.text, role=_LEAD_ARTICLE.sub("", before), kind="name"), segs[k][0]  # role, NAME, said: "The

@@ -588,6 +588,8 @@ _PAIR = re.compile(r"\b(?P<a>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ ]+[A-ZÀ-ÞĀ-Ž][\w'
                    r"(?P<b>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ ]+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)")
 
 
+_COMMA_PAIR = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?),\s+"
+                         r"([A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)\s+(?!and\b)[a-z]")
 _HYPHEN_PAIR = re.compile(r"\b([A-ZÀ-ÞĀ-Ž][a-z]+)-([A-ZÀ-ÞĀ-Ž][a-z]+)\b")
 
 
@@ -628,7 +630,12 @@ def _country_pair(state: _State) -> str | None:
     """The two countries a page is about, as its title or lead names them: "China and Egypt"."""
     if state.pair is None:
         state.pair = ""
-        for m in _PAIR.finditer("\n".join(t for t in (state.title or "", state.lead_names or "") if t)):
+        headline = _COMMA_PAIR.match(state.title or "")  # "China, Tajikistan hold joint anti-terror exercise"
+        if headline and all((c := canonical_place(g)) and c.lower() in countries() for g in headline.groups()) and \
+                canonical_place(headline.group(1)) != canonical_place(headline.group(2)):
+            state.pair = f"{headline.group(1)} and {headline.group(2)}"
+        for m in _PAIR.finditer("\n".join(t for t in (state.title or "", state.lead_names or "") if t) if not state.pair
+                                else ""):
             words = m.group("a").split()
             first = next((" ".join(words[k:]) for k in range(len(words) - 1, -1, -1)
                           if canonical_place(" ".join(words[k:]))), None)  # "Joint Statement India" ends in India
@@ -696,7 +703,7 @@ _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairma
                      "Head", "Governor")
 _ROLE_COMMA_HEAD = re.compile("|".join(_ROLE_COMMA_HEADS))  # any of them in a sentence: one regex, not 16 tests
 _ROLE_COMMA_NAME = re.compile(
-    r"(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
+    r"(?<![\w-])(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
     r"(?:(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel)\s+)?"  # a rank: "Lieutenant General"
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.?\s*$)"
 )  # "... met Kenya's Cabinet Secretary for Defence, Rachel Wanjiru Omondi."
@@ -945,6 +952,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if text.lower().startswith("the ") and len(text.split()) == 2 and last.isupper() and 2 <= len(last) <= 5 and \
             last not in _PLACE_INITIALS and (holder := reg.by_initials(last)) is not None:
         return holder  # "the NSA said", "the CS said": the holder of the office those initials name
+    if text.lower().startswith("the ") and len(words := text.split()) == 3 and words[1].isupper() and words[2].isupper() \
+            and (holder := reg.by_initials(words[1])) is not None and words[2] in (holder.role or ""):
+        reg.mention(holder)
+        return holder  # "the DG ISPR said": the Director General of Inter-Services Public Relations (ISPR) named before
     role, name = split_role_name(text)
     if name and role and len(name.split()) >= 2 and role.split()[-1].lower() in ROLE_WORDS and is_person_name(name) \
             and not is_org_name(name) and canonical_place(name) is None:  # "Armed Forces of the ... spokesperson X Y"
@@ -3223,10 +3234,12 @@ def _self_named_asker(state: _State, text: str, ln: Line) -> Person | str | None
         name, _of, country = outlet.group("outlet").partition(" of ")
         return name if country and " " not in name and canonical_place(country) else outlet.group("outlet")  # "AKIpress
         # of Kyrgyzstan" (not "the Press Trust of India")
+    first = _OUTLET_FIRST.match(text, ln.body_start, min(ln.end, ln.body_start + 80))  # "Q: Press Trust of India. ..."
+    if first and _news_outlet(first.group("outlet")):
+        return first.group("outlet")
     m = _SELF_NAMED.match(text, ln.body_start, min(ln.end, ln.body_start + 160))
     if m is None or not is_person_name(m.group("name")) or is_org_name(m.group("name")):
-        first = _OUTLET_FIRST.match(text, ln.body_start, min(ln.end, ln.body_start + 80))  # "Q: Anadolu Agency. ..."
-        return first.group("outlet") if first and _news_outlet(first.group("outlet")) else None
+        return None
     return _journalist_or_outlet(state, m.group("name"), m.group("outlet"))
 
 

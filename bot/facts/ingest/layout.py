@@ -216,7 +216,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 # list to keep in step with them
 _WIDGET_WORDS = _any_of((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
-                           r"posts|publications|reading|items))?|read\s+(?:more|also|next)|"
+                           r"posts|publications|reading|items|statements|speeches|remarks|documents|releases|videos))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"more\s+from\s+[\w' ]{2,40}|you\s+may\s+(?:also\s+)?like(?:\s+this)?|"
                            r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|newsgrams|"
