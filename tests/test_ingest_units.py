@@ -6509,3 +6509,18 @@ def test_the_links_under_related_statements_are_no_passages() -> None:
             "Remarks by the Under-Secretary-General at the launch of the Countering Terrorist Travel Programme\n")
     doc, _ = extract(RawDocument("d", None, text, published="2019-03-01"))  # type: ignore[arg-type]
     assert not any(text[s:e].startswith("Remarks by") for s, e in doc.passages)
+
+
+def test_a_police_chiefs_initials_skip_the_province_and_a_city_after_initials_is_the_offices() -> None:
+    text = ("Inspector General of Sindh Police Syed Kaleem Haider Rizvi said the attackers had planned a long siege.\n\n"
+            "\"Our men stopped them at the gate,\" the IGP told reporters outside the consulate.\n\n"
+            "Additional IG Karachi Farhan Aziz Malik said that the operation had been completed within an hour.\n")
+    said = _said(text, "2018-11-23")
+    assert said["Our men stop"] == "Syed Kaleem Haider Rizvi"
+    assert said["Additional I"] == "Farhan Aziz Malik"
+
+
+def test_the_embassy_is_the_embassy_the_page_named_before() -> None:
+    text = ("The Chinese Embassy in Pakistan strongly condemns this violent terrorist attack.\n\n"
+            "The Embassy reminds Chinese citizens in Pakistan to pay close attention to the local security situation.\n")
+    assert {f.speaker for f in _facts(text)} == {"Chinese Embassy in Pakistan"}

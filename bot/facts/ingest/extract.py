@@ -917,6 +917,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         return None
     if text.lower() in ("police", "the police") and (force := _named_police(state.text)) is not None:
         return state.registry.find(force) or state.registry.add(force)  # "Police said": the "Kenyan police" of the lead
+    if text.lower() in ("the embassy", "the ministry") and (body := reg.by_org(text.split()[1])) is not None:
+        return body  # "The Embassy reminds ...": the embassy the page named in full
     if _THE_BODY.fullmatch(text) and (body := _definite(state, text)) is not None:
         return body  # "The Meeting expressed ...": the "13th ASEAN Ministerial Meeting on Transnational Crime"
     if " and " in text:  # "India and the United States agreed": the two of them

@@ -227,7 +227,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
                                              f"{tokens[i - 1]} {name_tokens[0]}".lower() in _TWO_WORD_REGIONS):
         i += 1  # the same, when "Sri" was taken for part of the office
         name_tokens = tokens[i:]
-    if len(name_tokens) > 3 and i > 0 and tokens[i - 1].lower() in ORG_WORDS and _is_place_phrase(name_tokens[0]) and \
+    if len(name_tokens) > 3 and i > 0 and (tokens[i - 1].lower() in ORG_WORDS or tokens[i - 1].isupper()) and \
+            _is_place_phrase(name_tokens[0]) and \
             not _is_place_phrase(" ".join(name_tokens[:2])):
         i += 1  # "Additional Inspector General of Police Karachi Javed Akhtar Lashari": the city is the office's
         name_tokens = tokens[i:]
@@ -577,6 +578,12 @@ class Registry:
         low = acronym.lower()
         for p in self.newest_first():
             if not p.is_org and p.role and acronym not in p.role and low in _role_initials(p.role, leading=True):
+                return p
+        for p in self.newest_first():  # "the IGP" for an "Inspector General of Sindh Police": one word of place between
+            capitals = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]+", p.role or "")).lower()
+            if not p.is_org and acronym not in (p.role or "") and len(capitals) == len(low) + 1 and capitals[0] == low[0] and \
+                    capitals[-1] == low[-1] and \
+                    any(capitals[:k] + capitals[k + 1:] == low for k in range(1, len(capitals) - 1)):
                 return p
         return None
 
