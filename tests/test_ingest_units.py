@@ -5543,7 +5543,9 @@ def test_a_labelled_office_with_its_bracket_is_the_person_first_named_so() -> No
      "Indonesian Defence Minister Agus Prawiro (second left), Malaysian Defence Minister Kamarul Idris (centre) and "
      "Philippine Defense Secretary Renato Bernabe (second right) inspect a patrol aircraft in Subang.",
      "(ANTARA FOTO/Bayu Prasetyo Nugroho/17)",
-     "NATO Secretary-General Eirik Tollefsrud speaks to journalists at NATO headquarters in Brussels on November 18."],
+     "NATO Secretary-General Eirik Tollefsrud speaks to journalists at NATO headquarters in Brussels on November 18.",
+     "Police officers at the scene of the attack at 14 Riverside Drive, Nairobi. [File, Standard]",
+     "Security personnel outside Karak Castle on December 20 (Petra photo)"],
 )
 def test_captions_notes_and_footnotes_are_page_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
@@ -6215,6 +6217,13 @@ def test_the_numbered_paragraphs_of_a_joint_statement_in_full_are_its_signatorie
         "Ministers of Foreign Affairs of the Republic of Uzbekistan and the Republic of Tajikistan"}
 
 
+def test_yesterday_before_an_office_and_a_name_is_nobody() -> None:
+    text = ("Yesterday, the Under-Secretary-General for Counter-Terrorism, Leonid Sukharevsky, was in Brussels, where he "
+            "held talks with the European Union's counter-terrorism coordinator.\n\n"
+            "He told them that the Office was ready to work with the European Union on a joint programme.\n")
+    assert {f.speaker for f in _facts(text)} == {"Leonid Sukharevsky"}
+
+
 def test_a_weekday_after_on_is_nobody_even_before_an_office_and_a_name() -> None:
     text = ("On Wednesday, Chinese Ambassador to Niger Pan Yuexin visited the ministry in Niamey.\n\n"
             "The Permanent Secretary, Ahmedou Ould Sidi Baba, said on Wednesday that the attack was a wake-up call.\n\n"
@@ -6524,3 +6533,33 @@ def test_the_embassy_is_the_embassy_the_page_named_before() -> None:
     text = ("The Chinese Embassy in Pakistan strongly condemns this violent terrorist attack.\n\n"
             "The Embassy reminds Chinese citizens in Pakistan to pay close attention to the local security situation.\n")
     assert {f.speaker for f in _facts(text)} == {"Chinese Embassy in Pakistan"}
+
+
+def test_the_english_translation_of_the_full_text_introduces_a_signed_article() -> None:
+    text = ("Ambassador Cao Zhenhua Publishes a Signed Article in Le Soir\n\n2016/03/25\n\n"
+            "On March 25, 2016, Le Soir published a signed article by Chinese Ambassador to Belgium Cao Zhenhua. The "
+            "English translation of the full text is as follows:\n\n"
+            "Standing Together Against Terrorism\n\n"
+            "On the morning of 22 March, the heart of Europe was struck. I was deeply shocked by the news.\n\n"
+            "We stand with the Belgian people, and we will work with them to defeat terrorism.\n")
+    said = _said(text, "2016-03-25")
+    assert "On March 25," not in said and "The English t" not in said
+    assert said["On the morni"] == "Cao Zhenhua"
+
+
+def test_the_next_he_is_the_speaker_not_the_one_he_briefed() -> None:
+    text = ("NSA Babagana Ahmed Lawan briefed Ambassador Dong Jiashu on the fight against Boko Haram, saying that the "
+            "group had been technically defeated. He said the government was now focusing on rehabilitation.\n")
+    said = _said(text, "2016-08-24")
+    assert said["He said the "] == "Babagana Ahmed Lawan"
+
+
+def test_a_declaration_titled_in_capitals_over_three_lines_speaks_in_its_member_states_paragraphs() -> None:
+    text = ("The Secretariat publishes below the section of the Declaration devoted to security cooperation.\n\n"
+            "QINGDAO DECLARATION\nOF THE COUNCIL OF HEADS OF STATE\nOF THE SHANGHAI COOPERATION ORGANISATION\n\n"
+            "1. The Member States strongly condemn terrorism in all its forms and manifestations.\n\n"
+            "2. The Member States reaffirm their determination to enhance cooperation in countering terrorism.\n")
+    facts = _facts(text, "2018-06-11")
+    assert [f.quote[:20] for f in facts] == ["The Member States st", "The Member States re"]
+    assert {f.speaker for f in facts} == {"Council of Heads of State of the Shanghai Cooperation Organisation"}
+

@@ -64,7 +64,7 @@ _DECLARATION_TITLE = re.compile(r"^(?:The\s+)?(?P<who>(?:[A-ZÀ-ÞĀ-Ž][\w'’-
                                 r"Communiqu[eé]|Communique)\b")
 _WE_THE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž][^;:]{4,400}?),\s+(?:having\s+)?"
                      r"(?:met|gathered|assembled|convened|meeting|declare|adopt|hereby|agree|affirm|reaffirm)\b")
-_DOCUMENT_ADJECTIVES = {"joint", "final", "official", "full", "text", "press", "the", "of"}
+_DOCUMENT_ADJECTIVES = {"joint", "final", "official", "full", "text", "press", "media", "the", "of"}
 _WE_START = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b")
 _WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\b")  # speakers say "we"; reporters write "told me"
@@ -148,8 +148,9 @@ _SPEECH_HEADING_TO = re.compile(_SPEECH_HEADING.pattern.replace(r"(?:at|to|on|in
 _HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:Right\s+)?Honou?rable|Hon\.?|H\.?E\.?|His\s+Excellency|Her\s+Excellency)\s+",
                         re.IGNORECASE)
 _POSSESSIVE_HEADING = re.compile(
-    r"^(?:(?:the\s+)?(?:full\s+)?text\s+of\s+)?(?P<who>.+?)(?:['’]s\s+(?:keynote\s+|opening\s+|closing\s+|full\s+)?(?:speech|remarks|address|statement|"
-    r"message|toast)\b|\s+(?:publishes|published|writes|wrote|pens)\s+(?:an?\s+)?(?:signed\s+)?(?:article|op-ed)\b)",
+    r"^(?:(?:the\s+)?(?:full\s+)?(?:text|(?:English\s+)?(?:rendering|translation))\s+of\s+)?(?P<who>.+?)(?:['’]s\s+(?:keynote\s+|"
+    r"opening\s+|closing\s+|full\s+)?(?:press\s+)?(?:speech|remarks|address|statement|message|toast)\b|"
+    r"\s+(?:publishes|published|writes|wrote|pens)\s+(?:an?\s+)?(?:signed\s+)?(?:article|op-ed)\b)",
     re.IGNORECASE)  # "Ambassador Jiang Pengfei Publishes a Signed Article in Dawn: ..." too
 # a headline quoting the speaker, tagged as a speech: "OSCE Secretary General X Y: No Country Can ... Alone – Speech"
 _TAGGED_SPEECH_HEADING = re.compile(r"^(?P<who>[^:]{5,120}?):\s+\S.{3,200}?\s+[–—-]{1,2}\s+(?i:speech|remarks|address|"
@@ -703,7 +704,7 @@ _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairma
                      "Head", "Governor")
 _ROLE_COMMA_HEAD = re.compile("|".join(_ROLE_COMMA_HEADS))  # any of them in a sentence: one regex, not 16 tests
 _ROLE_COMMA_NAME = re.compile(
-    r"(?<![\w-])(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
+    r"(?<![\w-])(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+|[A-Z][a-z]+-){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
     r"(?:(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel)\s+)?"  # a rank: "Lieutenant General"
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.?\s*$)"
 )  # "... met Kenya's Cabinet Secretary for Defence, Rachel Wanjiru Omondi."
@@ -1126,7 +1127,8 @@ def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])((?:" + _NAME_WORD + r"[ ]+){1,3}(?:[A-Z]\.?[ ]+)?)" + re.escape(surname) + r"\b")
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile"}
 _UNNAMED_PLURALS = {"officials", "sources", "experts", "analysts", "diplomats", "observers", "residents", "witnesses",
                     "people", "critics", "insiders", "officers"}
 _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "of", "if", "so", "when", "while",
@@ -3059,6 +3061,7 @@ def _text_follows(paragraph: str) -> bool:
     dash = _DATELINE_DASH.search(paragraph, 0, 80)  # "NEW YORK, 21st September, 2016 (WAM) -- The following is ..."
     agency = _AGENCY_DATELINE.match(paragraph)  # "Moscow, September 10 (UzA). UzA presents the full text of ..."
     return bool(_TEXT_FOLLOWS.match(DATELINE_PREFIX.sub("", paragraph, count=1)) or _TEXT_BELOW.search(paragraph)
+                or _TRANSLATION_BELOW.search(paragraph)
                 or _FOLLOWING_WORDS.match(paragraph)
                 or (dash is not None and _TEXT_FOLLOWS.match(paragraph[dash.end():]))
                 or (agency is not None and _TEXT_FOLLOWS.match(paragraph[agency.end():])))
@@ -3073,6 +3076,8 @@ _DATELINE_DASH = re.compile(r"\)\s*(?:--|[—–-])\s*")
 _TEXT_BELOW = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?:full\s+)?text\s+of\s+(?:the|his|her|(?-i:(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){0,4}"
                          r"[A-ZÀ-ÞĀ-Ž][\w-]*['’]s))\s+\w+\s+(?:is\s+(?:given\s+|published\s+)?below|(?:is\s+as\s+)?follows)[.:]?\s*$",
                          re.IGNORECASE)  # "The full text of Ambassador Peng's speech is as follows:"
+_TRANSLATION_BELOW = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?:English\s+)?translation\s+of\s+the\s+(?:full\s+)?"
+                                r"(?:text|article)\s+(?:is\s+(?:given\s+)?below|(?:is\s+as\s+)?follows)[.:]?\s*$", re.IGNORECASE)
 
 
 def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[Line], list[Line], list[Line]]:
@@ -3521,6 +3526,9 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                     after_verb = text[rep.attr_end:rep.attr_end + 2]
                     continuing = speaker if after_verb.startswith((",", ":")) or rep.verb in ("put it",) else None
                     _note_people(state, sentence)
+                    if isinstance(speaker, Person) and not speaker.is_org:
+                        state.registry.mention(speaker)  # the sentence's speaker, not someone it names after him, is
+                        # the next "he": "X briefed Ambassador Y ..., saying ... He said ..."
                     continue
                 if rep.mention.kind == "description" and rep.mention.text[:2].lower() in ("a ", "an"):
                     _note_people(state, sentence)  # "As a senior prosecutor put it to me, ...": theirs, unnamed
@@ -3684,13 +3692,14 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
         # statement quoted in full, "The Council notes ...", "The ministers consider ..."
 
 
-_ISSUER_VOICE = re.compile(r"(?:\d{1,3}[.)]\s+)?The\s+(?:Council|Committee|Conference|Meeting|ministers|member\s+states|"
-                           r"participants|(?i:sides|parties)|"
+_ISSUER_VOICE = re.compile(r"(?:\d{1,3}[.)]\s+)?The\s+(?:Council|Committee|Conference|Meeting|ministers|"
+                           r"participants|(?i:sides|parties|member\s+states)|"
                            r"leaders|heads\s+of\s+state)\b(?:\s+of\s+(?:the\s+)?[^,.]{2,120}?)?\s+(?![a-z]+ed\b)[a-z]{3,}\b")
 _STATEMENT_OF = re.compile(r"^(?:Joint\s+)?(?i:declaration|statement|communiqu[eé])\s+(?:of|by)\s+(?:the\s+)?"
                            r"(?P<who>[A-ZÀ-ÞĀ-Ž0-9][\w+'’ -]{2,120}?)(?:\s+(?:on|in\s+connection\s+with|regarding|"
                            r"concerning|following)\s+(?:the\s+)?[a-z][^:]*)?\s*$")
 # (not the topic: "Statement by Spokesperson X Y on the terrorist attack in Kabul", "... in connection with the attacks")
+_CAPITALS_DOCUMENT = re.compile(r"(?:[A-Z]+\s+){0,2}?(?:JOINT\s+)?(?:STATEMENT|DECLARATION|COMMUNIQU[EÉ])")
 _WE_THE_PREAMBLE = re.compile(r"^\s*We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž][^;:]{4,400}?),\s*$")
 
 
@@ -3700,9 +3709,17 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
     sections = []
     for i, ln in enumerate(lines):
         line = text[ln.start:ln.end].strip()
-        if ln.kind == "heading" and line in ("STATEMENT", "JOINT STATEMENT", "DECLARATION") and i + 1 < len(lines):
-            line = f"{line.title()} {text[lines[i + 1].start:lines[i + 1].end].strip()}"  # "STATEMENT" / "of the Council
-            # of Foreign Ministers of the CSTO member states on countering international terrorism"
+        if ln.kind == "heading" and _CAPITALS_DOCUMENT.fullmatch(line) and i + 1 < len(lines):
+            rest = []  # "STATEMENT" / "of the Council of Foreign Ministers of the CSTO member states on countering
+            for nxt in lines[i + 1:i + 4]:  # international terrorism"; "QINGDAO DECLARATION" / "OF THE COUNCIL OF HEADS
+                more = text[nxt.start:nxt.end].strip()  # OF STATE" / "OF THE SHANGHAI COOPERATION ORGANISATION"
+                if nxt.kind != "heading" or (rest and not more.lower().startswith(("of ", "on "))):
+                    break
+                rest.append(normalise_caps(more.title()).replace("Of ", "of ").replace("The ", "the ") if more.isupper()
+                            else more)
+                if not more.isupper():
+                    break
+            line = " ".join(["Joint Statement" if "JOINT" in line else line.split()[-1].title(), *rest])
         m = _STATEMENT_OF.match(line) if ln.kind == "heading" else _WE_THE_PREAMBLE.match(line)
         if m:
             role, name = split_role_name(m.group("who"))

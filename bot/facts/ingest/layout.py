@@ -101,7 +101,8 @@ _LABELLED_FURNITURE = re.compile(
 # a photo caption closed by its agency's credit: "... in Dhaka on July 2, 2016. (Kyodo)"
 _CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+(?:\.\s+\((?!(?i:laugh|applause|inaudible|crosstalk|pause|translat|off|"
                                r"cheers|sic|end|video|audio|unintelligible)\w*)(?:[A-Z][\w.&/ -]{1,25})\)|"
-                               r"\s\([A-Z][\w.&'’ -]{1,30}/[A-Z][\w.' -]{2,30}\))$")  # "..., May 20, 2019 (Outlet/Name)"
+                               r"\s\([A-Z][\w.&'’ -]{1,30}/[A-Z][\w.' -]{2,30}\)|"  # "..., May 20, 2019 (Outlet/Name)"
+                               r"\s\([A-Z][\w.&'’ -]{1,30}\s(?i:photo|file\s+photo)\))$")  # "... on December 20 (Petra photo)"
 # (not "Q: ...? (Reuters)", nor a transcript's "(Laughs)")
 _CREDIT_MARKS = ("[photo", "[file photo", "[file:", "(file:", "[video", "[graphic", "(photo", "(file photo", "©",
                  "additional reporting by", "(image:", "[image:")
@@ -239,7 +240,8 @@ _AUTHOR_BIO = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+"
                          r"editor|reporter|contributor|producer)\b")
 # "(Xinhua/Wang Fan)", "(Alfredo Estrella/AFP/Getty Images)"
 _AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞĀ-Ž][\w .-]{1,30}(?:/[A-ZÀ-ÞĀ-Ž][\w .-]{1,40}){1,3}[)\]]\s*$"
-                            r"|\[[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3},\s+[A-ZÀ-ÞĀ-Ž][\w&.'’ -]{1,30}\]\s*$")
+                            r"|\[(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}|File|Photo|Courtesy),\s+"
+                            r"[A-ZÀ-ÞĀ-Ž][\w&.'’ -]{1,30}\]\s*$")
 # and "[Samuel Kahiga Ndirangu, Standard]": a photographer and their paper
 
 

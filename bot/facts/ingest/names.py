@@ -615,7 +615,7 @@ class Registry:
             if not p.is_org and p.role and any(title in p.role.lower() for title in _ROLE_SYNONYMS.get(noun, ())):
                 return p
         for p in people:  # "the prosecutor" for a Director of Public Prosecutions
-            if not p.is_org and p.role and len(noun) > 5 and noun[:-2] in p.role.lower():
+            if not p.is_org and p.role and len(noun) > 5 and re.search(rf"(?<![\w-]){re.escape(noun[:-2])}", p.role.lower()):
                 return p
         if 3 <= len(noun) <= 5 and noun not in ROLE_WORDS:  # "the acting IGP": an Inspector General of Police
             for p in people:
