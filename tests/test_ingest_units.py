@@ -6563,3 +6563,12 @@ def test_a_declaration_titled_in_capitals_over_three_lines_speaks_in_its_member_
     assert [f.quote[:20] for f in facts] == ["The Member States st", "The Member States re"]
     assert {f.speaker for f in facts} == {"Council of Heads of State of the Shanghai Cooperation Organisation"}
 
+
+
+def test_a_declaration_by_the_leaders_of_all_a_bodys_members_is_that_bodys() -> None:
+    text = ("We, the Heads of State and Government of the Federative Republic of Brazil, the Russian Federation, the "
+            "Republic of India, the People's Republic of China and the Republic of South Africa, met in Johannesburg for "
+            "the 10th BRICS Summit.\n\n"
+            "31. We deplore the continued terrorist attacks, including in some BRICS countries.\n")
+    facts = _facts(text, "2018-07-27", title="Johannesburg Declaration, 10th BRICS Summit")
+    assert facts and {f.speaker for f in facts} == {"BRICS Heads of State and Government"}

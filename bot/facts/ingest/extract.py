@@ -1851,6 +1851,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     lead_text = " ".join(text[ln.start:ln.end] for ln in prose[:3])
     state.issuer = _self_named(lead_text) or _issuer(lead_text) or \
         _adopted_by([text[ln.start:ln.end] for ln in prose[:3]]) or _declaration_issuer(headings)
+    if state.issuer and (body := _listed_members_body(state.issuer, raw.title or "", text)) is not None:
+        state.issuer = body  # "Heads of State and Government of Brazil, Russia, India, China and South Africa": BRICS's
     if state.issuer is None and raw.publisher and _WE_START.match(text[prose[0].start:prose[0].end] if prose else "") \
             and any(_STATEMENT_PAGE.search(t) for t in line_texts[:20]):
         state.issuer = raw.publisher  # a press release in the first person plural: "We strongly condemn ..."
@@ -3841,6 +3843,22 @@ def _signature(lines: list[Line], line_texts: list[str], prose: list[Line]) -> t
             return caps or name, role.split(" / ")[-1] if role else None  # "TAN SRI X BIN Y" over "Ketua Polis
             # Negara / Inspector-General of Police": the name without its styles, the office in English
     return None
+
+
+_MEMBERS_LISTED = re.compile(r"(?P<who>(?:Heads\s+of\s+State\s+and\s+Government|Heads\s+of\s+State|Leaders|"
+                             r"(?:Foreign\s+)?Ministers(?:\s+of\s+Foreign\s+Affairs)?))\s+of\s+(?P<list>.+,.+\band\b.+)$")
+
+
+def _listed_members_body(group: str, title: str, text: str) -> str | None:
+    """The body a group's members make up when it lists three or more countries and the title names that body by
+    its initials: "Heads of State and Government of Brazil, ..., China and South Africa" under "10th BRICS Summit"
+    -> "BRICS Heads of State and Government"."""
+    m = _MEMBERS_LISTED.match(group)
+    if m is None or len([p for p in places_in(m.group("list")) if p[2].lower() in countries()]) < 3:
+        return None
+    body = next((w for w in re.findall(r"\b[A-Z]{3,6}\b", title) if text.count(w) >= 2 and canonical_place(w) is None),
+                None)
+    return f"{body} {m.group('who')}" if body else None
 
 
 def _declaration_issuer(headings: list[str]) -> str | None:
