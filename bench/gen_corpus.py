@@ -43,7 +43,7 @@ def _speaker_names() -> list[str]:
                 words = name.split()
                 if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                     names.add(name)
-    return sorted(names, key=len, reverse=True)
+    return sorted(names, key=lambda name: (-len(name), name))  # a set's order changes from run to run; this does not
 
 
 def _substitute(text: str, names: list[str], rng: random.Random, year_shift: int) -> str:

@@ -294,7 +294,7 @@ def _note_people(state: _State, sentence: str) -> None:
         title, name = split_role_name(m.group("name"))  # "Lt Gen Kittiphong Saengsuriya, who took over ...": the name
         name = name if title is None and name and len(name.split()) >= 2 else m.group("name")
         if not is_org_name(name) and name.split()[0].lower() not in ROLE_WORDS and canonical_place(name) is None \
-                and name.lower() not in _NOT_NAMES and name.split()[0].lower() not in _CALENDAR | _NOT_NAMES:
+                and name.lower() not in _NOT_NAMES and name.split()[0].lower() not in _NOT_FIRST_WORDS:
             # not "Monday, 26 ..." nor "Since March, the police ..."
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
     if " as " in sentence or "appointed" in sentence or "elected" in sentence:
@@ -403,7 +403,7 @@ def _note_people(state: _State, sentence: str) -> None:
                 if re.match(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s", role) else role.split()[0]  # "China's ambassador", "Kenya's
             # cabinet secretary for interior"
             if name and head.lower().strip("(),") in ROLE_WORDS and head not in _OFFICE_LINKS and not is_org_name(name) and \
-                    canonical_place(name) is None and name.split()[0].lower() not in _NOT_NAMES | _CALENDAR and \
+                    canonical_place(name) is None and name.split()[0].lower() not in _NOT_FIRST_WORDS and \
                     _GEO_WORDS.isdisjoint(name.split()):
                 known = reg.find(name)
                 if known is not None and not known.is_org and known.role and known.role != role:
@@ -955,8 +955,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if text.lower().startswith("the ") and len(text.split()) == 2 and last.isupper() and 2 <= len(last) <= 5 and \
             last not in _PLACE_INITIALS and (holder := reg.by_initials(last)) is not None:
         return holder  # "the NSA said", "the CS said": the holder of the office those initials name
-    if text.lower().startswith("the ") and len(words := text.split()) == 3 and words[1].isupper() and words[2].isupper() \
-            and (holder := reg.by_initials(words[1])) is not None and words[2] in (holder.role or ""):
+    if text.lower().startswith("the ") and len(parts := text.split()) == 3 and parts[1].isupper() and parts[2].isupper() \
+            and (holder := reg.by_initials(parts[1])) is not None and parts[2] in (holder.role or ""):
         reg.mention(holder)
         return holder  # "the DG ISPR said": the Director General of Inter-Services Public Relations (ISPR) named before
     role, name = split_role_name(text)
@@ -1129,6 +1129,7 @@ def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile"}
+_NOT_FIRST_WORDS = _NOT_NAMES | _CALENDAR  # no name begins "Monday, ..." nor "Since March" nor "Yesterday, the ..."
 _UNNAMED_PLURALS = {"officials", "sources", "experts", "analysts", "diplomats", "observers", "residents", "witnesses",
                     "people", "critics", "insiders", "officers"}
 _NOT_GIVEN_NAMES = {"as", "in", "on", "at", "for", "with", "by", "from", "to", "of", "if", "so", "when", "while",
