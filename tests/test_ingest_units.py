@@ -6572,3 +6572,10 @@ def test_a_declaration_by_the_leaders_of_all_a_bodys_members_is_that_bodys() -> 
             "31. We deplore the continued terrorist attacks, including in some BRICS countries.\n")
     facts = _facts(text, "2018-07-27", title="Johannesburg Declaration, 10th BRICS Summit")
     assert facts and {f.speaker for f in facts} == {"BRICS Heads of State and Government"}
+
+
+def test_a_group_whose_portfolio_is_written_with_a_slash_keeps_all_of_it() -> None:
+    text = ("1. The BRICS Ministers of Foreign Affairs/International Relations met on 21 September 2017 in New York.\n\n"
+            "2. The Ministers strongly condemned the terrorist attacks in several countries.\n")
+    facts = _facts(text, "2017-09-21")
+    assert [f.speaker for f in facts] == ["BRICS Ministers of Foreign Affairs/International Relations"]

@@ -579,8 +579,8 @@ def _canonical_group(state: _State, text: str) -> str:
 _EVENT_TOPIC = re.compile(r"(?<=\S)\s+(?:on|for)\s+the\s+[A-ZÀ-ÞĀ-Ž].*$")  # not "Meeting on Transnational Crime"
 
 
-_GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:(?:\s+|,\s+|\s+and\s+)(?:the\s+)?"
-                       r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*|of)(?=[\s,.;:]))*")
+_GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:(?:\s+|,\s+|\s+and\s+|/)(?:the\s+)?"
+                       r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*|of)(?=[\s,.;:/]))*")  # "... of Foreign Affairs/International Relations"
 
 
 _PAIR_NOUNS = re.compile(r"(?:the\s+)?(?:(?:two|both)?\s*(?:sides|parties|countries)|"
