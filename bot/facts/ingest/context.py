@@ -69,8 +69,9 @@ _SETTING = re.compile(
     r"conference|summit|forum|seminar|session|ceremony|report|post))\b",
     re.IGNORECASE,
 )
-EVENT_AFTER = re.compile(r"\s+(?:attacks?|bombings?|blasts?|explosions?|shootings?|raids?|incidents?|killings?|"
-                          r"massacres?|assaults?|strikes?|elections?|vote|summit|meeting|talks|deadline|attempt)\b")
+VIOLENT_ACTS = r"attacks?|bombings?|blasts?|explosions?|shootings?|raids?|killings?|assaults?"  # what an incident is
+EVENT_AFTER = re.compile(rf"\s+(?:{VIOLENT_ACTS}|incidents?|massacres?|strikes?|elections?|vote|summit|meeting|talks|deadline|"
+                         r"attempt)\b")
 _IN_MONTH = re.compile(r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d{2})\b(?![-–/]\d)")  # "had warned in 2015 that"

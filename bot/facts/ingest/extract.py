@@ -24,6 +24,7 @@ from bot.facts.ingest.attribution import (
 from bot.facts.ingest.context import (
     EVENT_AFTER,
     OCCASION,
+    VIOLENT_ACTS,
     DocContext,
     clause_place,
     clause_setting,
@@ -3064,7 +3065,6 @@ def _text_follows(paragraph: str) -> bool:
     dash = _DATELINE_DASH.search(paragraph, 0, 80)  # "NEW YORK, 21st September, 2016 (WAM) -- The following is ..."
     agency = _AGENCY_DATELINE.match(paragraph)  # "Moscow, September 10 (UzA). UzA presents the full text of ..."
     return bool(_TEXT_FOLLOWS.match(DATELINE_PREFIX.sub("", paragraph, count=1)) or _TEXT_BELOW.search(paragraph)
-                or _TRANSLATION_BELOW.search(paragraph)
                 or _FOLLOWING_WORDS.match(paragraph)
                 or (dash is not None and _TEXT_FOLLOWS.match(paragraph[dash.end():]))
                 or (agency is not None and _TEXT_FOLLOWS.match(paragraph[agency.end():])))
@@ -3076,11 +3076,11 @@ _AGENCY_DATELINE = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30},\s+[A-Z][a-z]{2
 _DATELINE_DASH = re.compile(r"\)\s*(?:--|[—–-])\s*")
 
 
-_TEXT_BELOW = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?:full\s+)?text\s+of\s+(?:the|his|her|(?-i:(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){0,4}"
-                         r"[A-ZÀ-ÞĀ-Ž][\w-]*['’]s))\s+\w+\s+(?:is\s+(?:given\s+|published\s+)?below|(?:is\s+as\s+)?follows)[.:]?\s*$",
-                         re.IGNORECASE)  # "The full text of Ambassador Peng's speech is as follows:"
-_TRANSLATION_BELOW = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?:English\s+)?translation\s+of\s+the\s+(?:full\s+)?"
-                                r"(?:text|article)\s+(?:is\s+(?:given\s+)?below|(?:is\s+as\s+)?follows)[.:]?\s*$", re.IGNORECASE)
+_TEXT_BELOW = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?:(?:full\s+)?text\s+of\s+(?:the|his|her|"
+                         r"(?-i:(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){0,4}[A-ZÀ-ÞĀ-Ž][\w-]*['’]s))\s+\w+|(?:English\s+)?translation\s+of\s+the\s+(?:full\s+)?(?:text|article))\s+"
+                         r"(?:is\s+(?:given\s+|published\s+)?below|(?:is\s+as\s+)?follows)[.:]?\s*$",
+                         re.IGNORECASE)  # "The full text of Ambassador Peng's speech is as follows:", "The English translation
+# of the full text is as follows:"
 
 
 def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[Line], list[Line], list[Line]]:
@@ -3954,9 +3954,9 @@ def _lead_date(state: _State, sentence: str) -> str | None:
     return rel[2]
 
 
-_FOLLOWED_EVENT = re.compile(r"\b(?:following|after|since)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:attacks?|abductions?|"
-                             r"kidnappings?|bombings?|blasts?|explosions?|killings?|murders?|arrests?|raids?|shootings?|ambush|assaults?|"
-                             r"hijackings?|clashes)\b[^,;]{0,90}$")  # an incident's day, not the statement's
+_FOLLOWED_EVENT = re.compile(rf"\b(?:following|after|since)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{VIOLENT_ACTS}|abductions?|"
+                             r"kidnappings?|murders?|arrests?|ambush|hijackings?|clashes)\b[^,;]{0,90}$")  # an incident's
+# day, not the statement's
 
 
 def _continues(state: _State, ln: Line) -> bool:
