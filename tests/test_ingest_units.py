@@ -6579,3 +6579,45 @@ def test_a_group_whose_portfolio_is_written_with_a_slash_keeps_all_of_it() -> No
             "2. The Ministers strongly condemned the terrorist attacks in several countries.\n")
     facts = _facts(text, "2017-09-21")
     assert [f.speaker for f in facts] == ["BRICS Ministers of Foreign Affairs/International Relations"]
+
+
+def test_an_upper_case_dateline_the_gazetteer_lacks_is_the_place_when_the_page_names_it_again() -> None:
+    text = ("Torkham gate will stay, corps commander tells elders\n\n"
+            "LANDI KOTAL: Corps Commander Lt Gen Aslam Raza Kundi told a grand jirga of tribal elders here on Saturday "
+            "that the gate would stay.\n\n"
+            "Photo: Lt Gen Aslam Raza Kundi addresses the jirga in Landi Kotal on Saturday.\n")
+    facts = _facts(text, "2016-06-19")
+    assert [(f.speaker, f.place, f.event) for f in facts] == [("Aslam Raza Kundi", "Landi Kotal", "grand jirga")]
+    unnamed = text.replace("in Landi Kotal on", "on")  # a dateline nothing corroborates stays no place
+    assert [f.place for f in _facts(unnamed, "2016-06-19")] == [None]
+
+
+def test_an_appositive_of_an_office_and_a_full_name_is_the_speaker_after_a_description() -> None:
+    text = ("The meeting of the Council was held in Almaty on Thursday.\n\n"
+            "The head of the Russian delegation, First Deputy Director of the Federal Security Service of Russia "
+            "Vladislav Gennadyevich Chertkov, told Kazinform that the services had neutralised several networks.\n\n"
+            "Ms. Lucia Ibarra, Chief of the Countering Terrorist Travel Programme, explained that the first phase would "
+            "include a legislative review.\n")
+    facts = _facts(text, "2019-10-18")
+    assert [(f.speaker, f.role) for f in facts] == [
+        ("Vladislav Gennadyevich Chertkov", "First Deputy Director of the Federal Security Service of Russia"),
+        ("Lucia Ibarra", "Chief of the Countering Terrorist Travel Programme")]
+
+
+@pytest.mark.parametrize("line", ["Security Council / 8530th Meeting (AM & PM)", "(The transcript has been abridged.)",
+                                  "When reprinting materials, a link to khovar.tj is required."])
+def test_meeting_numbers_abridgement_notes_and_reprint_terms_are_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+def test_a_caption_over_its_photo_credit_and_a_dashed_author_bio_are_furniture() -> None:
+    text = ("CSTO secretaries meet in Bishkek\n\n"
+            "Participants of the meeting of the CSTO Committee of Secretaries at the Ala-Archa state residence.\n"
+            "Photo: Press service of the Security Council\n\n"
+            "BISHKEK, June 4. The secretaries of the security councils of the CSTO member states met on Tuesday in "
+            "Bishkek to discuss the situation on the borders.\n\n"
+            "The meeting adopted a plan of joint actions for the next two years and decided on the place of the next one.\n\n"
+            "- Sara Khalid Hashimi is a staff reporter based in Abu Dhabi.\n")
+    kinds = {text[ln.start:ln.end][:12]: ln.kind for ln in page_lines(text)}
+    assert kinds["Participants"] == kinds["- Sara Khali"] == "furniture"
+    assert kinds["BISHKEK, Jun"] == "prose"

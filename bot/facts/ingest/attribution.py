@@ -509,7 +509,7 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
     if _FIRST_PERSON_I.search(last):
         return None  # "X, formally invoked Article 42.7, and I can announce that all Member States expressed": the
         # speaker's own clause, no one's office
-    if _is_role_phrase(last):  # NAME, role, said
+    if _is_role_phrase(last) and not _office_and_name(last):  # NAME, role, said
         for k in range(len(segs) - 2, -1, -1):
             seg = left[segs[k][0]:segs[k][1]]
             name = classify_subject(seg)
@@ -533,11 +533,22 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
     before = left[segs[k][0]:segs[-2][1]].strip()
     if k >= 2 and (before.startswith("and ") or ", and " in before):
         return None  # "The Secretary General, X, the President, Y, and the Chair, Z, condemned": three of them
-    if name is not None and name.kind == "name" and (is_person_name(last) or _titled_name(last)) and \
+    titled = name is not None and (is_person_name(last) or _titled_name(last))
+    if name is not None and name.kind == "name" and (titled or _office_and_name(last)) and \
             _is_role_phrase(before) and (k == 0 or trailing or _intro_ok(left[:segs[k][0]])):
-        return Mention(name.text, role=_LEAD_ARTICLE.sub("", before), kind="name"), segs[k][0]  # role, NAME, said: "The
-        # head of X in Niamey, Commissioner Issoufou Bakary Maïga, said"
+        role = _LEAD_ARTICLE.sub("", before) if titled else name.role
+        return Mention(name.text, role=role, kind="name"), segs[k][0]  # role, NAME, said: "The head of X in Niamey,
+        # Commissioner Issoufou Bakary Maïga, said"; "The head of the delegation, First Deputy Director of Y X Y, told":
+        # the office the name comes with
     return None
+
+
+def _office_and_name(phrase: str) -> bool:
+    """An office with its holder's full name after it ("First Deputy Director of the FSB Vladislav Chertkov"): the
+    person an appositive names, not a role phrase describing the one before."""
+    mention = classify_subject(phrase)
+    return mention is not None and mention.kind == "name" and mention.role is not None and \
+        len(mention.text.split()) >= 2 and is_person_name(mention.text)
 
 
 _FIRST_PERSON_I = re.compile(r"(?<![\w'’.-])I\s+(?:[a-z]+\s+)?(?:can|could|will|would|have|had|am|was|must|want|think|"

@@ -289,8 +289,10 @@ _REMOTE_FROM = re.compile(r"\b(?:(?:tele)?phone|speaking|interview|video\s*link|
                           r"joins\s+(?:me|us)(?:\s+now)?|joined\s+(?:me|us))\s+from\s+", re.IGNORECASE)
 
 
-_GATHERING = re.compile(r"(?:an?|the)\s+((?:news\s+|press\s+|media\s+)?(?:briefing|conference|meeting|forum|seminar))\b",
-                        re.IGNORECASE)
+# "told a briefing", "told a grand jirga of elders", "told a seminar": the gathering, no interview
+_GATHERING = re.compile(r"(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,2}?(?:briefing|conference|meeting|forum|seminar|jirga|shura|"
+                        r"rally|gathering|session|ceremony|summit|workshop|symposium|hearing|roundtable|webinar|"
+                        r"reception|lecture))\b")
 
 
 def clause_setting(clause: str) -> str | None:
@@ -367,6 +369,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         place, line_date = dateline(first, reference)
         if place or line_date:
             break
+    if place is None and prose:
+        place = _named_again(prose[0], lines)
     event, masthead = None, None
     for line in lines[:15]:
         m = _LOCATION_LINE.match(line) if ":" in line else None  # "Location: Federal Ministry of the Interior, Berlin"
@@ -453,6 +457,17 @@ def document_context(published: str | None, header: str | None, lines: list[str]
 
 
 _MINISTRY_SPOKESPERSON = re.compile(r"\b(?:Ministry|MFA)(?:'s)?\s+Spokes(?:person|man|woman)\b", re.IGNORECASE)
+def _named_again(first: str, lines: list[str]) -> str | None:
+    """An upper-case dateline the gazetteer does not know, which the page names again as a place: "LANDI KOTAL: ..."
+    over "... addresses the jirga in Landi Kotal on Saturday" (and not a transcript's "MARISA PENROSE: Good morning")."""
+    m = (":" in first[:60] and _COLON_DATELINE.match(first[:60])) or (_has_dash(first[:60]) and _DASH_DATELINE.match(first[:60]))
+    if not m or not m.group("place").isupper() or len(m.group("place")) < 4:
+        return None
+    name = m.group("place").title()
+    again = re.compile(rf"\b(?:in|at|near|from)\s+{re.escape(name)}\b")
+    return name if any(name in line and again.search(line) for line in lines) else None
+
+
 def _city_line(lines: list[str]) -> str | None:
     """A dateline standing alone over the story: a line that is only a city's name, in capitals ("ANKARA")."""
     for line in lines:

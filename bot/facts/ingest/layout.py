@@ -127,6 +127,7 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "an earlier version of this story", "all quotes delayed", "list of exchanges and delays",
                        "hours ahead of gmt", "hours behind gmt", "listen duration", "skip to main content",
                        "a link to the site is required", "link to the source is required", "a service of the u.s.",
+                       "when reprinting materials",
                        "is now on telegram", "delivered to your inbox", "get news updates from",
                        "afford costly news subscriptions", "high-quality journalism", "freely accessible to all",
                        "best viewed with internet explorer", "distributed by apo group on behalf of",
@@ -140,7 +141,8 @@ _FURNITURE_SHORT = ("copyright", "all rights reserved", "subscribe to", "subscri
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
                     "for the latest news", "website contains only", "edited for length and clarity",
                     "edited for clarity and length", "edited for brevity", "(the transcript has been edited",
-                    "translated and edited by", "translated by", "translated from the", "translation:", "go to forum",
+                    "(the transcript has been abridged", "translated and edited by", "translated by",
+                    "translated from the", "translation:", "go to forum",
                     "on twitter and facebook", "if you have a facebook account", "photo gallery of the",
                     "translator's note", "translator’s note", "the photo shows", "edited for clarity",
                     "generated automatically and edited", "check the audio before quoting", "categories:", "sources: ",
@@ -234,7 +236,7 @@ _QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PHOTO_CREDIT_LINE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*"
                                 r"[A-ZÀ-ÞĀ-Ž][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
 _IMAGE_CREDIT = re.compile(r"^(?:image|photo|picture)\s+credit\s*:", re.IGNORECASE)
-_AUTHOR_BIO = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+"
+_AUTHOR_BIO = re.compile(r"^(?:[-–—*]\s*)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+"
                          r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?i:fellow|researcher|"
                          r"analyst|professor|lecturer|journalist|writer|columnist|correspondent|consultant|scholar|"
                          r"editor|reporter|contributor|producer)\b")
@@ -263,6 +265,8 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
     # every credit opening names a photo, video or graphic, has a colon, or is "(for the latest"
     return ("photo" in low or "deo" in low or "graph" in low or ":" in text or "(for" in low) and \
         _CREDIT_START.match(text) is not None
+# a UN meetings-coverage header: "Security Council / 8530th Meeting (AM & PM)", "8263RD MEETING (AM)"
+_MEETING_NUMBER = re.compile(r"(?:^|/\s*)\d+(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Meeting|MEETING)\s+\((?:AM|PM)(?:\s*&\s*PM)?\)$")
 _DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-ZÀ-ÞĀ-Ž]")
 _BREADCRUMB = re.compile(r"(?:home|news)\s*[/>»]", re.IGNORECASE)
 _PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
@@ -378,7 +382,8 @@ def classify_line(text: str) -> str:
         return "furniture"
     if _credit_or_widget(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped) \
             or (stripped[-1:] == "]" and _DATE_LINE.match(stripped)) \
-            or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)):
+            or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)) \
+            or ("eeting (" in stripped and _MEETING_NUMBER.search(stripped)):
         return "furniture"
     if _postal_address(stripped, words):
         return "furniture"
@@ -524,9 +529,12 @@ def page_lines(text: str) -> list[Line]:
     for i in range(len(plain)):  # "(People's Daily Online/Ma Xiaowen)": a photo's credit
         if raw[i][2][:1] == "(" and _SLASH_CREDIT.match(raw[i][2]):
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")
-    for i in range(1, len(plain)):  # a caption, then "Image Credit: Ahmed Ramzan/Gulf News" or such a credit
+    for i in range(1, len(plain)):  # a caption, then "Image Credit: Ahmed Ramzan/Gulf News" or such a credit (or
+        # "Photo: Press service of X" on the caption's next line)
         if plain[i - 1].kind != "furniture" and ((raw[i][2][:6].lower() in ("image ", "photo ") and
-                                                  _IMAGE_CREDIT.match(raw[i][2])) or _SLASH_CREDIT.match(raw[i][2])) and \
+                                                  _IMAGE_CREDIT.match(raw[i][2])) or _SLASH_CREDIT.match(raw[i][2]) or
+                                                 (raw[i][2][:6] == "Photo:" and plain[i].kind == "furniture" and
+                                                  "\n\n" not in text[raw[i - 1][1]:raw[i][0]])) and \
                 len(raw[i - 1][2]) < 220 and \
                 len(split_sentences(raw[i - 1][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i - 1][2]):
             plain[i - 1] = Line(plain[i - 1].start, plain[i - 1].end, "furniture")
