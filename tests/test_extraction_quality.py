@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of two hundred and twelve hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of two hundred and eighteen hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -720,6 +720,27 @@
 - tests/blind209: 12 documents closely like the seeds: CGTN, China.org.cn, China Daily and Global Times interviews,
   analyses and op-eds quoting foreign and Chinese experts and officials (Q-and-A with name labels, a 'Dialogue'
   transcript in capitals, a joint statement, a full-text speech), two Wangs, two ambassadors to Sri Lanka.
+- tests/blind210: 12 documents closely like the seeds: Xinhua and People's Daily Online reports datelined in
+  Islamabad, Kabul, Tashkent, Cairo, Nairobi and Bangkok on bilateral counter-terrorism talks with China ('the two
+  sides agreed'), an interview in Q-and-A, an ambassador's signed article printed in full, an embassy speech page,
+  two Maliks, two Sodikovs, two Kariukis.
+- tests/blind211: 12 documents closely like the seeds: Kabar, AKIpress, Kazinform, Khovar and TDH on CSTO, CIS
+  Anti-Terrorism Centre and SCO RATS meetings and exercises (Russian-style datelines, heads of delegations with long
+  offices, a speech named only in its heading, a Q:/A: interview, outlet-labelled briefing questions), two
+  Dossanovs.
+- tests/blind212: 12 documents closely like the seeds: Chinese Foreign Ministry and Defence Ministry
+  press-conference transcripts with outlet-labelled questions, each paired with a Xinhua rewrite in reported speech,
+  two Zhangs at one conference, two Tians.
+- tests/blind213: 12 documents closely like the seeds: APP, Dawn, The News, Pajhwok, TOLOnews and Khaama Press on
+  the China-Pakistan-Afghanistan trilateral dialogue (ISPR releases, 'the DG ISPR said', 'the COAS', anonymous
+  sources, a Q-and-A interview, 'CITY:' datelines), three Afridis, two Khokhars, two Wangs.
+- tests/blind214: 12 documents closely like the seeds: UN News, UNODC, UNOCT and Counter-Terrorism Committee pages
+  (a Security Council meeting summary where representatives speak in turn, a Secretary-General's statement issued by
+  his spokesman, a noon-briefing transcript, a speech named in its heading, a Q:/A: interview), two Qodirzodas, two
+  Wafulas.
+- tests/blind215: 12 documents closely like the seeds: Bernama, The Star, Antara, PNA, SPA, WAM, KUNA and Gulf News
+  on ASEAN, ADMM-Plus, GCC and IMCTC meetings (honorifics such as Dato' Sri and Sheikh, '(Bernama) --' datelines, a
+  transcript with a question in Malay, a pull quote), two Azlans, two Al Suwaidis.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -968,6 +989,12 @@ FIRST_MEASURED = {
     "blind207": (0.858, 0.712, 0.778, 0.131),  # at 4ebc8e8, before any change for it
     "blind208": (0.978, 0.842, 0.905, 0.020),  # at 4ebc8e8, before any change for it
     "blind209": (0.985, 0.968, 0.976, 0.010),  # at 4ebc8e8, before any change for it
+    "blind210": (0.985, 0.945, 0.964, 0.014),  # at 96d655a, before any change for it
+    "blind211": (0.989, 0.889, 0.936, 0.005),  # at 96d655a, before any change for it
+    "blind212": (0.984, 0.985, 0.985, 0.004),  # at 96d655a, before any change for it
+    "blind213": (0.964, 0.948, 0.956, 0.012),  # at 96d655a, before any change for it
+    "blind214": (0.964, 0.865, 0.912, 0.036),  # at 96d655a, before any change for it
+    "blind215": (0.964, 0.925, 0.944, 0.023),  # at 96d655a, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-24, after this session's fixes): precision, recall and F1
@@ -1605,6 +1632,24 @@ FLOORS = {
     # blind209: first measured P .985 R .968 F1 .976 (date .944, place .455, wrong speaker .010).
     "blind209": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.42,
                        max_wrong_speaker=0.03),
+    # blind210: first measured P .985 R .945 F1 .964 (date .809, place 1.000, wrong speaker .014).
+    "blind210": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.78, place_accuracy=0.97,
+                       max_wrong_speaker=0.04),
+    # blind211: first measured P .989 R .889 F1 .936 (date 1.000, place .927, wrong speaker .005).
+    "blind211": Floors(precision=0.96, recall=0.89, f1=0.93, date_accuracy=0.98, place_accuracy=0.89,
+                       max_wrong_speaker=0.03),
+    # blind212: first measured P .984 R .985 F1 .985 (date .996, place .957, wrong speaker .004).
+    "blind212": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.97, place_accuracy=0.92,
+                       max_wrong_speaker=0.03),
+    # blind213: first measured P .964 R .948 F1 .956 (date .975, place .728, wrong speaker .012).
+    "blind213": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.95, place_accuracy=0.75,
+                       max_wrong_speaker=0.04),
+    # blind214: first measured P .964 R .865 F1 .912 (date .975, place .919, wrong speaker .036).
+    "blind214": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.95, place_accuracy=0.88,
+                       max_wrong_speaker=0.06),
+    # blind215: first measured P .964 R .925 F1 .944 (date .975, place .730, wrong speaker .023).
+    "blind215": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.95, place_accuracy=0.70,
+                       max_wrong_speaker=0.04),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -1722,6 +1767,14 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind68"): (
         "a speech summary, a release's deck, numbered notes to editors, a correction note, a heading quotation, an e-mail "
         "alert widget and a roster line are kept as passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind211"): (
+        "a photo caption without a verb, a blank line under its credit ('Special forces of the CIS member states during "
+        "the active phase of the exercise ...'), is kept as a passage"
+    ),
+    ("test_no_passage_in_page_furniture", "blind214"): (
+        "a pointer to session recordings ('Recordings of all sessions are available on the UNOCT YouTube channel.') is "
+        "kept as a passage"
     ),
     ("test_no_passage_in_page_furniture", "blind205"): (
         "a pointer to a resolution's text left out of the page ('The full text of resolution 2341 (2017) reads as follows: "
