@@ -6621,3 +6621,30 @@ def test_a_caption_over_its_photo_credit_and_a_dashed_author_bio_are_furniture()
     kinds = {text[ln.start:ln.end][:12]: ln.kind for ln in page_lines(text)}
     assert kinds["Participants"] == kinds["- Sara Khali"] == "furniture"
     assert kinds["BISHKEK, Jun"] == "prose"
+
+
+def test_an_office_ending_in_a_body_name_is_no_persons_name() -> None:
+    text = ("Kerstin Albrecht-Nwosu, Chief of the Terrorism Prevention Branch, told participants that the material "
+            "could be used in court.\n\n"
+            "Jonas Elverum-Pratt, Director of Tech Against Terrorism, said that his organisation had alerted companies.\n")
+    assert [f.speaker for f in _facts(text)] == ["Kerstin Albrecht-Nwosu", "Jonas Elverum-Pratt"]
+
+
+def test_a_country_of_two_words_ends_an_office_that_names_no_one() -> None:
+    assert split_role_name("the President of Sri Lanka") == ("the President of Sri Lanka", None)
+
+
+def test_one_unnamed_person_somewhere_is_no_speaker_and_no_place_speaks() -> None:
+    text = ("One prosecutor in West Africa told me, \"If this goes on until September, I will have to let out people I "
+            "know are dangerous.\"\n")
+    assert all(f.speaker != "West Africa" for f in _facts(text))
+
+
+def test_a_person_introduced_as_an_agent_is_the_one_a_gendered_title_names_and_a_weekday_is_no_office() -> None:
+    text = ("Opening the meeting on Tuesday, Kenya's Director of Public Prosecutions, Josphat Barasa Wafula, said that "
+            "his office had handled 250 cases.\n\n"
+            "The meeting was coordinated by Lilian Nekesa Wafula, a UNODC programme officer in Nairobi. Ms. Wafula, who "
+            "is not related to the Director, noted that many suspects had been released.\n")
+    facts = _facts(text, "2017-11-16")
+    assert [(f.speaker, f.role) for f in facts] == [
+        ("Josphat Barasa Wafula", "Kenya's Director of Public Prosecutions"), ("Lilian Nekesa Wafula", None)]

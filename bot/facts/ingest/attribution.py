@@ -383,7 +383,11 @@ def classify_subject(phrase: str) -> Mention | None:
 _OFFICE_LINK_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "its"}  # "chief of its X unit"
 _INDEFINITE_PERSON = re.compile(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:officer|official|diplomat|source|member|"
                                 r"commander|soldier|analyst|expert|spokesman|spokeswoman|spokesperson|investigator|"
-                                r"agent|employee|staffer|aide|adviser|advisor)$", re.IGNORECASE)
+                                r"agent|employee|staffer|aide|adviser|advisor)$|"
+                                r"^(?:one|another)\s+(?:[\w-]+\s+){0,2}(?:prosecutor|judge|lawyer|policeman|policewoman|"
+                                r"resident|witness|journalist|researcher|activist|survivor|teacher|doctor|worker|villager|"
+                                r"student|mother|father|parent|victim|relative|man|woman)$", re.IGNORECASE)  # "One prosecutor
+# in West Africa told me": someone unnamed (where "a researcher at X" is the office of a name before it)
 _POSSESSIVE_START = re.compile(r"^(?:his|her|their)\s+", re.IGNORECASE)
 _TITLED_FOR = re.compile(r"^(?P<head>[A-ZÀ-ÞĀ-Ž].+?)\s+(?P<tail>(?:for|of)\s+the\s+\w.*)$")
 _LOCATED = re.compile(r"^(?P<head>.+?)\s+(?:of|from|at|in)\s+(?:the\s+)?\S")
@@ -463,7 +467,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     return None
 
 
-_OFFICE_OF_LIST = re.compile(r"\b(?:of|for|on)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\s*$")
+_OFFICE_OF_LIST = re.compile(r"\b(?:of|for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                             r"Sunday)\b)[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\s*$")
 _LIST_ITEM = re.compile(r"\s*[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\s*$")
 _LIST_LAST = re.compile(r"\s*[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\s+and\s+[A-ZÀ-ÞĀ-Ž]")
 
@@ -547,8 +552,21 @@ def _office_and_name(phrase: str) -> bool:
     """An office with its holder's full name after it ("First Deputy Director of the FSB Vladislav Chertkov"): the
     person an appositive names, not a role phrase describing the one before."""
     mention = classify_subject(phrase)
-    return mention is not None and mention.kind == "name" and mention.role is not None and \
-        len(mention.text.split()) >= 2 and is_person_name(mention.text)
+    if mention is None or mention.kind != "name" or mention.role is None or len(mention.text.split()) < 2 or \
+            not is_person_name(mention.text):
+        return False
+    if not phrase.rstrip(" ,.").endswith(mention.text):
+        return True  # "Admiral X Y of the United States Navy": the office around the name
+    last = mention.role.split()[-1]  # the office ends in a body, a rank, a portfolio, initials or a place: not "Chief
+    # of the Terrorism Prevention Branch", whose "Prevention Branch" is no one
+    return last.lower() in ORG_WORDS or last.lower() in ROLE_WORDS or last.lower() in _PORTFOLIOS or \
+        (len(last) >= 2 and last.isupper()) or canonical_place(last) is not None or \
+        canonical_place(" ".join(mention.role.split()[-2:])) is not None
+
+
+_PORTFOLIOS = frozenset({"affairs", "defence", "defense", "interior", "justice", "finance", "security", "communications",
+                         "information", "education", "health", "trade", "energy", "transport", "migration", "cooperation",
+                         "development", "policy"})
 
 
 _FIRST_PERSON_I = re.compile(r"(?<![\w'’.-])I\s+(?:[a-z]+\s+)?(?:can|could|will|would|have|had|am|was|must|want|think|"

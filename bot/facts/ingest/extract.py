@@ -101,6 +101,7 @@ _PERSON_NAME = (r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|bint|van
                 + _NAME_WORD + r"){0,3})")  # "Adnan Abdul-Jabbar al-Rubaie", "Fahad bin Saleh"
 _NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
 _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Birgitte Holm"
+_BY_PERSON = re.compile(r"\bby\s+" + _PERSON_NAME + r"(?=,\s+(?:a|an|the)\s)")  # "coordinated by X Y, a programme officer"
 _TOOK_OFFICE = re.compile(_PERSON_NAME + r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][\w-]+)?,?\s+"
                           r"(?:took\s+office\s+as|was\s+(?:appointed|elected|named)(?:\s+as)?|became)\s+(?:the\s+(?:new\s+)?)?(?P<role>[a-z][\w-]*(?:\s+[\w-]+){0,8}?)"
                           r"(?=\s+(?:at|in|on|last|this|after|succeeding|replacing)\b|[,.;]|$)")
@@ -290,6 +291,8 @@ def _note_people(state: _State, sentence: str) -> None:
     of people already known, which make them the latest "he" or "she"."""
     reg = state.registry
     found = list(_NAMED.finditer(sentence)) if "named" in sentence else []
+    if " by " in sentence:
+        found += _BY_PERSON.finditer(sentence)  # "The meeting was coordinated by X Y, a UNODC officer": X Y is someone
     intro = _NEW_PERSON.match(sentence) if "," in sentence[:40] else None
     for m in ([intro] if intro else []) + found:
         title, name = split_role_name(m.group("name"))  # "Lt Gen Kittiphong Saengsuriya, who took over ...": the name

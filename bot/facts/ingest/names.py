@@ -223,6 +223,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if len(name_tokens) > 3 and _is_place(" ".join(name_tokens[:2])):
         i += 2  # "Inspector General of Police of Sri Lanka Chandrasiri Abeywardena"
         name_tokens = tokens[i:]
+    elif 0 < len(name_tokens) <= 2 and i > 0 and _is_place(" ".join(tokens[i - 1:])):
+        return " ".join(tokens), None  # "President of Sri Lanka": the place ends the office, and no one is named
     elif len(name_tokens) > 2 and i > 0 and (_is_place(f"{tokens[i - 1]} {name_tokens[0]}") or
                                              f"{tokens[i - 1]} {name_tokens[0]}".lower() in _TWO_WORD_REGIONS):
         i += 1  # the same, when "Sri" was taken for part of the office
