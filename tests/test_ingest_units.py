@@ -6648,3 +6648,22 @@ def test_a_person_introduced_as_an_agent_is_the_one_a_gendered_title_names_and_a
     facts = _facts(text, "2017-11-16")
     assert [(f.speaker, f.role) for f in facts] == [
         ("Josphat Barasa Wafula", "Kenya's Director of Public Prosecutions"), ("Lilian Nekesa Wafula", None)]
+
+
+def test_a_venue_address_over_the_date_line_is_the_place_and_a_headline_is_not() -> None:
+    text = ("JOINT PRESS CONFERENCE TRANSCRIPT\n\n"
+            "Wisma Pertahanan, Jalan Padang Tembak, Kuala Lumpur\n20 November 2017 (Monday), 12.30 pm\n\n"
+            "DATO' SRI MOHD AZMI: We discussed a wide range of issues with our guests today.\n\n"
+            "GENERAL QIAO: China and Malaysia have a long history of friendly exchanges.\n")
+    assert {f.place for f in _facts(text, "2017-11-20")} == {"Kuala Lumpur"}
+    headline = text.replace("Wisma Pertahanan, Jalan Padang Tembak, Kuala Lumpur", "Ministers meet in Putrajaya, Kuala Lumpur")
+    assert {f.place for f in _facts(headline, "2017-11-20")} == {None}
+
+
+def test_a_person_an_inverted_also_present_clause_presents_says_the_who_clause() -> None:
+    text = ("Also present at the press conference was Special Branch Counter-Terrorism Division (E8) principal assistant "
+            "director Datuk Azlan Shukor, who said 17 foreign militants had been detained in Malaysia.\n\n"
+            "Also present was the state police chief, Ahmad Tarmizi Hassan, who said that roadblocks had been set up.\n")
+    assert [(f.speaker, f.role) for f in _facts(text)] == [
+        ("Azlan Shukor", "Special Branch Counter-Terrorism Division E8 principal assistant director"),
+        ("Ahmad Tarmizi Hassan", "state police chief")]

@@ -524,12 +524,23 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
                 if name.kind == "name" and is_person_name(seg):
                     role = left[segs[k + 1][0]:segs[-1][1]].strip(" ,")
                     before = left[segs[k - 1][0]:segs[k - 1][1]].strip() if k >= 1 else ""
-                    if role.startswith("who ") and before and _is_role_phrase(before) and \
+                    if (role == "who" or role.startswith("who ")) and before and _is_role_phrase(before) and \
                             (k == 1 or _intro_ok(left[:segs[k - 1][0]])):  # "the new Commissioner, X, who took office"
-                        return Mention(name.text, role=_LEAD_ARTICLE.sub("", before), kind="name"), segs[k - 1][0]
-                    return Mention(name.text, role=role, kind="name"), segs[k][0]
+                        present = _PRESENT_WAS.match(before)  # "Also present was the police chief, X, who said"
+                        office = present.group("who") if present else before
+                        return Mention(name.text, role=_LEAD_ARTICLE.sub("", office), kind="name"), segs[k - 1][0]
+                    return Mention(name.text, role=None if role == "who" else role, kind="name"), segs[k][0]
                 if name.kind == "name" and split_role_name(seg)[1] and not is_org_name(split_role_name(seg)[1] or ""):
                     return name, segs[k][0]  # "National Coordinator of Nacta X, in a briefing, said"
+            if name is None and k == len(segs) - 2 and last == "who" and \
+                    (present := _PRESENT_WAS.search(seg)) is not None:  # "Also present was <office> X Y, who said":
+                named = classify_subject(present.group("who"))  # the one the inverted clause presents
+                if named is None:  # (after an office too long to classify: "... Division (E8) principal assistant
+                    office, person = split_role_name(present.group("who"))  # director Datuk Azlan Shukor")
+                    named = Mention(person, role=office, kind="name") if person and office else None
+                if named is not None and named.kind == "name" and is_person_name(named.text) and \
+                        len(named.text.split()) >= 2 and not is_org_name(named.text):
+                    return named, segs[k][0] + present.start("who")
             if not _is_role_phrase(seg.strip()):
                 break
         return None
@@ -546,6 +557,11 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
         # Commissioner Issoufou Bakary Maïga, said"; "The head of the delegation, First Deputy Director of Y X Y, told":
         # the office the name comes with
     return None
+
+
+_PRESENT_INTRO = r"^\s*(?:Also\s+)?(?:present|attending)\b[^,]*?\s(?:was|were)\s+"  # "Also present at the event was"
+_PRESENT_WAS = re.compile(_PRESENT_INTRO + r"(?P<who>[^,]+)$", re.IGNORECASE)
+_PRESENT_BEFORE = re.compile(_PRESENT_INTRO + r"$", re.IGNORECASE)
 
 
 def _office_and_name(phrase: str) -> bool:
@@ -839,7 +855,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if verb in ("maintained", "maintains") and not sentence[v_end:v_end + 8].lstrip().startswith(("that", ",", "\"", "“")):
             continue  # "the two sides have maintained close communication": a deed; "X maintained that ..." is not
         parenthetical = sentence[:subj_start].rstrip().endswith(",") and sentence[v_end:v_end + 2].startswith(",")
-        if subj_start > 0 and not parenthetical and not _intro_ok(sentence[:subj_start]):
+        if subj_start > 0 and not parenthetical and not _intro_ok(sentence[:subj_start]) and \
+                not _PRESENT_BEFORE.match(sentence, 0, subj_start):  # "Also present was X, who said"
             continue
         if mention.kind == "group" and _TWO_OF.match(mention.text) and (source := _ACCORDING.search(sentence, v_end)) \
                 is not None and sentence[source.start() - 2:source.start()] == ", " and \

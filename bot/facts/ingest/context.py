@@ -517,10 +517,19 @@ def _stacked_place_date(lines: list[str], reference: dt.date | None) -> tuple[st
     2019"."""
     for line, below in pairwise(lines):
         m = _CITY_COUNTRY_LINE.match(line) if "," in line else None
-        if m is None or (place := canonical_place(m.group("city").strip())) is None:
+        place = canonical_place(m.group("city").strip()) if m is not None else None
+        words = 6
+        if place is None and "," in line and len(line) < 120 and "|" not in line and line[:3] != "By " and \
+                all(w.strip("()")[:1].isupper() or w in ("of", "the", "and", "de", "al")
+                    for w in line.replace(",", " ").split()):
+            # a venue's address (capitalised words only: no headline, no byline): "Wisma Pertahanan, Jalan Padang
+            place = canonical_place(line.rsplit(",", 1)[1].strip())  # Tembak, Kuala Lumpur" over "20 November 2017
+            place = place if place is not None and place.lower() not in countries() else None  # (Monday), 12.30 pm"
+            words = 12
+        if place is None:
             continue
         dates = find_dates(below, reference)
-        if dates and len(dates[0][2]) == 10 and len(below.split()) <= 6:
+        if dates and len(dates[0][2]) == 10 and len(below.split()) <= words:
             return place, dates[0][2]
     return None
 
