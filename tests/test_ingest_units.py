@@ -6667,3 +6667,37 @@ def test_a_person_an_inverted_also_present_clause_presents_says_the_who_clause()
     assert [(f.speaker, f.role) for f in _facts(text)] == [
         ("Azlan Shukor", "Special Branch Counter-Terrorism Division E8 principal assistant director"),
         ("Ahmad Tarmizi Hassan", "state police chief")]
+
+
+def test_a_roster_under_a_speakers_heading_and_a_banned_group_note_are_furniture() -> None:
+    text = ("Terrorist use of the internet\n\nSpeakers\n\n"
+            "Dr Rosalind Pennycook, Director, Terrorism and Conflict Studies, RUSI (Chair)\n"
+            "Jonathan Bramwell, Director, Prevent, Office for Security and Counter-Terrorism, Home Office\n\n"
+            "The panel discussed how platforms remove terrorist content and what governments ask of them.\n\n"
+            "* The \"Islamic State\" is a terrorist organization banned in Russia.\n")
+    kinds = {text[ln.start:ln.end][:10]: ln.kind for ln in page_lines(text)}
+    assert kinds["Dr Rosalin"] == kinds["Jonathan B"] == kinds["* The \"Isl"] == "furniture"
+    assert kinds["The panel "] == "prose"
+
+
+def test_sources_at_a_ministry_are_unnamed() -> None:
+    assert classify_subject("Sources at the Foreign Ministry") is None
+
+
+def test_an_interview_with_an_outlets_correspondent_is_answered_by_the_one_who_spoke() -> None:
+    text = ("CSTO Secretary General: militants are moving towards our borders\n\n"
+            "Ahead of the session in Minsk, CSTO Secretary General Armen Barkhudaryan spoke in an interview with TASS "
+            "correspondent Yekaterina Ershova about the terrorist threat.\n\n"
+            "— Mr. Secretary General, what will be on the agenda?\n\n"
+            "— The Council will hold its regular session on November 30.\n\n"
+            "— How serious is the threat from Afghanistan today?\n\n"
+            "— Very serious, and it is growing.\n")
+    said = _said(text, "2017-11-27", publisher="TASS")
+    assert said["The Council "] == said["Very serious"] == "Armen Barkhudaryan"
+
+
+def test_a_question_that_addresses_someone_and_cites_many_experts_is_not_the_addressees() -> None:
+    text = ("Vyacheslav Gennadyevich, after the Paris attacks many experts said that the European services had failed "
+            "because they did not share information.")
+    found = reported_in_sentence(text, 0, len(text))
+    assert found is None or found.mention.text != "Vyacheslav Gennadyevich"

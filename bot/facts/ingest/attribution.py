@@ -156,8 +156,11 @@ _NOT_SUBJECT_START = re.compile(
 # people nobody names: "Critics in Europe", "Analysts in Beijing", "Residents of Kabul"
 _UNNAMED_CROWD = re.compile(r"^(?:(?:some|many|most|several|other)\s+)?(?:critics|analysts|experts|observers|residents|"
                             r"witnesses|insiders|commentators|skeptics|sceptics)(?:\s+(?:in|of|from|at)\s+[A-ZÀ-ÞĀ-Ž].*)?$"
-                            r"|^(?:(?:some|other|senior|local)\s+)?(?:officials|sources|diplomats)\s+in\s+[A-ZÀ-ÞĀ-Ž][\w'’ -]*$",
-                            re.IGNORECASE)  # and "officials in Dushanbe say": nobody named
+                            r"|^(?:(?:some|other|senior|local)\s+)?(?:officials|sources|diplomats)\s+in\s+[A-ZÀ-ÞĀ-Ž][\w'’ -]*$"
+                            r"|^(?:(?:some|other|informed|senior|diplomatic|official|security)\s+)?sources"
+                            r"(?:\s+(?:at|in|within|from|close\s+to|familiar\s+with)\s+.*)?$",
+                            re.IGNORECASE)  # and "officials in Dushanbe say", "Sources at the Foreign Ministry said":
+# nobody named
 _HEAD_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|leader|minister|secretary|"
                       r"spokesperson|spokesman|spokeswoman|chairman|president|commander|coordinator|official|officer|"
                       r"diplomat|envoy)\s+(?:of|for|at|with|from)\s+"
@@ -462,11 +465,14 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         first = classify_subject(left[segs[0][0]:segs[0][1]])
         if first is not None and first.kind == "name" and segs[0][0] == 0:
             role = left[segs[1][0]:segs[-1][1]].strip(" ,")
-            if role[:1].islower() and len(role.split()) <= 25:
+            if role[:1].islower() and len(role.split()) <= 25 and not _CROWD_END.search(role):  # not "X, after the
+                # attacks many experts said": a question addressing X, and others who said it
                 return Mention(first.text, role=None if _COMPANY.match(role) else role, kind="name"), 0
     return None
 
 
+_CROWD_END = re.compile(r"\b(?:many|some|most|several|other|numerous)\s+(?:[a-z]+\s+)?(?:experts|analysts|observers|critics|"
+                        r"commentators|officials|sources|people|media|reports)$")
 _OFFICE_OF_LIST = re.compile(r"\b(?:of|for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                              r"Sunday)\b)[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\s*$")
 _LIST_ITEM = re.compile(r"\s*[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\s*$")
@@ -514,6 +520,8 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
     if _FIRST_PERSON_I.search(last):
         return None  # "X, formally invoked Article 42.7, and I can announce that all Member States expressed": the
         # speaker's own clause, no one's office
+    if _CROWD_END.search(last):
+        return None  # "X, after the attacks many experts said": X is addressed; the experts said it
     if _is_role_phrase(last) and not _office_and_name(last):  # NAME, role, said
         for k in range(len(segs) - 2, -1, -1):
             seg = left[segs[k][0]:segs[k][1]]

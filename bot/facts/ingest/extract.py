@@ -2915,6 +2915,8 @@ _INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*((?:(?:Mr|Mrs|Ms|Dr|Pr
                            r"(?:an?\s+|the\s+)?([^.]{3,160})\.)")
 _INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                              r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})", re.IGNORECASE)
+_ASKS_FOR_A_LIVING = re.compile(r"\b(?:correspondent|reporter|journalist|editor|anchor|host|presenter|columnist|"
+                                r"interviewer)\b", re.IGNORECASE)
 _SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|for)\s+(?:the\s+)?(?P<body>"
                               r"[A-ZÀ-ÞĀ-Ž][\w'’ -]+?"
                               r"(?:Embassy|Ministry|Mission|Consulate|Office|Government|Council|Commission|Secretariat)"
@@ -3319,8 +3321,8 @@ def _main_official(state: _State, headings: list[str], intro: str = "") -> Perso
         m = _INTERVIEW_WITH.search(heading)
         if m:
             role, name = split_role_name(m.group("who"))
-            if name and not is_org_name(name):
-                return state.registry.add(name, role)
+            if name and not is_org_name(name) and not _ASKS_FOR_A_LIVING.search(role or ""):  # not "an interview
+                return state.registry.add(name, role)  # with TASS correspondent X": the journalist asks
         m = _SPOKESPERSON_OF.search(heading)
         if m:
             body = state.registry.add(m.group("body"), m.group("title"))

@@ -127,7 +127,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "an earlier version of this story", "all quotes delayed", "list of exchanges and delays",
                        "hours ahead of gmt", "hours behind gmt", "listen duration", "skip to main content",
                        "a link to the site is required", "link to the source is required", "a service of the u.s.",
-                       "when reprinting materials",
+                       "when reprinting materials", "when using the materials of", "certificate of registration no",
+                       "do not necessarily state or reflect",
                        "is now on telegram", "delivered to your inbox", "get news updates from",
                        "afford costly news subscriptions", "high-quality journalism", "freely accessible to all",
                        "best viewed with internet explorer", "distributed by apo group on behalf of",
@@ -141,8 +142,8 @@ _FURNITURE_SHORT = ("copyright", "all rights reserved", "subscribe to", "subscri
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
                     "for the latest news", "website contains only", "edited for length and clarity",
                     "edited for clarity and length", "edited for brevity", "(the transcript has been edited",
-                    "(the transcript has been abridged", "translated and edited by", "translated by",
-                    "translated from the", "translation:", "go to forum",
+                    "(the transcript has been abridged", "this report was prepared by", "translated and edited by",
+                    "translated by", "translated from the", "translation:", "go to forum",
                     "on twitter and facebook", "if you have a facebook account", "photo gallery of the",
                     "translator's note", "translator’s note", "the photo shows", "edited for clarity",
                     "generated automatically and edited", "check the audio before quoting", "categories:", "sources: ",
@@ -265,6 +266,10 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
     # every credit opening names a photo, video or graphic, has a colon, or is "(for the latest"
     return ("photo" in low or "deo" in low or "graph" in low or ":" in text or "(for" in low) and \
         _CREDIT_START.match(text) is not None
+_ROSTER_HEADER = re.compile(r"^(?:speakers|panel(?:l)?ists|participants|the\s+panel|chair(?:ed\s+by)?)\s*:?$", re.IGNORECASE)
+# a Russian outlet's note on a group it must call banned: '* The "Islamic State" is a terrorist organization banned in Russia'
+_BANNED_NOTE = re.compile(r"^\*\s*(?:The\s+)?[\"“«]?[\w\s'’-]{2,60}[\"”»]?\s+(?:\([^)]{1,40}\)\s+)?(?:is|are)\s+(?:an?\s+)?"
+                          r"(?:terrorist|extremist)\b[^.]{0,60}\bbanned\b")
 # a UN meetings-coverage header: "Security Council / 8530th Meeting (AM & PM)", "8263RD MEETING (AM)"
 _MEETING_NUMBER = re.compile(r"(?:^|/\s*)\d+(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Meeting|MEETING)\s+\((?:AM|PM)(?:\s*&\s*PM)?\)$")
 _DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-ZÀ-ÞĀ-Ž]")
@@ -383,7 +388,8 @@ def classify_line(text: str) -> str:
     if _credit_or_widget(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped) \
             or (stripped[-1:] == "]" and _DATE_LINE.match(stripped)) \
             or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)) \
-            or ("eeting (" in stripped and _MEETING_NUMBER.search(stripped)):
+            or ("eeting (" in stripped and _MEETING_NUMBER.search(stripped)) \
+            or (stripped[:1] == "*" and _BANNED_NOTE.match(stripped)):
         return "furniture"
     if _postal_address(stripped, words):
         return "furniture"
@@ -502,6 +508,13 @@ def page_lines(text: str) -> list[Line]:
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")  # "Other statements on this topic:" itself
             j = i + 1
             while j < len(raw) and len(raw[j][2]) < 150 and (j == i + 1 or "\n\n" not in text[raw[j - 1][1]:raw[j][0]]):
+                plain[j] = Line(plain[j].start, plain[j].end, "furniture")
+                j += 1
+    for i, (_start, _end, stripped) in enumerate(raw):  # "Speakers" over "Dr X Y, Director, Z, RUSI (Chair)": a roster
+        if len(stripped) < 24 and _ROSTER_HEADER.match(stripped):
+            j = i + 1
+            while j < len(raw) and len(raw[j][2]) < 200 and raw[j][2].count(",") >= 2 and \
+                    (j == i + 1 or "\n\n" not in text[raw[j - 1][1]:raw[j][0]]):
                 plain[j] = Line(plain[j].start, plain[j].end, "furniture")
                 j += 1
     for i, (_start, _end, stripped) in enumerate(raw):  # "In Summary" over bullet points: the story told short
