@@ -6701,3 +6701,25 @@ def test_a_question_that_addresses_someone_and_cites_many_experts_is_not_the_add
             "because they did not share information.")
     found = reported_in_sentence(text, 0, len(text))
     assert found is None or found.mention.text != "Vyacheslav Gennadyevich"
+
+
+def test_an_op_eds_author_stands_beside_the_date_and_its_title_names_no_one() -> None:
+    text = ("OPINION\n\nAfter Doha, a regional counter-terrorism compact\n\nSana Iftikhar Rizvi    March 03, 2020\n\n"
+            "The agreement signed in Doha between the United States and the Taliban is a counter-terrorism document. "
+            "I believe Pakistan has every reason to want it to succeed.\n\n"
+            "We should propose a regional verification mechanism under the SCO.\n\n"
+            "The writer is a Research Fellow at the Islamabad Policy Research Institute.\n")
+    assert {f.speaker for f in _facts(text, "2020-03-03")} == {"Sana Iftikhar Rizvi"}
+
+
+def test_a_breadcrumbs_op_ed_section_makes_an_op_ed() -> None:
+    body = ("Closer cooperation the only answer to terror\n\nBy Li Jiankang | China Daily | Updated: 2016-07-19 07:38\n\n"
+            "The truck attack in Nice has once again shown how little it takes to kill dozens of people.\n\n"
+            "Foreign Ministry spokesperson Lu Mingqi said last Friday that China \"strongly condemns this barbaric act\".\n\n"
+            "French officials said the attacker had been radicalised very quickly, according to the prosecutor.\n\n"
+            "Analysts told reporters that such attacks are almost impossible to prevent.\n\n"
+            "The United Nations should remain at the center of global counter-terrorism efforts, as it always was.\n\n"
+            "The author is a research fellow at the China Institute of International Studies.\n")
+    op_ed = _facts("Home / Opinion / Op-Ed Contributors\n\n" + body, "2016-07-19")
+    speakers = [f.speaker for f in op_ed]
+    assert speakers[0] == speakers[-1] == "Li Jiankang" and "Lu Mingqi" in speakers

@@ -71,12 +71,16 @@ _WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\b")  # speakers say "we"; reporters write "told me"
 _SETTING_VERBS = {"spoke", "speaks", "met"}  # who spoke where, not what was said
 _THE_QUESTIONS = re.compile(r"\s+(?:the\s+|some\s+)?questions\b")  # "X answered the questions of Y": a setting
+_OPINION_SECTION = re.compile(r"^\W*(?:opinions?|op-?eds?|commentary|columns?|columnists|viewpoints?)\b(?:\W+\w+){0,3}\W*$",
+                              re.IGNORECASE)
 _OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:\W+\w+){0,4}\W*$",
                       re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _NOT_NAME_WORDS = {"Read", "Next", "More", "Related", "Top", "Stories", "Latest", "News", "Most", "Popular", "See",
                    "Also", "Follow", "Share", "Home", "Print", "Email", "Comments", "Video", "Photos", "Live",
-                   "Updates", "Opinion", "Analysis", "World", "Business", "Sport", "Sports", "Tags", "Topics"}
+                   "Updates", "Opinion", "Analysis", "World", "Business", "Sport", "Sports", "Tags", "Topics",
+                   "After", "Before", "Beyond", "Behind", "Inside", "Amid", "Why", "How", "What", "When", "Where", "Towards",
+                   "Toward", "Against", "Without", "Between", "From", "Across"}  # and a title's "After Doha, a ..."
 _NAME_WORD = r"[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ža-z][a-z\u00C0-\u024F'’]+)*"  # "Lindqvist-Oduya"
 _NAME_LINE = re.compile(r"^" + _NAME_WORD + r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž]\.|" + _NAME_WORD + r")){1,3}$")
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
@@ -3750,7 +3754,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         candidates = [(i, part.strip().split(",")[0].strip())
                       for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
                       if ln.kind in ("heading", "furniture") and ln.end < body_start and t.count(" | ") <= 1
-                      for part in t.split(" | ")]
+                      for part in re.split(r" \| |\s{3,}", t.strip())]  # "Jane Roe    March 03, 2020" too
         candidates = [(i, part) for i, part in candidates if part.lower() != (state.publisher or "").lower()]  # masthead
         byline = next(((i, part) for i, part in candidates if _person_line(part)), None) or next(
             ((i, part) for i, part in candidates if part.isupper() and _person_line(part.title())
@@ -3780,7 +3784,9 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     bio = bio or note  # "The author is Pakistan's ambassador to China."
     if name and bio and not role:
         role = bio.group("role")
-    opinion = writes is not None or any(_OPINION.search(t) for t in head)
+    opinion = writes is not None or any(_OPINION.search(t) for t in head if " | " not in t) or \
+        any(_OPINION_SECTION.match(re.split(r"\s[/>»]\s", t)[-1]) for t in head if re.search(r"\s[/>»]\s", t))  # not a
+    # menu's "Analysis | News | Perspectives", but a breadcrumb's last step: "Home / Opinion / Op-Ed Contributors"
     if name and (opinion or bio is not None):
         body = [ln for ln in prose if byline is None or ln.start > lines[byline[0]].end]
         first_person = sum(1 for ln in body
