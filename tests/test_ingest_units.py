@@ -6723,3 +6723,20 @@ def test_a_breadcrumbs_op_ed_section_makes_an_op_ed() -> None:
     op_ed = _facts("Home / Opinion / Op-Ed Contributors\n\n" + body, "2016-07-19")
     speakers = [f.speaker for f in op_ed]
     assert speakers[0] == speakers[-1] == "Li Jiankang" and "Lu Mingqi" in speakers
+
+
+def test_the_paragraph_under_the_dateline_is_the_lead_after_a_deck_and_a_handover_clause_gives_its_day() -> None:
+    text = ("China hands over anti-terror equipment to Police\n\n"
+            "The equipment includes two bomb disposal vehicles and metal detectors.\n\n"
+            "KAMPALA - The Chinese government has donated anti-terrorism equipment to the Uganda Police Force.\n\n"
+            "The equipment, which was handed over yesterday at the Police headquarters in Naguru, includes scanners.\n\n"
+            "\"Terrorists are a threat to everybody who lives here,\" the Chinese ambassador, Chen Lixiang, said.\n")
+    assert [(f.speaker, f.date) for f in _facts(text, "2019-03-12")] == [("Chen Lixiang", "2019-03-11")]
+
+
+def test_words_said_with_no_that_give_no_place_to_the_saying() -> None:
+    text = ("KAMPALA - The Chinese government has donated anti-terrorism equipment to the Uganda Police Force.\n\n"
+            "\"Terrorists are a threat to everybody who lives here,\" the Chinese ambassador, Chen Lixiang, said.\n\n"
+            "Chen said China appreciated the role Uganda has played in Somalia, where its troops serve with AMISOM.\n")
+    facts = _facts(text, "2019-03-12")
+    assert facts and all(f.place != "Somalia" for f in facts)

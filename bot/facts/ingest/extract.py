@@ -3431,7 +3431,10 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
     block_whole = False  # "The following is attributable to X:": every paragraph up to the next break is X's
     unclaimed: tuple[int, int] | None = None  # the last sentence nobody was said to say
     open_quote: Person | str | None = None  # who speaks a quotation left open at the end of the last paragraph
-    lead_index = next((i for i, ln in enumerate(prose[:3]) if _is_lead_paragraph(text[ln.start:ln.end])), 0)
+    lead_index = next((i for i, ln in enumerate(prose[:3]) if DATELINE_PREFIX.match(text[ln.start:ln.end]) and
+                       _is_lead_paragraph(text[ln.start:ln.end])), None)  # the paragraph under the dateline, after a deck
+    if lead_index is None:
+        lead_index = next((i for i, ln in enumerate(prose[:3]) if _is_lead_paragraph(text[ln.start:ln.end])), 0)
     for index, ln in enumerate(prose):
         para_start = ln.body_start if ln.body_start is not None else ln.start
         in_lead = state.in_lead = lead and index == lead_index  # a caption line taken for prose is no lead
@@ -3531,7 +3534,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                     # not after "X briefed the Australian side": the side X spoke to)
                 someone_else = someone_else or speaker is None  # an unnamed source speaks in this paragraph
                 if speaker is not None:
-                    clause = text[rep.attr_start:rep.attr_end]
+                    clause = _said_clause(text[rep.attr_start:rep.attr_end], rep.verb)
                     _add(state, rep.start, e, speaker, kind=rep.kind, verb=rep.verb, clause=clause,
                          in_lead=in_lead or _named_in_lead(state, speaker), confidence=0.8)
                     last_speaker, para_had_statement = speaker, True
@@ -3576,6 +3579,26 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                     continue
         if not para_had_statement:
             last_speaker = None if not _continues(state, ln) else last_speaker
+
+
+_SAYING_VERBS = frozenset({"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "warned", "warns",
+                           "explained", "explains", "insisted", "insists", "argued", "argues"})
+# what opens the words said right after such a verb, with no "that": a subject ("China appreciated ...", "17 militants
+# had been ..."), not "on Monday", "in Moscow" or "yesterday"
+_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:On|In|At|During|After|Before|Last|This|Earlier|Yesterday|Today|Later|Also|"
+                              r"Separately|Then)\b)(?:\d|[A-ZÀ-ÞĀ-Ž]|(?:the|a|an|it|he|she|they|we|there|his|her|its|"
+                              r"their|some|many|more|most|all|no)\s)")
+
+
+def _said_clause(clause: str, verb: str) -> str:
+    """The attribution clause without the words said when they follow the verb with no "that": "Chen said China
+    appreciated the role Uganda has played in Somalia" is no statement made in Somalia."""
+    if verb not in _SAYING_VERBS:
+        return clause
+    at = clause.rfind(f" {verb}")
+    if at >= 0 and _BARE_COMPLEMENT.match(clause, at + 1 + len(verb)):
+        return clause[:at + 1 + len(verb)]
+    return clause
 
 
 def _spoken_to(before: str, side: str) -> bool:
@@ -3920,12 +3943,14 @@ def _issuer(lead: str) -> str | None:
 
 
 _THAT_CLAUSE = re.compile(r"\bthat\b")
-_MET_WHEN = re.compile(r",\s+who\s+(?:met|gathered|convened|were\s+meeting)\b[^,]{0,80},")
+_MET_WHEN = re.compile(r",\s+(?:who\s+(?:met|gathered|convened|were\s+meeting)|which\s+(?:was|were)\s+(?:handed\s+over|held|"
+                       r"signed|unveiled|launched|inaugurated|presented|opened|commissioned))\b[^,]{0,80},")  # and "The
+# equipment, which was handed over yesterday at the Police headquarters, includes ...": the ceremony's day
 
 
 def _met_day(state: _State, sentence: str) -> str | None:
     """The day a relative clause says the speakers met: "The ministers, who met in Djibouti on Thursday, said ..."."""
-    met = _MET_WHEN.search(sentence) if " who " in sentence and state.ctx.reference else None
+    met = _MET_WHEN.search(sentence) if (" who " in sentence or " which " in sentence) and state.ctx.reference else None
     rel = resolve_relative(met.group(0), state.ctx.reference) if met and state.ctx.reference else None
     return rel[2] if rel and len(rel[2]) == 10 else None
 
