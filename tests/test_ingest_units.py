@@ -6740,3 +6740,36 @@ def test_words_said_with_no_that_give_no_place_to_the_saying() -> None:
             "Chen said China appreciated the role Uganda has played in Somalia, where its troops serve with AMISOM.\n")
     facts = _facts(text, "2019-03-12")
     assert facts and all(f.place != "Somalia" for f in facts)
+
+
+def test_a_statement_as_delivered_by_a_charge_d_affaires_ad_interim_is_theirs() -> None:
+    text = ("On Preventing Violent Extremism in Central Asia\n\n"
+            "As delivered by Chargé d'Affaires, a.i. Harlan D. Westcott\nto the Permanent Council, Vienna\nOctober 17, 2019\n\n"
+            "Thank you, Mr. Chair. The United States welcomes the Heads of the OSCE Field Operations in Central Asia.\n\n"
+            "We encourage the OSCE to share the lessons of these programs with other participating States.\n")
+    assert {f.speaker for f in _facts(text, "2019-10-17")} == {"Harlan D. Westcott"}
+
+
+@pytest.mark.parametrize(("phrase", "role", "name"), [
+    ("Deputy Secretary Brantingham's Meeting With Chinese Vice Foreign Minister Zheng Hongbo",
+     "Chinese Vice Foreign Minister", "Zheng Hongbo"),
+    ("rapporteur Joost Vermeulen-Aarts (EPP, NL)", "rapporteur", "Joost Vermeulen-Aarts"),
+])
+def test_a_headlines_meeting_with_and_a_parliament_group_tag_are_no_part_of_office_or_name(
+        phrase: str, role: str, name: str) -> None:
+    assert split_role_name(phrase) == (role, name)
+
+
+def test_a_verbatim_turn_with_a_long_office_and_a_quote_said_by_a_tagged_member() -> None:
+    text = ("IN THE CHAIR: EWA KALINOWSKA\nVice-President\n\n"
+            "President. – The next item is the statement on security cooperation with Central Asia.\n\n"
+            "Kristaps Ozoliņš, Member of the Commission, on behalf of the Vice-President of the Commission/High "
+            "Representative of the Union for Foreign Affairs and Security Policy. – Madam President, honourable Members, "
+            "Central Asia matters for the security of the European Union.\n\n"
+            "Heike Gräfenstein, on behalf of the PPE Group. – (DE) Madam President, my group supports a stronger role.\n\n"
+            "Tomasz Wierzchlejski, on behalf of the ECR Group. – (PL) Madam President, the greatest risk is poverty.\n\n"
+            "President. – The debate is closed.\n")
+    assert {f.speaker for f in _facts(text, "2019-01-15") if "Central Asia matters" in f.quote} == {"Kristaps Ozoliņš"}
+    quoted = ("MEPs adopted the text on Tuesday.\n\n\"Europe has every interest in working with China against terrorism, "
+              "but not at any price,\" said rapporteur Joost Vermeulen-Aarts (EPP, NL) after the vote.\n")
+    assert [f.speaker for f in _facts(quoted, "2018-11-20")] == ["Joost Vermeulen-Aarts"]

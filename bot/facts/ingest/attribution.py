@@ -1020,8 +1020,9 @@ _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)  # the full stop of 
 _AFTER_QUOTE_INVERTED = re.compile(
     r"^[\"”»]?\s*(?:,|\s[-–—])?\s*(?P<verb>said|says|added|adds|noted|explained|asked|replied|wrote|stated|stressed|"
     r"emphasi[sz]ed|underlined|concluded)\s+"  # '"...," - stated the head of the Tajik delegation, X Y.'
-    r"(?P<who>(?:[^,.;\"“”]|(?:(?<=\b[A-ZÀ-ÞĀ-Ž])|" + _TITLE_ABBREVIATION_BEFORE + r")\.(?=\s?[A-ZÀ-ÞĀ-Ž])){2,120}?)"
-    # "said U.S. Attorney Kessling.", "said Mr. Sokolov."
+    r"(?P<who>(?:\([^()]{1,30}\)|[^,.;\"“”]|(?:(?<=\b[A-ZÀ-ÞĀ-Ž])|" + _TITLE_ABBREVIATION_BEFORE +
+    r")\.(?=\s?[A-ZÀ-ÞĀ-Ž])){2,120}?)"
+    # "said U.S. Attorney Kessling.", "said Mr. Sokolov.", "said rapporteur X (EPP, NL) after the vote."
     r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,200}?))?\s*(?:(?<!\b[A-ZÀ-ÞĀ-Ž])" + _NOT_AFTER_TITLE + r"[.]|[,;]|[\"“”]|$)",
     re.IGNORECASE,
 )

@@ -1377,10 +1377,11 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     state.anonymous_speaking = False
 
 
-_DELIVERED_BY = re.compile(r"^(?:[^,]{5,200},\s+d|D)elivered\s+by\s+(?P<who>[A-ZÀ-ÞĀ-Ž].{3,200})$")  # and "Text of the
+_DELIVERED_BY = re.compile(r"^(?:[^,]{5,200},\s+d|D|As\s+d)elivered\s+by\s+(?P<who>[A-ZÀ-ÞĀ-Ž].{3,200})$")  # and "Text of the
 # statement at the meeting, delivered by X, <office>"
 
 
+_AD_INTERIM = re.compile(r",?\s+a\.\s?i\.(?=\s|,|$)")
 _SPEECH_KIND_LINE = re.compile(r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory)\s+)?(?:speech|remarks|address|"
                                r"statement)\s*$", re.IGNORECASE)
 
@@ -1403,7 +1404,7 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
     all ("Statement of the Kingdom of Saudi Arabia" / "Delivered by H.E. Ambassador X, Deputy Permanent Representative")."""
     for heading in headings:
         if (delivered := _DELIVERED_BY.match(heading.strip())) is not None:
-            first, rest = _heading_who(delivered.group("who"))
+            first, rest = _heading_who(_AD_INTERIM.sub("", delivered.group("who")))  # "Chargé d'Affaires, a.i. X Y"
             title, name = split_role_name(_HONORIFIC.sub("", first))
             if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
                 return state.registry.add(name, rest.strip(" ,") or title)
@@ -1604,7 +1605,8 @@ def _speaker_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
 # a turn in a verbatim report of a parliament's debates: "Helga Steinbrecher, rapporteur. – (DE) Madam President, ...",
 # "Péter Kovács (S&D). – ...", "President. – The debate is closed."
 _VERBATIM_TURN = re.compile(r"(?P<name>President|[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:[ -][A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?:\s+\([^()]{1,30}\))?"
-                            r"(?:,\s+(?P<role>[^–—]{2,90}?))?\.\s+[–—]\s+(?:\([A-Z]{2}\)\s+)?(?=\S)")
+                            r"(?:,\s+(?P<role>[^–—]{2,200}?))?\.\s+[–—]\s+(?:\([A-Z]{2}\)\s+)?(?=\S)")  # (and "X, Member
+# of the Commission, on behalf of the Vice-President of the Commission/High Representative of the Union for ... Policy. –")
 _IN_THE_CHAIR = re.compile(r"^(?:in\s+the\s+chair|presidency|chair)\s*:\s*(?P<name>[^\n]{3,60}?)\s*$",
                            re.IGNORECASE | re.MULTILINE)
 
@@ -1612,7 +1614,7 @@ _IN_THE_CHAIR = re.compile(r"^(?:in\s+the\s+chair|presidency|chair)\s*:\s*(?P<na
 def _verbatim_turns(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple[str, str | None]]] | None:
     """A verbatim report's turns, each a paragraph opening with its speaker (three or more of them): labels, and the
     offices they give ("rapporteur", "Member of the Commission"); "President" is the one the report puts in the chair."""
-    turns = {i: m for i, ln in enumerate(lines) if ln.kind in ("prose", "heading") and " – " in text[ln.start:ln.start + 150]
+    turns = {i: m for i, ln in enumerate(lines) if ln.kind in ("prose", "heading") and " – " in text[ln.start:ln.start + 260]
              and (m := _VERBATIM_TURN.match(text, ln.start)) is not None}
     if len(turns) < 3:
         return None

@@ -137,7 +137,9 @@ _PINYIN_SURNAMES = frozenset({
 
 _EXCELLENCY = re.compile(r"(?:^|(?<=\s)|(?<=,))\s*(?:(?:(?:His|Her|Their)\s+)?Excellenc(?:y|ies)|H\.\s?E\.)(?=\s)")
 _TAG = re.compile(r"\s*\((?:[RDI][-–][A-Z][\w. ]{1,14}(?:\)|$)|[^()]{0,30}\b(?:faction|party|bloc|caucus)\)$|"
-                  r"(?:ret(?:d|\.|ired)?|rtd\.?)\)$)", re.IGNORECASE)
+                  r"(?:ret(?:d|\.|ired)?|rtd\.?)\)$|"
+                  r"(?-i:(?:EPP|S&D|ECR|ALDE|Renew|Greens/EFA|Verts/ALE|GUE/NGL|EFDD|ENF|ID|NI|PPE)(?:,\s*[A-Z]{2})?)\)$)",
+                  re.IGNORECASE)  # and a European Parliament group and country: "X (EPP, NL)"
 
 
 @lru_cache(maxsize=16384)  # the same "Title Name" runs come back all through a corpus
@@ -239,6 +241,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         i += cut + 1
         name_tokens = tokens[i:]
     role_tokens = tokens[:i]
+    if "With" in role_tokens[:-1]:  # a headline's "X's Meeting With Chinese Vice Foreign Minister Y": Y's office only
+        role_tokens = role_tokens[len(role_tokens) - role_tokens[::-1].index("With"):]
     role = _role_of(role_tokens)
     titles = MALAY_TITLES.match(" ".join(name_tokens)) if len(name_tokens) > 4 or (
         len(name_tokens) >= 3 and i > 0 and _HONORIFIC_BEFORE_SERI.fullmatch(tokens[i - 1])) else None  # "Dato' [Seri] X Y"
