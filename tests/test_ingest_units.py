@@ -6773,3 +6773,22 @@ def test_a_verbatim_turn_with_a_long_office_and_a_quote_said_by_a_tagged_member(
     quoted = ("MEPs adopted the text on Tuesday.\n\n\"Europe has every interest in working with China against terrorism, "
               "but not at any price,\" said rapporteur Joost Vermeulen-Aarts (EPP, NL) after the vote.\n")
     assert [f.speaker for f in _facts(quoted, "2018-11-20")] == ["Joost Vermeulen-Aarts"]
+
+
+def test_according_to_a_statement_released_somewhere_is_the_issuers() -> None:
+    text = ("BEIJING, Aug. 22 -- China has sent a contingent of about 700 officers and soldiers to the exercise, according "
+            "to a statement of the Ministry of National Defense released in Beijing on Wednesday.\n")
+    assert [f.speaker for f in _facts(text, "2018-08-22")] == ["Ministry of National Defense"]
+
+
+@pytest.mark.parametrize("line", ["Content owned, maintained and updated by Ministry of External Affairs, Government of India."])
+def test_a_ministrys_content_ownership_line_is_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+def test_links_under_related_media_briefings_are_furniture() -> None:
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson (March 14, 2019)\n\n"
+            "Official Spokesperson: Good afternoon and thank you for coming to this briefing today.\n\n"
+            "Related Media Briefings\n- Transcript of Weekly Media Briefing by the Official Spokesperson (March 07, 2019)\n")
+    kinds = {text[ln.start:ln.end][:14]: ln.kind for ln in page_lines(text)}
+    assert kinds["- Transcript o"] == "furniture"

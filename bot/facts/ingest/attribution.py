@@ -913,9 +913,12 @@ _COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:(?:interior|defen
 def _source(who: str) -> str:
     """Who an "according to" names: "a statement issued by the Ministry of Interior after the meeting" -> "the
     Ministry of Interior"."""
-    return _AFTER_OCCASION.sub("", _SOURCE_OF.sub("", who))
+    return _RELEASED_WHEN.sub("", _AFTER_OCCASION.sub("", _SOURCE_OF.sub("", who)))
 
 
+_RELEASED_WHEN = re.compile(r"\s+(?:released|issued|published|posted|distributed|circulated)\b(?:\s+(?:in|on|at|last|this|"
+                            r"earlier|late|yesterday|today|here)\b.*)?$")  # "... of the Ministry released in Beijing on
+# Wednesday": the ministry
 _AFTER_OCCASION = re.compile(r"\s+(?:after|following|during|at\s+the\s+end\s+of)\s+(?:the|a|its|their)\s+[a-z]+(?:\s+[a-z]+)?$")
 _BY_GERUND = re.compile(r"\s(?P<act>opened|closed|began|started|concluded|ended|kicked\s+off|wrapped\s+up)\s[^.;:\"“]{3,200}?"
                         r"\sby\s+(?P<ger>calling\s+(?:on|for)|stressing|urging|noting|saying|emphasi[sz]ing|underlining|"

@@ -127,7 +127,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "an earlier version of this story", "all quotes delayed", "list of exchanges and delays",
                        "hours ahead of gmt", "hours behind gmt", "listen duration", "skip to main content",
                        "a link to the site is required", "link to the source is required", "a service of the u.s.",
-                       "when reprinting materials", "when using the materials of", "certificate of registration no",
+                       "when reprinting materials", "when using the materials of",
+                       "content owned, maintained and updated by", "certificate of registration no",
                        "do not necessarily state or reflect",
                        "is now on telegram", "delivered to your inbox", "get news updates from",
                        "afford costly news subscriptions", "high-quality journalism", "freely accessible to all",
@@ -220,7 +221,8 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 # list to keep in step with them
 _WIDGET_WORDS = _any_of((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
-                           r"posts|publications|reading|items|statements|speeches|remarks|documents|releases|videos))?|read\s+(?:more|also|next)|"
+                           r"posts|publications|reading|items|statements|speeches|remarks|documents|releases|videos|"
+                           r"briefings|transcripts|interviews))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"more\s+from\s+[\w' ]{2,40}|you\s+may\s+(?:also\s+)?like(?:\s+this)?|"
                            r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|newsgrams|"
