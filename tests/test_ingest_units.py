@@ -6792,3 +6792,13 @@ def test_links_under_related_media_briefings_are_furniture() -> None:
             "Related Media Briefings\n- Transcript of Weekly Media Briefing by the Official Spokesperson (March 07, 2019)\n")
     kinds = {text[ln.start:ln.end][:14]: ln.kind for ln in page_lines(text)}
     assert kinds["- Transcript o"] == "furniture"
+
+
+def test_a_quotation_inside_someones_reported_words_is_theirs_not_the_relaying_outlets() -> None:
+    text = ("In Beijing, Chinese Foreign Ministry spokesperson Hou Lijuan told a regular briefing on Thursday that the "
+            "matter required \"more time for consultations among the parties concerned\", PTI reported.\n\n"
+            "Mr. Bhatnagar later told reporters that the discussion had been \"frank and substantive\" and that all five "
+            "countries had agreed on the need to share intelligence.\n")
+    said = {f.quote[:12]: f.speaker for f in _facts(text, "2019-03-14")}
+    assert said["more time fo"] == "Hou Lijuan"
+    assert "That all five countries" not in said.values()

@@ -3488,7 +3488,8 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 after = after[:stop.end()] if stop else after
                 described = speaker[1] in DESCRIBING_VERBS  # 'X described China as "..."': the clause is before it
                 _add(state, q_start, q_end, speaker[0], kind="direct", verb=speaker[1], in_lead=in_lead,
-                     clause=after if speaker[1] and not described else "", confidence=0.9)
+                     clause=speaker[2] if speaker[2] is not None else after if speaker[1] and not described else "",
+                     confidence=0.9)  # (or the clause of the sentence whose reported words quote it)
                 quoted.append((q_start, q_end))
                 last_speaker, para_had_statement = speaker[0], True
             if any(qs < e and s < qe for qs, qe in quoted):
@@ -3697,17 +3698,45 @@ _ATTRIBUTABLE = re.compile(r"\s*The\s+following\s+(?:statement\s+|remarks\s+)?(?
 
 def _quote_speaker(state: _State, q_start: int, q_end: int, para_start: int, para_end: int,
                    last_speaker: Person | str | None,
-                   quoted: list[tuple[int, int]]) -> tuple[Person | str, str | None] | None:
-    """Who speaks a quotation: the attribution beside it, or the last speaker when a quote carries on."""
+                   quoted: list[tuple[int, int]]) -> tuple[Person | str, str | None, str | None] | None:
+    """Who speaks a quotation, with the verb and, when it is not the words after the quotation, the clause that
+    attributes it: the attribution beside it, or the last speaker when a quote carries on."""
     found = direct_attribution(state.text, q_start, q_end, para_start, para_end)
+    clause = None
+    after = state.text[q_end:q_end + 2].lstrip("\"”»")
+    if found is not None and (found[1] in ("reported", "reports") or not after.startswith((",", ".", "!", "?"))) and \
+            (reported := _quoting_sentence(state, q_start, q_end, para_start, para_end)) is not None:
+        found, clause = (reported[0], None), reported[1]  # "X told a briefing that ... required "more time for
+        # consultations", PTI reported": X's words (and "... had been "frank and substantive" and that all five
+        # countries had agreed": X's, not the countries')
     if found is None and len(state.text[q_start:q_end].split()) < 5:
         return None  # a short phrase in quotes with no attribution is a title or a scare quote
     if found:
         speaker = _resolve(state, found[0])
-        return (speaker, found[1]) if speaker is not None else None
+        return (speaker, found[1], clause) if speaker is not None else None
     if last_speaker is not None and (q_start - 1 <= para_start or quoted):
-        return last_speaker, None  # a quote continuing the last speaker's words
+        return last_speaker, None, None  # a quote continuing the last speaker's words
     return None
+
+
+def _quoting_sentence(state: _State, q_start: int, q_end: int, para_start: int,
+                      para_end: int) -> tuple[Mention, str] | None:
+    """The speaker a sentence names before the quotation inside its reported words ("X told reporters that the talks
+    had been "frank and substantive""), with the sentence's attribution clause."""
+    text = state.text
+    start = max(para_start, text.rfind(". ", para_start, q_start) + 2 if text.rfind(". ", para_start, q_start) >= 0 else 0)
+    stop = _SENTENCE_END.search(text, q_end, para_end)
+    rep = reported_in_sentence(text, start, stop.end() if stop else para_end)
+    if rep is not None and rep.verb in ("reported", "reports") and rep.attr_start > q_end:
+        rep = reported_in_sentence(text, start, rep.attr_start)  # "..., PTI reported": the agency relays the words of
+        # the one the sentence names first
+    if rep is None or rep.attr_end > q_start or rep.mention.kind not in ("name", "description", "pronoun") or \
+            rep.verb in _SETTING_VERBS:
+        return None
+    return rep.mention, text[rep.attr_start:rep.attr_end]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
