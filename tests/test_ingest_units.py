@@ -6802,3 +6802,16 @@ def test_a_quotation_inside_someones_reported_words_is_theirs_not_the_relaying_o
     said = {f.quote[:12]: f.speaker for f in _facts(text, "2019-03-14")}
     assert said["more time fo"] == "Hou Lijuan"
     assert "That all five countries" not in said.values()
+
+
+def test_the_pages_own_outlet_asks_when_it_spoke_with_the_ambassador_extraordinary() -> None:
+    text = ("Kazakh Ambassador Galym Orazbekov: \"No country can fight terrorism alone\"\n\n"
+            "AKIpress spoke with the Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to the "
+            "Kyrgyz Republic, Galym Orazbekov, about the results of the CICA summit.\n\n"
+            "Q: Mr. Ambassador, what did the summit give to our region?\n\n"
+            "A: The Dushanbe summit showed that CICA has become a mature organization.\n\n"
+            "Q: What has the Code of Conduct changed in practice?\n\n"
+            "A: The Code is a political document, but it is not a declaration for the sake of declarations.\n")
+    said = _said(text, "2019-07-10", publisher="AKIpress News Agency")
+    assert said["Mr. Ambassad"] == said["What has the"] == "AKIpress"
+    assert said["The Dushanbe"] == "Galym Orazbekov"

@@ -2727,6 +2727,9 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
             _outlet_interviewed(intro, s, e, state.publisher)
         if spoke is not None:
             _role, name = split_role_name(spoke.group("who"))
+            if name is None and (named := _APPOSITIVE_NAME.match(intro, spoke.end("who"))) is not None and \
+                    is_person_name(named.group("name")) and not is_org_name(named.group("name")):
+                _role, name = spoke.group("who"), named.group("name")  # "... spoke with the Ambassador of X, Y Z, about"
             if name and len(name.split()) >= 2 and not is_org_name(name):
                 return state.registry.add(name, _role)
             if name and (known := state.registry.find(name)) is not None and not known.is_org:
@@ -2805,7 +2808,8 @@ _OUTLET_SPOKE_WITH = re.compile(r"(?:(?P<lead>On|At|In|During|After|Ahead\s+of|B
                                 # "On the sidelines of X, CGTN talked to", "Ahead of the summit, China Daily spoke with"
                                 r"(?<![\w'’&-])" + _OUTLET_NAME +
                                 r"(?:also\s+)?(?:spoke|talked|sat\s+down)\s+(?:(?:by|via|over|on|last|this|exclusively|recently|video|phone|telephone|week|month|link)\s+){0,4}(?:with|to)\s+"
-                                r"(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:to|of|for)(?=\s+[A-ZÀ-ÞĀ-Ž])){1,8})")
+                                r"(?:the\s+)?(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\s+(?:to|of|for|and|the)(?=\s+[A-ZÀ-ÞĀ-Ž]))"
+                                r"{1,14})")  # (and "the Ambassador Extraordinary and Plenipotentiary of the Republic of X")
 
 
 def _outlet_spoke_with(intro: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -2819,6 +2823,7 @@ def _outlet_spoke_with(intro: str, start: int = 0, end: int | None = None) -> re
     return m
 
 
+_APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}),")
 _AHEAD_OF = re.compile(r"(?:Ahead\s+of|Before|In\s+the\s+run-up\s+to|On\s+the\s+eve\s+of)\s")
 _TOLD_THE_PRESS = re.compile(r"\b(?:told|tells)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
                              r"a\s+(?:news\s+|press\s+)?briefing)\b")
@@ -3002,6 +3007,9 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions
         if (spoke := _outlet_spoke_with(intro, s, e)) is not None:
             return spoke.group("outlet")  # "People's Daily Online also talked with X"
+        if publisher and (said := _OUTLET_SPOKE_WITH.match(intro[s:e].lstrip())) is not None and \
+                publisher.lower().startswith(said.group("outlet").lower()):
+            return said.group("outlet")  # "AKIpress spoke with ..." on AKIpress News Agency's page: the page's own name
     m = _PRESENTS_INTERVIEW.search(intro) or _INTERVIEW_BY.search(intro) or _INTERVIEWER.search(intro)
     if not m:
         return None
