@@ -6815,3 +6815,13 @@ def test_the_pages_own_outlet_asks_when_it_spoke_with_the_ambassador_extraordina
     said = _said(text, "2019-07-10", publisher="AKIpress News Agency")
     assert said["Mr. Ambassad"] == said["What has the"] == "AKIpress"
     assert said["The Dushanbe"] == "Galym Orazbekov"
+
+
+def test_a_greeting_that_welcomes_to_the_briefing_is_no_statement_and_a_gallery_caption_is_furniture() -> None:
+    text = ("Weekly Press Briefing by the Spokesperson\n\n"
+            "Spokesperson: Assalam-o-Alaikum and welcome to the weekly press briefing.\n\n"
+            "Spokesperson: Pakistan condemns the attack on the consulate in Jalalabad in the strongest terms.\n\n"
+            "Question: Will Pakistan attend the meeting of the Quadrilateral Coordination Group next week?\n\n"
+            "Spokesperson: Yes, Pakistan will attend the meeting in Islamabad.\n")
+    assert all(not f.quote.startswith("Assalam") for f in _facts(text, "2016-01-14"))
+    assert classify_line("Photo 1 of 3: COAS General Asad Rauf Kiani receives the Afghan delegation at GHQ.") == "furniture"

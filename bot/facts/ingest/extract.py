@@ -1295,7 +1295,7 @@ _COURTESY = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(
                        r"good\s+(?:morning|afternoon|evening)|peace\b(?=[^.!?]{0,50}\bupon\s+you)|"
                        r"(?:as-?)?salam[-\s]?o?[-\s]?alaikum|assalamu?['’]?\s*alaikum|namaste|selamat\s+\w+|"  # and in
                        # the speaker's language: "Assalam-o-Alaikum and a very good morning."
-                       r"(?:you(?:'re|\s+are)\s+)?welcome)\b[^.!?;]{0,40}[.!]?$", re.IGNORECASE)
+                       r"(?:you(?:'re|\s+are)\s+)?welcome)\b[^.!?;]{0,50}[.!]?$", re.IGNORECASE)
 
 
 # a moderator's procedure: "Next question, please.", "The lady in the second row.", "Today's press conference is

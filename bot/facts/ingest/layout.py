@@ -268,6 +268,7 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
     # every credit opening names a photo, video or graphic, has a colon, or is "(for the latest"
     return ("photo" in low or "deo" in low or "graph" in low or ":" in text or "(for" in low) and \
         _CREDIT_START.match(text) is not None
+_PHOTO_OF = re.compile(r"^Photo\s+\d{1,3}\s+of\s+\d{1,3}\s*[:.-]")  # a gallery's caption: "Photo 1 of 3: X receives Y"
 _ROSTER_HEADER = re.compile(r"^(?:speakers|panel(?:l)?ists|participants|the\s+panel|chair(?:ed\s+by)?)\s*:?$", re.IGNORECASE)
 # a Russian outlet's note on a group it must call banned: '* The "Islamic State" is a terrorist organization banned in Russia'
 _BANNED_NOTE = re.compile(r"^\*\s*(?:The\s+)?[\"“«]?[\w\s'’-]{2,60}[\"”»]?\s+(?:\([^)]{1,40}\)\s+)?(?:is|are)\s+(?:an?\s+)?"
@@ -391,7 +392,8 @@ def classify_line(text: str) -> str:
             or (stripped[-1:] == "]" and _DATE_LINE.match(stripped)) \
             or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)) \
             or ("eeting (" in stripped and _MEETING_NUMBER.search(stripped)) \
-            or (stripped[:1] == "*" and _BANNED_NOTE.match(stripped)):
+            or (stripped[:1] == "*" and _BANNED_NOTE.match(stripped)) \
+            or (stripped[:6] == "Photo " and _PHOTO_OF.match(stripped)):
         return "furniture"
     if _postal_address(stripped, words):
         return "furniture"
