@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of two hundred and thirty hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of two hundred and thirty-six hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -782,6 +782,26 @@
 - tests/blind227: 12 documents in the seeds' own layouts: a Foreign Ministry press-conference transcript, a Xinhua
   story from Tashkent quoting two Mamatkulovs, a Kazinform lead, an embassy speech page, a People's Daily signed
   article, an SCO RATS item, wire items, a CSTO speech page and a china.org.cn transcript.
+- tests/blind228: 12 documents closely like the seeds: Xinhua and China Daily reports of Chinese leaders' meetings
+  with visiting Central Asian, South Asian and Middle Eastern leaders ('X said his country is willing to ...', 'the
+  two sides agreed'), Foreign Ministry 'Meets with' pages, a press-conference transcript, a speech named in its
+  heading, a Q:/A: interview, two Jatois, two Zhaos.
+- tests/blind229: 12 documents closely like the seeds: Kazinform, Akorda, mfa.gov.kz, Kabar, 24.kg and AKIpress on
+  the Astana talks, CICA and the Code of Conduct (a spokesperson's briefing with outlet-labelled questions, 'the
+  Head of State noted', an AKIpress Q:/A: interview, a numbered joint statement), two Mamytovs, two Iskakovs.
+- tests/blind230: 12 documents closely like the seeds: Pakistan MOFA weekly briefings with 'Question: (Journalist,
+  Outlet)' labels, ISPR releases, an Afghan Office of the President release, MoFA Afghanistan speech, release and
+  press conference, and Xinhua and APP rewrites, two Bukharis, two Afghan deputy foreign ministers.
+- tests/blind231: 12 documents closely like the seeds: Tianshannet, Xinjiang Daily, China Tibet Online and Yunnan
+  Daily pages and Chinese embassy pages in Kazakhstan, Pakistan, Egypt, Kenya and Indonesia (ambassadors' speeches
+  at receptions, a consulate-attack statement, a Q:/A: interview, a joint press release).
+- tests/blind232: 12 documents closely like the seeds: SPA, WAM, QNA, KUNA, Petra, SANA and MENA pages on
+  cooperation with China, Russia and Central Asia (audiences granted to envoys, a spokesman quoting ministers, a
+  joint statement with 'the Saudi side', a press-conference transcript, a speech page), two Al Nahyans, two
+  Al-Thanis, two Haddads.
+- tests/blind233: 12 documents closely like the seeds: SCO, RATS, CSTO, CIS, CICA and ASEAN secretariat pages
+  (chairpersons' statements, 'the participants noted', secretaries-general's speeches named in headings, numbered
+  press releases, a message read out by a deputy), two Rahmonovs, two Daos.
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -1048,6 +1068,12 @@ FIRST_MEASURED = {
     "blind225": (0.927, 0.881, 0.903, 0.045),  # at 44c1591, before any change for it
     "blind226": (0.931, 0.885, 0.907, 0.027),  # at 44c1591, before any change for it
     "blind227": (0.990, 0.969, 0.979, 0.005),  # at b2c8f11, before any change for it
+    "blind228": (0.965, 0.876, 0.918, 0.020),  # at 4e151ee, before any change for it
+    "blind229": (0.928, 0.879, 0.903, 0.067),  # at 4e151ee, before any change for it
+    "blind230": (0.919, 0.756, 0.830, 0.072),  # at 4e151ee, before any change for it
+    "blind231": (0.983, 0.915, 0.948, 0.016),  # at 4e151ee, before any change for it
+    "blind232": (0.976, 0.892, 0.932, 0.023),  # at 4e151ee, before any change for it
+    "blind233": (0.967, 0.808, 0.880, 0.032),  # at 4e151ee, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-24, after this session's fixes): precision, recall and F1
@@ -1739,6 +1765,24 @@ FLOORS = {
     # blind227: first measured P .990 R .969 F1 .979 (date .990, place .966, wrong speaker .005).
     "blind227": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.93,
                        max_wrong_speaker=0.03),
+    # blind228: first measured P .965 R .876 F1 .918 (date .971, place .863, wrong speaker .020).
+    "blind228": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.95, place_accuracy=0.83,
+                       max_wrong_speaker=0.04),
+    # blind229: first measured P .928 R .879 F1 .903 (date .987, place .729, wrong speaker .067).
+    "blind229": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.96, place_accuracy=0.66,
+                       max_wrong_speaker=0.05),
+    # blind230: first measured P .919 R .756 F1 .830 (date .993, place .953, wrong speaker .072).
+    "blind230": Floors(precision=0.89, recall=0.73, f1=0.81, date_accuracy=0.97, place_accuracy=0.92,
+                       max_wrong_speaker=0.10),
+    # blind231: first measured P .983 R .915 F1 .948 (date .994, place .743, wrong speaker .016).
+    "blind231": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.96, place_accuracy=0.71,
+                       max_wrong_speaker=0.04),
+    # blind232: first measured P .976 R .892 F1 .932 (date 1.000, place .981, wrong speaker .023).
+    "blind232": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.98, place_accuracy=0.95,
+                       max_wrong_speaker=0.04),
+    # blind233: first measured P .967 R .808 F1 .880 (date .848, place .924, wrong speaker .032).
+    "blind233": Floors(precision=0.94, recall=0.78, f1=0.86, date_accuracy=0.82, place_accuracy=0.89,
+                       max_wrong_speaker=0.06),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -1872,6 +1916,10 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind224"): (
         "introducers ('The text of the conclusions:', 'The below is attributable to Spokesperson X:') and a related "
         "press release's title are kept as passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind233"): (
+        "a photo caption without a credit, a dated place line ('Beijing, 22 May 2018.') and an annex link are kept as "
+        "passages"
     ),
     ("test_no_passage_in_page_furniture", "blind205"): (
         "a pointer to a resolution's text left out of the page ('The full text of resolution 2341 (2017) reads as follows: "
