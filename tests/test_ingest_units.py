@@ -6825,3 +6825,8 @@ def test_a_greeting_that_welcomes_to_the_briefing_is_no_statement_and_a_gallery_
             "Spokesperson: Yes, Pakistan will attend the meeting in Islamabad.\n")
     assert all(not f.quote.startswith("Assalam") for f in _facts(text, "2016-01-14"))
     assert classify_line("Photo 1 of 3: COAS General Asad Rauf Kiani receives the Afghan delegation at GHQ.") == "furniture"
+
+
+def test_a_question_labelled_with_a_dash_and_the_journalists_outlet_is_the_outlets() -> None:
+    assert parse_label("Question – Ahmad Fawad Rahimi (Ariana News): What does this mean for the peace process?") == \
+        ("Q", "Ahmad Fawad Rahimi, Ariana News", 45)
