@@ -6830,3 +6830,9 @@ def test_a_greeting_that_welcomes_to_the_briefing_is_no_statement_and_a_gallery_
 def test_a_question_labelled_with_a_dash_and_the_journalists_outlet_is_the_outlets() -> None:
     assert parse_label("Question – Ahmad Fawad Rahimi (Ariana News): What does this mean for the peace process?") == \
         ("Q", "Ahmad Fawad Rahimi, Ariana News", 45)
+
+
+def test_an_office_ending_in_a_region_leaves_the_name_before_it_the_speaker() -> None:
+    text = ("Detective Superintendent Gareth Pembridge, Head of Investigations at Counter Terrorism Policing North East, "
+            "said that funding terrorism is not a victimless crime.\n")
+    assert [f.speaker for f in _facts(text, "2017-09-22")] == ["Gareth Pembridge"]

@@ -577,8 +577,9 @@ def _office_and_name(phrase: str) -> bool:
     person an appositive names, not a role phrase describing the one before."""
     mention = classify_subject(phrase)
     if mention is None or mention.kind != "name" or mention.role is None or len(mention.text.split()) < 2 or \
-            not is_person_name(mention.text):
-        return False
+            not is_person_name(mention.text) or canonical_place(mention.text) is not None or \
+            not _COMPASS_WORDS.isdisjoint(mention.text.split()):
+        return False  # (not "... Counter Terrorism Policing North East": a region ends the office)
     if not phrase.rstrip(" ,.").endswith(mention.text):
         return True  # "Admiral X Y of the United States Navy": the office around the name
     last = mention.role.split()[-1]  # the office ends in a body, a rank, a portfolio, initials or a place: not "Chief
@@ -588,6 +589,7 @@ def _office_and_name(phrase: str) -> bool:
         canonical_place(" ".join(mention.role.split()[-2:])) is not None
 
 
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 _PORTFOLIOS = frozenset({"affairs", "defence", "defense", "interior", "justice", "finance", "security", "communications",
                          "information", "education", "health", "trade", "energy", "transport", "migration", "cooperation",
                          "development", "policy"})
