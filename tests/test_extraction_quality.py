@@ -1089,7 +1089,7 @@ FLOORS = {
                       max_wrong_speaker=0.02),
     "blind": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.93,
                     max_wrong_speaker=0.03),
-    "blind2": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.94,
+    "blind2": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.98, place_accuracy=0.94,
                      max_wrong_speaker=0.04),
     "blind3": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.95,
                      max_wrong_speaker=0.02),
@@ -1119,13 +1119,13 @@ FLOORS = {
     "blind12": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.89,
                       max_wrong_speaker=0.02),
     # blind13: first measured P .823 R .688 F1 .749 (date .877, place .554, wrong speaker .153).
-    "blind13": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.93, place_accuracy=0.80,
+    "blind13": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.94, place_accuracy=0.80,
                       max_wrong_speaker=0.03),
     # blind14: first measured P .732 R .687 F1 .709 (date .839, place .714, wrong speaker .240).
     "blind14": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.98, place_accuracy=0.87,
                       max_wrong_speaker=0.04),
     # blind15: first measured P .854 R .743 F1 .795 (date .955, place .613, wrong speaker .110).
-    "blind15": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.94,
+    "blind15": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.96, place_accuracy=0.94,
                       max_wrong_speaker=0.04),
     # blind16: first measured P .953 R .871 F1 .910 (date 1.0, place .908, wrong speaker .026).
     "blind16": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.89,
@@ -1149,7 +1149,7 @@ FLOORS = {
     "blind22": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.89, place_accuracy=0.82,
                       max_wrong_speaker=0.02),
     # blind23: first measured P .956 R .880 F1 .916 (date 1.0, place .792, wrong speaker .027).
-    "blind23": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.91,
+    "blind23": Floors(precision=0.97, recall=0.93, f1=0.95, date_accuracy=0.98, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind24: first measured P .645 R .626 F1 .635 (date .938, place .688, wrong speaker .248).
     "blind24": Floors(precision=0.91, recall=0.84, f1=0.87, date_accuracy=0.97, place_accuracy=0.90,
@@ -1179,7 +1179,7 @@ FLOORS = {
     "blind32": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.93, place_accuracy=0.82,
                       max_wrong_speaker=0.03),
     # blind33: first measured P .911 R .815 F1 .860 (date .829, place .805, wrong speaker .082).
-    "blind33": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.94,
+    "blind33": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.98, place_accuracy=0.94,
                       max_wrong_speaker=0.03),
     # blind34: first measured P .880 R .850 F1 .865 (date .994, place .722, wrong speaker .092).
     "blind34": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.69,
@@ -1197,8 +1197,8 @@ FLOORS = {
     "blind38": Floors(precision=0.98, recall=0.97, f1=0.97, date_accuracy=0.95, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind39: first measured P .963 R .714 F1 .820 (date .924, place .657, wrong speaker .028).
-    "blind39": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.91, place_accuracy=0.87,
-                      max_wrong_speaker=0.04),
+    "blind39": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.91, place_accuracy=0.87,
+                      max_wrong_speaker=0.03),
     # blind40: first measured P .948 R .874 F1 .909 (date .983, place .967, wrong speaker .021).
     "blind40": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.96, place_accuracy=0.93,
                       max_wrong_speaker=0.03),
@@ -1206,14 +1206,14 @@ FLOORS = {
     "blind41": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
     # blind42: first measured P .934 R .851 F1 .891 (date .930, place .662, wrong speaker .064).
-    "blind42": Floors(precision=0.95, recall=0.86, f1=0.90, date_accuracy=0.91, place_accuracy=0.64,
+    "blind42": Floors(precision=0.95, recall=0.86, f1=0.90, date_accuracy=0.91, place_accuracy=0.66,
                       max_wrong_speaker=0.05),
     # blind43: first measured P .756 R .745 F1 .750 (date .919, place .798, wrong speaker .202).
     "blind43": Floors(precision=0.88, recall=0.88, f1=0.88, date_accuracy=0.95, place_accuracy=0.77,
                       max_wrong_speaker=0.08),
     # blind44: first measured P .783 R .870 F1 .824 (date .851, place .865, wrong speaker .037).
-    "blind44": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.84, place_accuracy=0.84,
-                      max_wrong_speaker=0.05),
+    "blind44": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.84, place_accuracy=0.84,
+                      max_wrong_speaker=0.04),
     # blind45: first measured P .989 R .975 F1 .982 (date 1.0, place .864, wrong speaker .005).
     "blind45": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.83,
                       max_wrong_speaker=0.02),
@@ -1221,7 +1221,7 @@ FLOORS = {
     "blind46": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.98, place_accuracy=0.75,
                       max_wrong_speaker=0.03),
     # blind47: first measured P .822 R .762 F1 .791 (date .968, place .744, wrong speaker .148).
-    "blind47": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.98, place_accuracy=0.86,
+    "blind47": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.98, place_accuracy=0.86,
                       max_wrong_speaker=0.02),
     # blind48: first measured P .987 R .912 F1 .948 (date 1.0, place .883, wrong speaker .012).
     "blind48": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.98, place_accuracy=0.86,
@@ -1230,13 +1230,13 @@ FLOORS = {
     "blind49": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.94,
                       max_wrong_speaker=0.03),
     # blind50: first measured P .810 R .833 F1 .822 (date .979, place .926, wrong speaker .155).
-    "blind50": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.96, place_accuracy=0.91,
+    "blind50": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.96, place_accuracy=0.92,
                       max_wrong_speaker=0.03),
     # blind51: first measured P .841 R .830 F1 .836 (date .898, place .921, wrong speaker .138).
     "blind51": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.77, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind53: first measured P .912 R .820 F1 .863 (date .960, place .903, wrong speaker .077).
-    "blind53": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.91,
+    "blind53": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.92,
                       max_wrong_speaker=0.05),
     # blind52: first measured P .858 R .830 F1 .844 (date .959, place .769, wrong speaker .072).
     "blind52": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.73,
@@ -1245,7 +1245,7 @@ FLOORS = {
     "blind54": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.91, place_accuracy=0.95,
                       max_wrong_speaker=0.04),
     # blind55: first measured P .804 R .798 F1 .801 (date .947, place .725, wrong speaker .171).
-    "blind55": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.94, place_accuracy=0.89,
+    "blind55": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.94, place_accuracy=0.90,
                       max_wrong_speaker=0.04),
     # blind56: first measured P .956 R .879 F1 .916 (date .908, place .775, wrong speaker .011).
     "blind56": Floors(precision=0.98, recall=0.97, f1=0.97, date_accuracy=0.88, place_accuracy=0.85,
@@ -1254,7 +1254,7 @@ FLOORS = {
     "blind57": Floors(precision=0.96, recall=0.95, f1=0.95, date_accuracy=0.95, place_accuracy=0.88,
                       max_wrong_speaker=0.02),
     # blind59: first measured P .902 R .883 F1 .892 (date .974, place .923, wrong speaker .075).
-    "blind59": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.89,
+    "blind59": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.89,
                       max_wrong_speaker=0.05),
     # blind58: first measured P .875 R .726 F1 .793 (date .975, place .563, wrong speaker .082).
     "blind58": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.96, place_accuracy=0.79,
@@ -1284,19 +1284,19 @@ FLOORS = {
     "blind67": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.81,
                       max_wrong_speaker=0.05),
     # blind68: first measured P .793 R .698 F1 .743 (date .748, place .874, wrong speaker .116).
-    "blind68": Floors(precision=0.91, recall=0.82, f1=0.87, date_accuracy=0.88, place_accuracy=0.89,
+    "blind68": Floors(precision=0.91, recall=0.82, f1=0.87, date_accuracy=0.89, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind69: first measured P .780 R .703 F1 .739 (date .911, place .718, wrong speaker .069).
     "blind69": Floors(precision=0.94, recall=0.78, f1=0.85, date_accuracy=0.89, place_accuracy=0.71,
                       max_wrong_speaker=0.04),
     # blind70: first measured P .855 R .869 F1 .862 (date .928, place .510, wrong speaker .123).
-    "blind70": Floors(precision=0.97, recall=0.93, f1=0.95, date_accuracy=0.94, place_accuracy=0.64,
-                      max_wrong_speaker=0.03),
+    "blind70": Floors(precision=0.98, recall=0.94, f1=0.96, date_accuracy=0.94, place_accuracy=0.64,
+                      max_wrong_speaker=0.02),
     # blind74: first measured P .968 R .902 F1 .933 (date .926, place .799, wrong speaker .025).
-    "blind74": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.90, place_accuracy=0.77,
+    "blind74": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.90, place_accuracy=0.77,
                       max_wrong_speaker=0.04),
     # blind75: first measured P .914 R .835 F1 .873 (date 1.0, place .888, wrong speaker .076).
-    "blind75": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.85,
+    "blind75": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.85,
                       max_wrong_speaker=0.03),
     # blind73: first measured P .986 R .879 F1 .929 (date .972, place .958, wrong speaker .007).
     "blind73": Floors(precision=0.98, recall=0.90, f1=0.94, date_accuracy=0.95, place_accuracy=0.92,
@@ -1308,10 +1308,10 @@ FLOORS = {
     "blind76": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.98, place_accuracy=0.60,
                       max_wrong_speaker=0.04),
     # blind71: first measured P .975 R .964 F1 .969 (date .974, place .906, wrong speaker .010).
-    "blind71": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.95, place_accuracy=0.87,
+    "blind71": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.89,
                       max_wrong_speaker=0.02),
     # blind77: first measured P .969 R .929 F1 .948 (date .898, place .930, wrong speaker .024).
-    "blind77": Floors(precision=0.98, recall=0.92, f1=0.95, date_accuracy=0.88, place_accuracy=0.90,
+    "blind77": Floors(precision=0.98, recall=0.92, f1=0.95, date_accuracy=0.88, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind78: first measured P .947 R .877 F1 .911 (date .966, place .706, wrong speaker .036).
     "blind78": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.81,
@@ -1326,7 +1326,7 @@ FLOORS = {
     "blind81": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.88, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
     # blind82: first measured P .917 R .858 F1 .887 (date .722, place .674, wrong speaker .045).
-    "blind82": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.87, place_accuracy=0.68,
+    "blind82": Floors(precision=0.93, recall=0.86, f1=0.89, date_accuracy=0.87, place_accuracy=0.70,
                       max_wrong_speaker=0.05),
     # blind83: first measured P .951 R .943 F1 .947 (date .828, place .966, wrong speaker .042).
     "blind83": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.92, place_accuracy=0.95,
@@ -1346,13 +1346,13 @@ FLOORS = {
     "blind87": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.93, place_accuracy=0.85,
                       max_wrong_speaker=0.02),
     # blind88: first measured P .955 R .897 F1 .925 (date .906, place .895, wrong speaker .027).
-    "blind88": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.88, place_accuracy=0.86,
+    "blind88": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.89, place_accuracy=0.86,
                       max_wrong_speaker=0.05),
     # blind89: first measured P .900 R .777 F1 .834 (date .966, place .513, wrong speaker .067).
-    "blind89": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.86,
+    "blind89": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.95, place_accuracy=0.86,
                       max_wrong_speaker=0.04),
     # blind90: first measured P .933 R .895 F1 .913 (date .783, place .776, wrong speaker .037).
-    "blind90": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.76, place_accuracy=0.83,
+    "blind90": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.76, place_accuracy=0.85,
                       max_wrong_speaker=0.06),
     # blind91: first measured P .904 R .805 F1 .851 (date .926, place .713, wrong speaker .067).
     "blind91": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.98, place_accuracy=0.91,
@@ -1364,14 +1364,14 @@ FLOORS = {
     "blind93": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.92, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind94: first measured P .965 R .925 F1 .945 (date .952, place .849, wrong speaker .027).
-    "blind94": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.93, place_accuracy=0.81,
+    "blind94": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.93, place_accuracy=0.81,
                       max_wrong_speaker=0.04),
     # blind95: first measured P .962 R .917 F1 .939 (date .907, place .913, wrong speaker .031).
     "blind95": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.88, place_accuracy=0.88,
                       max_wrong_speaker=0.04),
     # blind96: first measured P .924 R .900 F1 .912 (date .896, place .761, wrong speaker .059).
-    "blind96": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.91,
-                      max_wrong_speaker=0.04),
+    "blind96": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.97, place_accuracy=0.91,
+                      max_wrong_speaker=0.03),
     # blind97: first measured P .925 R .904 F1 .915 (date .801, place .763, wrong speaker .044).
     "blind97": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.78, place_accuracy=0.73,
                       max_wrong_speaker=0.04),
@@ -1379,7 +1379,7 @@ FLOORS = {
     "blind98": Floors(precision=0.98, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.97,
                       max_wrong_speaker=0.02),
     # blind99: first measured P .957 R .912 F1 .934 (date .978, place .830, wrong speaker .020).
-    "blind99": Floors(precision=0.93, recall=0.92, f1=0.93, date_accuracy=0.95, place_accuracy=0.80,
+    "blind99": Floors(precision=0.93, recall=0.93, f1=0.93, date_accuracy=0.95, place_accuracy=0.80,
                       max_wrong_speaker=0.04),
     # blind100: first measured P .738 R .826 F1 .779 (date .888, place .879, wrong speaker .204).
     "blind100": Floors(precision=0.93, recall=0.94, f1=0.94, date_accuracy=0.94, place_accuracy=0.91,
@@ -1403,8 +1403,8 @@ FLOORS = {
     "blind106": Floors(precision=0.96, recall=0.80, f1=0.88, date_accuracy=0.93, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
     # blind107: first measured P .953 R .921 F1 .937 (date .966, place .463, wrong speaker .018).
-    "blind107": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.94, place_accuracy=0.65,
-                       max_wrong_speaker=0.04),
+    "blind107": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.94, place_accuracy=0.65,
+                       max_wrong_speaker=0.03),
     # blind108: first measured P .924 R .842 F1 .881 (date .888, place .843, wrong speaker .041).
     "blind108": Floors(precision=0.98, recall=0.94, f1=0.96, date_accuracy=0.89, place_accuracy=0.84,
                        max_wrong_speaker=0.02),
@@ -1412,22 +1412,22 @@ FLOORS = {
     "blind109": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.86,
                        max_wrong_speaker=0.04),
     # blind110: first measured P .860 R .797 F1 .827 (date .748, place .811, wrong speaker .124).
-    "blind110": Floors(precision=0.95, recall=0.86, f1=0.90, date_accuracy=0.75, place_accuracy=0.84,
+    "blind110": Floors(precision=0.96, recall=0.86, f1=0.91, date_accuracy=0.75, place_accuracy=0.84,
                        max_wrong_speaker=0.03),
     # blind111: first measured P .826 R .773 F1 .799 (date .980, place .849, wrong speaker .151).
-    "blind111": Floors(precision=0.95, recall=0.84, f1=0.89, date_accuracy=0.96, place_accuracy=0.82,
+    "blind111": Floors(precision=0.96, recall=0.84, f1=0.90, date_accuracy=0.96, place_accuracy=0.82,
                        max_wrong_speaker=0.04),
     # blind112: first measured P .946 R .893 F1 .919 (date .877, place .549, wrong speaker .016).
     "blind112": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.85, place_accuracy=0.58,
                        max_wrong_speaker=0.04),
     # blind113: first measured P .952 R .896 F1 .923 (date .971, place .819, wrong speaker .020).
-    "blind113": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.95, place_accuracy=0.78,
+    "blind113": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.78,
                        max_wrong_speaker=0.04),
     # blind114: first measured P .619 R .635 F1 .627 (date .982, place .358, wrong speaker .275).
     "blind114": Floors(precision=0.89, recall=0.79, f1=0.83, date_accuracy=0.97, place_accuracy=0.77,
                        max_wrong_speaker=0.09),
     # blind115: first measured P .992 R .897 F1 .942 (date .909, place .864, wrong speaker .000).
-    "blind115": Floors(precision=0.97, recall=0.87, f1=0.92, date_accuracy=0.88, place_accuracy=0.83,
+    "blind115": Floors(precision=0.97, recall=0.87, f1=0.92, date_accuracy=0.90, place_accuracy=0.83,
                        max_wrong_speaker=0.02),
     # blind116: first measured P .840 R .845 F1 .843 (date .833, place .754, wrong speaker .128).
     "blind116": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.95, place_accuracy=0.92,
@@ -1451,8 +1451,8 @@ FLOORS = {
     "blind122": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.82, place_accuracy=0.86,
                        max_wrong_speaker=0.03),
     # blind123: first measured P .844 R .926 F1 .883 (date .951, place .592, wrong speaker .018).
-    "blind123": Floors(precision=0.83, recall=0.90, f1=0.87, date_accuracy=0.93, place_accuracy=0.77,
-                       max_wrong_speaker=0.03),
+    "blind123": Floors(precision=0.84, recall=0.91, f1=0.88, date_accuracy=0.93, place_accuracy=0.77,
+                       max_wrong_speaker=0.02),
     # blind124: first measured P .911 R .850 F1 .880 (date .970, place .880, wrong speaker .079).
     "blind124": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.95, place_accuracy=0.88,
                        max_wrong_speaker=0.05),
@@ -1463,7 +1463,7 @@ FLOORS = {
     "blind126": Floors(precision=0.97, recall=0.92, f1=0.95, date_accuracy=0.95, place_accuracy=0.96,
                        max_wrong_speaker=0.03),
     # blind127: first measured P .923 R .810 F1 .863 (date .958, place .958, wrong speaker .032).
-    "blind127": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.93,
+    "blind127": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.94, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
     # blind128: first measured P .978 R .853 F1 .911 (date .992, place .669, wrong speaker .021).
     "blind128": Floors(precision=0.98, recall=0.85, f1=0.91, date_accuracy=0.97, place_accuracy=0.85,
@@ -1484,13 +1484,13 @@ FLOORS = {
     "blind133": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.95, place_accuracy=0.54,
                        max_wrong_speaker=0.05),
     # blind134: first measured P .971 R .947 F1 .959 (date .881, place .786, wrong speaker .011).
-    "blind134": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.97, place_accuracy=0.86,
+    "blind134": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.97, place_accuracy=0.87,
                        max_wrong_speaker=0.04),
     # blind135: first measured P .997 R .888 F1 .939 (date .997, place .976, wrong speaker .003).
     "blind135": Floors(precision=0.97, recall=0.88, f1=0.92, date_accuracy=0.97, place_accuracy=0.94,
                        max_wrong_speaker=0.03),
     # blind136: first measured P .951 R .908 F1 .929 (date .990, place .898, wrong speaker .020).
-    "blind136": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.90,
+    "blind136": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.98, place_accuracy=0.90,
                        max_wrong_speaker=0.04),
     # blind137: first measured P .931 R .912 F1 .921 (date .995, place .957, wrong speaker .010).
     "blind137": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.92,
@@ -1514,13 +1514,13 @@ FLOORS = {
     "blind143": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.97, place_accuracy=0.87,
                        max_wrong_speaker=0.05),
     # blind144: first measured P .977 R .903 F1 .939 (date .947, place .847, wrong speaker .011).
-    "blind144": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.92, place_accuracy=0.87,
+    "blind144": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.87,
                        max_wrong_speaker=0.04),
     # blind145: first measured P .807 R .772 F1 .789 (date .965, place .522, wrong speaker .182).
     "blind145": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.62,
                        max_wrong_speaker=0.04),
     # blind146: first measured P .800 R .734 F1 .766 (date .837, place .490, wrong speaker .186).
-    "blind146": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.86, place_accuracy=0.57,
+    "blind146": Floors(precision=0.94, recall=0.87, f1=0.91, date_accuracy=0.86, place_accuracy=0.57,
                        max_wrong_speaker=0.04),
     # blind147: first measured P .933 R .817 F1 .872 (date .857, place .722, wrong speaker .022).
     "blind147": Floors(precision=0.93, recall=0.83, f1=0.88, date_accuracy=0.84, place_accuracy=0.66,
@@ -1529,19 +1529,19 @@ FLOORS = {
     "blind148": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.80, place_accuracy=0.81,
                        max_wrong_speaker=0.03),
     # blind149: first measured P .932 R .868 F1 .899 (date .727, place .861, wrong speaker .050).
-    "blind149": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.90, place_accuracy=0.97,
+    "blind149": Floors(precision=0.94, recall=0.89, f1=0.92, date_accuracy=0.90, place_accuracy=0.97,
                        max_wrong_speaker=0.05),
     # blind150: first measured P .980 R .932 F1 .956 (date 1.000, place .801, wrong speaker .019).
     "blind150": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.77,
                        max_wrong_speaker=0.02),
     # blind151: first measured P .987 R .947 F1 .966 (date .927, place .633, wrong speaker .000).
-    "blind151": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.90, place_accuracy=0.60,
+    "blind151": Floors(precision=0.97, recall=0.92, f1=0.95, date_accuracy=0.91, place_accuracy=0.60,
                        max_wrong_speaker=0.02),
     # blind152: first measured P .740 R .724 F1 .732 (date .972, place .630, wrong speaker .226).
-    "blind152": Floors(precision=0.87, recall=0.84, f1=0.85, date_accuracy=0.96, place_accuracy=0.71,
+    "blind152": Floors(precision=0.87, recall=0.84, f1=0.85, date_accuracy=0.96, place_accuracy=0.72,
                        max_wrong_speaker=0.09),
     # blind153: first measured P .879 R .757 F1 .814 (date .919, place .606, wrong speaker .105).
-    "blind153": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.87, place_accuracy=0.53,
+    "blind153": Floors(precision=0.95, recall=0.85, f1=0.90, date_accuracy=0.87, place_accuracy=0.54,
                        max_wrong_speaker=0.04),
     # blind154: first measured P .881 R .858 F1 .870 (date .809, place .882, wrong speaker .079).
     "blind154": Floors(precision=0.92, recall=0.87, f1=0.90, date_accuracy=0.77, place_accuracy=0.86,
@@ -1553,7 +1553,7 @@ FLOORS = {
     "blind156": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.96, place_accuracy=0.62,
                        max_wrong_speaker=0.02),
     # blind157: first measured P .889 R .841 F1 .864 (date .954, place .697, wrong speaker .095).
-    "blind157": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.93, place_accuracy=0.68,
+    "blind157": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.94, place_accuracy=0.68,
                        max_wrong_speaker=0.05),
     # blind158: first measured P .984 R .870 F1 .924 (date .973, place .930, wrong speaker .010).
     "blind158": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.95, place_accuracy=0.90,
@@ -1571,8 +1571,8 @@ FLOORS = {
     "blind162": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.97, place_accuracy=0.62,
                        max_wrong_speaker=0.03),
     # blind163: first measured P .937 R .843 F1 .887 (date .933, place .826, wrong speaker .025).
-    "blind163": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.91, place_accuracy=0.79,
-                       max_wrong_speaker=0.05),
+    "blind163": Floors(precision=0.95, recall=0.83, f1=0.89, date_accuracy=0.91, place_accuracy=0.80,
+                       max_wrong_speaker=0.04),
     # blind164: first measured P .956 R .929 F1 .942 (date .948, place .809, wrong speaker .016).
     "blind164": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.92, place_accuracy=0.85,
                        max_wrong_speaker=0.04),
@@ -1580,8 +1580,8 @@ FLOORS = {
     "blind165": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.85,
                        max_wrong_speaker=0.03),
     # blind166: first measured P .905 R .795 F1 .847 (date .944, place .930, wrong speaker .050).
-    "blind166": Floors(precision=0.93, recall=0.83, f1=0.88, date_accuracy=0.92, place_accuracy=0.90,
-                       max_wrong_speaker=0.05),
+    "blind166": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.93, place_accuracy=0.91,
+                       max_wrong_speaker=0.04),
     # blind167: first measured P .887 R .906 F1 .896 (date .994, place .750, wrong speaker .109).
     "blind167": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.80,
                        max_wrong_speaker=0.02),
@@ -1604,7 +1604,7 @@ FLOORS = {
     "blind173": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.97, place_accuracy=0.81,
                        max_wrong_speaker=0.05),
     # blind174: first measured P .981 R .868 F1 .921 (date .942, place .735, wrong speaker .012).
-    "blind174": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.92, place_accuracy=0.70,
+    "blind174": Floors(precision=0.96, recall=0.86, f1=0.91, date_accuracy=0.92, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
     # blind175: first measured P .983 R .840 F1 .906 (date .800, place .954, wrong speaker .016).
     "blind175": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.80, place_accuracy=0.93,
@@ -1616,7 +1616,7 @@ FLOORS = {
     "blind177": Floors(precision=0.96, recall=0.82, f1=0.89, date_accuracy=0.95, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind178: first measured P .869 R .769 F1 .816 (date .962, place .459, wrong speaker .115).
-    "blind178": Floors(precision=0.97, recall=0.80, f1=0.88, date_accuracy=0.94, place_accuracy=0.56,
+    "blind178": Floors(precision=0.97, recall=0.80, f1=0.88, date_accuracy=0.96, place_accuracy=0.56,
                        max_wrong_speaker=0.03),
     # blind179: first measured P .925 R .841 F1 .881 (date 1.000, place .904, wrong speaker .061).
     "blind179": Floors(precision=0.92, recall=0.84, f1=0.88, date_accuracy=0.98, place_accuracy=0.91,
@@ -1646,14 +1646,14 @@ FLOORS = {
     "blind187": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.88, place_accuracy=0.96,
                        max_wrong_speaker=0.05),
     # blind188: first measured P .938 R .848 F1 .891 (date 1.000, place .735, wrong speaker .023).
-    "blind188": Floors(precision=0.95, recall=0.83, f1=0.89, date_accuracy=0.98, place_accuracy=0.70,
+    "blind188": Floors(precision=0.95, recall=0.83, f1=0.89, date_accuracy=0.98, place_accuracy=0.71,
                        max_wrong_speaker=0.04),
     # blind189: first measured P .907 R .896 F1 .902 (date .929, place .603, wrong speaker .053).
     "blind189": Floors(precision=0.92, recall=0.92, f1=0.92, date_accuracy=0.91, place_accuracy=0.54,
                        max_wrong_speaker=0.04),
     # blind190: first measured P .892 R .841 F1 .866 (date .926, place .716, wrong speaker .050).
-    "blind190": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.90, place_accuracy=0.69,
-                       max_wrong_speaker=0.05),
+    "blind190": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.90, place_accuracy=0.69,
+                       max_wrong_speaker=0.04),
     # blind191: first measured P .898 R .604 F1 .722 (date .860, place .842, wrong speaker .094).
     "blind191": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.90, place_accuracy=0.88,
                        max_wrong_speaker=0.05),
@@ -1661,11 +1661,11 @@ FLOORS = {
     "blind192": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.98, place_accuracy=0.86,
                        max_wrong_speaker=0.06),
     # blind193: first measured P .899 R .724 F1 .802 (date .823, place .710, wrong speaker .069).
-    "blind193": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.87, place_accuracy=0.78,
+    "blind193": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.87, place_accuracy=0.79,
                        max_wrong_speaker=0.03),
     # blind194: first measured P .656 R .674 F1 .665 (date .305, place .475, wrong speaker .307).
-    "blind194": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.77, place_accuracy=0.54,
-                       max_wrong_speaker=0.04),
+    "blind194": Floors(precision=0.97, recall=0.90, f1=0.93, date_accuracy=0.77, place_accuracy=0.54,
+                       max_wrong_speaker=0.03),
     # blind195: first measured P .988 R .892 F1 .938 (date .923, place .852, wrong speaker .006).
     "blind195": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.90, place_accuracy=0.85,
                        max_wrong_speaker=0.03),
@@ -1676,19 +1676,19 @@ FLOORS = {
     "blind197": Floors(precision=0.97, recall=0.97, f1=0.97, date_accuracy=0.97, place_accuracy=0.83,
                        max_wrong_speaker=0.03),
     # blind198: first measured P .965 R .867 F1 .913 (date .988, place .976, wrong speaker .012).
-    "blind198": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.94,
+    "blind198": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.94,
                        max_wrong_speaker=0.02),
     # blind199: first measured P .784 R .781 F1 .783 (date .716, place .716, wrong speaker .199).
-    "blind199": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.77, place_accuracy=0.60,
+    "blind199": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.77, place_accuracy=0.72,
                        max_wrong_speaker=0.05),
     # blind200: first measured P .948 R .850 F1 .896 (date .966, place .837, wrong speaker .050).
     "blind200": Floors(precision=0.98, recall=0.94, f1=0.96, date_accuracy=0.95, place_accuracy=0.80,
                        max_wrong_speaker=0.02),
     # blind201: first measured P .948 R .877 F1 .911 (date .985, place .749, wrong speaker .027).
-    "blind201": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.96, place_accuracy=0.73,
+    "blind201": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.73,
                        max_wrong_speaker=0.02),
     # blind202: first measured P .985 R .970 F1 .978 (date .990, place .876, wrong speaker .005).
-    "blind202": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.84,
+    "blind202": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.97, place_accuracy=0.84,
                        max_wrong_speaker=0.02),
     # blind203: first measured P .956 R .910 F1 .933 (date .979, place .820, wrong speaker .038).
     "blind203": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.79,
@@ -1703,10 +1703,10 @@ FLOORS = {
     "blind206": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.78, place_accuracy=0.86,
                        max_wrong_speaker=0.03),
     # blind207: first measured P .858 R .712 F1 .778 (date .984, place .921, wrong speaker .131).
-    "blind207": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.85, place_accuracy=0.84,
+    "blind207": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.85, place_accuracy=0.85,
                        max_wrong_speaker=0.05),
     # blind208: first measured P .978 R .842 F1 .905 (date .985, place .886, wrong speaker .020).
-    "blind208": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.96, place_accuracy=0.78,
+    "blind208": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.96, place_accuracy=0.83,
                        max_wrong_speaker=0.04),
     # blind209: first measured P .985 R .968 F1 .976 (date .944, place .455, wrong speaker .010).
     "blind209": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.42,
@@ -1718,38 +1718,38 @@ FLOORS = {
     "blind211": Floors(precision=0.96, recall=0.89, f1=0.93, date_accuracy=0.98, place_accuracy=0.89,
                        max_wrong_speaker=0.03),
     # blind212: first measured P .984 R .985 F1 .985 (date .996, place .957, wrong speaker .004).
-    "blind212": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.97, place_accuracy=0.92,
+    "blind212": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind213: first measured P .964 R .948 F1 .956 (date .975, place .728, wrong speaker .012).
     "blind213": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.95, place_accuracy=0.75,
                        max_wrong_speaker=0.04),
     # blind214: first measured P .964 R .865 F1 .912 (date .975, place .919, wrong speaker .036).
-    "blind214": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.95, place_accuracy=0.88,
-                       max_wrong_speaker=0.06),
-    # blind215: first measured P .964 R .925 F1 .944 (date .975, place .730, wrong speaker .023).
-    "blind215": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.95, place_accuracy=0.70,
+    "blind214": Floors(precision=0.96, recall=0.86, f1=0.91, date_accuracy=0.95, place_accuracy=0.89,
                        max_wrong_speaker=0.04),
+    # blind215: first measured P .964 R .925 F1 .944 (date .975, place .730, wrong speaker .023).
+    "blind215": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.87,
+                       max_wrong_speaker=0.03),
     # blind216: first measured P .989 R .976 F1 .983 (date .913, place .755, wrong speaker .000).
     "blind216": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.89, place_accuracy=0.72,
                        max_wrong_speaker=0.02),
     # blind217: first measured P .987 R .852 F1 .914 (date .987, place .586, wrong speaker .006).
-    "blind217": Floors(precision=0.96, recall=0.83, f1=0.89, date_accuracy=0.96, place_accuracy=0.55,
+    "blind217": Floors(precision=0.96, recall=0.83, f1=0.89, date_accuracy=0.98, place_accuracy=0.55,
                        max_wrong_speaker=0.03),
     # blind218: first measured P .986 R .935 F1 .960 (date .593, place .414, wrong speaker .007).
-    "blind218": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.57, place_accuracy=0.38,
+    "blind218": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.64, place_accuracy=0.40,
                        max_wrong_speaker=0.03),
     # blind219: first measured P .967 R .928 F1 .947 (date .825, place .701, wrong speaker .016).
-    "blind219": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.80, place_accuracy=0.67,
+    "blind219": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.80, place_accuracy=0.67,
                        max_wrong_speaker=0.04),
     # blind220: first measured P .885 R .806 F1 .844 (date .770, place .907, wrong speaker .097).
-    "blind220": Floors(precision=0.86, recall=0.78, f1=0.82, date_accuracy=0.75, place_accuracy=0.87,
-                       max_wrong_speaker=0.12),
+    "blind220": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.79, place_accuracy=0.89,
+                       max_wrong_speaker=0.04),
     # blind221: first measured P .869 R .894 F1 .881 (date .960, place .960, wrong speaker .104).
-    "blind221": Floors(precision=0.84, recall=0.87, f1=0.86, date_accuracy=0.94, place_accuracy=0.93,
-                       max_wrong_speaker=0.13),
+    "blind221": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.94, place_accuracy=0.93,
+                       max_wrong_speaker=0.03),
     # blind222: first measured P .926 R .843 F1 .883 (date .963, place .778, wrong speaker .056).
-    "blind222": Floors(precision=0.90, recall=0.82, f1=0.86, date_accuracy=0.94, place_accuracy=0.74,
-                       max_wrong_speaker=0.08),
+    "blind222": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.94, place_accuracy=0.74,
+                       max_wrong_speaker=0.06),
     # blind223: first measured P .941 R .882 F1 .911 (date .975, place .893, wrong speaker .023).
     "blind223": Floors(precision=0.92, recall=0.86, f1=0.89, date_accuracy=0.95, place_accuracy=0.86,
                        max_wrong_speaker=0.05),
@@ -1757,8 +1757,8 @@ FLOORS = {
     "blind224": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.82, place_accuracy=0.62,
                        max_wrong_speaker=0.03),
     # blind225: first measured P .927 R .881 F1 .903 (date .994, place .879, wrong speaker .045).
-    "blind225": Floors(precision=0.90, recall=0.86, f1=0.88, date_accuracy=0.97, place_accuracy=0.84,
-                       max_wrong_speaker=0.07),
+    "blind225": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.97, place_accuracy=0.84,
+                       max_wrong_speaker=0.05),
     # blind226: first measured P .931 R .885 F1 .907 (date 1.000, place .943, wrong speaker .027).
     "blind226": Floors(precision=0.91, recall=0.86, f1=0.88, date_accuracy=0.98, place_accuracy=0.91,
                        max_wrong_speaker=0.05),
@@ -1772,8 +1772,8 @@ FLOORS = {
     "blind229": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.96, place_accuracy=0.66,
                        max_wrong_speaker=0.05),
     # blind230: first measured P .919 R .756 F1 .830 (date .993, place .953, wrong speaker .072).
-    "blind230": Floors(precision=0.89, recall=0.73, f1=0.81, date_accuracy=0.97, place_accuracy=0.92,
-                       max_wrong_speaker=0.10),
+    "blind230": Floors(precision=0.92, recall=0.82, f1=0.86, date_accuracy=0.97, place_accuracy=0.92,
+                       max_wrong_speaker=0.08),
     # blind231: first measured P .983 R .915 F1 .948 (date .994, place .743, wrong speaker .016).
     "blind231": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.96, place_accuracy=0.71,
                        max_wrong_speaker=0.04),
