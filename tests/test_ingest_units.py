@@ -6836,3 +6836,13 @@ def test_an_office_ending_in_a_region_leaves_the_name_before_it_the_speaker() ->
     text = ("Detective Superintendent Gareth Pembridge, Head of Investigations at Counter Terrorism Policing North East, "
             "said that funding terrorism is not a victimless crime.\n")
     assert [f.speaker for f in _facts(text, "2017-09-22")] == ["Gareth Pembridge"]
+
+
+def test_a_note_under_an_interview_on_its_speaker_by_first_name_and_surname_is_no_answer() -> None:
+    text = ("Interview with the Secretary of the Security Council\n\n"
+            "Kommersant: What will the secretaries discuss in Bishkek?\n\n"
+            "Nikolai Platonovich Vorobyov: Terrorism is a common threat, and we will discuss how to counter it.\n\n"
+            "Kommersant: And what about Afghanistan?\n\n"
+            "Nikolai Platonovich Vorobyov: The situation in Afghanistan remains difficult for all of us.\n\n"
+            "Nikolai Vorobyov was born in 1955 in Leningrad. He graduated from the Higher School of the KGB.\n")
+    assert all("born" not in f.quote and "graduated" not in f.quote for f in _facts(text, "2019-05-13"))

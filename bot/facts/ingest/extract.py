@@ -2190,8 +2190,10 @@ def _named_in_third_person(text: str, start: int, name: str) -> bool:
     """Whether a paragraph opens on the speaker's own name, full ("X Y was appointed ...") or surname ("Y, a career
     diplomat, previously served ..."): a note on them, not their answer."""
     surname = name.split()[-1]
-    return text.startswith(name, start) or (text.startswith(surname, start) and
-                                            text.startswith((", ", " was ", " is ", " has "), start + len(surname)))
+    short = f"{name.split()[0]} {surname}"  # "Nikolai Vorobyov was born in 1955" of "Nikolai Platonovich Vorobyov"
+    return text.startswith(name, start) or any(
+        text.startswith(form, start) and text.startswith((", ", " was ", " is ", " has "), start + len(form))
+        for form in (surname, short))
 
 
 def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: Person | None) -> None:
