@@ -6846,3 +6846,14 @@ def test_a_note_under_an_interview_on_its_speaker_by_first_name_and_surname_is_n
             "Nikolai Platonovich Vorobyov: The situation in Afghanistan remains difficult for all of us.\n\n"
             "Nikolai Vorobyov was born in 1955 in Leningrad. He graduated from the Higher School of the KGB.\n")
     assert all("born" not in f.quote and "graduated" not in f.quote for f in _facts(text, "2019-05-13"))
+
+
+def test_press_statements_whose_labels_open_on_long_salutations_are_a_transcript() -> None:
+    text = ("Press statements following Russian-Uzbek talks\n\n"
+            "Vsevolod Rudnev: Mr President, ladies and gentlemen,\n\n"
+            "Today's talks with the President of Uzbekistan were held in a businesslike and constructive atmosphere.\n\n"
+            "President of Uzbekistan Akmal Nurmatov (retranslated): Esteemed Vsevolod Arkadyevich, ladies and gentlemen, "
+            "members of the press,\n\n"
+            "Our talks today were very open and substantive, and we agreed to strengthen our cooperation.\n")
+    said = _said(text, "2017-04-05")
+    assert said["Today's talk"] == "Vsevolod Rudnev" and said["Our talks to"] == "Akmal Nurmatov"

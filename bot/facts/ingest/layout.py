@@ -461,8 +461,9 @@ _HANSARD_SPEAKER = re.compile(
     r"Lab/Co-op|Alba|Reform)\)"
     r"|The\s+(?P<office>(?:Parliamentary\s+)?(?:Under-Secretary|Minister|Secretary)\b[^()]{0,120}?)\s*\((?P<office_holder>"
     r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})\))\s*$")
-# a speaker's salutation after the label: "Mikhail Orekhov: Colleagues,", "X: Mr President, friends,"
-LABELLED_SALUTATION = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.]*(?:,?\s+[\w'’.]+){0,5},$")
+# a speaker's salutation after the label: "Mikhail Orekhov: Colleagues,", "X: Mr President, friends,", "X (retranslated):
+# Esteemed Y, ladies and gentlemen, members of the press,"
+LABELLED_SALUTATION = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.]*(?:,?\s+[\w'’.]+){0,11},$")
 _QUESTION_DASH = re.compile(r"(?:Question|Q)\s*[–—]\s*")
 _TIMESTAMP_PREFIX = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 
