@@ -6854,6 +6854,9 @@ def test_press_statements_whose_labels_open_on_long_salutations_are_a_transcript
             "Today's talks with the President of Uzbekistan were held in a businesslike and constructive atmosphere.\n\n"
             "President of Uzbekistan Akmal Nurmatov (retranslated): Esteemed Vsevolod Arkadyevich, ladies and gentlemen, "
             "members of the press,\n\n"
-            "Our talks today were very open and substantive, and we agreed to strengthen our cooperation.\n")
+            "Our talks today were very open and substantive, and we agreed to strengthen our cooperation.\n\n"
+            "Documents signed during the state visit of the President of Uzbekistan to Russia\n\n"
+            "1. Agreement between the Government of the Russian Federation and the Government of Uzbekistan.\n")
     said = _said(text, "2017-04-05")
     assert said["Today's talk"] == "Vsevolod Rudnev" and said["Our talks to"] == "Akmal Nurmatov"
+    assert not any(quote.startswith(("Documents", "Agreement")) for quote in said)

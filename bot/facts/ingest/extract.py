@@ -2186,6 +2186,12 @@ _OWN_BRIEFING = re.compile(r"['’]s\s+(?:Regular\s+|Daily\s+|Weekly\s+)?(?:Pres
                            r"News\s+Conference|Briefing)\b", re.IGNORECASE)
 
 
+# the list of documents signed, under press statements: "Documents signed during the visit", "1. Agreement between ..."
+_SIGNED_LIST = re.compile(r"(?i:documents?\s+signed\b|(?:list\s+of\s+)?documents\s+adopted\b|\d{1,2}\.\s+(?:agreement|"
+                          r"memorandum|programme|program|protocol|treaty|convention|plan\s+of|joint\s+statement|"
+                          r"declaration)\b)")
+
+
 def _named_in_third_person(text: str, start: int, name: str) -> bool:
     """Whether a paragraph opens on the speaker's own name, full ("X Y was appointed ...") or surname ("Y, a career
     diplomat, previously served ..."): a note on them, not their answer."""
@@ -2401,7 +2407,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             current = None
             continue
         if ln.kind == "prose" and current is not None and not just_labelled and (
-                _reports_someone(state, ln) or (isinstance(current, Person) and len(current.name.split()) >= 2 and
+                _reports_someone(state, ln) or _SIGNED_LIST.match(text, ln.start, ln.end) or
+                (isinstance(current, Person) and len(current.name.split()) >= 2 and
                                                 (_named_in_third_person(text, ln.start, current.name) or
                                                  (index < first_label and current.name in text[ln.start:ln.end])))):
             current = None  # the transcript's narrative resumes: "On the same day, Ambassador Li said ..."; or a note on
