@@ -6860,3 +6860,7 @@ def test_press_statements_whose_labels_open_on_long_salutations_are_a_transcript
     said = _said(text, "2017-04-05")
     assert said["Today's talk"] == "Vsevolod Rudnev" and said["Our talks to"] == "Akmal Nurmatov"
     assert not any(quote.startswith(("Documents", "Agreement")) for quote in said)
+
+
+def test_a_summarys_paragraph_number_is_no_part_of_its_subject() -> None:
+    assert classify_subject("9. The ASEAN Secretariat") == classify_subject("The ASEAN Secretariat")
