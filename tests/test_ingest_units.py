@@ -6864,3 +6864,9 @@ def test_press_statements_whose_labels_open_on_long_salutations_are_a_transcript
 
 def test_a_summarys_paragraph_number_is_no_part_of_its_subject() -> None:
     assert classify_subject("9. The ASEAN Secretariat") == classify_subject("The ASEAN Secretariat")
+
+
+def test_told_a_capitalised_press_conference_is_that_setting() -> None:
+    from bot.facts.ingest.context import clause_setting
+    assert clause_setting("X told a Press Conference in Kabul") == "press conference"
+    assert clause_setting("X told a grand jirga of elders") == "grand jirga"

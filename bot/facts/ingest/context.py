@@ -290,9 +290,9 @@ _REMOTE_FROM = re.compile(r"\b(?:(?:tele)?phone|speaking|interview|video\s*link|
 
 
 # "told a briefing", "told a grand jirga of elders", "told a seminar": the gathering, no interview
-_GATHERING = re.compile(r"(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,2}?(?:briefing|conference|meeting|forum|seminar|jirga|shura|"
-                        r"rally|gathering|session|ceremony|summit|workshop|symposium|hearing|roundtable|webinar|"
-                        r"reception|lecture))\b")
+_GATHERING = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+|(?i:news|press|media)\s+){0,2}?(?i:briefing|conference|"
+                        r"meeting|forum|seminar|jirga|shura|rally|gathering|session|ceremony|summit|workshop|symposium|"
+                        r"hearing|roundtable|webinar|reception|lecture))\b")
 
 
 def clause_setting(clause: str) -> str | None:
@@ -457,6 +457,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
 
 
 _MINISTRY_SPOKESPERSON = re.compile(r"\b(?:Ministry|MFA)(?:'s)?\s+Spokes(?:person|man|woman)\b", re.IGNORECASE)
+
+
 def _named_again(first: str, lines: list[str]) -> str | None:
     """An upper-case dateline the gazetteer does not know, which the page names again as a place: "LANDI KOTAL: ..."
     over "... addresses the jirga in Landi Kotal on Saturday" (and not a transcript's "MARISA PENROSE: Good morning")."""
