@@ -1733,7 +1733,7 @@ FLOORS = {
     "blind216": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.89, place_accuracy=0.72,
                        max_wrong_speaker=0.02),
     # blind217: first measured P .987 R .852 F1 .914 (date .987, place .586, wrong speaker .006).
-    "blind217": Floors(precision=0.96, recall=0.83, f1=0.89, date_accuracy=0.98, place_accuracy=0.55,
+    "blind217": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.61,
                        max_wrong_speaker=0.03),
     # blind218: first measured P .986 R .935 F1 .960 (date .593, place .414, wrong speaker .007).
     "blind218": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.64, place_accuracy=0.40,
@@ -1745,7 +1745,7 @@ FLOORS = {
     "blind220": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.79, place_accuracy=0.89,
                        max_wrong_speaker=0.04),
     # blind221: first measured P .869 R .894 F1 .881 (date .960, place .960, wrong speaker .104).
-    "blind221": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.94, place_accuracy=0.93,
+    "blind221": Floors(precision=0.97, recall=0.93, f1=0.95, date_accuracy=0.94, place_accuracy=0.93,
                        max_wrong_speaker=0.03),
     # blind222: first measured P .926 R .843 F1 .883 (date .963, place .778, wrong speaker .056).
     "blind222": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.94, place_accuracy=0.74,
@@ -1760,7 +1760,7 @@ FLOORS = {
     "blind225": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.97, place_accuracy=0.84,
                        max_wrong_speaker=0.05),
     # blind226: first measured P .931 R .885 F1 .907 (date 1.000, place .943, wrong speaker .027).
-    "blind226": Floors(precision=0.91, recall=0.86, f1=0.88, date_accuracy=0.98, place_accuracy=0.91,
+    "blind226": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.98, place_accuracy=0.91,
                        max_wrong_speaker=0.05),
     # blind227: first measured P .990 R .969 F1 .979 (date .990, place .966, wrong speaker .005).
     "blind227": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.93,
