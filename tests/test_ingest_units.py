@@ -6870,3 +6870,9 @@ def test_told_a_capitalised_press_conference_is_that_setting() -> None:
     from bot.facts.ingest.context import clause_setting
     assert clause_setting("X told a Press Conference in Kabul") == "press conference"
     assert clause_setting("X told a grand jirga of elders") == "grand jirga"
+
+
+def test_a_bare_office_acronym_is_the_holder_named_before() -> None:
+    text = ("RAWALPINDI: Chief of Army Staff General Asad Rauf Kiani hosted the meeting at GHQ on Thursday.\n\n"
+            "COAS said that peace in Afghanistan was vital for peace in Pakistan.\n")
+    assert [f.speaker for f in _facts(text, "2018-11-22")][-1] == "Asad Rauf Kiani"

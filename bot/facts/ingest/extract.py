@@ -960,9 +960,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         reg.mention(person, text)
         return person
     last = text.split()[-1]
-    if text.lower().startswith("the ") and len(text.split()) == 2 and last.isupper() and 2 <= len(last) <= 5 and \
+    if ((text.lower().startswith("the ") and len(text.split()) == 2 and 2 <= len(last) <= 5) or
+        (" " not in text and 4 <= len(text) <= 5)) and last.isupper() and \
             last not in _PLACE_INITIALS and (holder := reg.by_initials(last)) is not None:
-        return holder  # "the NSA said", "the CS said": the holder of the office those initials name
+        return holder  # "the NSA said", "the CS said", "COAS said": the holder of the office those initials name
     if text.lower().startswith("the ") and len(parts := text.split()) == 3 and parts[1].isupper() and parts[2].isupper() \
             and (holder := reg.by_initials(parts[1])) is not None and parts[2] in (holder.role or ""):
         reg.mention(holder)
