@@ -1161,8 +1161,8 @@ FLOORS = {
     "blind26": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.96, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind27: first measured P .963 R .938 F1 .950 (date .810, place .747, wrong speaker .023).
-    "blind27": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.90,
-                      max_wrong_speaker=0.04),
+    "blind27": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.95, place_accuracy=0.90,
+                      max_wrong_speaker=0.03),
     # blind28: first measured P .778 R .792 F1 .785 (date .968, place .849, wrong speaker .210).
     "blind28": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.97, place_accuracy=0.76,
                       max_wrong_speaker=0.03),
@@ -1772,8 +1772,8 @@ FLOORS = {
     "blind229": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.96, place_accuracy=0.66,
                        max_wrong_speaker=0.05),
     # blind230: first measured P .919 R .756 F1 .830 (date .993, place .953, wrong speaker .072).
-    "blind230": Floors(precision=0.92, recall=0.82, f1=0.86, date_accuracy=0.97, place_accuracy=0.92,
-                       max_wrong_speaker=0.08),
+    "blind230": Floors(precision=0.93, recall=0.84, f1=0.88, date_accuracy=0.97, place_accuracy=0.92,
+                       max_wrong_speaker=0.07),
     # blind231: first measured P .983 R .915 F1 .948 (date .994, place .743, wrong speaker .016).
     "blind231": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.96, place_accuracy=0.71,
                        max_wrong_speaker=0.04),
