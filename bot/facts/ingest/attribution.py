@@ -20,7 +20,7 @@ from bot.facts.ingest.names import (
     split_role_name,
 )
 from bot.facts.ingest.places import canonical_place, country_of_demonym
-from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX
+from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX, PARAGRAPH_NUMBER
 
 _VERBS = (
     r"said|says|say|stressed|stresses|stressing|noted|notes|noting|warned|warns|added|adds|adding|announced|"
@@ -277,9 +277,6 @@ _SEGMENT_MARK = re.compile(r"[,;:()\[\]]")
 _NATIONAL_SIDE = re.compile(r"^(?:[Tt]he\s+)?(?P<adj>[A-ZÀ-ÞĀ-Ž][a-z]+)\s+side$")
 
 
-_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=[A-ZÀ-ÞĀ-Ž])")
-
-
 @lru_cache(maxsize=16384)
 def classify_subject(phrase: str) -> Mention | None:
     """A speaker mention from a subject phrase, or None when the phrase is not a speaker."""
@@ -288,7 +285,9 @@ def classify_subject(phrase: str) -> Mention | None:
     if _TIME_END.search(phrase, max(0, len(phrase) - 10)):
         phrase = _TIME_TAIL.sub("", phrase)  # "the Ministry ... on Tuesday evening", "The Assembly (PACE) today"
     phrase = _TRAIL_PAREN.sub("", phrase)  # "Xinhua (reporter)"
-    phrase = _PARAGRAPH_NUMBER.sub("", DATELINE_PREFIX.sub("", phrase))  # and a summary's "9. China emphasized"
+    phrase = DATELINE_PREFIX.sub("", phrase)
+    if (numbered := PARAGRAPH_NUMBER.match(phrase)) is not None:
+        phrase = phrase[numbered.end():]  # a summary's "9. China emphasized"
     if not phrase or len(phrase) > 160 or phrase.lower().startswith("according "):
         return None
     if phrase.lower() in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase) or _UNNAMED_CROWD.match(phrase):

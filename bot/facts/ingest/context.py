@@ -11,6 +11,7 @@ from itertools import pairwise
 from bot.facts.ingest.dates import MONTHS, find_dates, resolve_relative, to_date
 from bot.facts.ingest.names import HEADLINE_VERBS, is_org_name
 from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, places_in
+from bot.facts.ingest.sentences import PARAGRAPH_NUMBER
 
 _DATELINE = re.compile(
     r"^\s*\(?(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}?)?"
@@ -327,13 +328,12 @@ _FIRST_SENTENCE_END = re.compile(r"[.!?]\s")
 def _first_sentence(text: str) -> str:
     """`text` up to its first ".", "!" or "?" before a space (a search that skips to those marks, where
     splitting at a space after one tried every position)."""
-    numbered = _PARAGRAPH_NUMBER.match(text)  # "1. An Extraordinary Meeting ... was held in Accra": past its number
+    numbered = PARAGRAPH_NUMBER.match(text)  # "1. An Extraordinary Meeting ... was held in Accra": past its number
     m = _FIRST_SENTENCE_END.search(text, numbered.end() if numbered else 0)
     return text[:m.start() + 1] if m else text
 
 
 _WAS_HELD_ON = re.compile(r"\b(?:was|were)\s+held\b[^.;]{0,120}?\bon\s+(?=\d|[A-ZÀ-ÞĀ-Ž])")
-_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[A-ZÀ-ÞĀ-Ž])")
 
 
 _PRESS_EVENT = re.compile(r"\b(?:press\s+conference|news\s+conference|press\s+briefing|briefing)\b", re.IGNORECASE)

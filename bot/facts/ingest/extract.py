@@ -3494,7 +3494,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
             # quotations are read in the order of the text, with the sentences around them
             while pending_quotes and pending_quotes[0][0] < e:
                 q_start, q_end = pending_quotes.pop(0)
-                speaker = _quote_speaker(state, q_start, q_end, para_start, ln.end, last_speaker, quoted)
+                speaker = _quote_speaker(state, q_start, q_end, para_start, ln.end, last_speaker, quoted, sentences)
                 if speaker is None:
                     continue
                 if q_end == ln.end and text[q_end - 1] not in _CLOSING_MARKS:
@@ -3716,14 +3716,15 @@ _ATTRIBUTABLE = re.compile(r"\s*The\s+following\s+(?:statement\s+|remarks\s+)?(?
 
 def _quote_speaker(state: _State, q_start: int, q_end: int, para_start: int, para_end: int,
                    last_speaker: Person | str | None,
-                   quoted: list[tuple[int, int]]) -> tuple[Person | str, str | None, str | None] | None:
+                   quoted: list[tuple[int, int]],
+                   sentences: list[tuple[int, int]]) -> tuple[Person | str, str | None, str | None] | None:
     """Who speaks a quotation, with the verb and, when it is not the words after the quotation, the clause that
     attributes it: the attribution beside it, or the last speaker when a quote carries on."""
     found = direct_attribution(state.text, q_start, q_end, para_start, para_end)
     clause = None
     after = state.text[q_end:q_end + 2].lstrip("\"”»")
     if found is not None and (found[1] in ("reported", "reports") or not after.startswith((",", ".", "!", "?"))) and \
-            (reported := _quoting_sentence(state, q_start, q_end, para_start, para_end)) is not None:
+            (reported := _quoting_sentence(state, q_start, q_end, sentences)) is not None:
         found, clause = (reported[0], None), reported[1]  # "X told a briefing that ... required "more time for
         # consultations", PTI reported": X's words (and "... had been "frank and substantive" and that all five
         # countries had agreed": X's, not the countries')
@@ -3737,14 +3738,14 @@ def _quote_speaker(state: _State, q_start: int, q_end: int, para_start: int, par
     return None
 
 
-def _quoting_sentence(state: _State, q_start: int, q_end: int, para_start: int,
-                      para_end: int) -> tuple[Mention, str] | None:
+def _quoting_sentence(state: _State, q_start: int, q_end: int, sentences: list[tuple[int, int]]) -> tuple[Mention, str] | None:
     """The speaker a sentence names before the quotation inside its reported words ("X told reporters that the talks
-    had been "frank and substantive""), with the sentence's attribution clause."""
+    had been "frank and substantive""), with the sentence's attribution clause; `sentences` are the paragraph's."""
     text = state.text
-    start = max(para_start, text.rfind(". ", para_start, q_start) + 2 if text.rfind(". ", para_start, q_start) >= 0 else 0)
-    stop = _SENTENCE_END.search(text, q_end, para_end)
-    rep = reported_in_sentence(text, start, stop.end() if stop else para_end)
+    start = next((s for s, e in sentences if s <= q_start < e), None)
+    if start is None:
+        return None
+    rep = reported_in_sentence(text, start, next((e for _s, e in sentences if e >= q_end), sentences[-1][1]))
     if rep is not None and rep.verb in ("reported", "reports") and rep.attr_start > q_end:
         rep = reported_in_sentence(text, start, rep.attr_start)  # "..., PTI reported": the agency relays the words of
         # the one the sentence names first
@@ -3753,8 +3754,6 @@ def _quoting_sentence(state: _State, q_start: int, q_end: int, para_start: int,
         return None
     return rep.mention, text[rep.attr_start:rep.attr_end]
 
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _note_written(state: _State, ln: Line, start: int, end: int) -> None:

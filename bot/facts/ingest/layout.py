@@ -22,7 +22,8 @@ def _terminal(stripped: str) -> bool:
     return bool(stripped) and (stripped[-1] in _TERMINALS or stripped.endswith(("; and", "; or")))  # list items
 _LABEL = re.compile(
     r"^(?:(?:Reporter|Correspondent|Journalist|Question|Q)\s+(?:from|of|with|by)\s+(?:the\s+)?|"  # "Reporter from Legal Daily:"
-    r"(?:Question|Q)\s*[–—]\s*(?=[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+[A-ZÀ-ÞĀ-Ž][^:]{0,60}\([^)]{2,40}\)\s*:))?"  # "Question – X Y (Outlet):"
+    r"(?P<dash>(?:Question|Q)\s*[–—]\s*)(?=[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+[A-ZÀ-ÞĀ-Ž][^:]{0,60}\([^)]{2,40}\)\s*:))?"  # "Question –
+    # X Y (Outlet):"
     r"(?P<label>(?:Q|A|Question|Answer|Supplementary\s+[Qq]uestion)|(?:(?:al|el)-(?=[A-ZÀ-ÞĀ-Ž]))?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
     r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|\([A-Z][\w&.-]{1,12}(?:\s[A-Z][\w&.-]{1,12}){0,2}\)(?=,)|"
     # "Qassim Hadi al-Jaburi:", "Joint Secretary (IOR), Smt. Meera Kulkarni:", "Joint Secretary (Counter Terrorism), Shri X:"
@@ -464,7 +465,6 @@ _HANSARD_SPEAKER = re.compile(
 # a speaker's salutation after the label: "Mikhail Orekhov: Colleagues,", "X: Mr President, friends,", "X (retranslated):
 # Esteemed Y, ladies and gentlemen, members of the press,"
 LABELLED_SALUTATION = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.]*(?:,?\s+[\w'’.]+){0,11},$")
-_QUESTION_DASH = re.compile(r"(?:Question|Q)\s*[–—]\s*")
 _TIMESTAMP_PREFIX = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 
 
@@ -482,7 +482,7 @@ def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple
     rest = m.group("rest")
     if (asker := _JOURNALIST_OUTLET.fullmatch(label)) is not None:  # "ROSALIE VILLANUEVA/DZBB": a question, from
         return "Q", f"{asker.group('name').title()}, {asker.group('outlet')}", m.start("rest")  # them at that outlet
-    if m.group("paren") and text[:1] == "Q" and _QUESTION_DASH.match(text):  # "Question – X Y (Ariana News):" the same
+    if m.re is _LABEL and m.group("dash") and m.group("paren"):  # "Question – X Y (Ariana News):" the same
         return "Q", f"{label}, {m.group('paren')}", m.start("rest")
     words = label.split()
     if len(words) > (16 if "," in label and label.isupper() else 8) or words[-1].lower() in ("of", "the", "for", "and") \

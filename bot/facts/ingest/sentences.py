@@ -19,6 +19,8 @@ _ATTRIBUTION_NEXT = re.compile(
     r"(?:(?:he|she|they|the\s+\w+|(?:Mr|Mrs|Ms|Dr)\.?\s+\w+|[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2})\s+"
     r"(?:said|says|asked|added|told|wrote|replied|insisted|stressed|noted)\b[^.!?\"“]{0,60}(?:[.!?]|$))",
 )
+# a numbered paragraph's number: "1. An Extraordinary Meeting ... was held in Accra", "9. China emphasized ..."
+PARAGRAPH_NUMBER = re.compile(r"\d{1,3}[.)]\s+(?=[A-ZÀ-ÞĀ-Ž])")
 # the dateline that opens a story's first sentence: "GROZNY, May 24. /TASS/.", "BRUSSELS (Reuters) -", "ISLAMABAD:"
 DATELINE_PREFIX = re.compile(
     r"^(?:\([A-Z]{2,10}\)\s+-\s+(?=[A-ZÀ-ÞĀ-Ž][\w.'’-]+,\s))?"  # "(ANSA) - " before "Tunis, February 8 - "
