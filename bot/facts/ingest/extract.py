@@ -2227,7 +2227,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         paragraphs.insert(0, note)  # "Editor's note: On the sidelines of ... in Beijing on Monday, CGTN talked to X"
     intro_sentences = [(para, s, e) for para in paragraphs  # paragraph by paragraph: "Interviewed by X"
                        for s, e in split_sentences(para)]
-    spoke_with = any(_REPORTER_SPOKE_WITH.search(para, s, e) or _outlet_spoke_with(para, s, e)
+    spoke_with = any(_REPORTER_SPOKE_WITH.search(para, s, e) or _outlet_spoke_with(para, s, e, state.publisher)
                      for para, s, e in intro_sentences)  # "People's Daily Online reporter Z talked to Xu Qinghai"
     occasion = next(((para, s, e) for para, s, e in intro_sentences[:6] if OCCASION.search(para, s, e)
                      and not _others_occasion(state, para, s, e, answerer, spoke_with)), None)
@@ -2244,7 +2244,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         state.lead_date = held_on  # "Transcript of the Press Briefing by Spokesperson X on Thursday, 25th January 2018":
         # that day, not the Tuesday the opening remarks recount
     spoke = next(((para, s, e, m) for para, s, e in reversed(intro_sentences)
-                  if (m := _outlet_spoke_with(para, s, e) or _outlet_interviewed(para, s, e, state.publisher))), None)
+                  if (m := _outlet_spoke_with(para, s, e, state.publisher) or
+                       _outlet_interviewed(para, s, e, state.publisher))), None)
     if spoke is not None:  # "Thai PBS World spoke to Gen Thawatchai ... on Tuesday": the answers' day, not the
         para, s, e, m = spoke  # story's before the questions; "On the sidelines of X in Beijing on Monday, CGTN ..."
         if m.group("lead") in ("Ahead of", "Before"):  # "Ahead of the summit in Qingdao on June 9-10, CGTN ...":
@@ -2733,7 +2734,7 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
             return state.registry.find(name) or state.registry.add(name, role)
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions: others may speak before
         # "CRI reporter Zhou Mingxuan spoke with Major General X Y, ...", "People's Daily Online also talked with X"
-        spoke = _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_spoke_with(intro, s, e) or \
+        spoke = _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_spoke_with(intro, s, e, state.publisher) or \
             _outlet_interviewed(intro, s, e, state.publisher)
         if spoke is not None:
             _role, name = split_role_name(spoke.group("who"))
@@ -2822,13 +2823,16 @@ _OUTLET_SPOKE_WITH = re.compile(r"(?:(?P<lead>On|At|In|During|After|Ahead\s+of|B
                                 r"{1,14})")  # (and "the Ambassador Extraordinary and Plenipotentiary of the Republic of X")
 
 
-def _outlet_spoke_with(intro: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+def _outlet_spoke_with(intro: str, start: int = 0, end: int | None = None,
+                       publisher: str | None = None) -> re.Match[str] | None:
     """ "People's Daily Online also talked with Chinese Ambassador to Kyrgyzstan X Y": a sentence whose subject is
-    an outlet (no person, no pronoun) that spoke with someone, whose questions follow."""
+    an outlet (no person, no pronoun; a name like a person's only as the start of the page's publisher: "AKIpress"
+    on "AKIpress News Agency") that spoke with someone, whose questions follow."""
     while start < len(intro) and intro[start].isspace():
         start += 1
     m = _OUTLET_SPOKE_WITH.match(intro, start, len(intro) if end is None else end)  # the sentence's subject
-    if m is None or is_person_name(m.group("outlet")) or m.group("outlet").lower() in ("he", "she", "they", "we", "i"):
+    if m is None or m.group("outlet").lower() in ("he", "she", "they", "we", "i") or \
+            (is_person_name(m.group("outlet")) and not (publisher or "").lower().startswith(m.group("outlet").lower())):
         return None
     return m
 
@@ -3015,11 +3019,8 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
             (asks := reporter.group("outlet") or publisher or (reporter.group("desk") or "").strip()):
         return asks  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions
-        if (spoke := _outlet_spoke_with(intro, s, e)) is not None:
+        if (spoke := _outlet_spoke_with(intro, s, e, publisher)) is not None:
             return spoke.group("outlet")  # "People's Daily Online also talked with X"
-        if publisher and (said := _OUTLET_SPOKE_WITH.match(intro[s:e].lstrip())) is not None and \
-                publisher.lower().startswith(said.group("outlet").lower()):
-            return said.group("outlet")  # "AKIpress spoke with ..." on AKIpress News Agency's page: the page's own name
     m = _PRESENTS_INTERVIEW.search(intro) or _INTERVIEW_BY.search(intro) or _INTERVIEWER.search(intro)
     if not m:
         return None
