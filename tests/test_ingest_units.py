@@ -6876,3 +6876,34 @@ def test_a_bare_office_acronym_is_the_holder_named_before() -> None:
     text = ("RAWALPINDI: Chief of Army Staff General Asad Rauf Kiani hosted the meeting at GHQ on Thursday.\n\n"
             "COAS said that peace in Afghanistan was vital for peace in Pakistan.\n")
     assert [f.speaker for f in _facts(text, "2018-11-22")][-1] == "Asad Rauf Kiani"
+
+
+def test_a_caption_closed_by_its_place_and_day_over_a_photo_credit_is_furniture() -> None:
+    text = ("Secretary-General attends the meeting\n\n"
+            "Participants of the meeting of the heads of delegations. Astana, 12 June 2019.\n"
+            "Photo: Press service\n\n"
+            "Opening the meeting, Minister Dauren Abenov stressed that security is indivisible.\n")
+    kinds = {text[ln.start:ln.end]: ln.kind for ln in page_lines(text)}
+    assert kinds["Participants of the meeting of the heads of delegations. Astana, 12 June 2019."] == "furniture"
+
+
+def test_a_news_lead_opening_with_a_recent_day_dates_the_statements_after_it() -> None:
+    text = ("14.06.2019\n\n"
+            "On 12 June 2019, the Secretary-General took part in the meeting of the ministers held in Astana.\n\n"
+            "Opening the meeting, Minister Dauren Abenov stressed that security is indivisible.\n")
+    assert [f.date for f in _facts(text, "2019-06-14")] == ["2019-06-12"]
+
+
+def test_a_named_subject_of_a_first_verb_says_what_its_second_verb_reports() -> None:
+    text = ("Security Council Secretary Gulnara Kenzhebekova supported the idea of a single register and noted that "
+            "Kazakhstan had brought home dozens of its citizens.\n")
+    assert [f.speaker for f in _facts(text)] == ["Gulnara Kenzhebekova"]
+
+
+def test_the_chiefs_of_a_list_of_countries_speak_as_one_group() -> None:
+    for subject in ("In May, the foreign ministers of Indonesia, Malaysia and the Philippines",
+                    "In May, the foreign ministers and military chiefs of Indonesia, Malaysia and the Philippines"):
+        sentence = f"{subject} agreed on a joint declaration that included coordinated patrols."
+        found = reported_in_sentence(sentence, 0, len(sentence))
+        assert found is not None and found.mention.kind == "group" and found.mention.text.endswith("and the Philippines")
+        assert found.mention.text.startswith("foreign ministers")

@@ -201,10 +201,11 @@ _LOWER_OK = {
 } | ROLE_WORDS
 
 
-_GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|interior|defen[cs]e|foreign|justice|home|security|"
-                       r"finance|police|high|senior|top|competent)\s+){0,2}(?i:leaders|heads(?:\s+of\s+state|\s+of\s+(?:the\s+)?"
-                       r"(?:competent\s+|relevant\s+|security\s+)?(?:authorities|agencies|services|bodies))?|representatives|"
-                       r"participants|members|ministers|ministries|authorities|delegates|delegations|envoys)\s+of\s+(?:the\s+)?"
+_GROUP_NOUN = (r"(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|interior|defen[cs]e|foreign|justice|home|security|finance|police|high|senior|top|"
+               r"competent|military|army)\s+){0,2}(?i:leaders|heads(?:\s+of\s+state|\s+of\s+(?:the\s+)?"
+               r"(?:competent\s+|relevant\s+|security\s+)?(?:authorities|agencies|services|bodies))?|representatives|"
+               r"participants|members|ministers|ministries|authorities|delegates|delegations|envoys|chiefs)")
+_GROUP_OF = re.compile(rf"^(?:[Tt]he\s+)?{_GROUP_NOUN}(?:\s+and\s+{_GROUP_NOUN})?\s+of\s+(?:the\s+)?"
                        r"(?:[A-ZÀ-ÞĀ-Ž](?:[^,;]|,\s+(?=[A-ZÀ-ÞĀ-Ž])){2,160}|(?:two|three|four|five|six|seven|eight|both)\s+"
                        r"(?:countries|nations|states|sides))$")  # "The leaders of Mali, Niger and Chad", "the defence
 # ministries of the five countries", "Heads of the competent authorities of the SCO member states"
@@ -407,6 +408,8 @@ _DESCRIPTION_STOP = NAME_PARTICLES | {  # a name's particles ("Abdulrahman bin S
 _FOR_HIS_PART = re.compile(r",\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+(?:his\s+|her\s+|their\s+)?turn)\s*,?\s*$",
                            re.IGNORECASE)
 _COORDINATED = re.compile(r",\s*(?:also\s+)?[a-z]+ed\s(?:(?!\bthat\b)[^,;:])*\band$")
+_COORDINATED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+(?:also\s+)?(?P<verb>[a-z]{3,}ed|met|took\s+part|held|gave)\s"
+                                     r"(?:(?!\bthat\b)[^,;:])*\band$")
 
 
 _DASH_ASIDE = re.compile(r"\s+(?:--|[-–—])\s+[^-–—\"“”]{3,300}?\s+(?:--|[-–—])$")
@@ -417,6 +420,9 @@ _ASIDE = re.compile(r"^\s*(?:in|at|on|during|after|before|from|speaking|addressi
 def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     """The speaker mention ending just before a reporting verb, with where it starts."""
     left = text[:verb_start]
+    if left[-5:] == " and " and not _COORDINATED.search(left, 0, verb_start - 1) and \
+            (coordinated := _COORDINATED_AFTER_NAME.search(left, 0, verb_start - 1)) is not None:
+        left = left[:coordinated.start("verb")]  # "X Y supported the idea of a register and noted that ...": X Y's
     stripped = left.rstrip()  # _AUX matches only if it matches the last word alone: a cheap test first
     aux = _AUX.search(left) if _AUX.search(stripped, max(0, len(stripped) - 12)) else None
     if aux:
@@ -703,8 +709,8 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
         if any(comma < other[0] < v_start for other in verbs):
             continue  # "..., the representative of X said that certain States that claimed ...": X's own verb comes first
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
-        if _COUNTRY_LIST.match(sentence[:v_start].strip()):
-            continue  # "The interior ministers of Britain, France and Germany pledged": one subject, not a tail
+        if (listed := _COUNTRY_LIST.search(sentence[:v_start].rstrip())) is not None and listed.start() < comma:
+            continue  # "(In May,) the interior ministers of Britain, France and Germany pledged": one subject, not a tail
         if who.strip():
             return who, verb, comma
         if sentence[comma + 1:v_start].strip() == "":  # "..., the head of X, Gen. Sergei Lyubimov, told reporters."
@@ -908,9 +914,10 @@ _NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three
                        r"their|its|our|a|an)\s+$", re.IGNORECASE)
 
 
-_COUNTRY_LIST = re.compile(r"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:(?:interior|defen[cs]e|justice|home|security|finance|"
-                           r"police|high|senior|top)\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|envoys|"
-                           r"foreign\s+ministers|representatives|delegations)\s+(?:of|from)\s+)?"
+_GROUP_HEAD = (r"(?:(?:interior|defen[cs]e|justice|home|security|finance|police|high|senior|top|military|army)\s+)?"
+               r"(?:leaders|heads\s+of\s+state|presidents|ministers|envoys|foreign\s+ministers|representatives|delegations|"
+               r"chiefs)")
+_COUNTRY_LIST = re.compile(rf"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?{_GROUP_HEAD}(?:\s+and\s+{_GROUP_HEAD})?\s+(?:of|from)\s+)?"
                            r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+"  # "..., the UK"
                            r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"
                            r"and\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?$")

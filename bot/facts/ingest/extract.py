@@ -3527,7 +3527,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 if who is not None and not who.is_org and (where := clause_place(speaking.group("rest"))):  # in Cape
                     state.spoke_in.setdefault(who.name, where)  # Town on Tuesday": where all his words were said
             if in_lead and state.lead_date is None:
-                state.lead_date = _lead_date(state, sentence)
+                state.lead_date = _lead_date(state, sentence, news=True)
             elif lead and index == lead_index + 1 and state.lead_date is None:
                 state.lead_date = _met_day(state, sentence)  # the lead gave no day; "The ministers, who met ..." did
             if rep is not None and (rep.verb in _SETTING_VERBS or (rep.verb in ("answered", "answers") and
@@ -4009,7 +4009,7 @@ _DURING_OCCASION = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s
                               r"consultations|summit|session|dialogue|forum|seminar|negotiations)\b")
 
 
-def _lead_date(state: _State, sentence: str) -> str | None:
+def _lead_date(state: _State, sentence: str, news: bool = False) -> str | None:
     """The day the lead says its news happened: "..., police said yesterday", "The Senate on Wednesday
     passed ..." -> that day, which the story's later statements share unless they say otherwise."""
     reference = (to_date(state.ctx.date) if state.ctx.dated_line else None) or state.ctx.reference  # the dateline's
@@ -4029,7 +4029,7 @@ def _lead_date(state: _State, sentence: str) -> str | None:
         if days and not _FUTURE_CUE.search(setting[:days[0][0]]) and not _WILL_MEET.search(setting[:days[0][0]]):
             return days[0][2]
     sentence = without_relative_clauses(sentence)  # "X, who took over the command in March, says ..."
-    rel = resolve_relative(sentence, reference)
+    rel = resolve_relative(sentence, reference) or (_recent_day(sentence, reference) if news else None)
     if rel is None or len(rel[2]) != 10 or _FUTURE_CUE.search(sentence[max(0, rel[0] - 25):rel[0]]) or \
             _WILL_MEET.search(sentence[max(0, rel[0] - 60):rel[0]]) or \
             (sentence[rel[1] - 2:rel[1]] in ("'s", "’s") and EVENT_AFTER.match(sentence, rel[1])) or \
@@ -4037,6 +4037,15 @@ def _lead_date(state: _State, sentence: str) -> str | None:
         return None  # "a summit starting on Thursday" is when it happens, not when anything was said; nor is
         # "following Sunday's attack" or "following the abduction of three crewmen off Lahad Datu on Saturday"
     return rel[2]
+
+
+def _recent_day(sentence: str, reference: dt.date) -> tuple[int, int, str] | None:
+    """The day a news lead opens with, within a week before the page's ("On 22 May 2018, X took part in the
+    meeting held in Beijing" on a page of the 23rd): the day of the news its statements were made at."""
+    days = [d for d in find_dates(sentence[:40], reference) if len(d[2]) == 10] if sentence[:3] == "On " else []
+    if not days or days[0][0] != 3 or (reference - dt.date.fromisoformat(days[0][2])).days not in range(8):
+        return None
+    return days[0]
 
 
 _FOLLOWED_EVENT = re.compile(rf"\b(?:following|after|since)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{VIOLENT_ACTS}|abductions?|"

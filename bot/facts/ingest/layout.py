@@ -277,6 +277,17 @@ _BANNED_NOTE = re.compile(r"^\*\s*(?:The\s+)?[\"“«]?[\w\s'’-]{2,60}[\"”»
                           r"(?:terrorist|extremist)\b[^.]{0,60}\bbanned\b")
 # a UN meetings-coverage header: "Security Council / 8530th Meeting (AM & PM)", "8263RD MEETING (AM)"
 _MEETING_NUMBER = re.compile(r"(?:^|/\s*)\d+(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Meeting|MEETING)\s+\((?:AM|PM)(?:\s*&\s*PM)?\)$")
+# a caption's closing tag of where and when: "Beijing, 22 May 2018.", "Astana, July 4, 2019."
+_PLACE_DAY_TAG = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+                            r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\.?$")
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether a line is one sentence, or one and the place and day it shows ("... Member States. Beijing, 22 May 2018.")."""
+    spans = split_sentences(text)
+    return len(spans) == 1 or (len(spans) == 2 and _PLACE_DAY_TAG.match(text[spans[1][0]:spans[1][1]]) is not None)
+
+
 _DASH_ATTRIBUTION = re.compile(r"[\"”»]\s*[—–-]{1,2}\s*[A-ZÀ-ÞĀ-Ž]")
 _BREADCRUMB = re.compile(r"(?:home|news)\s*[/>»]", re.IGNORECASE)
 _PAGINATION = re.compile(r"^(?:[\d\s|<>«»/.-]|next|prev(?:ious)?|page|first|last)+$", re.IGNORECASE)
@@ -546,7 +557,7 @@ def page_lines(text: str) -> list[Line]:
             break
     for i in range(1, len(plain)):  # "UN Photo/Loey Felipe" then its caption
         if plain[i].kind != "furniture" and "/" in raw[i - 1][2] and _PHOTO_CREDIT_LINE.match(raw[i - 1][2]) \
-                and len(raw[i][2]) < 220 and len(split_sentences(raw[i][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i][2]):
+                and len(raw[i][2]) < 220 and _one_sentence(raw[i][2]) and not _QUOTE_OR_SAID.search(raw[i][2]):
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")
     for i in range(len(plain)):  # "(People's Daily Online/Ma Xiaowen)": a photo's credit
         if raw[i][2][:1] == "(" and _SLASH_CREDIT.match(raw[i][2]):
@@ -558,7 +569,7 @@ def page_lines(text: str) -> list[Line]:
                                                  (raw[i][2][:6] == "Photo:" and plain[i].kind == "furniture" and
                                                   "\n\n" not in text[raw[i - 1][1]:raw[i][0]])) and \
                 len(raw[i - 1][2]) < 220 and \
-                len(split_sentences(raw[i - 1][2])) == 1 and not _QUOTE_OR_SAID.search(raw[i - 1][2]):
+                _one_sentence(raw[i - 1][2]) and not _QUOTE_OR_SAID.search(raw[i - 1][2]):
             plain[i - 1] = Line(plain[i - 1].start, plain[i - 1].end, "furniture")
     can_label = [ln.kind != "furniture" and len(stripped) < 2000 and (":" in stripped or stripped[:3] in ("Q. ", "A. ") or
                                                                stripped.startswith(("Question. ", "Answer. ")))
