@@ -6907,3 +6907,31 @@ def test_the_chiefs_of_a_list_of_countries_speak_as_one_group() -> None:
         found = reported_in_sentence(sentence, 0, len(sentence))
         assert found is not None and found.mention.kind == "group" and found.mention.text.endswith("and the Philippines")
         assert found.mention.text.startswith("foreign ministers")
+
+
+def test_a_shouted_turkish_surname_label_is_the_person_named_in_the_heading() -> None:
+    text = ("Joint Press Conference of Foreign Minister Ahmet Kürşat Demirtaşlı and Foreign Minister Jasur Saidov\n\n"
+            "FOREIGN MINISTER SAIDOV: I welcome my colleague to Tashkent.\n\n"
+            "FOREIGN MINISTER DEMIRTAŞLI: Terrorism does not know any borders.\n\n"
+            "QUESTION (UzA): How do you see the situation in Afghanistan?\n")
+    facts = _facts(text, "2017-10-24")
+    mine = [f for f in facts if f.quote.startswith("Terrorism")]
+    assert [(f.speaker, f.role) for f in mine] == [("Ahmet Kürşat Demirtaşlı", "Foreign Minister")]
+
+
+def test_a_journalist_who_interviewed_someone_on_a_day_dates_the_answers() -> None:
+    text = ("Interviews\n\n"
+            "Editor's note: On Wednesday, China Military Online reporter Xu Qing interviewed Brigadier General Hesham "
+            "Abdel-Ghaffar, head of the Egyptian delegation.\n\n"
+            "Q: Why did Egypt choose China?\n\n"
+            "A: Egypt and China have a friendship of more than 60 years.\n")
+    answers = [f for f in _facts(text, "2019-10-18", publisher="China Military Online") if f.quote.startswith("Egypt")]
+    assert [f.date for f in answers] == ["2019-10-16"]
+
+
+def test_a_page_title_with_a_colon_is_no_transcript_turn() -> None:
+    text = ("Dialogue: How far can police cooperation go?\n\n"
+            "YANG RUIXUE: Welcome to Dialogue. Why does Thailand need this cooperation?\n\n"
+            "KITTIPONG RATTANAWONG: Because of the numbers of tourists.\n")
+    quotes = [f.quote for f in _facts(text, "2018-06-21", title="Dialogue: How far can police cooperation go?")]
+    assert not any(q.startswith("How far") for q in quotes) and "Because of the numbers of tourists." in quotes

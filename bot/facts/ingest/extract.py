@@ -1802,6 +1802,10 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     """The document (with its searchable passages) and the statements found in it."""
     text = raw.text
     lines, named_roles = _speaker_lines(text, page_lines(text))
+    if raw.title and ":" in raw.title:  # "Dialogue: How far can ... go?" is the page's title, no turn of a transcript
+        title = " ".join(raw.title.split())
+        lines = [Line(ln.start, ln.end, "heading") if ln.kind == "label" and " ".join(text[ln.start:ln.end].split()) == title
+                 else ln for ln in lines]
     line_texts = [text[ln.start:ln.end] for ln in lines]
     prose = _prose_lines(lines)
     offices = _office_lines(text, lines[:15])  # "Chairperson: Mr S D Mabaso (ANC)": a header, not a passage
@@ -2245,13 +2249,15 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         # that day, not the Tuesday the opening remarks recount
     spoke = next(((para, s, e, m) for para, s, e in reversed(intro_sentences)
                   if (m := _outlet_spoke_with(para, s, e, state.publisher) or
-                       _outlet_interviewed(para, s, e, state.publisher))), None)
+                       _outlet_interviewed(para, s, e, state.publisher) or _REPORTER_SPOKE_WITH.search(para, s, e))), None)
     if spoke is not None:  # "Thai PBS World spoke to Gen Thawatchai ... on Tuesday": the answers' day, not the
         para, s, e, m = spoke  # story's before the questions; "On the sidelines of X in Beijing on Monday, CGTN ..."
-        if m.group("lead") in ("Ahead of", "Before"):  # "Ahead of the summit in Qingdao on June 9-10, CGTN ...":
-            s = m.start("outlet")  # not when nor where they spoke
+        subject = m.start() if m.re is _REPORTER_SPOKE_WITH else m.start("outlet")  # "On Wednesday, <outlet> reporter
+        # X interviewed Y"
+        if m.groupdict().get("lead") in ("Ahead of", "Before"):  # "Ahead of the summit in Qingdao on June 9-10, CGTN
+            s = subject  # ...": not when nor where they spoke
         state.lead_date = clause_when(para[m.end("who"):e], state.ctx.reference) or \
-            clause_when(para[s:m.start("outlet")], state.ctx.reference) or state.lead_date
+            clause_when(para[s:subject], state.ctx.reference) or state.lead_date
         if (state.ctx.place is None or m.re is _OUTLET_INTERVIEWED) and (place := clause_place(para[s:e])) is not None:
             state.ctx = replace(state.ctx, place=place)  # "ANTARA interviewed X at the agency's office in Sentul": there,
             # not at the dateline
@@ -2770,10 +2776,10 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
 
 
 _REPORTER_SPOKE_WITH = re.compile(r"(?:(?P<desk>(?:[A-ZÀ-ÞĀ-Ž][\w'’.]*\s+){1,4})?\b(?:reporter|correspondent|journalist|"
-                                  r"editor|interviewer)|"
+                                  r"editor|interviewer|host)|"
                                   r"(?P<outlet>(?:The\s+)?[A-ZÀ-ÞĀ-Ž][\w.]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.]*){0,2})['’]s)\s+"
-                                  r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:spoke|talked|sat\s+down)\s+"
-                                  r"(?:with|to)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,6})")
+                                  r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:(?:spoke|talked|sat\s+down)\s+"
+                                  r"(?:with|to)|interviewed)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,6})")
 # ("The Diplomat's Hannah Lindqvist spoke with Khamrayev, ...": an outlet's journalist)
 _ROSTER_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160}(?:;\s*[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160})+\.?$")
 _HEADER_FIELDS = {"speakers", "speaker", "chairperson", "chair", "moderator", "host", "participants", "date", "venue",

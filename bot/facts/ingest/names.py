@@ -298,7 +298,8 @@ _OFFICE_DOMAINS = {"safety", "policy", "affairs", "defence", "defense", "justice
                    "information", "communications", "administration", "peace", "environment", "planning",
                    "religion", "women", "children", "water", "diplomacy", "relations", "protocol", "outreach", "issue",
                    "question"}  # "Special Envoy for the Syrian Issue Tao Zhiqiang"
-_HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting"}
+_HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting",
+                  "conference", "visit", "talks"}
 
 
 def _office_word(token: str) -> bool:
@@ -310,8 +311,11 @@ def _office_word(token: str) -> bool:
 def _role_of(role_tokens: list[str]) -> str | None:
     """The office before a name, less articles and trailing titles: "China's Assistant Foreign Minister" ->
     "Assistant Foreign Minister"."""
-    if len(role_tokens) > 2 and role_tokens[0].lower() in _HEADING_NOUNS and role_tokens[1].lower() in ("of", "by", "with"):
-        role_tokens = role_tokens[2:]  # "Interview of the Head of the Center": the Head of the Center
+    for i in range(1, min(4, len(role_tokens) - 1)):  # "Interview of the Head of the Center": the Head of the Center;
+        # "Joint Press Conference of Foreign Minister": the Foreign Minister
+        if role_tokens[i - 1].lower() in _HEADING_NOUNS and role_tokens[i].lower() in ("of", "by", "with"):
+            role_tokens = role_tokens[i + 1:]
+            break
     while role_tokens and role_tokens[0].lower() in ("the", "a", "an", "and", "by", "of", "as"):
         role_tokens = role_tokens[1:]
     while role_tokens and (_ABBREV_TITLE.match(role_tokens[-1]) or role_tokens[-1].lower() in ("the", "of")):
@@ -715,8 +719,11 @@ def _same_initials(tokens: list[str], other: str) -> bool:
         all(t == w[0] for t, w in zip(given, other_given, strict=False))
 
 
+_DOTTED_I = {ord("ı"): "i", 0x307: None}  # Turkish dotless and dotted i: "DEMIRTAŞLI" is "Demirtaşlı", "İnan" is "Inan"
+
+
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     cleaned = re.sub(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb|prince|princess|sheikh)\.?\s+", "", name,
                      flags=re.IGNORECASE)
-    return " ".join(re.sub(r"[^\w\s-]", " ", cleaned.casefold()).split())
+    return " ".join(re.sub(r"[^\w\s-]", " ", cleaned.casefold().translate(_DOTTED_I)).split())
