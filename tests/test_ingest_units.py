@@ -6935,3 +6935,28 @@ def test_a_page_title_with_a_colon_is_no_transcript_turn() -> None:
             "KITTIPONG RATTANAWONG: Because of the numbers of tourists.\n")
     quotes = [f.quote for f in _facts(text, "2018-06-21", title="Dialogue: How far can police cooperation go?")]
     assert not any(q.startswith("How far") for q in quotes) and "Because of the numbers of tourists." in quotes
+
+
+def test_promos_pull_quotes_addresses_and_media_links_are_furniture() -> None:
+    for line in ('PULL QUOTE: "Terrorists always look for the place where you are weakest." -- Major Ahmed Fawzy',
+                 "Address: 100115, Tashkent, Chilanzar district, 21 Afrosiyob str.",
+                 "UN News Audio: Interview with the head of the UN Office of Counter-Terrorism (10:42)",
+                 "(Catch all the Politics News, Breaking News Events and Latest News Updates on The Economic Times.)",
+                 "[Photo] UN Photo/Rosa Kettering"):
+        assert classify_line(line) == "furniture", line
+    text = ("Briefing on the Astana talks\n\n"
+            "The spokesperson answered questions on the talks in Astana and on the situation in Syria.\n\n"
+            "Other briefings\n"
+            "Briefing of the Official Representative of the MFA (7 October 2019)\n\n"
+            "[Photo] UN Photo/Rosa Kettering\n"
+            "Under-Secretary-General Oleg Varfolomeev addresses the opening of the conference in New York.\n")
+    kinds = {text[ln.start:ln.end]: ln.kind for ln in page_lines(text)}
+    assert kinds["Briefing of the Official Representative of the MFA (7 October 2019)"] == "furniture"
+    assert kinds["Under-Secretary-General Oleg Varfolomeev addresses the opening of the conference in New York."] == \
+        "furniture"
+
+
+def test_answering_media_questions_is_no_statement() -> None:
+    text = ("ASTANA, April 24 -- Deputy ministers Ivan Petrov and Yerlan Abenov held consultations on Tuesday.\n\n"
+            "Following the consultations, the deputy ministers answered media questions.\n")
+    assert not any(f.quote.startswith("Following") for f in _facts(text, "2018-04-24"))

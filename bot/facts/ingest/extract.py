@@ -70,7 +70,8 @@ _WE_START = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b")
 _WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\b")  # speakers say "we"; reporters write "told me"
 _SETTING_VERBS = {"spoke", "speaks", "met"}  # who spoke where, not what was said
-_THE_QUESTIONS = re.compile(r"\s+(?:the\s+|some\s+)?questions\b")  # "X answered the questions of Y": a setting
+_THE_QUESTIONS = re.compile(r"\s+(?:the\s+|some\s+)?(?:(?:media|journalists['’]|reporters['’]|press)\s+)?questions\b")  # "X
+# answered the questions of Y", "the deputy ministers answered media questions": a setting
 _OPINION_SECTION = re.compile(r"^\W*(?:opinions?|op-?eds?|commentary|columns?|columnists|viewpoints?)\b(?:\W+\w+){0,3}\W*$",
                               re.IGNORECASE)
 _OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:\W+\w+){0,4}\W*$",

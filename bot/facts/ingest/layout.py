@@ -90,11 +90,14 @@ _LABELLED_FURNITURE = re.compile(
     r"(?i:related(?:\s+(?:stor(?:y|ies)|links?|articles?|videos?|coverage|content|topics?))?|topics?|subjects|tags?|feedback|"
     r"read(?:\s+(?:more|also|next))?|downloads?|attachments?|watch|listen|(?:photo\s+|video\s+)?gallery|trends|"
     r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|image|caption|"
-    r"(?:image|photo|picture)\s+credit|(?:for\s+)?reference|fact\s*(?:box|file))\s*:\s"  # "Reference: The RATS was ..."
+    r"(?:image|photo|picture)\s+credit|(?:for\s+)?reference|fact\s*(?:box|file)|pull\s+quote|address)\s*:\s"  # "Reference:
+    # The RATS was ...", "PULL QUOTE: ...", "Address: 100115, Tashkent, ..."
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
     r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned)\b[^()]*\)$"
     r"|(?:\(|[—–]\s*)?(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)", "—The writer is"
     r"|\((?i:the\s+(?:article|interview|text|speech|op-ed)\s+was\s+(?:first\s+|originally\s+)?(?:published|written))\b"
+    # a promo: "(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)"
+    r"|\((?i:catch|follow|get|download)\s+(?i:all\s+the\s+|the\s+)?(?:[^()]{0,80}\s)?(?i:news|updates)\b[^()]*\)\.?$"
     r"|\((?i:delivered\s+(?:at|in|on|by)|as\s+delivered)\b"  # "(Delivered at the Simón Bolívar Room, OAS Main Building)"
     r"|(?i:translated\s+from\s+)[A-Z]\w+(?:\s+by\s+[^.]{2,60})?\.?$"  # "Translated from French by RFI English."
     r"|(?i:this\s+(?:article|story|page)\s+was\s+(?:first\s+)?published\s+(?:more\s+than\s+)?\w+\s+(?:years?|months?)\s+"
@@ -228,7 +231,8 @@ _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stor
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"more\s+from\s+[\w' ]{2,40}|you\s+may\s+(?:also\s+)?like(?:\s+this)?|"
                            r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|newsgrams|"
-                           r"(?:other|latest|more)\s+(?:statements|speeches|news|stories|articles|interviews|materials)"
+                           r"(?:other|latest|more)\s+(?:statements|speeches|news|stories|articles|interviews|materials|briefings|transcripts|"
+                           r"releases|videos|publications)"
                            r"(?:\s+of\s+the\s+(?:leadership|secretary[\s-]general|minister|head))?"
                            r"(?:\s+(?:on\s+this\s+(?:topic|subject|issue)|in\s+this\s+section))?|"
                            r"for\s+(?:further|more)\s+information,?(?:\s+please)?(?:\s+contact)?|"
@@ -238,7 +242,7 @@ _COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s
                              r"replies|comments)\s+(?:on|to)\s+.+|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|"
                              r"(?:readers'?\s+)?comments\s+are\s+(?:closed|moderated)\b.*)\s*:?$", re.IGNORECASE)
 _QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
-_PHOTO_CREDIT_LINE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*"
+_PHOTO_CREDIT_LINE = re.compile(r"^(?:\[(?:Photo|Image)\]\s*)?(?:[A-ZÀ-ÞĀ-Ž][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*"
                                 r"[A-ZÀ-ÞĀ-Ž][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
 _IMAGE_CREDIT = re.compile(r"^(?:image|photo|picture)\s+credit\s*:", re.IGNORECASE)
 _AUTHOR_BIO = re.compile(r"^(?:[-–—*]\s*)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+"
@@ -270,6 +274,7 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
     # every credit opening names a photo, video or graphic, has a colon, or is "(for the latest"
     return ("photo" in low or "deo" in low or "graph" in low or ":" in text or "(for" in low) and \
         _CREDIT_START.match(text) is not None
+_MEDIA_DURATION = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)$")  # an audio or video link: "Interview with X (10:42)"
 _PHOTO_OF = re.compile(r"^Photo\s+\d{1,3}\s+of\s+\d{1,3}\s*[:.-]")  # a gallery's caption: "Photo 1 of 3: X receives Y"
 _ROSTER_HEADER = re.compile(r"^(?:speakers|panel(?:l)?ists|participants|the\s+panel|chair(?:ed\s+by)?)\s*:?$", re.IGNORECASE)
 # a Russian outlet's note on a group it must call banned: '* The "Islamic State" is a terrorist organization banned in Russia'
@@ -406,7 +411,8 @@ def classify_line(text: str) -> str:
             or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)) \
             or ("eeting (" in stripped and _MEETING_NUMBER.search(stripped)) \
             or (stripped[:1] == "*" and _BANNED_NOTE.match(stripped)) \
-            or (stripped[:6] == "Photo " and _PHOTO_OF.match(stripped)):
+            or (stripped[:6] == "Photo " and _PHOTO_OF.match(stripped)) \
+            or (stripped[-1:] == ")" and len(stripped) < 200 and _MEDIA_DURATION.search(stripped)):
         return "furniture"
     if _postal_address(stripped, words):
         return "furniture"
