@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of two hundred and thirty-six hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of two hundred and forty-two hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -802,6 +802,24 @@
 - tests/blind233: 12 documents closely like the seeds: SCO, RATS, CSTO, CIS, CICA and ASEAN secretariat pages
   (chairpersons' statements, 'the participants noted', secretaries-general's speeches named in headings, numbered
   press releases, a message read out by a deputy), two Rahmonovs, two Daos.
+- tests/blind234: 12 short Xinhua and China Daily dispatches on SCO and CSTO defence and security ministers'
+  meetings and joint drills, several officials in one story with surname continuations, a Q/A interview and a
+  full-text speech (closely seed-like).
+- tests/blind235: 12 Indian pages (The Hindu, Hindustan Times, PTI, ANI, Economic Times, MEA) on joint working
+  groups on counter-terrorism with Central Asia, Russia and BRICS: 'told reporters', anonymous officials, tweets
+  quoted, an MEA briefing with 'Question (Reporter, Outlet):' labels (closely seed-like).
+- tests/blind236: 12 briefing transcripts and rewrites (Russian and Kazakh MFA spokespersons, SCO and CSTO
+  secretaries-general): questions labelled by outlet, multi-paragraph answers, 'Follow-up:' turns, two Colonel
+  Generals of one surname (closely seed-like).
+- tests/blind237: 12 speeches at counter-terrorism conferences (UNOCT, OSCE, SCO RATS, CICA, GCTF, a UN mission)
+  whose speaker is named only in the heading or a 'Remarks by ... as prepared for delivery' line, two co-chairs on
+  one page, a Q&A transcript and a UN News story of one speech (closely seed-like).
+- tests/blind238: 12 Iranian, Turkish and Azerbaijani pages (IRNA, Tehran Times, Anadolu, Daily Sabah, AZERTAC,
+  Trend, two ministries): ambassadors' interviews, ministers' meetings, a joint press conference with upper-case
+  labels, shared surnames, 'Tehran, IRNA --' datelines (closely seed-like).
+- tests/blind239: 12 China Daily, Global Times, CGTN and PLA Daily features on joint anti-terror drills and police
+  training with foreign forces: commanders and trainees quoted, 'a soldier surnamed Li said', editors' notes over
+  interviews, a Dialogue transcript, a gallery (closely seed-like).
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -1074,6 +1092,12 @@ FIRST_MEASURED = {
     "blind231": (0.983, 0.915, 0.948, 0.016),  # at 4e151ee, before any change for it
     "blind232": (0.976, 0.892, 0.932, 0.023),  # at 4e151ee, before any change for it
     "blind233": (0.967, 0.808, 0.880, 0.032),  # at 4e151ee, before any change for it
+    "blind234": (0.981, 0.943, 0.962, 0.012),  # at 735df47, before any change for it
+    "blind235": (0.953, 0.878, 0.914, 0.034),  # at ee80a11, before any change for it
+    "blind236": (0.883, 0.909, 0.896, 0.077),  # at ee80a11, before any change for it
+    "blind237": (0.841, 0.838, 0.839, 0.128),  # at ee80a11, before any change for it
+    "blind238": (0.854, 0.829, 0.841, 0.140),  # at ee80a11, before any change for it
+    "blind239": (0.964, 0.937, 0.951, 0.010),  # at 735df47, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-24, after this session's fixes): precision, recall and F1
@@ -1783,6 +1807,24 @@ FLOORS = {
     # blind233: first measured P .967 R .808 F1 .880 (date .848, place .924, wrong speaker .032).
     "blind233": Floors(precision=0.94, recall=0.78, f1=0.86, date_accuracy=0.82, place_accuracy=0.89,
                        max_wrong_speaker=0.06),
+    # blind234: first measured P .981 R .943 F1 .962 (date .994, place .904, wrong speaker .012).
+    "blind234": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.97, place_accuracy=0.87,
+                       max_wrong_speaker=0.04),
+    # blind235: first measured P .953 R .878 F1 .914 (date .981, place .728, wrong speaker .034).
+    "blind235": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.96, place_accuracy=0.69,
+                       max_wrong_speaker=0.06),
+    # blind236: first measured P .883 R .909 F1 .896 (date .996, place .957, wrong speaker .077).
+    "blind236": Floors(precision=0.86, recall=0.88, f1=0.87, date_accuracy=0.97, place_accuracy=0.92,
+                       max_wrong_speaker=0.10),
+    # blind237: first measured P .841 R .838 F1 .839 (date 1.000, place .849, wrong speaker .128).
+    "blind237": Floors(precision=0.82, recall=0.81, f1=0.81, date_accuracy=0.98, place_accuracy=0.81,
+                       max_wrong_speaker=0.15),
+    # blind238: first measured P .854 R .829 F1 .841 (date .764, place .879, wrong speaker .140).
+    "blind238": Floors(precision=0.93, recall=0.84, f1=0.89, date_accuracy=0.76, place_accuracy=0.86,
+                       max_wrong_speaker=0.07),
+    # blind239: first measured P .964 R .937 F1 .951 (date .558, place .468, wrong speaker .010).
+    "blind239": Floors(precision=0.94, recall=0.91, f1=0.93, date_accuracy=0.85, place_accuracy=0.52,
+                       max_wrong_speaker=0.03),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -1916,6 +1958,14 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind224"): (
         "introducers ('The text of the conclusions:', 'The below is attributable to Spokesperson X:') and a related "
         "press release's title are kept as passages"
+    ),
+    ("test_no_pronoun_or_generic_speaker", "blind237"): (
+        "'According to the Executive Committee, ...' on a RATS page keeps the body's bare name; the page's fuller "
+        "'RATS SCO Executive Committee' is not looked for"
+    ),
+    ("test_no_pronoun_or_generic_speaker", "blind238"): (
+        "'..., the Foreign Ministry said in a written statement' on a Turkish outlet's page of Turkish-Chinese talks: "
+        "the ministry is Turkey's only by the outlet's country, which the extractor does not use"
     ),
     ("test_no_passage_in_page_furniture", "blind233"): (
         "a photo caption without a credit, a dated place line ('Beijing, 22 May 2018.') and an annex link are kept as "
