@@ -6960,3 +6960,23 @@ def test_answering_media_questions_is_no_statement() -> None:
     text = ("ASTANA, April 24 -- Deputy ministers Ivan Petrov and Yerlan Abenov held consultations on Tuesday.\n\n"
             "Following the consultations, the deputy ministers answered media questions.\n")
     assert not any(f.quote.startswith("Following") for f in _facts(text, "2018-04-24"))
+
+
+def test_a_page_of_two_speeches_gives_each_its_own_speaker_and_its_summary_none() -> None:
+    text = ("Ninth Ministerial Meeting: Opening Remarks of the Co-Chairs\n\n"
+            "On 26 September 2018, the Ninth Ministerial Meeting of the Forum was held in New York. Below are the "
+            "opening remarks of the two Co-Chairs, followed by their summary.\n\n"
+            "Opening Remarks of H.E. Mr. Youssef Kettani, Minister of Foreign Affairs of Morocco, Co-Chair\n\n"
+            "Excellencies,\n\n"
+            "It is my great pleasure to welcome you to this meeting, and I thank all of you for coming.\n\n"
+            "Thank you very much.\n\n"
+            "Opening Remarks of H.E. Mr. Willem Draaisma, Minister of Foreign Affairs of the Netherlands, Co-Chair\n\n"
+            "Excellencies,\n\n"
+            "I fully share the words of my colleague, and I believe our forum works.\n\n"
+            "Thank you.\n\n"
+            "Co-Chairs' Summary\n\n"
+            "The Co-Chairs announced that the next meeting would be held in New York in September 2019.\n")
+    said = _said(text, "2018-09-27")
+    assert not any(quote.startswith(("On 26", "Below")) for quote in said)
+    assert said["It is my gre"] == "Youssef Kettani" and said["I fully shar"] == "Willem Draaisma"
+    assert said.get("The Co-Chair") not in ("Youssef Kettani", "Willem Draaisma")

@@ -3075,10 +3075,11 @@ _NARRATIVE_START = re.compile(r"^(?:At\s+the\s+end|After\s+the|Following\s+the|O
 
 
 _THIRD_PERSON_SUMMARY = re.compile(r"^(?:The\s+|In\s+(?:a|his|her)\s+speech\b)")
-_TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+is|Below\s+is|Here\s+is|Following\s+is|"
+_TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+is|Below\s+(?:is|are)|Here\s+is|Following\s+is|"
                            r"(?-i:[A-ZÀ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.-]*){0,2})\s+(?:presents|publishes|offers))\s+the\s+"
-                           r"(?:full\s+)?text\b", re.IGNORECASE)  # "The following is the full text of the keynote speech,
-# delivered ...", "UzA presents the full text of the speech of ..."
+                           r"(?:full\s+text|text|(?:opening\s+|closing\s+)?(?:remarks|statements|speeches))\b",
+                           re.IGNORECASE)  # "The following is the full text of the keynote speech, delivered ...", "UzA
+# presents the full text of the speech of ...", "Below are the opening remarks of the two Co-Chairs"
 
 
 _FOLLOWING_WORDS = re.compile(r"^(?:The\s+)?Following\s+(?:is|are)\s+(?:the\s+)?(?P<who>[A-ZÀ-ÞĀ-Ž][^.:]{2,120}?)['’]s?\s+"
@@ -3101,7 +3102,10 @@ def _text_follows(paragraph: str) -> bool:
     following is the full text of ...") or in its last sentence ("... The full text of the message is below.")."""
     dash = _DATELINE_DASH.search(paragraph, 0, 80)  # "NEW YORK, 21st September, 2016 (WAM) -- The following is ..."
     agency = _AGENCY_DATELINE.match(paragraph)  # "Moscow, September 10 (UzA). UzA presents the full text of ..."
+    last = split_sentences(paragraph)[-1:] if "elow" in paragraph or "ollowing" in paragraph else []  # "... was held.
+    # Below are the opening remarks of the two Co-Chairs."
     return bool(_TEXT_FOLLOWS.match(DATELINE_PREFIX.sub("", paragraph, count=1)) or _TEXT_BELOW.search(paragraph)
+                or (last and _TEXT_FOLLOWS.match(paragraph[last[0][0]:]))
                 or _FOLLOWING_WORDS.match(paragraph)
                 or (dash is not None and _TEXT_FOLLOWS.match(paragraph[dash.end():]))
                 or (agency is not None and _TEXT_FOLLOWS.match(paragraph[agency.end():])))
@@ -3139,9 +3143,22 @@ def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[L
     end = next((i for i in range(start + 1, len(prose)) if speaker.name in
                 (line.strip() for line in text[prose[i - 1].end:prose[i].start].split("\n"))),
                len(prose))  # the speaker's signature, a line of its own, ends the speech: "Yerlan Saparbekov"
+    end = next((i for i in range(start + 1, end) if _closed_then_titled(text[prose[i - 1].end:prose[i].start])), end)
     while end > start + 1 and _NARRATIVE_START.match(paragraphs[end - 1]) and not _FIRST_PERSON.search(paragraphs[end - 1]):
         end -= 1
     return prose[:start], prose[start:end], prose[end:]
+
+
+_THANK_YOU_LINE = re.compile(r"^thank\s+you(?:\s+(?:very|so)\s+much|\s+all)?(?:\s+for\s+your\s+attention)?\s*[.!]?$",
+                             re.IGNORECASE)
+
+
+def _closed_then_titled(gap: str) -> bool:
+    """Whether the lines between two paragraphs close a speech ("Thank you.") and then head something that is no
+    speech ("Co-Chairs' Summary"): what follows is the page's own report."""
+    lines = [line.strip() for line in gap.split("\n") if line.strip()]
+    closed = next((i for i, line in enumerate(lines) if _THANK_YOU_LINE.match(line)), None)
+    return closed is not None and closed + 1 < len(lines) and not _long_speech_heading(lines[closed + 1])
 
 
 def _appended_speech(state: _State, lines: list[Line], line_texts: list[str],
@@ -3199,7 +3216,13 @@ def _author_of(text: str, story: list[Line], noun: str) -> tuple[str | None, str
 def _speech_body(state: _State, paragraphs: list[Line], speaker: Person) -> None:
     """A speech's paragraphs, sentence by sentence: the speaker's, except salutations ("Dear members of the
     Council!") and the words of someone the speech quotes by name."""
-    for ln in paragraphs:
+    for before, ln in zip([None, *paragraphs], paragraphs, strict=False):
+        gap = state.text[before.end:ln.start].split("\n") if before is not None else []
+        for heading in (h.strip() for h in gap if len(h.strip()) > 20 and _long_speech_heading(h)):
+            if speaker.name.split()[-1].lower() in heading.lower():
+                continue  # the heading of the speech itself
+            if (other := _speech_speaker(state, [heading])) is not None and not other.is_org:
+                speaker = other  # "Opening Remarks of H.E. Mr. X, ..." over the page's next speech: X's from here on
         if _SALUTATION.match(line := state.text[ln.start:ln.end].strip()) or _ADDRESSEE.match(line):
             continue
         for s, e in state.sentences_of(ln):
