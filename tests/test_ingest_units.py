@@ -6980,3 +6980,22 @@ def test_a_page_of_two_speeches_gives_each_its_own_speaker_and_its_summary_none(
     assert not any(quote.startswith(("On 26", "Below")) for quote in said)
     assert said["It is my gre"] == "Youssef Kettani" and said["I fully shar"] == "Willem Draaisma"
     assert said.get("The Co-Chair") not in ("Youssef Kettani", "Willem Draaisma")
+
+
+def test_remarks_prepared_for_delivery_by_someone_somewhere_are_theirs() -> None:
+    text = ("Remarks at the 2019 OSCE-wide Counter-Terrorism Conference\n\n"
+            "As prepared for delivery by Chargé d'Affaires a.i. Harriet M. Coyle-Dunbar, Bratislava, October 22, 2019\n\n"
+            "Thank you, Mr. Moderator. The United States thanks the Slovak Chairmanship for organizing this conference.\n\n"
+            "We believe the OSCE can contribute in three concrete ways.\n")
+    facts = _facts(text, "2019-10-22")
+    assert {(f.speaker, f.role) for f in facts} == {("Harriet M. Coyle-Dunbar", "Chargé d'Affaires")}
+
+
+def test_a_briefing_headings_date_in_brackets_is_no_part_of_the_name() -> None:
+    text = ("Briefing of the Official Representative of the MFA of the Republic of Kazakhstan Ruslan Baigabylov "
+            "(June 13, 2016)\n\n"
+            "On the events in Aktobe\n\n"
+            "First of all, I would like to express our deep condolences to the families of those who were killed.\n\n"
+            "Question (Tengrinews): Did Kazakhstan ask foreign partners for help?\n\n"
+            "Answer: The investigation is being conducted by the competent authorities of Kazakhstan.\n")
+    assert {f.speaker for f in _facts(text, "2016-06-13")} == {"Ruslan Baigabylov", "Tengrinews"}

@@ -145,8 +145,9 @@ _SPEECH_HEADING = re.compile(
     r"commentary|article|speaking\s+notes|notes\s+for\s+an\s+address|briefing|news\s+conference|press\s+conference)\s+"
     r"(?:(?:as\s+prepared\s+)?(?:for\s+delivery\s+)?by|delivered\s+by|"
     r"of|from|for)\s+"
-    r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d(?!\d{3}\s+[A-Z]).*|"
-    r",\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30},\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d.*)?$",  # ", Moscow, September 14, 2017"
+    r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d(?!\d{3}\s+[A-Z]).*|\s+\((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d.*|"
+    r",\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30},\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d.*)?$",  # ", Moscow, September 14, 2017",
+    # " (June 13, 2016)"
     re.IGNORECASE,
 )
 # the same, for an office "to the UN" before the name: "Statement by Permanent Representative ... to the UN Ambassador X Y"
@@ -1379,8 +1380,9 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     state.anonymous_speaking = False
 
 
-_DELIVERED_BY = re.compile(r"^(?:[^,]{5,200},\s+d|D|As\s+d)elivered\s+by\s+(?P<who>[A-ZÀ-ÞĀ-Ž].{3,200})$")  # and "Text of the
-# statement at the meeting, delivered by X, <office>"
+_DELIVERED_BY = re.compile(r"^(?:(?:[^,]{5,200},\s+d|D|As\s+d)elivered|(?:As\s+)?[Pp]repared\s+for\s+delivery)\s+by\s+"
+                           r"(?P<who>[A-ZÀ-ÞĀ-Ž].{3,200})$")  # and "Text of the statement at the meeting, delivered by X,
+# <office>", "As prepared for delivery by Chargé d'Affaires a.i. X, Bratislava, October 22, 2019"
 
 
 _AD_INTERIM = re.compile(r",?\s+a\.\s?i\.(?=\s|,|$)")
@@ -1407,6 +1409,8 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
     for heading in headings:
         if (delivered := _DELIVERED_BY.match(heading.strip())) is not None:
             first, rest = _heading_who(_AD_INTERIM.sub("", delivered.group("who")))  # "Chargé d'Affaires, a.i. X Y"
+            if canonical_place(rest.strip(" ,").split(",")[0].strip()):
+                rest = ""  # "..., Bratislava, October 22, 2019": where and when, no office
             title, name = split_role_name(_HONORIFIC.sub("", first))
             if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
                 return state.registry.add(name, rest.strip(" ,") or title)
