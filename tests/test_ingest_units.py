@@ -6999,3 +6999,21 @@ def test_a_briefing_headings_date_in_brackets_is_no_part_of_the_name() -> None:
             "Question (Tengrinews): Did Kazakhstan ask foreign partners for help?\n\n"
             "Answer: The investigation is being conducted by the competent authorities of Kazakhstan.\n")
     assert {f.speaker for f in _facts(text, "2016-06-13")} == {"Ruslan Baigabylov", "Tengrinews"}
+
+
+def test_a_tweet_is_a_written_statement_and_initials_name_the_person_spelt_out() -> None:
+    text = ("NEW DELHI: Director general Ravinder Kumar Sharma and Secretary Anuradha Sharma met the delegations.\n\n"
+            'Minister of state Keshav Prasad Nautiyal later tweeted: "United we must stand against terrorists."\n\n'
+            "RK Sharma said the agency was seeing growing attempts by recruiters to reach young Indians.\n")
+    said = _said(text, "2016-09-14")
+    assert said["Minister of "] == "Keshav Prasad Nautiyal" and said["RK Sharma sa"] == "Ravinder Kumar Sharma"
+
+
+def test_an_embedded_post_is_its_signers_and_a_countrys_leader_no_one_else() -> None:
+    text = ("BRUSSELS, May 25 -- Nato Secretary General Henrik Aasland said the allies had agreed on annual plans.\n\n"
+            "The Belgian prime minister, whose country is hosting the summit, has tweeted:\n\n"
+            "Proud that Brussels welcomes our allies at the new HQ.\n\n"
+            "— Pieter-Jan Vandeweyer (@pjvandeweyer) May 25, 2017\n")
+    assert _said(text, "2017-05-25")["Proud that B"] == "Pieter-Jan Vandeweyer"
+    unsigned = text.rsplit("\n\n", 1)[0] + "\n"
+    assert _said(unsigned, "2017-05-25")["Proud that B"] != "Henrik Aasland"

@@ -22,6 +22,7 @@ from bot.facts.ingest.names import (
 from bot.facts.ingest.places import canonical_place, country_of_demonym
 from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX, PARAGRAPH_NUMBER
 
+_WRITING_VERBS = ("wrote", "writes", "tweeted", "tweets")
 _VERBS = (
     r"said|says|say|stressed|stresses|stressing|noted|notes|noting|warned|warns|added|adds|adding|announced|"
     r"announces|told|tells|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|underlined|underlines|underscored|"
@@ -39,7 +40,7 @@ _VERBS = (
     r"rejected|rejects|dismissed|dismisses|opposed|opposes|objected|objects|ruled|rules|ordered|directed|"
     r"thanked|thanks|commended|commends|hailed|hails|lauded|lauds|congratulated|apologi[sz]ed|put\s+forward|"
     r"appreciated|appreciates|drew\s+attention|draws\s+attention|committed\s+to|commits\s+to|"
-    r"wrote|writes|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports|"
+    r"wrote|writes|tweeted|tweets|put\s+it|spoke|speaks|answered|replied|responded|mentioned|mentions|reported|reports|"
     r"asked\s+whether|asked\s+why|asked\s+if|asked\s+how|asked\s+what|asked\s+when"  # a question reported
 )
 
@@ -882,7 +883,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             break  # "The two governments also committed to ..., according to the Ministry of Justice": the ministry's
             # word for what two unnamed parties did
         clause_end = _clause_end(sentence, v_end)
-        kind = "written" if verb in ("wrote", "writes") else "group" if mention.kind == "group" else "reported"
+        kind = "written" if verb in _WRITING_VERBS else "group" if mention.kind == "group" else "reported"
         return Reported(start, end, mention, verb, start, start + clause_end, kind)  # with its intro: "On Monday, X said"
     m = _ACCORDING.search(sentence)
     if m:

@@ -895,7 +895,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return None
         if found is None and noun in _PERSON_NOUNS and reg.last_person is not None and not state.in_lead and \
                 mention.text.lower().startswith("the ") and \
-                not _other_country(mention.text, f"{reg.last_person.role or ''} {reg.last_person.office or ''}"):
+                not _other_country(mention.text, f"{reg.last_person.role or ''} {reg.last_person.office or ''}") and \
+                not (_UNIQUE_OFFICE.fullmatch(mention.text) and noun not in (reg.last_person.role or "").lower().split()):
+            # (not "the Belgian prime minister" for the NATO Secretary General quoted last)
             found = reg.last_person  # "the diplomat noted": the official just quoted
             if _NON_OFFICIAL.search(found.role or "") and noun not in _NON_OFFICIAL_NOUNS:  # not a researcher quoted last,
                 found = next((p for p in reversed(reg.recent) if not p.is_org and (p.role is None or noun in p.role.lower())),
@@ -971,6 +973,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         reg.mention(holder)
         return holder  # "the DG ISPR said": the Director General of Inter-Services Public Relations (ISPR) named before
     role, name = split_role_name(text)
+    if len(parts := text.split()) == 2 and parts[0].isalpha() and parts[0].isupper() and 2 <= len(parts[0]) <= 3 and \
+            (spelt := re.search(r"\b" + r"\s+".join(f"{c}[a-zà-ÿ]+" for c in parts[0]) + rf"\s+{re.escape(parts[1])}\b",
+                                state.text)) is not None:
+        role, name = None, spelt.group(0)  # "RK Sharma": the Ravinder Kumar Sharma the page named in full
     if name and role and len(name.split()) >= 2 and role.split()[-1].lower() in ROLE_WORDS and is_person_name(name) \
             and not is_org_name(name) and canonical_place(name) is None:  # "Armed Forces of the ... spokesperson X Y"
         person = reg.find(name) or reg.add(name, role)
@@ -1914,6 +1920,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         _unlabelled_turns(state, headings, prose[interview[0]:], *interview[1:])
     else:
         _news(state, prose)
+    _signed_posts(state, lines)
     _resolve_pending(state)
     known = {name: state.registry.find(name) for name in {f.speaker for f in state.facts}}
     full = {name: _full_name_of(text, name, only=True) for name, person in known.items()
@@ -1924,6 +1931,24 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     doc = Document(id=raw.id, title=raw.title, url=raw.url, publisher=raw.publisher, published=raw.published,
                    text=text, passages=tuple(passages))
     return doc, facts
+
+
+# an embedded post's signature: "— Pieter-Jan Vandeweyer (@pjvandeweyer) May 25, 2017"
+_POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[A-ZÀ-ÞĀ-Ž][^()@\n]{2,60}?)\s*\(@\w{2,30}\)\s*"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?$")
+
+
+def _signed_posts(state: _State, lines: list[Line]) -> None:
+    """An embedded post, its text then its author's signature: the text's statements are the author's."""
+    for before, ln in pairwise(lines):
+        m = _POST_SIGNATURE.match(state.text, ln.start, ln.end) if state.text[ln.start] in "—–-" else None
+        if m is None or before.kind != "prose" or not is_person_name(m.group("name")) or is_org_name(m.group("name")):
+            continue
+        person = state.registry.find(m.group("name")) or state.registry.add(m.group("name"))
+        for i, f in enumerate(state.facts):
+            if before.start <= f.start < before.end:
+                state.facts[i] = replace(f, speaker=person.name, role=_shown_role(person.role), kind="written")
+                state.pending = [k for k in state.pending if k != i]
 
 
 _A_SOURCE = re.compile(r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider)s?\b", re.IGNORECASE)
