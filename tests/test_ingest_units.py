@@ -7017,3 +7017,21 @@ def test_an_embedded_post_is_its_signers_and_a_countrys_leader_no_one_else() -> 
     assert _said(text, "2017-05-25")["Proud that B"] == "Pieter-Jan Vandeweyer"
     unsigned = text.rsplit("\n\n", 1)[0] + "\n"
     assert _said(unsigned, "2017-05-25")["Proud that B"] != "Henrik Aasland"
+
+
+def test_more_page_furniture_registration_notes_mastheads_and_credited_captions() -> None:
+    for line in ("TASS Russian News Agency. Certificate of registration of mass media No. 03247 issued on 2 April 1999 by "
+                 "the State Press Committee of the Russian Federation.",
+                 "(The interview was conducted in Russian and has been edited for length and clarity.)",
+                 "Disclaimer: The comments uploaded on this site do not necessarily represent the views of the newspaper.",
+                 "Unless otherwise noted, the content is available under the Creative Commons licence.",
+                 "SHARED LIST. Officials of the three police forces during the closing of the meeting at Camp Crame on "
+                 "Tuesday (Nov. 19, 2019). (PNA photo by Jess Villanueva Escaros)"):
+        assert classify_line(line) == "furniture", line
+    assert classify_line("United Nations Security Council | Counter-Terrorism Committee Executive Directorate (CTED)") == \
+        "heading"
+
+
+def test_a_body_that_was_also_informed_of_something_says_nothing() -> None:
+    sentence = "The committee was also informed that the Foreign Office had received 46 applications."
+    assert reported_in_sentence(sentence, 0, len(sentence)) is None

@@ -674,7 +674,7 @@ def appositive_subject(phrase: str) -> Mention | None:
 
 # "5,000 Europeans are estimated to have travelled", "The IMCTC was announced in 2015"; not "It was agreed that"
 _PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is|(?<![Ii]t\s)was|(?<![Ii]t\shas\s)been|being|must\s+be|should\s+be)\s+"
-                             r"(?:[a-z]+ly\s+)?$")  # "must be firmly opposed"
+                             r"(?:(?:[a-z]+ly|also|further|then|later)\s+)?$")  # "must be firmly opposed", "was also informed"
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;]{2,120}?)\s+as\s+saying\b")
 _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)

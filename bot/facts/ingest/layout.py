@@ -90,12 +90,13 @@ _LABELLED_FURNITURE = re.compile(
     r"(?i:related(?:\s+(?:stor(?:y|ies)|links?|articles?|videos?|coverage|content|topics?))?|topics?|subjects|tags?|feedback|"
     r"read(?:\s+(?:more|also|next))?|downloads?|attachments?|watch|listen|(?:photo\s+|video\s+)?gallery|trends|"
     r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|image|caption|"
-    r"(?:image|photo|picture)\s+credit|(?:for\s+)?reference|fact\s*(?:box|file)|pull\s+quote|address)\s*:\s"  # "Reference:
-    # The RATS was ...", "PULL QUOTE: ...", "Address: 100115, Tashkent, ..."
+    # "Reference: The RATS was ...", "PULL QUOTE: ...", "Address: 100115, Tashkent, ..."
+    r"(?:image|photo|picture)\s+credit|(?:for\s+)?reference|fact\s*(?:box|file)|pull\s+quote|address|disclaimer)\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
     r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned)\b[^()]*\)$"
     r"|(?:\(|[—–]\s*)?(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)", "—The writer is"
-    r"|\((?i:the\s+(?:article|interview|text|speech|op-ed)\s+was\s+(?:first\s+|originally\s+)?(?:published|written))\b"
+    r"|\((?i:the\s+(?:article|interview|text|speech|op-ed)\s+(?:was|has\s+been)\s+(?:first\s+|originally\s+)?(?:published|"
+    r"written|conducted|edited|translated|recorded|condensed))\b"
     # a promo: "(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)"
     r"|\((?i:catch|follow|get|download)\s+(?i:all\s+the\s+|the\s+)?(?:[^()]{0,80}\s)?(?i:news|updates)\b[^()]*\)\.?$"
     r"|\((?i:delivered\s+(?:at|in|on|by)|as\s+delivered)\b"  # "(Delivered at the Simón Bolívar Room, OAS Main Building)"
@@ -107,11 +108,14 @@ _LABELLED_FURNITURE = re.compile(
 _CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+(?:\.\s+\((?!(?i:laugh|applause|inaudible|crosstalk|pause|translat|off|"
                                r"cheers|sic|end|video|audio|unintelligible)\w*)(?:[A-Z][\w.&/ -]{1,25})\)|"
                                r"\s\([A-Z][\w.&'’ -]{1,30}/[A-Z][\w.' -]{2,30}\)|"  # "..., May 20, 2019 (Outlet/Name)"
-                               r"\s\([A-Z][\w.&'’ -]{1,30}\s(?i:photo|file\s+photo)\))$")  # "... on December 20 (Petra photo)"
+                               # "... on December 20 (Petra photo)", "... on Tuesday (Nov. 19, 2019). (PNA photo by X Y)"
+                               r"\s\([A-Z][\w.&'’ -]{1,30}\s(?i:photo|file\s+photo)(?:\s+by\s+[A-Z][\w.'’ -]{2,40})?\))$")
 # (not "Q: ...? (Reuters)", nor a transcript's "(Laughs)")
 _CREDIT_MARKS = ("[photo", "[file photo", "[file:", "(file:", "[video", "[graphic", "(photo", "(file photo", "©",
                  "additional reporting by", "(image:", "[image:")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
+                       "certificate of registration", "registration certificate", "unless otherwise noted, the content",
+                       "search the news centre", "[go]",
                        "follow us on", "share this article", "share this story", "views expressed are those of",
                        "views expressed in this", "do not necessarily reflect",
                        "solely those of the author", "this article was amended",
@@ -438,6 +442,8 @@ def classify_line(text: str) -> str:
         return "prose"  # a quotation with its attribution after a dash: "..." — Ahmed Karim, ...
     if n >= 2 and stripped.endswith(_INTRODUCING):
         return "prose"  # a short introducer of the paragraphs under it: "Minister Tierney said:"
+    if stripped.count(" | ") == 1 and stripped[-1] not in ".!?\"”…" and len(stripped) < 160:
+        return "heading"  # a masthead: "United Nations Security Council | Counter-Terrorism Committee ... (CTED)"
     if not _terminal(stripped) or n < 5 or (n <= 15 and stripped[0] in "\"“" and stripped[-1] in "\"”" and
                                             stripped[-2] not in ".!?,…") or \
             (n <= 30 and stripped[-1] in "\"”»" and stripped[-2].isalnum() and "." not in stripped[:-1]):
