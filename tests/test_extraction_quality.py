@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of two hundred and forty-two hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of two hundred and forty-eight hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -820,6 +820,24 @@
 - tests/blind239: 12 China Daily, Global Times, CGTN and PLA Daily features on joint anti-terror drills and police
   training with foreign forces: commanders and trainees quoted, 'a soldier surnamed Li said', editors' notes over
   interviews, a Dialogue transcript, a gallery (closely seed-like).
+- tests/blind240: 12 Xinhua 'Interview' and 'Spotlight' pieces (and their reprints) in which foreign officials,
+  ambassadors and experts speak of counter-terrorism cooperation: 'told Xinhua in a recent interview', Q/A, a
+  speaker named only in the headline, a minister surnamed He (closely seed-like).
+- tests/blind241: 12 Pakistani outlets and official pages (Dawn, Express Tribune, The Nation, APP, Radio Pakistan,
+  ISPR): 'COAS said', Senate and National Assembly committees, an office holder never named, two Jadoons and two
+  Qureshis (closely seed-like).
+- tests/blind242: 12 TASS, RIA Novosti, Interfax and Sputnik pages on the FSB, the National Anti-Terrorism Committee
+  and CIS and SCO special services: long speeches, 'the FSB director said', an 'UPDATE' mid-story, a press-centre
+  transcript, two Karaulovs (closely seed-like).
+- tests/blind243: 12 UN Security Council meetings-coverage releases (speaker-by-speaker summaries, 'speaking in his
+  national capacity'), CTED and UNOCT briefings, a presidential statement, a mission's stakeout transcript and a UN
+  News story (closely seed-like).
+- tests/blind244: 12 Southeast Asian pages (PNA, Rappler, Inquirer, Jakarta Post, Antara, The Star, Bernama) on the
+  Marawi aftermath and trilateral patrols: surnames, honorifics (Datuk, Tan Sri, Gen.), a briefing transcript, a
+  speech, shared surnames (closely seed-like).
+- tests/blind245: 12 Chinese Foreign Ministry press-conference transcripts, 'Spokesperson's Remarks' pages and
+  embassy Q&A pages on terrorism: bare 'Q:' questions, outlets named inside questions, reported words inside answers
+  (closely seed-like).
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -1098,6 +1116,12 @@ FIRST_MEASURED = {
     "blind237": (0.841, 0.838, 0.839, 0.128),  # at ee80a11, before any change for it
     "blind238": (0.854, 0.829, 0.841, 0.140),  # at ee80a11, before any change for it
     "blind239": (0.964, 0.937, 0.951, 0.010),  # at 735df47, before any change for it
+    "blind240": (0.960, 0.941, 0.950, 0.007),  # at 4c0ef85, before any change for it
+    "blind241": (0.961, 0.884, 0.921, 0.031),  # at 4c0ef85, before any change for it
+    "blind242": (0.830, 0.832, 0.831, 0.154),  # at 4c0ef85, before any change for it
+    "blind243": (0.866, 0.789, 0.826, 0.098),  # at 4c0ef85, before any change for it
+    "blind244": (0.831, 0.850, 0.841, 0.151),  # at 4c0ef85, before any change for it
+    "blind245": (0.953, 0.905, 0.929, 0.036),  # at 4c0ef85, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-24, after this session's fixes): precision, recall and F1
@@ -1825,6 +1849,24 @@ FLOORS = {
     # blind239: first measured P .964 R .937 F1 .951 (date .558, place .468, wrong speaker .010).
     "blind239": Floors(precision=0.94, recall=0.91, f1=0.93, date_accuracy=0.85, place_accuracy=0.52,
                        max_wrong_speaker=0.03),
+    # blind240: first measured P .960 R .941 F1 .950 (date .889, place .896, wrong speaker .007).
+    "blind240": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.86, place_accuracy=0.86,
+                       max_wrong_speaker=0.03),
+    # blind241: first measured P .961 R .884 F1 .921 (date 1.000, place .906, wrong speaker .031).
+    "blind241": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.98, place_accuracy=0.87,
+                       max_wrong_speaker=0.06),
+    # blind242: first measured P .830 R .832 F1 .831 (date 1.000, place .967, wrong speaker .154).
+    "blind242": Floors(precision=0.81, recall=0.81, f1=0.81, date_accuracy=0.98, place_accuracy=0.93,
+                       max_wrong_speaker=0.18),
+    # blind243: first measured P .866 R .789 F1 .826 (date .905, place .957, wrong speaker .098).
+    "blind243": Floors(precision=0.84, recall=0.76, f1=0.80, date_accuracy=0.88, place_accuracy=0.92,
+                       max_wrong_speaker=0.12),
+    # blind244: first measured P .831 R .850 F1 .841 (date .942, place .616, wrong speaker .151).
+    "blind244": Floors(precision=0.81, recall=0.83, f1=0.82, date_accuracy=0.92, place_accuracy=0.58,
+                       max_wrong_speaker=0.18),
+    # blind245: first measured P .953 R .905 F1 .929 (date .969, place .979, wrong speaker .036).
+    "blind245": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.94, place_accuracy=0.94,
+                       max_wrong_speaker=0.06),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -1910,9 +1952,6 @@ KNOWN_FAILURES = {
         "donation appeals, copyright and boilerplate lines, an 'Excerpts from ...' introducer, a story's bullet-point "
         "summary, a newsletter promo and photo captions are kept as passages"
     ),
-    ("test_no_passage_in_page_furniture", "blind41"): (
-        "TASS's masthead line and its media registration certificate are kept as passages"
-    ),
     ("test_no_passage_in_page_furniture", "blind42"): "a 'public domain' notice is kept as a passage",
     ("test_no_passage_in_page_furniture", "blind43"): (
         "lead-in lines ('The following is attributable to Spokesperson X:', 'X said:'), a 'Delivered on:' line and a "
@@ -1966,6 +2005,11 @@ KNOWN_FAILURES = {
     ("test_no_pronoun_or_generic_speaker", "blind238"): (
         "'..., the Foreign Ministry said in a written statement' on a Turkish outlet's page of Turkish-Chinese talks: "
         "the ministry is Turkey's only by the outlet's country, which the extractor does not use"
+    ),
+    ("test_no_pronoun_or_generic_speaker", "blind242"): (
+        "'..., the committee said in a statement' on an Interfax page that named the National Antiterrorism Committee "
+        "only as 'the National Antiterrorism Committee (NAC) information center' and 'the NAC': the body is known by "
+        "its acronym, which 'the committee' does not find"
     ),
     ("test_no_passage_in_page_furniture", "blind233"): (
         "a photo caption without a credit, a dated place line ('Beijing, 22 May 2018.') and an annex link are kept as "
