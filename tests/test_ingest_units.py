@@ -7035,3 +7035,25 @@ def test_more_page_furniture_registration_notes_mastheads_and_credited_captions(
 def test_a_body_that_was_also_informed_of_something_says_nothing() -> None:
     sentence = "The committee was also informed that the Foreign Office had received 46 applications."
     assert reported_in_sentence(sentence, 0, len(sentence)) is None
+
+
+def test_russian_digraph_initials_and_an_apparatus_in_an_office() -> None:
+    assert split_role_name("Head of the NAC Apparatus Yevgeny Ilyich Shelestov") == \
+        ("Head of the NAC Apparatus", "Yevgeny Ilyich Shelestov")
+    registry = Registry()
+    person = registry.add("Ye.I. Shelestov", "Head of the NAC Apparatus")
+    assert registry.find("Yevgeny Ilyich Shelestov") is person and registry.find("Ye. Shelestov") is person
+    assert registry.find("Li Shelestov") is None
+
+
+def test_a_journalist_who_spoke_last_week_with_the_head_of_a_body_gives_the_answers_to_that_head() -> None:
+    text = ("News > Interview\n\n"
+            "'Marawi was a rehearsal': agency chief on the bombings\n\n"
+            "The Jakarta Post's Anggi Lubis spoke last week with the head of the National Counterterrorism Agency "
+            "(BNPT), Comr. Gen. Agus Salim Matondang, at his office in Sentul, West Java. Here are excerpts.\n\n"
+            "Q: Was there a connection to Marawi?\n\n"
+            "A: Not a direct one, as far as we know.\n\n"
+            "Q: Where are they now?\n\n"
+            "A: Most of them are in prison.\n")
+    answers = [f for f in _facts(text, "2018-05-28", publisher="The Jakarta Post") if f.quote.startswith(("Not", "Most"))]
+    assert {(f.speaker, f.place) for f in answers} == {("Agus Salim Matondang", "Sentul")}

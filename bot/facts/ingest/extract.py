@@ -2288,7 +2288,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             s = subject  # ...": not when nor where they spoke
         state.lead_date = clause_when(para[m.end("who"):e], state.ctx.reference) or \
             clause_when(para[s:subject], state.ctx.reference) or state.lead_date
-        if (state.ctx.place is None or m.re is _OUTLET_INTERVIEWED) and (place := clause_place(para[s:e])) is not None:
+        if (state.ctx.place is None or m.re in (_OUTLET_INTERVIEWED, _REPORTER_SPOKE_WITH)) and \
+                (place := clause_place(para[s:e])) is not None:
             state.ctx = replace(state.ctx, place=place)  # "ANTARA interviewed X at the agency's office in Sentul": there,
             # not at the dateline
     for para, s, e in intro_sentences:
@@ -2776,7 +2777,8 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
             _role, name = split_role_name(spoke.group("who"))
             if name is None and (named := _APPOSITIVE_NAME.match(intro, spoke.end("who"))) is not None and \
                     is_person_name(named.group("name")) and not is_org_name(named.group("name")):
-                _role, name = spoke.group("who"), named.group("name")  # "... spoke with the Ambassador of X, Y Z, about"
+                _role, name = spoke.group("who"), split_role_name(named.group("name"))[1] or named.group("name")  # "...
+                # spoke with the Ambassador of X, Y Z, about", "..., Comr. Gen. Y Z, at his office"
             if name and len(name.split()) >= 2 and not is_org_name(name):
                 return state.registry.add(name, _role)
             if name and (known := state.registry.find(name)) is not None and not known.is_org:
@@ -2809,8 +2811,12 @@ _REPORTER_SPOKE_WITH = re.compile(r"(?:(?P<desk>(?:[A-ZÀ-ÞĀ-Ž][\w'’.]*\s+)
                                   r"editor|interviewer|host)|"
                                   r"(?P<outlet>(?:The\s+)?[A-ZÀ-ÞĀ-Ž][\w.]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.]*){0,2})['’]s)\s+"
                                   r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:(?:spoke|talked|sat\s+down)\s+"
-                                  r"(?:with|to)|interviewed)\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,6})")
-# ("The Diplomat's Hannah Lindqvist spoke with Khamrayev, ...": an outlet's journalist)
+                                  r"(?:(?:last|this)\s+\w+\s+|on\s+[A-Z]\w+\s+|recently\s+|exclusively\s+)?(?:with|to)|interviewed)\s+"
+                                  r"(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,6}|"
+                                  r"the\s+(?:head|chief|director|chairman|commander|minister|secretary)\s+of\s+(?:the\s+)?"
+                                  r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,6}(?:\s+\([A-Z]{2,8}\))?)")
+# ("The Diplomat's Hannah Lindqvist spoke with Khamrayev, ...": an outlet's journalist; "... spoke last week with the
+# head of the National Counterterrorism Agency (BNPT), Comr. Gen. X Y Z, at his office")
 _ROSTER_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160}(?:;\s*[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160})+\.?$")
 _HEADER_FIELDS = {"speakers", "speaker", "chairperson", "chair", "moderator", "host", "participants", "date", "venue",
                   "location", "time", "guests", "guest"}
@@ -2873,7 +2879,7 @@ def _outlet_spoke_with(intro: str, start: int = 0, end: int | None = None,
     return m
 
 
-_APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}),")
+_APPOSITIVE_NAME = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,5}),")
 _AHEAD_OF = re.compile(r"(?:Ahead\s+of|Before|In\s+the\s+run-up\s+to|On\s+the\s+eve\s+of)\s")
 _TOLD_THE_PRESS = re.compile(r"\b(?:told|tells)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
                              r"a\s+(?:news\s+|press\s+)?briefing)\b")

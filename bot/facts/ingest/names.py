@@ -291,7 +291,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
 
 _QUOTED_BEFORE_NAME = re.compile(r"[\"“«][^\"”»]{1,40}[\"”»](?=\s+[A-ZÀ-ÞĀ-Ž])")
 # what an office is of, never a surname: "Minister of Public Safety", "Secretary for Home Affairs"
-_OFFICE_DOMAINS = {"safety", "policy", "affairs", "defence", "defense", "justice", "health", "interior", "finance", "trade",
+_OFFICE_DOMAINS = {"safety", "apparatus", "policy", "affairs", "defence", "defense", "justice", "health", "interior", "finance",
+                   "trade",
                    "police", "labour", "labor", "energy", "commerce", "industry", "emergencies", "welfare", "transport",
                    "culture", "youth", "sport", "sports", "agriculture", "immigration", "borders", "prosecutions",
                    "security", "intelligence", "investigations", "operations", "migration", "development", "education",
@@ -716,10 +717,18 @@ def _same_initials(tokens: list[str], other: str) -> bool:
     given, other_given = tokens[:-1], theirs[:-1]
     if not given or not other_given:
         return False
-    if all(len(t) == 1 for t in other_given):
+    if all(_initial(t) for t in other_given):
         given, other_given = other_given, given
-    return all(len(t) == 1 for t in given) and len(given) <= len(other_given) and \
-        all(t == w[0] for t, w in zip(given, other_given, strict=False))
+    return all(_initial(t) for t in given) and len(given) <= len(other_given) and \
+        all(w.startswith(t) for t, w in zip(given, other_given, strict=False))
+
+
+_DIGRAPH_INITIALS = {"ye", "yu", "ya", "yo", "zh", "kh", "ts", "ch", "sh"}  # "Ye.I. Shelestov" is Yevgeny Ilyich Shelestov
+
+
+def _initial(token: str) -> bool:
+    """Whether a name's token is an initial: one letter, or a transliterated Russian digraph ("Ye", "Zh")."""
+    return len(token) == 1 or token in _DIGRAPH_INITIALS
 
 
 _DOTTED_I = {ord("ı"): "i", 0x307: None}  # Turkish dotless and dotted i: "DEMIRTAŞLI" is "Demirtaşlı", "İnan" is "Inan"
