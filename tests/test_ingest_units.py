@@ -7057,3 +7057,15 @@ def test_a_journalist_who_spoke_last_week_with_the_head_of_a_body_gives_the_answ
             "A: Most of them are in prison.\n")
     answers = [f for f in _facts(text, "2018-05-28", publisher="The Jakarta Post") if f.quote.startswith(("Not", "Most"))]
     assert {(f.speaker, f.place) for f in answers} == {("Agus Salim Matondang", "Sentul")}
+
+
+def test_a_person_whose_office_has_a_bodys_acronym_is_no_body_and_a_shouted_name_is_a_name() -> None:
+    text = ("NEW YORK, 23 April -- Assistant Secretary-General Ingrid Van Asbroeck, Executive Director of the "
+            "Counter-Terrorism Committee Executive Directorate (CTED), presented the findings.\n\n"
+            "According to CTED, fewer than one third of the Member States had a national strategy.\n\n"
+            "Ms. Van Asbroeck stressed that the private sector owned most of the places at risk.\n\n"
+            "RICARDO ALVARADO MEZA (Peru), Chair of the Counter-Terrorism Committee, said that the Committee had worked.\n\n"
+            "Mr. Alvarado Meza said that the question was what to do with returnees.\n")
+    said = _said(text, "2018-04-23")
+    assert said["Ms. Van Asbr"] == "Ingrid Van Asbroeck"
+    assert said["RICARDO ALVA"] == said["Mr. Alvarado"] == "Ricardo Alvarado Meza"

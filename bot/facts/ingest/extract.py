@@ -376,7 +376,8 @@ def _note_people(state: _State, sentence: str) -> None:
             title, name = split_role_name(m.group("run"))
             if name and len(name.split()) >= 2 and not is_org_name(name):
                 person = reg.add(name, m.group("role").strip())
-                reg.alias(m.group("acr"), person)
+                if m.group("acr")[0] == m.group("role").strip()[:1].upper():  # not "Executive Director of the
+                    reg.alias(m.group("acr"), person)  # Counter-Terrorism Committee Executive Directorate (CTED)": a body's
         for m in _ACRONYM_TITLE.finditer(sentence):
             role, name = split_role_name(m.group("run"))
             if name and not is_org_name(name):
@@ -922,6 +923,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return "?"
         return found
     text = mention.text
+    if text.isupper() and 2 <= len(words := text.split()) <= 5 and all(len(w) > 2 and w.isalpha() for w in words) and \
+            is_person_name(text.title()) and not is_org_name(text.title()):
+        text = text.title()  # a UN summary's "RICARDO ALVARADO MEZA (Peru), Chair of ..., said": Ricardo Alvarado Meza
     if text[:1].isupper() and text.split()[0].lower() in _ROLE_HEADS and \
             ((named := split_role_name(text)[1]) is None or is_org_name(named) or canonical_place(named)) and \
             (holder := _office_holder_named(reg, ["the", *text.split()])) is not None:
