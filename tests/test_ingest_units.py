@@ -7069,3 +7069,17 @@ def test_a_person_whose_office_has_a_bodys_acronym_is_no_body_and_a_shouted_name
     said = _said(text, "2018-04-23")
     assert said["Ms. Van Asbr"] == "Ingrid Van Asbroeck"
     assert said["RICARDO ALVA"] == said["Mr. Alvarado"] == "Ricardo Alvarado Meza"
+
+
+def test_an_embassy_named_once_speaks_as_the_embassy_and_its_unnamed_spokesperson_for_it() -> None:
+    text = ("Chinese Embassy Strongly Condemns the Attack\n\n"
+            "ISLAMABAD, June 29 -- The Chinese Embassy in Pakistan issued a statement on Monday condemning the attack. "
+            "The Embassy said that China firmly supports the Pakistani government in fighting terrorism.\n")
+    assert _said(text, "2020-06-29")["The Embassy "] == "Chinese Embassy in Pakistan"
+    text = ("Chinese Embassy Spokesperson Answers Journalists' Questions on the Attack\n\n"
+            "On 4 June 2017, the Spokesperson of the Chinese Embassy in the UK answered questions from journalists.\n\n"
+            "Q (Xinhua News Agency): Were any Chinese citizens hurt?\n\n"
+            "A: No Chinese citizens were killed in the attack.\n\n"
+            "Q (CGTN): What is your response?\n\n"
+            "A: We strongly condemn it.\n")
+    assert _said(text, "2017-06-04")["No Chinese c"] == "Chinese Embassy in the UK"

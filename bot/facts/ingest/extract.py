@@ -936,6 +936,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         return state.registry.find(force) or state.registry.add(force)  # "Police said": the "Kenyan police" of the lead
     if text.lower() in ("the embassy", "the ministry") and (body := reg.by_org(text.split()[1])) is not None:
         return body  # "The Embassy reminds ...": the embassy the page named in full
+    if text.lower() == "the embassy" and (named := _EMBASSY_NAMED.search(state.text)) is not None:
+        body = reg.find(named.group(1)) or reg.add(named.group(1))  # "The Chinese Embassy in Pakistan issued a
+        body.is_org = True  # statement ... The Embassy said": that embassy
+        return body
     if _THE_BODY.fullmatch(text) and (body := _definite(state, text)) is not None:
         return body  # "The Meeting expressed ...": the "13th ASEAN Ministerial Meeting on Transnational Crime"
     if " and " in text:  # "India and the United States agreed": the two of them
@@ -1955,6 +1959,8 @@ def _signed_posts(state: _State, lines: list[Line]) -> None:
                 state.pending = [k for k in state.pending if k != i]
 
 
+_EMBASSY_NAMED = re.compile(r"\b([A-ZÀ-ÞĀ-Ž][a-z]+\s+Embassy\s+in\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*"
+                            r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2})")  # "The Chinese Embassy in Pakistan"
 _A_SOURCE = re.compile(r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider)s?\b", re.IGNORECASE)
 def _headline_host(headings: list[str], lead: str) -> tuple[str, str] | None:
     """The host a headline names by name ("Serik Tolegenov receives SCO Secretary General X") and the lead only by
@@ -2988,6 +2994,8 @@ _INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+(?P<who
                              r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})", re.IGNORECASE)
 _ASKS_FOR_A_LIVING = re.compile(r"\b(?:correspondent|reporter|journalist|editor|anchor|host|presenter|columnist|"
                                 r"interviewer)\b", re.IGNORECASE)
+_SPOKES_WORD = re.compile(r"\bSpokes(?:person|man|woman)\b")
+_VERB_NEXT = re.compile(r"\s+[a-z]")  # "the Spokesperson of the Embassy answered", not "... of the Embassy Xu Lanping"
 _SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|for)\s+(?:the\s+)?(?P<body>"
                               r"[A-ZÀ-ÞĀ-Ž][\w'’ -]+?"
                               r"(?:Embassy|Ministry|Mission|Consulate|Office|Government|Council|Commission|Secretariat)"
@@ -3422,6 +3430,11 @@ def _main_official(state: _State, headings: list[str], intro: str = "") -> Perso
             body = state.registry.add(m.group("body"), m.group("title"))
             body.is_org = True
             return body
+    if any(_SPOKES_WORD.search(h) for h in headings) and (m := _SPOKESPERSON_OF.search(intro)) is not None and \
+            _VERB_NEXT.match(intro, m.end()):  # "Chinese Embassy Spokesperson Answers ..." over "the Spokesperson
+        body = state.registry.add(m.group("body"), m.group("title"))  # of the Chinese Embassy in the UK answered
+        body.is_org = True  # questions": the embassy, its spokesperson unnamed
+        return body
     if (briefer := _briefer(state, intro)) is not None:
         return briefer  # "a near-verbatim transcript of today's noon briefing by X Y, Spokesman for ..."
     if (interviewee := _intro_interviewee(state, intro)) is not None:
