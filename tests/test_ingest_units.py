@@ -7083,3 +7083,13 @@ def test_an_embassy_named_once_speaks_as_the_embassy_and_its_unnamed_spokesperso
             "Q (CGTN): What is your response?\n\n"
             "A: We strongly condemn it.\n")
     assert _said(text, "2017-06-04")["No Chinese c"] == "Chinese Embassy in the UK"
+
+
+def test_an_office_label_is_the_holder_the_intro_names_in_other_words() -> None:
+    text = ("Media briefing on the attacks\n\n"
+            "The Commander of the Army, Lieutenant General Asoka Wanniarachchi, faced questions at a media briefing.\n\n"
+            "Question (Reuters): How many suspects are in custody?\n\n"
+            "Army Commander: About 140 persons have been identified as having links with the group.\n\n"
+            "Question (The Hindu): Was the Army warned?\n\n"
+            "Army Commander: The Army was not informed of this warning.\n")
+    assert _said(text, "2019-04-26")["About 140 pe"] == "Asoka Wanniarachchi"

@@ -2627,6 +2627,10 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
             return known
         if (full := _full_name_of(state.text, surname, only=True)) is not None:
             return state.registry.add(full)  # the one Desmond Achterberg the host introduced
+    if label == bare and 2 <= len(words) <= 3 and words[-1].lower() in ROLE_WORDS and not label.isupper() and \
+            (holder := state.registry.by_role(words[-1].lower(), *(w.lower() for w in words[:-1]))) is not None and \
+            not holder.is_org:
+        return holder  # "Army Commander:" is the "Commander of the Army, Lieutenant General X Y" the intro names
     if (bare.isupper() and len(bare) <= 8) or is_org_name(bare) or (len(bare.split()) == 1 and label == bare) \
             or re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?\s+\d{1,3}", bare):
         return bare  # an outlet: "CRI", "Reuters", "Khabar 24"
