@@ -7093,3 +7093,17 @@ def test_an_office_label_is_the_holder_the_intro_names_in_other_words() -> None:
             "Question (The Hindu): Was the Army warned?\n\n"
             "Army Commander: The Army was not informed of this warning.\n")
     assert _said(text, "2019-04-26")["About 140 pe"] == "Asoka Wanniarachchi"
+
+
+def test_a_story_quoting_first_person_words_then_excerpts_of_speeches_keeps_its_narrative() -> None:
+    text = ("Joint exercise opens in Chebarkul\n\n"
+            "CHEBARKUL, Aug. 24 -- The joint exercise officially opened at the Chebarkul training ground on Friday.\n\n"
+            "Lieutenant General Yevgeny Tarkhanov, Russian director of the exercise, addressed the ceremony.\n\n"
+            '"We are proud to be here for the first time," Brigadier Zulfiqar Sial said.\n\n'
+            "The following are excerpts from the speeches delivered at the opening ceremony.\n\n"
+            "Speech by Lieutenant General Yevgeny Tarkhanov, Russian director of the exercise\n\n"
+            "Comrade soldiers and officers, dear guests!\n\n"
+            "Today the armed forces of our countries stand together on this training ground. I am sure of your success.\n")
+    said = _said(text, "2018-08-25")
+    assert "CHEBARKUL, A" not in said and "The joint ex" not in said
+    assert said["Today the ar"] == "Yevgeny Tarkhanov"

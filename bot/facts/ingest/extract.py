@@ -3119,16 +3119,16 @@ def _reports_someone(state: _State, ln: Line) -> bool:
 _BYLINE_FOR = re.compile(r"By\s+[^,\n]{3,60},\s+for\s+(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w&.'’ -]{1,40}?)\s*$")  # "By X, for
 # Perfil": a paper's interview that another reprints asks in that paper's name
 _TO_US = re.compile(r"\bto\s+(?:us|me)\b")
-_SALUTATION = re.compile(r"^(?:Dear|Distinguished|Esteemed|Ladies|Excellenc|Your\s+Excellenc|Colleagues|Friends)\b"
+_SALUTATION = re.compile(r"^(?:Dear|Distinguished|Esteemed|Ladies|Excellenc|Your\s+Excellenc|Colleagues|Friends|Comrades?)\b"
                          r"(?:Mrs?\.|Ms\.|Dr\.|[^.!?]){0,80}[!,:]$")  # "Dear Mr. Chairman!"
 _NARRATIVE_START = re.compile(r"^(?:At\s+the\s+end|After\s+the|Following\s+the|On\s+the\s+sidelines|Later|"
                               r"At\s+the\s+close|In\s+the\s+course)\b")
 
 
 _THIRD_PERSON_SUMMARY = re.compile(r"^(?:The\s+|In\s+(?:a|his|her)\s+speech\b)")
-_TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+is|Below\s+(?:is|are)|Here\s+is|Following\s+is|"
-                           r"(?-i:[A-ZÀ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.-]*){0,2})\s+(?:presents|publishes|offers))\s+the\s+"
-                           r"(?:full\s+text|text|(?:opening\s+|closing\s+)?(?:remarks|statements|speeches))\b",
+_TEXT_FOLLOWS = re.compile(r"^(?:The\s+following\s+(?:is|are)|Below\s+(?:is|are)|Here\s+is|Following\s+is|"
+                           r"(?-i:[A-ZÀ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.-]*){0,2})\s+(?:presents|publishes|offers))\s+(?:the\s+)?"
+                           r"(?:full\s+text|text|excerpts|(?:opening\s+|closing\s+)?(?:remarks|statements|speeches))\b",
                            re.IGNORECASE)  # "The following is the full text of the keynote speech, delivered ...", "UzA
 # presents the full text of the speech of ...", "Below are the opening remarks of the two Co-Chairs"
 
@@ -3189,7 +3189,7 @@ def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[L
             start = None
     surname = speaker.name.split()[-1]
     if start is None or start == 0 or not any(surname in t or _text_follows(t) for t in paragraphs[:start]) or \
-            any(_FIRST_PERSON.search(t) for t in paragraphs[:start]):
+            any(_FIRST_PERSON.search(_QUOTED.sub("", t)) for t in paragraphs[:start]):  # (a story quoting "We are proud")
         start = 0
     end = next((i for i in range(start + 1, len(prose)) if speaker.name in
                 (line.strip() for line in text[prose[i - 1].end:prose[i].start].split("\n"))),
