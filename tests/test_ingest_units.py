@@ -7107,3 +7107,9 @@ def test_a_story_quoting_first_person_words_then_excerpts_of_speeches_keeps_its_
     said = _said(text, "2018-08-25")
     assert "CHEBARKUL, A" not in said and "The joint ex" not in said
     assert said["Today the ar"] == "Yevgeny Tarkhanov"
+
+
+def test_tickers_and_a_text_introducer_line_are_furniture() -> None:
+    for line in ("Latest:  PM opens Karnaphuli tunnel works ... Trade fair in Chattogram from Nov 1 ...",
+                 "Here is the full text of the address:"):
+        assert classify_line(line) == "furniture", line

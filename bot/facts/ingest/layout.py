@@ -91,7 +91,8 @@ _LABELLED_FURNITURE = re.compile(
     r"read(?:\s+(?:more|also|next))?|downloads?|attachments?|watch|listen|(?:photo\s+|video\s+)?gallery|trends|"
     r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|image|caption|"
     # "Reference: The RATS was ...", "PULL QUOTE: ...", "Address: 100115, Tashkent, ..."
-    r"(?:image|photo|picture)\s+credit|(?:for\s+)?reference|fact\s*(?:box|file)|pull\s+quote|address|disclaimer)\s*:\s"
+    r"(?:image|photo|picture)\s+credit|(?:for\s+)?reference|fact\s*(?:box|file)|pull\s+quote|address|disclaimer|latest|"
+    r"breaking\s+news|top\s+news|trending(?:\s+now)?)\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
     r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned)\b[^()]*\)$"
     r"|(?:\(|[—–]\s*)?(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)", "—The writer is"
@@ -279,6 +280,8 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
     return ("photo" in low or "deo" in low or "graph" in low or ":" in text or "(for" in low) and \
         _CREDIT_START.match(text) is not None
 _MEDIA_DURATION = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)$")  # an audio or video link: "Interview with X (10:42)"
+# a line that only introduces the text under it: "Here is the full text of the address:"
+_TEXT_INTRO = re.compile(r"^(?:Here\s+is|Below\s+is|The\s+following\s+is)\s+the\s+(?:full\s+)?text\s+of\s+[^.:]{3,80}[:.]?$")
 _PHOTO_OF = re.compile(r"^Photo\s+\d{1,3}\s+of\s+\d{1,3}\s*[:.-]")  # a gallery's caption: "Photo 1 of 3: X receives Y"
 _ROSTER_HEADER = re.compile(r"^(?:speakers|panel(?:l)?ists|participants|the\s+panel|chair(?:ed\s+by)?)\s*:?$", re.IGNORECASE)
 # a Russian outlet's note on a group it must call banned: '* The "Islamic State" is a terrorist organization banned in Russia'
@@ -390,6 +393,7 @@ def classify_line(text: str) -> str:
             or ("@" in stripped and _EMAIL_BYLINE.match(stripped)) \
             or (stripped[:3] == "By " and _DESCRIBED_BYLINE.match(stripped)) \
             or (stripped[:5] == "Done " and _DONE_AT.match(stripped)) \
+            or (len(stripped) < 120 and stripped[:4] in ("Here", "Belo", "The ") and _TEXT_INTRO.match(stripped)) \
             or ("report" in stripped and (_REPORTING_CREDIT.match(stripped) or _REPORTS_FROM.match(stripped))) \
             or (len(stripped) < 400 and (("(" in stripped and _CAPTION_POSITION.search(stripped)) or
                                          (stripped[-1:] == "." and _PRESENT_CAPTION.match(stripped)))
