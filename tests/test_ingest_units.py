@@ -7113,3 +7113,20 @@ def test_tickers_and_a_text_introducer_line_are_furniture() -> None:
     for line in ("Latest:  PM opens Karnaphuli tunnel works ... Trade fair in Chattogram from Nov 1 ...",
                  "Here is the full text of the address:"):
         assert classify_line(line) == "furniture", line
+
+
+def test_a_speech_under_an_introducer_line_and_a_newly_appointed_holder() -> None:
+    text = ("Full Text: NSA Satish Bhandari's address at the SCO meeting\n\n"
+            "Bishkek: India on Wednesday called on the member states of the SCO to act against terrorism.\n\n"
+            "The meeting was attended by Security Council Secretaries of the eight member states.\n\n"
+            "Here is the full text of the address:\n\n"
+            "Excellency Mr. Chairman,\n\n"
+            "I would like to thank the Kyrgyz Chairmanship for the excellent arrangements. Our region is indivisible.\n")
+    said = _said(text, "2019-05-15")
+    assert said.get("The meeting ") is None and said["I would like"] == "Satish Bhandari"
+    text = ("COLOMBO, April 25 -- Defence Secretary Nalaka Jayasundera said he was taking responsibility.\n\n"
+            "Hours later, the president had appointed a retired army general, Rohan Gunatilleke, as the new defence "
+            "secretary.\n\n"
+            '"My first task is to make sure that intelligence reaches the people who need it," the new defence secretary '
+            "told reporters.\n")
+    assert _said(text, "2019-04-25")["My first tas"] == "Rohan Gunatilleke"

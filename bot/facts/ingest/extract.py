@@ -110,6 +110,9 @@ _BY_PERSON = re.compile(r"\bby\s+" + _PERSON_NAME + r"(?=,\s+(?:a|an|the)\s)")  
 _TOOK_OFFICE = re.compile(_PERSON_NAME + r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][\w-]+)?,?\s+"
                           r"(?:took\s+office\s+as|was\s+(?:appointed|elected|named)(?:\s+as)?|became)\s+(?:the\s+(?:new\s+)?)?(?P<role>[a-z][\w-]*(?:\s+[\w-]+){0,8}?)"
                           r"(?=\s+(?:at|in|on|last|this|after|succeeding|replacing)\b|[,.;]|$)")
+_APPOINTED_AS = re.compile(r"\bappointed\s+(?:(?:a|an|the)\s+[^,;]{2,60},\s+)?" + _PERSON_NAME +
+                           r",?\s+as\s+(?:the\s+|its\s+)?new\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)(?=[,.;]|\s+and\b)")
+# ("the president had appointed a retired army general, X Y, as the new defence secretary": the incoming holder)
 _HONOURED = re.compile(r"\b(?P<title>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+"
                        r"(?:the\s+[A-ZÀ-ÞĀ-Ž][^,;]{2,150}?,\s+)?"  # "His Excellency the Secretary-General of X, Maj. Gen. Y"
                        r"(?:(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier|Gen|General|Col|Colonel|Air\s+Chief\s+Marshal)\.?\s+){0,2}"
@@ -313,6 +316,15 @@ def _note_people(state: _State, sentence: str) -> None:
                 person = reg.find(m.group("name")) or reg.add(m.group("name"))
                 person.role = person.role or m.group("role").strip()
                 reg.mention(person, m.group(0))
+    if "appointed" in sentence:
+        for m in _APPOINTED_AS.finditer(sentence):
+            role = m.group("role")
+            words = role.split()
+            outgoing = reg.by_role(words[-1], *words[:-1])
+            if not is_org_name(m.group("name")) and canonical_place(m.group("name")) is None:
+                incoming = reg.find(m.group("name")) or reg.add(m.group("name"), role)
+                if outgoing is not None and outgoing is not incoming:
+                    state.succession.append((outgoing, incoming))
     if " who " in sentence and ("served" in sentence or " was " in sentence):
         for m in _SERVED_AS.finditer(sentence):
             if m.group("role").split()[-1] in ROLE_WORDS and not is_org_name(m.group("name")):
@@ -3183,12 +3195,17 @@ def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[L
     start = next((i for i, t in enumerate(paragraphs) if _SALUTATION.match(t)), None)
     if start is None:  # the salutation stands in lines of its own: the text begins after the introducer
         start = next((i + 1 for i, t in enumerate(paragraphs[:4]) if _text_follows(t)), None)
+    introduced = next((i for i in range(1, len(prose)) if any(  # an introducer line of its own, not a paragraph:
+        _text_follows(line) for line in text[prose[i - 1].end:prose[i].start].split("\n") if line.strip())), None)
+    # "Here is the full text of the address:"
+    start = start if start is not None else introduced
     if start is None:  # a summary over the speech: "The Home Secretary set out how the UK will ..."
         start = next((i for i, t in enumerate(paragraphs[:3]) if _FIRST_PERSON.search(t)), None)
         if start and not all(_THIRD_PERSON_SUMMARY.match(t) for t in paragraphs[:start]):
             start = None
     surname = speaker.name.split()[-1]
-    if start is None or start == 0 or not any(surname in t or _text_follows(t) for t in paragraphs[:start]) or \
+    if start is None or start == 0 or \
+            not (start == introduced or any(surname in t or _text_follows(t) for t in paragraphs[:start])) or \
             any(_FIRST_PERSON.search(_QUOTED.sub("", t)) for t in paragraphs[:start]):  # (a story quoting "We are proud")
         start = 0
     end = next((i for i in range(start + 1, len(prose)) if speaker.name in
