@@ -7130,3 +7130,15 @@ def test_a_speech_under_an_introducer_line_and_a_newly_appointed_holder() -> Non
             '"My first task is to make sure that intelligence reaches the people who need it," the new defence secretary '
             "told reporters.\n")
     assert _said(text, "2019-04-25")["My first tas"] == "Rohan Gunatilleke"
+
+
+def test_counterparts_named_in_pairs_take_the_offices_in_order() -> None:
+    text = ("MOSCOW, May 29 -- The foreign and defence ministers of Egypt and Russia agreed on Monday to intensify "
+            "cooperation in combating terrorism.\n\n"
+            "Foreign Minister Hossam Fathallah and Defence Minister Mohamed Abdel-Wahab held talks with their Russian "
+            "counterparts Vladislav Kuzminykh and Arkady Drozdovsky.\n\n"
+            '"Our position is clear," Fathallah said.\n\n'
+            "The Russian foreign minister also said that direct flights depended on security at airports.\n")
+    said = _said(text, "2017-05-29")
+    assert said["The foreign "].lower().startswith("foreign and defence ministers of egypt and russia")
+    assert said["The Russian "] == "Vladislav Kuzminykh"

@@ -203,7 +203,7 @@ _LOWER_OK = {
 
 
 _GROUP_NOUN = (r"(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|interior|defen[cs]e|foreign|justice|home|security|finance|police|high|senior|top|"
-               r"competent|military|army)\s+){0,2}(?i:leaders|heads(?:\s+of\s+state|\s+of\s+(?:the\s+)?"
+               r"competent|military|army)(?:\s+and)?\s+){0,3}(?i:leaders|heads(?:\s+of\s+state|\s+of\s+(?:the\s+)?"
                r"(?:competent\s+|relevant\s+|security\s+)?(?:authorities|agencies|services|bodies))?|representatives|"
                r"participants|members|ministers|ministries|authorities|delegates|delegations|envoys|chiefs)")
 _GROUP_OF = re.compile(rf"^(?:[Tt]he\s+)?{_GROUP_NOUN}(?:\s+and\s+{_GROUP_NOUN})?\s+of\s+(?:the\s+)?"

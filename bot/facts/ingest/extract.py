@@ -139,6 +139,10 @@ _DELEGATION_HEAD = re.compile(r"\b(?P<adj>[A-ZÀ-ÞĀ-Ž][\w-]+)\s+delegation\s+
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?counterpart),?\s+"
                           r"(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Dr|Prof|Mr|Mrs|Ms|Prince|Sheikh)\.?\s+){0,3}"  # "Maj. Gen. X"
                           + _PERSON_NAME)
+_NAME_PAIR = r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3}"
+_COUNTERPARTS = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-ZÀ-ÞĀ-Ž][a-z]+)\s+counterparts,?\s+"
+                           rf"(?P<first>{_NAME_PAIR})\s+and\s+(?P<second>{_NAME_PAIR})\b")
+# ("A and B held talks with their Russian counterparts C and D": C holds A's office, D B's)
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
 _SPEECH_HEADING = re.compile(
@@ -383,6 +387,13 @@ def _note_people(state: _State, sentence: str) -> None:
                 elif offices and person.office is None:  # "Interior Minister X and his Iranian counterpart Y"
                     person.office = offices[-1]
                 reg.mention(person, m.group(0))
+    if "counterparts" in sentence and (pair := _COUNTERPARTS.search(sentence)) is not None:
+        offices = [role for run in _CAP_RUN.finditer(sentence[:pair.start()]) for part in _AND_SPLIT.split(run.group(0))
+                   for role, name in [split_role_name(part)] if role and name and _TITLE_WORDS.search(role)]
+        for office, key in zip(offices[-2:], ("first", "second"), strict=False) if len(offices) >= 2 else ():
+            if is_person_name(pair.group(key)) and not is_org_name(pair.group(key)):
+                person = reg.find(pair.group(key)) or reg.add(pair.group(key))
+                person.role = person.role or f"{pair.group('adj')} {office}"
     if "(" in sentence:
         for m in _NAME_ROLE_ACRONYM.finditer(sentence):  # "General X Y, Chief of Army Staff (COAS),"
             title, name = split_role_name(m.group("run"))
