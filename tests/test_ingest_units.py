@@ -7142,3 +7142,10 @@ def test_counterparts_named_in_pairs_take_the_offices_in_order() -> None:
     said = _said(text, "2017-05-29")
     assert said["The foreign "].lower().startswith("foreign and defence ministers of egypt and russia")
     assert said["The Russian "] == "Vladislav Kuzminykh"
+
+
+def test_the_head_of_a_countrys_ministry_is_its_minister_named_before() -> None:
+    text = ("ASTANA, April 21 -- The meeting was chaired by Minister of Foreign Affairs of the Republic of Kazakhstan "
+            "Kairat Tokbergenov.\n\n"
+            "Opening the meeting, the Head of the Kazakh Foreign Ministry noted that the SCO summit would be historic.\n")
+    assert _said(text, "2017-04-21")["Opening the "] == "Kairat Tokbergenov"

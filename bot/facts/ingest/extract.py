@@ -979,6 +979,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return " and ".join(named)
     if (holder := _office_holder_named(reg, text.split())) is not None:
         return holder  # "The Secretary of the Security Council of the Russian Federation stressed"
+    if text[:12].lower() == "the head of " and (holder := _head_of_body(state, text[12:])) is not None:
+        reg.mention(holder)
+        return holder  # "the Head of the Kazakh Foreign Ministry noted": its minister, named before
     if (honoured := state.honoured.get(" ".join(LEADING_ARTICLE.sub("", text).lower().split()))) is not None:
         honoree = next((p for f in reversed(state.facts) for p in honoured if p.name == f.speaker), None) or honoured[-1]
         reg.mention(honoree)  # "He pointed out" next is the same one
@@ -1197,8 +1200,10 @@ def _head_of_body(state: _State, body: str) -> Person | None:
         return None
     people = [p for p in reversed(state.registry.recent + state.registry.people) if not p.is_org and p.role]
     named = [w for w in words if w[:1].isupper()]
-    if named:
-        return next((p for p in people if all(w in (p.role or "") for w in named)), None)
+    if named:  # ("the Head of the Kazakh Foreign Ministry": its Minister of Foreign Affairs, no deputy)
+        return next((p for p in people if all(w in (p.role or "") or (w == "Ministry" and "Minister" in (p.role or "") and
+                                                                    SECOND_IN_LINE.isdisjoint((p.role or "").lower().split()))
+                                              for w in named)), None)
     if len(words) == 1 and words[0].lower() in ORG_WORDS:
         return next((p for p in people if _TOP_OFFICE.match(p.role or "")), None)
     return None
