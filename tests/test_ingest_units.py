@@ -7149,3 +7149,13 @@ def test_the_head_of_a_countrys_ministry_is_its_minister_named_before() -> None:
             "Kairat Tokbergenov.\n\n"
             "Opening the meeting, the Head of the Kazakh Foreign Ministry noted that the SCO summit would be historic.\n")
     assert _said(text, "2017-04-21")["Opening the "] == "Kairat Tokbergenov"
+
+
+def test_closing_notes_author_lines_and_related_speech_lists_are_furniture() -> None:
+    for line in ("(The press conference lasted about 40 minutes.)",
+                 "- The writer is the Ambassador of the Republic of Kazakhstan to the UAE.",
+                 "About the author: Meruyert Tleubayeva is a staff writer for The Astana Times."):
+        assert classify_line(line) == "furniture", line
+    text = ("The minister spoke on terrorism.\n\nOther speeches and statements of the Minister\n"
+            'Sergey Kalinovsky: "There is no alternative to a collective fight against terrorism" (20-03-2015)\n')
+    assert [ln.kind for ln in page_lines(text)][1:] == ["furniture", "furniture"]

@@ -92,10 +92,10 @@ _LABELLED_FURNITURE = re.compile(
     r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|image|caption|"
     # "Reference: The RATS was ...", "PULL QUOTE: ...", "Address: 100115, Tashkent, ..."
     r"(?:image|photo|picture)\s+credit|(?:for\s+)?reference|fact\s*(?:box|file)|pull\s+quote|address|disclaimer|latest|"
-    r"breaking\s+news|top\s+news|trending(?:\s+now)?)\s*:\s"
+    r"breaking\s+news|top\s+news|trending(?:\s+now)?|about\s+the\s+(?:author|writer))\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
-    r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned)\b[^()]*\)$"
-    r"|(?:\(|[—–]\s*)?(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)", "—The writer is"
+    r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned|lasted)\b[^()]*\)$"
+    r"|(?:\(|[—–-]\s*)?(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)", "—The writer is"
     r"|\((?i:the\s+(?:article|interview|text|speech|op-ed)\s+(?:was|has\s+been)\s+(?:first\s+|originally\s+)?(?:published|"
     r"written|conducted|edited|translated|recorded|condensed))\b"
     # a promo: "(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)"
@@ -236,8 +236,8 @@ _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stor
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"more\s+from\s+[\w' ]{2,40}|you\s+may\s+(?:also\s+)?like(?:\s+this)?|"
                            r"you\s+may\s+also\s+like|other\s+news(?:\s+in\s+this\s+section)?|newsgrams|"
-                           r"(?:other|latest|more)\s+(?:statements|speeches|news|stories|articles|interviews|materials|briefings|transcripts|"
-                           r"releases|videos|publications)"
+                           r"(?:other|latest|more)\s+(?:(?:statements|speeches|news|stories|articles|interviews|materials|briefings|"
+                           r"transcripts|releases|videos|publications)(?:\s+and\s+|\b)){1,2}"
                            r"(?:\s+of\s+the\s+(?:leadership|secretary[\s-]general|minister|head))?"
                            r"(?:\s+(?:on\s+this\s+(?:topic|subject|issue)|in\s+this\s+section))?|"
                            r"for\s+(?:further|more)\s+information,?(?:\s+please)?(?:\s+contact)?|"
@@ -383,7 +383,7 @@ def classify_line(text: str) -> str:
     stripped = text.strip()
     # each pattern only after a cheap test its every match passes: a ":", "contributed", "(", "this" or dash opening,
     # a closing ")", an opening bracket; and a wire photo's "FILE - " caption
-    if ((":" in stripped or stripped[:1] in "(tT—–" or "contributed" in stripped) and _LABELLED_FURNITURE.match(stripped)) \
+    if ((":" in stripped or stripped[:1] in "(tT—–-" or "contributed" in stripped) and _LABELLED_FURNITURE.match(stripped)) \
             or (len(stripped) < 300 and stripped[-1:] == ")" and _CAPTION_CREDITED.match(stripped)
                 and not _QUOTE_OR_SAID.search(stripped)) \
             or (stripped[:1] in "([" and _PAREN_CREDIT.match(stripped)) \
