@@ -7159,3 +7159,14 @@ def test_closing_notes_author_lines_and_related_speech_lists_are_furniture() -> 
     text = ("The minister spoke on terrorism.\n\nOther speeches and statements of the Minister\n"
             'Sergey Kalinovsky: "There is no alternative to a collective fight against terrorism" (20-03-2015)\n')
     assert [ln.kind for ln in page_lines(text)][1:] == ["furniture", "furniture"]
+
+
+def test_a_named_persons_office_then_a_who_clause_leaves_the_person_the_subject() -> None:
+    sentence = ("Yerzhan Muratuly Ibraimov, Consul General of Kazakhstan in Urumqi, who attended the ceremony, told "
+                "Tianshannet that security cooperation was the foundation of everything else.")
+    found = reported_in_sentence(sentence, 0, len(sentence))
+    assert found is not None and found.mention.text == "Yerzhan Muratuly Ibraimov"
+    sentence = ("Another Wang, Lieutenant Colonel Wang Yuxin, who commanded the assault team, told China Daily that the "
+                "soldiers had practiced in the heat.")
+    found = reported_in_sentence(sentence, 0, len(sentence))
+    assert found is not None and "Wang Yuxin" in found.mention.text

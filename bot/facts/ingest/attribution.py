@@ -442,9 +442,15 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if not left.strip():
         return None
     segs = _segments(left)
-    if len(segs) >= 4 and not left[slice(*segs[-1])].strip() and left[slice(*segs[-2])].lstrip().startswith("which "):
+    if len(segs) >= 4 and not left[slice(*segs[-1])].strip() and \
+            (left[slice(*segs[-2])].lstrip().startswith("which ") or
+             (left[slice(*segs[-2])].lstrip().startswith("who ") and len(segs) == 4 and segs[0][0] == 0 and
+              len(left[slice(*segs[0])].split()) >= 2 and is_person_name(left[slice(*segs[0])]) and
+              ((named := split_role_name(left[slice(*segs[1])].strip())[1]) is None or canonical_place(named)))):  # (not
+        # "Another Wang, Lt Col Wang Yuxin, who")
         left = left[:segs[-2][0] - 1] + left[segs[-2][1]:]  # "X, chairman of Y Company, which operates the port, said":
-        segs = _segments(left)  # the clause is the company's, not the subject
+        segs = _segments(left)  # the clause is the company's, not the subject ("X, Consul General in Urumqi, who attended
+        # the ceremony, told": X's)
     core = segs[:-1] if not left[slice(*segs[-1])].strip() else segs
     if len(core) >= 3 and _ASIDE.match(left[slice(*core[-2])]) and canonical_place(left[slice(*core[-1])].strip()):
         left = left[:core[-3][1]]  # "X, in a separate interview in Camp Aguinaldo, Quezon City, said": an aside
