@@ -7170,3 +7170,11 @@ def test_a_named_persons_office_then_a_who_clause_leaves_the_person_the_subject(
                 "soldiers had practiced in the heat.")
     found = reported_in_sentence(sentence, 0, len(sentence))
     assert found is not None and "Wang Yuxin" in found.mention.text
+
+
+def test_a_caption_closed_by_a_picture_credit_is_furniture_that_still_names_people() -> None:
+    assert classify_line("HE Arman Isetov, Ambassador of Kazakhstan to Qatar. PICTURE: Noushad Karim") == "furniture"
+    text = ("BOGOTA, Jan 21 -- Argentina was represented by its new foreign minister at the conference.\n\n"
+            "But Valdés Arce told reporters in Bogotá that the listing would stay.\n\n"
+            "Argentina's Foreign Minister Ernesto Valdés Arce arrives at the conference in Bogotá. Photo: Cancillería\n")
+    assert [f.speaker for f in _facts(text, "2020-01-21")] == ["Ernesto Valdés Arce"]

@@ -35,7 +35,7 @@ from bot.facts.ingest.context import (
     without_relative_clauses,
 )
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative, to_date
-from bot.facts.ingest.layout import LABELLED_SALUTATION, Line, page_lines, prose_sentences
+from bot.facts.ingest.layout import CAPTION_PICTURE, LABELLED_SALUTATION, Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     ABSTRACT_NOUN,
     GENERIC,
@@ -1897,6 +1897,9 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         prose = prose[1:]
     for heading in headings + [t for ln, t in zip(lines, line_texts, strict=True) if ln.deck]:
         _note_people(state, heading)  # and the deck's: "... Additional IGP X Y, chief of the ATU, spoke to Z"
+    for ln, t in zip(lines, line_texts, strict=True):  # and a credited caption's: "Argentina's Foreign Minister X Y
+        if ln.kind == "furniture" and (credit := CAPTION_PICTURE.search(t)) is not None:  # arrives ... Photo: Z"
+            _note_people(state, t[:credit.start() + 1])
     for caption in (t for ln, t in zip(lines[:25], line_texts, strict=False) if ln.kind in ("furniture", "heading")):
         if (m := _CAPTIONED.match(caption)) is not None:  # "Abdul Wahid Popalzai, Afghanistan's ambassador to
             title, name = split_role_name(m.group("name"))  # China, speaks during an interview ...": who they are

@@ -280,6 +280,8 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
     return ("photo" in low or "deo" in low or "graph" in low or ":" in text or "(for" in low) and \
         _CREDIT_START.match(text) is not None
 _MEDIA_DURATION = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)$")  # an audio or video link: "Interview with X (10:42)"
+# a caption closed by its credit: "HE X Y, Ambassador of Kazakhstan to Qatar. PICTURE: Noushad Karim"
+CAPTION_PICTURE = re.compile(r"[.)]\s+(?:PICTURE|PHOTO|Picture|Photo|Pic)\s*:\s*[A-ZÀ-ÞĀ-Ž][\w .'’/-]{2,50}$")
 # a line that only introduces the text under it: "Here is the full text of the address:"
 _TEXT_INTRO = re.compile(r"^(?:Here\s+is|Below\s+is|The\s+following\s+is)\s+the\s+(?:full\s+)?text\s+of\s+[^.:]{3,80}[:.]?$")
 _PHOTO_OF = re.compile(r"^Photo\s+\d{1,3}\s+of\s+\d{1,3}\s*[:.-]")  # a gallery's caption: "Photo 1 of 3: X receives Y"
@@ -394,6 +396,7 @@ def classify_line(text: str) -> str:
             or (stripped[:3] == "By " and _DESCRIBED_BYLINE.match(stripped)) \
             or (stripped[:5] == "Done " and _DONE_AT.match(stripped)) \
             or (len(stripped) < 120 and stripped[:4] in ("Here", "Belo", "The ") and _TEXT_INTRO.match(stripped)) \
+            or (len(stripped) < 300 and ":" in stripped[-60:] and CAPTION_PICTURE.search(stripped)) \
             or ("report" in stripped and (_REPORTING_CREDIT.match(stripped) or _REPORTS_FROM.match(stripped))) \
             or (len(stripped) < 400 and (("(" in stripped and _CAPTION_POSITION.search(stripped)) or
                                          (stripped[-1:] == "." and _PRESENT_CAPTION.match(stripped)))
