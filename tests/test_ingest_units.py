@@ -7178,3 +7178,10 @@ def test_a_caption_closed_by_a_picture_credit_is_furniture_that_still_names_peop
             "But Valdés Arce told reporters in Bogotá that the listing would stay.\n\n"
             "Argentina's Foreign Minister Ernesto Valdés Arce arrives at the conference in Bogotá. Photo: Cancillería\n")
     assert [f.speaker for f in _facts(text, "2020-01-21")] == ["Ernesto Valdés Arce"]
+
+
+def test_a_donation_appeal_is_furniture() -> None:
+    line = ("Good journalism costs a lot of money. Yet only good journalism can ensure the possibility of a good society, "
+            "an accountable democracy, and a transparent government. For continued free access to the best "
+            "investigative journalism in the country we ask you to consider making a modest support.")
+    assert classify_line(line) == "furniture"

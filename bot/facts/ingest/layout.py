@@ -116,7 +116,8 @@ _CREDIT_MARKS = ("[photo", "[file photo", "[file:", "(file:", "[video", "[graphi
                  "additional reporting by", "(image:", "[image:")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
                        "certificate of registration", "registration certificate", "unless otherwise noted, the content",
-                       "search the news centre", "[go]",
+                       "search the news centre", "[go]", "good journalism costs", "for continued free access to",
+                       "support independent journalism", "support our journalism",
                        "follow us on", "share this article", "share this story", "views expressed are those of",
                        "views expressed in this", "do not necessarily reflect",
                        "solely those of the author", "this article was amended",
@@ -147,7 +148,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "licensed under a creative commons", "translation of an article originally published",
                        "good journalism costs a lot of money")
 # boilerplate that real sentences can contain too: only on short lines
-_FURNITURE_SHORT = ("copyright", "all rights reserved", "subscribe to", "subscribe for", "subscription", "newsletter",
+_FURNITURE_SHORT = ("copyright", "good journalism costs",
+                    "all rights reserved", "subscribe to", "subscribe for", "subscription", "newsletter",
                     "download the", "'s telegram channel",
                     "(from the website of", "subscribe here", "video of the press conference", "(un web tv",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
