@@ -7185,3 +7185,12 @@ def test_a_donation_appeal_is_furniture() -> None:
             "an accountable democracy, and a transparent government. For continued free access to the best "
             "investigative journalism in the country we ask you to consider making a modest support.")
     assert classify_line(line) == "furniture"
+
+
+def test_a_speech_heading_opened_by_dashes_under_the_title_names_the_speaker() -> None:
+    text = ("Working Together for a Safer Home\n"
+            "--Keynote Speech by Assistant Foreign Minister Ren Haoxiang at the Opening Ceremony of the Seminar\n\n"
+            "Dear Friends,\n\n"
+            "Good morning! It gives me great pleasure to join you in Yinchuan for this seminar.\n\n"
+            "China and the Arab states are natural partners in the fight against terrorism.\n")
+    assert {f.speaker for f in _facts(text, "2019-09-06")} == {"Ren Haoxiang"}

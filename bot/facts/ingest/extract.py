@@ -1456,8 +1456,9 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
             title, name = split_role_name(_HONORIFIC.sub("", first))
             if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
                 return state.registry.add(name, rest.strip(" ,") or title)
-    matches = [m for h in headings if (m := _SPEECH_HEADING.match(h.strip()) or _POSSESSIVE_HEADING.match(h.strip())
-                                       or _TAGGED_SPEECH_HEADING.match(h.strip()))]
+    bare = [h.strip().lstrip("-–— ") for h in headings]  # "--Keynote Speech by X at ..." under the title
+    matches = [m for h in bare if (m := _SPEECH_HEADING.match(h) or _POSSESSIVE_HEADING.match(h)
+                                   or _TAGGED_SPEECH_HEADING.match(h))]
     matches = [longer if m.re is _SPEECH_HEADING and split_role_name(m.group("who"))[1] is None and
                (longer := _SPEECH_HEADING_TO.match(m.string)) is not None and split_role_name(longer.group("who"))[1]
                else m for m in matches]
