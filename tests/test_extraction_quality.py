@@ -1209,7 +1209,7 @@ FLOORS = {
                       max_wrong_speaker=0.02),
     "blind": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.93,
                     max_wrong_speaker=0.03),
-    "blind2": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.98, place_accuracy=0.94,
+    "blind2": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.98, place_accuracy=0.94,
                      max_wrong_speaker=0.04),
     "blind3": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.95,
                      max_wrong_speaker=0.02),
@@ -1236,7 +1236,7 @@ FLOORS = {
     "blind11": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.92, place_accuracy=0.89,
                       max_wrong_speaker=0.03),
     # blind12: first measured P .872 R .780 F1 .823 (date .990, place .931, wrong speaker .104).
-    "blind12": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.89,
+    "blind12": Floors(precision=0.98, recall=0.96, f1=0.97, date_accuracy=0.97, place_accuracy=0.89,
                       max_wrong_speaker=0.02),
     # blind13: first measured P .823 R .688 F1 .749 (date .877, place .554, wrong speaker .153).
     "blind13": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.94, place_accuracy=0.80,
@@ -1254,7 +1254,7 @@ FLOORS = {
     "blind17": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.95, place_accuracy=0.85,
                       max_wrong_speaker=0.02),
     # blind18: first measured P .869 R .857 F1 .863 (date 1.0, place .940, wrong speaker .122).
-    "blind18": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.98, place_accuracy=0.91,
+    "blind18": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.98, place_accuracy=0.91,
                       max_wrong_speaker=0.03),
     # blind19: first measured P .801 R .798 F1 .800 (date .922, place .605, wrong speaker .129).
     "blind19": Floors(precision=0.91, recall=0.92, f1=0.91, date_accuracy=0.94, place_accuracy=0.91,
@@ -1269,7 +1269,7 @@ FLOORS = {
     "blind22": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.89, place_accuracy=0.82,
                       max_wrong_speaker=0.02),
     # blind23: first measured P .956 R .880 F1 .916 (date 1.0, place .792, wrong speaker .027).
-    "blind23": Floors(precision=0.97, recall=0.93, f1=0.95, date_accuracy=0.98, place_accuracy=0.91,
+    "blind23": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.98, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind24: first measured P .645 R .626 F1 .635 (date .938, place .688, wrong speaker .248).
     "blind24": Floors(precision=0.91, recall=0.84, f1=0.87, date_accuracy=0.97, place_accuracy=0.90,
@@ -1302,7 +1302,7 @@ FLOORS = {
     "blind33": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.98, place_accuracy=0.94,
                       max_wrong_speaker=0.03),
     # blind34: first measured P .880 R .850 F1 .865 (date .994, place .722, wrong speaker .092).
-    "blind34": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.69,
+    "blind34": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.97, place_accuracy=0.69,
                       max_wrong_speaker=0.03),
     # blind35: first measured P .880 R .781 F1 .828 (date .630, place .630, wrong speaker .072).
     "blind35": Floors(precision=0.93, recall=0.83, f1=0.88, date_accuracy=0.67, place_accuracy=0.62,
@@ -1323,7 +1323,7 @@ FLOORS = {
     "blind40": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.96, place_accuracy=0.93,
                       max_wrong_speaker=0.03),
     # blind41: first measured P .958 R .924 F1 .941 (date .957, place .986, wrong speaker .007).
-    "blind41": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.95,
+    "blind41": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.97, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
     # blind42: first measured P .934 R .851 F1 .891 (date .930, place .662, wrong speaker .064).
     "blind42": Floors(precision=0.95, recall=0.86, f1=0.90, date_accuracy=0.91, place_accuracy=0.66,
@@ -1335,7 +1335,7 @@ FLOORS = {
     "blind44": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.84, place_accuracy=0.86,
                       max_wrong_speaker=0.04),
     # blind45: first measured P .989 R .975 F1 .982 (date 1.0, place .864, wrong speaker .005).
-    "blind45": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.83,
+    "blind45": Floors(precision=0.97, recall=0.97, f1=0.97, date_accuracy=0.98, place_accuracy=0.83,
                       max_wrong_speaker=0.02),
     # blind46: first measured P .963 R .940 F1 .951 (date 1.0, place .786, wrong speaker .010).
     "blind46": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.98, place_accuracy=0.75,
@@ -1353,13 +1353,13 @@ FLOORS = {
     "blind50": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.96, place_accuracy=0.92,
                       max_wrong_speaker=0.03),
     # blind51: first measured P .841 R .830 F1 .836 (date .898, place .921, wrong speaker .138).
-    "blind51": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.77, place_accuracy=0.90,
+    "blind51": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.77, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind53: first measured P .912 R .820 F1 .863 (date .960, place .903, wrong speaker .077).
     "blind53": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.92,
                       max_wrong_speaker=0.05),
     # blind52: first measured P .858 R .830 F1 .844 (date .959, place .769, wrong speaker .072).
-    "blind52": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.73,
+    "blind52": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.94, place_accuracy=0.73,
                       max_wrong_speaker=0.05),
     # blind54: first measured P .977 R .927 F1 .952 (date .930, place .982, wrong speaker .017).
     "blind54": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.91, place_accuracy=0.95,
@@ -1384,7 +1384,7 @@ FLOORS = {
                       max_wrong_speaker=0.03),
     # blind61: first measured P .952 R .926 F1 .939 (date .950, place .889, wrong speaker .021).
     "blind61": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.93, place_accuracy=0.86,
-                      max_wrong_speaker=0.03),
+                      max_wrong_speaker=0.02),
     # blind62: first measured P .885 R .859 F1 .872 (date .979, place .911, wrong speaker .095).
     "blind62": Floors(precision=0.93, recall=0.93, f1=0.93, date_accuracy=0.97, place_accuracy=0.84,
                       max_wrong_speaker=0.05),
@@ -1460,10 +1460,10 @@ FLOORS = {
     "blind85": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.90, place_accuracy=0.90,
                       max_wrong_speaker=0.03),
     # blind86: first measured P .808 R .787 F1 .798 (date 1.0, place .453, wrong speaker .157).
-    "blind86": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.98, place_accuracy=0.67,
-                      max_wrong_speaker=0.05),
+    "blind86": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.98, place_accuracy=0.67,
+                      max_wrong_speaker=0.02),
     # blind87: first measured P .994 R .973 F1 .983 (date .848, place .787, wrong speaker .000).
-    "blind87": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.93, place_accuracy=0.85,
+    "blind87": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.93, place_accuracy=0.85,
                       max_wrong_speaker=0.02),
     # blind88: first measured P .955 R .897 F1 .925 (date .906, place .895, wrong speaker .027).
     "blind88": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.89, place_accuracy=0.86,
@@ -1481,10 +1481,10 @@ FLOORS = {
     "blind92": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.98, place_accuracy=0.77,
                       max_wrong_speaker=0.03),
     # blind93: first measured P .963 R .881 F1 .920 (date .831, place .760, wrong speaker .018).
-    "blind93": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.92, place_accuracy=0.89,
+    "blind93": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.92, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind94: first measured P .965 R .925 F1 .945 (date .952, place .849, wrong speaker .027).
-    "blind94": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.93, place_accuracy=0.81,
+    "blind94": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.93, place_accuracy=0.81,
                       max_wrong_speaker=0.04),
     # blind95: first measured P .962 R .917 F1 .939 (date .907, place .913, wrong speaker .031).
     "blind95": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.88, place_accuracy=0.88,
@@ -1502,7 +1502,7 @@ FLOORS = {
     "blind99": Floors(precision=0.93, recall=0.93, f1=0.93, date_accuracy=0.95, place_accuracy=0.80,
                       max_wrong_speaker=0.04),
     # blind100: first measured P .738 R .826 F1 .779 (date .888, place .879, wrong speaker .204).
-    "blind100": Floors(precision=0.93, recall=0.94, f1=0.94, date_accuracy=0.94, place_accuracy=0.91,
+    "blind100": Floors(precision=0.94, recall=0.94, f1=0.94, date_accuracy=0.94, place_accuracy=0.91,
                        max_wrong_speaker=0.03),
     # blind101: first measured P .879 R .867 F1 .873 (date .982, place .910, wrong speaker .101).
     "blind101": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.96, place_accuracy=0.93,
@@ -1514,13 +1514,13 @@ FLOORS = {
     "blind103": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.95, place_accuracy=0.89,
                        max_wrong_speaker=0.06),
     # blind104: first measured P .968 R .918 F1 .942 (date .967, place .641, wrong speaker .011).
-    "blind104": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.61,
+    "blind104": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.94, place_accuracy=0.74,
                        max_wrong_speaker=0.04),
     # blind105: first measured P .851 R .770 F1 .808 (date 1.0, place .895, wrong speaker .092).
     "blind105": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.98, place_accuracy=0.90,
                        max_wrong_speaker=0.04),
     # blind106: first measured P .985 R .828 F1 .900 (date .955, place .597, wrong speaker .014).
-    "blind106": Floors(precision=0.96, recall=0.80, f1=0.88, date_accuracy=0.93, place_accuracy=0.70,
+    "blind106": Floors(precision=0.96, recall=0.81, f1=0.88, date_accuracy=0.93, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
     # blind107: first measured P .953 R .921 F1 .937 (date .966, place .463, wrong speaker .018).
     "blind107": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.94, place_accuracy=0.65,
@@ -1547,7 +1547,7 @@ FLOORS = {
     "blind114": Floors(precision=0.89, recall=0.79, f1=0.83, date_accuracy=0.97, place_accuracy=0.77,
                        max_wrong_speaker=0.09),
     # blind115: first measured P .992 R .897 F1 .942 (date .909, place .864, wrong speaker .000).
-    "blind115": Floors(precision=0.97, recall=0.87, f1=0.92, date_accuracy=0.90, place_accuracy=0.83,
+    "blind115": Floors(precision=0.97, recall=0.88, f1=0.92, date_accuracy=0.90, place_accuracy=0.83,
                        max_wrong_speaker=0.02),
     # blind116: first measured P .840 R .845 F1 .843 (date .833, place .754, wrong speaker .128).
     "blind116": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.95, place_accuracy=0.92,
@@ -1589,7 +1589,7 @@ FLOORS = {
     "blind128": Floors(precision=0.98, recall=0.85, f1=0.91, date_accuracy=0.97, place_accuracy=0.85,
                        max_wrong_speaker=0.02),
     # blind129: first measured P .955 R .874 F1 .913 (date .974, place .901, wrong speaker .029).
-    "blind129": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.95, place_accuracy=0.88,
+    "blind129": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.95, place_accuracy=0.88,
                        max_wrong_speaker=0.03),
     # blind130: first measured P .821 R .794 F1 .807 (date .961, place .734, wrong speaker .168).
     "blind130": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.75,
@@ -1613,13 +1613,13 @@ FLOORS = {
     "blind136": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.98, place_accuracy=0.90,
                        max_wrong_speaker=0.04),
     # blind137: first measured P .931 R .912 F1 .921 (date .995, place .957, wrong speaker .010).
-    "blind137": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.97, place_accuracy=0.92,
+    "blind137": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.97, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind138: first measured P .964 R .852 F1 .905 (date .969, place .475, wrong speaker .033).
     "blind138": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.94, place_accuracy=0.81,
                        max_wrong_speaker=0.04),
     # blind139: first measured P .756 R .744 F1 .750 (date .977, place .564, wrong speaker .123).
-    "blind139": Floors(precision=0.93, recall=0.82, f1=0.87, date_accuracy=0.96, place_accuracy=0.71,
+    "blind139": Floors(precision=0.93, recall=0.83, f1=0.88, date_accuracy=0.96, place_accuracy=0.71,
                        max_wrong_speaker=0.04),
     # blind140: first measured P .983 R .920 F1 .951 (date .996, place .975, wrong speaker .008).
     "blind140": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.97, place_accuracy=0.94,
@@ -1628,10 +1628,10 @@ FLOORS = {
     "blind141": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.94, place_accuracy=0.87,
                        max_wrong_speaker=0.02),
     # blind142: first measured P .939 R .968 F1 .953 (date .616, place .734, wrong speaker .040).
-    "blind142": Floors(precision=0.94, recall=0.97, f1=0.95, date_accuracy=0.97, place_accuracy=0.70,
+    "blind142": Floors(precision=0.95, recall=0.97, f1=0.96, date_accuracy=0.97, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
     # blind143: first measured P .911 R .735 F1 .814 (date .967, place .878, wrong speaker .058).
-    "blind143": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.97, place_accuracy=0.87,
+    "blind143": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.97, place_accuracy=0.87,
                        max_wrong_speaker=0.05),
     # blind144: first measured P .977 R .903 F1 .939 (date .947, place .847, wrong speaker .011).
     "blind144": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.87,
@@ -1640,7 +1640,7 @@ FLOORS = {
     "blind145": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.62,
                        max_wrong_speaker=0.04),
     # blind146: first measured P .800 R .734 F1 .766 (date .837, place .490, wrong speaker .186).
-    "blind146": Floors(precision=0.94, recall=0.87, f1=0.91, date_accuracy=0.86, place_accuracy=0.57,
+    "blind146": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.86, place_accuracy=0.58,
                        max_wrong_speaker=0.04),
     # blind147: first measured P .933 R .817 F1 .872 (date .857, place .722, wrong speaker .022).
     "blind147": Floors(precision=0.93, recall=0.83, f1=0.88, date_accuracy=0.84, place_accuracy=0.66,
@@ -1685,16 +1685,16 @@ FLOORS = {
     "blind160": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.84, place_accuracy=0.78,
                        max_wrong_speaker=0.03),
     # blind161: first measured P .925 R .840 F1 .880 (date .926, place .628, wrong speaker .026).
-    "blind161": Floors(precision=0.96, recall=0.84, f1=0.90, date_accuracy=0.90, place_accuracy=0.60,
+    "blind161": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.90, place_accuracy=0.61,
                        max_wrong_speaker=0.04),
     # blind162: first measured P .866 R .838 F1 .852 (date .995, place .702, wrong speaker .081).
     "blind162": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.97, place_accuracy=0.62,
                        max_wrong_speaker=0.03),
     # blind163: first measured P .937 R .843 F1 .887 (date .933, place .826, wrong speaker .025).
-    "blind163": Floors(precision=0.95, recall=0.83, f1=0.89, date_accuracy=0.91, place_accuracy=0.80,
+    "blind163": Floors(precision=0.96, recall=0.83, f1=0.89, date_accuracy=0.91, place_accuracy=0.80,
                        max_wrong_speaker=0.04),
     # blind164: first measured P .956 R .929 F1 .942 (date .948, place .809, wrong speaker .016).
-    "blind164": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.92, place_accuracy=0.85,
+    "blind164": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.92, place_accuracy=0.85,
                        max_wrong_speaker=0.04),
     # blind165: first measured P .926 R .934 F1 .930 (date .975, place .889, wrong speaker .022).
     "blind165": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.85,
@@ -1706,7 +1706,7 @@ FLOORS = {
     "blind167": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.80,
                        max_wrong_speaker=0.02),
     # blind168: first measured P .921 R .875 F1 .898 (date .928, place .895, wrong speaker .068).
-    "blind168": Floors(precision=0.91, recall=0.86, f1=0.88, date_accuracy=0.90, place_accuracy=0.86,
+    "blind168": Floors(precision=0.91, recall=0.87, f1=0.89, date_accuracy=0.90, place_accuracy=0.86,
                        max_wrong_speaker=0.08),
     # blind169: first measured P .952 R .852 F1 .899 (date 1.000, place .893, wrong speaker .016).
     "blind169": Floors(precision=0.93, recall=0.83, f1=0.88, date_accuracy=0.98, place_accuracy=0.86,
@@ -1721,8 +1721,8 @@ FLOORS = {
     "blind172": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.96, place_accuracy=0.69,
                        max_wrong_speaker=0.04),
     # blind173: first measured P .910 R .850 F1 .879 (date .990, place .832, wrong speaker .070).
-    "blind173": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.97, place_accuracy=0.81,
-                       max_wrong_speaker=0.05),
+    "blind173": Floors(precision=0.94, recall=0.95, f1=0.95, date_accuracy=0.97, place_accuracy=0.83,
+                       max_wrong_speaker=0.04),
     # blind174: first measured P .981 R .868 F1 .921 (date .942, place .735, wrong speaker .012).
     "blind174": Floors(precision=0.96, recall=0.86, f1=0.91, date_accuracy=0.92, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
@@ -1730,7 +1730,7 @@ FLOORS = {
     "blind175": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.80, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
     # blind176: first measured P .944 R .885 F1 .914 (date .604, place .834, wrong speaker .022).
-    "blind176": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.78, place_accuracy=0.80,
+    "blind176": Floors(precision=0.94, recall=0.89, f1=0.91, date_accuracy=0.78, place_accuracy=0.80,
                        max_wrong_speaker=0.03),
     # blind177: first measured P .986 R .833 F1 .903 (date .972, place .958, wrong speaker .007).
     "blind177": Floors(precision=0.96, recall=0.82, f1=0.89, date_accuracy=0.95, place_accuracy=0.92,
@@ -1772,22 +1772,22 @@ FLOORS = {
     "blind189": Floors(precision=0.92, recall=0.92, f1=0.92, date_accuracy=0.91, place_accuracy=0.54,
                        max_wrong_speaker=0.04),
     # blind190: first measured P .892 R .841 F1 .866 (date .926, place .716, wrong speaker .050).
-    "blind190": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.90, place_accuracy=0.69,
+    "blind190": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.90, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
     # blind191: first measured P .898 R .604 F1 .722 (date .860, place .842, wrong speaker .094).
-    "blind191": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.90, place_accuracy=0.88,
+    "blind191": Floors(precision=0.94, recall=0.89, f1=0.91, date_accuracy=0.90, place_accuracy=0.88,
                        max_wrong_speaker=0.05),
     # blind192: first measured P .949 R .848 F1 .896 (date 1.000, place .899, wrong speaker .044).
-    "blind192": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.98, place_accuracy=0.86,
+    "blind192": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.98, place_accuracy=0.86,
                        max_wrong_speaker=0.06),
     # blind193: first measured P .899 R .724 F1 .802 (date .823, place .710, wrong speaker .069).
-    "blind193": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.87, place_accuracy=0.79,
+    "blind193": Floors(precision=0.95, recall=0.88, f1=0.92, date_accuracy=0.87, place_accuracy=0.80,
                        max_wrong_speaker=0.03),
     # blind194: first measured P .656 R .674 F1 .665 (date .305, place .475, wrong speaker .307).
-    "blind194": Floors(precision=0.97, recall=0.90, f1=0.93, date_accuracy=0.77, place_accuracy=0.54,
+    "blind194": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.77, place_accuracy=0.54,
                        max_wrong_speaker=0.03),
     # blind195: first measured P .988 R .892 F1 .938 (date .923, place .852, wrong speaker .006).
-    "blind195": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.90, place_accuracy=0.85,
+    "blind195": Floors(precision=0.96, recall=0.87, f1=0.92, date_accuracy=0.93, place_accuracy=0.85,
                        max_wrong_speaker=0.03),
     # blind196: first measured P .994 R .953 F1 .973 (date .965, place .890, wrong speaker .005).
     "blind196": Floors(precision=0.98, recall=0.94, f1=0.96, date_accuracy=0.94, place_accuracy=0.86,
@@ -1820,10 +1820,10 @@ FLOORS = {
     "blind205": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.96, place_accuracy=0.85,
                        max_wrong_speaker=0.05),
     # blind206: first measured P .967 R .917 F1 .942 (date .810, place .898, wrong speaker .013).
-    "blind206": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.78, place_accuracy=0.86,
+    "blind206": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.83, place_accuracy=0.86,
                        max_wrong_speaker=0.03),
     # blind207: first measured P .858 R .712 F1 .778 (date .984, place .921, wrong speaker .131).
-    "blind207": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.85, place_accuracy=0.85,
+    "blind207": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.85, place_accuracy=0.85,
                        max_wrong_speaker=0.05),
     # blind208: first measured P .978 R .842 F1 .905 (date .985, place .886, wrong speaker .020).
     "blind208": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.96, place_accuracy=0.83,
@@ -1838,13 +1838,13 @@ FLOORS = {
     "blind211": Floors(precision=0.96, recall=0.89, f1=0.93, date_accuracy=0.98, place_accuracy=0.89,
                        max_wrong_speaker=0.03),
     # blind212: first measured P .984 R .985 F1 .985 (date .996, place .957, wrong speaker .004).
-    "blind212": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.92,
+    "blind212": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind213: first measured P .964 R .948 F1 .956 (date .975, place .728, wrong speaker .012).
     "blind213": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.95, place_accuracy=0.75,
                        max_wrong_speaker=0.04),
     # blind214: first measured P .964 R .865 F1 .912 (date .975, place .919, wrong speaker .036).
-    "blind214": Floors(precision=0.96, recall=0.86, f1=0.91, date_accuracy=0.95, place_accuracy=0.89,
+    "blind214": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.95, place_accuracy=0.89,
                        max_wrong_speaker=0.04),
     # blind215: first measured P .964 R .925 F1 .944 (date .975, place .730, wrong speaker .023).
     "blind215": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.87,
@@ -1853,7 +1853,7 @@ FLOORS = {
     "blind216": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.89, place_accuracy=0.72,
                        max_wrong_speaker=0.02),
     # blind217: first measured P .987 R .852 F1 .914 (date .987, place .586, wrong speaker .006).
-    "blind217": Floors(precision=0.96, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.61,
+    "blind217": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.61,
                        max_wrong_speaker=0.03),
     # blind218: first measured P .986 R .935 F1 .960 (date .593, place .414, wrong speaker .007).
     "blind218": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.64, place_accuracy=0.40,
@@ -1862,64 +1862,64 @@ FLOORS = {
     "blind219": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.80, place_accuracy=0.67,
                        max_wrong_speaker=0.04),
     # blind220: first measured P .885 R .806 F1 .844 (date .770, place .907, wrong speaker .097).
-    "blind220": Floors(precision=0.96, recall=0.88, f1=0.92, date_accuracy=0.79, place_accuracy=0.89,
+    "blind220": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.83, place_accuracy=0.89,
                        max_wrong_speaker=0.04),
     # blind221: first measured P .869 R .894 F1 .881 (date .960, place .960, wrong speaker .104).
     "blind221": Floors(precision=0.97, recall=0.93, f1=0.95, date_accuracy=0.94, place_accuracy=0.93,
                        max_wrong_speaker=0.03),
     # blind222: first measured P .926 R .843 F1 .883 (date .963, place .778, wrong speaker .056).
-    "blind222": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.94, place_accuracy=0.74,
-                       max_wrong_speaker=0.06),
+    "blind222": Floors(precision=0.93, recall=0.86, f1=0.89, date_accuracy=0.94, place_accuracy=0.74,
+                       max_wrong_speaker=0.05),
     # blind223: first measured P .941 R .882 F1 .911 (date .975, place .893, wrong speaker .023).
-    "blind223": Floors(precision=0.92, recall=0.86, f1=0.89, date_accuracy=0.95, place_accuracy=0.86,
+    "blind223": Floors(precision=0.92, recall=0.90, f1=0.91, date_accuracy=0.95, place_accuracy=0.86,
                        max_wrong_speaker=0.05),
     # blind224: first measured P .843 R .766 F1 .803 (date .813, place .736, wrong speaker .138).
-    "blind224": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.82, place_accuracy=0.62,
+    "blind224": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.82, place_accuracy=0.62,
                        max_wrong_speaker=0.03),
     # blind225: first measured P .927 R .881 F1 .903 (date .994, place .879, wrong speaker .045).
     "blind225": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.97, place_accuracy=0.84,
                        max_wrong_speaker=0.05),
     # blind226: first measured P .931 R .885 F1 .907 (date 1.000, place .943, wrong speaker .027).
-    "blind226": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.98, place_accuracy=0.91,
+    "blind226": Floors(precision=0.94, recall=0.87, f1=0.90, date_accuracy=0.98, place_accuracy=0.91,
                        max_wrong_speaker=0.05),
     # blind227: first measured P .990 R .969 F1 .979 (date .990, place .966, wrong speaker .005).
     "blind227": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.93,
                        max_wrong_speaker=0.03),
     # blind228: first measured P .965 R .876 F1 .918 (date .971, place .863, wrong speaker .020).
-    "blind228": Floors(precision=0.94, recall=0.85, f1=0.89, date_accuracy=0.95, place_accuracy=0.83,
+    "blind228": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.95, place_accuracy=0.85,
                        max_wrong_speaker=0.04),
     # blind229: first measured P .928 R .879 F1 .903 (date .987, place .729, wrong speaker .067).
     "blind229": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.96, place_accuracy=0.66,
                        max_wrong_speaker=0.05),
     # blind230: first measured P .919 R .756 F1 .830 (date .993, place .953, wrong speaker .072).
-    "blind230": Floors(precision=0.93, recall=0.84, f1=0.88, date_accuracy=0.97, place_accuracy=0.92,
+    "blind230": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.97, place_accuracy=0.92,
                        max_wrong_speaker=0.07),
     # blind231: first measured P .983 R .915 F1 .948 (date .994, place .743, wrong speaker .016).
-    "blind231": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.96, place_accuracy=0.71,
-                       max_wrong_speaker=0.04),
+    "blind231": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.71,
+                       max_wrong_speaker=0.03),
     # blind232: first measured P .976 R .892 F1 .932 (date 1.000, place .981, wrong speaker .023).
     "blind232": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.98, place_accuracy=0.95,
                        max_wrong_speaker=0.04),
     # blind233: first measured P .967 R .808 F1 .880 (date .848, place .924, wrong speaker .032).
-    "blind233": Floors(precision=0.94, recall=0.78, f1=0.86, date_accuracy=0.82, place_accuracy=0.89,
+    "blind233": Floors(precision=0.94, recall=0.80, f1=0.86, date_accuracy=0.92, place_accuracy=0.89,
                        max_wrong_speaker=0.06),
     # blind234: first measured P .981 R .943 F1 .962 (date .994, place .904, wrong speaker .012).
     "blind234": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.97, place_accuracy=0.87,
                        max_wrong_speaker=0.04),
     # blind235: first measured P .953 R .878 F1 .914 (date .981, place .728, wrong speaker .034).
-    "blind235": Floors(precision=0.93, recall=0.85, f1=0.89, date_accuracy=0.96, place_accuracy=0.69,
-                       max_wrong_speaker=0.06),
+    "blind235": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.96, place_accuracy=0.71,
+                       max_wrong_speaker=0.04),
     # blind236: first measured P .883 R .909 F1 .896 (date .996, place .957, wrong speaker .077).
-    "blind236": Floors(precision=0.86, recall=0.88, f1=0.87, date_accuracy=0.97, place_accuracy=0.92,
-                       max_wrong_speaker=0.10),
+    "blind236": Floors(precision=0.93, recall=0.94, f1=0.93, date_accuracy=0.97, place_accuracy=0.93,
+                       max_wrong_speaker=0.03),
     # blind237: first measured P .841 R .838 F1 .839 (date 1.000, place .849, wrong speaker .128).
-    "blind237": Floors(precision=0.82, recall=0.81, f1=0.81, date_accuracy=0.98, place_accuracy=0.81,
-                       max_wrong_speaker=0.15),
+    "blind237": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.98, place_accuracy=0.83,
+                       max_wrong_speaker=0.05),
     # blind238: first measured P .854 R .829 F1 .841 (date .764, place .879, wrong speaker .140).
     "blind238": Floors(precision=0.93, recall=0.84, f1=0.89, date_accuracy=0.76, place_accuracy=0.86,
                        max_wrong_speaker=0.07),
     # blind239: first measured P .964 R .937 F1 .951 (date .558, place .468, wrong speaker .010).
-    "blind239": Floors(precision=0.94, recall=0.91, f1=0.93, date_accuracy=0.85, place_accuracy=0.52,
+    "blind239": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.85, place_accuracy=0.52,
                        max_wrong_speaker=0.03),
     # blind240: first measured P .960 R .941 F1 .950 (date .889, place .896, wrong speaker .007).
     "blind240": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.86, place_accuracy=0.86,
@@ -1928,59 +1928,59 @@ FLOORS = {
     "blind241": Floors(precision=0.94, recall=0.86, f1=0.90, date_accuracy=0.98, place_accuracy=0.87,
                        max_wrong_speaker=0.06),
     # blind242: first measured P .830 R .832 F1 .831 (date 1.000, place .967, wrong speaker .154).
-    "blind242": Floors(precision=0.81, recall=0.81, f1=0.81, date_accuracy=0.98, place_accuracy=0.93,
-                       max_wrong_speaker=0.18),
+    "blind242": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.93,
+                       max_wrong_speaker=0.04),
     # blind243: first measured P .866 R .789 F1 .826 (date .905, place .957, wrong speaker .098).
-    "blind243": Floors(precision=0.84, recall=0.76, f1=0.80, date_accuracy=0.88, place_accuracy=0.92,
-                       max_wrong_speaker=0.12),
+    "blind243": Floors(precision=0.89, recall=0.80, f1=0.84, date_accuracy=0.88, place_accuracy=0.92,
+                       max_wrong_speaker=0.09),
     # blind244: first measured P .831 R .850 F1 .841 (date .942, place .616, wrong speaker .151).
-    "blind244": Floors(precision=0.81, recall=0.83, f1=0.82, date_accuracy=0.92, place_accuracy=0.58,
-                       max_wrong_speaker=0.18),
-    # blind245: first measured P .953 R .905 F1 .929 (date .969, place .979, wrong speaker .036).
-    "blind245": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.94, place_accuracy=0.94,
+    "blind244": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.92, place_accuracy=0.66,
                        max_wrong_speaker=0.06),
+    # blind245: first measured P .953 R .905 F1 .929 (date .969, place .979, wrong speaker .036).
+    "blind245": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.94,
+                       max_wrong_speaker=0.03),
     # blind246: first measured P .953 R .887 F1 .919 (date .984, place .896, wrong speaker .036).
-    "blind246": Floors(precision=0.93, recall=0.86, f1=0.89, date_accuracy=0.96, place_accuracy=0.86,
+    "blind246": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.96, place_accuracy=0.86,
                        max_wrong_speaker=0.06),
     # blind247: first measured P .953 R .904 F1 .928 (date .950, place .863, wrong speaker .035).
-    "blind247": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.93, place_accuracy=0.83,
-                       max_wrong_speaker=0.06),
+    "blind247": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.93, place_accuracy=0.83,
+                       max_wrong_speaker=0.05),
     # blind248: first measured P .949 R .896 F1 .922 (date .858, place .243, wrong speaker .044).
-    "blind248": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.84, place_accuracy=0.20,
-                       max_wrong_speaker=0.04),
+    "blind248": Floors(precision=0.96, recall=0.89, f1=0.93, date_accuracy=0.84, place_accuracy=0.20,
+                       max_wrong_speaker=0.03),
     # blind249: first measured P .950 R .884 F1 .916 (date 1.000, place .948, wrong speaker .030).
-    "blind249": Floors(precision=0.93, recall=0.86, f1=0.89, date_accuracy=0.98, place_accuracy=0.91,
-                       max_wrong_speaker=0.05),
+    "blind249": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.98, place_accuracy=0.91,
+                       max_wrong_speaker=0.04),
     # blind250: first measured P .917 R .895 F1 .906 (date .723, place .916, wrong speaker .028).
-    "blind250": Floors(precision=0.89, recall=0.87, f1=0.88, date_accuracy=0.70, place_accuracy=0.88,
-                       max_wrong_speaker=0.05),
+    "blind250": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.71, place_accuracy=0.88,
+                       max_wrong_speaker=0.04),
     # blind251: first measured P .922 R .938 F1 .930 (date 1.000, place .685, wrong speaker .027).
     "blind251": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.98, place_accuracy=0.65,
                        max_wrong_speaker=0.04),
     # blind252: first measured P .987 R .869 F1 .924 (date .987, place .881, wrong speaker .000).
-    "blind252": Floors(precision=0.96, recall=0.84, f1=0.90, date_accuracy=0.96, place_accuracy=0.85,
+    "blind252": Floors(precision=0.97, recall=0.84, f1=0.90, date_accuracy=0.96, place_accuracy=0.85,
                        max_wrong_speaker=0.02),
     # blind253: first measured P .906 R .940 F1 .923 (date .995, place .781, wrong speaker .039).
-    "blind253": Floors(precision=0.88, recall=0.92, f1=0.90, date_accuracy=0.97, place_accuracy=0.75,
-                       max_wrong_speaker=0.06),
+    "blind253": Floors(precision=0.90, recall=0.95, f1=0.92, date_accuracy=0.97, place_accuracy=0.75,
+                       max_wrong_speaker=0.04),
     # blind254: first measured P .989 R .971 F1 .980 (date .994, place .997, wrong speaker .006).
-    "blind254": Floors(precision=0.96, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.96,
+    "blind254": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.97, place_accuracy=0.96,
                        max_wrong_speaker=0.03),
     # blind255: first measured P .977 R .927 F1 .951 (date .917, place .805, wrong speaker .017).
     "blind255": Floors(precision=0.95, recall=0.90, f1=0.93, date_accuracy=0.89, place_accuracy=0.77,
                        max_wrong_speaker=0.04),
     # blind256: first measured P .978 R .947 F1 .962 (date .966, place .955, wrong speaker .005).
-    "blind256": Floors(precision=0.95, recall=0.92, f1=0.94, date_accuracy=0.94, place_accuracy=0.92,
+    "blind256": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.94, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind257: first measured P .943 R .917 F1 .930 (date .640, place .646, wrong speaker .054).
-    "blind257": Floors(precision=0.92, recall=0.89, f1=0.91, date_accuracy=0.62, place_accuracy=0.61,
-                       max_wrong_speaker=0.08),
+    "blind257": Floors(precision=0.93, recall=0.91, f1=0.92, date_accuracy=0.62, place_accuracy=0.61,
+                       max_wrong_speaker=0.07),
     # blind258: first measured P .939 R .896 F1 .917 (date .974, place .961, wrong speaker .018).
     "blind258": Floors(precision=0.91, recall=0.87, f1=0.89, date_accuracy=0.95, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
     # blind259: first measured P .989 R .846 F1 .912 (date .994, place 1.000, wrong speaker .011).
-    "blind259": Floors(precision=0.96, recall=0.82, f1=0.89, date_accuracy=0.97, place_accuracy=0.97,
-                       max_wrong_speaker=0.04),
+    "blind259": Floors(precision=0.97, recall=0.88, f1=0.92, date_accuracy=0.97, place_accuracy=0.97,
+                       max_wrong_speaker=0.03),
     # blind260: first measured P .979 R .862 F1 .916 (date .971, place .703, wrong speaker .020).
     "blind260": Floors(precision=0.95, recall=0.84, f1=0.89, date_accuracy=0.95, place_accuracy=0.67,
                        max_wrong_speaker=0.04),
@@ -1991,7 +1991,7 @@ FLOORS = {
     "blind262": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.93, place_accuracy=0.79,
                        max_wrong_speaker=0.05),
     # blind263: first measured P .932 R .920 F1 .926 (date .767, place .447, wrong speaker .031).
-    "blind263": Floors(precision=0.91, recall=0.90, f1=0.90, date_accuracy=0.74, place_accuracy=0.41,
+    "blind263": Floors(precision=0.92, recall=0.90, f1=0.91, date_accuracy=0.74, place_accuracy=0.41,
                        max_wrong_speaker=0.06),
 }
 
