@@ -418,6 +418,20 @@ _ASKED_OF = re.compile(r"\b(?:was|were|been|being|when|if|once)\s+$", re.IGNOREC
 _ASIDE = re.compile(r"^\s*(?:in|at|on|during|after|before|from|speaking|addressing|while)\s+[a-z]")
 
 
+def _clause_aside(left: str, segs: list[tuple[int, int]]) -> bool:
+    """Whether the part before a verb's closing comma is a relative clause about what precedes it: "X, chairman of Y
+    Company, which operates the port, said"; "X Y, Consul General of Kazakhstan in Urumqi, who attended the ceremony,
+    told" (not "Another Wang, Lieutenant Colonel Wang Yuxin, who commanded ..., told": a name comes after the first)."""
+    clause = left[slice(*segs[-2])].lstrip()
+    if clause.startswith("which "):
+        return True
+    if not clause.startswith("who ") or len(segs) != 4 or segs[0][0] != 0:
+        return False
+    first = left[slice(*segs[0])]
+    named = split_role_name(left[slice(*segs[1])].strip())[1]
+    return len(first.split()) >= 2 and is_person_name(first) and (named is None or canonical_place(named) is not None)
+
+
 def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     """The speaker mention ending just before a reporting verb, with where it starts."""
     left = text[:verb_start]
@@ -442,15 +456,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if not left.strip():
         return None
     segs = _segments(left)
-    if len(segs) >= 4 and not left[slice(*segs[-1])].strip() and \
-            (left[slice(*segs[-2])].lstrip().startswith("which ") or
-             (left[slice(*segs[-2])].lstrip().startswith("who ") and len(segs) == 4 and segs[0][0] == 0 and
-              len(left[slice(*segs[0])].split()) >= 2 and is_person_name(left[slice(*segs[0])]) and
-              ((named := split_role_name(left[slice(*segs[1])].strip())[1]) is None or canonical_place(named)))):  # (not
-        # "Another Wang, Lt Col Wang Yuxin, who")
+    if len(segs) >= 4 and not left[slice(*segs[-1])].strip() and _clause_aside(left, segs):
         left = left[:segs[-2][0] - 1] + left[segs[-2][1]:]  # "X, chairman of Y Company, which operates the port, said":
-        segs = _segments(left)  # the clause is the company's, not the subject ("X, Consul General in Urumqi, who attended
-        # the ceremony, told": X's)
+        segs = _segments(left)  # the clause is the company's, not the subject
     core = segs[:-1] if not left[slice(*segs[-1])].strip() else segs
     if len(core) >= 3 and _ASIDE.match(left[slice(*core[-2])]) and canonical_place(left[slice(*core[-1])].strip()):
         left = left[:core[-3][1]]  # "X, in a separate interview in Camp Aguinaldo, Quezon City, said": an aside

@@ -148,9 +148,8 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "licensed under a creative commons", "translation of an article originally published",
                        "good journalism costs a lot of money")
 # boilerplate that real sentences can contain too: only on short lines
-_FURNITURE_SHORT = ("copyright", "good journalism costs",
-                    "all rights reserved", "subscribe to", "subscribe for", "subscription", "newsletter",
-                    "download the", "'s telegram channel",
+_FURNITURE_SHORT = ("copyright", "all rights reserved", "subscribe to", "subscribe for", "subscription", "newsletter",
+                    "download the", "'s telegram channel", "good journalism costs",
                     "(from the website of", "subscribe here", "video of the press conference", "(un web tv",
                     "don't miss", "when citing", "please contact", "media enquiries", "media inquiries", "sign up for",
                     "for the latest news", "website contains only", "edited for length and clarity",

@@ -291,14 +291,13 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
 
 _QUOTED_BEFORE_NAME = re.compile(r"[\"“«][^\"”»]{1,40}[\"”»](?=\s+[A-ZÀ-ÞĀ-Ž])")
 # what an office is of, never a surname: "Minister of Public Safety", "Secretary for Home Affairs"
-_OFFICE_DOMAINS = {"safety", "apparatus", "policy", "affairs", "defence", "defense", "justice", "health", "interior", "finance",
-                   "trade",
+_OFFICE_DOMAINS = {"safety", "policy", "affairs", "defence", "defense", "justice", "health", "interior", "finance", "trade",
                    "police", "labour", "labor", "energy", "commerce", "industry", "emergencies", "welfare", "transport",
                    "culture", "youth", "sport", "sports", "agriculture", "immigration", "borders", "prosecutions",
                    "security", "intelligence", "investigations", "operations", "migration", "development", "education",
                    "information", "communications", "administration", "peace", "environment", "planning",
                    "religion", "women", "children", "water", "diplomacy", "relations", "protocol", "outreach", "issue",
-                   "question"}  # "Special Envoy for the Syrian Issue Tao Zhiqiang"
+                   "question", "apparatus"}  # "Special Envoy for the Syrian Issue Tao Zhiqiang", "Head of the NAC Apparatus"
 _HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting",
                   "conference", "visit", "talks"}
 
