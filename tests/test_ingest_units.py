@@ -7194,3 +7194,12 @@ def test_a_speech_heading_opened_by_dashes_under_the_title_names_the_speaker() -
             "Good morning! It gives me great pleasure to join you in Yinchuan for this seminar.\n\n"
             "China and the Arab states are natural partners in the fight against terrorism.\n")
     assert {f.speaker for f in _facts(text, "2019-09-06")} == {"Ren Haoxiang"}
+
+
+def test_a_shouted_surname_after_a_title_is_the_full_name_shouted_before() -> None:
+    text = ("Security Council\n\n"
+            "Opening the debate, chaired by VYTAUTAS BARANAUSKAS, Minister for Foreign Affairs of Lithuania, the "
+            "Secretary-General said that the threat was growing.\n\n"
+            "Speaking in his national capacity, Mr. BARANAUSKAS said that Lithuania had identified nationals who had "
+            "travelled to Syria.\n")
+    assert _said(text, "2015-05-29")["Speaking in "] == "Vytautas Baranauskas"

@@ -1006,6 +1006,10 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             and (holder := reg.by_initials(parts[1])) is not None and parts[2] in (holder.role or ""):
         reg.mention(holder)
         return holder  # "the DG ISPR said": the Director General of Inter-Services Public Relations (ISPR) named before
+    if (shouted := _SHOUTED_SURNAME.fullmatch(text)) is not None:  # a UN summary's "Mr. BARANAUSKAS" after its
+        surname = shouted.group("name")  # "chaired by VYTAUTAS BARANAUSKAS, Minister for ...": Vytautas Baranauskas
+        full = re.search(rf"\b(?:[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]+\s+){{1,3}}{re.escape(surname)}\b", state.text)
+        text = normalise_caps((full.group(0) if full else surname).title())
     role, name = split_role_name(text)
     if len(parts := text.split()) == 2 and parts[0].isalpha() and parts[0].isupper() and 2 <= len(parts[0]) <= 3 and \
             (spelt := re.search(r"\b" + r"\s+".join(f"{c}[a-zà-ÿ]+" for c in parts[0]) + rf"\s+{re.escape(parts[1])}\b",
@@ -1991,6 +1995,8 @@ def _signed_posts(state: _State, lines: list[Line]) -> None:
                 state.pending = [k for k in state.pending if k != i]
 
 
+_SHOUTED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]{2,}"
+                              r"(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]{2,}){0,2})")  # "Mr. BARANAUSKAS", "Mr. ILLO DAOUDA"
 _EMBASSY_NAMED = re.compile(r"\b([A-ZÀ-ÞĀ-Ž][a-z]+\s+Embassy\s+in\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*"
                             r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2})")  # "The Chinese Embassy in Pakistan"
 _A_SOURCE = re.compile(r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider)s?\b", re.IGNORECASE)
