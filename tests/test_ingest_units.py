@@ -7203,3 +7203,9 @@ def test_a_shouted_surname_after_a_title_is_the_full_name_shouted_before() -> No
             "Speaking in his national capacity, Mr. BARANAUSKAS said that Lithuania had identified nationals who had "
             "travelled to Syria.\n")
     assert _said(text, "2015-05-29")["Speaking in "] == "Vytautas Baranauskas"
+
+
+def test_a_speaker_given_an_age_after_the_name_speaks() -> None:
+    text = ("TORUGART, May 22 -- Herders help the border guards.\n\n"
+            "One of them, Tursunbek Mamatali, 58, said he had patrolled the pastures for more than 20 years.\n")
+    assert _said(text, "2018-05-22")["One of them,"] == "Tursunbek Mamatali"

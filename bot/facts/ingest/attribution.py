@@ -294,6 +294,7 @@ def classify_subject(phrase: str) -> Mention | None:
         return None
     if phrase.lower() in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase) or _UNNAMED_CROWD.match(phrase):
         return None
+
     side = _NATIONAL_SIDE.match(phrase)
     if side and country_of_demonym(side.group("adj")):  # "The Chinese side said": a party to talks
         return Mention(f"{side.group('adj')} side", kind="group")
@@ -413,6 +414,7 @@ _COORDINATED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+(?:also\s+)?
                                      r"(?:(?!\bthat\b)[^,;:])*\band$")
 
 
+_AGE_TAIL = re.compile(r"(?<=[a-zà-ÿ]),\s+\d{1,3},\s*$")
 _DASH_ASIDE = re.compile(r"\s+(?:--|[-–—])\s+[^-–—\"“”]{3,300}?\s+(?:--|[-–—])$")
 _ASKED_OF = re.compile(r"\b(?:was|were|been|being|when|if|once)\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*(?:in|at|on|during|after|before|from|speaking|addressing|while)\s+[a-z]")
@@ -438,6 +440,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if left[-5:] == " and " and not _COORDINATED.search(left, 0, verb_start - 1) and \
             (coordinated := _COORDINATED_AFTER_NAME.search(left, 0, verb_start - 1)) is not None:
         left = left[:coordinated.start("verb")]  # "X Y supported the idea of a register and noted that ...": X Y's
+    if left[-2:] == ", " and (aged := _AGE_TAIL.search(left)) is not None:
+        left = left[:aged.start()] + " "  # "One of them, X Y, 58, said": X Y
     stripped = left.rstrip()  # _AUX matches only if it matches the last word alone: a cheap test first
     aux = _AUX.search(left) if _AUX.search(stripped, max(0, len(stripped) - 12)) else None
     if aux:
