@@ -1931,8 +1931,8 @@ FLOORS = {
     "blind242": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
     # blind243: first measured P .866 R .789 F1 .826 (date .905, place .957, wrong speaker .098).
-    "blind243": Floors(precision=0.89, recall=0.80, f1=0.84, date_accuracy=0.88, place_accuracy=0.92,
-                       max_wrong_speaker=0.09),
+    "blind243": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.88, place_accuracy=0.93,
+                       max_wrong_speaker=0.06),
     # blind244: first measured P .831 R .850 F1 .841 (date .942, place .616, wrong speaker .151).
     "blind244": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.92, place_accuracy=0.66,
                        max_wrong_speaker=0.06),
@@ -1973,8 +1973,8 @@ FLOORS = {
     "blind256": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.94, place_accuracy=0.92,
                        max_wrong_speaker=0.03),
     # blind257: first measured P .943 R .917 F1 .930 (date .640, place .646, wrong speaker .054).
-    "blind257": Floors(precision=0.93, recall=0.91, f1=0.92, date_accuracy=0.62, place_accuracy=0.61,
-                       max_wrong_speaker=0.07),
+    "blind257": Floors(precision=0.94, recall=0.93, f1=0.93, date_accuracy=0.62, place_accuracy=0.61,
+                       max_wrong_speaker=0.06),
     # blind258: first measured P .939 R .896 F1 .917 (date .974, place .961, wrong speaker .018).
     "blind258": Floors(precision=0.91, recall=0.87, f1=0.89, date_accuracy=0.95, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
