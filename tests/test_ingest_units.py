@@ -7209,3 +7209,13 @@ def test_a_speaker_given_an_age_after_the_name_speaks() -> None:
     text = ("TORUGART, May 22 -- Herders help the border guards.\n\n"
             "One of them, Tursunbek Mamatali, 58, said he had patrolled the pastures for more than 20 years.\n")
     assert _said(text, "2018-05-22")["One of them,"] == "Tursunbek Mamatali"
+
+
+def test_remarks_by_an_office_holder_of_a_country_name_the_holder() -> None:
+    text = ("Working Together for a Community of Shared Security\n"
+            "Remarks by Foreign Minister Gu Minghan of the People's Republic of China\n\n"
+            "Dear Colleagues,\n\n"
+            "Good morning. Welcome to Dali. I wish to thank my co-chair for his excellent cooperation.\n\n"
+            "Development is impossible without security.\n")
+    facts = _facts(text, "2017-12-16")
+    assert {(f.speaker, f.role) for f in facts} == {("Gu Minghan", "Foreign Minister of the People's Republic of China")}

@@ -1500,7 +1500,12 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
                 _title, name = split_role_name(_HONORIFIC.sub("", part))
                 if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
                     return state.registry.add(name, parts[i + 1] if i + 1 < len(parts) else parts[0])
-            role, name = split_role_name(_HONORIFIC.sub("", m.group("who").strip(" ,")))
+            who = _HONORIFIC.sub("", m.group("who").strip(" ,"))
+            role, name = split_role_name(who)
+            if name is None and (of := _OF_STATE.search(who)) is not None and \
+                    (held := split_role_name(who[:of.start()]))[0] and held[1] and len(held[1].split()) >= 2 and \
+                    is_person_name(held[1]):  # "Remarks by Foreign Minister X Y of the People's Republic of China"
+                role, name = f"{held[0]}{of.group(0)}", held[1]
             if name and " " not in name:  # "Vice FM Lim's keynote speech": the full name the page gives elsewhere
                 name = _full_name_of(state.text, name) or _surname_first(state.text, name) or name
             if name:
@@ -1995,6 +2000,7 @@ def _signed_posts(state: _State, lines: list[Line]) -> None:
                 state.pending = [k for k in state.pending if k != i]
 
 
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’ -]+$")  # an office's country after the holder's name
 _SHOUTED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]{2,}"
                               r"(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]{2,}){0,2})")  # "Mr. BARANAUSKAS", "Mr. ILLO DAOUDA"
 _EMBASSY_NAMED = re.compile(r"\b([A-ZÀ-ÞĀ-Ž][a-z]+\s+Embassy\s+in\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*"
