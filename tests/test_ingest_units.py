@@ -7219,3 +7219,20 @@ def test_remarks_by_an_office_holder_of_a_country_name_the_holder() -> None:
             "Development is impossible without security.\n")
     facts = _facts(text, "2017-12-16")
     assert {(f.speaker, f.role) for f in facts} == {("Gu Minghan", "Foreign Minister of the People's Republic of China")}
+
+
+def test_an_interview_intro_presenting_a_retired_rank_holder_gives_the_answers() -> None:
+    text = ("INTERVIEW: 'We Cannot Bring Them Home and Then Forget About Them'\n\n"
+            "Comr. Gen. (ret.) Darmawan Eko Prasetyo has led the National Counterterrorism Agency (BNPT) since the middle "
+            "of the year, after more than three decades in the National Police, including a stint as deputy chief of "
+            "the detective unit, and several postings abroad as a liaison officer.\n\n"
+            "Q: What came out of your talks in Canberra?\n\n"
+            "A: We agreed with our Australian friends that we should not work separately.\n\n"
+            "Q: Has the government decided?\n\n"
+            "A: No decision has been made yet.\n")
+    said = _said(text, "2019-11-18", publisher="Jakarta Globe")
+    assert said["We agreed wi"] == said["No decision "] == "Darmawan Eko Prasetyo"
+    captioned = text.replace("\n\nComr.", "\n\nBNPT head Darmawan Eko Prasetyo during an interview with the Jakarta "
+                                           "Globe at his office in Sentul, West Java. (JG Photo/Adi Nugroho)\n\nComr.", 1)
+    assert {f.place for f in _facts(captioned, "2019-11-18", publisher="Jakarta Globe")
+            if f.speaker == "Darmawan Eko Prasetyo"} == {"Sentul"}

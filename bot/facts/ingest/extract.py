@@ -2104,7 +2104,8 @@ _OPENING_IN = re.compile(r"^(?:(?:Today|Yesterday|Earlier\s+today|This\s+(?:morn
                          r"(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’ -]{2,30}?),?\s+(?:I|we)\s")
 
 
-_SPEAKS_AT = re.compile(r"\b(?:speaks|addresses|delivers|gives|speaking|addressing|delivering)\b")
+_SPEAKS_AT = re.compile(r"\b(?:speaks|addresses|delivers|gives|speaking|addressing|delivering|talks\s+(?:to|with)|"
+                        r"during\s+(?:an|the|his|her)\s+interview)\b")  # "X during an interview with ... in Sentul"
 
 
 def _caption_setting(state: _State, speaker: Person, captions: list[str], reference: dt.date | None) -> None:
@@ -3034,10 +3035,11 @@ def _intro_person(state: _State, intro: str) -> Person | None:
     return state.registry.recent[0] if state.registry.recent else None
 
 
-_INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+"
+_INTRO_PERSON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|[A-Z][a-z]{1,5}\.\s+){0,3}"
+                           r"(?:\((?i:ret|retd|rtd)\.?\)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+"  # "Comr. Gen. (ret.) X Y Z has led"
                            r"[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,4})"  # "Lt Gen Tumusiime Kasirye Ochan, a Ugandan officer, ..."
-                           r"(?:,\s*([^,]{3,160}),|\s+(?:is|has\s+been|serves\s+as|heads|leads|directs)\s+"
-                           r"(?:an?\s+|the\s+)?([^.]{3,160})\.)")
+                           r"(?:,\s*([^,]{3,160}),|\s+(?:is|has\s+been|serves\s+as|heads|leads|directs|has\s+led|has\s+headed)\s+"
+                           r"(?:an?\s+|the\s+)?([^.]{3,300})\.)")
 _INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                              r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})", re.IGNORECASE)
 _ASKS_FOR_A_LIVING = re.compile(r"\b(?:correspondent|reporter|journalist|editor|anchor|host|presenter|columnist|"
