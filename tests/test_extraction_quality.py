@@ -1760,7 +1760,7 @@ FLOORS = {
     "blind185": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.76,
                        max_wrong_speaker=0.03),
     # blind186: first measured P .933 R .808 F1 .866 (date .934, place .664, wrong speaker .060).
-    "blind186": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.91, place_accuracy=0.64,
+    "blind186": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.91, place_accuracy=0.80,
                        max_wrong_speaker=0.05),
     # blind187: first measured P .818 R .774 F1 .796 (date .829, place .846, wrong speaker .169).
     "blind187": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.88, place_accuracy=0.96,
@@ -1784,7 +1784,7 @@ FLOORS = {
     "blind193": Floors(precision=0.95, recall=0.88, f1=0.92, date_accuracy=0.87, place_accuracy=0.80,
                        max_wrong_speaker=0.03),
     # blind194: first measured P .656 R .674 F1 .665 (date .305, place .475, wrong speaker .307).
-    "blind194": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.77, place_accuracy=0.54,
+    "blind194": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.84, place_accuracy=0.54,
                        max_wrong_speaker=0.03),
     # blind195: first measured P .988 R .892 F1 .938 (date .923, place .852, wrong speaker .006).
     "blind195": Floors(precision=0.96, recall=0.87, f1=0.92, date_accuracy=0.93, place_accuracy=0.85,
@@ -1919,7 +1919,7 @@ FLOORS = {
     "blind238": Floors(precision=0.93, recall=0.84, f1=0.89, date_accuracy=0.76, place_accuracy=0.86,
                        max_wrong_speaker=0.07),
     # blind239: first measured P .964 R .937 F1 .951 (date .558, place .468, wrong speaker .010).
-    "blind239": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.85, place_accuracy=0.52,
+    "blind239": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.85, place_accuracy=0.66,
                        max_wrong_speaker=0.03),
     # blind240: first measured P .960 R .941 F1 .950 (date .889, place .896, wrong speaker .007).
     "blind240": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.86, place_accuracy=0.86,
@@ -1958,7 +1958,7 @@ FLOORS = {
     "blind251": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.98, place_accuracy=0.65,
                        max_wrong_speaker=0.04),
     # blind252: first measured P .987 R .869 F1 .924 (date .987, place .881, wrong speaker .000).
-    "blind252": Floors(precision=0.97, recall=0.84, f1=0.90, date_accuracy=0.96, place_accuracy=0.85,
+    "blind252": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.96, place_accuracy=0.86,
                        max_wrong_speaker=0.02),
     # blind253: first measured P .906 R .940 F1 .923 (date .995, place .781, wrong speaker .039).
     "blind253": Floors(precision=0.90, recall=0.95, f1=0.92, date_accuracy=0.97, place_accuracy=0.75,
@@ -1982,7 +1982,7 @@ FLOORS = {
     "blind259": Floors(precision=0.97, recall=0.88, f1=0.92, date_accuracy=0.97, place_accuracy=0.97,
                        max_wrong_speaker=0.03),
     # blind260: first measured P .979 R .862 F1 .916 (date .971, place .703, wrong speaker .020).
-    "blind260": Floors(precision=0.95, recall=0.84, f1=0.89, date_accuracy=0.95, place_accuracy=0.67,
+    "blind260": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.95, place_accuracy=0.71,
                        max_wrong_speaker=0.04),
     # blind261: first measured P .971 R .910 F1 .939 (date .749, place .856, wrong speaker .006).
     "blind261": Floors(precision=0.95, recall=0.89, f1=0.91, date_accuracy=0.72, place_accuracy=0.82,
