@@ -1908,7 +1908,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     for heading in headings + [t for ln, t in zip(lines, line_texts, strict=True) if ln.deck]:
         _note_people(state, heading)  # and the deck's: "... Additional IGP X Y, chief of the ATU, spoke to Z"
     for ln, t in zip(lines, line_texts, strict=True):  # and a credited caption's: "Argentina's Foreign Minister X Y
-        if ln.kind == "furniture" and (credit := CAPTION_PICTURE.search(t)) is not None:  # arrives ... Photo: Z"
+        if ln.kind == "furniture" and ":" in t[-60:] and (credit := CAPTION_PICTURE.search(t)) is not None:  # arrives
+            # ... Photo: Z"
             _note_people(state, t[:credit.start() + 1])
     for caption in (t for ln, t in zip(lines[:25], line_texts, strict=False) if ln.kind in ("furniture", "heading")):
         if (m := _CAPTIONED.match(caption)) is not None:  # "Abdul Wahid Popalzai, Afghanistan's ambassador to

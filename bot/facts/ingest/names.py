@@ -528,10 +528,7 @@ class Registry:
                 return p
         matches = [p for p in candidates if not p.is_org and set(tokens) <= set(_key(p.name).split())]
         if not matches and len(tokens) > 1:  # "A.N. Lukyanets" and "Andrei Nikolaevich Lukyanets": one person
-            first = name.split()[0]
-            spelt = len(tokens) == 2 and first.isalpha() and first.isupper() and len(first) <= 3  # "RK Sharma": Ravinder
-            initials = [*first.lower(), *tokens[1:]] if spelt else tokens  # Kumar Sharma
-            matches = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _same_initials(initials, _key(p.name))]
+            matches = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _same_initials(tokens, _key(p.name))]
         if not matches and len(tokens) > 1:  # a headline's "Foreign Minister al-Obaidi", then his full name
             tail = " ".join(tokens[-2:]) if tokens[-2] in NAME_PARTICLES else tokens[-1]  # "Al Shammakh" met first
             surname_only = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _key(p.name) in (tokens[-1], tail)]
