@@ -7236,3 +7236,16 @@ def test_an_interview_intro_presenting_a_retired_rank_holder_gives_the_answers()
                                            "Globe at his office in Sentul, West Java. (JG Photo/Adi Nugroho)\n\nComr.", 1)
     assert {f.place for f in _facts(captioned, "2019-11-18", publisher="Jakarta Globe")
             if f.speaker == "Darmawan Eko Prasetyo"} == {"Sentul"}
+
+
+def test_a_name_of_a_country_then_an_office_after_an_introducing_participle_speaks() -> None:
+    text = ("PRESS CONFERENCE\n\n"
+            "Introducing the updated Technical Guide to the Implementation of Resolution 1373 (2001) and Other Relevant "
+            "Resolutions, Ambassador Tamer Nabil Fahmy of Egypt, Chair of the Committee, said that the document set "
+            "out what the Council expected of States.\n\n"
+            "Also briefing correspondents was Ingrid Van Hoorebeke, who took up her duties as Executive Director last "
+            "month. She said that the guide had been updated to reflect four new resolutions.\n\n"
+            "\"The guide says so on every page,\" Ms. Van Hoorebeke said.\n")
+    said = _said(text, "2017-12-07")
+    assert said["Introducing "] == "Tamer Nabil Fahmy"
+    assert said["She said tha"] == said["The guide sa"] == "Ingrid Van Hoorebeke"

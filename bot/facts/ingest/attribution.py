@@ -19,7 +19,7 @@ from bot.facts.ingest.names import (
     org_phrase,
     split_role_name,
 )
-from bot.facts.ingest.places import canonical_place, country_of_demonym
+from bot.facts.ingest.places import canonical_place, countries, country_of_demonym
 from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX, PARAGRAPH_NUMBER
 
 _WRITING_VERBS = ("wrote", "writes", "tweeted", "tweets")
@@ -556,7 +556,9 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
             if name is not None and (k == 0 or trailing or _intro_ok(left[:segs[k][0]])):
                 if name.kind in ("delegate", "description"):  # "the interior minister, responding to X, said"
                     return name, segs[k][0]
-                if name.kind == "name" and is_person_name(seg):
+                if name.kind == "name" and not is_person_name(seg) and (bare := _of_country(seg)) is not None:
+                    seg, name = bare, classify_subject(bare)  # "X Y of Egypt, Chair of the Committee, said": X Y
+                if name is not None and name.kind == "name" and is_person_name(seg):
                     role = left[segs[k + 1][0]:segs[-1][1]].strip(" ,")
                     before = left[segs[k - 1][0]:segs[k - 1][1]].strip() if k >= 1 else ""
                     if (role == "who" or role.startswith("who ")) and before and _is_role_phrase(before) and \
@@ -579,6 +581,8 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
             if not _is_role_phrase(seg.strip()):
                 break
         return None
+    if (bare := _of_country(last)) is not None and not is_person_name(last):
+        last = bare  # "The Chair of the Committee, X Y of Egypt, said": X Y
     name = classify_subject(last)
     k = _office_list_start(left, segs, len(segs) - 2)  # "The Minister of Foreign Affairs, Trade and Cooperation, X"
     before = left[segs[k][0]:segs[-2][1]].strip()
@@ -592,6 +596,18 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
         # Commissioner Issoufou Bakary Maïga, said"; "The head of the delegation, First Deputy Director of Y X Y, told":
         # the office the name comes with
     return None
+
+
+_OF_COUNTRY = re.compile(r"^(?P<name>.+?)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3})$")
+
+
+def _of_country(phrase: str) -> str | None:
+    """A person's name with the country they come from or speak for cut off: "Ambassador X Y of Egypt" -> "Ambassador
+    X Y"; None when the phrase is no name "of" a country."""
+    m = _OF_COUNTRY.match(phrase.strip())
+    if m is None or (canonical_place(m.group("place")) or "").lower() not in countries():
+        return None  # (not "X Y of Karachi": a city may be where someone lives, not whom they speak for)
+    return m.group("name") if is_person_name(m.group("name")) else None
 
 
 _PRESENT_INTRO = r"^\s*(?:Also\s+)?(?:present|attending)\b[^,]*?\s(?:was|were)\s+"  # "Also present at the event was"
@@ -968,7 +984,8 @@ _IN_WORDS = re.compile(r"^(?:In|According\s+to)\s+(?P<who>his|her)\s+(?:words|vi
                        re.IGNORECASE)
 _PARTICIPLE_INTRO = re.compile(
     r"^(?:asked|speaking|replying|responding|addressing|commenting|referring|answering|talking|writing|"
-    r"reacting|briefing|opening|closing|explaining|noting|echoing|in\s+(?:his|her|their|a|the)\s+\w+)\b",
+    r"reacting|briefing|opening|closing|explaining|noting|echoing|introducing|presenting|concluding|summing\s+up|"
+    r"welcoming|turning\s+to|in\s+(?:his|her|their|a|the)\s+\w+)\b",
     re.IGNORECASE,
 )
 

@@ -429,6 +429,9 @@ def _note_people(state: _State, sentence: str) -> None:
                     (other := split_role_name(role.split(" and ")[0]))[0] and \
                     other[1] and len(other[1].split()) >= 2 and is_person_name(other[1]):
                 continue  # "X, Afghan Foreign Minister Y Z and Pakistani Foreign Minister W": a list of people, no office
+            if role[:1].isupper() and len((titled := role.split(" of ")[0]).split()) >= 3 and is_person_name(titled) and \
+                    split_role_name(titled)[0] is not None:
+                continue  # "... and Other Relevant Resolutions, Ambassador X Y of Egypt, Chair of ...": the next one named
             if name and title and title.lower().strip(".") not in _HONORIFICS:
                 if _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(role.lower())):
                     continue  # "Ambassador X, made a similar case in ...": what X did, not an office
@@ -484,6 +487,13 @@ def _note_people(state: _State, sentence: str) -> None:
             if not is_org_name(m.group("name")) and len(m.group("name").split()) >= 2 and is_person_name(m.group("name")):
                 person = reg.find(m.group("name")) or reg.add(m.group("name"))
                 state.honoured.setdefault(" ".join(m.group("title").lower().split()), []).append(person)
+    if ", who " in sentence:
+        for m in _NAME_WHO.finditer(sentence):  # "Also briefing was X Y, who took up her duties ...": X Y, a woman
+            title, name = split_role_name(m.group("name"))  # (no one the page has named before)
+            if name and len(name.split()) >= 2 and reg.find(name) is None and is_person_name(name) and \
+                    not is_org_name(name) and canonical_place(name) is None and \
+                    name.split()[0].lower() not in _NOT_FIRST_WORDS:
+                reg.mention(reg.add(name, title), m.group(0))
     capitalised = _CAPITALISED.findall(sentence)
     if reg.tokens:
         for token in capitalised:
@@ -757,6 +767,8 @@ _OFFICE_LINKS = {"of", "for", "and", "the", "on", "to", "in", "at"}
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
               "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province", "County",
               "District", "Governorate", "Oblast", "Prefecture", "Islands", "City"}
+_NAME_WHO = re.compile(r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.?\s+)?" + _PARTICLE + _NAME_TOKEN + r"){1,3}),\s+who\s+"
+                       r"[^,.;]{0,120}")
 _NAME_COMMA_ROLE = re.compile(
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.?\s+)?" + _PARTICLE + _NAME_TOKEN + r"){1,3}),\s+"
     r"(?:the\s+|a\s+|an\s+)?"  # "Thomas W Eckersley, the US ..."
