@@ -7249,3 +7249,16 @@ def test_a_name_of_a_country_then_an_office_after_an_introducing_participle_spea
     said = _said(text, "2017-12-07")
     assert said["Introducing "] == "Tamer Nabil Fahmy"
     assert said["She said tha"] == said["The guide sa"] == "Ingrid Van Hoorebeke"
+
+
+def test_a_un_summary_names_a_shouted_speaker_before_an_office_and_a_long_committee_title() -> None:
+    text = ("SECURITY COUNCIL\n\n"
+            "The Council heard briefings from the chairs of three committees.\n\n"
+            "HARTONO WIBISONO (Indonesia), speaking in his capacity as Chair of the Committee pursuant to resolutions "
+            "1267 (1999), 1989 (2011) and 2253 (2015) concerning ISIL (Da'esh), Al-Qaida and associated individuals, "
+            "groups, undertakings and entities, said that the Committee had added 11 individuals to its list.\n\n"
+            "MATEO ORTIZ CABRERA, Deputy Minister for Multilateral Affairs of the Dominican Republic, said that small "
+            "island States faced a growing risk.\n")
+    said = _said(text, "2019-11-25")
+    assert said["HARTONO WIBI"] == "Hartono Wibisono"
+    assert said["MATEO ORTIZ "] == "Mateo Ortiz Cabrera"

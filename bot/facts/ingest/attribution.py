@@ -492,12 +492,16 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         first = classify_subject(left[segs[0][0]:segs[0][1]])
         if first is not None and first.kind == "name" and segs[0][0] == 0:
             role = left[segs[1][0]:segs[-1][1]].strip(" ,")
-            if role[:1].islower() and len(role.split()) <= 25 and not _CROWD_END.search(role):  # not "X, after the
+            tagged = _COUNTRY_TAG.search(left, 0, segs[0][1])  # "X Y (Indonesia), speaking in his capacity as Chair of
+            # the Committee pursuant to resolutions 1267 (1999), 1989 (2011) and ...": a UN summary's long office
+            limit = 60 if tagged and (canonical_place(tagged.group(1)) or "").lower() in countries() else 25
+            if role[:1].islower() and len(role.split()) <= limit and not _CROWD_END.search(role):  # not "X, after the
                 # attacks many experts said": a question addressing X, and others who said it
                 return Mention(first.text, role=None if _COMPANY.match(role) else role, kind="name"), 0
     return None
 
 
+_COUNTRY_TAG = re.compile(r"\(([A-ZÀ-ÞĀ-Ž][\w'’ -]{2,40})\)\s*$")
 _CROWD_END = re.compile(r"\b(?:many|some|most|several|other|numerous)\s+(?:[a-z]+\s+)?(?:experts|analysts|observers|critics|"
                         r"commentators|officials|sources|people|media|reports)$")
 _OFFICE_OF_LIST = re.compile(r"\b(?:of|for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"

@@ -177,6 +177,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if len(tokens) > 1 and GLUED_INITIAL.fullmatch(tokens[-1]):  # "Member of the State Great Khural S.Enkhbold"
         return _role_of(tokens[:-1]), tokens[-1]
     # the name is the trailing run of capitalised non-role tokens (particles allowed inside)
+    shouted = 2 <= len(tokens) <= 4 and len(tokens[-2]) >= 6 and all(  # a UN summary's "JOSÉ ALVARADO PEÑA": a name
+        t.isupper() and t.isalpha() and t.lower() not in ROLE_WORDS and t.lower() not in ORG_WORDS for t in tokens)
     i = len(tokens)
     while i > 0:
         tok = tokens[i - 1]
@@ -191,7 +193,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             break  # "Al Jazeera's Hamza Ali Noor", "Deputy Prosecutor-General Farrukh Nazarov"
         if tok.isupper() and len(tok) <= 4 and not tok.isalpha():
             break
-        if tok.isupper() and len(tok) <= 5 and i == len(tokens) and len(tokens) > 1:
+        if tok.isupper() and len(tok) <= 5 and i == len(tokens) and len(tokens) > 1 and not shouted:
             break  # a trailing acronym ("... (CTED)") is an organisation, not a surname
         if tok.isupper() and len(tok) >= 2 and i < len(tokens) and (not tokens[i].isupper() or _INITIAL.fullmatch(tokens[i])) \
                 and not _family_name_first(tokens, i):
