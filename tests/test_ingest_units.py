@@ -7262,3 +7262,21 @@ def test_a_un_summary_names_a_shouted_speaker_before_an_office_and_a_long_commit
     said = _said(text, "2019-11-25")
     assert said["HARTONO WIBI"] == "Hartono Wibisono"
     assert said["MATEO ORTIZ "] == "Mateo Ortiz Cabrera"
+
+
+def test_a_bare_weekday_after_the_verb_dates_the_statement_as_news_style_writes_it() -> None:
+    text = ("NATIONAL\n\nNOV 28, 2019\n\n"
+            "Japan and China agreed Wednesday to share information on foreign fighters.\n\n"
+            "Defence Minister Jiro Hoshida said Tuesday that Japan would help, and Police Chief Kenta Morimoto told "
+            "reporters Monday that more officers were needed.\n\n"
+            "The participants agreed that propaganda was a threat.\n")
+    dates = {f.quote[:12]: f.date for f in _facts(text, "2019-11-28")}
+    assert dates["Japan and Ch"] == dates["The particip"] == "2019-11-27"
+    assert dates["Defence Mini"] == "2019-11-26"
+
+
+def test_a_place_naming_an_attack_in_the_attribution_is_not_where_the_words_were_said() -> None:
+    text = ("Europe\n\n"
+            "Brussels (AFP) - Belgium will keep its capital on the highest alert, the Belgian government said Tuesday, "
+            "as police pressed on with a manhunt for a suspect in the Paris attacks.\n")
+    assert [(f.date, f.place) for f in _facts(text, "2015-11-24")] == [("2015-11-24", "Brussels")]

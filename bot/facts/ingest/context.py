@@ -223,6 +223,8 @@ def _place_at(clause: str, at: int) -> str | None:
             after = window[end:].split()
             if after and re.sub(r"['’]s$", "", after[0].strip(",.")).lower() in _INSTITUTIONS:
                 return None  # "at Lanzhou University", "at the China Institutes of ..."
+            if after and _INCIDENT_WORD.fullmatch(after[0].strip(",.")):
+                return None  # "a suspect in the Paris attacks": what happened there, not where anyone spoke
             return place
     venue = _VENUE_COMMA.match(window)  # "at Harambee House, Nairobi, on Monday": the venue's city
     if venue and (found := places_in(window[venue.end():])) and found[0][0] == 0 and \
@@ -284,6 +286,7 @@ _HOSTED_BY = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|sponsored|convened|he
 # an occasion still to come: "ahead of the dialogue, to be held in Beijing", "China would host a workshop in Beijing"
 _UPCOMING_BEFORE = re.compile(r"\b(?:ahead\s+of|(?:to|will|would|shall)\s+(?:be\s+(?:held|hosted|convened)|host|hold|"
                               r"convene|gather|meet))\b[^,;.]*$|\b(?:to|will|would)\s+be\s+(?:held|hosted|convened)\s*$")
+_INCIDENT_WORD = re.compile(rf"(?:{VIOLENT_ACTS}|bombers?|attackers?|massacres?|siege)", re.IGNORECASE)
 _BEFORE_PLACE = re.compile(r"\s*(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE)
 # words said from somewhere else than the reporter: "by telephone from X", "joins me now from X"
 _REMOTE_FROM = re.compile(r"\b(?:(?:tele)?phone|speaking|interview|video\s*link|satellite|on\s+the\s+line|"

@@ -3758,7 +3758,7 @@ _SAYING_VERBS = frozenset({"said", "says", "added", "adds", "noted", "notes", "s
 # what opens the words said right after such a verb, with no "that": a subject ("China appreciated ...", "17 militants
 # had been ..."), not "on Monday", "in Moscow" or "yesterday"
 _BARE_COMPLEMENT = re.compile(r"\s+(?!(?:On|In|At|During|After|Before|Last|This|Earlier|Yesterday|Today|Later|Also|"
-                              r"Separately|Then)\b)(?:\d|[A-ZÀ-ÞĀ-Ž]|(?:the|a|an|it|he|she|they|we|there|his|her|its|"
+                              r"Separately|Then)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]))(?:\d|[A-ZÀ-ÞĀ-Ž]|(?:the|a|an|it|he|she|they|we|there|his|her|its|"
                               r"their|some|many|more|most|all|no)\s)")
 
 
