@@ -7280,3 +7280,40 @@ def test_a_place_naming_an_attack_in_the_attribution_is_not_where_the_words_were
             "Brussels (AFP) - Belgium will keep its capital on the highest alert, the Belgian government said Tuesday, "
             "as police pressed on with a manhunt for a suspect in the Paris attacks.\n")
     assert [(f.date, f.place) for f in _facts(text, "2015-11-24")] == [("2015-11-24", "Brussels")]
+
+
+@pytest.mark.parametrize("line", [
+    "When using the materials, a link to valdaiclub.com is required.",
+    "Edited by: Farah Yusuf Khan, Director (Research)",
+    "Recent Press Releases",
+    "» Seminar on \"Pakistan-China Relations: 70 Years of Friendship\" (February 28, 2019)",
+    "Secretary Crane meets with Foreign Minister Aibek Omarov at the Department of State in Washington, January 16, "
+    "2018. [State Department photo/ Public Domain]",
+])
+def test_reuse_notes_link_lists_editing_credits_and_bracketed_photo_credits_are_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+@pytest.mark.parametrize("line", [
+    "India and Central Asia: Connecting the dots (Mar 14, 2016)",
+    "Heart of Asia process: What next? (Dec 18, 2015)",
+    "Centre for Afghanistan, Middle East & Africa (CAMEA)",
+])
+def test_dated_titles_and_mastheads_with_commas_are_headings_not_passages(line: str) -> None:
+    assert classify_line(line) == "heading"
+
+
+@pytest.mark.parametrize("line", ["Background: Attacks on Chinese nationals in Pakistan over the past decade",
+                                  "About Dialogue: Dialogue is the channel's flagship current affairs talk show."])
+def test_a_section_word_before_a_colon_is_no_speaker_label(line: str) -> None:
+    assert parse_label(line) is None
+
+
+def test_a_bare_ministry_takes_the_country_of_the_lead_that_the_page_names_it_with() -> None:
+    text = ("Asia\n\n"
+            "Women and children arrive at Tashkent airport on May 30. (Photo: Uzbek Foreign Ministry)\n\n"
+            "Uzbekistan says it has repatriated 156 of its citizens from camps in northeastern Syria.\n\n"
+            "The Foreign Ministry said in a statement on May 30 that the group was flown to Tashkent.\n")
+    assert {f.speaker for f in _facts(text, "2019-05-31")} == {"Uzbek Foreign Ministry"}
+    other = text.replace("Uzbekistan says", "Turkey says")  # a Turkish page's own ministry is not the Uzbek one
+    assert {f.speaker for f in _facts(other, "2019-05-31")} == {"Foreign Ministry"}

@@ -2058,7 +2058,25 @@ def _finished(state: _State, fact: Fact, known: dict[str, Person | None], full: 
     if fact.speaker.islower() and is_org_name(fact.speaker):  # "according to the foreign ministry": a body, named
         fact = replace(fact, speaker=" ".join(w if w in _OFFICE_LINKS else w[:1].upper() + w[1:]  # as one
                                               for w in fact.speaker.split()))
-    return fact
+    if _BARE_MINISTRY.fullmatch(fact.speaker) and \
+            (owner := _ministry_owner(state.text, fact.speaker, state.lead_names or "")) is not None:
+        fact = replace(fact, speaker=f"{owner} {fact.speaker}")  # "The Foreign Ministry said" on a page that calls it
+    return fact  # the "Uzbek Foreign Ministry" elsewhere and leads with Uzbekistan: whose ministry it is
+
+
+_BARE_MINISTRY = re.compile(r"(?:Foreign|Interior|Defen[cs]e|Justice|Home|Security)\s+Ministry")
+
+
+def _ministry_owner(text: str, ministry: str, lead: str) -> str | None:
+    """The one country (as a demonym, "Uzbek", or a possessive, "Uzbekistan's") that the page puts before `ministry`,
+    if it is also the first country its lead names (not the "German Interior Ministry" on a Turkish page)."""
+    owners = {owner: country for m in re.finditer(r"\b([A-ZÀ-ÞĀ-Ž][a-z]+(?:['’]s)?)\s+" + re.escape(ministry) + r"\b", text)
+              if (country := canonical_place(re.sub(r"['’]s$", "", owner := m.group(1))) or country_of_demonym(owner))}
+    if len(owners) != 1:
+        return None
+    (owner, country), = owners.items()
+    first = next((place for _s, _e, place in places_in(lead) if place.lower() in countries()), None)
+    return owner if country == first else None
 
 
 _PLACE_BEFORE_DATE = re.compile(r"(?:^|,)\s*(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}),?\s+"

@@ -92,7 +92,7 @@ _LABELLED_FURNITURE = re.compile(
     r"editor['’]?s['’]?\s+note|notes?\s+(?:to|for)\s+editors|photo|photograph|picture|image|caption|"
     # "Reference: The RATS was ...", "PULL QUOTE: ...", "Address: 100115, Tashkent, ..."
     r"(?:image|photo|picture)\s+credit|(?:for\s+)?reference|fact\s*(?:box|file)|pull\s+quote|address|disclaimer|latest|"
-    r"breaking\s+news|top\s+news|trending(?:\s+now)?|about\s+the\s+(?:author|writer))\s*:\s"
+    r"breaking\s+news|top\s+news|trending(?:\s+now)?|about\s+the\s+(?:author|writer)|edited\s+by|compiled\s+by)\s*:\s"
     r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
     r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned|lasted)\b[^()]*\)$"
     r"|(?:\(|[—–-]\s*)?(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)", "—The writer is"
@@ -256,7 +256,7 @@ _AUTHOR_BIO = re.compile(r"^(?:[-–—*]\s*)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+"
                          r"analyst|professor|lecturer|journalist|writer|columnist|correspondent|consultant|scholar|"
                          r"editor|reporter|contributor|producer)\b")
 # "(Xinhua/Wang Fan)", "(Alfredo Estrella/AFP/Getty Images)"
-_AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞĀ-Ž][\w .-]{1,30}(?:/[A-ZÀ-ÞĀ-Ž][\w .-]{1,40}){1,3}[)\]]\s*$"
+_AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞĀ-Ž][\w .-]{1,30}(?:/ ?[A-ZÀ-ÞĀ-Ž][\w .-]{1,40}){1,3}[)\]]\s*$"
                             r"|\[(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}|File|Photo|Courtesy),\s+"
                             r"[A-ZÀ-ÞĀ-Ž][\w&.'’ -]{1,30}\]\s*$")
 # and "[Samuel Kahiga Ndirangu, Standard]": a photographer and their paper
@@ -371,7 +371,17 @@ _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|trans
 # "[Whereupon, at 3:42 p.m., the subcommittee was adjourned.]", "[Proceedings continue in camera]"
 _BRACKETED_NOTE = re.compile(r"^\[[^\[\]\"“”]{3,200}\]$")
 _POSTAL_MARK = re.compile(r"\bNo\.\s*\d|\b\d{5,6}\b|\bP\.?\s?O\.?\s+Box\b", re.IGNORECASE)
-_MASTHEAD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*|of|the|and|for|on)){0,12}\s+\([A-Z]{2,8}\)$")
+_MASTHEAD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:,?\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*|of|the|and|for|on|&)){0,12}\s+\([A-Z]{2,8}\)$")
+# a related item's title with its date in brackets: "India and Central Asia: Connecting the dots (Mar 14, 2016)"
+_DATED_TITLE = re.compile(r"^(?!(?:Transcript|Remarks|Statement|Speech|Address|Briefing|Press|Text|Opening|Closing|Keynote|"
+                          r"Interview)\b)[A-ZÀ-ÞĀ-Ž\"“][^.!]{5,150}\s\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+"
+                          r"\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4})\)$")
+_LIST_HEADER = re.compile(r"^(?:Recent|Latest|More|Other|Popular|Previous|Trending|Featured)\s+(?:[A-Za-z]+\s+){0,3}"
+                          r"(?:[A-Z][a-z]+s|[a-z]+s)$")  # the header of a list of links: "Recent Press Releases"
+# a site's terms of reuse: "When using the materials, a link to valdaiclub.com is required."
+_REUSE_NOTE = re.compile(r"^(?:when\s+(?:using|quoting|reprinting|citing)|(?:any\s+)?(?:reprinting|republishing|reproduction|"
+                         r"use)\s+of)\b[^.]{0,80}\b(?:link|reference)\b(?:[^.]|\.(?=\S)){0,60}\b(?:is|are)\s+(?:required|mandatory|"
+                         r"obligatory)\b", re.IGNORECASE)
 
 
 def _postal_address(text: str, words: list[str]) -> bool:
@@ -428,8 +438,12 @@ def classify_line(text: str) -> str:
         return "furniture"
     if _postal_address(stripped, words):
         return "furniture"
-    if stripped[-1] == ")" and _MASTHEAD.match(stripped):
-        return "heading"  # "News Agency of Nigeria (NAN)": a masthead, not a sentence
+    if stripped[-1] == ")" and (_MASTHEAD.match(stripped) or _DATED_TITLE.match(stripped)):
+        return "heading"  # "News Agency of Nigeria (NAN)": a masthead, not a sentence; a related item's dated title
+    if ("link" in stripped or "reference" in stripped) and _REUSE_NOTE.match(stripped):
+        return "furniture"
+    if (stripped[:2] in ("» ", "› ") and len(stripped) < 200) or (len(stripped) < 60 and _LIST_HEADER.match(stripped)):
+        return "furniture"  # a list of links: "Recent Press Releases", "» Seminar on ..."
     if _non_latin_words(stripped) * 2 >= n:  # language bars, other-script menus
         return "furniture"
     if stripped.count("•") + stripped.count("|") + stripped.count("·") + stripped.count(" :: ") >= 2 or \
@@ -480,7 +494,8 @@ _NOT_LABELS = {
     "category", "file", "caption", "credit", "credits", "reporting", "writing", "editing", "translation",
     "feedback", "permalink", "share", "print", "author", "related subjects", "audio", "download", "contact",
     "address", "tel", "telephone", "fax", "email", "e-mail", "website", "postcode", "zip code", "breaking news",
-    "latest news", "news flash", "newsflash", "just in", "ticker", "top stories",
+    "latest news", "news flash", "newsflash", "just in", "ticker", "top stories", "background", "editor's note",
+    "editor’s note", "editors' note", "editors’ note", "context", "key points", "highlights",
 }
 
 
@@ -517,8 +532,8 @@ def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple
         return "Q", f"{label}, {m.group('paren')}", m.start("rest")
     words = label.split()
     if len(words) > (16 if "," in label and label.isupper() else 8) or words[-1].lower() in ("of", "the", "for", "and") \
-            or label.lower() in _NOT_LABELS:  # a long label only as "NAME, OFFICE" in capitals
-        return None
+            or label.lower() in _NOT_LABELS or label[:6] in ("About ", "ABOUT "):  # a long label only as "NAME,
+        return None  # OFFICE" in capitals; no section's "About Dialogue:"
     if len(words) <= 2 and canonical_place(label):  # "Somalia: al-Shabaab's reach into Kenya", a link
         return None
     if any(ch.isdigit() for ch in label) and (canonical_place(label.split(",")[0]) or _MONTH_WORD.search(label)
