@@ -7317,3 +7317,13 @@ def test_a_bare_ministry_takes_the_country_of_the_lead_that_the_page_names_it_wi
     assert {f.speaker for f in _facts(text, "2019-05-31")} == {"Uzbek Foreign Ministry"}
     other = text.replace("Uzbekistan says", "Turkey says")  # a Turkish page's own ministry is not the Uzbek one
     assert {f.speaker for f in _facts(other, "2019-05-31")} == {"Foreign Ministry"}
+
+
+def test_a_byline_followed_by_source_and_publication_fields_names_an_op_eds_author() -> None:
+    text = ("OPINION / OBSERVER\n\nDeal leaves counter-terrorism questions unanswered\n\n"
+            "By Kang Minhao Source:Global Times Published: 2020/3/3 18:58:40\n\n"
+            "The agreement signed in Doha on Saturday has been described as a deal for peace. It is more accurately a "
+            "deal for withdrawal.\n\n"
+            "Afghanistan has had many agreements. What it has never had is an agreement its neighbors enforce.\n\n"
+            "The author is a research fellow at the Institute for International Strategic Studies.\n")
+    assert {f.speaker for f in _facts(text, "2020-03-03", publisher="Global Times")} == {"Kang Minhao"}

@@ -87,7 +87,8 @@ _NAME_LINE = re.compile(r"^" + _NAME_WORD + r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž]\.|" + _NA
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?i:(?:critical\s+questions|commentary|analysis|op-?ed|opinion|essay|column|perspective|"
                      r"viewpoint|written)\s+)?(?i:by)\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*"
-                     r"(?:$|[|,(]|\s[-–—]\s|in\s+[A-Z][\w ]{1,30}\s+on\s+\d)")  # "By X in Opinion on 15 May 2019"
+                     r"(?:$|[|,(]|\s[-–—]\s|in\s+[A-Z][\w ]{1,30}\s+on\s+\d|(?:Source|Published|Updated)\s*:)")  # "By X in
+# Opinion on 15 May 2019", "By X Source:Global Times Published: 2020/3/3"
 _AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?(?P<role>[^.;]{3,160}?)(?:[.;,]|\s*$)")
 _AUTHOR_NOTE_NAMED = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?[^.;]{3,160}?,\s+"
                                 r"(?P<name>[A-ZÀ-ÞĀ-Ž][^,.;]{3,80}?)\.?$")
