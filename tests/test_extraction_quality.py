@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of two hundred and sixty-six hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of two hundred and seventy-two hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -892,6 +892,23 @@
 - tests/blind263: 12 African Union, IGAD and African pages (ENA, The EastAfrican, Daily Monitor, Premium Times) on
   cooperation with China and the UN: a commissioner across four pages, Peace and Security Council communiques, words
   passed on by a spokesperson, a moderated transcript (closely seed-like).
+- tests/blind264: 12 pages, 146 statements (closely seed-like: US State Department briefings with 'MR. X:' and
+  'QUESTION:' labels, a C5+1 joint statement, ambassadors' remarks, readouts and a RFE/RL story quoting one of them;
+  two Tursunovs, two Singhs).
+- tests/blind265: 12 pages, 141 statements (closely seed-like: VNA, VietnamPlus, Vietnam News, AKP, KPL and Khmer
+  Times on ASEAN defence and police counter-terrorism cooperation with China and Russia; 'the two sides agreed',
+  Vietnamese ranks, 'Hanoi (VNA) -' datelines).
+- tests/blind266: 12 pages, 137 statements (closely seed-like: Kyodo, NHK World, Japan Times, Yonhap, Korea Herald
+  and KBS on counter-terrorism cooperation before Olympic Games; Japanese names surname first, a Q/A interview dated
+  'last Thursday', two Chos and two Kims).
+- tests/blind267: 12 pages, 142 statements (closely seed-like: Valdai Club, CICIR, ORF, ISSI and RIAC event reports
+  of panel discussions, 'X argued', moderators, speakers introduced with affiliations, a signed op-ed; two Menons,
+  two Qureshis).
+- tests/blind268: 12 pages, 142 statements (closely seed-like: BelTA, Armenpress, UzA, Kun.uz and Dunyo on CSTO and
+  CIS anti-terror exercises and security councils; patronymics, two Zhdaneviches, two defence ministers on one page,
+  Telegram posts).
+- tests/blind269: 12 pages, 139 statements (closely seed-like: CGTN and CCTV talk-show transcripts, Global Times
+  'GT:' interviews, op-eds and news items quoting the same people; a bare 'Host:' label, answers with no label).
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -1194,6 +1211,12 @@ FIRST_MEASURED = {
     "blind261": (0.971, 0.910, 0.939, 0.006),  # at 3811358, before any change for it
     "blind262": (0.944, 0.874, 0.908, 0.029),  # at c906ed8, before any change for it
     "blind263": (0.932, 0.920, 0.926, 0.031),  # at 3811358, before any change for it
+    "blind264": (0.978, 0.901, 0.938, 0.013),  # at 54a7842, before any change for it
+    "blind265": (0.883, 0.837, 0.860, 0.099),  # at 54a7842, before any change for it
+    "blind266": (0.969, 0.926, 0.947, 0.023),  # at 54a7842, before any change for it
+    "blind267": (0.942, 0.933, 0.938, 0.010),  # at 54a7842, before any change for it
+    "blind268": (0.946, 0.824, 0.881, 0.045),  # at 54a7842, before any change for it
+    "blind269": (0.929, 0.902, 0.915, 0.017),  # at 54a7842, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-24, after this session's fixes): precision, recall and F1
@@ -1993,6 +2016,24 @@ FLOORS = {
     # blind263: first measured P .932 R .920 F1 .926 (date .767, place .447, wrong speaker .031).
     "blind263": Floors(precision=0.92, recall=0.90, f1=0.91, date_accuracy=0.74, place_accuracy=0.41,
                        max_wrong_speaker=0.06),
+    # blind264: first measured P .978 R .901 F1 .938 (date .836, place .790, wrong speaker .013).
+    "blind264": Floors(precision=0.96, recall=0.89, f1=0.93, date_accuracy=0.81, place_accuracy=0.76,
+                       max_wrong_speaker=0.03),
+    # blind265: first measured P .883 R .837 F1 .860 (date .794, place .794, wrong speaker .099).
+    "blind265": Floors(precision=0.86, recall=0.81, f1=0.84, date_accuracy=0.77, place_accuracy=0.76,
+                       max_wrong_speaker=0.12),
+    # blind266: first measured P .969 R .926 F1 .947 (date .669, place .860, wrong speaker .023).
+    "blind266": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.75, place_accuracy=0.83,
+                       max_wrong_speaker=0.05),
+    # blind267: first measured P .942 R .933 F1 .938 (date .735, place .306, wrong speaker .010).
+    "blind267": Floors(precision=0.92, recall=0.91, f1=0.92, date_accuracy=0.71, place_accuracy=0.27,
+                       max_wrong_speaker=0.03),
+    # blind268: first measured P .946 R .824 F1 .881 (date .986, place .660, wrong speaker .045).
+    "blind268": Floors(precision=0.92, recall=0.80, f1=0.86, date_accuracy=0.96, place_accuracy=0.63,
+                       max_wrong_speaker=0.07),
+    # blind269: first measured P .929 R .902 F1 .915 (date .964, place .869, wrong speaker .017).
+    "blind269": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.94, place_accuracy=0.83,
+                       max_wrong_speaker=0.04),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -2183,6 +2224,15 @@ KNOWN_FAILURES = {
         "a lead's 'the foreign ministry said' becomes the body 'foreign ministry' instead of the ministry's spokesman "
         "quoted next"
     ),
+    ("test_no_passage_in_page_furniture", "blind264"): (
+        "a readout's lead-in ('The below is attributable to Spokesperson X:') is kept as a passage, since it gives "
+        "the paragraphs under it their speaker"
+    ),
+    ("test_no_passage_in_page_furniture", "blind267"): (
+        "a related link titled like a page of its own ('Remarks by EAM at the ... Business Council (January 2019)') "
+        "is kept as a passage: a dated title that opens with 'Remarks', 'Statement' or 'Transcript' may be the "
+        "page's own, whose date the statements take"
+    ),
     ("test_no_passage_in_page_furniture", "blind89"): (
         "a readout's lead-in ('The below is attributable to Spokesperson X:') is kept as a passage, since it gives "
         "the paragraphs under it their speaker"
@@ -2341,7 +2391,8 @@ _GENERIC_RE = re.compile(
 
 def _generic(speaker: str) -> bool:
     name = normalise_name(speaker)
-    return not name or name in _PRONOUNS or bool(_GENERIC_RE.match(name))
+    pronoun = name in _PRONOUNS and not (len(speaker) > 1 and speaker.isupper())  # "US" is a country, not "us"
+    return not name or pronoun or bool(_GENERIC_RE.match(name))
 
 
 def _furniture_spans(gold: Gold, doc_id: str, text: str) -> list[tuple[int, int]]:
