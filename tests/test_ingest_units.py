@@ -7327,3 +7327,23 @@ def test_a_byline_followed_by_source_and_publication_fields_names_an_op_eds_auth
             "Afghanistan has had many agreements. What it has never had is an agreement its neighbors enforce.\n\n"
             "The author is a research fellow at the Institute for International Strategic Studies.\n")
     assert {f.speaker for f in _facts(text, "2020-03-03", publisher="Global Times")} == {"Kang Minhao"}
+
+
+def test_a_spokesperson_label_is_the_one_the_header_names_with_that_title() -> None:
+    text = ("Regular Press Conference of the Ministry of Foreign Affairs on 16 January 2020\n\n"
+            "Spokesperson: Tran Thi Bich Hanh, Deputy Director-General of the Press and Information Department\n\n"
+            "Questions and answers:\n\n"
+            "Vietnam News Agency: What is the country's position on the proposed exercise at sea?\n\n"
+            "Spokesperson: We welcome all initiatives that contribute to peace and stability in the region.\n\n"
+            "Thanh Nien Newspaper: Can you confirm the arrest of a national in Sabah last week?\n\n"
+            "Spokesperson: We have noted the information and the embassy has contacted the authorities.\n")
+    said = _said(text, "2020-01-16")
+    assert said["We welcome a"] == said["We have note"] == "Tran Thi Bich Hanh"
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Pichey Sena Keo Sambath", "Keo Sambath"),
+    ("Russian Ambassador to Viet Nam Anatoly Mikhailovich Tkachenko", "Anatoly Mikhailovich Tkachenko"),
+])
+def test_cambodian_titles_and_a_country_by_its_official_name_are_no_part_of_a_name(phrase: str, name: str) -> None:
+    assert split_role_name(phrase)[1] == name

@@ -1598,9 +1598,21 @@ _OFFICE_LINE = re.compile(r"^(?P<role>Chairperson|Chair|Chairman|Chairwoman|Mode
 
 
 def _office_lines(text: str, lines: list[Line]) -> dict[int, tuple[str, str | None]]:
-    """Who holds an office a meeting page names in its header, by line start: "Chairperson: Mr S D Mabaso (ANC)"."""
-    return {ln.start: (m.group("name").strip(), m.group("role")) for ln in lines
-            if (m := _OFFICE_LINE.match(text[ln.start:ln.end].strip()))}
+    """Who holds an office a meeting page names in its header, by line start: "Chairperson: Mr S D Mabaso (ANC)",
+    "Spokesperson: X Y Z, Deputy Director-General of the Press and Information Department"."""
+    found = {}
+    for ln in lines:
+        line = text[ln.start:ln.end].strip()
+        if (m := _OFFICE_LINE.match(line)) is not None:
+            found[ln.start] = (m.group("name").strip(), m.group("role"))
+        elif line[:5] == "Spoke" and (m := _SPOKES_LINE.match(line)) is not None and is_person_name(m.group("name")) and \
+                len(m.group("name").split()) >= 2 and not is_org_name(m.group("name")):
+            found[ln.start] = (m.group("name"), m.group("role"))
+    return found
+
+
+_SPOKES_LINE = re.compile(r"^(?P<role>Spokes(?:person|man|woman))\s*:\s*"
+                          r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){1,4})(?:,\s*[A-ZÀ-ÞĀ-Ž][^.\n]{3,200})?$")
 
 
 def _speech_name_block(state: _State, lines: list[Line], line_texts: list[str], prose: list[Line]) -> Person | None:
@@ -2708,6 +2720,10 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
             (holder := state.registry.by_role(words[-1].lower(), *(w.lower() for w in words[:-1]))) is not None and \
             not holder.is_org:
         return holder  # "Army Commander:" is the "Commander of the Army, Lieutenant General X Y" the intro names
+    if label == bare and len(words) == 1 and not label.isupper() and bare.lower() in ROLE_WORDS and \
+            (holder := state.registry.by_role(bare.lower())) is not None and not holder.is_org:
+        return holder  # "Spokesperson:" is the "Spokesperson: X Y Z, Deputy Director-General ..." of the header (a UN
+    # briefing's shouted "SPOKESMAN:" is its moderator)
     if (bare.isupper() and len(bare) <= 8) or is_org_name(bare) or (len(bare.split()) == 1 and label == bare) \
             or re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?\s+\d{1,3}", bare):
         return bare  # an outlet: "CRI", "Reuters", "Khabar 24"

@@ -204,7 +204,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
                    else t for t in tokens[i:]]  # "MIZUNO Kaori" -> "Mizuno Kaori", "LI Hui" -> "Li Hui"
     office_and = i > 1 and tokens[i - 1].lower() == "and" and any(t.lower() in ("for", "of") for t in tokens[:i - 1])
     if len(name_tokens) >= 3 and i > 0 and (tokens[i - 1].lower() in _COMPLEMENT_START or office_and) and \
-            not _INITIAL.fullmatch(name_tokens[1]) and (  # "... for National Security Marcus T. Ellery" keeps Marcus,
+            not _INITIAL.fullmatch(name_tokens[1]) and not _is_place(" ".join(name_tokens[:2])) and \
+            (  # "... for National Security Marcus T. Ellery" keeps Marcus,
                 tokens[i - 1].lower() in ("to", "of", "in", "for", "at", "the") or office_and or _office_word(name_tokens[0])):
         # and "Minister of State Security Nomsa Grace Mkhabela" keeps Nomsa
         i += 1  # "Ambassador to China Hamid Rahimi", "Director of Public Prosecutions Catherine Mwangi",
@@ -334,11 +335,13 @@ def _institution_word(token: str) -> bool:
 
 
 # titles a Malay or Bruneian name may carry before it: "Datuk Seri", "Tan Sri", "Dato Paduka Haji"
-MALAY_TITLE = r"Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Hajah|Pehin|Seri|Sri|Paduka"
+MALAY_TITLE = r"Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Hajah|Pehin|Seri|Sri|Paduka|" \
+    r"Samdech|Pichey\s+Sena|Techo|Krolahom|Lok\s+Chumteav|Neak\s+Oknha|Oknha"  # and Cambodian ones
 _HONORIFIC_BEFORE_SERI = re.compile(r"Datuk|Dato['’]?|Datin|Tun")  # "Seri" after them is a title too, not a given name
 _MALAY_PREFIXES = {"wan", "nik", "megat", "syed", "sharifah"}  # part of a name: "Wan Abdul Bari Wan Ismail"
 _NAME_JOINERS = NAME_PARTICLES | _MALAY_PREFIXES  # not counted among a name's given and family names
-_TITLE_ONLY = re.compile(r"(?:Datuk|Dato['’]?|Datin|Paduka|Pehin|Haji|Hajjah|Hajah)$", re.IGNORECASE)  # never a given name
+_TITLE_ONLY = re.compile(r"(?:Datuk|Dato['’]?|Datin|Paduka|Pehin|Haji|Hajjah|Hajah|Samdech|Pichey|Oknha)$",
+                         re.IGNORECASE)  # never a given name
 MALAY_TITLES = re.compile(rf"^(?:(?:{MALAY_TITLE})\s+)+(?=[A-Z])")
 # the same titles, and Gulf ones, left at the end of an office: "Home Minister Tan [Sri X]", "Minister Sheikh [X]"
 _TRAILING_TITLES = re.compile(rf"(?:^|\s+)(?:(?:{MALAY_TITLE}|Tan|Sheikh|Sheikha|Shaikh|HH|H\.H\.|His\s+Highness|"
@@ -423,9 +426,10 @@ _TWO_WORD_REGIONS = {"middle east", "near east", "far east"}  # "Minister for th
 
 def _is_place(word: str) -> bool:
     """A country's name: "Kazakhstan" in "Ambassador of Kazakhstan Yerlan Sadykov" is no part of the name."""
-    from bot.facts.ingest.places import countries  # the gazetteer loads on first use
+    from bot.facts.ingest.places import canonical_place, countries  # the gazetteer loads on first use
 
-    return word.lower() in countries()
+    return word.lower() in countries() or (" " in word and (canonical_place(word) or "").lower() in countries())  # and by
+    # its official name: "Viet Nam"
 
 
 @lru_cache(maxsize=8192)  # the same few names are asked about again and again in a document
