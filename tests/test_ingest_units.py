@@ -7347,3 +7347,9 @@ def test_a_spokesperson_label_is_the_one_the_header_names_with_that_title() -> N
 ])
 def test_cambodian_titles_and_a_country_by_its_official_name_are_no_part_of_a_name(phrase: str, name: str) -> None:
     assert split_role_name(phrase)[1] == name
+
+
+def test_a_patronymic_marks_the_three_names_after_a_bodys_last_word() -> None:
+    assert split_role_name("Member of the Committee on Defense of the Legislative Chamber of the Oliy Majlis Nodira "
+                           "Bakhtiyorovna Usmonova") == (
+        "Member of the Committee on Defense of the Legislative Chamber of the Oliy Majlis", "Nodira Bakhtiyorovna Usmonova")

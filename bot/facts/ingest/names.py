@@ -266,6 +266,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             names += not (_INITIAL.fullmatch(name_tokens[-keep]) or name_tokens[-keep].lower() in _NAME_JOINERS)
         role = " ".join([*(role_tokens or []), *name_tokens[:-keep]]) or role
         name_tokens = name_tokens[-keep:]
+    if len(name_tokens) == 4 and _PATRONYMIC_WORD.search(name_tokens[-2]) and i > 0:
+        role = " ".join([*(role_tokens or []), name_tokens[0]])  # "... of the Oliy Majlis Dilnoza Bakhtiyorovna X": a
+        name_tokens = name_tokens[1:]  # given name, a patronymic and a family name, and the body's last word before them
     if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
         return role, None  # "Executive Director of the CICA Secretariat" names an office, not a person
     if i > 0 and len(name_tokens) == 1 and name_tokens[0].lower() in _OFFICE_DOMAINS:
@@ -421,6 +424,7 @@ def _is_place_phrase(text: str) -> bool:
     return canonical_place(text) is not None
 
 
+_PATRONYMIC_WORD = re.compile(r"(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$")
 _TWO_WORD_REGIONS = {"middle east", "near east", "far east"}  # "Minister for the Middle East Caroline Mayhew"
 
 
