@@ -7353,3 +7353,16 @@ def test_a_patronymic_marks_the_three_names_after_a_bodys_last_word() -> None:
     assert split_role_name("Member of the Committee on Defense of the Legislative Chamber of the Oliy Majlis Nodira "
                            "Bakhtiyorovna Usmonova") == (
         "Member of the Committee on Defense of the Legislative Chamber of the Oliy Majlis", "Nodira Bakhtiyorovna Usmonova")
+
+
+def test_a_hansard_office_line_names_its_holder_with_the_whole_office() -> None:
+    text = ("Hansard\n\nCounter-terrorism: International Co-operation\n\nVolume 653: debated on Monday 21 January 2019\n\n"
+            "1. Ms Helen Ashdown (Bath) (LD)\n\n"
+            "What steps his Department is taking to maintain counter-terrorism co-operation with EU member states.\n\n"
+            "The Minister for Security and Economic Crime (Callum Drysmore)\n\n"
+            "Keeping the public safe is the first duty of any Government, and that duty does not change.\n\n"
+            "2. Morag Kinnear (Glasgow South) (SNP)\n\n"
+            "What assessment he has made of the effect on the UK's access to EU law enforcement databases.\n")
+    facts = _facts(text, "2019-01-21")
+    assert {(f.speaker, f.role) for f in facts if f.quote.startswith("Keeping")} == {
+        ("Callum Drysmore", "Minister for Security and Economic Crime")}

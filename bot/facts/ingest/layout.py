@@ -613,7 +613,7 @@ def page_lines(text: str) -> list[Line]:
               for ln, r, ok in zip(plain, raw, can_label, strict=True)]
     hansard = [_HANSARD_SPEAKER.match(r[2]) if "(" in r[2] else None for r in raw]  # "Sir X (North Somerset) (Con)"
     if sum(m is not None for m in hansard) >= 2:
-        strict = [Line(ln.start, ln.end, "label", m.group("name") or f"{m.group('office')} {m.group('office_holder')}",
+        strict = [Line(ln.start, ln.end, "label", m.group("name") or f"{m.group('office')}, {m.group('office_holder')}",
                        m.group("seat")) if m is not None else ln for ln, m in zip(strict, hansard, strict=True)]
     turns = [_HEARING_TURN.match(r[2]) if r[2][:1] in "MCSADGRH" and ". " in r[2][:60] else None for r in raw]
     turn_lengths = sorted(len(r[2]) for r, m in zip(raw, turns, strict=True) if m is not None)

@@ -303,7 +303,8 @@ _OFFICE_DOMAINS = {"safety", "policy", "affairs", "defence", "defense", "justice
                    "security", "intelligence", "investigations", "operations", "migration", "development", "education",
                    "information", "communications", "administration", "peace", "environment", "planning",
                    "religion", "women", "children", "water", "diplomacy", "relations", "protocol", "outreach", "issue",
-                   "question", "apparatus"}  # "Special Envoy for the Syrian Issue Tao Zhiqiang", "Head of the NAC Apparatus"
+                   "question", "apparatus", "crime"}  # "Special Envoy for the Syrian Issue Tao Zhiqiang", "Head of the NAC
+# Apparatus"
 _HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting",
                   "conference", "visit", "talks"}
 
