@@ -7366,3 +7366,17 @@ def test_a_hansard_office_line_names_its_holder_with_the_whole_office() -> None:
     facts = _facts(text, "2019-01-21")
     assert {(f.speaker, f.role) for f in facts if f.quote.startswith("Keeping")} == {
         ("Callum Drysmore", "Minister for Security and Economic Crime")}
+
+
+@pytest.mark.parametrize("line", [
+    "(The speaker agreed to take a blue-card question under Rule 162(8))",
+    "53, Mambolo Street, Wuse Zone 2, Abuja, Nigeria.",
+])
+def test_stage_notes_with_a_rule_number_and_street_addresses_are_furniture(line: str) -> None:
+    assert classify_line(line) == "furniture"
+
+
+@pytest.mark.parametrize("line", ["Witnesses: Assistant Commissioner Lorna Mackay and Ewan Fairlie.",
+                                  "I: Assistant Commissioner Lorna Mackay, Head of Specialist Operations; and Ewan Fairlie"])
+def test_a_hearings_witness_list_and_panel_number_are_no_speaker_labels(line: str) -> None:
+    assert parse_label(line) is None

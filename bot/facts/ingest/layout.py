@@ -191,8 +191,8 @@ _EMAIL_BYLINE = re.compile(r"^By\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,60}\s*\(?[\w.+-]
 # "By Nadia Brennecke, a staff writer at Foreign Policy.", "By Dana Whitcombe, Foreign Policy's Middle East correspondent."
 _DESCRIBED_BYLINE = re.compile(r"By\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3},\s+(?:an?\s+|the\s+|"
                                r"[A-ZÀ-ÞĀ-Ž][\w'’ ]{1,30}['’]s\s+)[^.]{3,100}\.?$")
-_STAGE_NOTE = re.compile(r"\([A-ZÀ-ÞĀ-Ž](?:[^()\"“”.!?]|\.(?=\d)){1,150}\)")  # a record's "(The President cut off the speaker)",
-# "(Applause)": no sentence of anyone's
+# a record's "(The President cut off the speaker)", "(Applause)", "(... under Rule 162(8))": no sentence of anyone's
+_STAGE_NOTE = re.compile(r"\([A-ZÀ-ÞĀ-Ž](?:[^()\"“”.!?]|\.(?=\d)|\(\w{1,4}\)){1,150}\)")
 _DONE_AT = re.compile(r"Done\s+(?:at|in)\s+[A-ZÀ-ÞĀ-Ž][\w'’ -]{1,40},?\s+(?:on\s+|this\s+)?[^.]{3,60}\.?$")  # a communiqué's
 # signing formula: "Done at Accra, this 6th day of November 2019."
 _CONTRIBUTED = re.compile(r"\b(?:writers?|correspondents?|reporters?|agencies)\b.*\bcontributed"
@@ -370,7 +370,9 @@ _PAREN_CREDIT = re.compile(r"^\([^()]{0,200}\b(?:conducted|edited|produced|trans
 # an editor's note in square brackets on a line of its own: "[The prepared statement of Mr. X follows:]",
 # "[Whereupon, at 3:42 p.m., the subcommittee was adjourned.]", "[Proceedings continue in camera]"
 _BRACKETED_NOTE = re.compile(r"^\[[^\[\]\"“”]{3,200}\]$")
-_POSTAL_MARK = re.compile(r"\bNo\.\s*\d|\b\d{5,6}\b|\bP\.?\s?O\.?\s+Box\b", re.IGNORECASE)
+_POSTAL_MARK = re.compile(r"\bNo\.\s*\d|\b\d{5,6}\b|\bP\.?\s?O\.?\s+Box\b|^\d{1,4}[A-Z]?,?\s+[A-Z][\w'’-]*\s+(?:Street|"
+                          r"Road|Avenue|Crescent|Close|Way|Lane|Drive|Boulevard)\b", re.IGNORECASE)
+# (and a house number before the street: "53, Mambolo Street, Wuse Zone 2, Abuja, Nigeria.")
 _MASTHEAD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:,?\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*|of|the|and|for|on|&)){0,12}\s+\([A-Z]{2,8}\)$")
 # a related item's title with its date in brackets: "India and Central Asia: Connecting the dots (Mar 14, 2016)"
 _DATED_TITLE = re.compile(r"^(?!(?:Transcript|Remarks|Statement|Speech|Address|Briefing|Press|Text|Opening|Closing|Keynote|"
@@ -495,7 +497,8 @@ _NOT_LABELS = {
     "feedback", "permalink", "share", "print", "author", "related subjects", "audio", "download", "contact",
     "address", "tel", "telephone", "fax", "email", "e-mail", "website", "postcode", "zip code", "breaking news",
     "latest news", "news flash", "newsflash", "just in", "ticker", "top stories", "background", "editor's note",
-    "editor’s note", "editors' note", "editors’ note", "context", "key points", "highlights",
+    "editor’s note", "editors' note", "editors’ note", "context", "key points", "highlights", "witnesses", "witness",
+    "i", "ii", "iii", "iv", "v", "vi",  # a hearing's "Witnesses: ..." and its panels, "I: X, Y; and Z"
 }
 
 
