@@ -7380,3 +7380,13 @@ def test_stage_notes_with_a_rule_number_and_street_addresses_are_furniture(line:
                                   "I: Assistant Commissioner Lorna Mackay, Head of Specialist Operations; and Ewan Fairlie"])
 def test_a_hearings_witness_list_and_panel_number_are_no_speaker_labels(line: str) -> None:
     assert parse_label(line) is None
+
+
+def test_a_press_service_that_reports_relays_the_named_speaker_and_an_akim_is_an_office() -> None:
+    text = ("ASTANA. KAZINFORM - Secretary of the Security Council of Kazakhstan Yerbolat Kuanyshevich Dosmakov has "
+            "proposed creating an early warning system, the press service of the Security Council reports.\n\n"
+            "Akim of the Karaganda region Yerlan Tokhtarovich Baimakhanov told a Kazinform correspondent that the "
+            "region's enterprises had taken part in the exercise.\n")
+    said = _said(text, "2019-09-16")
+    assert said["Secretary of"] == "Yerbolat Kuanyshevich Dosmakov"
+    assert said["Akim of the "] == "Yerlan Tokhtarovich Baimakhanov"

@@ -977,8 +977,9 @@ _DOCUMENT_ONLY = re.compile(r"^(?:(?:the|a|an|its|this|that)\s+(?:\w+\s+)?(?:sta
                             r"letter|document|press\s+service|press\s+office|press\s+cent(?:er|re))|(?:[\w'’-]+\s+){0,4}(?:news\s+agency|state\s+media|state\s+television|"
                             r"media\s+reports?))$", re.IGNORECASE)  # "According to China's official Xinhua news agency, X
 # told the meeting that ...": X speaks, the agency relays it
-_CORRESPONDENT_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,3}(?:correspondents?|reporters?)\s+"
-                                    r"reports\.?\s*$")
+_CORRESPONDENT_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,3}(?:correspondents?|reporters?)|"
+                                    r"press\s+(?:service|office|cent(?:er|re))(?:\s+of\s+[^,;\"“”]{2,80}?)?)\s+"
+                                    r"reports\.?\s*$")  # and "..., the press service of the GKNB reports.
 _OUTLET_REPORTED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:news\s+agency|agency|media|newspaper|television|"
                               r"broadcaster)\s+reported\.?[\"”]?\s*$")
 _SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+|new\s+|recent\s+|latest\s+)?(?:statement|report|"

@@ -22,7 +22,7 @@ ROLE_WORDS = {
     "president", "vice", "premier", "prime", "minister", "ministers", "foreign", "deputy", "assistant",
     "secretary", "general", "secretary-general", "chairman", "chairwoman", "chairperson", "chair", "director",
     "director-general", "executive", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "ambassador",
-    "envoy", "special", "representative", "permanent", "commissioner", "commander", "governor", "mayor",
+    "envoy", "special", "representative", "permanent", "commissioner", "commander", "governor", "mayor", "akim", "khokim",
     "senator", "congressman", "congresswoman", "lawmaker", "king", "queen", "prince", "sheikh", "emir",
     "consul", "consul-general", "vice-consul", "attache", "attaché", "mufti", "archbishop", "patriarch",
     "chancellor", "councillor", "counselor", "counsellor", "state", "defense", "defence", "interior",
