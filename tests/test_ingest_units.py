@@ -7390,3 +7390,14 @@ def test_a_press_service_that_reports_relays_the_named_speaker_and_an_akim_is_an
     said = _said(text, "2019-09-16")
     assert said["Secretary of"] == "Yerbolat Kuanyshevich Dosmakov"
     assert said["Akim of the "] == "Yerlan Tokhtarovich Baimakhanov"
+
+
+def test_a_named_speaker_of_a_bracketed_body_in_a_city_and_military_leaders_of_a_country_list() -> None:
+    text = ("URUMQI, Aug. 3 (Xinhua) -- Military leaders of China, Afghanistan, Pakistan and Tajikistan on Wednesday "
+            "agreed to establish a quadrilateral coordination mechanism in counter-terrorism, pledging to jointly "
+            "fight terrorism and extremism in the region.\n\n"
+            "Speaking on behalf of the African Union, Karim Benyahia Rahmouni of the African Centre for the Study and "
+            "Research on Terrorism (ACSRT) in Algiers said the AU would support the cell.\n")
+    speakers = {f.quote[:12]: f.speaker for f in _facts(text, "2020-02-13")}
+    assert speakers["Military lea"] == "Military leaders of China, Afghanistan, Pakistan and Tajikistan"
+    assert speakers["Speaking on "] == "Karim Benyahia Rahmouni"

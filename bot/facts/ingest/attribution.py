@@ -369,6 +369,10 @@ def classify_subject(phrase: str) -> Mention | None:
     located = _LOCATED.match(phrase)  # "Rep. Park Dong-hoon of the ruling party", "the Indian embassy in Beijing"
     if located and _INDEFINITE_PERSON.match(located.group("head")):
         return Mention(located.group("head"), kind="description")  # "A Nigerian officer at the Defense HQ": unnamed
+    # "X Y of the African Centre for ... (ACSRT) in Algiers": X Y, of that centre (the bracket would end a name's run)
+    if located and is_person_name(head := located.group("head")) and len((split_role_name(head)[1] or "").split()) > 1 \
+            and "(" in phrase[len(head):] and not _LEAD_ARTICLE.match(head) and not is_org_name(head):
+        return Mention(head, role=phrase[len(head):].strip(), kind="name")
     if located and ((is_person_name(located.group("head")) and len((split_role_name(located.group("head"))[1] or "").split()) > 1)
                     or org_phrase(_LEAD_ARTICLE.sub("", phrase))[0]):
         return Mention(phrase)
@@ -953,9 +957,9 @@ _NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three
                        r"their|its|our|a|an)\s+$", re.IGNORECASE)
 
 
-_GROUP_HEAD = (r"(?:(?:interior|defen[cs]e|justice|home|security|finance|police|high|senior|top|military|army)\s+)?"
+_GROUP_HEAD = (r"(?i:(?:interior|defen[cs]e|justice|home|security|finance|police|high|senior|top|military|army)\s+)?"
                r"(?:leaders|heads\s+of\s+state|presidents|ministers|envoys|foreign\s+ministers|representatives|delegations|"
-               r"chiefs)")
+               r"chiefs|commanders|officials|officers|experts|prosecutors)")
 _COUNTRY_LIST = re.compile(rf"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?{_GROUP_HEAD}(?:\s+and\s+{_GROUP_HEAD})?\s+(?:of|from)\s+)?"
                            r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+"  # "..., the UK"
                            r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"
