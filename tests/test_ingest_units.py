@@ -7401,3 +7401,21 @@ def test_a_named_speaker_of_a_bracketed_body_in_a_city_and_military_leaders_of_a
     speakers = {f.quote[:12]: f.speaker for f in _facts(text, "2020-02-13")}
     assert speakers["Military lea"] == "Military leaders of China, Afghanistan, Pakistan and Tajikistan"
     assert speakers["Speaking on "] == "Karim Benyahia Rahmouni"
+
+
+def test_a_section_heading_under_a_press_release_is_no_signer_and_greetings_are_no_statements() -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS\n\nHome > Foreign Policy > Press Releases\n\n"
+            "No: 214, 30 August 2016, Press Release Regarding the Terrorist Attack Against the Embassy in Bishkek\n\n"
+            "We strongly condemn the terrorist attack carried out this morning against the Embassy.\n\n"
+            "We convey our best wishes to the friendly Government and people of the Kyrgyz Republic.\n\n"
+            "Share   Facebook   Twitter   E-mail   Print\n\nPress Releases\n\n"
+            "No: 213, 29 August 2016, Press Release Regarding the Visit of the Minister\n")
+    assert {f.speaker for f in _facts(text, "2016-08-30", publisher="Ministry of Foreign Affairs")} != {"Press Releases"}
+
+
+@pytest.mark.parametrize("quote", ["Distinguished Minister, my dear brother, dear members of the press, welcome.",
+                                   "[Interpretation from Uzbek] Dear Minister, dear brother Tahsin, ladies and gentlemen."])
+def test_a_sentence_of_forms_of_address_is_no_statement(quote: str) -> None:
+    text = f"Joint press conference\n\nMINISTER ERGUN: {quote} Our talks today were very fruitful.\n\n" \
+           "MINISTER ULMAS: Thank you. We agreed to fight terrorism together and to share information.\n"
+    assert quote not in {f.quote for f in _facts(text, "2019-10-22")}

@@ -1389,6 +1389,10 @@ def _greeting(line: str) -> bool:
         (len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None))
 
 
+# a sentence of nothing but forms of address: "Distinguished Minister, my dear brother, dear members of the press, welcome."
+_VOCATIVES = re.compile(r"^(?:\[[^\]]{2,40}\]\s*)?(?:(?:(?:my\s+)?dear|distinguished|esteemed|honou?rable|respected|"
+                        r"excellenc(?:y|ies)|ladies|colleagues|friends)\b[^,.!?;]{0,40}?(?:,\s*|\s+and\s+|(?=[.!]?$)))+"
+                        r"(?:welcome\b)?[.!]?$", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^.!?;:\"“”]{3,195};$")  # a speech's roll of those present: "The Principal Secretary, X;"
 
 
@@ -1398,6 +1402,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     start, end = _trim(state.text, start, end)
     quote = state.text[start:end]
     if len(quote.split()) < 3 or not speaker or (len(quote) < 60 and _COURTESY.match(quote)) or \
+            (len(quote) < 160 and quote[-1:] in ".!" and _VOCATIVES.match(quote)) or \
             (len(quote) < 110 and _PROCEDURE.match(quote)) or \
             (len(quote) < 80 and quote[-1] == "." and ", " in quote and
              (called := _panel_line(quote[:-1])) is not None and called[0] != getattr(speaker, "name", speaker)):
@@ -4095,6 +4100,10 @@ _INFORMATION_OFFICER = re.compile(r"\b(?:information|public\s+relations|media|pr
                                   re.IGNORECASE)
 
 
+_SECTION_WORDS = frozenset({"press", "releases", "news", "statements", "speeches", "articles", "stories", "media", "photos",
+                            "videos", "archive", "archives", "events", "updates", "publications"})
+
+
 def _signature(lines: list[Line], line_texts: list[str], prose: list[Line]) -> tuple[str, str | None] | None:
     """The name (and title) signed under the last paragraph of a statement."""
     after = [(ln, t) for ln, t in zip(lines, line_texts, strict=True) if ln.start > prose[-1].end][:4]
@@ -4102,7 +4111,8 @@ def _signature(lines: list[Line], line_texts: list[str], prose: list[Line]) -> t
         if _CONTACT_HEADER.match(text.strip()):
             return None  # "For further information please contact:" then an office and its address, no signer
         caps = _caps_person(text.strip()) if ln.kind == "heading" and text.isupper() and "," not in text else None
-        if caps is not None or (ln.kind == "heading" and text.count(",") <= 1 and _person_line(text)):
+        if caps is not None or (ln.kind == "heading" and text.count(",") <= 1 and _person_line(text) and
+                                _SECTION_WORDS.isdisjoint(text.lower().split())):  # not a list's "Press Releases"
             role = after[i + 1][1].strip() if i + 1 < len(after) and _TITLE_WORDS.search(after[i + 1][1]) else None
             if caps is not None and (role is None or _INFORMATION_OFFICER.search(role)):
                 return None  # "COLONEL X" over "Chief Military Public Information Officer": the office's voice, which
