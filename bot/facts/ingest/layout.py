@@ -285,7 +285,8 @@ _MEDIA_DURATION = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)$")  # an audio or vide
 CAPTION_PICTURE = re.compile(r"[.)]\s+(?:PICTURE|PHOTO|Picture|Photo|Pic)\s*:\s*[A-ZÀ-ÞĀ-Ž][\w .'’/-]{2,50}$")
 # a line that only introduces the text under it: "Here is the full text of the address:"
 _TEXT_INTRO = re.compile(r"^(?:Here\s+is|Below\s+is|The\s+following\s+is)\s+the\s+(?:full\s+)?text\s+of\s+[^.:]{3,80}[:.]?$")
-_PHOTO_OF = re.compile(r"^Photo\s+\d{1,3}\s+of\s+\d{1,3}\s*[:.-]")  # a gallery's caption: "Photo 1 of 3: X receives Y"
+# a gallery's caption: "Photo 1 of 3: X receives Y", "Photo 2: X holds talks with Y" (not an outlet's "Photo 24.kg. X")
+_PHOTO_OF = re.compile(r"^Photo\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*(?:[:-]|\.(?=\s))")
 _ROSTER_HEADER = re.compile(r"^(?:speakers|panel(?:l)?ists|participants|the\s+panel|chair(?:ed\s+by)?)\s*:?$", re.IGNORECASE)
 # a Russian outlet's note on a group it must call banned: '* The "Islamic State" is a terrorist organization banned in Russia'
 _BANNED_NOTE = re.compile(r"^\*\s*(?:The\s+)?[\"“«]?[\w\s'’-]{2,60}[\"”»]?\s+(?:\([^)]{1,40}\)\s+)?(?:is|are)\s+(?:an?\s+)?"
