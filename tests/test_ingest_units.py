@@ -7420,3 +7420,15 @@ def test_a_sentence_of_forms_of_address_is_no_statement(quote: str) -> None:
     text = f"Joint press conference\n\nMINISTER ERGUN: {quote} Our talks today were very fruitful.\n\n" \
            "MINISTER ULMAS: Thank you. We agreed to fight terrorism together and to share information.\n"
     assert quote not in {f.quote for f in _facts(text, "2019-10-22")}
+
+
+def test_an_australian_hansard_turn_with_its_seat_and_time_is_a_label_and_the_header_gives_the_full_name() -> None:
+    text = ("ParlInfo - QUESTIONS WITHOUT NOTICE : Counter-Terrorism\n\n"
+            "Database: Senate Hansard\nDate: 24/07/2019\nQuestioner: Kirkham, Sen Bronwyn\nSpeaker: Ferrante, Sen Patrick\n\n"
+            "Senator KIRKHAM (Western Australia) (14:21): My question is to the minister. Can the minister update the "
+            "Senate on the government's cooperation with Indonesia?\n\n"
+            "Senator FERRANTE (Queensland—Minister for Regional Services) (14:22): I thank Senator Kirkham for her "
+            "question. The collapse of the so-called caliphate has not ended the threat.\n\n"
+            "The PRESIDENT: Order!\n")
+    said = _said(text, "2019-07-24")
+    assert said["My question "] == said["Can the mini"] == "Bronwyn Kirkham"

@@ -2806,7 +2806,7 @@ def _surname_first(text: str, surname: str) -> str | None:
 def _listed_surname_first(text: str, surname: str) -> tuple[str, str | None] | None:
     """(name, office) from a Hansard list of witnesses, family name first: "Kessell, Mr Graham, Director-General of
     Security, ..." for "Mr Kessell"."""
-    m = re.search(rf"^[ \t]*{re.escape(surname)},[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Senator|Sen|Hon)\.?[ \t]+"
+    m = re.search(rf"^[ \t]*(?:[A-Z][a-z]+:[ \t]+)?{re.escape(surname)},[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Senator|Sen|Hon)\.?[ \t]+"
                   r"(?P<given>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})(?:,[ \t]+(?P<office>[^\n]{3,160}))?$",
                   text, re.MULTILINE)
     return (f"{m.group('given')} {surname}", m.group("office")) if m else None

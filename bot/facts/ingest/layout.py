@@ -619,6 +619,12 @@ def page_lines(text: str) -> list[Line]:
     if sum(m is not None for m in hansard) >= 2:
         strict = [Line(ln.start, ln.end, "label", m.group("name") or f"{m.group('office')}, {m.group('office_holder')}",
                        m.group("seat")) if m is not None else ln for ln, m in zip(strict, hansard, strict=True)]
+    senate = [_SENATE_TURN.match(r[2]) if r[2][:1] in "SMDT" and ":" in r[2][:200] else None for r in raw]
+    if sum(m is not None and m.group("time") is not None for m in senate) >= 2:  # an Australian Hansard: "Senator
+        # KIRKWOOD (Western Australia) (14:21): My question ...", "The PRESIDENT: Order!"
+        strict = [Line(ln.start, ln.end, "label", " ".join(w.title() if w.isupper() and len(w) > 2 else w
+                                                        for w in m.group("label").split()), m.group("seat"), ln.start + m.end())
+                  if m is not None and ln.kind != "furniture" else ln for ln, m in zip(strict, senate, strict=True)]
     turns = [_HEARING_TURN.match(r[2]) if r[2][:1] in "MCSADGRH" and ". " in r[2][:60] else None for r in raw]
     turn_lengths = sorted(len(r[2]) for r, m in zip(raw, turns, strict=True) if m is not None)
     if len(turn_lengths) >= 3 and turn_lengths[len(turn_lengths) // 2] >= 100:
@@ -635,6 +641,9 @@ def page_lines(text: str) -> list[Line]:
             for ln, r, ok in zip(strict, raw, can_label, strict=True)]
 
 
+_SENATE_TURN = re.compile(r"(?P<label>(?:Senator|Mr|Mrs|Ms|Dr)\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?|The\s+(?:PRESIDENT|"
+                          r"DEPUTY\s+PRESIDENT|CHAIR|ACTING\s+CHAIR|SPEAKER))\s*(?:\((?P<seat>[^()]{1,150})\)\s*)?"
+                          r"(?:\((?P<time>\d{1,2}:\d{2})\)\s*)?:\s+")
 _SUMMARY_HEADER = re.compile(r"^(?:in\s+summary|summary|(?:story\s+)?highlights|key\s+points|at\s+a\s+glance|quick\s+read)"
                              r"\s*:?$", re.IGNORECASE)
 _BULLETS = "•·▪◦*-–"
