@@ -303,8 +303,8 @@ _OFFICE_DOMAINS = {"safety", "policy", "affairs", "defence", "defense", "justice
                    "security", "intelligence", "investigations", "operations", "migration", "development", "education",
                    "information", "communications", "administration", "peace", "environment", "planning",
                    "religion", "women", "children", "water", "diplomacy", "relations", "protocol", "outreach", "issue",
-                   "question", "apparatus", "crime"}  # "Special Envoy for the Syrian Issue Tao Zhiqiang", "Head of the NAC
-# Apparatus"
+                   "question", "apparatus", "crime"}  # "Special Envoy for the Syrian Issue Tao Zhiqiang",
+# "Head of the NAC Apparatus", "Minister for Security and Economic Crime X Y"
 _HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting",
                   "conference", "visit", "talks"}
 
@@ -425,7 +425,7 @@ def _is_place_phrase(text: str) -> bool:
     return canonical_place(text) is not None
 
 
-_PATRONYMIC_WORD = re.compile(r"(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$")
+_PATRONYMIC_WORD = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 _TWO_WORD_REGIONS = {"middle east", "near east", "far east"}  # "Minister for the Middle East Caroline Mayhew"
 
 
