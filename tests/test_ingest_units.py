@@ -7432,3 +7432,15 @@ def test_an_australian_hansard_turn_with_its_seat_and_time_is_a_label_and_the_he
             "The PRESIDENT: Order!\n")
     said = _said(text, "2019-07-24")
     assert said["My question "] == said["Can the mini"] == "Bronwyn Kirkham"
+
+
+def test_a_label_of_an_offices_initials_is_the_holder_the_introduction_names() -> None:
+    text = ("External Affairs Minister's interview with RIA Novosti (August 26, 2019)\n\n"
+            "External Affairs Minister Dr. Sudhir Rao Bhandari gave an interview to the Russian news agency RIA Novosti "
+            "ahead of his visit to Moscow.\n\n"
+            "RIA Novosti: What is the main purpose of your visit?\n\n"
+            "EAM: Russia is a special and privileged strategic partner of India. The main purpose is to prepare the summit.\n\n"
+            "RIA Novosti: How do you assess counter-terrorism cooperation?\n\n"
+            "EAM: I would say that this is one of the most trusted areas of our relationship.\n")
+    said = _said(text, "2019-08-26")
+    assert said["Russia is a "] == said["I would say "] == "Sudhir Rao Bhandari"

@@ -2725,6 +2725,9 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
             (holder := state.registry.by_role(words[-1].lower(), *(w.lower() for w in words[:-1]))) is not None and \
             not holder.is_org:
         return holder  # "Army Commander:" is the "Commander of the Army, Lieutenant General X Y" the intro names
+    if label == bare and len(words) == 1 and label.isupper() and 2 < len(label) <= 5 and label.isalpha() and \
+            (holder := state.registry.by_initials(label)) is not None:
+        return holder  # "EAM:" is the "External Affairs Minister Dr. X Y Z" the introduction names
     if label == bare and len(words) == 1 and not label.isupper() and bare.lower() in ROLE_WORDS and \
             (holder := state.registry.by_role(bare.lower())) is not None and not holder.is_org:
         return holder  # "Spokesperson:" is the "Spokesperson: X Y Z, Deputy Director-General ..." of the header (a UN
