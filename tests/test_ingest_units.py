@@ -7372,6 +7372,7 @@ def test_a_hansard_office_line_names_its_holder_with_the_whole_office() -> None:
     "(The speaker agreed to take a blue-card question under Rule 162(8))",
     "53, Mambolo Street, Wuse Zone 2, Abuja, Nigeria.",
     "Photo 2: Du Hanming holds talks with Myanmar's Minister of Home Affairs Than Zaw Myint.",
+    "[Picture] Defence Secretary Sarath Bandaranayake and India's NSA at the trilateral meeting in Colombo.",
 ])
 def test_stage_notes_with_a_rule_number_and_street_addresses_are_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"

@@ -113,7 +113,7 @@ _CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+(?:\.\s+\((?!(?i:laugh|applause|
                                r"\s\([A-Z][\w.&'’ -]{1,30}\s(?i:photo|file\s+photo)(?:\s+by\s+[A-Z][\w.'’ -]{2,40})?\))$")
 # (not "Q: ...? (Reuters)", nor a transcript's "(Laughs)")
 _CREDIT_MARKS = ("[photo", "[file photo", "[file:", "(file:", "[video", "[graphic", "(photo", "(file photo", "©",
-                 "additional reporting by", "(image:", "[image:")
+                 "additional reporting by", "(image:", "[image:", "[picture", "(picture by", "(picture:")
 _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", "all rights reserved", "click here",
                        "certificate of registration", "registration certificate", "unless otherwise noted, the content",
                        "search the news centre", "[go]", "good journalism costs", "for continued free access to",
