@@ -1302,7 +1302,7 @@ FLOORS = {
                      max_wrong_speaker=0.02),
     "holdout": Floors(precision=0.98, recall=0.96, f1=0.97, date_accuracy=0.98, place_accuracy=0.94,
                       max_wrong_speaker=0.02),
-    "blind": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.92, place_accuracy=0.93,
+    "blind": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.95, place_accuracy=0.93,
                     max_wrong_speaker=0.03),
     "blind2": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.98, place_accuracy=0.94,
                      max_wrong_speaker=0.04),
@@ -1325,7 +1325,7 @@ FLOORS = {
     "blind9": Floors(precision=0.96, recall=0.97, f1=0.96, date_accuracy=0.95, place_accuracy=0.95,
                      max_wrong_speaker=0.04),
     # blind10: first measured P .750 R .709 F1 .729 (date .450, place .867, wrong speaker .220).
-    "blind10": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.91, place_accuracy=0.94,
+    "blind10": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.93, place_accuracy=0.94,
                       max_wrong_speaker=0.04),
     # blind11: first measured P .938 R .871 F1 .904 (date .746, place .828, wrong speaker .050).
     "blind11": Floors(precision=0.97, recall=0.95, f1=0.96, date_accuracy=0.92, place_accuracy=0.89,
@@ -1346,7 +1346,7 @@ FLOORS = {
     "blind16": Floors(precision=0.97, recall=0.96, f1=0.96, date_accuracy=0.98, place_accuracy=0.89,
                       max_wrong_speaker=0.02),
     # blind17: first measured P .930 R .902 F1 .916 (date .977, place .667, wrong speaker .070).
-    "blind17": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.95, place_accuracy=0.85,
+    "blind17": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.96, place_accuracy=0.85,
                       max_wrong_speaker=0.02),
     # blind18: first measured P .869 R .857 F1 .863 (date 1.0, place .940, wrong speaker .122).
     "blind18": Floors(precision=0.96, recall=0.94, f1=0.95, date_accuracy=0.98, place_accuracy=0.91,
@@ -1358,8 +1358,8 @@ FLOORS = {
     "blind20": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.97, place_accuracy=0.77,
                       max_wrong_speaker=0.04),
     # blind21: first measured P .806 R .799 F1 .802 (date .910, place .500, wrong speaker .130).
-    "blind21": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.97, place_accuracy=0.77,
-                      max_wrong_speaker=0.04),
+    "blind21": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.97, place_accuracy=0.77,
+                      max_wrong_speaker=0.03),
     # blind22: first measured P .834 R .718 F1 .772 (date .844, place .701, wrong speaker .129).
     "blind22": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.89, place_accuracy=0.82,
                       max_wrong_speaker=0.02),
@@ -1409,7 +1409,7 @@ FLOORS = {
     "blind37": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.96, place_accuracy=0.88,
                       max_wrong_speaker=0.03),
     # blind38: first measured P .973 R .864 F1 .915 (date .977, place .763, wrong speaker .016).
-    "blind38": Floors(precision=0.98, recall=0.97, f1=0.97, date_accuracy=0.95, place_accuracy=0.91,
+    "blind38": Floors(precision=0.98, recall=0.98, f1=0.98, date_accuracy=0.95, place_accuracy=0.91,
                       max_wrong_speaker=0.02),
     # blind39: first measured P .963 R .714 F1 .820 (date .924, place .657, wrong speaker .028).
     "blind39": Floors(precision=0.97, recall=0.92, f1=0.94, date_accuracy=0.91, place_accuracy=0.87,
@@ -1439,8 +1439,8 @@ FLOORS = {
     "blind47": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.98, place_accuracy=0.86,
                       max_wrong_speaker=0.02),
     # blind48: first measured P .987 R .912 F1 .948 (date 1.0, place .883, wrong speaker .012).
-    "blind48": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.98, place_accuracy=0.86,
-                      max_wrong_speaker=0.04),
+    "blind48": Floors(precision=0.98, recall=0.90, f1=0.94, date_accuracy=0.98, place_accuracy=0.86,
+                      max_wrong_speaker=0.02),
     # blind49: first measured P .983 R .905 F1 .942 (date 1.0, place .912, wrong speaker .011).
     "blind49": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.98, place_accuracy=0.94,
                       max_wrong_speaker=0.03),
@@ -1499,7 +1499,7 @@ FLOORS = {
     "blind67": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.81,
                       max_wrong_speaker=0.05),
     # blind68: first measured P .793 R .698 F1 .743 (date .748, place .874, wrong speaker .116).
-    "blind68": Floors(precision=0.91, recall=0.82, f1=0.87, date_accuracy=0.89, place_accuracy=0.89,
+    "blind68": Floors(precision=0.92, recall=0.84, f1=0.87, date_accuracy=0.89, place_accuracy=0.89,
                       max_wrong_speaker=0.04),
     # blind69: first measured P .780 R .703 F1 .739 (date .911, place .718, wrong speaker .069).
     "blind69": Floors(precision=0.94, recall=0.78, f1=0.85, date_accuracy=0.89, place_accuracy=0.71,
@@ -1535,8 +1535,8 @@ FLOORS = {
     "blind79": Floors(precision=0.96, recall=0.89, f1=0.93, date_accuracy=0.98, place_accuracy=0.82,
                       max_wrong_speaker=0.04),
     # blind80: first measured P .876 R .830 F1 .853 (date .984, place .575, wrong speaker .100).
-    "blind80": Floors(precision=0.93, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.58,
-                      max_wrong_speaker=0.06),
+    "blind80": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.96, place_accuracy=0.58,
+                      max_wrong_speaker=0.04),
     # blind81: first measured P .528 R .500 F1 .513 (date .765, place .965, wrong speaker .455).
     "blind81": Floors(precision=0.97, recall=0.94, f1=0.96, date_accuracy=0.88, place_accuracy=0.95,
                       max_wrong_speaker=0.02),
@@ -1561,7 +1561,7 @@ FLOORS = {
     "blind87": Floors(precision=0.98, recall=0.95, f1=0.96, date_accuracy=0.93, place_accuracy=0.85,
                       max_wrong_speaker=0.02),
     # blind88: first measured P .955 R .897 F1 .925 (date .906, place .895, wrong speaker .027).
-    "blind88": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.89, place_accuracy=0.86,
+    "blind88": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.91, place_accuracy=0.86,
                       max_wrong_speaker=0.05),
     # blind89: first measured P .900 R .777 F1 .834 (date .966, place .513, wrong speaker .067).
     "blind89": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.95, place_accuracy=0.86,
@@ -1615,7 +1615,7 @@ FLOORS = {
     "blind105": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.98, place_accuracy=0.90,
                        max_wrong_speaker=0.04),
     # blind106: first measured P .985 R .828 F1 .900 (date .955, place .597, wrong speaker .014).
-    "blind106": Floors(precision=0.96, recall=0.81, f1=0.88, date_accuracy=0.93, place_accuracy=0.70,
+    "blind106": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.93, place_accuracy=0.72,
                        max_wrong_speaker=0.04),
     # blind107: first measured P .953 R .921 F1 .937 (date .966, place .463, wrong speaker .018).
     "blind107": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.94, place_accuracy=0.65,
@@ -1642,7 +1642,7 @@ FLOORS = {
     "blind114": Floors(precision=0.89, recall=0.79, f1=0.83, date_accuracy=0.97, place_accuracy=0.77,
                        max_wrong_speaker=0.09),
     # blind115: first measured P .992 R .897 F1 .942 (date .909, place .864, wrong speaker .000).
-    "blind115": Floors(precision=0.97, recall=0.88, f1=0.92, date_accuracy=0.90, place_accuracy=0.83,
+    "blind115": Floors(precision=0.97, recall=0.88, f1=0.92, date_accuracy=0.94, place_accuracy=0.83,
                        max_wrong_speaker=0.02),
     # blind116: first measured P .840 R .845 F1 .843 (date .833, place .754, wrong speaker .128).
     "blind116": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.95, place_accuracy=0.92,
@@ -1688,7 +1688,7 @@ FLOORS = {
                        max_wrong_speaker=0.03),
     # blind130: first measured P .821 R .794 F1 .807 (date .961, place .734, wrong speaker .168).
     "blind130": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.94, place_accuracy=0.75,
-                       max_wrong_speaker=0.05),
+                       max_wrong_speaker=0.04),
     # blind131: first measured P .933 R .844 F1 .886 (date .842, place .784, wrong speaker .059).
     "blind131": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.90, place_accuracy=0.82,
                        max_wrong_speaker=0.04),
@@ -1735,7 +1735,7 @@ FLOORS = {
     "blind145": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.95, place_accuracy=0.62,
                        max_wrong_speaker=0.04),
     # blind146: first measured P .800 R .734 F1 .766 (date .837, place .490, wrong speaker .186).
-    "blind146": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.86, place_accuracy=0.58,
+    "blind146": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.86, place_accuracy=0.58,
                        max_wrong_speaker=0.04),
     # blind147: first measured P .933 R .817 F1 .872 (date .857, place .722, wrong speaker .022).
     "blind147": Floors(precision=0.93, recall=0.83, f1=0.88, date_accuracy=0.84, place_accuracy=0.66,
@@ -1783,7 +1783,7 @@ FLOORS = {
     "blind161": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.90, place_accuracy=0.61,
                        max_wrong_speaker=0.04),
     # blind162: first measured P .866 R .838 F1 .852 (date .995, place .702, wrong speaker .081).
-    "blind162": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.97, place_accuracy=0.62,
+    "blind162": Floors(precision=0.92, recall=0.85, f1=0.88, date_accuracy=0.98, place_accuracy=0.62,
                        max_wrong_speaker=0.03),
     # blind163: first measured P .937 R .843 F1 .887 (date .933, place .826, wrong speaker .025).
     "blind163": Floors(precision=0.96, recall=0.83, f1=0.89, date_accuracy=0.91, place_accuracy=0.80,
@@ -1813,13 +1813,13 @@ FLOORS = {
     "blind171": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.96, place_accuracy=0.91,
                        max_wrong_speaker=0.04),
     # blind172: first measured P .973 R .937 F1 .955 (date .989, place .725, wrong speaker .015).
-    "blind172": Floors(precision=0.95, recall=0.92, f1=0.93, date_accuracy=0.96, place_accuracy=0.69,
-                       max_wrong_speaker=0.04),
+    "blind172": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.96, place_accuracy=0.69,
+                       max_wrong_speaker=0.03),
     # blind173: first measured P .910 R .850 F1 .879 (date .990, place .832, wrong speaker .070).
     "blind173": Floors(precision=0.94, recall=0.95, f1=0.95, date_accuracy=0.97, place_accuracy=0.83,
                        max_wrong_speaker=0.04),
     # blind174: first measured P .981 R .868 F1 .921 (date .942, place .735, wrong speaker .012).
-    "blind174": Floors(precision=0.96, recall=0.86, f1=0.91, date_accuracy=0.92, place_accuracy=0.70,
+    "blind174": Floors(precision=0.96, recall=0.87, f1=0.91, date_accuracy=0.92, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
     # blind175: first measured P .983 R .840 F1 .906 (date .800, place .954, wrong speaker .016).
     "blind175": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.80, place_accuracy=0.93,
@@ -1840,7 +1840,7 @@ FLOORS = {
     "blind180": Floors(precision=0.96, recall=0.93, f1=0.94, date_accuracy=0.98, place_accuracy=0.79,
                        max_wrong_speaker=0.03),
     # blind181: first measured P .962 R .823 F1 .887 (date .987, place .833, wrong speaker .025).
-    "blind181": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.96, place_accuracy=0.70,
+    "blind181": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.96, place_accuracy=0.70,
                        max_wrong_speaker=0.05),
     # blind182: first measured P .863 R .694 F1 .769 (date .848, place .783, wrong speaker .114).
     "blind182": Floors(precision=0.96, recall=0.81, f1=0.88, date_accuracy=0.96, place_accuracy=0.68,
@@ -1858,16 +1858,16 @@ FLOORS = {
     "blind186": Floors(precision=0.94, recall=0.83, f1=0.88, date_accuracy=0.91, place_accuracy=0.80,
                        max_wrong_speaker=0.05),
     # blind187: first measured P .818 R .774 F1 .796 (date .829, place .846, wrong speaker .169).
-    "blind187": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.88, place_accuracy=0.96,
+    "blind187": Floors(precision=0.95, recall=0.89, f1=0.92, date_accuracy=0.92, place_accuracy=0.96,
                        max_wrong_speaker=0.05),
     # blind188: first measured P .938 R .848 F1 .891 (date 1.000, place .735, wrong speaker .023).
-    "blind188": Floors(precision=0.95, recall=0.83, f1=0.89, date_accuracy=0.98, place_accuracy=0.71,
+    "blind188": Floors(precision=0.96, recall=0.83, f1=0.89, date_accuracy=0.98, place_accuracy=0.71,
                        max_wrong_speaker=0.04),
     # blind189: first measured P .907 R .896 F1 .902 (date .929, place .603, wrong speaker .053).
-    "blind189": Floors(precision=0.92, recall=0.92, f1=0.92, date_accuracy=0.91, place_accuracy=0.54,
+    "blind189": Floors(precision=0.92, recall=0.92, f1=0.92, date_accuracy=0.96, place_accuracy=0.54,
                        max_wrong_speaker=0.04),
     # blind190: first measured P .892 R .841 F1 .866 (date .926, place .716, wrong speaker .050).
-    "blind190": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.90, place_accuracy=0.70,
+    "blind190": Floors(precision=0.96, recall=0.89, f1=0.92, date_accuracy=0.91, place_accuracy=0.70,
                        max_wrong_speaker=0.04),
     # blind191: first measured P .898 R .604 F1 .722 (date .860, place .842, wrong speaker .094).
     "blind191": Floors(precision=0.94, recall=0.89, f1=0.91, date_accuracy=0.90, place_accuracy=0.88,
@@ -1882,7 +1882,7 @@ FLOORS = {
     "blind194": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.84, place_accuracy=0.54,
                        max_wrong_speaker=0.03),
     # blind195: first measured P .988 R .892 F1 .938 (date .923, place .852, wrong speaker .006).
-    "blind195": Floors(precision=0.96, recall=0.87, f1=0.92, date_accuracy=0.93, place_accuracy=0.85,
+    "blind195": Floors(precision=0.96, recall=0.87, f1=0.92, date_accuracy=0.95, place_accuracy=0.85,
                        max_wrong_speaker=0.03),
     # blind196: first measured P .994 R .953 F1 .973 (date .965, place .890, wrong speaker .005).
     "blind196": Floors(precision=0.98, recall=0.94, f1=0.96, date_accuracy=0.94, place_accuracy=0.86,
@@ -1912,8 +1912,8 @@ FLOORS = {
     "blind204": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.90, place_accuracy=0.77,
                        max_wrong_speaker=0.04),
     # blind205: first measured P .938 R .927 F1 .933 (date .974, place .888, wrong speaker .043).
-    "blind205": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.96, place_accuracy=0.85,
-                       max_wrong_speaker=0.05),
+    "blind205": Floors(precision=0.94, recall=0.94, f1=0.94, date_accuracy=0.96, place_accuracy=0.85,
+                       max_wrong_speaker=0.04),
     # blind206: first measured P .967 R .917 F1 .942 (date .810, place .898, wrong speaker .013).
     "blind206": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.83, place_accuracy=0.86,
                        max_wrong_speaker=0.03),
@@ -2026,16 +2026,16 @@ FLOORS = {
     "blind242": Floors(precision=0.95, recall=0.91, f1=0.93, date_accuracy=0.98, place_accuracy=0.93,
                        max_wrong_speaker=0.04),
     # blind243: first measured P .866 R .789 F1 .826 (date .905, place .957, wrong speaker .098).
-    "blind243": Floors(precision=0.91, recall=0.83, f1=0.87, date_accuracy=0.88, place_accuracy=0.93,
-                       max_wrong_speaker=0.06),
+    "blind243": Floors(precision=0.94, recall=0.92, f1=0.93, date_accuracy=0.88, place_accuracy=0.93,
+                       max_wrong_speaker=0.03),
     # blind244: first measured P .831 R .850 F1 .841 (date .942, place .616, wrong speaker .151).
-    "blind244": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.92, place_accuracy=0.66,
-                       max_wrong_speaker=0.06),
+    "blind244": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.93, place_accuracy=0.66,
+                       max_wrong_speaker=0.05),
     # blind245: first measured P .953 R .905 F1 .929 (date .969, place .979, wrong speaker .036).
     "blind245": Floors(precision=0.96, recall=0.93, f1=0.95, date_accuracy=0.95, place_accuracy=0.94,
                        max_wrong_speaker=0.03),
     # blind246: first measured P .953 R .887 F1 .919 (date .984, place .896, wrong speaker .036).
-    "blind246": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.96, place_accuracy=0.86,
+    "blind246": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.96, place_accuracy=0.86,
                        max_wrong_speaker=0.06),
     # blind247: first measured P .953 R .904 F1 .928 (date .950, place .863, wrong speaker .035).
     "blind247": Floors(precision=0.93, recall=0.88, f1=0.91, date_accuracy=0.93, place_accuracy=0.83,
@@ -2047,7 +2047,7 @@ FLOORS = {
     "blind249": Floors(precision=0.94, recall=0.88, f1=0.91, date_accuracy=0.98, place_accuracy=0.91,
                        max_wrong_speaker=0.04),
     # blind250: first measured P .917 R .895 F1 .906 (date .723, place .916, wrong speaker .028).
-    "blind250": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.71, place_accuracy=0.88,
+    "blind250": Floors(precision=0.93, recall=0.88, f1=0.90, date_accuracy=0.77, place_accuracy=0.88,
                        max_wrong_speaker=0.04),
     # blind251: first measured P .922 R .938 F1 .930 (date 1.000, place .685, wrong speaker .027).
     "blind251": Floors(precision=0.94, recall=0.91, f1=0.92, date_accuracy=0.98, place_accuracy=0.65,
@@ -2092,8 +2092,8 @@ FLOORS = {
     "blind264": Floors(precision=0.96, recall=0.89, f1=0.93, date_accuracy=0.81, place_accuracy=0.76,
                        max_wrong_speaker=0.03),
     # blind265: first measured P .883 R .837 F1 .860 (date .794, place .794, wrong speaker .099).
-    "blind265": Floors(precision=0.86, recall=0.81, f1=0.84, date_accuracy=0.77, place_accuracy=0.76,
-                       max_wrong_speaker=0.12),
+    "blind265": Floors(precision=0.95, recall=0.90, f1=0.92, date_accuracy=0.79, place_accuracy=0.76,
+                       max_wrong_speaker=0.04),
     # blind266: first measured P .969 R .926 F1 .947 (date .669, place .860, wrong speaker .023).
     "blind266": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.75, place_accuracy=0.83,
                        max_wrong_speaker=0.05),
@@ -2101,26 +2101,26 @@ FLOORS = {
     "blind267": Floors(precision=0.92, recall=0.91, f1=0.92, date_accuracy=0.71, place_accuracy=0.27,
                        max_wrong_speaker=0.03),
     # blind268: first measured P .946 R .824 F1 .881 (date .986, place .660, wrong speaker .045).
-    "blind268": Floors(precision=0.92, recall=0.80, f1=0.86, date_accuracy=0.96, place_accuracy=0.63,
-                       max_wrong_speaker=0.07),
+    "blind268": Floors(precision=0.94, recall=0.82, f1=0.87, date_accuracy=0.96, place_accuracy=0.63,
+                       max_wrong_speaker=0.05),
     # blind269: first measured P .929 R .902 F1 .915 (date .964, place .869, wrong speaker .017).
-    "blind269": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.94, place_accuracy=0.83,
+    "blind269": Floors(precision=0.92, recall=0.92, f1=0.92, date_accuracy=0.94, place_accuracy=0.84,
                        max_wrong_speaker=0.04),
     # blind270: first measured P .973 R .975 F1 .974 (date 1.000, place .989, wrong speaker .005).
     "blind270": Floors(precision=0.95, recall=0.95, f1=0.95, date_accuracy=0.98, place_accuracy=0.95,
                        max_wrong_speaker=0.03),
     # blind271: first measured P .970 R .862 F1 .912 (date .912, place .893, wrong speaker .023).
-    "blind271": Floors(precision=0.95, recall=0.84, f1=0.89, date_accuracy=0.89, place_accuracy=0.86,
+    "blind271": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.89, place_accuracy=0.86,
                        max_wrong_speaker=0.05),
     # blind272: first measured P .719 R .557 F1 .628 (date .963, place .528, wrong speaker .252).
-    "blind272": Floors(precision=0.76, recall=0.57, f1=0.65, date_accuracy=0.94, place_accuracy=0.45,
+    "blind272": Floors(precision=0.77, recall=0.60, f1=0.67, date_accuracy=0.94, place_accuracy=0.47,
                        max_wrong_speaker=0.21),
     # blind273: first measured P .978 R .893 F1 .934 (date .848, place .876, wrong speaker .021).
     "blind273": Floors(precision=0.95, recall=0.87, f1=0.91, date_accuracy=0.82, place_accuracy=0.84,
                        max_wrong_speaker=0.05),
     # blind274: first measured P .926 R .898 F1 .911 (date .839, place .718, wrong speaker .037).
-    "blind274": Floors(precision=0.90, recall=0.87, f1=0.89, date_accuracy=0.81, place_accuracy=0.68,
-                       max_wrong_speaker=0.06),
+    "blind274": Floors(precision=0.92, recall=0.88, f1=0.90, date_accuracy=0.82, place_accuracy=0.69,
+                       max_wrong_speaker=0.05),
     # blind275: first measured P .963 R .921 F1 .941 (date .855, place .943, wrong speaker .030).
     "blind275": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.83, place_accuracy=0.91,
                        max_wrong_speaker=0.05),
@@ -2137,7 +2137,7 @@ FLOORS = {
     "blind279": Floors(precision=0.93, recall=0.86, f1=0.90, date_accuracy=0.95, place_accuracy=0.91,
                        max_wrong_speaker=0.07),
     # blind280: first measured P .954 R .915 F1 .934 (date .976, place .909, wrong speaker .028).
-    "blind280": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.95, place_accuracy=0.87,
+    "blind280": Floors(precision=0.94, recall=0.90, f1=0.92, date_accuracy=0.95, place_accuracy=0.88,
                        max_wrong_speaker=0.05),
     # blind281: first measured P .963 R .961 F1 .962 (date .962, place .886, wrong speaker .025).
     "blind281": Floors(precision=0.94, recall=0.94, f1=0.94, date_accuracy=0.94, place_accuracy=0.85,
