@@ -7445,3 +7445,16 @@ def test_a_label_of_an_offices_initials_is_the_holder_the_introduction_names() -
             "EAM: I would say that this is one of the most trusted areas of our relationship.\n")
     said = _said(text, "2019-08-26")
     assert said["Russia is a "] == said["I would say "] == "Sudhir Rao Bhandari"
+
+
+def test_an_interview_given_last_week_dates_its_answers_by_that_month_not_the_page_day() -> None:
+    text = ("Interview: SCO anti-terror body chief says joint work has foiled hundreds of plots\n\n"
+            "TASHKENT, June 10 (Xinhua) -- Ahead of the SCO summit in Bishkek later this week, Saidjon Odinazarov, "
+            "director of the Executive Committee of the SCO Regional Anti-Terrorist Structure (RATS), gave an interview "
+            "to Xinhua at the RATS headquarters in Tashkent last week.\n\n"
+            "Q: How would you assess the achievements of the RATS?\n\n"
+            "A: I think the most important achievement is trust between the competent authorities.\n\n"
+            "Q: What are the main threats facing the region today?\n\n"
+            "A: The first is the return of foreign terrorist fighters from conflict zones.\n")
+    dates = {f.quote[:12]: f.date for f in _facts(text, "2019-06-10")}
+    assert dates["I think the "] == dates["The first is"] == "2019-06"

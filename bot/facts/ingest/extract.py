@@ -2376,6 +2376,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     if occasion is not None and state.lead_date is None and not _WILL.search(*occasion):  # not "will be held in Xi'an"
         para, s, e = occasion  # a story before the questions: "The drill came to an end on Thursday."
         state.lead_date = _lead_date(state, para[s:e])
+        if state.lead_date is None and _GAVE_INTERVIEW.search(para, s, e) and \
+                (rel := resolve_relative(para[s:e], state.ctx.reference)) is not None and len(rel[2]) == 7:
+            state.lead_date = rel[2]  # "X gave an interview to Xinhua ... last week": that month, not the page's day
         if state.ctx.place is None and (place := clause_place(para[s:e])) is not None:
             state.ctx = replace(state.ctx, place=place)  # "... at a training ground in Kyrgyzstan's Issyk-Kul region"
     if (held_on := _briefing_day(headings, state.ctx.reference)) is not None:
@@ -2750,6 +2753,7 @@ _PLACE_LINE = re.compile(r"^(?P<first>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s[A-ZÀ-ÞĀ
                          r"(?:,\s*[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30})?$")
 
 
+_GAVE_INTERVIEW = re.compile(r"\b(?:gave|granted)\s+(?:an?\s+)?(?:exclusive\s+)?interview\b")
 _HELD_BRIEFING = re.compile(r"\bheld\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:press\s+conference|news\s+conference|"
                             r"(?:press\s+|media\s+)?briefing)\s+in\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?)")
 
