@@ -19,7 +19,7 @@ from bot.facts.ingest.names import (
     org_phrase,
     split_role_name,
 )
-from bot.facts.ingest.places import canonical_place, countries, country_of_demonym
+from bot.facts.ingest.places import canonical_place, country_of_demonym, is_country
 from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX, PARAGRAPH_NUMBER
 
 _WRITING_VERBS = ("wrote", "writes", "tweeted", "tweets")
@@ -498,7 +498,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
             role = left[segs[1][0]:segs[-1][1]].strip(" ,")
             tagged = _COUNTRY_TAG.search(left, 0, segs[0][1])  # "X Y (Indonesia), speaking in his capacity as Chair of
             # the Committee pursuant to resolutions 1267 (1999), 1989 (2011) and ...": a UN summary's long office
-            limit = 60 if tagged and (canonical_place(tagged.group(1)) or "").lower() in countries() else 25
+            limit = 60 if tagged and is_country(tagged.group(1)) else 25
             if role[:1].islower() and len(role.split()) <= limit and not _CROWD_END.search(role):  # not "X, after the
                 # attacks many experts said": a question addressing X, and others who said it
                 return Mention(first.text, role=None if _COMPANY.match(role) else role, kind="name"), 0
@@ -613,7 +613,7 @@ def _of_country(phrase: str) -> str | None:
     """A person's name with the country they come from or speak for cut off: "Ambassador X Y of Egypt" -> "Ambassador
     X Y"; None when the phrase is no name "of" a country."""
     m = _OF_COUNTRY.match(phrase.strip())
-    if m is None or (canonical_place(m.group("place")) or "").lower() not in countries():
+    if m is None or not is_country(m.group("place")):
         return None  # (not "X Y of Karachi": a city may be where someone lives, not whom they speak for)
     return m.group("name") if is_person_name(m.group("name")) else None
 

@@ -431,10 +431,9 @@ _TWO_WORD_REGIONS = {"middle east", "near east", "far east"}  # "Minister for th
 
 def _is_place(word: str) -> bool:
     """A country's name: "Kazakhstan" in "Ambassador of Kazakhstan Yerlan Sadykov" is no part of the name."""
-    from bot.facts.ingest.places import canonical_place, countries  # the gazetteer loads on first use
+    from bot.facts.ingest.places import countries, is_country  # the gazetteer loads on first use
 
-    return word.lower() in countries() or (" " in word and (canonical_place(word) or "").lower() in countries())  # and by
-    # its official name: "Viet Nam"
+    return word.lower() in countries() or (" " in word and is_country(word))  # and by its official name: "Viet Nam"
 
 
 @lru_cache(maxsize=8192)  # the same few names are asked about again and again in a document

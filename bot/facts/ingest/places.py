@@ -122,6 +122,11 @@ def _capitals() -> dict[str, str]:
             if c.get("capital")}
 
 
+def is_country(name: str) -> bool:
+    """Whether `name` is a country, by any of its names: "Egypt", "the Philippines", "Viet Nam"."""
+    return (canonical_place(name) or "").lower() in countries()
+
+
 def capital_of(country: str) -> str | None:
     """The capital of a country given by its gazetteer name ("Egypt" -> "Cairo"), or None."""
     capital = _capitals().get(country.lower())
