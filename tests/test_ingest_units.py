@@ -3233,6 +3233,21 @@ def test_a_parliamentary_record_labels_its_speakers_by_name_and_seat() -> None:
     assert not any(q.startswith(("debated on", "[Sir Geoffr")) for q in said)
 
 
+def test_an_older_parliamentary_record_puts_name_and_seat_before_the_words() -> None:
+    text = ("House of Commons Hansard Debates for 23 Mar 2016\n\nBrussels Attacks\n\n12.37 pm\n\n"
+            "The Minister for Security (Mr Rupert Carvell-Hayes): With permission, Mr Speaker, I would like to make a "
+            "statement about the attacks in Brussels.\n\n"
+            "Mr Dominic Featherstonehaugh (Leigh) (Lab): I thank the Minister for advance sight of his statement. Is he "
+            "satisfied that information is being shared quickly enough?\n\n"
+            "Mr Carvell-Hayes: The right hon. Gentleman is right to raise that issue.\n\n"
+            "Ms Angela Threlfall (Wigan) (Lab): Will the Minister tell the House what extra protection is being given?\n")
+    said = _said(text, "2016-03-23")
+    assert said["I thank the "] == "Dominic Featherstonehaugh"
+    assert said["Is he satisf"] == "Dominic Featherstonehaugh"
+    assert said["The right ho"] == "Rupert Carvell-Hayes"
+    assert said["Will the Min"] == "Angela Threlfall"
+
+
 def test_state_representatives_at_a_council_debate_are_people() -> None:
     text = ("SECURITY COUNCIL, 8 October 2019 - The Council held an open debate on foreign terrorist fighters.\n\n"
             "The representative of France said that French nationals should be tried in Iraq.\n\n"

@@ -511,7 +511,7 @@ _HANSARD_SPEAKER = re.compile(
     r"\s+\((?P<seat>[A-ZÀ-ÞĀ-Ž][^()]{1,60})\)\s+\((?:Con|Lab|SNP|LD|Lib\s+Dem|DUP|SF|PC|Green|Ind|UUP|SDLP|"
     r"Lab/Co-op|Alba|Reform)\)"
     r"|The\s+(?P<office>(?:Parliamentary\s+)?(?:Under-Secretary|Minister|Secretary)\b[^()]{0,120}?)\s*\((?P<office_holder>"
-    r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})\))\s*$")
+    r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})\))\s*(?:$|:\s+(?=\S))")
 # a speaker's salutation after the label: "Mikhail Orekhov: Colleagues,", "X: Mr President, friends,", "X (retranslated):
 # Esteemed Y, ladies and gentlemen, members of the press,"
 LABELLED_SALUTATION = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.]*(?:,?\s+[\w'’.]+){0,11},$")
@@ -617,8 +617,10 @@ def page_lines(text: str) -> list[Line]:
               for ln, r, ok in zip(plain, raw, can_label, strict=True)]
     hansard = [_HANSARD_SPEAKER.match(r[2]) if "(" in r[2] else None for r in raw]  # "Sir X (North Somerset) (Con)"
     if sum(m is not None for m in hansard) >= 2:
+        # (a line of its own, or the older layout's "Mr X (Leigh) (Lab): I thank the Minister ...")
         strict = [Line(ln.start, ln.end, "label", m.group("name") or f"{m.group('office')}, {m.group('office_holder')}",
-                       m.group("seat")) if m is not None else ln for ln, m in zip(strict, hansard, strict=True)]
+                       m.group("seat"), ln.start + m.end() if m.end() < len(r[2]) else None)
+                  if m is not None else ln for ln, m, r in zip(strict, hansard, raw, strict=True)]
     senate = [_SENATE_TURN.match(r[2]) if r[2][:1] in "SMDT" and ":" in r[2][:200] else None for r in raw]
     if sum(m is not None and m.group("time") is not None for m in senate) >= 2:  # an Australian Hansard: "Senator
         # KIRKWOOD (Western Australia) (14:21): My question ...", "The PRESIDENT: Order!"
