@@ -3248,6 +3248,19 @@ def test_an_older_parliamentary_record_puts_name_and_seat_before_the_words() -> 
     assert said["Will the Min"] == "Angela Threlfall"
 
 
+def test_a_senator_named_bare_first_is_the_full_name_of_the_records_header() -> None:
+    text = ("Senate Hansard\n\nDate: 24/07/2019\nQuestioner: Kirkwood, Sen Bronwyn\nSpeaker: Ferrante-Doyle, Sen Patrick\n\n"
+            "Senator KIRKWOOD (Western Australia) (14:21): My question is to the Minister, Senator Ferrante-Doyle. "
+            "Can the minister update the Senate?\n\n"
+            "Senator FERRANTE-DOYLE (Queensland) (14:22): I thank Senator Kirkwood for her question.\n\n"
+            "Senator PUGSLEY (Tasmania) (14:23): Why did it take six years?\n\n"
+            "Senator FERRANTE-DOYLE: In six years this government has passed 15 tranches of legislation.\n")
+    said = _said(text, "2019-07-24")
+    assert said["I thank Sena"] == "Patrick Ferrante-Doyle"
+    assert said["In six years"] == "Patrick Ferrante-Doyle"
+    assert said["Can the mini"] == "Bronwyn Kirkwood"
+
+
 def test_state_representatives_at_a_council_debate_are_people() -> None:
     text = ("SECURITY COUNCIL, 8 October 2019 - The Council held an open debate on foreign terrorist fighters.\n\n"
             "The representative of France said that French nationals should be tried in Iraq.\n\n"

@@ -2704,6 +2704,10 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
     elif bare.isupper() and len(bare.split()) >= 2:
         bare = normalise_caps(bare.title())
     found = state.registry.find(bare)
+    if found is not None and " " not in found.name and not found.is_org and label != bare and " " not in bare and \
+            (listed := _listed_surname_first(state.text, bare)) is not None:
+        return state.registry.add(*listed)  # "Senator FERRANTE-DOYLE:", named bare before, is the header's "Speaker:
+        # Ferrante-Doyle, Sen Patrick"
     if found is not None:
         return found
     if label != bare and " " not in bare and (full := _full_name_of(state.text, bare)) is not None:
