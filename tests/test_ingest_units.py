@@ -3261,6 +3261,22 @@ def test_a_senator_named_bare_first_is_the_full_name_of_the_records_header() -> 
     assert said["Can the mini"] == "Bronwyn Kirkwood"
 
 
+def test_a_reprinted_signed_article_is_its_writers_under_the_name_line() -> None:
+    text = ("Embassy of the People's Republic of China in the Kyrgyz Republic\n\nEmbassy News\n\n"
+            "Ambassador Xiao Jianming Publishes Signed Article\n\n"
+            "On September 6, 2016, one week after the attack on the Chinese Embassy in Bishkek, the newspaper Slovo "
+            "Kyrgyzstana published a signed article by Chinese Ambassador to Kyrgyzstan Xiao Jianming entitled \"Terror "
+            "Will Not Shake the Friendship\". The full text follows:\n\n"
+            "Terror Will Not Shake the Friendship\n\nXiao Jianming\n\n"
+            "On the morning of August 30, a suicide bomber drove a car through the gate of the Embassy.\n\n"
+            "I want first of all to thank the Kyrgyz people. Within minutes, police officers were at our gate.\n\n"
+            "Terror will not shake the friendship between China and Kyrgyzstan. It will only make it stronger.\n")
+    written = {f.quote[:12]: (f.speaker, f.role) for f in _facts(text, "2016-09-07")}
+    writer = ("Xiao Jianming", "Chinese Ambassador to Kyrgyzstan")
+    assert written["On the morni"] == written["Within minut"] == written["It will only"] == writer
+    assert "The full tex" not in written
+
+
 def test_state_representatives_at_a_council_debate_are_people() -> None:
     text = ("SECURITY COUNCIL, 8 October 2019 - The Council held an open debate on foreign terrorist fighters.\n\n"
             "The representative of France said that French nationals should be tried in Iraq.\n\n"

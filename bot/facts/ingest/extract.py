@@ -4019,6 +4019,11 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     signed at the bottom. Its unattributed sentences are then that person's."""
     if not prose:
         return
+    reprint = _reprinted_article(state.text, lines, line_texts, prose)
+    if reprint is not None:
+        state.author = state.registry.add(reprint[0], reprint[1])
+        state.author_from = reprint[2]
+        return
     head = line_texts[:20]
     byline = next(((i, m.group("name")) for i, t in enumerate(head) if (m := _BYLINE.match(t.strip()))), None)
     if byline is None:  # a name line under the title, alone or beside the date: "Oct 15, 2018 | Jane Roe"
@@ -4078,6 +4083,31 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     if signer is not None:
         state.author = state.registry.add(*signer)
         state.author_from = prose[0].start
+
+
+# an introduction naming the writer of the article it reprints: "... published a signed article by Chinese Ambassador
+# to Kyrgyzstan X Y entitled ...", "The following article by X Y was published in ..."
+_ARTICLE_BY = re.compile(r"\b(?:article|op-ed|commentary|essay)\s+(?:[a-z]+\s+){0,2}?by\s+(?P<who>[^\n.;:\"“”]{3,120}?)"
+                         r"(?=,?\s+(?:entitled|titled|headlined|under|on|in|which|was|that)\b|\s*[,.;:(\"“])")
+
+
+def _reprinted_article(text: str, lines: list[Line], line_texts: list[str],
+                       prose: list[Line]) -> tuple[str, str | None, int] | None:
+    """(writer, office, where the article starts) when an introduction names the writer of a signed article and the
+    article follows with the writer's name on a line of its own ("X Y" or "By X Y") over the text."""
+    for ln in prose[:3]:
+        m = _ARTICLE_BY.search(text, ln.start, ln.end)
+        if m is None:
+            continue
+        role, name = split_role_name(m.group("who").strip())
+        if not name or len(name.split()) < 2 or not is_person_name(name) or is_org_name(name):
+            return None
+        for line, line_text in zip(lines, line_texts, strict=True):
+            if line.start > ln.end and re.sub(r"^[Bb]y\s+", "", line_text.strip()).rstrip(".,") == name:
+                body = [p for p in prose if p.start > line.end]
+                return (name, role, body[0].start) if len(body) >= 2 else None
+        return None
+    return None
 
 
 def _reported_feature(text: str, body: list[Line]) -> bool:
