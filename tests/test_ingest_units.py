@@ -4948,6 +4948,15 @@ def test_an_agency_dateline_with_a_slashed_year_places_and_dates_the_story() -> 
     assert {(f.date, f.place) for f in facts if f.speaker == "Hirut Alemu Bekele"} == {("2018-12-03", "Addis Ababa")}
 
 
+def test_an_agency_dateline_with_a_comma_is_no_speaker_of_the_lead() -> None:
+    text = ("China Reaffirms Support\n\nAddis Ababa, July 24/2019 (ENA) China will continue to support the African "
+            "Union's efforts to fight terrorism and maintain peace on the continent, the Head of the Chinese Mission to "
+            "the AU said.\n")
+    facts = _facts(text, "2019-07-24")
+    assert [(f.quote[:11], f.date, f.place) for f in facts] == [("China will ", "2019-07-24", "Addis Ababa")]
+    assert "Addis" not in facts[0].speaker
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

@@ -1574,10 +1574,11 @@ def _named_holder(state: _State, office: str) -> Person | None:
     ..., Chairman of the Working Group;" for "the Chairman of the Working Group"."""
     if len(office.split()) < 3:
         return None
-    pattern = re.compile(r"(?:^|(?<=[\n.;:]))[ \t]*(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,4}),"
+    pattern = re.compile(r"(?:^|(?<=[\n.;:]))[ \t]*(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,4}),"
                          r"[^\n;]{0,200}?\b" + r"\s+".join(map(re.escape, office.split())) + r"\b", re.IGNORECASE)
     m = pattern.search(state.text)
-    if m is None or not is_person_name(m.group("who")) or is_org_name(m.group("who")):
+    if m is None or not is_person_name(m.group("who")) or is_org_name(m.group("who")) or \
+            canonical_place(m.group("who")) is not None:  # not a dateline's "Addis Ababa, July 24/2019 (ENA) ..."
         return None
     return state.registry.add(split_role_name(m.group("who"))[1] or m.group("who"), office)
 
