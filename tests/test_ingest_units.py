@@ -4957,6 +4957,22 @@ def test_an_agency_dateline_with_a_comma_is_no_speaker_of_the_lead() -> None:
     assert "Addis" not in facts[0].speaker
 
 
+def test_an_eeas_transcript_labels_the_high_representative_and_outlets_after_q_dot() -> None:
+    assert parse_label("HR/VP Corvalán-Dupré: I understand this concern very well.") == ("HR/VP Corvalán-Dupré", None, 22)
+    assert parse_label("Q. (Agence France-Presse): A question for both of you.")[:2] == ("Q", "Agence France-Presse")
+    text = ("Remarks by High Representative/Vice-President Annelies Corvalán-Dupré at the joint press conference with "
+            "Minister Tareq Al-Shboul\n\n"
+            "HR/VP Corvalán-Dupré: Thank you, Minister. The European Union stands with Jordan.\n\n"
+            "Minister Al-Shboul: Thank you. Jordan appreciates the position of the European Union.\n\n"
+            "Q. (Agence France-Presse): A question for both of you. Are you worried about returning fighters?\n\n"
+            "Minister Al-Shboul: Our borders are controlled, and our services are vigilant.\n\n"
+            "HR/VP Corvalán-Dupré: I understand this concern very well. It is a national competence.\n")
+    expected = {"Are you worr": "Agence France-Presse", "I understand": "Annelies Corvalán-Dupré",
+                "The European": "Annelies Corvalán-Dupré", "Our borders ": "Tareq Al-Shboul"}
+    said = _said(text, "2019-02-26")
+    assert {start: said.get(start) for start in expected} == expected
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

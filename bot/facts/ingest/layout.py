@@ -24,9 +24,10 @@ _LABEL = re.compile(
     r"^(?:(?:Reporter|Correspondent|Journalist|Question|Q)\s+(?:from|of|with|by)\s+(?:the\s+)?|"  # "Reporter from Legal Daily:"
     r"(?P<dash>(?:Question|Q)\s*[–—]\s*)(?=[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+[A-ZÀ-ÞĀ-Ž][^:]{0,60}\([^)]{2,40}\)\s*:))?"  # "Question –
     # X Y (Outlet):"
-    r"(?P<label>(?:Q|A|Question|Answer|Supplementary\s+[Qq]uestion)|(?:(?:al|el)-(?=[A-ZÀ-ÞĀ-Ž]))?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
+    r"(?P<label>(?:Q|A|Question|Answer|Supplementary\s+[Qq]uestion)|(?:(?:al|el)-(?=[A-ZÀ-ÞĀ-Ž]))?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:/[A-Z]{2,4}(?=\s))?(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
     r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|\([A-Z][\w&.-]{1,12}(?:\s[A-Z][\w&.-]{1,12}){0,2}\)(?=,)|"
-    # "Qassim Hadi al-Jaburi:", "Joint Secretary (IOR), Smt. Meera Kulkarni:", "Joint Secretary (Counter Terrorism), Shri X:"
+    # "Qassim Hadi al-Jaburi:", "HR/VP Corvalán-Dupré:", "Joint Secretary (IOR), Smt. Meera Kulkarni:", "Joint Secretary
+    # (Counter Terrorism), Shri X:"
     r"\d{1,3}(?=\s*:))){0,15}|"  # "Khabar 24:"; "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:"
     r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?|\d{1,4}\.[a-z]{2,4}|"  # and a news site named by its domain: "24.kg:"
     r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’-]+){1,3}\s*/\s*[A-ZÀ-ÞĀ-Ž][\w.'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’&-]*){0,3})"
@@ -529,6 +530,8 @@ def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple
     if not m:
         return None
     label = m.group("label").strip()
+    if label in ("Q.", "A.") and m.group("paren"):
+        label = label[0]  # "Q. (Jordan News Agency - Petra):" asks as "Q (Reuters):" does
     rest = m.group("rest")
     if (asker := _JOURNALIST_OUTLET.fullmatch(label)) is not None:  # "ROSALIE VILLANUEVA/DZBB": a question, from
         return "Q", f"{asker.group('name').title()}, {asker.group('outlet')}", m.start("rest")  # them at that outlet
