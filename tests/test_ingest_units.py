@@ -4973,6 +4973,17 @@ def test_an_eeas_transcript_labels_the_high_representative_and_outlets_after_q_d
     assert {start: said.get(start) for start in expected} == expected
 
 
+def test_a_possessive_office_after_the_article_names_the_next_speaker() -> None:
+    text = ("Title\n\nAsked about the accusations, Tadeusz Mroczkowski said the EU expected \"a thorough investigation\".\n\n"
+            "In Brussels, the EU's top diplomat Annelies Corvalán-Dupré said on Monday that the attack \"must not change "
+            "the way we look at Tajikistan\".\n\n"
+            "\"These were people who loved to travel. The best answer is to keep our doors open,\" she told reporters.\n")
+    said = _said(text, "2018-07-31")
+    assert said["In Brussels,"] == said["These were p"] == "Annelies Corvalán-Dupré"
+    assert classify_subject("the bloc's foreign policy chief Annelies Corvalán-Dupré") == \
+        Mention("Annelies Corvalán-Dupré", role="bloc's foreign policy chief", kind="name")
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

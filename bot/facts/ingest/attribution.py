@@ -400,10 +400,12 @@ _INDEFINITE_PERSON = re.compile(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:officer|o
                                 r"resident|witness|journalist|researcher|activist|survivor|teacher|doctor|worker|villager|"
                                 r"student|mother|father|parent|victim|relative|man|woman)$", re.IGNORECASE)  # "One prosecutor
 # in West Africa told me": someone unnamed (where "a researcher at X" is the office of a name before it)
-_POSSESSIVE_START = re.compile(r"^(?:his|her|their)\s+", re.IGNORECASE)
+_POSSESSIVE_START = re.compile(r"^(?:his|her|their|the(?=\s+[\w.-]+['’]s\s))\s+", re.IGNORECASE)  # and "the
+# EU's top diplomat X Y", "the bloc's foreign policy chief X Y"
 _TITLED_FOR = re.compile(r"^(?P<head>[A-ZÀ-ÞĀ-Ž].+?)\s+(?P<tail>(?:for|of)\s+the\s+\w.*)$")
 _LOCATED = re.compile(r"^(?P<head>.+?)\s+(?:of|from|at|in)\s+(?:the\s+)?\S")
-_DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:(?:his|her|their)\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,4}"
+_DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:(?:his|her|their)\s+|[Tt]he\s+(?=[\w.-]+['’]s\s))?"
+                             r"(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,4}"
                              r"(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Cmdr|Dr|Prof)\.\s+){0,3})"  # "army spokesperson Brig. Gen."
                              r"(?P<name>[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’][\w'’-]*"
                              r"(?:\s+(?:[A-Z]\.|[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’][\w'’-]*)){1,3})$")
