@@ -4984,6 +4984,18 @@ def test_a_possessive_office_after_the_article_names_the_next_speaker() -> None:
         Mention("Annelies Corvalán-Dupré", role="bloc's foreign policy chief", kind="name")
 
 
+def test_an_op_eds_writer_is_the_byline_its_foot_repeats_not_a_menu_item() -> None:
+    text = ("ARAB NEWS\n\nSaudi Arabia   Middle East   World   Business   Opinion\n\nOpinion\n\n"
+            "Riyadh and Beijing share a stake in defeating extremism\n\nFAWAZ IBRAHIM AL-MAZYAD\n\nShort Url\n\n"
+            "Updated 21 February 2019\n\n"
+            "As the Crown Prince begins his visit to China today, much of the commentary has focused on oil and "
+            "investment. These are important, but they are not the whole story.\n\n"
+            "I would propose three steps. First, a joint committee on counter-terrorism at the level of deputy ministers.\n\n"
+            "Fawaz Ibrahim Al-Mazyad is a Saudi political analyst and a former diplomat.\n")
+    writers = {f.speaker for f in _facts(text, "2019-02-21") if f.quote.startswith(("These are", "I would"))}
+    assert writers == {"Fawaz Ibrahim Al-Mazyad"}
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

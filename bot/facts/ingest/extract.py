@@ -4033,9 +4033,14 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         candidates = [(i, part.strip().split(",")[0].strip())
                       for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
                       if ln.kind in ("heading", "furniture") and ln.end < body_start and t.count(" | ") <= 1
-                      for part in re.split(r" \| |\s{3,}", t.strip())]  # "Jane Roe    March 03, 2020" too
+                      and len(parts := re.split(r" \| |\s{3,}", t.strip())) <= 3  # "Jane Roe    March 03, 2020" too,
+                      for part in parts]  # but no menu's "Saudi Arabia   Middle East   World   Business"
         candidates = [(i, part) for i, part in candidates if part.lower() != (state.publisher or "").lower()]  # masthead
-        byline = next(((i, part) for i, part in candidates if _person_line(part)), None) or next(
+        foot = [t.lower() for ln, t in zip(lines[-12:], line_texts[-12:], strict=True) if ln.start > body_start]
+        byline = next(((i, part) for i, part in candidates if any(part.lower() in t for t in foot) and _person_line(
+            part.title() if part.isupper() else part)), None) or next(  # the name the foot's note repeats first (not a
+            # "Short Url" line above it)
+            ((i, part) for i, part in candidates if _person_line(part)), None) or next(
             ((i, part) for i, part in candidates if part.isupper() and _person_line(part.title())
              and _signed_in_full(part, line_texts[-12:])), None)  # "FAHAD AL-OTAISHAN", named again at the foot
     writes = next((m for t in head if "writes" in t and (m := _WRITES.search(t))), None)
