@@ -16,7 +16,7 @@ from bot.facts.ingest.attribution import (
     is_person_demonym,
     reported_in_sentence,
 )
-from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline, find_event
+from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline, find_event, held_place
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
 from bot.facts.ingest.extract import _fuller_name, _is_lead_paragraph, _masthead, _outlet_owner, extract
 from bot.facts.ingest.layout import classify_line, page_lines, parse_label, prose_sentences
@@ -4994,6 +4994,28 @@ def test_an_op_eds_writer_is_the_byline_its_foot_repeats_not_a_menu_item() -> No
             "Fawaz Ibrahim Al-Mazyad is a Saudi political analyst and a former diplomat.\n")
     writers = {f.speaker for f in _facts(text, "2019-02-21") if f.quote.startswith(("These are", "I would"))}
     assert writers == {"Fawaz Ibrahim Al-Mazyad"}
+
+
+def test_a_speech_headed_by_an_office_is_given_by_the_holder_its_introduction_names() -> None:
+    assert held_place("the Ministerial Meeting of the Global Coalition, held at the US Department of State in "
+                      "Washington yesterday") == "Washington"
+    text = ("Bahrain News Agency\n\nForeign Minister's speech at the Ministerial Meeting of the Global Coalition\n\n"
+            "Manama, Feb. 7 (BNA): The following is the text of the speech delivered by Foreign Minister Shaikh Khalid "
+            "bin Mohammed bin Abdullah Al Khalifa at the Ministerial Meeting of the Global Coalition yesterday:\n\n"
+            "Mr. Secretary,\nExcellencies,\n\n"
+            "At the outset, I would like to thank the United States for hosting this important meeting.\n\n"
+            "Four years ago, ISIS controlled territory the size of a country. We must not let it return.\n\n"
+            "Thank you.\n")
+    said = _said(text, "2019-02-07")
+    assert said["At the outse"] == said["Four years a"] == "Khalid bin Mohammed bin Abdullah Al Khalifa"
+    assert not any(start.startswith(("Manama", "The followin")) for start in said)
+
+
+def test_a_gulf_title_before_a_long_name_in_apposition_names_the_officer() -> None:
+    text = ("Title\n\nManama, May 15 (BNA) -- Bahrain's Ambassador to the United Kingdom, Sheikh Hisham bin Ali Al "
+            "Khalifa, has published an article in The Daily Telegraph on Tuesday.\n\n"
+            "He said in the article that the Kingdom of Bahrain had foiled more than 20 terrorist plots.\n")
+    assert _said(text, "2019-05-15") == {"He said in t": "Hisham bin Ali Al Khalifa"}
 
 
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:

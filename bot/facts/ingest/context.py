@@ -499,7 +499,7 @@ def _briefing_day(lines: list[str], reference: dt.date | None) -> str | None:
 
 _HELD_IN = re.compile(r"\b(?:talks|consultations?|meeting|conference|forum|summit|seminar|session|dialogue|exercises?|"
                       r"drills?|workshop|symposium|negotiations|round)\b(?:\s+[\w'’-]+){0,8}?,?\s+(?:held|opens?|opened|closes|"
-                      r"closed|concludes|concluded)\s+(?:at\s+(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})\s+)?"
+                      r"closed|concludes|concluded)\s+(?:at\s+(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})\s+)?"
                       r"in\s+(?P<place>(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}))",
                       re.IGNORECASE)
 _SPEECH_HEADING_PLACE = re.compile(r"^\s*(?i:(?:full\s+)?text\s+of\s+(?:the\s+)?)?"

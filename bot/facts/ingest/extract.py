@@ -751,6 +751,7 @@ _ROLE_COMMA_HEAD = re.compile("|".join(_ROLE_COMMA_HEADS))  # any of them in a s
 _ROLE_COMMA_NAME = re.compile(
     r"(?<![\w-])(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+|[A-Z][a-z]+-){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
     r"(?:(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel)\s+)?"  # a rank: "Lieutenant General"
+    r"(?:(?:Sheikh|Shaikh)\s+)?"  # or a Gulf title: "Bahrain's Ambassador to the United Kingdom, Shaikh X bin Y Al Z,"
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.?\s*$)"
 )  # "... met Kenya's Cabinet Secretary for Defence, Rachel Wanjiru Omondi."
 _LOWER_ROLE_COMMA_NAME = re.compile(
@@ -1530,7 +1531,24 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
                 return state.registry.add(name, role)
             if role and _TITLE_WORDS.search(role) and (author := _from_line_person(state.text)) is not None:
                 return state.registry.add(author, role)  # "Home Secretary's speech ..." and "From: ... X MP"
+            if role and _TITLE_WORDS.search(role) and (holder := _titled_in_lead(lead, role)) is not None:
+                return state.registry.add(holder, role)  # "Foreign Minister's speech ..." and "... delivered by
+                # Foreign Minister Shaikh X bin Y Al Z at ..."
     return None
+
+
+_PARTICLE_OR_NAME = r"(?:(?:bin|ibn|bint|binti|al|el|Al|El|Al-|al-|de|van|von|der)\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*"
+
+
+def _titled_in_lead(lead: str, role: str) -> str | None:
+    """The name the lead gives right after a heading's bare office: "... the speech delivered by Foreign Minister
+    Shaikh Khalid bin Mohammed Al Khalifa at ..." for "Foreign Minister's speech at ..."."""
+    m = re.search(r"(?<![\w-])(?i:" + r"\s+".join(map(re.escape, role.split())) + r")\s+(?P<who>" + _PARTICLE_OR_NAME +
+                  r"(?:\s+" + _PARTICLE_OR_NAME + r"){1,7})", lead)
+    if m is None:
+        return None
+    _title, name = split_role_name(_HONORIFIC.sub("", m.group("who")))
+    return name if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) else None
 
 
 _CHAIRED_BY = re.compile(r"\b(?:(?:[Cc]hairmanship|[Cc]hairpersonship|[Cc]hair)\s+of|chaired\s+by)\s+(?:H\.\s?E\.\s+)?"

@@ -23,7 +23,7 @@ ROLE_WORDS = {
     "secretary", "general", "secretary-general", "chairman", "chairwoman", "chairperson", "chair", "director",
     "director-general", "executive", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "ambassador",
     "envoy", "special", "representative", "permanent", "commissioner", "commander", "governor", "mayor", "akim", "khokim",
-    "senator", "congressman", "congresswoman", "lawmaker", "king", "queen", "prince", "sheikh", "emir",
+    "senator", "congressman", "congresswoman", "lawmaker", "king", "queen", "prince", "sheikh", "shaikh", "emir",
     "consul", "consul-general", "vice-consul", "attache", "attaché", "mufti", "archbishop", "patriarch",
     "chancellor", "councillor", "counselor", "counsellor", "state", "defense", "defence", "interior",
     "security", "justice", "affairs", "public", "additional", "senior", "adviser", "advisor", "officer",
@@ -742,6 +742,6 @@ _DOTTED_I = {ord("ı"): "i", 0x307: None}  # Turkish dotless and dotted i: "DEMI
 
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    cleaned = re.sub(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb|prince|princess|sheikh)\.?\s+", "", name,
+    cleaned = re.sub(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb|prince|princess|sheikh|shaikh)\.?\s+", "", name,
                      flags=re.IGNORECASE)
     return " ".join(re.sub(r"[^\w\s-]", " ", cleaned.casefold().translate(_DOTTED_I)).split())

@@ -39,8 +39,8 @@ DATELINE_PREFIX = re.compile(
     r"|[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?(?=\s+(?:—|–|-)\s+[A-ZÀ-ÞĀ-Ž]))"  # Jakarta - The Government ...
     r"\s*(?:--|—|–|:|\.|-)\s*(?:/[A-ZÀ-ÞĀ-Ž]{2,10}/\.?\s*)?"  # GROZNY, May 24. /TASS/.
     r"|^[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"  # Havana, May 14 (Prensa
-    r"\([A-ZÀ-ÞĀ-Ž][\w .]{1,25}\)(?:\s+|\s*(?:--|—|–)\s*)(?=[A-ZÀ-ÞĀ-Ž])"  # Latina) Cuban Foreign Minister; "Amman, Feb. 15
-    # (Petra) -- Minister of Interior ..."
+    r"\([A-ZÀ-ÞĀ-Ž][\w .]{1,25}\)(?:\s*:\s*|\s+|\s*(?:--|—|–)\s*)(?=[A-ZÀ-ÞĀ-Ž])"  # Latina) Cuban Foreign Minister; "Amman,
+    # Feb. 15 (Petra) -- Minister of Interior ..."; "Manama, Feb. 7 (BNA): The following is ..."
     r"|^[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}/\d{4}\s*\([A-Z]{2,10}\)\s*(?=[A-ZÀ-ÞĀ-Ž])"
     # "Addis Ababa December 3/2018 (ENA) Ethiopia and Sudan ...", "Addis Ababa, July 24/2019 (ENA) China will ..."
 )
