@@ -5018,6 +5018,27 @@ def test_a_gulf_title_before_a_long_name_in_apposition_names_the_officer() -> No
     assert _said(text, "2019-05-15") == {"He said in t": "Hisham bin Ali Al Khalifa"}
 
 
+def test_a_state_department_call_names_its_briefer_from_the_header_and_askers_from_the_moderator() -> None:
+    text = ("Special Briefing\nLorraine B. Stallworth\nAssistant Secretary, Bureau of South and Central Asian Affairs\n"
+            "Washington, DC\nOctober 29, 2015\n\n"
+            "MODERATOR: Good afternoon. We are pleased to have with us Assistant Secretary for South and Central Asian "
+            "Affairs Lorraine Stallworth. Assistant Secretary, over to you.\n\n"
+            "ASSISTANT SECRETARY STALLWORTH: Thank you. The Secretary departs tomorrow on a trip to Central Asia.\n\n"
+            "MODERATOR: Our first question goes to Trevor Pallister of Reuters. Trevor, your line is open.\n\n"
+            "QUESTION: Thanks for doing this. Is the C5+1 an answer to Russia and China?\n\n"
+            "ASSISTANT SECRETARY STALLWORTH: No, and I'd push back a little on the idea that this is a zero-sum game.\n\n"
+            "MODERATOR: Next we'll go to Madina Yusufbekova of Voice of America's Uzbek Service.\n\n"
+            "QUESTION: Thank you. Will the Secretary raise the cases of people imprisoned in Uzbekistan?\n\n"
+            "ASSISTANT SECRETARY STALLWORTH: He will raise human rights, as he does everywhere.\n\n"
+            "MODERATOR: We have time for one last question. Yerbolat Akhmetzhan of Kazinform.\n\n"
+            "QUESTION: Thank you. Will the Secretary support this initiative in Astana?\n")
+    roles = {f.quote[:26]: (f.speaker, f.role) for f in _facts(text, "2015-10-29")}
+    assert roles["No, and I'd push back a li"][0] == roles["The Secretary departs tomo"][0] == "Lorraine B. Stallworth"
+    assert roles["Is the C5+1 an answer to R"] == ("Trevor Pallister", "Reuters")
+    assert roles["Will the Secretary raise t"] == ("Madina Yusufbekova", "Voice of America's Uzbek Service")
+    assert roles["Will the Secretary support"] == ("Yerbolat Akhmetzhan", "Kazinform")
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

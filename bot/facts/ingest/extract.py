@@ -2765,6 +2765,9 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
     role, name = split_role_name(spoken)
     if name and canonical_place(name):
         return label  # "Associated Press of Pakistan": an outlet, not a person called Pakistan
+    if name and " " not in name and role and (full := _full_name_of(state.text, name, only=True)) is not None:
+        return state.registry.find(full) or state.registry.add(full, role)  # "ASSISTANT SECRETARY STALLWORTH:" is the
+        # "Lorraine B. Stallworth" of the header
     if name:
         return state.registry.add(name, role)
     # "Official Spokesperson" alone: the one introduced with that title
@@ -2859,8 +2862,8 @@ def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
     if not found and only:  # "Sheikh Mansoor" of "Sheikh Mansoor bin Rashid Al Mualla": a given name, then a father's
         given = {" ".join(m.group(0).split()) for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + _PATRONYMIC, text)}
         return given.pop() if len(given) == 1 else None
-    longest = max(found, key=len, default=None)
-    return longest if longest and all(name in longest for name in found) else None
+    longest = max(found, key=len, default=None)  # ("Lorraine Stallworth" is the "Lorraine B. Stallworth" of the header)
+    return longest if longest and all(set(name.split()) <= set(longest.split()) for name in found) else None
 
 
 _PATRONYMIC = r"(?:\s+(?:bin|binti|bint|ibn|ould)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)+(?:\s+(?:Al|al|Al-|El)?\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2}\b"
@@ -3463,9 +3466,11 @@ def _announced_asker(state: _State, lines: list[Line], index: int) -> Person | N
 
 
 _ASKER_ANNOUNCED = re.compile(r"\b(?:question\s+(?:comes\s+from|goes\s+to|is\s+from|will\s+go\s+to)|next\s+question,?|"
-                              r"from\s+the\s+line\s+of)\s+(?:the\s+line\s+of\s+)?"
+                              r"from\s+the\s+line\s+of|(?i:we['’]ll|we\s+will|let['’]s|let\s+us)\s+(?:now\s+)?go\s+to|"
+                              r"(?:last|final|next)\s+question[.:])\s+(?:the\s+line\s+of\s+)?"  # "Let's go to X of Y."
                               r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?:,\s*|\s+(?:of|with|from)\s+)"
-                              r"(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})")
+                              r"(?:the\s+)?(?P<outlet>[A-ZÀ-ÞĀ-Ž](?:[\w'’&/-]|\.(?=\w))*"  # "Reuters. Trevor, ...": Reuters
+                              r"(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž](?:[\w'’&/-]|\.(?=\w))*){0,4})")  # "Voice of America's ..."
 
 
 def _asker(state: _State, note: str | None) -> Person | str | None:
