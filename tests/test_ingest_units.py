@@ -5039,6 +5039,25 @@ def test_a_state_department_call_names_its_briefer_from_the_header_and_askers_fr
     assert roles["Will the Secretary support"] == ("Yerbolat Akhmetzhan", "Kazinform")
 
 
+def test_a_page_typed_speech_is_given_by_the_person_on_its_from_line_after_the_salutation() -> None:
+    text = ("GOV.UK\n\nHome   >   International   >   UK Delegation to the OSCE\n\nSpeech\n\n"
+            "Tajikistan's security challenges require a comprehensive response: UK statement to the OSCE\n\n"
+            "UK Ambassador to the OSCE Fiona Cardew responds to the report of the Head of the OSCE Programme Office.\n\n"
+            "From: Foreign & Commonwealth Office, UK Delegation to the OSCE and Fiona Cardew\nPublished 30 June 2017\n\n"
+            "Thank you, Mr Chair.\n\n"
+            "The United Kingdom warmly welcomes Ambassador Tornqvist back to the Permanent Council.\n\n"
+            "We share the concern set out in the report about the number of Tajik citizens who have travelled to Syria.\n\n"
+            "We hope other participating States will also consider supporting the project.\n")
+    spoken = {f.quote[:12]: (f.speaker, f.role) for f in _facts(text, "2017-06-30")}
+    assert spoken["We share the"] == spoken["The United K"] == ("Fiona Cardew", "UK Ambassador to the OSCE")
+    assert not any(start.startswith(("UK Ambassado", "Thank you")) for start in spoken)
+    explained = text.replace("UK Ambassador to the OSCE Fiona Cardew responds to", "Explanation of vote by Ambassador "
+                             "Fiona Cardew, UK Permanent Representative to the OSCE, on")
+    assert {f.role for f in _facts(explained, "2017-06-30")} == {"Ambassador, UK Permanent Representative to the OSCE"}
+    at_the_council = text.replace("UK statement to the OSCE", "UK statement at the Security Council")
+    assert {f.place for f in _facts(at_the_council, "2017-06-30")} == {"New York"}
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

@@ -1570,6 +1570,21 @@ _PARLIAMENTARY = re.compile(r"^(?:(?:Senator|Sen\.)\s+(?=the\s))?(?:[Tt]he\s+)?(
                             r"\s+(?:MP|QC|KC|MEP|CBE|OBE|MBE)$")
 
 
+def _typed_speech_sender(state: _State, head: list[str]) -> Person | None:
+    """The speaker of a page typed "Speech" above its title whose only person is on its "From:" line ("From: Foreign &
+    Commonwealth Office, UK Delegation to the OSCE and Fiona Cardew"), with the office its summary gives them ("UK
+    Ambassador to the OSCE Fiona Cardew responds to ...")."""
+    if not any(t.strip() == "Speech" for t in head) or (name := _from_line_person(state.text)) is None:
+        return None
+    summary = next((t for t in head if name in t and not t.lstrip().startswith("From:")), "")
+    after = re.match(r",\s+(?P<office>[^,;]{3,120})(?:,|$)", summary[summary.index(name) + len(name):]) if summary else None
+    if after is not None and not ROLE_WORDS.isdisjoint(after.group("office").lower().split()):
+        return state.registry.add(name, after.group("office"))  # "... by Ambassador X Y, UK Deputy Permanent
+        # Representative to the UN, on ..."
+    before = summary[:summary.index(name)].split(" by ")[-1].strip() if summary else ""
+    return state.registry.add(name, split_role_name(f"{before} {name}")[0] if before else None)
+
+
 def _from_line_person(text: str) -> str | None:
     """The person a GOV.UK page's "From:" line names among its departments: "From: Home Office and The Rt Hon
     Caroline Hollingbrook MP"."""
@@ -1972,7 +1987,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         state.lead_names = text[prose[0].start:prose[0].end]
     lead_paragraphs = " ".join(text[ln.start:ln.end] for ln in prose[:3])
     speaker = _speech_speaker(state, headings, lead_paragraphs) or _speech_name_block(state, lines, line_texts, prose) or \
-        _following_words(state, prose)
+        _following_words(state, prose) or _typed_speech_sender(state, line_texts[:25])
     _find_author(state, lines, line_texts, prose)
     lead_text = " ".join(text[ln.start:ln.end] for ln in prose[:3])
     state.issuer = _self_named(lead_text) or _issuer(lead_text) or \
@@ -2119,6 +2134,7 @@ def _ministry_owner(text: str, ministry: str, lead: str) -> str | None:
 _PLACE_BEFORE_DATE = re.compile(r"(?:^|,)\s*(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}),?\s+"
                                 r"(?:\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]+|[A-ZÀ-ÞĀ-Ž][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
 _UN_ORGAN = re.compile(r"\b(?:UNSC|UNGA|(?:UN|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)|"
+                       r"statement\s+at\s+the\s+Security\s+Council(?!\s+of\b)|"  # "UK statement at the Security Council"
                        r"Security\s+Council\s+(?:open\s+)?(?:debate|briefing|meeting)|General\s+Assembly\s+(?:debate|"
                        r"plenary|session))\b")
 _LAND_OF = re.compile(r"the\s+(?:[\w-]+\s+){0,4}(?:land|city|capital|soil)\s+of\s+"
@@ -3251,8 +3267,9 @@ def _reports_someone(state: _State, ln: Line) -> bool:
 _BYLINE_FOR = re.compile(r"By\s+[^,\n]{3,60},\s+for\s+(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w&.'’ -]{1,40}?)\s*$")  # "By X, for
 # Perfil": a paper's interview that another reprints asks in that paper's name
 _TO_US = re.compile(r"\bto\s+(?:us|me)\b")
-_SALUTATION = re.compile(r"^(?:Dear|Distinguished|Esteemed|Ladies|Excellenc|Your\s+Excellenc|Colleagues|Friends|Comrades?)\b"
-                         r"(?:Mrs?\.|Ms\.|Dr\.|[^.!?]){0,80}[!,:]$")  # "Dear Mr. Chairman!"
+_SALUTATION = re.compile(r"^(?:(?:Dear|Distinguished|Esteemed|Ladies|Excellenc|Your\s+Excellenc|Colleagues|Friends|Comrades?)\b"
+                         r"(?:Mrs?\.|Ms\.|Dr\.|[^.!?]){0,80}[!,:]|Thank\s+you,\s+(?:Mr\.?|Madam|Madame)\s+(?:Chair(?:man|person|"
+                         r"woman)?|President|Speaker|Moderator)[.!,])$")  # "Dear Mr. Chairman!", "Thank you, Mr Chair."
 _NARRATIVE_START = re.compile(r"^(?:At\s+the\s+end|After\s+the|Following\s+the|On\s+the\s+sidelines|Later|"
                               r"At\s+the\s+close|In\s+the\s+course)\b")
 
@@ -3318,7 +3335,9 @@ def _speech_frame(text: str, prose: list[Line], speaker: Person) -> tuple[list[L
     introduced = next((i for i in range(1, len(prose)) if any(  # an introducer line of its own, not a paragraph:
         _text_follows(line) for line in text[prose[i - 1].end:prose[i].start].split("\n") if line.strip())), None)
     # "Here is the full text of the address:"
-    start = start if start is not None else introduced
+    saluted = next((i for i in range(1, min(len(prose), 4)) if any(  # or a salutation line of its own: "Thank you, Mr
+        _SALUTATION.match(line.strip()) for line in text[prose[i - 1].end:prose[i].start].split("\n"))), None)  # Chair."
+    start = start if start is not None else introduced if introduced is not None else saluted
     if start is None:  # a summary over the speech: "The Home Secretary set out how the UK will ..."
         start = next((i for i, t in enumerate(paragraphs[:3]) if _FIRST_PERSON.search(t)), None)
         if start and not all(_THIRD_PERSON_SUMMARY.match(t) for t in paragraphs[:start]):
