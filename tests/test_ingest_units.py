@@ -31,7 +31,14 @@ from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
     ["عربي Español Русский Français 简体中文", "Suggest to a friend", "Print", "1   2   3   4   5   6",
      "Updated: 2015-09-28 03:32:27", "8.03K", "Apple News Facebook Twitter 新浪微博 Instagram YouTube",
      "Home / China-UN engagements", "Soldiers salute at the ceremony in Pune, India, last year. [Photo/Xinhua]",
-     "O'Sullivan set for snooker  • Court rejects arrest  • Dollar changes hands in Tokyo"],
+     "O'Sullivan set for snooker  • Court rejects arrest  • Dollar changes hands in Tokyo",
+     "To use the materials, a hyperlink to the 24.kg news agency is required.",
+     "This article was first published in The Times of Central Asia on 15 March 2017.",
+     "PHOTO | FILE  Kenyan security officers outside the Westgate mall in Nairobi in September 2013.",
+     "Keep up to date with what's happening in Turkey, its region and the world.",
+     "We'd like to set additional cookies to understand how you use GOV.UK, remember your settings and improve "
+     "government services.", "2. Follow the Foreign Office on Twitter @foreignoffice and Facebook.",
+     "Full text of the interview is published in Kazakhstanskaya Pravda newspaper, No. 3 (29127), January 6, 2020."],
 )
 def test_page_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"

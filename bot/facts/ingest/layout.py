@@ -147,7 +147,7 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "best viewed with internet explorer", "distributed by apo group on behalf of",
                        "distributed by the african press organization", "discuss this issue with other readers",
                        "licensed under a creative commons", "translation of an article originally published",
-                       "good journalism costs a lot of money")
+                       "good journalism costs a lot of money", "full text of the interview is published in")
 # boilerplate that real sentences can contain too: only on short lines
 _FURNITURE_SHORT = ("copyright", "all rights reserved", "subscribe to", "subscribe for", "subscription", "newsletter",
                     "download the", "'s telegram channel", "good journalism costs",
@@ -187,7 +187,9 @@ _FURNITURE_SHORT = ("copyright", "all rights reserved", "subscribe to", "subscri
                     "[image]", "(attn:", "assalaam alaikum", "assalamu alaikum", "the meeting began at", "also speaking were",
                     "(the full text of", "like this story?", "share it with a friend", "how does this make you feel?",
                     "the news and media division of thomson reuters", "the transcript is as follows",
-                    "assalam-u-alaikum", "parliamentary debates (hansard)")
+                    "assalam-u-alaikum", "parliamentary debates (hansard)", "a hyperlink to", "set additional cookies",
+                    "keep up to date with what", "this article was first published in", "photo | ", "on twitter @",
+                    "this article was originally published in")
 _EMAIL_BYLINE = re.compile(r"^By\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,60}\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")  # "By X (x@paper.com)"
 # "By Nadia Brennecke, a staff writer at Foreign Policy.", "By Dana Whitcombe, Foreign Policy's Middle East correspondent."
 _DESCRIBED_BYLINE = re.compile(r"By\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3},\s+(?:an?\s+|the\s+|"
