@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of two hundred and ninety hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of three hundred and two hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -963,6 +963,42 @@
 - tests/blind287: 12 pages, 143 statements (closely seed-like: MoFA Bangladesh, BSS, The Kathmandu Post, Rising
   Nepal, Sri Lanka MFA and Daily News on counter-terrorism cooperation with China and India: a briefing labelled
   only by titles, an unlabelled interview; two Talukders, two Neupanes, two Jayasekaras).
+- tests/blind288: 12 pages, 143 statements (closely seed-like: Akorda, Kazinform, MFA Kazakhstan, Kabar and 24.kg on
+  CSTO and SCO exercises and meetings: presidents' speeches in headings, a briefing transcript, an Akorda interview
+  labelled 'Head of State', '... the press service reports'; two Zhooshbaevs).
+- tests/blind289: 12 pages, 141 statements (closely seed-like: MOFA Pakistan briefings with 'Spokesperson:' answers,
+  a Dawn Q&A, APP, The News; a joint statement split between 'the two sides' and each side, a 'Quote/Unquote'
+  release; two Chaudhrys, two Bhuttas).
+- tests/blind290: 12 pages, 137 statements (closely seed-like: mid.ru news conference, briefing, interview and
+  speech with 'Question:' and name labels, scrf.gov.ru readouts, TASS reports on counter-terrorism with Central Asia
+  and China; two Nizomovs, two Sultanovs).
+- tests/blind291: 12 pages, 143 statements (closely seed-like: EEAS statements and remarks, Europol releases,
+  Council of Europe news and an op-ed, Euronews reports on dialogues with Central Asia and the Middle East; two
+  al-Khazrajis, two Haddads, offices with two holders).
+- tests/blind292: 12 pages, 143 statements (closely seed-like: AU Peace and Security Council communiques, ACSRT
+  news, IGAD releases, ENA and The EastAfrican on cooperation with China and the UN; a press-conference transcript
+  in capitals, two Mugishas).
+- tests/blind293: 12 pages, 135 statements (closely seed-like: Chinese embassy and consulate pages and China Daily
+  pieces: an ambassador's signed article, interviews with Q:/A: and outlet labels, a briefing handed over to a
+  consul; two Warraichs, two Zhangs).
+- tests/blind294: 12 pages, 148 statements (closely seed-like: Xinhua, China.org.cn and SCIO transcripts on
+  Lancang-Mekong and Central Asian law-enforcement cooperation, 'Q (outlet):' and 'A (name):' inline labels, a date
+  only in a caption; two Lius, two Khamidovs, two Zhangs).
+- tests/blind295: 12 pages, 154 statements (closely seed-like: Khovar, Asia-Plus, MFA Tajikistan and the Turkmen
+  state agency on CIS and CSTO meetings in Dushanbe and Ashgabat, a joint statement paragraph by paragraph,
+  officials named only by initials, 'the head of state' after another president).
+- tests/blind296: 12 pages, 142 statements (closely seed-like: WAM, SPA, KUNA, BNA, QNA, Gulf News, Arab News and
+  The National on cooperation with China, Central Asia and the coalition: 'the minister affirmed', a speech read on
+  a minister's behalf; two Al-Sabahs, two Al Kaabis).
+- tests/blind297: 12 pages, 142 statements (closely seed-like: ASEAN Secretariat, The Jakarta Post, The Star, PNA,
+  Bernama and MHA on ADMM-Plus and ASEAN meetings with China: doorstop transcripts without labels in the quotes,
+  'Datuk Seri' and 'Pol. Gen.' titles, a question reported inside a reply).
+- tests/blind298: 12 pages, 144 statements (closely seed-like: IRNA, Tehran Times, Anadolu, Daily Sabah, APA,
+  AzerTag and MFA Azerbaijan on cooperation with Russia, China and Central Asia; outlet labels, speakers away from
+  the dateline; two Karimabadis, two Basarans, two Lius).
+- tests/blind299: 12 pages, 137 statements (closely seed-like: State Department briefings with 'MODERATOR:' and
+  'QUESTION:' labels, a press availability with interpreted turns, Reuters, AP and GOV.UK on the C5+1 and Central
+  Asia; two Zhangs, a spokesman and a father sharing a surname).
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -1289,6 +1325,18 @@ FIRST_MEASURED = {
     "blind285": (0.913, 0.875, 0.893, 0.062),  # at 84987da, before any change for it
     "blind286": (0.916, 0.954, 0.935, 0.022),  # at 84987da, before any change for it
     "blind287": (0.972, 0.908, 0.939, 0.016),  # at 84987da, before any change for it
+    "blind288": (0.923, 0.937, 0.930, 0.021),  # at ca4dad3, before any change for it
+    "blind289": (0.940, 0.859, 0.898, 0.059),  # at ca4dad3, before any change for it
+    "blind290": (0.995, 0.960, 0.977, 0.000),  # at ca4dad3, before any change for it
+    "blind291": (0.903, 0.890, 0.896, 0.085),  # at ca4dad3, before any change for it
+    "blind292": (0.994, 0.930, 0.961, 0.006),  # at ca4dad3, before any change for it
+    "blind293": (0.977, 0.868, 0.919, 0.021),  # at ca4dad3, before any change for it
+    "blind294": (0.977, 0.956, 0.967, 0.009),  # at 40949b8, before any change for it
+    "blind295": (0.982, 0.870, 0.923, 0.017),  # at 40949b8, before any change for it
+    "blind296": (0.801, 0.832, 0.816, 0.186),  # at 40949b8, before any change for it
+    "blind297": (0.917, 0.878, 0.897, 0.076),  # at 40949b8, before any change for it
+    "blind298": (0.988, 0.919, 0.952, 0.006),  # at 40949b8, before any change for it
+    "blind299": (0.842, 0.768, 0.803, 0.146),  # at 40949b8, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-24, after this session's fixes): precision, recall and F1
@@ -2160,6 +2208,42 @@ FLOORS = {
     # blind287: first measured P .972 R .908 F1 .939 (date .924, place .854, wrong speaker .016).
     "blind287": Floors(precision=0.95, recall=0.88, f1=0.91, date_accuracy=0.90, place_accuracy=0.82,
                        max_wrong_speaker=0.04),
+    # blind288: first measured P .923 R .937 F1 .930 (date .963, place .696, wrong speaker .021).
+    "blind288": Floors(precision=0.90, recall=0.91, f1=0.91, date_accuracy=0.94, place_accuracy=0.66,
+                       max_wrong_speaker=0.05),
+    # blind289: first measured P .940 R .859 F1 .898 (date .971, place .924, wrong speaker .059).
+    "blind289": Floors(precision=0.92, recall=0.83, f1=0.87, date_accuracy=0.95, place_accuracy=0.89,
+                       max_wrong_speaker=0.08),
+    # blind290: first measured P .995 R .960 F1 .977 (date .995, place .952, wrong speaker .000).
+    "blind290": Floors(precision=0.97, recall=0.94, f1=0.95, date_accuracy=0.97, place_accuracy=0.92,
+                       max_wrong_speaker=0.02),
+    # blind291: first measured P .903 R .890 F1 .896 (date .818, place .830, wrong speaker .085).
+    "blind291": Floors(precision=0.96, recall=0.92, f1=0.94, date_accuracy=0.80, place_accuracy=0.81,
+                       max_wrong_speaker=0.03),
+    # blind292: first measured P .994 R .930 F1 .961 (date .937, place .981, wrong speaker .006).
+    "blind292": Floors(precision=0.97, recall=0.91, f1=0.94, date_accuracy=0.91, place_accuracy=0.95,
+                       max_wrong_speaker=0.03),
+    # blind293: first measured P .977 R .868 F1 .919 (date .994, place .721, wrong speaker .021).
+    "blind293": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.97, place_accuracy=0.72,
+                       max_wrong_speaker=0.04),
+    # blind294: first measured P .977 R .956 F1 .967 (date .995, place .949, wrong speaker .009).
+    "blind294": Floors(precision=0.95, recall=0.93, f1=0.94, date_accuracy=0.97, place_accuracy=0.91,
+                       max_wrong_speaker=0.03),
+    # blind295: first measured P .982 R .870 F1 .923 (date .988, place .885, wrong speaker .017).
+    "blind295": Floors(precision=0.96, recall=0.85, f1=0.90, date_accuracy=0.96, place_accuracy=0.85,
+                       max_wrong_speaker=0.04),
+    # blind296: first measured P .801 R .832 F1 .816 (date .979, place .862, wrong speaker .186).
+    "blind296": Floors(precision=0.93, recall=0.92, f1=0.93, date_accuracy=0.89, place_accuracy=0.79,
+                       max_wrong_speaker=0.06),
+    # blind297: first measured P .917 R .878 F1 .897 (date .685, place .921, wrong speaker .076).
+    "blind297": Floors(precision=0.89, recall=0.85, f1=0.87, date_accuracy=0.66, place_accuracy=0.89,
+                       max_wrong_speaker=0.10),
+    # blind298: first measured P .988 R .919 F1 .952 (date .988, place .731, wrong speaker .006).
+    "blind298": Floors(precision=0.96, recall=0.90, f1=0.93, date_accuracy=0.96, place_accuracy=0.69,
+                       max_wrong_speaker=0.03),
+    # blind299: first measured P .842 R .768 F1 .803 (date .887, place .875, wrong speaker .146).
+    "blind299": Floors(precision=0.88, recall=0.83, f1=0.86, date_accuracy=0.88, place_accuracy=0.86,
+                       max_wrong_speaker=0.10),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -2377,6 +2461,31 @@ KNOWN_FAILURES = {
     ),
     ("test_no_passage_in_page_furniture", "blind281"): (
         "the UN site's slogan under its masthead ('Welcome to the United Nations. It's your world.') is kept as a passage"
+    ),
+    ("test_no_fact_in_page_furniture", "blind288"): (
+        "photo captions of their own ('Elmira Tursunalieva during the interview.', 'President X speaks at the SCO "
+        "summit in Qingdao.') read as short sentences of the story"
+    ),
+    ("test_no_passage_in_page_furniture", "blind288"): (
+        "photo captions of their own ('Kazakh servicemen during the final stage of ...') are kept as passages"
+    ),
+    ("test_no_fact_in_page_furniture", "blind294"): (
+        "an editor's note in brackets after a speech ('(The speaker is Vice Minister ... Subheads were added by "
+        "China.org.cn.)') is taken as the speech's last paragraph"
+    ),
+    ("test_no_passage_in_page_furniture", "blind294"): (
+        "the same bracketed editor's note after a speech is kept as a passage"
+    ),
+    ("test_no_pronoun_or_generic_speaker", "blind297"): (
+        "'The Foreign Ministry said last week' on a Jakarta Post page names the ministry without its country"
+    ),
+    ("test_no_passage_in_page_furniture", "blind298"): (
+        "APA's run-in dateline and byline ('Beijing. Aytan Sharifova – APA. Political consultations ...') open the "
+        "lead paragraph and are kept as passages"
+    ),
+    ("test_no_passage_in_page_furniture", "blind299"): (
+        "a GOV.UK note to editors ('The workshop was funded by the UK's Conflict, Stability and Security Fund') is "
+        "kept as a passage"
     ),
     ("test_no_passage_in_page_furniture", "blind285"): (
         "a transcript's salutation line of its own ('Dear Mr. Minister, dear journalists,') is kept as a passage"
