@@ -173,8 +173,8 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
         return f"{year:04d}-{month:02d}"
     if reference is not None:
         rel = resolve_relative(clause, reference)
-        if rel:
-            return rel[2]
+        if rel and rel[2] <= reference.isoformat()[:len(rel[2])]:  # not "the priorities for next year": words
+            return rel[2]  # reported were said by the time of the report
     m = _IN_YEAR.search(_RELATIVE_BEFORE.sub("", clause))  # not "said X, who took up his post in 2017"
     return m.group(1) if m else None
 
