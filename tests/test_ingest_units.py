@@ -5067,6 +5067,18 @@ def test_a_page_typed_speech_is_given_by_the_person_on_its_from_line_after_the_s
     assert {f.place for f in _facts(at_the_council, "2017-06-30")} == {"New York"}
 
 
+def test_a_bare_office_label_is_the_one_who_answered_under_the_full_label() -> None:
+    turns = ["Transcript of Doorstop Interview by Mr Suresh Kumar Pillai, Minister for Home Affairs",
+             "Minister for Home Affairs Mr Suresh Kumar Pillai: Let me say a few words first. Today we had the AMMTC.",
+             "CNA: Minister, what did Singapore get out of the consultation with China?",
+             "Minister: China is an important partner, and Minister Han told us that China is prepared to help.",
+             "The Straits Times: Is there a risk that cooperation raises human rights concerns?",
+             "Minister: Our cooperation is based on our laws."]
+    text = "\n\n".join(turns) + "\n"
+    answered = {f.quote[:12]: f.speaker for f in _facts(text, "2018-11-01")}
+    assert answered["Our cooperat"] == answered["China is an "] == "Suresh Kumar Pillai"
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

@@ -2771,6 +2771,11 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
             (holder := state.registry.by_initials(label)) is not None:
         return holder  # "EAM:" is the "External Affairs Minister Dr. X Y Z" the introduction names
     if label == bare and len(words) == 1 and not label.isupper() and bare.lower() in ROLE_WORDS and \
+            (spoke := next((f.speaker for f in reversed(state.facts) if f.kind == "transcript" and bare.lower() in
+                            (f.role or "").lower().split()), None)) is not None and \
+            (holder := state.registry.find(spoke)) is not None:
+        return holder  # "Minister:" is the minister who answered under a full label, not "Minister Han" he mentions
+    if label == bare and len(words) == 1 and not label.isupper() and bare.lower() in ROLE_WORDS and \
             (holder := state.registry.by_role(bare.lower())) is not None and not holder.is_org:
         return holder  # "Spokesperson:" is the "Spokesperson: X Y Z, Deputy Director-General ..." of the header (a UN
     # briefing's shouted "SPOKESMAN:" is its moderator)
@@ -3266,7 +3271,7 @@ def _reports_someone(state: _State, ln: Line) -> bool:
 
 _BYLINE_FOR = re.compile(r"By\s+[^,\n]{3,60},\s+for\s+(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w&.'’ -]{1,40}?)\s*$")  # "By X, for
 # Perfil": a paper's interview that another reprints asks in that paper's name
-_TO_US = re.compile(r"\bto\s+(?:us|me)\b")
+_TO_US = re.compile(r"\b(?:to|told)\s+(?:us|me)\b")  # "X told us that": the speaker's account
 _SALUTATION = re.compile(r"^(?:(?:Dear|Distinguished|Esteemed|Ladies|Excellenc|Your\s+Excellenc|Colleagues|Friends|Comrades?)\b"
                          r"(?:Mrs?\.|Ms\.|Dr\.|[^.!?]){0,80}[!,:]|Thank\s+you,\s+(?:Mr\.?|Madam|Madame)\s+(?:Chair(?:man|person|"
                          r"woman)?|President|Speaker|Moderator)[.!,])$")  # "Dear Mr. Chairman!", "Thank you, Mr Chair."
