@@ -5079,6 +5079,16 @@ def test_a_bare_office_label_is_the_one_who_answered_under_the_full_label() -> N
     assert answered["Our cooperat"] == answered["China is an "] == "Suresh Kumar Pillai"
 
 
+def test_an_office_by_its_initials_is_the_holder_named_after_that_office() -> None:
+    lead = ("PESHAWAR: The construction of a gate will continue, Inspector General of Frontier Corps Khyber Pakhtunkhwa "
+            "Major General Shaheen Arshad Malik said on Monday.\n\n")
+    quoted = "\"The gate is being built inside our territory,\" the IG FC told reporters at the headquarters.\n"
+    assert _said(lead + quoted, "2016-06-14")["The gate is "] == "Shaheen Arshad Malik"
+    listed = ("PESHAWAR: The meeting was attended by Afghan Consul General Abdul Basir Sarwari, the Inspector General of "
+              "Frontier Corps, the Commissioner and traders.\n\n")
+    assert _said(listed + quoted, "2016-06-14")["The gate is "] != "Abdul Basir Sarwari"
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

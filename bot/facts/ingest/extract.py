@@ -960,6 +960,13 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return "?"
         return found
     text = mention.text
+    if text.lower().startswith("the ") and 2 <= len(initials := text.split()[1:]) <= 3 and \
+            all(w.isupper() and w.isalpha() and len(w) <= 4 for w in initials) and \
+            (holder := reg.by_initials("".join(initials))) is not None and \
+            re.search(re.escape(" ".join((holder.role or "").split()[:3])) + r"[^.;\n]{0,80}?" + re.escape(holder.name),
+                      state.text):
+        return holder  # "the IG FC told reporters": the "Inspector General of Frontier Corps ... X Y" named before (by
+        # the office just before the name, not in a list of those attending)
     if text.isupper() and 2 <= len(words := text.split()) <= 5 and all(len(w) > 2 and w.isalpha() for w in words) and \
             is_person_name(text.title()) and not is_org_name(text.title()):
         text = text.title()  # a UN summary's "RICARDO ALVARADO MEZA (Peru), Chair of ..., said": Ricardo Alvarado Meza
