@@ -5089,6 +5089,15 @@ def test_an_office_by_its_initials_is_the_holder_named_after_that_office() -> No
     assert _said(listed + quoted, "2016-06-14")["The gate is "] != "Abdul Basir Sarwari"
 
 
+def test_the_press_service_again_is_the_one_the_lead_named() -> None:
+    text = ("ASTANA. Oct 5 (Interfax-Kazakhstan) - Kazakhstan and Russia have agreed to set up joint operational groups "
+            "at the main crossing points, the KNB press service said on Wednesday.\n\n"
+            "A plan of joint measures for 2017-2018 was signed in Astana following talks, the press service said.\n")
+    facts = _facts(text, "2016-10-05")
+    assert [(f.quote[:12], f.speaker, f.place) for f in facts] == [
+        ("Kazakhstan a", "KNB press service", "Astana"), ("A plan of jo", "KNB press service", "Astana")]
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

@@ -15,7 +15,8 @@ from bot.facts.ingest.sentences import PARAGRAPH_NUMBER
 
 _DATELINE = re.compile(
     r"^\s*\(?(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}?)?"
-    r"(?:\s*\([A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}\))?\s*[,(]\s*"  # "Nairobi (Kenya), 15 March 2018 –"
+    r"(?:\s*\([A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}\))?\s*(?:[,(]|\.(?=\s+[A-Z][a-z]{2,8}\.?\s+\d))\s*"  # "Nairobi (Kenya), 15 March
+    # 2018 –", "ASTANA. Oct 5 (Interfax-Kazakhstan) -"
     r"(?P<date>(?:[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-ZÀ-ÞĀ-Ž][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"\s*(?:\)|[.:/,]|\(|--|—|–|-(?=\s))",  # (and "Dakar, 5 December 2019 - Prosecutors ...")
 )

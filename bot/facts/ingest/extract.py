@@ -862,6 +862,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         delegate = reg.find(mention.text) or reg.add(mention.text)
         reg.mention(delegate)
         return delegate
+    if mention.kind == "description" and mention.text.lower() in ("the press service", "its press service") and \
+            (service := next((p for p in reg.newest_first() if p.name.lower().endswith(" press service")), None)):
+        return service  # "..., the FSB press service said. ... the press service said": the same again
     if mention.kind == "description" and _A_SOURCE.match(mention.text):
         return None  # "A source in the CSTO Secretariat told Kazinform": unnamed by design, never named later
     if mention.kind == "description":

@@ -26,7 +26,8 @@ DATELINE_PREFIX = re.compile(
     r"^(?:\([A-Z]{2,10}\)\s+-\s+(?=[A-ZÀ-ÞĀ-Ž][\w.'’-]+,\s))?"  # "(ANSA) - " before "Tunis, February 8 - "
     r"(?:\([A-Z]{2,10}\)(?=\s*(?:--|—|–))"  # (ECNS) --
     r"|[A-ZÀ-ÞĀ-Ž][A-Z .'/-]{2,40}(?:,\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,30}?)?"  # NIAMEY, Niger; PARIS/BRUSSELS
-    r"(?:(?:,\s+|\s+)[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\)"  # , May 24 (Xinhua)
+    r"(?:(?:,\s+|\.\s+|\s+)[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\))?|\s*\([^)]{1,30}\)"  # , May 24
+    # (Xinhua); "ASTANA. Oct 5 (Interfax-Kazakhstan) -"
     r"|,\s+\d{1,2}\.\d{1,2}\.\d{4}\s+/[^/\n]{2,30}/(?=\.))"  # DUSHANBE, 24.06.2015 /NIAT "Khovar"/.
     r"|[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?\s*\((?:[A-ZÀ-ÞĀ-Ž][\w .]{1,20}|dpa)\)"  # Brussels (AFP), Berlin (dpa)
     r"|[A-ZÀ-ÞĀ-Ž][A-Z .'/-]{2,40},\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}\s*\([^)]{1,30}\)"  # CAIRO, 12th
@@ -46,6 +47,10 @@ DATELINE_PREFIX = re.compile(
 )
 
 
+_CAPS_CITY = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'-]{2,}(?:[ -][A-ZÀ-ÞĀ-Ž'-]{2,}){0,2}")
+_MONTH_DAY = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the sentences in `text`, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
@@ -57,6 +62,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 low = word.lower().rstrip(".")
                 if low in ABBREVIATIONS or (len(low) == 1 and low.isalpha()) or _INITIALS.fullmatch(word):
                     continue  # "Mr. Chen", "J. Smith", "U.S. officials", "Ye.M. Sadvakasov"
+        if m.group(1) == "." and _CAPS_CITY.fullmatch(text, start, m.start(1)) and _MONTH_DAY.match(text, m.end()):
+            continue  # "ASTANA. Oct 5 (Interfax-Kazakhstan) - ...": a dateline, not a sentence
         if m.group(2) and _ATTRIBUTION_NEXT.match(text, m.end()):
             continue  # '"... seen it?" Ms Baloch said.': the attribution belongs to the quotation
         end = m.end(2)
