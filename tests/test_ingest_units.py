@@ -5098,6 +5098,21 @@ def test_the_press_service_again_is_the_one_the_lead_named() -> None:
         ("Kazakhstan a", "KNB press service", "Astana"), ("A plan of jo", "KNB press service", "Astana")]
 
 
+def test_the_paper_an_interview_was_given_to_is_no_person_before_the_interviewee() -> None:
+    text = ("Daily Mirror\n\n\"BIMSTEC must not become another talk shop\" - State Minister of Defence\n\n"
+            "Sri Lanka will push for intelligence sharing, State Minister of Defence Lakshman Senaka Wijeratne said. In an "
+            "interview with the Daily Mirror, the State Minister spoke about the summit. Excerpts:\n\n"
+            "Q: What did Sri Lanka achieve at the Kathmandu summit?\n\n"
+            "A: The most important outcome for us is that the security pillar gets a proper structure.\n\n"
+            "Q: Is BIMSTEC an Indian project?\n\nA: I don't accept that. BIMSTEC was created in 1997.\n")
+    said = _said(text, "2018-09-10")
+    assert said["The most imp"] == said["I don't acce"] == "Lakshman Senaka Wijeratne"
+    deputy = ("Title\n\nDeputy of the Jogorku Kenesh, member of the Committee on Defense and Security Dastan Bekturov "
+              "told 24.kg that the attack had revealed shortcomings.\n\n"
+              "\"We spend millions on conferences about terrorism,\" the deputy said.\n")
+    assert "Jogorku Kenesh" not in _said(deputy, "2016-09-06").values()  # a parliament, no person
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

@@ -421,6 +421,9 @@ def _note_people(state: _State, sentence: str) -> None:
                     m.group("name").split(maxsplit=1)[0] in ("At", "In", "From", "Near", "Outside", "Inside"):
                 continue  # "X, who called on him ...": a clause, not a role; "X, Moscow, 14 May": a dateline; "At
                 # Bagasola, the Force Commander was received": a place
+            if (sentence[max(0, m.start() - 4):m.start()].lower() == "the " and
+                    not _HONOURABLE.match(m.group("name"))) or m.group("name").lower() == (state.publisher or "").lower():
+                continue  # "In an interview with the Daily Mirror, the State Minister spoke": a paper, no person
             title, name = split_role_name(_without_place(m.group("name"), sentence[:m.start()]))
             role = m.group("role").strip()
             if re.match(r"[a-z]+ed\b|(?:and|or|but|while)\b", role) or canonical_place(m.group("name")) is not None:
@@ -748,6 +751,7 @@ _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairma
                      "Spokesperson", "Spokesman", "Spokeswoman", "Coordinator", "Envoy", "Representative", "Chief",
                      "Head", "Governor")
 _ROLE_COMMA_HEAD = re.compile("|".join(_ROLE_COMMA_HEADS))  # any of them in a sentence: one regex, not 16 tests
+_HONOURABLE = re.compile(r"(?:Right\s+)?(?:Honou?rable|Hon\.?|Rt\.?)\s")  # "the Honourable X Y, Minister of ..."
 _ROLE_COMMA_NAME = re.compile(
     r"(?<![\w-])(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+|[A-Z][a-z]+-){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
     r"(?:(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel)\s+)?"  # a rank: "Lieutenant General"

@@ -57,7 +57,7 @@ ORG_WORDS = {
     "union", "league", "nations", "bureau", "assembly", "parliament", "court", "army", "forces", "police",
     "embassy", "secretariat", "headquarters", "group", "movement", "front", "party", "association", "foundation", "bank",
     "fund", "services", "survey", "observatory", "studies", "policing", "news", "daily", "times", "post", "gazette", "gazeti",
-    "herald",
+    "herald", "kenesh", "majlis", "mazhilis", "knesset", "khural",  # legislatures
     "tribune", "journal", "xinhua", "tass", "reuters", "afp", "ap", "bbc", "cnn", "cri", "cgtn", "ria", "interfax", "sputnik",
     "kremlin", "white", "house", "pentagon", "downing", "élysée", "elysee", "zaobao", "administration", "authority",
     "authorities", "federation", "command", "unit", "division", "corps", "guard", "intelligence", "ministries", "republic",
