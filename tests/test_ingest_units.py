@@ -5113,6 +5113,17 @@ def test_the_paper_an_interview_was_given_to_is_no_person_before_the_interviewee
     assert "Jogorku Kenesh" not in _said(deputy, "2016-09-06").values()  # a parliament, no person
 
 
+def test_a_briefings_city_and_venue_line_places_its_answers() -> None:
+    text = ("Briefing of the Official Representative of the Ministry of Foreign Affairs Aidos Nurlanuly Zhaksylykov\n\n"
+            "14 January 2019    11:00\n\nAstana, Ministry of Foreign Affairs, press center\n\n"
+            "Good morning, dear representatives of the media! Let me begin with the results of the operation.\n\n"
+            "Question from Kazinform: Will there be a second stage?\n\n"
+            "Aidos Zhaksylykov: The work is continuing, and I cannot disclose the details.\n\n"
+            "Question from Xinhua: What results does the Kazakh side expect from the consultations?\n\n"
+            "Aidos Zhaksylykov: China is our strategic partner and good neighbour.\n")
+    assert {f.place for f in _facts(text, "2019-01-14") if f.speaker == "Aidos Nurlanuly Zhaksylykov"} == {"Astana"}
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

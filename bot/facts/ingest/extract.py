@@ -2858,11 +2858,17 @@ def _address_place(text: str, lines: list[Line], after: float = 0) -> str | None
 def _header_place(text: str, header: list[Line]) -> str | None:
     """A line of the header before a transcript's first label that is only a place: "Washington, DC"."""
     for ln in header:
-        if ln.kind != "prose" and (m := _PLACE_LINE.match(text[ln.start:ln.end].strip())) is not None:
+        line = text[ln.start:ln.end].strip()
+        if ln.kind != "prose" and (m := _PLACE_LINE.match(line) or _VENUE_LINE.match(line)) is not None:
             place = canonical_place(m.group("first"))
             if place is not None:
                 return place
     return None
+
+
+# a city, then the venue: "Astana, Ministry of Foreign Affairs, press center"
+_VENUE_LINE = re.compile(r"^(?P<first>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,2}),\s+[^,\n]{0,50}?\b(?i:ministry|"
+                         r"press\s+cent(?:er|re)|hall|house|hotel|palace|headquarters|building|centre|center)\b[^\n]{0,50}$")
 
 
 def _surname_first(text: str, surname: str) -> str | None:
