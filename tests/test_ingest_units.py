@@ -38,7 +38,11 @@ from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
      "Keep up to date with what's happening in Turkey, its region and the world.",
      "We'd like to set additional cookies to understand how you use GOV.UK, remember your settings and improve "
      "government services.", "2. Follow the Foreign Office on Twitter @foreignoffice and Facebook.",
-     "Full text of the interview is published in Kazakhstanskaya Pravda newspaper, No. 3 (29127), January 6, 2020."],
+     "Full text of the interview is published in Kazakhstanskaya Pravda newspaper, No. 3 (29127), January 6, 2020.",
+     "The Information Digest is prepared by the Press Service of the Ministry of Foreign Affairs.",
+     "Pic by Pradeep Dilrukshana: Defence Secretary Sarath Gunawardena and the Indian High Commissioner",
+     "The video recording of the press conference is available on the press center's YouTube channel.",
+     "Get the UN News app for your iOS or Android devices."],
 )
 def test_page_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"

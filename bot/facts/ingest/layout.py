@@ -189,7 +189,8 @@ _FURNITURE_SHORT = ("copyright", "all rights reserved", "subscribe to", "subscri
                     "the news and media division of thomson reuters", "the transcript is as follows",
                     "assalam-u-alaikum", "parliamentary debates (hansard)", "a hyperlink to", "set additional cookies",
                     "keep up to date with what", "this article was first published in", "photo | ", "on twitter @",
-                    "this article was originally published in")
+                    "this article was originally published in", "digest is prepared by the press service",
+                    "pic by ", "video recording of the press conference is available", "news app for your")
 _EMAIL_BYLINE = re.compile(r"^By\s+[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,60}\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")  # "By X (x@paper.com)"
 # "By Nadia Brennecke, a staff writer at Foreign Policy.", "By Dana Whitcombe, Foreign Policy's Middle East correspondent."
 _DESCRIBED_BYLINE = re.compile(r"By\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3},\s+(?:an?\s+|the\s+|"
