@@ -5128,6 +5128,16 @@ def test_a_briefings_city_and_venue_line_places_its_answers() -> None:
     assert {f.place for f in _facts(text, "2019-01-14") if f.speaker == "Aidos Nurlanuly Zhaksylykov"} == {"Astana"}
 
 
+def test_an_interview_with_the_publishers_own_paper_asks_in_its_full_name() -> None:
+    text = ("People's Daily Online\n\nBy Wu Chenxi (People's Daily)    09:12, July 15, 2019\n\n"
+            "China will continue to play a constructive role, Chinese Ambassador to Afghanistan Zhuo Wenping said in a "
+            "recent interview with People's Daily in Kabul.\n\nThe following are excerpts from the interview.\n\n"
+            "Q: What has China done to support the peace process?\n\nA: China has hosted talks and will continue.\n\n"
+            "Q: How does China view the security situation?\n\nA: Terrorist groups remain active.\n")
+    asked = {f.speaker for f in _facts(text, "2019-07-15", publisher="People's Daily Online") if f.quote.endswith("?")}
+    assert asked == {"People's Daily"}
+
+
 def test_a_venue_then_its_city_places_the_words_and_a_day_the_speakers_met_dates_them() -> None:
     assert clause_place("Speaking at Harambee House, Nairobi, on Monday, Dr Makori said") == "Nairobi"
     assert clause_place("speaking at the Roosevelt House, the US ambassador's residence") is None

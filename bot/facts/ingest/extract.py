@@ -3257,8 +3257,10 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
         return None
     if publisher and re.search(r"['’]s$", m.group("who")):  # "CSD's communications editor": the outlet asks
         return publisher
-    who = re.sub(r"^the\s+", "", m.group("who"))
-    who = re.split(r"\s+(?:in|on|at|last|this|about)\b|['’]s\s", who)[0]  # "FRANCE 24's X Y": the outlet asks
+    who = re.split(r"\s+(?:in|on|at|last|this|about)\b", re.sub(r"^the\s+", "", m.group("who")))[0]
+    if publisher and who.lower() in publisher.lower():
+        return who  # "an interview with People's Daily in Kabul" on People's Daily Online
+    who = re.split(r"['’]s\s", who)[0]  # "FRANCE 24's X Y": the outlet asks
     return who if who.lower() not in ("reporters", "journalists") else None
 
 
