@@ -1,4 +1,4 @@
-"""Extraction quality: the real ingest of three hundred and two hand-labelled sets, scored against their gold files.
+"""Extraction quality: the real ingest of three hundred and eight hand-labelled sets, scored against their gold files.
 
 - seeds/: the five seed documents.
 - tests/corpus: 15 documents written for the project in the styles the issue lists.
@@ -999,6 +999,23 @@
 - tests/blind299: 12 pages, 137 statements (closely seed-like: State Department briefings with 'MODERATOR:' and
   'QUESTION:' labels, a press availability with interpreted turns, Reuters, AP and GOV.UK on the C5+1 and Central
   Asia; two Zhangs, a spokesman and a father sharing a surname).
+- tests/blind300: 12 pages, 138 statements (closely seed-like: Xinhua copy and reprints on SCO RATS council meetings
+  and exercises, a SCIO transcript, a Q:/A: interview, a handover between two RATS directors; two Xus).
+- tests/blind301: 12 pages, 142 statements (closely seed-like: CGTN, Global Times and People's Daily Online on
+  cooperation with Pakistan, Afghanistan and Central Asia: experts who 'told the Global Times', a CGTN Dialogue
+  transcript, op-eds by scholars, a two-line pull quote).
+- tests/blind302: 12 pages, 146 statements (closely seed-like: mfa.kz, mfa.uz and mfa.gov.kg consultations with
+  China, Russia and the EU, a briefing labelled 'A. Zhaksylykov:', an information digest with two unnamed deputy
+  ministers; two Kenzhebaevs).
+- tests/blind303: 12 pages, 145 statements (closely seed-like: PIB releases and a briefing with 'Question
+  (journalist, outlet):' labels, The Hindu, Hindustan Times and Daily Mirror on SCO, BIMSTEC and Central Asia: a
+  speech named only in its heading, Q:/A: interviews; two Mehras, two Gunawardenas).
+- tests/blind304: 12 pages, 135 statements (closely seed-like: TASS, Interfax, Sputnik, RIA Novosti and Rossiyskaya
+  Gazeta on CSTO and FSB cooperation with Central Asia and China, a Q:/A: interview, a press-center transcript, a
+  short flash; two Tuleubekovs).
+- tests/blind305: 12 pages, 138 statements (closely seed-like: OSCE Programme Offices in Bishkek and Dushanbe, UNODC
+  Central Asia, UNRCCA and UN News on preventing violent extremism: speeches named in headings, interviews with
+  Q:/A: and name labels, a speaker by video from Vienna).
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -1337,6 +1354,12 @@ FIRST_MEASURED = {
     "blind297": (0.917, 0.878, 0.897, 0.076),  # at 40949b8, before any change for it
     "blind298": (0.988, 0.919, 0.952, 0.006),  # at 40949b8, before any change for it
     "blind299": (0.842, 0.768, 0.803, 0.146),  # at 40949b8, before any change for it
+    "blind300": (0.958, 0.913, 0.935, 0.040),  # at dae0b28, before any change for it
+    "blind301": (0.965, 0.919, 0.941, 0.034),  # at 0a46d2b, before any change for it
+    "blind302": (0.952, 0.891, 0.921, 0.044),  # at 0a46d2b, before any change for it
+    "blind303": (0.781, 0.780, 0.780, 0.171),  # at 0a46d2b, before any change for it
+    "blind304": (0.867, 0.882, 0.874, 0.067),  # at 0a46d2b, before any change for it
+    "blind305": (0.978, 0.969, 0.974, 0.000),  # at 0a46d2b, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-24, after this session's fixes): precision, recall and F1
@@ -2246,6 +2269,24 @@ FLOORS = {
     # blind299: first measured P .842 R .768 F1 .803 (date .887, place .875, wrong speaker .146).
     "blind299": Floors(precision=0.88, recall=0.83, f1=0.86, date_accuracy=0.88, place_accuracy=0.86,
                        max_wrong_speaker=0.10),
+    # blind300: first measured P .958 R .913 F1 .935 (date .962, place .975, wrong speaker .040).
+    "blind300": Floors(precision=0.93, recall=0.89, f1=0.91, date_accuracy=0.94, place_accuracy=0.94,
+                       max_wrong_speaker=0.06),
+    # blind301: first measured P .965 R .919 F1 .941 (date .950, place .777, wrong speaker .034).
+    "blind301": Floors(precision=0.94, recall=0.89, f1=0.92, date_accuracy=0.93, place_accuracy=0.74,
+                       max_wrong_speaker=0.06),
+    # blind302: first measured P .952 R .891 F1 .921 (date .956, place .656, wrong speaker .044).
+    "blind302": Floors(precision=0.93, recall=0.87, f1=0.90, date_accuracy=0.93, place_accuracy=0.85,
+                       max_wrong_speaker=0.07),
+    # blind303: first measured P .781 R .780 F1 .780 (date .979, place .867, wrong speaker .171).
+    "blind303": Floors(precision=0.86, recall=0.80, f1=0.83, date_accuracy=0.96, place_accuracy=0.74,
+                       max_wrong_speaker=0.10),
+    # blind304: first measured P .867 R .882 F1 .874 (date .993, place .740, wrong speaker .067).
+    "blind304": Floors(precision=0.85, recall=0.87, f1=0.86, date_accuracy=0.97, place_accuracy=0.76,
+                       max_wrong_speaker=0.08),
+    # blind305: first measured P .978 R .969 F1 .974 (date 1.000, place .861, wrong speaker .000).
+    "blind305": Floors(precision=0.95, recall=0.94, f1=0.95, date_accuracy=0.98, place_accuracy=0.83,
+                       max_wrong_speaker=0.02),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
@@ -2488,6 +2529,14 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind299"): (
         "a GOV.UK note to editors ('The workshop was funded by the UK's Conflict, Stability and Security Fund') is "
         "kept as a passage"
+    ),
+    ("test_no_passage_in_page_furniture", "blind302"): (
+        "a dated related-link line ('23.04.2018   Statement of the MFA of the Kyrgyz Republic on ...') is kept as a "
+        "passage"
+    ),
+    ("test_no_passage_in_page_furniture", "blind305"): (
+        "UN News photo captions of their own ('A prison officer in Kyrgyzstan receives protective equipment ...') "
+        "are kept as passages"
     ),
     ("test_no_passage_in_page_furniture", "blind285"): (
         "a transcript's salutation line of its own ('Dear Mr. Minister, dear journalists,') is kept as a passage"
