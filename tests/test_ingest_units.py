@@ -1548,6 +1548,8 @@ def test_degrees_after_a_name_and_here_before_the_day() -> None:
     rep = reported_in_sentence(s, 0, len(s))
     assert rep is not None and rep.mention.text.endswith("Budi Santoso Wibowo") and rep.verb == "said"
     assert len(split_sentences("Police General Drs. Budi Santoso said it. He left.")) == 2
+    assert len(split_sentences("Then, Minister of Defense Ya. Begmyradov reported that the border was stable. "
+                               "Deputy Chairman Ch. Pirnazarov agreed.")) == 2  # transliterated Cyrillic initials
 
 
 def test_a_briefing_is_dated_by_its_heading_not_by_a_day_its_statement_mentions() -> None:

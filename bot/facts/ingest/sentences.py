@@ -47,6 +47,7 @@ DATELINE_PREFIX = re.compile(
 )
 
 
+_DIGRAPH_INITIALS = frozenset({"Ya", "Yu", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts"})  # transliterated Cyrillic initials
 _CAPS_CITY = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'-]{2,}(?:[ -][A-ZÀ-ÞĀ-Ž'-]{2,}){0,2}")
 _MONTH_DAY = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 
@@ -60,8 +61,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = _word_before(text, m.start(1))
             if word:
                 low = word.lower().rstrip(".")
-                if low in ABBREVIATIONS or (len(low) == 1 and low.isalpha()) or _INITIALS.fullmatch(word):
-                    continue  # "Mr. Chen", "J. Smith", "U.S. officials", "Ye.M. Sadvakasov"
+                if low in ABBREVIATIONS or (len(low) == 1 and low.isalpha()) or _INITIALS.fullmatch(word) or \
+                        word in _DIGRAPH_INITIALS:
+                    continue  # "Mr. Chen", "J. Smith", "U.S. officials", "Ye.M. Sadvakasov", "Ya. Begmyradov"
         if m.group(1) == "." and _CAPS_CITY.fullmatch(text, start, m.start(1)) and _MONTH_DAY.match(text, m.end()):
             continue  # "ASTANA. Oct 5 (Interfax-Kazakhstan) - ...": a dateline, not a sentence
         if m.group(2) and _ATTRIBUTION_NEXT.match(text, m.end()):
