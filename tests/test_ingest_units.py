@@ -84,6 +84,7 @@ def test_relative_dates_resolve_against_the_reference() -> None:
     assert resolve_relative("last year", tuesday)[2] == "2016"
     assert resolve_relative("yesterday", tuesday)[2] == "2017-06-12"
     assert clause_when("announced on Friday", tuesday) == "2017-06-09"
+    assert clause_when("Last September, the RATS Council said in a statement that", tuesday) == "2016-09"
     assert clause_when("he also spoke about the grouping's priorities for next year, when Viet Nam takes over", tuesday) \
         is None  # words reported were said by the time of the report
     assert header_date(["Home", "2020/12/22", "later 2021/01/01"]) == "2020-12-22"

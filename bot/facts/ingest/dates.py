@@ -51,7 +51,7 @@ _RELATIVE = re.compile(
     r"\b(?P<word>today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|"
     r"last\s+(?:year|month|week)|earlier\s+this\s+(?:month|year|week)|next\s+year|the\s+day\s+before|"
     r"the\s+previous\s+day|a\s+day\s+earlier)\b|"
-    r"\b[Ii]n\s+(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"\b(?:[Ii]n|[Ll]ast)\s+(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\b"
     r"(?![\s,]+(?:\d|of\s+\d))",  # "In September," with no day or year: the last September
     re.IGNORECASE,
