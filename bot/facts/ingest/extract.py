@@ -422,7 +422,7 @@ def _note_people(state: _State, sentence: str) -> None:
                 continue  # "X, who called on him ...": a clause, not a role; "X, Moscow, 14 May": a dateline; "At
                 # Bagasola, the Force Commander was received": a place
             if (sentence[max(0, m.start() - 4):m.start()].lower() == "the " and
-                    not _HONOURABLE.match(m.group("name"))) or m.group("name").lower() == (state.publisher or "").lower():
+                    not _HONORIFIC.match(m.group("name"))) or m.group("name").lower() == (state.publisher or "").lower():
                 continue  # "In an interview with the Daily Mirror, the State Minister spoke": a paper, no person
             title, name = split_role_name(_without_place(m.group("name"), sentence[:m.start()]))
             role = m.group("role").strip()
@@ -751,7 +751,6 @@ _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairma
                      "Spokesperson", "Spokesman", "Spokeswoman", "Coordinator", "Envoy", "Representative", "Chief",
                      "Head", "Governor")
 _ROLE_COMMA_HEAD = re.compile("|".join(_ROLE_COMMA_HEADS))  # any of them in a sentence: one regex, not 16 tests
-_HONOURABLE = re.compile(r"(?:Right\s+)?(?:Honou?rable|Hon\.?|Rt\.?)\s")  # "the Honourable X Y, Minister of ..."
 _ROLE_COMMA_NAME = re.compile(
     r"(?<![\w-])(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+|[A-Z][a-z]+-){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
     r"(?:(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel)\s+)?"  # a rank: "Lieutenant General"
@@ -1551,14 +1550,11 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
     return None
 
 
-_PARTICLE_OR_NAME = r"(?:(?:bin|ibn|bint|binti|al|el|Al|El|Al-|al-|de|van|von|der)\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*"
-
-
 def _titled_in_lead(lead: str, role: str) -> str | None:
     """The name the lead gives right after a heading's bare office: "... the speech delivered by Foreign Minister
     Shaikh Khalid bin Mohammed Al Khalifa at ..." for "Foreign Minister's speech at ..."."""
-    m = re.search(r"(?<![\w-])(?i:" + r"\s+".join(map(re.escape, role.split())) + r")\s+(?P<who>" + _PARTICLE_OR_NAME +
-                  r"(?:\s+" + _PARTICLE_OR_NAME + r"){1,7})", lead)
+    m = re.search(r"(?<![\w-])(?i:" + r"\s+".join(map(re.escape, role.split())) + r")\s+(?P<who>" + _NAME_TOKEN +
+                  r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,7})", lead)
     if m is None:
         return None
     _title, name = split_role_name(_HONORIFIC.sub("", m.group("who")))
