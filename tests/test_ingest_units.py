@@ -603,6 +603,35 @@ def test_a_journalist_label_with_the_outlet_asks_for_the_outlet() -> None:
     assert {f.speaker for f in facts if f.quote.endswith("?")} == {"Kyodo News"}
 
 
+@pytest.mark.parametrize("label, outlet", [
+    ("Elena Volkova, Sputnik Kyrgyzstan", "Sputnik Kyrgyzstan"),
+    ("Aigul Nurova, Vecherniy Bishkek", "Vecherniy Bishkek"),
+])
+def test_a_journalist_label_with_the_outlet_after_the_name_asks_for_the_outlet(label: str, outlet: str) -> None:
+    text = ("Press conference of the CSTO Secretary General\n\n"
+            "Valery Semenchuk: Thank you. The chairmanship has been active and substantive this year.\n\n"
+            f"{label}: Is the CSTO ready to send its forces if the situation on the border deteriorates?\n\n"
+            "Valery Semenchuk: The forces exist precisely for such situations, and they train for them.\n")
+    facts = _facts(text, "2019-11-26")
+    assert [f.speaker for f in facts if f.quote.endswith("?")] == [outlet]
+    assert {f.speaker for f in facts if not f.quote.endswith("?")} == {"Valery Semenchuk"}
+
+
+@pytest.mark.parametrize("opening, group", [
+    ("The Ministers of Foreign Affairs of the Republic of Kazakhstan, the Kyrgyz Republic, Turkmenistan and the Republic "
+     "of Uzbekistan (hereinafter the Parties), having met in Ashgabat on 4 December 2019, declare the following:",
+     "Ministers of Foreign Affairs of the Republic of Kazakhstan, the Kyrgyz Republic, Turkmenistan and the Republic of "
+     "Uzbekistan"),
+    ("WE, the Ministers of Defence of Cambodia, Lao PDR, Myanmar and Viet Nam, having met in Vientiane on 4 May 2019:",
+     "Ministers of Defence of Cambodia, Lao PDR, Myanmar and Viet Nam"),
+])
+def test_a_declaring_group_named_with_a_list_of_countries_keeps_the_whole_list(opening: str, group: str) -> None:
+    text = (f"Joint Communique\n\n{opening}\n\n"
+            "1. The Parties reaffirmed their commitment to the purposes and principles of the Charter.\n\n"
+            "2. Agree to strengthen the exchange of information among the competent authorities.\n")
+    assert {f.speaker for f in _facts(text, "2019-12-05")} == {group}
+
+
 def test_an_op_ed_signed_beside_its_date_with_an_appositive_bio_at_the_foot() -> None:
     text = ("PROJECT OPINION\n\nEurope's Prisons Are the Next Front Line\n\nOct 15, 2018 | Karin Holmqvist-Adeyemi\n\n"
             "STOCKHOLM – In the years after 2014, European governments made it a crime to join the Islamic State.\n\n"

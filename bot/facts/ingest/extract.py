@@ -2277,8 +2277,14 @@ def _declaring_group(text: str, lines: list[Line], prose: list[Line]) -> str | N
             break
         m = _WE_THE_GROUP.match(text, ln.start, ln.end) if ln.kind in ("prose", "heading") else None
         if m:
-            return m.group("body").strip()
+            listed = _MEMBER_LIST.match(text, m.end("body"), ln.end) if m.group("body").split()[-1][:1].isupper() else None
+            return (m.group("body") + (listed.group(0) if listed else "")).strip()  # "Ministers of Foreign Affairs of
+            # A, the B, C and D": the whole list, not its first member
     return None
+
+
+_MEMBER = r"(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞĀ-Ž][\w'’-]*)*"
+_MEMBER_LIST = re.compile(rf"(?:,\s+{_MEMBER})*,?\s+and\s+{_MEMBER}(?=\s*[,;:(])")  # ", the Kyrgyz Republic, ... and Z"
 
 
 def _operative_paragraphs(state: _State, body: str, prose: list[Line], pattern: re.Pattern[str] = _OPERATIVE) -> list[Line]:
@@ -2724,6 +2730,14 @@ def _noted_holder(state: _State, label: str, note: str | None) -> Person | None:
         if note else None
 
 
+def _journalist_and_outlet(first: str, second: str) -> bool:
+    """Whether a label's two parts are a person's bare name and then what names no office and no person: an outlet."""
+    role, name = split_role_name(first)
+    return role is None and name == first and len(first.split()) >= 2 and is_person_name(first) and \
+        not is_org_name(first) and second[:1].isalnum() and not is_person_name(second) and \
+        not any(w.lower().strip(".,()") in ROLE_WORDS for w in second.split()) and canonical_place(second) is None
+
+
 def _label_speaker(state: _State, label: str) -> Person | str | None:
     """The speaker a transcript label names: "MINISTER KRAUSE" -> the Thomas Krause named in the heading,
     "Liu Zhenmin" -> a person, "CRI" or "Reuters" -> an outlet."""
@@ -2737,6 +2751,8 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         return state.registry.add(spoken, name_part.title())  # "SITTIE AINAH MACARAMBON, MARAWI RESIDENT"
     if name_part and is_person_name(name_part):  # "Official Spokesperson, Shri Anurag Venkatesan"
         return state.registry.add(split_role_name(name_part)[1] or name_part, role_part)
+    if name_part and _journalist_and_outlet(role_part, name_part):
+        return name_part  # "Elena Volkova, Sputnik Kyrgyzstan": a journalist asks for the outlet, named after her
     words = label.split()
     if len(words) >= 2 and words[-1].isalpha() and (namesake := _titled_namesake(
             state.text, tuple(words[:-1]), normalise_caps(words[-1].title()) if label.isupper() else words[-1])) is not None:
