@@ -3420,6 +3420,35 @@ def test_a_bare_year_in_the_clause_dates_the_words_but_not_a_relative_clauses_ye
     assert clause_when("said Popalzai, who took up his post in Beijing in 2017", ref) is None
 
 
+_DAYS_NAMED_ELSEWHERE = [  # (page, published, the days of all its statements)
+    ("ABU DHABI // Families can spot the signs of radicalisation early, experts told a conference in Abu Dhabi.\n\n"
+     "The International CVE Research Conference, hosted by Hedayah, opened on Tuesday with 200 researchers.\n\n"
+     "\"For every young person who travels to join a terrorist group, there was a mother who noticed something,\" "
+     "said Dr Omar Al Kaabi, executive director of Hedayah, in his opening remarks.\n", "2018-12-12", {"2018-12-11"}),
+    ("DUBAI, April 18 (WAM) -- Financial investigators gathered in Dubai on Tuesday for a two-day workshop.\n\n"
+     "Speaking to Gulf News on the sidelines of the workshop on Wednesday, Khalid Al Hashemi, a senior analyst at the "
+     "Central Bank, said banks had filed a record number of reports.\n\n"
+     "\"Compliance officers are no longer afraid to report. That is a culture change,\" Al Hashemi told Gulf News.\n",
+     "2018-04-19", {"2018-04-18"}),
+]
+
+
+@pytest.mark.parametrize("text, published, days", _DAYS_NAMED_ELSEWHERE)
+def test_a_day_named_by_the_occasion_or_the_first_words_to_an_outlet(text: str, published: str, days: set[str]) -> None:
+    """A dayless lead takes the day the next paragraph says the conference opened; words told the same outlet again
+    share the day the first were."""
+    assert {f.date for f in _facts(text, published) if f.speaker != "Financial investigators"} == days
+
+
+@pytest.mark.parametrize("clause", [
+    "The Global Center for Combating Extremist Ideology (Etidal), inaugurated in Riyadh in May 2017, says",
+    "The Hedayah centre, founded in 2012, said",
+    "The deputy director, appointed in January, told reporters",
+])
+def test_when_a_body_was_made_or_a_person_appointed_is_not_when_they_spoke(clause: str) -> None:
+    assert clause_when(clause, dt.date(2019, 9, 22)) is None
+
+
 def test_a_speech_heading_with_place_and_date_and_no_comma_between_them() -> None:
     text = ("Home | Activities\n\nInternational conference on countering the ideology of terrorism, Minsk 20 April 2017\n\n"
             "Speech by the Head of the CIS Anti-Terrorism Center Viktor Pashkevich\n\nDear colleagues,\n\n"

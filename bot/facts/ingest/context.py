@@ -262,7 +262,10 @@ _IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t|inside)\s+")  # "In Beijing, X said ..
 _ASIDE = re.compile(r",\s+(?:in\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|clear\s+|oblique\s+)?(?:reference|allusion)\s+to|"
                     r"(?:apparently\s+)?(?:referring|alluding)\s+to)\b")
 _ADDING = re.compile(r",?\s+(?:adding|noting|stressing|saying|explaining|pointing\s+out)\s+(?:that\b|the\b|[a-z]+\b)")
-_RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:who|whose)\s[^,]*,")  # "X, who ...," and "a veteran who ...,"
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:who|whose)\s[^,]*,"  # "X, who ...," and "a veteran who ...,"
+                              r"|,\s+(?:founded|established|inaugurated|launched|created|formed|set\s+up|opened|appointed|"
+                              r"elected)\s+(?:in|on)\s[^,]*,")  # "Etidal, inaugurated in Riyadh in May 2017, says": when
+# the body was made, not when it spoke
 
 
 def without_relative_clauses(text: str) -> str:

@@ -1436,8 +1436,11 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     if prev is not None and prev.speaker == name and start - prev.end < 1500 and not (date or place or event):
         # "He added ..." carries on where the last statement by the same speaker was made
         date, place, event = prev.date, prev.place, prev.event
-    elif prev is not None and prev.speaker == name and start - prev.end < 1500 and place is None:
-        place = prev.place  # '"...," she told France Inter' after 'X said in Paris': still in Paris
+    elif prev is not None and prev.speaker == name and start - prev.end < 1500:
+        place = place or prev.place  # '"...," she told France Inter' after 'X said in Paris': still in Paris
+        if date is None and event is not None and (event == prev.event or (
+                event.startswith("interview with ") and event[15:] in state.text[max(0, prev.start - 200):prev.end])):
+            date = prev.date  # '"...," X told Gulf News' after 'Speaking to Gulf News on Wednesday, X said': that day
     if kind in ("speech", "transcript") or in_lead:
         event = event or ctx.event
     date = date or (state.lead_date if lead_date is True else lead_date)
@@ -3812,7 +3815,8 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
             if in_lead and state.lead_date is None:
                 state.lead_date = _lead_date(state, sentence, news=True)
             elif lead and index == lead_index + 1 and state.lead_date is None:
-                state.lead_date = _met_day(state, sentence)  # the lead gave no day; "The ministers, who met ..." did
+                state.lead_date = _met_day(state, sentence) or _occasion_day(state, sentence)  # the lead gave no day;
+                # "The ministers, who met ..." or "The conference ... opened on Tuesday" did
             if rep is not None and (rep.verb in _SETTING_VERBS or (rep.verb in ("answered", "answers") and
                                                                _THE_QUESTIONS.match(text, rep.attr_end))):
                 who = _resolve(state, rep.mention)  # notes who is around, but says nothing
@@ -4325,6 +4329,19 @@ def _met_day(state: _State, sentence: str) -> str | None:
     met = _MET_WHEN.search(sentence) if (" who " in sentence or " which " in sentence) and state.ctx.reference else None
     rel = resolve_relative(met.group(0), state.ctx.reference) if met and state.ctx.reference else None
     return rel[2] if rel and len(rel[2]) == 10 else None
+
+
+_OCCASION_OPENED = re.compile(r"^(?:The|A)\s+[^.;]{0,160}?\b(?i:conference|meeting|workshop|forum|summit|seminar|session|"
+                              r"dialogue|talks|symposium|round\s+table|consultations)\b[^.;]{0,200}?\s(?:opened|began|started|"
+                              r"kicked\s+off|convened|(?:was|were)\s+held|took\s+place)\b")
+
+
+def _occasion_day(state: _State, sentence: str) -> str | None:
+    """The day the paragraph after a dayless lead says its occasion opened: "The International CVE Research Conference,
+    hosted by Hedayah, opened on Tuesday with ..."."""
+    m = _OCCASION_OPENED.match(sentence) if state.ctx.reference else None
+    rel = resolve_relative(sentence[m.end():m.end() + 40], state.ctx.reference) if m and state.ctx.reference else None
+    return rel[2] if rel and len(rel[2]) == 10 and rel[0] <= 4 else None
 
 
 _DURING_OCCASION = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+"
