@@ -3421,6 +3421,13 @@ def test_a_bare_year_in_the_clause_dates_the_words_but_not_a_relative_clauses_ye
 
 
 _DAYS_NAMED_ELSEWHERE = [  # (page, published, the days of all its statements)
+    ("Full transcript: Egypt, Greece FMs' joint press conference\n\n"
+     "Ahram Online publishes the transcript of the joint press conference held by Egyptian Foreign Minister Ahmed Fawzy "
+     "and his Greek counterpart Nikolaos Stavridis at the foreign ministry's headquarters in Cairo on Sunday, after talks "
+     "on counter-terrorism cooperation\n\n"
+     "Ahmed Fawzy: We agreed to establish a joint working group on counter-terrorism.\n\n"
+     "Nikolaos Stavridis: Greece will support Egypt's proposal for a regional training centre.\n", "2020-03-09",
+     {"2020-03-08"}),
     ("ABU DHABI // Families can spot the signs of radicalisation early, experts told a conference in Abu Dhabi.\n\n"
      "The International CVE Research Conference, hosted by Hedayah, opened on Tuesday with 200 researchers.\n\n"
      "\"For every young person who travels to join a terrorist group, there was a mother who noticed something,\" "
@@ -3435,8 +3442,8 @@ _DAYS_NAMED_ELSEWHERE = [  # (page, published, the days of all its statements)
 
 @pytest.mark.parametrize("text, published, days", _DAYS_NAMED_ELSEWHERE)
 def test_a_day_named_by_the_occasion_or_the_first_words_to_an_outlet(text: str, published: str, days: set[str]) -> None:
-    """A dayless lead takes the day the next paragraph says the conference opened; words told the same outlet again
-    share the day the first were."""
+    """A transcript's introduction without its full stop still dates the answers; a dayless lead takes the day the next
+    paragraph says the conference opened; words told the same outlet again share the day the first were."""
     assert {f.date for f in _facts(text, published) if f.speaker != "Financial investigators"} == days
 
 

@@ -2395,6 +2395,14 @@ def _named_in_third_person(text: str, start: int, name: str) -> bool:
         for form in (surname, short))
 
 
+def _unstopped_intro(text: str, ln: Line) -> bool:
+    """A transcript's introduction that lacks its full stop and so reads as a heading: "Ahram Online publishes the
+    transcript of the joint press conference held by X and Y in Cairo on Sunday, after talks on ..." (25 words or
+    more, mostly in lower case)."""
+    words = text[ln.start:ln.end].split()
+    return ln.kind == "heading" and len(words) >= 25 and sum(w[:1].islower() for w in words) * 2 >= len(words)
+
+
 def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: Person | None) -> None:
     """Press-conference transcripts: everything under a label belongs to that label's speaker; with the
     page's own speaker (`speaker`, from a heading like "Remarks by X at the press conference"), the opening
@@ -2403,7 +2411,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     author, state.author = state.author, None  # an interview's narrative is the interviewer's framing, not theirs
     headers = {i for i, ln in enumerate(lines) if ln.kind == "label" and _header_field(text, lines, i)}
     first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label" and i not in headers), 0)
-    intro = "\n".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose")
+    intro = "\n".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose" or _unstopped_intro(text, ln))
     note = " ".join(_EDITORS_NOTE.sub("", text[ln.start:ln.end]) for ln in lines[:first_label]
                     if _EDITORS_NOTE.match(text, ln.start, ln.end))
     if note and len(intro) < 200:  # no story before the questions, at most a headline taken for prose:
@@ -2414,7 +2422,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         _note_people(state, sentence)
     answerer = speaker or _main_official(state, headings, intro) or _spoken_to_by_journalist(state, intro) or \
         _headline_subject(state, headings) or _intro_person(state, intro)
-    paragraphs = [text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose"]
+    paragraphs = [text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose" or _unstopped_intro(text, ln)]
     if note and note not in paragraphs:
         paragraphs.insert(0, note)  # "Editor's note: On the sidelines of ... in Beijing on Monday, CGTN talked to X"
     intro_sentences = [(para, s, e) for para in paragraphs  # paragraph by paragraph: "Interviewed by X"
