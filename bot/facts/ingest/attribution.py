@@ -61,7 +61,10 @@ def _verb_tables() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 _VERB_WORDS, _VERB_PAIRS = _verb_tables()
 _VERB_KEYS = _VERB_WORDS | frozenset(_VERB_PAIRS)
-_TOKEN = re.compile(r"[a-z]+")
+_VERB_KEY_BYTES = {key.encode(): key for key in _VERB_KEYS}
+# every byte but a-z to a space: a sentence's [a-z]+ runs as split() words of its ASCII bytes (any other character
+# becomes "?" on encoding, then a space)
+_LETTER_RUNS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=2048)
@@ -79,22 +82,30 @@ def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
     """Reporting verbs in a sentence as (start, end, verb): a set lookup of its words first, and a small
     regex over the few verbs present, rather than one big case-insensitive alternation."""
     low = sentence.lower()
-    present = _VERB_KEYS.intersection(_TOKEN.findall(low))
+    runs = low.encode("ascii", "replace").translate(_LETTER_RUNS).split()
+    present = [_VERB_KEY_BYTES[run] for run in _VERB_KEY_BYTES.keys() & runs]
     if not present:
         return []
-    return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _verb_pattern(frozenset(present)).finditer(low)
-            if (m.start() == 0 or not sentence[m.start()].isupper())  # "the League of Arab States" states nothing
-            and not (m.group(0) == "thanks" and low.startswith(" to ", m.end()))  # "thanks to its forces": a cause
-            and not (m.group(0)[:4] == "call" and m.group(0)[-3:] == " on" and
-                     not _CALLED_ON_TO.search(low, m.end(), m.end() + 250))  # "X called on the President and held
-            # talks": a courtesy visit, no call to do anything
-            and not (m.group(0) in _PASSIVE_OPINION and _TO_BE_AFTER.match(low, m.end()))  # "two men believed to have
-            # fought in Marawi", "said to be close to": what others think of them, no statement (not "claimed to have")
-            and not (m.group(0)[-1] == "s" and (_NOUN_BEFORE.search(low, max(0, m.start() - 16), m.start())
-                                                or _VERB_AFTER.match(low, m.end())))
-            and not (m.group(0)[-2:] == "ed" and _DETERMINER_BEFORE.search(low, max(0, m.start() - 7), m.start())
-                     and _NOUN_AFTER.match(low, m.end()))]  # "the proposed amendments": an adjective
-            # "asked about reports that ...", "the remarks", "Government estimates put the number at ...": a noun
+    found = []
+    for m in _verb_pattern(frozenset(present)).finditer(low):
+        v_start, v_end = m.span()
+        verb = m.group(0)
+        if v_start and sentence[v_start].isupper():
+            continue  # "the League of Arab States" states nothing
+        if verb == "thanks" and low.startswith(" to ", v_end):
+            continue  # "thanks to its forces": a cause
+        if verb[:4] == "call" and verb[-3:] == " on" and not _CALLED_ON_TO.search(low, v_end, v_end + 250):
+            continue  # "X called on the President and held talks": a courtesy visit, no call to do anything
+        if verb in _PASSIVE_OPINION and _TO_BE_AFTER.match(low, v_end):
+            continue  # "two men believed to have fought in Marawi", "said to be close to": what others think of them,
+            # no statement (not "claimed to have")
+        if verb[-1] == "s" and (_NOUN_BEFORE.search(low, max(0, v_start - 16), v_start) or _VERB_AFTER.match(low, v_end)):
+            continue  # "asked about reports that ...", "the remarks", "Government estimates put the number at ...": a noun
+        if verb[-2:] == "ed" and _DETERMINER_BEFORE.search(low, max(0, v_start - 7), v_start) and \
+                _NOUN_AFTER.match(low, v_end):
+            continue  # "the proposed amendments": an adjective
+        found.append((v_start, v_end, " ".join(verb.split())))
+    return found
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those|our)\s+$")
@@ -276,6 +287,16 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 _SEGMENT_MARK = re.compile(r"[,;:()\[\]]")
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'/-")
+_DASH_BREAK = re.compile(r"-[-\s]")
+
+
+def _may_open_with_dateline(text: str) -> bool:
+    """False only where DATELINE_PREFIX cannot match: each of its forms has a capital, space or mark second ("GROZNY,",
+    "PARIS/BRUSSELS"), a bracket ("Brussels (AFP)", "(ECNS) --") or a dash after the place ("Jakarta - The", "Tunis,
+    February 8 -")."""
+    return len(text) < 2 or text[1] in _DATELINE_SECOND or "(" in text or "—" in text or "–" in text or \
+        ("-" in text and _DASH_BREAK.search(text) is not None)
 _NATIONAL_SIDE = re.compile(r"^(?:[Tt]he\s+)?(?P<adj>[A-ZÀ-ÞĀ-Ž][a-z]+)\s+side$")
 
 
@@ -287,7 +308,8 @@ def classify_subject(phrase: str) -> Mention | None:
     if _TIME_END.search(phrase, max(0, len(phrase) - 10)):
         phrase = _TIME_TAIL.sub("", phrase)  # "the Ministry ... on Tuesday evening", "The Assembly (PACE) today"
     phrase = _TRAIL_PAREN.sub("", phrase)  # "Xinhua (reporter)"
-    phrase = DATELINE_PREFIX.sub("", phrase)
+    if _may_open_with_dateline(phrase):
+        phrase = DATELINE_PREFIX.sub("", phrase)
     if (numbered := PARAGRAPH_NUMBER.match(phrase)) is not None:
         phrase = phrase[numbered.end():]  # a summary's "9. China emphasized"
     if not phrase or len(phrase) > 160 or phrase.lower().startswith("according "):
@@ -480,7 +502,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if mention is not None and mention.kind == "name" and len(segs) >= 2 and canonical_place(mention.text):
         s, e = segs[-2]  # "X of the University of California, Berkeley said": the place ends X's affiliation
         mention = classify_subject(left[s:e])
-    listed = _COUNTRY_LIST.search(left.rstrip())
+    listed = _COUNTRY_LIST.search(left.rstrip()) if "and" in left and "," in left else None  # the list's own words
     if listed and " and " in listed.group(0):  # "Turkey, Azerbaijan and Georgia on Wednesday pledged"
         mention = classify_subject(listed.group(0))
         if mention is not None:
@@ -754,7 +776,8 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
         if any(comma < other[0] < v_start for other in verbs):
             continue  # "..., the representative of X said that certain States that claimed ...": X's own verb comes first
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
-        if (listed := _COUNTRY_LIST.search(sentence[:v_start].rstrip())) is not None and listed.start() < comma:
+        if "and" in sentence[:v_start] and (listed := _COUNTRY_LIST.search(sentence[:v_start].rstrip())) is not None and \
+                listed.start() < comma:  # (the list ends in "and")
             continue  # "(In May,) the interior ministers of Britain, France and Germany pledged": one subject, not a tail
         if who.strip():
             return who, verb, comma
@@ -812,10 +835,10 @@ def _saying(sentence: str, start: int, end: int) -> Reported | None:
 def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     """The statement a sentence reports, if it attributes itself to a speaker. Span = the whole sentence
     (less a leading dateline such as "BISHKEK, June 14 --")."""
-    prefix = DATELINE_PREFIX.match(text[start:end])
-    if prefix:
-        start += prefix.end()
     sentence = text[start:end]
+    if _may_open_with_dateline(sentence) and (prefix := DATELINE_PREFIX.match(sentence)) is not None:
+        start += prefix.end()
+        sentence = text[start:end]
     if ", " in sentence and "." in sentence:  # "X, M.Si. said": degrees after a name, blanked (offsets kept)
         sentence = _DEGREES.sub(lambda m: " " * len(m.group(0)), sentence)
     if "reports" in sentence[-40:] and (relay := _CORRESPONDENT_REPORTS.search(sentence)) is not None:
