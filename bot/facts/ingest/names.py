@@ -105,8 +105,7 @@ def normalise_caps(name: str) -> str:
 _NICKNAME = re.compile(r"[\"“‘][A-ZÀ-ÞĀ-Ž][\w.'’-]*[\"”’],?")  # Juan Miguel "Chito" Saldaña
 
 
-def _clean_token(token: str) -> str:
-    return token.strip(",;:()[]\"“”‘’«»")
+_TOKEN_MARKS = ",;:()[]\"“”‘’«»"  # stripped from a word's ends
 
 
 PEERAGE = re.compile(r"(?:^|(?<=\s))(?:Lord|Baroness|Baron|Viscount|Earl)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+of\s+"
@@ -114,6 +113,16 @@ PEERAGE = re.compile(r"(?:^|(?<=\s))(?:Lord|Baroness|Baron|Viscount|Earl)\s+[A-Z
 
 
 _BRACKET_BEFORE_NAME = re.compile(r"^(?P<office>.*[A-Za-z].*\([^()]{2,40}\))\s+(?P<rest>[A-ZÀ-ÞĀ-Ž][^()]*)$")
+
+
+@lru_cache(maxsize=8192)  # one word: the same few come back in every office before a name
+def _ends_name_run(tok: str) -> bool:
+    """A word no name has, so that a name's run from the right stops before it: a role word, a title, a lower-case
+    word, a possessive ("Al Jazeera's Hamza Ali Noor") or an office's hyphened word ("Deputy Prosecutor-General X")."""
+    low = tok.lower().rstrip(".")
+    return not _NAME_TOKEN.match(tok) or tok.lower() in ROLE_WORDS or low in ROLE_WORDS or _ABBREV_TITLE.match(tok) is not None \
+        or _RETIRED.match(tok) is not None or tok.endswith(("'s", "’s")) or \
+        ("-" in low and any(part in ROLE_WORDS for part in low.split("-")))
 
 
 def _family_name_first(tokens: list[str], at: int) -> bool:
@@ -164,7 +173,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         rest_role, rest_name = split_role_name(bracketed.group("rest"))  # ends the office
         if rest_name and not rest_role:
             return " ".join(bracketed.group("office").split()), rest_name
-    tokens = [t for t in (_clean_token(x) for x in phrase.split() if not _NICKNAME.fullmatch(x)) if t]  # not "Chito"
+    tokens = [t for x in phrase.split() if (t := x.strip(_TOKEN_MARKS)) and not (x[0] in "\"“‘" and _NICKNAME.fullmatch(x))]
+    # (not "Chito": a nickname opens with its quote)
     if not tokens:
         return None, None
     if len(tokens[-1]) > 2 and tokens[-1].endswith(".") and not _ABBREV_TITLE.match(tokens[-1]):
@@ -183,14 +193,11 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     while i > 0:
         tok = tokens[i - 1]
         low = tok.lower().rstrip(".")
-        if (low in NAME_PARTICLES or _INITIAL.fullmatch(tok)) and i < len(tokens):
+        if i < len(tokens) and (low in NAME_PARTICLES or _INITIAL.fullmatch(tok)):
             i -= 1  # "bin", "al-", or a middle initial: "Robert L. Haskins"
             continue
-        if not _NAME_TOKEN.match(tok) or tok.lower() in ROLE_WORDS or low in ROLE_WORDS or _ABBREV_TITLE.match(tok) \
-                or _RETIRED.match(tok):
+        if _ends_name_run(tok):
             break
-        if tok.endswith(("'s", "’s")) or any(part in ROLE_WORDS for part in low.split("-") if "-" in low):
-            break  # "Al Jazeera's Hamza Ali Noor", "Deputy Prosecutor-General Farrukh Nazarov"
         if tok.isupper() and len(tok) <= 4 and not tok.isalpha():
             break
         if tok.isupper() and len(tok) <= 5 and i == len(tokens) and len(tokens) > 1 and not shouted:
@@ -429,6 +436,7 @@ _PATRONYMIC_WORD = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 _TWO_WORD_REGIONS = {"middle east", "near east", "far east"}  # "Minister for the Middle East Caroline Mayhew"
 
 
+@lru_cache(maxsize=8192)  # a name's words and word pairs, asked about in every office before a name
 def _is_place(word: str) -> bool:
     """A country's name: "Kazakhstan" in "Ambassador of Kazakhstan Yerlan Sadykov" is no part of the name."""
     from bot.facts.ingest.places import countries, is_country  # the gazetteer loads on first use
@@ -740,8 +748,10 @@ def _initial(token: str) -> bool:
 _DOTTED_I = {ord("ı"): "i", 0x307: None}  # Turkish dotless and dotted i: "DEMIRTAŞLI" is "Demirtaşlı", "İnan" is "Inan"
 
 
+_KEY_TITLE = re.compile(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb|prince|princess|sheikh|shaikh)\.?\s+", re.IGNORECASE)
+_KEY_MARK = re.compile(r"[^\w\s-]")
+
+
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    cleaned = re.sub(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb|prince|princess|sheikh|shaikh)\.?\s+", "", name,
-                     flags=re.IGNORECASE)
-    return " ".join(re.sub(r"[^\w\s-]", " ", cleaned.casefold().translate(_DOTTED_I)).split())
+    return " ".join(_KEY_MARK.sub(" ", _KEY_TITLE.sub("", name).casefold().translate(_DOTTED_I)).split())
