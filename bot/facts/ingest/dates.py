@@ -30,6 +30,9 @@ _PATTERNS = [
     re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(r"\b(?:in\s+)?" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b", re.IGNORECASE),
 ]
+# the patterns that may match, by whether the text may name a month and whether it has the "19" or "20" of a year: the
+# first two name no month, the day-and-month forms (4, 5) have no year, the others both
+_PATTERNS_FOR = {(True, True): _PATTERNS, (True, False): _PATTERNS[4:6], (False, True): _PATTERNS[:2], (False, False): []}
 _DIGIT = re.compile(r"\d")
 _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # of every name
 
@@ -80,7 +83,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[tuple[int, i
     taken: list[tuple[int, int]] = []
     if not _DIGIT.search(text):
         return found  # every date form has a digit
-    for pattern in _PATTERNS if _may_name_a_month(text) else _PATTERNS[:2]:  # the others name a month
+    for pattern in _PATTERNS_FOR[_may_name_a_month(text), "19" in text or "20" in text]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
