@@ -48,9 +48,10 @@ def _may_name_a_month(text: str) -> bool:
 _RELATIVE = re.compile(
     r"\b(?:on|last|this|in\s+a|at\s+a|during\s+a|late|early|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b|"
-    r"(?:^\s*|(?<=ed\s)|(?<=said\s)|(?<=says\s)|(?<=told\s)|(?<=met\s)|(?<=reporters\s)|(?<=journalists\s)|(?<=statement\s)|"
-    r"(?<=conference\s)|(?<=briefing\s))(?P<weekday3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"  # news
-    # style with no "on": "agreed Wednesday", "told reporters Tuesday"
+    r"(?:^\s*|(?=[mtwfs])(?:(?<=ed\s)|(?<=said\s)|(?<=says\s)|(?<=told\s)|(?<=met\s)|(?<=reporters\s)|(?<=journalists\s)|"
+    r"(?<=statement\s)|(?<=conference\s)|(?<=briefing\s)))"  # (the lookbehinds only before a weekday's first letter)
+    r"(?P<weekday3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"  # news style with no "on": "agreed
+    # Wednesday", "told reporters Tuesday"
     r"\b(?P<word>today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|"
     r"last\s+(?:year|month|week)|earlier\s+this\s+(?:month|year|week)|next\s+year|the\s+day\s+before|"
     r"the\s+previous\s+day|a\s+day\s+earlier)\b|"
