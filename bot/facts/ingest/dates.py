@@ -37,10 +37,19 @@ _DIGIT = re.compile(r"\d")
 _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # of every name
 
 
+_ODD_FOLDS = ("İ", "ı", "ſ", "\u212a")  # the only letters beyond ASCII a case-insensitive pattern takes for ASCII ones
+
+
+def plain_folds(text: str) -> bool:
+    """Whether `text` has none of the letters beyond ASCII that a case-insensitive pattern takes for an ASCII letter
+    ("ſ" for "s", the Kelvin sign for "k", "İ" and "ı" for "i"): then an ASCII word such a pattern needs is in
+    `text.lower()`."""
+    return text.isascii() or not any(map(text.__contains__, _ODD_FOLDS))
+
+
 def _may_name_a_month(text: str) -> bool:
-    """False only when no month name is in `text`: a cheap test before the patterns that need one (on ASCII
-    text; case-insensitive patterns match other letters too, as "ſ" for "s")."""
-    if not text.isascii():
+    """False only when no month name is in `text`: a cheap test before the patterns that need one."""
+    if not plain_folds(text):
         return True
     return any(map(text.lower().__contains__, _MONTH_STARTS))  # (map: cheaper than a generator)
 
