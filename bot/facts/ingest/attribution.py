@@ -69,13 +69,15 @@ _LETTER_RUNS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 @lru_cache(maxsize=2048)
 def _verb_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    r"""The pattern "\b(?:said|says)\b" for those words, each form's word boundary written as no word character before
+    its first letter ("s(?<!\w.)aid"), so that every form starts with a letter and the search skips to those letters."""
     forms = []
     for word in sorted(words, key=len, reverse=True):
         if word in _VERB_PAIRS:
             forms.append(word + r"\s+(?:" + "|".join(sorted(_VERB_PAIRS[word])) + ")")
         if word in _VERB_WORDS:
             forms.append(word)
-    return re.compile(r"\b(?:" + "|".join(forms) + r")\b")
+    return re.compile("(?:" + "|".join(form[0] + r"(?<!\w.)" + form[1:] for form in forms) + r")\b")
 
 
 def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
@@ -718,6 +720,7 @@ def _titled_name(phrase: str) -> bool:
         all(w.lower().strip(".") in ROLE_WORDS for w in role.split()) and not _ENDS_IN_PREPOSITION.search(role)
 
 
+@lru_cache(maxsize=8192)  # names and short role phrases, asked about again for every mention
 def is_person_name(phrase: str) -> bool:
     """A phrase that is a person's name, with at most a courtesy title: "Dr. Leila Mansour", "Mr. Chen",
     "Datuk Khairul Anuar Mohd Shafie"."""
