@@ -380,7 +380,7 @@ def classify_subject(phrase: str) -> Mention | None:
     m = _DESCRIBED_NAME.match(phrase)
     if m and not _DESCRIPTION_STOP.intersection(_POSSESSIVE_START.sub("", m.group("desc")).lower().split()) and \
             not is_org_name(m.group("name")):  # "local youth worker Ciarán Doherty", "his U.S. counterpart X Y"
-        role = re.sub(r"\s+(?:Dr|Prof)\.$", "", _POSSESSIVE_START.sub("", m.group("desc")).strip())  # a title, no office
+        role = _TITLE_AT_END.sub("", _POSSESSIVE_START.sub("", m.group("desc")).strip())  # a title, no office
         return Mention(m.group("name"), role=role, kind="name")
     titled = _TITLED_FOR.match(phrase)  # "U.S. Attorney X Y for the District of New Jersey": the office split by the name
     if titled and (split := split_role_name(titled.group("head")))[0] and split[1] and len(split[1].split()) >= 2 and \
@@ -417,6 +417,7 @@ def classify_subject(phrase: str) -> Mention | None:
 
 
 _OFFICE_LINK_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "its"}  # "chief of its X unit"
+_TITLE_AT_END = re.compile(r"\s+(?:Dr|Prof)\.$")
 _INDEFINITE_PERSON = re.compile(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:officer|official|diplomat|source|member|"
                                 r"commander|soldier|analyst|expert|spokesman|spokeswoman|spokesperson|investigator|"
                                 r"agent|employee|staffer|aide|adviser|advisor)$|"
@@ -683,11 +684,13 @@ _RANKS = re.compile(
 
 
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:of|at|in|for|to|from)$")
+_AS_START = re.compile(r"^[Aa]s\s+")
+_DEMONYM_END = re.compile(r"(?:an|ese|i|ish|ch)$")
 
 
 def _is_role_phrase(phrase: str) -> bool:
     """ "deputy director of X", "Director of Research at Y", "a researcher", "the head of Z", "who ..."."""
-    phrase = re.sub(r"^[Aa]s\s+", "", phrase)  # "As a former head of X, Jean-Luc Marchand, told"
+    phrase = _AS_START.sub("", phrase)  # "As a former head of X, Jean-Luc Marchand, told"
     if _COMPANY.match(phrase):
         return False  # "X, along with the other member states of Y, announced": company kept, no office
     words = phrase.split()
@@ -713,7 +716,7 @@ def _titled_name(phrase: str) -> bool:
     """A name after a short title made only of office words: "Chief Superintendent Clémence Zongo-Ouédraogo",
     "Nigerian Maj. Gen. Chikezie Ogbonnaya-Ude"."""
     first, _space, rest = phrase.partition(" ")
-    if rest and re.search(r"(?:an|ese|i|ish|ch)$", first) and country_of_demonym(first) and is_person_name(rest):
+    if rest and _DEMONYM_END.search(first) and country_of_demonym(first) and is_person_name(rest):
         return True
     role, name = split_role_name(phrase)
     return name is not None and role is not None and len(role.split()) <= 3 and not is_org_name(name) and \
@@ -1128,13 +1131,18 @@ _BEFORE_AUX = re.compile(r"(?:\s+(?:has|had|also|then))+$", re.IGNORECASE)
 
 
 _WHO_SETTING = re.compile(r"\s+(?:at|in|on|during|after|before|to|from|via)\s+.*$")
+_STOP_OR_QUOTE = re.compile(r"[.!?][\"”»]?\s|[\"“]")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_SENTENCE_BREAK = re.compile(r"[.!?:\"“”]\s+")
+_CLAUSE_MARK = re.compile(r"[,.;:\"“”]")
+_SENTENCE_OR_AND = re.compile(r"[.!?]\s+|\band\b")
 
 
 def _clause_stop(text: str) -> int:
     """Where the sentence holding an attribution ends (not at "Lt." or "Mr.") or the next quotation starts."""
-    for m in re.finditer(r"[.!?][\"”»]?\s|[\"“]", text):
+    for m in _STOP_OR_QUOTE.finditer(text):
         if m.group(0)[0] == ".":
-            word = re.search(r"([\w.]+)$", text[:m.start()])
+            word = _LAST_WORD.search(text[:m.start()])
             if word and (word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         return m.start()
@@ -1181,12 +1189,12 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
             return mention, m.group("verb").lower()
     m = _BEFORE_QUOTE.search(before, max(0, len(before) - 120))
     if m:
-        left = re.split(r"[.!?:\"“”]\s+", before[:m.start()])[-1].rstrip()
+        left = _SENTENCE_BREAK.split(before[:m.start()])[-1].rstrip()
         if "," in left and (listed := _office_list_name(left, _segments(left))) is not None:
             return listed[0], " ".join(m.group("verb").lower().split()[:1])  # "Commissioner for Justice, Consumers
             # and Gender Equality X Y added: "...""
-        who = _BEFORE_AUX.sub("", re.split(r"[,.;:\"“”]", before[:m.start()])[-1])
-        who = re.split(r"[.!?]\s+|\band\b", who)[-1][-160:]
+        who = _BEFORE_AUX.sub("", _CLAUSE_MARK.split(before[:m.start()])[-1])
+        who = _SENTENCE_OR_AND.split(who)[-1][-160:]
         mention = classify_subject(who)
         if mention:
             return mention, " ".join(m.group("verb").lower().split()[:1])

@@ -230,7 +230,7 @@ def _place_at(clause: str, at: int) -> str | None:
     for start, end, place in places_in(window):
         if start == 0 or _BEFORE_PLACE.fullmatch(window[:start]):  # "in Beijing", "at the 8th Beijing Forum"
             after = window[end:].split()
-            if after and re.sub(r"['’]s$", "", after[0].strip(",.")).lower() in _INSTITUTIONS:
+            if after and _POSSESSIVE_END.sub("", after[0].strip(",.")).lower() in _INSTITUTIONS:
                 return None  # "at Lanzhou University", "at the China Institutes of ..."
             if after and _INCIDENT_WORD.fullmatch(after[0].strip(",.")):
                 return None  # "a suspect in the Paris attacks": what happened there, not where anyone spoke
@@ -250,6 +250,7 @@ def _place_at(clause: str, at: int) -> str | None:
     return city if city and city.lower() not in countries() else None  # neighborhood" (not "at China's embassy")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _CITY_POSSESSIVE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*)?)['’]s\s+(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){1,2}"
                               r"(?:neighbou?rhood|district|quarter|suburb|zone|Zone|area)\b")
 

@@ -322,6 +322,9 @@ def _office_word(token: str) -> bool:
     return low in ORG_WORDS or low in _OFFICE_DOMAINS or bool(ABSTRACT_NOUN.match(token)) or _is_place(token)
 
 
+_OWNER_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][a-z]+['’]s$")  # "China's"
+
+
 def _role_of(role_tokens: list[str]) -> str | None:
     """The office before a name, less articles and trailing titles: "China's Assistant Foreign Minister" ->
     "Assistant Foreign Minister"."""
@@ -334,7 +337,7 @@ def _role_of(role_tokens: list[str]) -> str | None:
         role_tokens = role_tokens[1:]
     while role_tokens and (_ABBREV_TITLE.match(role_tokens[-1]) or role_tokens[-1].lower() in ("the", "of")):
         role_tokens = role_tokens[:-1]
-    if len(role_tokens) > 1 and re.match(r"^[A-ZÀ-ÞĀ-Ž][a-z]+['’]s$", role_tokens[0]):
+    if len(role_tokens) > 1 and _OWNER_WORD.match(role_tokens[0]):
         role_tokens = role_tokens[1:]
     return " ".join(role_tokens) or None
 
@@ -581,14 +584,14 @@ class Registry:
         """The most recent named body whose name contains `noun` ("the ministry" -> "Foreign Ministry")."""
         noun = noun.lower()
         for p in reversed(self.people):
-            if p.is_org and noun in p.name.lower() and re.search(rf"\b{re.escape(noun)}\b", p.name.lower()):
+            if p.is_org and noun in p.name.lower() and _whole_word(noun).search(p.name.lower()):
                 return p  # a whole word: "the commission" is no "Commissioner"
         return None
 
     def by_office(self, office: str) -> Person | None:
         """The most recent person whose role is this office ("Secretary of the Security Council"), or holds all
         its words ("the Director of the Executive Committee" for a "Director of the RATS SCO Executive Committee")."""
-        words = {w for w in re.findall(r"[\w'’-]+", office.lower()) if w not in ("the", "of", "for", "and")}
+        words = {w for w in _OFFICE_TOKEN.findall(office.lower()) if w not in ("the", "of", "for", "and")}
         people = self.newest_first()
         exact = office.lower()
         for p in people:  # the office exactly first: "Minister of the Interior", not a "Federal Minister of the Interior, ..."
@@ -596,7 +599,7 @@ class Registry:
                 return p
         for p in people:
             held = f"{p.role or ''} {p.office or ''}".lower()
-            if not p.is_org and held.strip() and words <= set(re.findall(r"[\w'’-]+", held)):
+            if not p.is_org and held.strip() and words <= set(_OFFICE_TOKEN.findall(held)):
                 return p
         return None
 
@@ -608,7 +611,7 @@ class Registry:
             if not p.is_org and p.role and acronym not in p.role and low in _role_initials(p.role, leading=True):
                 return p
         for p in self.newest_first():  # "the IGP" for an "Inspector General of Sindh Police": one word of place between
-            capitals = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]+", p.role or "")).lower()
+            capitals = "".join(w[0] for w in _CAPITALISED_WORD.findall(p.role or "")).lower()
             if not p.is_org and acronym not in (p.role or "") and len(capitals) == len(low) + 1 and capitals[0] == low[0] and \
                     capitals[-1] == low[-1] and \
                     any(capitals[:k] + capitals[k + 1:] == low for k in range(1, len(capitals) - 1)):
@@ -643,7 +646,7 @@ class Registry:
             if not p.is_org and p.role and any(title in p.role.lower() for title in _ROLE_SYNONYMS.get(noun, ())):
                 return p
         for p in people:  # "the prosecutor" for a Director of Public Prosecutions
-            if not p.is_org and p.role and len(noun) > 5 and re.search(rf"(?<![\w-]){re.escape(noun[:-2])}", p.role.lower()):
+            if not p.is_org and p.role and len(noun) > 5 and _word_start(noun[:-2]).search(p.role.lower()):
                 return p
         if 3 <= len(noun) <= 5 and noun not in ROLE_WORDS:  # "the acting IGP": an Inspector General of Police
             for p in people:
@@ -660,6 +663,21 @@ class Registry:
 
 
 _HEAD_NOUNS = {"chief", "head", "boss", "leader"}
+
+
+@lru_cache(maxsize=512)  # one pattern per role noun ("commission", "minister"), compiled once
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=512)
+def _word_start(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(stem)}")
+
+
+_OFFICE_TOKEN = re.compile(r"[\w'’-]+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z]+")
+_LETTER_WORD = re.compile(r"[A-Za-z]+")
 _OWN_PART = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž].*$")  # "Chinese Ambassador [to Afghanistan]"
 _DIPLOMATS = ("ambassador", "high commissioner", "envoy", "consul", "chargé d'affaires", "charge d'affaires")
 _ROLE_SYNONYMS = {"envoy": _DIPLOMATS, "diplomat": (*_DIPLOMATS, "counsellor", "counselor", "attaché", "attache",
@@ -690,7 +708,7 @@ _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|in|with)\s+")
 def _role_initials(role: str, leading: bool = False) -> set[str]:
     """The initials of every run of a role's words: "Chief of Army Staff" -> "coas", "cas", ...;
     "Inspector General of Police (Acting)" -> "igp", ..."""
-    words = re.findall(r"[A-Za-z]+", role)
+    words = _LETTER_WORD.findall(role)
     out = set()
     for start in range(min(len(words), 2) if leading else len(words)):  # leading: "Nigeria's National Security ..."
         for end in range(start + 2, len(words) + 1):
