@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.facts.ingest.dates import plain_folds
+
 GENERIC = {
     "the official", "an official", "officials", "sources", "a source", "the source", "analysts", "experts",
     "observers", "reports", "the report", "media", "the spokesperson", "a spokesperson", "the spokesman",
@@ -547,7 +549,8 @@ class Registry:
         for p in candidates:
             if _key(p.name) == key:
                 return p
-        matches = [p for p in candidates if not p.is_org and set(tokens) <= set(_key(p.name).split())]
+        wanted = set(tokens)
+        matches = [p for p in candidates if not p.is_org and wanted <= set(_key(p.name).split())]
         if not matches and len(tokens) > 1:  # "A.N. Lukyanets" and "Andrei Nikolaevich Lukyanets": one person
             matches = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _same_initials(tokens, _key(p.name))]
         if not matches and len(tokens) > 1:  # a headline's "Foreign Minister al-Obaidi", then his full name
@@ -696,9 +699,16 @@ def _role_gender(role: str) -> str | None:
     return _gender(role) if role else None
 
 
+# words each pattern needs one of (lower-cased): a cheap test before it
+_FEMALE_WORDS = ("ms", "mrs", "madam", "woman", "sister", "mother", "wife", "queen", "princess")
+_MALE_WORDS = ("mr", "man", "brother", "father", "husband", "king", "prince")
+
+
 @lru_cache(maxsize=4096)  # the cues are short and come back: "Mr ", "Ms ", a role
 def _gender(text: str) -> str | None:
-    female, male = bool(_FEMALE.search(text)), bool(_MALE.search(text))
+    low, plain = text.lower(), plain_folds(text)
+    female = (not plain or any(map(low.__contains__, _FEMALE_WORDS))) and _FEMALE.search(text) is not None
+    male = (not plain or any(map(low.__contains__, _MALE_WORDS))) and _MALE.search(text) is not None
     return "f" if female and not male else "m" if male and not female else None
 
 
