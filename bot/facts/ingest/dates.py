@@ -30,9 +30,14 @@ _PATTERNS = [
     re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(r"\b(?:in\s+)?" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b", re.IGNORECASE),
 ]
-# the patterns that may match, by whether the text may name a month and whether it has the "19" or "20" of a year: the
-# first two name no month, the day-and-month forms (4, 5) have no year, the others both
-_PATTERNS_FOR = {(True, True): _PATTERNS, (True, False): _PATTERNS[4:6], (False, True): _PATTERNS[:2], (False, False): []}
+# the patterns that may give a date, by whether the text may name a month, whether it has the "19" or "20" of a year and
+# whether a reference day is given: the first two name no month; the day-and-month forms (4, 5) have no year and give a
+# date only with a reference's; the others have both
+_PATTERNS_FOR = {
+    (month, year, referred): [pattern for i, pattern in enumerate(_PATTERNS)
+                              if (month or i < 2) and (referred if i in (4, 5) else year)]
+    for month in (True, False) for year in (True, False) for referred in (True, False)
+}
 _DIGIT = re.compile(r"\d")
 _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # of every name
 
@@ -93,7 +98,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[tuple[int, i
     taken: list[tuple[int, int]] = []
     if not _DIGIT.search(text):
         return found  # every date form has a digit
-    for pattern in _PATTERNS_FOR[_may_name_a_month(text), "19" in text or "20" in text]:
+    for pattern in _PATTERNS_FOR[_may_name_a_month(text), "19" in text or "20" in text, reference is not None]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
