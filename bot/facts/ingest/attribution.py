@@ -795,7 +795,8 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
     return None
 
 
-_THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|it|they|he|she|we|this|there|[A-ZÀ-ÞĀ-Ž])")
+# (r"\bthat" written as "t(?<!\w.)hat", no word character before the "t": the search skips to a "t", as in _verb_pattern)
+_THAT_CLAUSE = re.compile(r"t(?<!\w.)hat\s+(?:the|a|an|it|they|he|she|we|this|there|[A-ZÀ-ÞĀ-Ž])")
 _CLAUSE_GOES_ON = re.compile(r"(?:which|who)\b[^,]*,\s+(?:would|will|was|is|were|are|has|have|had|could|should|must|"
                              r"can|may|might)\b")
 _INVERTED = re.compile(
@@ -1055,7 +1056,7 @@ def _intro_ok(prefix: str) -> bool:
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*(?=,)")
 
 
-_CLAUSE_STOP = re.compile(r"\bthat\b|[,:;\"“]")
+_CLAUSE_STOP = re.compile(r"t(?<!\w.)hat\b|,|:|;|\"|“")  # r"\bthat\b|[,:;\"“]", each form opening with its character
 _CLAUSE_TAIL = re.compile(r"(?:\s+(?:on|in|at|during|before|after|while|last|this|earlier|via|through)\b"
                           r"[^,:;\"“]{0,50}?)+(?=\s+that\b|[,:;\"“]|$)")
 

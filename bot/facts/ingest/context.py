@@ -74,9 +74,10 @@ _SETTING = re.compile(
 VIOLENT_ACTS = r"attacks?|bombings?|blasts?|explosions?|shootings?|raids?|killings?|assaults?"  # what an incident is
 EVENT_AFTER = re.compile(rf"\s+(?:{VIOLENT_ACTS}|incidents?|massacres?|strikes?|elections?|vote|summit|meeting|talks|deadline|"
                          r"attempt)\b")
-_IN_MONTH = re.compile(r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November|"
+# (r"\bin" written as "i(?<!\w.)n", no word character before the "i": the search skips to an "i")
+_IN_MONTH = re.compile(r"i(?<!\w.)n\s+(January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
-_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d{2})\b(?![-–/]\d)")  # "had warned in 2015 that"
+_IN_YEAR = re.compile(r"i(?<!\w.)n\s+((?:19|20)\d{2})\b(?![-–/]\d)")  # "had warned in 2015 that"
 _TOPIC_BEFORE = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|developments|attacks?|violence|unrest|"
                            r"presence|citizens|nationals|fighters|militants|refugees|troops|soldiers|victims|migrants|"
                            r"residents|detainees|prisoners|hostages|camps?|prisons?)\s*$", re.IGNORECASE)
