@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.facts.ingest.dates import plain_folds
 from bot.facts.ingest.names import (
     MALAY_TITLES,
     NAME_PARTICLES,
@@ -1104,6 +1105,8 @@ _AFTER_QUOTE = re.compile(
     r"concluded|continued|went\s+on|wrote|writes|emphasi[sz]ed|asked|replied|declared|argued)\b",
     re.IGNORECASE,
 )
+_AFTER_QUOTE_VERBS = ("said", "says", "add", "note", "stress", "warn", "explain", "told", "insist", "concluded", "continued",
+                      "went", "wrote", "writes", "emphasi", "asked", "replied", "declared", "argued")  # one is in each form
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Amb", "Col", "Lt", "Maj", "Capt", "Gov", "St", "Brig", "Adm",
            "Sgt", "Supt", "Cdr", "Hon", "Rev")
 _TITLE_ABBREVIATION_BEFORE = "|".join(rf"(?<=\b{t})" for t in _TITLES)
@@ -1166,7 +1169,8 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
             if m.group("role"):
                 mention = Mention(mention.text, role=m.group("role").strip(), kind="name")
             return mention, m.group("verb").lower()
-    m = _AFTER_QUOTE.match(after)
+    m = _AFTER_QUOTE.match(after) if not plain_folds(after) or any(map(after.lower().__contains__, _AFTER_QUOTE_VERBS)) \
+        else None
     if m:
         mention = classify_subject(m.group("who"))
         if mention and not (ended and mention.kind == "pronoun"):  # '..." He said X' starts a sentence of its own
@@ -1183,12 +1187,14 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
         if mention:
             return mention, "—"
     before = text[max(para_start, q_start - 200):q_start - 1]
-    m = _DESCRIBED_AS.search(before)  # 'The minister described the situation in Libya as "a direct threat"'
+    m = _DESCRIBED_AS.search(before) if any(map(before.__contains__, DESCRIBING_VERBS)) else None  # 'The minister
+    # described the situation in Libya as "a direct threat"'
     if m:
         mention = classify_subject(_BEFORE_AUX.sub("", m.group("who")))
         if mention and mention.kind in ("name", "description", "pronoun"):
             return mention, m.group("verb").lower()
-    m = _BEFORE_QUOTE.search(before, max(0, len(before) - 120))
+    m = _BEFORE_QUOTE.search(before, max(0, len(before) - 120)) if before.rstrip()[-1:] in (",", ":") else None  # (it ends
+    # in one)
     if m:
         left = _SENTENCE_BREAK.split(before[:m.start()])[-1].rstrip()
         if "," in left and (listed := _office_list_name(left, _segments(left))) is not None:
