@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.facts.ingest.dates import plain_folds
 from bot.facts.ingest.names import (
     MALAY_TITLES,
     NAME_PARTICLES,
@@ -61,40 +62,53 @@ def _verb_tables() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 _VERB_WORDS, _VERB_PAIRS = _verb_tables()
 _VERB_KEYS = _VERB_WORDS | frozenset(_VERB_PAIRS)
-_TOKEN = re.compile(r"[a-z]+")
+_VERB_KEY_BYTES = {key.encode(): key for key in _VERB_KEYS}
+# every byte but a-z to a space: a sentence's [a-z]+ runs as split() words of its ASCII bytes (any other character
+# becomes "?" on encoding, then a space)
+_LETTER_RUNS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=2048)
 def _verb_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    r"""The pattern "\b(?:said|says)\b" for those words, each form's word boundary written as no word character before
+    its first letter ("s(?<!\w.)aid"), so that every form starts with a letter and the search skips to those letters."""
     forms = []
     for word in sorted(words, key=len, reverse=True):
         if word in _VERB_PAIRS:
             forms.append(word + r"\s+(?:" + "|".join(sorted(_VERB_PAIRS[word])) + ")")
         if word in _VERB_WORDS:
             forms.append(word)
-    return re.compile(r"\b(?:" + "|".join(forms) + r")\b")
+    return re.compile("(?:" + "|".join(form[0] + r"(?<!\w.)" + form[1:] for form in forms) + r")\b")
 
 
 def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
     """Reporting verbs in a sentence as (start, end, verb): a set lookup of its words first, and a small
     regex over the few verbs present, rather than one big case-insensitive alternation."""
     low = sentence.lower()
-    present = _VERB_KEYS.intersection(_TOKEN.findall(low))
+    runs = low.encode("ascii", "replace").translate(_LETTER_RUNS).split()
+    present = [_VERB_KEY_BYTES[run] for run in _VERB_KEY_BYTES.keys() & runs]
     if not present:
         return []
-    return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _verb_pattern(frozenset(present)).finditer(low)
-            if (m.start() == 0 or not sentence[m.start()].isupper())  # "the League of Arab States" states nothing
-            and not (m.group(0) == "thanks" and low.startswith(" to ", m.end()))  # "thanks to its forces": a cause
-            and not (m.group(0)[:4] == "call" and m.group(0)[-3:] == " on" and
-                     not _CALLED_ON_TO.search(low, m.end(), m.end() + 250))  # "X called on the President and held
-            # talks": a courtesy visit, no call to do anything
-            and not (m.group(0) in _PASSIVE_OPINION and _TO_BE_AFTER.match(low, m.end()))  # "two men believed to have
-            # fought in Marawi", "said to be close to": what others think of them, no statement (not "claimed to have")
-            and not (m.group(0)[-1] == "s" and (_NOUN_BEFORE.search(low, max(0, m.start() - 16), m.start())
-                                                or _VERB_AFTER.match(low, m.end())))
-            and not (m.group(0)[-2:] == "ed" and _DETERMINER_BEFORE.search(low, max(0, m.start() - 7), m.start())
-                     and _NOUN_AFTER.match(low, m.end()))]  # "the proposed amendments": an adjective
-            # "asked about reports that ...", "the remarks", "Government estimates put the number at ...": a noun
+    found = []
+    for m in _verb_pattern(frozenset(present)).finditer(low):
+        v_start, v_end = m.span()
+        verb = m.group(0)
+        if v_start and sentence[v_start].isupper():
+            continue  # "the League of Arab States" states nothing
+        if verb == "thanks" and low.startswith(" to ", v_end):
+            continue  # "thanks to its forces": a cause
+        if verb[:4] == "call" and verb[-3:] == " on" and not _CALLED_ON_TO.search(low, v_end, v_end + 250):
+            continue  # "X called on the President and held talks": a courtesy visit, no call to do anything
+        if verb in _PASSIVE_OPINION and _TO_BE_AFTER.match(low, v_end):
+            continue  # "two men believed to have fought in Marawi", "said to be close to": what others think of them,
+            # no statement (not "claimed to have")
+        if verb[-1] == "s" and (_NOUN_BEFORE.search(low, max(0, v_start - 16), v_start) or _VERB_AFTER.match(low, v_end)):
+            continue  # "asked about reports that ...", "the remarks", "Government estimates put the number at ...": a noun
+        if verb[-2:] == "ed" and _DETERMINER_BEFORE.search(low, max(0, v_start - 7), v_start) and \
+                _NOUN_AFTER.match(low, v_end):
+            continue  # "the proposed amendments": an adjective
+        found.append((v_start, v_end, " ".join(verb.split())))
+    return found
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those|our)\s+$")
@@ -276,6 +290,16 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 _SEGMENT_MARK = re.compile(r"[,;:()\[\]]")
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'/-")
+_DASH_BREAK = re.compile(r"-[-\s]")
+
+
+def _may_open_with_dateline(text: str) -> bool:
+    """False only where DATELINE_PREFIX cannot match: each of its forms has a capital, space or mark second ("GROZNY,",
+    "PARIS/BRUSSELS"), a bracket ("Brussels (AFP)", "(ECNS) --") or a dash after the place ("Jakarta - The", "Tunis,
+    February 8 -")."""
+    return len(text) < 2 or text[1] in _DATELINE_SECOND or "(" in text or "—" in text or "–" in text or \
+        ("-" in text and _DASH_BREAK.search(text) is not None)
 _NATIONAL_SIDE = re.compile(r"^(?:[Tt]he\s+)?(?P<adj>[A-ZÀ-ÞĀ-Ž][a-z]+)\s+side$")
 
 
@@ -287,7 +311,8 @@ def classify_subject(phrase: str) -> Mention | None:
     if _TIME_END.search(phrase, max(0, len(phrase) - 10)):
         phrase = _TIME_TAIL.sub("", phrase)  # "the Ministry ... on Tuesday evening", "The Assembly (PACE) today"
     phrase = _TRAIL_PAREN.sub("", phrase)  # "Xinhua (reporter)"
-    phrase = DATELINE_PREFIX.sub("", phrase)
+    if _may_open_with_dateline(phrase):
+        phrase = DATELINE_PREFIX.sub("", phrase)
     if (numbered := PARAGRAPH_NUMBER.match(phrase)) is not None:
         phrase = phrase[numbered.end():]  # a summary's "9. China emphasized"
     if not phrase or len(phrase) > 160 or phrase.lower().startswith("according "):
@@ -356,7 +381,7 @@ def classify_subject(phrase: str) -> Mention | None:
     m = _DESCRIBED_NAME.match(phrase)
     if m and not _DESCRIPTION_STOP.intersection(_POSSESSIVE_START.sub("", m.group("desc")).lower().split()) and \
             not is_org_name(m.group("name")):  # "local youth worker Ciarán Doherty", "his U.S. counterpart X Y"
-        role = re.sub(r"\s+(?:Dr|Prof)\.$", "", _POSSESSIVE_START.sub("", m.group("desc")).strip())  # a title, no office
+        role = _TITLE_AT_END.sub("", _POSSESSIVE_START.sub("", m.group("desc")).strip())  # a title, no office
         return Mention(m.group("name"), role=role, kind="name")
     titled = _TITLED_FOR.match(phrase)  # "U.S. Attorney X Y for the District of New Jersey": the office split by the name
     if titled and (split := split_role_name(titled.group("head")))[0] and split[1] and len(split[1].split()) >= 2 and \
@@ -393,6 +418,7 @@ def classify_subject(phrase: str) -> Mention | None:
 
 
 _OFFICE_LINK_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "its"}  # "chief of its X unit"
+_TITLE_AT_END = re.compile(r"\s+(?:Dr|Prof)\.$")
 _INDEFINITE_PERSON = re.compile(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:officer|official|diplomat|source|member|"
                                 r"commander|soldier|analyst|expert|spokesman|spokeswoman|spokesperson|investigator|"
                                 r"agent|employee|staffer|aide|adviser|advisor)$|"
@@ -480,7 +506,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if mention is not None and mention.kind == "name" and len(segs) >= 2 and canonical_place(mention.text):
         s, e = segs[-2]  # "X of the University of California, Berkeley said": the place ends X's affiliation
         mention = classify_subject(left[s:e])
-    listed = _COUNTRY_LIST.search(left.rstrip())
+    listed = _COUNTRY_LIST.search(left.rstrip()) if "and" in left and "," in left else None  # the list's own words
     if listed and " and " in listed.group(0):  # "Turkey, Azerbaijan and Georgia on Wednesday pledged"
         mention = classify_subject(listed.group(0))
         if mention is not None:
@@ -659,11 +685,13 @@ _RANKS = re.compile(
 
 
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:of|at|in|for|to|from)$")
+_AS_START = re.compile(r"^[Aa]s\s+")
+_DEMONYM_END = re.compile(r"(?:an|ese|i|ish|ch)$")
 
 
 def _is_role_phrase(phrase: str) -> bool:
     """ "deputy director of X", "Director of Research at Y", "a researcher", "the head of Z", "who ..."."""
-    phrase = re.sub(r"^[Aa]s\s+", "", phrase)  # "As a former head of X, Jean-Luc Marchand, told"
+    phrase = _AS_START.sub("", phrase)  # "As a former head of X, Jean-Luc Marchand, told"
     if _COMPANY.match(phrase):
         return False  # "X, along with the other member states of Y, announced": company kept, no office
     words = phrase.split()
@@ -689,13 +717,14 @@ def _titled_name(phrase: str) -> bool:
     """A name after a short title made only of office words: "Chief Superintendent Clémence Zongo-Ouédraogo",
     "Nigerian Maj. Gen. Chikezie Ogbonnaya-Ude"."""
     first, _space, rest = phrase.partition(" ")
-    if rest and re.search(r"(?:an|ese|i|ish|ch)$", first) and country_of_demonym(first) and is_person_name(rest):
+    if rest and _DEMONYM_END.search(first) and country_of_demonym(first) and is_person_name(rest):
         return True
     role, name = split_role_name(phrase)
     return name is not None and role is not None and len(role.split()) <= 3 and not is_org_name(name) and \
         all(w.lower().strip(".") in ROLE_WORDS for w in role.split()) and not _ENDS_IN_PREPOSITION.search(role)
 
 
+@lru_cache(maxsize=8192)  # names and short role phrases, asked about again for every mention
 def is_person_name(phrase: str) -> bool:
     """A phrase that is a person's name, with at most a courtesy title: "Dr. Leila Mansour", "Mr. Chen",
     "Datuk Khairul Anuar Mohd Shafie"."""
@@ -754,7 +783,8 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
         if any(comma < other[0] < v_start for other in verbs):
             continue  # "..., the representative of X said that certain States that claimed ...": X's own verb comes first
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
-        if (listed := _COUNTRY_LIST.search(sentence[:v_start].rstrip())) is not None and listed.start() < comma:
+        if "and" in sentence[:v_start] and (listed := _COUNTRY_LIST.search(sentence[:v_start].rstrip())) is not None and \
+                listed.start() < comma:  # (the list ends in "and")
             continue  # "(In May,) the interior ministers of Britain, France and Germany pledged": one subject, not a tail
         if who.strip():
             return who, verb, comma
@@ -766,7 +796,8 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
     return None
 
 
-_THAT_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|it|they|he|she|we|this|there|[A-ZÀ-ÞĀ-Ž])")
+# (r"\bthat" written as "t(?<!\w.)hat", no word character before the "t": the search skips to a "t", as in _verb_pattern)
+_THAT_CLAUSE = re.compile(r"t(?<!\w.)hat\s+(?:the|a|an|it|they|he|she|we|this|there|[A-ZÀ-ÞĀ-Ž])")
 _CLAUSE_GOES_ON = re.compile(r"(?:which|who)\b[^,]*,\s+(?:would|will|was|is|were|are|has|have|had|could|should|must|"
                              r"can|may|might)\b")
 _INVERTED = re.compile(
@@ -812,10 +843,10 @@ def _saying(sentence: str, start: int, end: int) -> Reported | None:
 def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     """The statement a sentence reports, if it attributes itself to a speaker. Span = the whole sentence
     (less a leading dateline such as "BISHKEK, June 14 --")."""
-    prefix = DATELINE_PREFIX.match(text[start:end])
-    if prefix:
-        start += prefix.end()
     sentence = text[start:end]
+    if _may_open_with_dateline(sentence) and (prefix := DATELINE_PREFIX.match(sentence)) is not None:
+        start += prefix.end()
+        sentence = text[start:end]
     if ", " in sentence and "." in sentence:  # "X, M.Si. said": degrees after a name, blanked (offsets kept)
         sentence = _DEGREES.sub(lambda m: " " * len(m.group(0)), sentence)
     if "reports" in sentence[-40:] and (relay := _CORRESPONDENT_REPORTS.search(sentence)) is not None:
@@ -1026,7 +1057,7 @@ def _intro_ok(prefix: str) -> bool:
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*(?=,)")
 
 
-_CLAUSE_STOP = re.compile(r"\bthat\b|[,:;\"“]")
+_CLAUSE_STOP = re.compile(r"t(?<!\w.)hat\b|,|:|;|\"|“")  # r"\bthat\b|[,:;\"“]", each form opening with its character
 _CLAUSE_TAIL = re.compile(r"(?:\s+(?:on|in|at|during|before|after|while|last|this|earlier|via|through)\b"
                           r"[^,:;\"“]{0,50}?)+(?=\s+that\b|[,:;\"“]|$)")
 
@@ -1074,6 +1105,8 @@ _AFTER_QUOTE = re.compile(
     r"concluded|continued|went\s+on|wrote|writes|emphasi[sz]ed|asked|replied|declared|argued)\b",
     re.IGNORECASE,
 )
+_AFTER_QUOTE_VERBS = ("said", "says", "add", "note", "stress", "warn", "explain", "told", "insist", "concluded", "continued",
+                      "went", "wrote", "writes", "emphasi", "asked", "replied", "declared", "argued")  # one is in each form
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Amb", "Col", "Lt", "Maj", "Capt", "Gov", "St", "Brig", "Adm",
            "Sgt", "Supt", "Cdr", "Hon", "Rev")
 _TITLE_ABBREVIATION_BEFORE = "|".join(rf"(?<=\b{t})" for t in _TITLES)
@@ -1102,13 +1135,18 @@ _BEFORE_AUX = re.compile(r"(?:\s+(?:has|had|also|then))+$", re.IGNORECASE)
 
 
 _WHO_SETTING = re.compile(r"\s+(?:at|in|on|during|after|before|to|from|via)\s+.*$")
+_STOP_OR_QUOTE = re.compile(r"[.!?][\"”»]?\s|[\"“]")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_SENTENCE_BREAK = re.compile(r"[.!?:\"“”]\s+")
+_CLAUSE_MARK = re.compile(r"[,.;:\"“”]")
+_SENTENCE_OR_AND = re.compile(r"[.!?]\s+|\band\b")
 
 
 def _clause_stop(text: str) -> int:
     """Where the sentence holding an attribution ends (not at "Lt." or "Mr.") or the next quotation starts."""
-    for m in re.finditer(r"[.!?][\"”»]?\s|[\"“]", text):
+    for m in _STOP_OR_QUOTE.finditer(text):
         if m.group(0)[0] == ".":
-            word = re.search(r"([\w.]+)$", text[:m.start()])
+            word = _LAST_WORD.search(text[:m.start()])
             if word and (word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         return m.start()
@@ -1131,7 +1169,8 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
             if m.group("role"):
                 mention = Mention(mention.text, role=m.group("role").strip(), kind="name")
             return mention, m.group("verb").lower()
-    m = _AFTER_QUOTE.match(after)
+    m = _AFTER_QUOTE.match(after) if not plain_folds(after) or any(map(after.lower().__contains__, _AFTER_QUOTE_VERBS)) \
+        else None
     if m:
         mention = classify_subject(m.group("who"))
         if mention and not (ended and mention.kind == "pronoun"):  # '..." He said X' starts a sentence of its own
@@ -1148,19 +1187,21 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
         if mention:
             return mention, "—"
     before = text[max(para_start, q_start - 200):q_start - 1]
-    m = _DESCRIBED_AS.search(before)  # 'The minister described the situation in Libya as "a direct threat"'
+    m = _DESCRIBED_AS.search(before) if any(map(before.__contains__, DESCRIBING_VERBS)) else None  # 'The minister
+    # described the situation in Libya as "a direct threat"'
     if m:
         mention = classify_subject(_BEFORE_AUX.sub("", m.group("who")))
         if mention and mention.kind in ("name", "description", "pronoun"):
             return mention, m.group("verb").lower()
-    m = _BEFORE_QUOTE.search(before, max(0, len(before) - 120))
+    m = _BEFORE_QUOTE.search(before, max(0, len(before) - 120)) if before.rstrip()[-1:] in (",", ":") else None  # (it ends
+    # in one)
     if m:
-        left = re.split(r"[.!?:\"“”]\s+", before[:m.start()])[-1].rstrip()
+        left = _SENTENCE_BREAK.split(before[:m.start()])[-1].rstrip()
         if "," in left and (listed := _office_list_name(left, _segments(left))) is not None:
             return listed[0], " ".join(m.group("verb").lower().split()[:1])  # "Commissioner for Justice, Consumers
             # and Gender Equality X Y added: "...""
-        who = _BEFORE_AUX.sub("", re.split(r"[,.;:\"“”]", before[:m.start()])[-1])
-        who = re.split(r"[.!?]\s+|\band\b", who)[-1][-160:]
+        who = _BEFORE_AUX.sub("", _CLAUSE_MARK.split(before[:m.start()])[-1])
+        who = _SENTENCE_OR_AND.split(who)[-1][-160:]
         mention = classify_subject(who)
         if mention:
             return mention, " ".join(m.group("verb").lower().split()[:1])

@@ -30,14 +30,31 @@ _PATTERNS = [
     re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(r"\b(?:in\s+)?" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b", re.IGNORECASE),
 ]
+# the patterns that may give a date, by whether the text may name a month, whether it has the "19" or "20" of a year and
+# whether a reference day is given: the first two name no month; the day-and-month forms (4, 5) have no year and give a
+# date only with a reference's; the others have both
+_PATTERNS_FOR = {
+    (month, year, referred): [pattern for i, pattern in enumerate(_PATTERNS)
+                              if (month or i < 2) and (referred if i in (4, 5) else year)]
+    for month in (True, False) for year in (True, False) for referred in (True, False)
+}
 _DIGIT = re.compile(r"\d")
 _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # of every name
 
 
+_ODD_FOLDS = ("İ", "ı", "ſ", "\u212a")  # the only letters beyond ASCII a case-insensitive pattern takes for ASCII ones
+
+
+def plain_folds(text: str) -> bool:
+    """Whether `text` has none of the letters beyond ASCII that a case-insensitive pattern takes for an ASCII letter
+    ("ſ" for "s", the Kelvin sign for "k", "İ" and "ı" for "i"): then an ASCII word such a pattern needs is in
+    `text.lower()`."""
+    return text.isascii() or not any(map(text.__contains__, _ODD_FOLDS))
+
+
 def _may_name_a_month(text: str) -> bool:
-    """False only when no month name is in `text`: a cheap test before the patterns that need one (on ASCII
-    text; case-insensitive patterns match other letters too, as "ſ" for "s")."""
-    if not text.isascii():
+    """False only when no month name is in `text`: a cheap test before the patterns that need one."""
+    if not plain_folds(text):
         return True
     return any(map(text.lower().__contains__, _MONTH_STARTS))  # (map: cheaper than a generator)
 
@@ -45,9 +62,10 @@ def _may_name_a_month(text: str) -> bool:
 _RELATIVE = re.compile(
     r"\b(?:on|last|this|in\s+a|at\s+a|during\s+a|late|early|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b|"
-    r"(?:^\s*|(?<=ed\s)|(?<=said\s)|(?<=says\s)|(?<=told\s)|(?<=met\s)|(?<=reporters\s)|(?<=journalists\s)|(?<=statement\s)|"
-    r"(?<=conference\s)|(?<=briefing\s))(?P<weekday3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"  # news
-    # style with no "on": "agreed Wednesday", "told reporters Tuesday"
+    r"(?:^\s*|(?=[mtwfs])(?:(?<=ed\s)|(?<=said\s)|(?<=says\s)|(?<=told\s)|(?<=met\s)|(?<=reporters\s)|(?<=journalists\s)|"
+    r"(?<=statement\s)|(?<=conference\s)|(?<=briefing\s)))"  # (the lookbehinds only before a weekday's first letter)
+    r"(?P<weekday3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"  # news style with no "on": "agreed
+    # Wednesday", "told reporters Tuesday"
     r"\b(?P<word>today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|"
     r"last\s+(?:year|month|week)|earlier\s+this\s+(?:month|year|week)|next\s+year|the\s+day\s+before|"
     r"the\s+previous\s+day|a\s+day\s+earlier)\b|"
@@ -80,7 +98,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[tuple[int, i
     taken: list[tuple[int, int]] = []
     if not _DIGIT.search(text):
         return found  # every date form has a digit
-    for pattern in _PATTERNS if _may_name_a_month(text) else _PATTERNS[:2]:  # the others name a month
+    for pattern in _PATTERNS_FOR[_may_name_a_month(text), "19" in text or "20" in text, reference is not None]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.facts.ingest.dates import plain_folds
+
 GENERIC = {
     "the official", "an official", "officials", "sources", "a source", "the source", "analysts", "experts",
     "observers", "reports", "the report", "media", "the spokesperson", "a spokesperson", "the spokesman",
@@ -105,8 +107,7 @@ def normalise_caps(name: str) -> str:
 _NICKNAME = re.compile(r"[\"“‘][A-ZÀ-ÞĀ-Ž][\w.'’-]*[\"”’],?")  # Juan Miguel "Chito" Saldaña
 
 
-def _clean_token(token: str) -> str:
-    return token.strip(",;:()[]\"“”‘’«»")
+_TOKEN_MARKS = ",;:()[]\"“”‘’«»"  # stripped from a word's ends
 
 
 PEERAGE = re.compile(r"(?:^|(?<=\s))(?:Lord|Baroness|Baron|Viscount|Earl)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+of\s+"
@@ -114,6 +115,16 @@ PEERAGE = re.compile(r"(?:^|(?<=\s))(?:Lord|Baroness|Baron|Viscount|Earl)\s+[A-Z
 
 
 _BRACKET_BEFORE_NAME = re.compile(r"^(?P<office>.*[A-Za-z].*\([^()]{2,40}\))\s+(?P<rest>[A-ZÀ-ÞĀ-Ž][^()]*)$")
+
+
+@lru_cache(maxsize=8192)  # one word: the same few come back in every office before a name
+def _ends_name_run(tok: str) -> bool:
+    """A word no name has, so that a name's run from the right stops before it: a role word, a title, a lower-case
+    word, a possessive ("Al Jazeera's Hamza Ali Noor") or an office's hyphened word ("Deputy Prosecutor-General X")."""
+    low = tok.lower().rstrip(".")
+    return not _NAME_TOKEN.match(tok) or tok.lower() in ROLE_WORDS or low in ROLE_WORDS or _ABBREV_TITLE.match(tok) is not None \
+        or _RETIRED.match(tok) is not None or tok.endswith(("'s", "’s")) or \
+        ("-" in low and any(part in ROLE_WORDS for part in low.split("-")))
 
 
 def _family_name_first(tokens: list[str], at: int) -> bool:
@@ -164,7 +175,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         rest_role, rest_name = split_role_name(bracketed.group("rest"))  # ends the office
         if rest_name and not rest_role:
             return " ".join(bracketed.group("office").split()), rest_name
-    tokens = [t for t in (_clean_token(x) for x in phrase.split() if not _NICKNAME.fullmatch(x)) if t]  # not "Chito"
+    tokens = [t for x in phrase.split() if (t := x.strip(_TOKEN_MARKS)) and not (x[0] in "\"“‘" and _NICKNAME.fullmatch(x))]
+    # (not "Chito": a nickname opens with its quote)
     if not tokens:
         return None, None
     if len(tokens[-1]) > 2 and tokens[-1].endswith(".") and not _ABBREV_TITLE.match(tokens[-1]):
@@ -183,14 +195,11 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     while i > 0:
         tok = tokens[i - 1]
         low = tok.lower().rstrip(".")
-        if (low in NAME_PARTICLES or _INITIAL.fullmatch(tok)) and i < len(tokens):
+        if i < len(tokens) and (low in NAME_PARTICLES or _INITIAL.fullmatch(tok)):
             i -= 1  # "bin", "al-", or a middle initial: "Robert L. Haskins"
             continue
-        if not _NAME_TOKEN.match(tok) or tok.lower() in ROLE_WORDS or low in ROLE_WORDS or _ABBREV_TITLE.match(tok) \
-                or _RETIRED.match(tok):
+        if _ends_name_run(tok):
             break
-        if tok.endswith(("'s", "’s")) or any(part in ROLE_WORDS for part in low.split("-") if "-" in low):
-            break  # "Al Jazeera's Hamza Ali Noor", "Deputy Prosecutor-General Farrukh Nazarov"
         if tok.isupper() and len(tok) <= 4 and not tok.isalpha():
             break
         if tok.isupper() and len(tok) <= 5 and i == len(tokens) and len(tokens) > 1 and not shouted:
@@ -315,6 +324,9 @@ def _office_word(token: str) -> bool:
     return low in ORG_WORDS or low in _OFFICE_DOMAINS or bool(ABSTRACT_NOUN.match(token)) or _is_place(token)
 
 
+_OWNER_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][a-z]+['’]s$")  # "China's"
+
+
 def _role_of(role_tokens: list[str]) -> str | None:
     """The office before a name, less articles and trailing titles: "China's Assistant Foreign Minister" ->
     "Assistant Foreign Minister"."""
@@ -327,7 +339,7 @@ def _role_of(role_tokens: list[str]) -> str | None:
         role_tokens = role_tokens[1:]
     while role_tokens and (_ABBREV_TITLE.match(role_tokens[-1]) or role_tokens[-1].lower() in ("the", "of")):
         role_tokens = role_tokens[:-1]
-    if len(role_tokens) > 1 and re.match(r"^[A-ZÀ-ÞĀ-Ž][a-z]+['’]s$", role_tokens[0]):
+    if len(role_tokens) > 1 and _OWNER_WORD.match(role_tokens[0]):
         role_tokens = role_tokens[1:]
     return " ".join(role_tokens) or None
 
@@ -429,6 +441,7 @@ _PATRONYMIC_WORD = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 _TWO_WORD_REGIONS = {"middle east", "near east", "far east"}  # "Minister for the Middle East Caroline Mayhew"
 
 
+@lru_cache(maxsize=8192)  # a name's words and word pairs, asked about in every office before a name
 def _is_place(word: str) -> bool:
     """A country's name: "Kazakhstan" in "Ambassador of Kazakhstan Yerlan Sadykov" is no part of the name."""
     from bot.facts.ingest.places import countries, is_country  # the gazetteer loads on first use
@@ -536,7 +549,8 @@ class Registry:
         for p in candidates:
             if _key(p.name) == key:
                 return p
-        matches = [p for p in candidates if not p.is_org and set(tokens) <= set(_key(p.name).split())]
+        wanted = set(tokens)
+        matches = [p for p in candidates if not p.is_org and wanted <= set(_key(p.name).split())]
         if not matches and len(tokens) > 1:  # "A.N. Lukyanets" and "Andrei Nikolaevich Lukyanets": one person
             matches = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _same_initials(tokens, _key(p.name))]
         if not matches and len(tokens) > 1:  # a headline's "Foreign Minister al-Obaidi", then his full name
@@ -573,14 +587,14 @@ class Registry:
         """The most recent named body whose name contains `noun` ("the ministry" -> "Foreign Ministry")."""
         noun = noun.lower()
         for p in reversed(self.people):
-            if p.is_org and noun in p.name.lower() and re.search(rf"\b{re.escape(noun)}\b", p.name.lower()):
+            if p.is_org and noun in p.name.lower() and _whole_word(noun).search(p.name.lower()):
                 return p  # a whole word: "the commission" is no "Commissioner"
         return None
 
     def by_office(self, office: str) -> Person | None:
         """The most recent person whose role is this office ("Secretary of the Security Council"), or holds all
         its words ("the Director of the Executive Committee" for a "Director of the RATS SCO Executive Committee")."""
-        words = {w for w in re.findall(r"[\w'’-]+", office.lower()) if w not in ("the", "of", "for", "and")}
+        words = {w for w in _OFFICE_TOKEN.findall(office.lower()) if w not in ("the", "of", "for", "and")}
         people = self.newest_first()
         exact = office.lower()
         for p in people:  # the office exactly first: "Minister of the Interior", not a "Federal Minister of the Interior, ..."
@@ -588,7 +602,7 @@ class Registry:
                 return p
         for p in people:
             held = f"{p.role or ''} {p.office or ''}".lower()
-            if not p.is_org and held.strip() and words <= set(re.findall(r"[\w'’-]+", held)):
+            if not p.is_org and held.strip() and words <= set(_OFFICE_TOKEN.findall(held)):
                 return p
         return None
 
@@ -600,7 +614,7 @@ class Registry:
             if not p.is_org and p.role and acronym not in p.role and low in _role_initials(p.role, leading=True):
                 return p
         for p in self.newest_first():  # "the IGP" for an "Inspector General of Sindh Police": one word of place between
-            capitals = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]+", p.role or "")).lower()
+            capitals = "".join(w[0] for w in _CAPITALISED_WORD.findall(p.role or "")).lower()
             if not p.is_org and acronym not in (p.role or "") and len(capitals) == len(low) + 1 and capitals[0] == low[0] and \
                     capitals[-1] == low[-1] and \
                     any(capitals[:k] + capitals[k + 1:] == low for k in range(1, len(capitals) - 1)):
@@ -635,7 +649,7 @@ class Registry:
             if not p.is_org and p.role and any(title in p.role.lower() for title in _ROLE_SYNONYMS.get(noun, ())):
                 return p
         for p in people:  # "the prosecutor" for a Director of Public Prosecutions
-            if not p.is_org and p.role and len(noun) > 5 and re.search(rf"(?<![\w-]){re.escape(noun[:-2])}", p.role.lower()):
+            if not p.is_org and p.role and len(noun) > 5 and _word_start(noun[:-2]).search(p.role.lower()):
                 return p
         if 3 <= len(noun) <= 5 and noun not in ROLE_WORDS:  # "the acting IGP": an Inspector General of Police
             for p in people:
@@ -652,6 +666,21 @@ class Registry:
 
 
 _HEAD_NOUNS = {"chief", "head", "boss", "leader"}
+
+
+@lru_cache(maxsize=512)  # one pattern per role noun ("commission", "minister"), compiled once
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=512)
+def _word_start(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(stem)}")
+
+
+_OFFICE_TOKEN = re.compile(r"[\w'’-]+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z]+")
+_LETTER_WORD = re.compile(r"[A-Za-z]+")
 _OWN_PART = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž].*$")  # "Chinese Ambassador [to Afghanistan]"
 _DIPLOMATS = ("ambassador", "high commissioner", "envoy", "consul", "chargé d'affaires", "charge d'affaires")
 _ROLE_SYNONYMS = {"envoy": _DIPLOMATS, "diplomat": (*_DIPLOMATS, "counsellor", "counselor", "attaché", "attache",
@@ -670,9 +699,16 @@ def _role_gender(role: str) -> str | None:
     return _gender(role) if role else None
 
 
+# words each pattern needs one of (lower-cased): a cheap test before it
+_FEMALE_WORDS = ("ms", "mrs", "madam", "woman", "sister", "mother", "wife", "queen", "princess")
+_MALE_WORDS = ("mr", "man", "brother", "father", "husband", "king", "prince")
+
+
 @lru_cache(maxsize=4096)  # the cues are short and come back: "Mr ", "Ms ", a role
 def _gender(text: str) -> str | None:
-    female, male = bool(_FEMALE.search(text)), bool(_MALE.search(text))
+    low, plain = text.lower(), plain_folds(text)
+    female = (not plain or any(map(low.__contains__, _FEMALE_WORDS))) and _FEMALE.search(text) is not None
+    male = (not plain or any(map(low.__contains__, _MALE_WORDS))) and _MALE.search(text) is not None
     return "f" if female and not male else "m" if male and not female else None
 
 
@@ -682,7 +718,7 @@ _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|in|with)\s+")
 def _role_initials(role: str, leading: bool = False) -> set[str]:
     """The initials of every run of a role's words: "Chief of Army Staff" -> "coas", "cas", ...;
     "Inspector General of Police (Acting)" -> "igp", ..."""
-    words = re.findall(r"[A-Za-z]+", role)
+    words = _LETTER_WORD.findall(role)
     out = set()
     for start in range(min(len(words), 2) if leading else len(words)):  # leading: "Nigeria's National Security ..."
         for end in range(start + 2, len(words) + 1):
@@ -740,8 +776,10 @@ def _initial(token: str) -> bool:
 _DOTTED_I = {ord("ı"): "i", 0x307: None}  # Turkish dotless and dotted i: "DEMIRTAŞLI" is "Demirtaşlı", "İnan" is "Inan"
 
 
+_KEY_TITLE = re.compile(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb|prince|princess|sheikh|shaikh)\.?\s+", re.IGNORECASE)
+_KEY_MARK = re.compile(r"[^\w\s-]")
+
+
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    cleaned = re.sub(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb|prince|princess|sheikh|shaikh)\.?\s+", "", name,
-                     flags=re.IGNORECASE)
-    return " ".join(re.sub(r"[^\w\s-]", " ", cleaned.casefold().translate(_DOTTED_I)).split())
+    return " ".join(_KEY_MARK.sub(" ", _KEY_TITLE.sub("", name).casefold().translate(_DOTTED_I)).split())

@@ -168,6 +168,7 @@ def capital_named_by(adjective: str) -> str | None:
     return capital_of(country) if country else None
 
 
+_WORD_RUN = re.compile(r"\S+")
 _CANDIDATE = re.compile(r"\b(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|of|and|de|al))*\b")
 
 
@@ -194,7 +195,7 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
         words = m.group(0).split()
         # try every sub-sequence of the capitalised run, longest first, left to right
         i = 0
-        offsets = [m.start() + o.start() for o in re.finditer(r"\S+", m.group(0))]
+        offsets = [m.start() + o.start() for o in _WORD_RUN.finditer(m.group(0))]
         while i < len(words):
             for j in range(len(words), i, -1):
                 candidate = " ".join(words[i:j])
