@@ -1101,7 +1101,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if titles and len(titles) <= 3 and all(t in _RANKS for t in titles) and len(name.split()) == 1:
         same = [p for p in reg.people if not p.is_org and name in p.name.split()]  # "Dr. Malik said": the Malik the
         honorific = r"\.?\s+".join(map(re.escape, titles))
-        titled = [p for p in same if re.search(rf"\b{honorific}\.?\s+{re.escape(p.name)}\b", state.text)]  # page
+        titled = [p for p in same if re.search(rf"\b{honorific}\.?\s+{re.escape(p.name)}\b", state.text)] \
+            if len(same) > 1 else []  # page
         if len(same) > 1 and len(titled) == 1:  # introduced as "Dr. Ahsan Javed Malik", not "Sadia Malik"
             reg.mention(titled[0], text)
             return titled[0]
@@ -1292,7 +1293,7 @@ def _definite(state: _State, phrase: str) -> Person | None:
         return found
     if words[-1].lower() in _BODY_NOUNS and state.registry.last_org is not None:
         return state.registry.last_org  # "the rights group", "the watchdog": the body just named
-    if len(words) == 1 and words[0].lower() in ORG_WORDS:
+    if len(words) == 1 and words[0].lower() in ORG_WORDS and words[0].capitalize() + " " in state.text:
         m = re.search(re.escape(words[0].capitalize()) + r"[ ]+of[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+|of[ ]+)?"
                       r"[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4}", state.text)
         if m:  # "the Council" on a page of the "Council of the EU" or the "Council of the League of Arab States"
@@ -1302,7 +1303,9 @@ def _definite(state: _State, phrase: str) -> Person | None:
     tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
     named = words[-1].lower() not in ORG_WORDS or (len(words) == 1 and words[0][:1].isupper()) or \
         " ".join(words).lower() in _COMPOUND_BODIES  # "the task force": the "Financial Action Task Force"
-    m = named and re.search(r"\b[Tt]he[ ]+((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-z][\w'’-]*)[ ]+){1,5})" + tail +
+    last = words[-1][:1].upper() + words[-1][1:]  # the regex's last literal word: no match without it
+    m = named and last in state.text and \
+        re.search(r"\b[Tt]he[ ]+((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-z][\w'’-]*)[ ]+){1,5})" + tail +
                   r"\b(?:[ ]+(?:on|of|for)[ ]+(?:the[ ]+)?" + _NOT_CALENDAR +
                   r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?",
                   state.text)  # "the Financial Action Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
@@ -1344,6 +1347,7 @@ def _without_place(run: str, before: str) -> str:
     return run
 
 
+@lru_cache(maxsize=4096)  # every statement asks, and a page has few offices
 def _shown_role(role: str | None) -> str | None:
     """The office a fact shows: a role phrase without a clause it ran into, and none where a prepositional
     phrase was taken for one ("in his presentation", "on behalf of the Presidency", "on Thursday")."""
@@ -4107,6 +4111,12 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
     return sections
 
 
+def _may_contain(text: str, name: str) -> bool:
+    """Whether `text` may hold `name` in any letter case: False only when a case-insensitive regex for it could
+    not match (both ASCII, so lower() folds case exactly as the regex does)."""
+    return not (text.isascii() and name.isascii()) or name.lower() in text.lower()
+
+
 def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose: list[Line]) -> None:
     """Whose words a page is, when it is one person's text: an opinion piece or commentary (a byline, a name
     line under the title, "..., writes X", or a closing "X is a senior fellow at ..."), or a press statement
@@ -4144,8 +4154,9 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
             name = writer
     tail = line_texts[-12:]
-    bio = next((m for t in tail + head if name and (m := re.match(  # "[Maj. Gen.] Jane Roe[, a former ...,] is a senior
-        # fellow at ...", and an editor's note under the title: "Editor's note: Jane Roe is a research fellow at ..."
+    bio = next((m for t in tail + head if name and _may_contain(t, name) and (m := re.match(  # "[Maj. Gen.] Jane
+        # Roe[, a former ...,] is a senior fellow at ...", and an editor's note under the title: "Editor's note: Jane
+        # Roe is a research fellow at ..."
         rf"^(?:Editor['’]s\s+note:\s+)?(?:[A-Z(][\w.()]*\s+){{0,4}}?(?P<name>(?i:{re.escape(name)}))(?:,\s+[^,]{{3,160}},)?\s+is\s+"
         r"(?:an?\s+|the\s+|(?=[A-Z]))(?P<role>.{3,160}?)[,.](?:\s|$)", t))), None)
     if bio is not None:
