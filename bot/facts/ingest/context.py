@@ -162,8 +162,9 @@ def find_event(text: str) -> str | None:
 def clause_when(clause: str, reference: dt.date | None) -> str | None:
     """A date named in an attribution clause, absolute or relative to the reference day ("the February 14
     attack" is when the attack was, not when anyone spoke)."""
-    # (each pattern only where its words are: "who", "refer[ence|ring]" or "allu[sion|ding]", "-ing")
-    if "who" in clause:
+    # (each pattern only where its words are: "who" or a participle's "-ed"/"set up", "refer[ence|ring]" or
+    # "allu[sion|ding]", "-ing")
+    if "who" in clause or "ed " in clause or "set up" in clause:
         clause = _RELATIVE_CLAUSE.sub(",", clause)  # "X, who took up the post in January, said": not when X spoke
     if "refer" in clause or "allu" in clause:
         clause = _ASIDE.split(clause, maxsplit=1)[0]  # "..., X said, in an apparent reference to the decision in February"
