@@ -213,9 +213,14 @@ _REPORTING_CREDIT = re.compile(rf"^{_ONE_CREDIT}(?:\s+{_ONE_CREDIT})*$")  # one 
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 
 
+# characters by how often they open a branch in English prose: the branches of a prefix tree start with different
+# characters, so at most one of them can match and their order only decides how many are tried before it
+_COMMON_FIRST = " etaoinsrhldcumfpgwybvk"
+
+
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """A yes/no `search` for any of the literal words, written as a prefix tree ("c(?:hannel|iting|lick|o(?:...":
-    one branch tried per position instead of every word); the same texts match."""
+    one branch tried per position instead of every word, the commonest characters' first); the same texts match."""
     tree: dict[str, dict] = {}
     for word in words:
         node = tree
@@ -226,15 +231,17 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     def pattern(node: dict[str, dict]) -> str:
         if "" in node:  # a shorter word is enough for a match
             return ""
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items())]
+        branches = [re.escape(ch) + pattern(child) for ch, child in
+                    sorted(node.items(), key=lambda kv: (kv[0] not in _COMMON_FIRST, _COMMON_FIRST.find(kv[0]), kv[0]))]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return re.compile(pattern(tree))
 
 
-# a gate before the phrase lists: true exactly when one of their phrases is in the text, so it never needs its own
-# list to keep in step with them
+# the phrase lists as searches: true exactly when one of their phrases is in the text, so they never need their own
+# lists to keep in step with them
 _WIDGET_WORDS = _any_of((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
+_ANYWHERE_WORDS = _any_of(_FURNITURE_ANYWHERE)
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
                            r"posts|publications|reading|items|statements|speeches|remarks|documents|releases|videos|"
                            r"briefings|transcripts|interviews))?|read\s+(?:more|also|next)|"
@@ -277,9 +284,10 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
     if ("/" in text and _AGENCY_INITIALS.match(text)) or \
             (len(text) < 220 and "contributed" in text and _CONTRIBUTED.search(text)):
         return True
-    if _WIDGET_WORDS.search(low) is not None and (
-            any(map(low.__contains__, _FURNITURE_ANYWHERE)) or (whole_line and low.startswith(_FURNITURE_SHORT))
-            or (whole_line and len(text) < 150 and any(map(low.__contains__, _FURNITURE_SHORT)))):
+    # a whole short line may hold a phrase of either list anywhere; otherwise only one of the first list counts, or
+    # a whole line that opens with one of the second
+    if (_WIDGET_WORDS if whole_line and len(text) < 150 else _ANYWHERE_WORDS).search(low) is not None or \
+            (whole_line and low.startswith(_FURNITURE_SHORT)):
         return True
     # every credit opening names a photo, video or graphic, has a colon, or is "(for the latest"
     return ("photo" in low or "deo" in low or "graph" in low or ":" in text or "(for" in low) and \
