@@ -345,7 +345,8 @@ class Line:
 
 
 _BRACKETED_BUTTONS = re.compile(r"^(?:\[[^\]]{1,40}\]\s*){2,}$")
-_NON_LATIN_WORD = re.compile(r"[^\s\u0000-\u024F\u1E00-\u1EFF]+")  # Vietnamese letters ("Nguyệt") are Latin too
+# Vietnamese letters ("Nguyệt") are Latin too; the set twice rather than "+", so that findall skips to where it matches
+_NON_LATIN_WORD = re.compile(r"[^\s\u0000-\u024F\u1E00-\u1EFF][^\s\u0000-\u024F\u1E00-\u1EFF]*")
 
 
 def _non_latin_words(text: str) -> int:
