@@ -242,6 +242,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 # lists to keep in step with them
 _WIDGET_WORDS = _any_of((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
 _ANYWHERE_WORDS = _any_of(_FURNITURE_ANYWHERE)
+_SHORT_WORDS = _any_of(_FURNITURE_SHORT)  # its `match` is startswith(_FURNITURE_SHORT), one branch tried per character
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
                            r"posts|publications|reading|items|statements|speeches|remarks|documents|releases|videos|"
                            r"briefings|transcripts|interviews))?|read\s+(?:more|also|next)|"
@@ -286,8 +287,10 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
         return True
     # a whole short line may hold a phrase of either list anywhere; otherwise only one of the first list counts, or
     # a whole line that opens with one of the second
-    if (_WIDGET_WORDS if whole_line and len(text) < 150 else _ANYWHERE_WORDS).search(low) is not None or \
-            (whole_line and low.startswith(_FURNITURE_SHORT)):
+    if whole_line and len(text) < 150:
+        if _WIDGET_WORDS.search(low) is not None:
+            return True
+    elif _ANYWHERE_WORDS.search(low) is not None or (whole_line and _SHORT_WORDS.match(low) is not None):
         return True
     # every credit opening names a photo, video or graphic, has a colon, or is "(for the latest"
     return ("photo" in low or "deo" in low or "graph" in low or ":" in text or "(for" in low) and \
@@ -436,7 +439,7 @@ def classify_line(text: str) -> str:
         # skip the costly checks
         if _credit_or_widget(stripped[-120:], whole_line=len(stripped) < 220) or \
                 (len(stripped) < 220 and _credit_or_widget(stripped[:120], whole_line=False)) or \
-                stripped[:80].lower().startswith(_FURNITURE_SHORT) or "Traditional Custodians" in stripped or \
+                _SHORT_WORDS.match(stripped[:80].lower()) or "Traditional Custodians" in stripped or \
                 (stripped[0] in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
             return "furniture"
         return "prose" if _terminal(stripped) else "heading"
