@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
@@ -565,7 +566,8 @@ def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple
             and not label.isupper() and not label[:1].isdigit():  # ("24.kg:" is a news site)
         # "Dear friends:" or "Note: ..." are not labels; a single word needs to be an acronym (CRI, BBC)
         return None
-    if rest.strip() and len(_WORD.findall(rest)) < 3 and not short_ok and not LABELLED_SALUTATION.match(rest.strip()):
+    if rest.strip() and not short_ok and len(list(islice(_WORD.finditer(rest), 3))) < 3 and \
+            not LABELLED_SALUTATION.match(rest.strip()):  # (only the first three words counted)
         return None  # "Moscow: 30 October" and similar; a transcript's known speaker may say "Yes, yes."
     if "," in label and _SAID_SOON.match(rest):
         return None  # "Lt Gen X, Divisional Commissioner: Crime Intelligence, said ...": an office, then prose
