@@ -624,7 +624,8 @@ def page_lines(text: str) -> list[Line]:
     for i in range(1, len(plain)):  # a caption, then "Image Credit: Ahmed Ramzan/Gulf News" or such a credit (or
         # "Photo: Press service of X" on the caption's next line)
         if plain[i - 1].kind != "furniture" and ((raw[i][2][:6].lower() in ("image ", "photo ") and
-                                                  _IMAGE_CREDIT.match(raw[i][2])) or _SLASH_CREDIT.match(raw[i][2]) or
+                                                  _IMAGE_CREDIT.match(raw[i][2])) or
+                                                 (raw[i][2][:1] == "(" and _SLASH_CREDIT.match(raw[i][2])) or
                                                  (raw[i][2][:6] == "Photo:" and plain[i].kind == "furniture" and
                                                   "\n\n" not in text[raw[i - 1][1]:raw[i][0]])) and \
                 len(raw[i - 1][2]) < 220 and \
@@ -804,7 +805,7 @@ def _raw_lines(text: str) -> list[tuple[int, int, str]]:
         stripped = raw.strip()
         if not stripped:
             continue
-        lead = len(raw) - len(raw.lstrip())
+        lead = len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0
         out.append((start + lead, start + lead + len(stripped), stripped))
     return out
 
