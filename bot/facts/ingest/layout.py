@@ -443,7 +443,7 @@ def classify_line(text: str) -> str:
                 _SHORT_WORDS.match(stripped[:80].lower()) or "Traditional Custodians" in stripped or \
                 (stripped[0] in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
             return "furniture"
-        return "prose" if _terminal(stripped) else "heading"
+        return "prose"  # (it ends like a sentence: tested above)
     words = _WORD.findall(stripped)
     n = len(words)
     if n == 0:
@@ -475,9 +475,10 @@ def classify_line(text: str) -> str:
         return "furniture"
     if _BREADCRUMB.match(stripped):
         return "furniture"
-    if not _terminal(stripped) and _looks_like_menu(words):
+    terminal = _terminal(stripped)
+    if not terminal and _looks_like_menu(words):
         return "furniture"
-    if n <= 3 and not _terminal(stripped):
+    if n <= 3 and not terminal:
         # short fragments: menu items, section names, "8.03K", social links
         return "heading" if n >= 2 and stripped[0].isupper() else "furniture"
     if stripped[0] in "\"“«" and n >= 5 and _DASH_ATTRIBUTION.search(stripped):
@@ -486,8 +487,8 @@ def classify_line(text: str) -> str:
         return "prose"  # a short introducer of the paragraphs under it: "Minister Tierney said:"
     if stripped.count(" | ") == 1 and stripped[-1] not in ".!?\"”…" and len(stripped) < 160:
         return "heading"  # a masthead: "United Nations Security Council | Counter-Terrorism Committee ... (CTED)"
-    if not _terminal(stripped) or n < 5 or (n <= 15 and stripped[0] in "\"“" and stripped[-1] in "\"”" and
-                                            stripped[-2] not in ".!?,…") or \
+    if not terminal or n < 5 or (n <= 15 and stripped[0] in "\"“" and stripped[-1] in "\"”" and
+                                 stripped[-2] not in ".!?,…") or \
             (n <= 30 and stripped[-1] in "\"”»" and stripped[-2].isalnum() and "." not in stripped[:-1]):
         return "heading"  # and a quotation for a headline: '"Terrorists are adapting, and so must we"'; a deck that ends
         # in one: 'According to the ambassador, the special services "now understand each other without an interpreter"'
