@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
@@ -213,9 +214,14 @@ _REPORTING_CREDIT = re.compile(rf"^{_ONE_CREDIT}(?:\s+{_ONE_CREDIT})*$")  # one 
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 
 
+# characters by how often they open a branch in English prose: the branches of a prefix tree start with different
+# characters, so at most one of them can match and their order only decides how many are tried before it
+_COMMON_FIRST = " etaoinsrhldcumfpgwybvk"
+
+
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """A yes/no `search` for any of the literal words, written as a prefix tree ("c(?:hannel|iting|lick|o(?:...":
-    one branch tried per position instead of every word); the same texts match."""
+    one branch tried per position instead of every word, the commonest characters' first); the same texts match."""
     tree: dict[str, dict] = {}
     for word in words:
         node = tree
@@ -226,15 +232,18 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     def pattern(node: dict[str, dict]) -> str:
         if "" in node:  # a shorter word is enough for a match
             return ""
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items())]
+        branches = [re.escape(ch) + pattern(child) for ch, child in
+                    sorted(node.items(), key=lambda kv: (kv[0] not in _COMMON_FIRST, _COMMON_FIRST.find(kv[0]), kv[0]))]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return re.compile(pattern(tree))
 
 
-# a gate before the phrase lists: true exactly when one of their phrases is in the text, so it never needs its own
-# list to keep in step with them
+# the phrase lists as searches: true exactly when one of their phrases is in the text, so they never need their own
+# lists to keep in step with them
 _WIDGET_WORDS = _any_of((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
+_ANYWHERE_WORDS = _any_of(_FURNITURE_ANYWHERE)
+_SHORT_WORDS = _any_of(_FURNITURE_SHORT)  # its `match` is startswith(_FURNITURE_SHORT), one branch tried per character
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
                            r"posts|publications|reading|items|statements|speeches|remarks|documents|releases|videos|"
                            r"briefings|transcripts|interviews))?|read\s+(?:more|also|next)|"
@@ -277,9 +286,12 @@ def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
     if ("/" in text and _AGENCY_INITIALS.match(text)) or \
             (len(text) < 220 and "contributed" in text and _CONTRIBUTED.search(text)):
         return True
-    if _WIDGET_WORDS.search(low) is not None and (
-            any(map(low.__contains__, _FURNITURE_ANYWHERE)) or (whole_line and low.startswith(_FURNITURE_SHORT))
-            or (whole_line and len(text) < 150 and any(map(low.__contains__, _FURNITURE_SHORT)))):
+    # a whole short line may hold a phrase of either list anywhere; otherwise only one of the first list counts, or
+    # a whole line that opens with one of the second
+    if whole_line and len(text) < 150:
+        if _WIDGET_WORDS.search(low) is not None:
+            return True
+    elif _ANYWHERE_WORDS.search(low) is not None or (whole_line and _SHORT_WORDS.match(low) is not None):
         return True
     # every credit opening names a photo, video or graphic, has a colon, or is "(for the latest"
     return ("photo" in low or "deo" in low or "graph" in low or ":" in text or "(for" in low) and \
@@ -337,7 +349,8 @@ class Line:
 
 
 _BRACKETED_BUTTONS = re.compile(r"^(?:\[[^\]]{1,40}\]\s*){2,}$")
-_NON_LATIN_WORD = re.compile(r"[^\s\u0000-\u024F\u1E00-\u1EFF]+")  # Vietnamese letters ("Nguyệt") are Latin too
+# Vietnamese letters ("Nguyệt") are Latin too; the set twice rather than "+", so that findall skips to where it matches
+_NON_LATIN_WORD = re.compile(r"[^\s\u0000-\u024F\u1E00-\u1EFF][^\s\u0000-\u024F\u1E00-\u1EFF]*")
 
 
 def _non_latin_words(text: str) -> int:
@@ -427,10 +440,10 @@ def classify_line(text: str) -> str:
         # skip the costly checks
         if _credit_or_widget(stripped[-120:], whole_line=len(stripped) < 220) or \
                 (len(stripped) < 220 and _credit_or_widget(stripped[:120], whole_line=False)) or \
-                stripped[:80].lower().startswith(_FURNITURE_SHORT) or "Traditional Custodians" in stripped or \
+                _SHORT_WORDS.match(stripped[:80].lower()) or "Traditional Custodians" in stripped or \
                 (stripped[0] in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
             return "furniture"
-        return "prose" if _terminal(stripped) else "heading"
+        return "prose"  # (it ends like a sentence: tested above)
     words = _WORD.findall(stripped)
     n = len(words)
     if n == 0:
@@ -462,9 +475,10 @@ def classify_line(text: str) -> str:
         return "furniture"
     if _BREADCRUMB.match(stripped):
         return "furniture"
-    if not _terminal(stripped) and _looks_like_menu(words):
+    terminal = _terminal(stripped)
+    if not terminal and _looks_like_menu(words):
         return "furniture"
-    if n <= 3 and not _terminal(stripped):
+    if n <= 3 and not terminal:
         # short fragments: menu items, section names, "8.03K", social links
         return "heading" if n >= 2 and stripped[0].isupper() else "furniture"
     if stripped[0] in "\"“«" and n >= 5 and _DASH_ATTRIBUTION.search(stripped):
@@ -473,8 +487,8 @@ def classify_line(text: str) -> str:
         return "prose"  # a short introducer of the paragraphs under it: "Minister Tierney said:"
     if stripped.count(" | ") == 1 and stripped[-1] not in ".!?\"”…" and len(stripped) < 160:
         return "heading"  # a masthead: "United Nations Security Council | Counter-Terrorism Committee ... (CTED)"
-    if not _terminal(stripped) or n < 5 or (n <= 15 and stripped[0] in "\"“" and stripped[-1] in "\"”" and
-                                            stripped[-2] not in ".!?,…") or \
+    if not terminal or n < 5 or (n <= 15 and stripped[0] in "\"“" and stripped[-1] in "\"”" and
+                                 stripped[-2] not in ".!?,…") or \
             (n <= 30 and stripped[-1] in "\"”»" and stripped[-2].isalnum() and "." not in stripped[:-1]):
         return "heading"  # and a quotation for a headline: '"Terrorists are adapting, and so must we"'; a deck that ends
         # in one: 'According to the ambassador, the special services "now understand each other without an interpreter"'
@@ -553,7 +567,8 @@ def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple
             and not label.isupper() and not label[:1].isdigit():  # ("24.kg:" is a news site)
         # "Dear friends:" or "Note: ..." are not labels; a single word needs to be an acronym (CRI, BBC)
         return None
-    if rest.strip() and len(_WORD.findall(rest)) < 3 and not short_ok and not LABELLED_SALUTATION.match(rest.strip()):
+    if rest.strip() and not short_ok and len(list(islice(_WORD.finditer(rest), 3))) < 3 and \
+            not LABELLED_SALUTATION.match(rest.strip()):  # (only the first three words counted)
         return None  # "Moscow: 30 October" and similar; a transcript's known speaker may say "Yes, yes."
     if "," in label and _SAID_SOON.match(rest):
         return None  # "Lt Gen X, Divisional Commissioner: Crime Intelligence, said ...": an office, then prose
@@ -610,7 +625,8 @@ def page_lines(text: str) -> list[Line]:
     for i in range(1, len(plain)):  # a caption, then "Image Credit: Ahmed Ramzan/Gulf News" or such a credit (or
         # "Photo: Press service of X" on the caption's next line)
         if plain[i - 1].kind != "furniture" and ((raw[i][2][:6].lower() in ("image ", "photo ") and
-                                                  _IMAGE_CREDIT.match(raw[i][2])) or _SLASH_CREDIT.match(raw[i][2]) or
+                                                  _IMAGE_CREDIT.match(raw[i][2])) or
+                                                 (raw[i][2][:1] == "(" and _SLASH_CREDIT.match(raw[i][2])) or
                                                  (raw[i][2][:6] == "Photo:" and plain[i].kind == "furniture" and
                                                   "\n\n" not in text[raw[i - 1][1]:raw[i][0]])) and \
                 len(raw[i - 1][2]) < 220 and \
@@ -790,7 +806,7 @@ def _raw_lines(text: str) -> list[tuple[int, int, str]]:
         stripped = raw.strip()
         if not stripped:
             continue
-        lead = len(raw) - len(raw.lstrip())
+        lead = len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0
         out.append((start + lead, start + lead + len(stripped), stripped))
     return out
 
