@@ -588,6 +588,13 @@ def test_the_ministers_of_a_communique_are_all_of_them_after_a_subgroup_speaks()
      "local youth worker"),
     ("Conservative public safety critic Dana Marchetti-Lowe said on Monday that they must never return.",
      "Dana Marchetti-Lowe", "Conservative public safety critic"),
+    ("Former militant Hasan Basri Lubis, who now runs a foundation in Lamongan, East Java, said the hardest part came "
+     "after it.", "Hasan Basri Lubis", "Former militant"),
+    ("Bukit Aman Special Branch Counter-Terrorism Division principal assistant director Datuk Zulkifli Ahmad Tajuddin "
+     "said the group arrived on Sunday.", "Zulkifli Ahmad Tajuddin",
+     "Bukit Aman Special Branch Counter-Terrorism Division principal assistant director"),
+    ("Japan, China and South Korea agreed Wednesday to share information on foreign fighters.",
+     "Japan, China and South Korea", None),
 ])
 def test_trailing_tails_telling_and_described_names(sentence: str, speaker: str, role: str | None) -> None:
     rep = reported_in_sentence(sentence, 0, len(sentence))

@@ -406,6 +406,11 @@ def classify_subject(phrase: str) -> Mention | None:
             (role[:1].islower() or " of " in role) and not is_org_name(name) and \
             role.split()[-1].lower() not in ("in", "at", "on", "from", "near", "to", "by"):  # not "... meeting in Kuala Lumpur"
         return Mention(name, role=role, kind="name")  # "[Head|head] of the apparatus of the NAC Vladislav A. Gorbunkov"
+    if name and role and len(name.split()) >= 2 and _BODY_THEN_OFFICE.match(role) and not is_org_name(name) and \
+            role.split()[-1] in ROLE_WORDS and role.split()[-1] not in _OFFICE_LINK_WORDS and is_person_name(name) and \
+            canonical_place(name) is None:
+        return Mention(name, role=role, kind="name")  # "Bukit Aman Special Branch Counter-Terrorism Division principal
+        # assistant director Datuk X Y": a body's name, then the office in it in lower case
     for w in words:
         low = w.lower().strip(",.()'’\"“”")
         if w[:1].islower() and low not in _LOWER_OK and not _PARTICLE_HYPHEN.match(low):
@@ -418,6 +423,8 @@ def classify_subject(phrase: str) -> Mention | None:
 
 
 _OFFICE_LINK_WORDS = {"of", "the", "for", "and", "on", "in", "at", "to", "its"}  # "chief of its X unit"
+_BODY_THEN_OFFICE = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’&.-]*\s+){2,8}(?:principal\s+|assistant\s+|senior\s+|deputy\s+|chief\s+|"
+                               r"acting\s+|executive\s+|vice\s+|general\s+)*[a-z][\w-]*$")
 _TITLE_AT_END = re.compile(r"\s+(?:Dr|Prof)\.$")
 _INDEFINITE_PERSON = re.compile(r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:officer|official|diplomat|source|member|"
                                 r"commander|soldier|analyst|expert|spokesman|spokeswoman|spokesperson|investigator|"
@@ -449,6 +456,15 @@ _COORDINATED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+(?:also\s+)?
 _AGE_TAIL = re.compile(r"(?<=[a-zà-ÿ]),\s+\d{1,3},\s*$")
 _DASH_ASIDE = re.compile(r"\s+(?:--|[-–—])\s+[^-–—\"“”]{3,300}?\s+(?:--|[-–—])$")
 _ASKED_OF = re.compile(r"\b(?:was|were|been|being|when|if|once)\s+$", re.IGNORECASE)
+_WHO_ASIDE = re.compile(r"^\s*who\s+[^,]*\b(?:in|at|near|from)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?$")
+
+
+def _place_words(segment: str) -> bool:
+    """Whether a segment after a relative clause ending "in <place>" names more of that place: "East Java", "Sindh"."""
+    words = segment.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in ROLE_WORDS for w in words)
+
+
 _ASIDE = re.compile(r"^\s*(?:in|at|on|during|after|before|from|speaking|addressing|while)\s+[a-z]")
 
 
@@ -496,9 +512,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         left = left[:segs[-2][0] - 1] + left[segs[-2][1]:]  # "X, chairman of Y Company, which operates the port, said":
         segs = _segments(left)  # the clause is the company's, not the subject
     core = segs[:-1] if not left[slice(*segs[-1])].strip() else segs
-    if len(core) >= 3 and _ASIDE.match(left[slice(*core[-2])]) and canonical_place(left[slice(*core[-1])].strip()):
-        left = left[:core[-3][1]]  # "X, in a separate interview in Camp Aguinaldo, Quezon City, said": an aside
-        segs = _segments(left)
+    if len(core) >= 3 and ((_ASIDE.match(left[slice(*core[-2])]) and canonical_place(left[slice(*core[-1])].strip())) or
+                           (_WHO_ASIDE.match(left[slice(*core[-2])]) and _place_words(left[slice(*core[-1])]))):
+        left = left[:core[-3][1]]  # "X, in a separate interview in Camp Aguinaldo, Quezon City, said": an aside (and
+        segs = _segments(left)  # "X, who runs a foundation in Lamongan, East Java, said": a relative clause's place)
     s, e = segs[-1]
     mention = classify_subject(left[s:e])
     if mention is not None and mention.kind == "name" and (listed_office := _office_list_name(left, segs)) is not None:
