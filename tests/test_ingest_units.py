@@ -16,7 +16,15 @@ from bot.facts.ingest.attribution import (
     is_person_demonym,
     reported_in_sentence,
 )
-from bot.facts.ingest.context import clause_place, clause_setting, clause_when, dateline, find_event, held_place
+from bot.facts.ingest.context import (
+    clause_place,
+    clause_setting,
+    clause_when,
+    dateline,
+    document_context,
+    find_event,
+    held_place,
+)
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
 from bot.facts.ingest.extract import _fuller_name, _is_lead_paragraph, _masthead, _outlet_owner, extract
 from bot.facts.ingest.layout import classify_line, page_lines, parse_label, prose_sentences
@@ -613,6 +621,7 @@ def test_a_journalist_label_with_the_outlet_asks_for_the_outlet() -> None:
 @pytest.mark.parametrize("label, outlet", [
     ("Elena Volkova, Sputnik Kyrgyzstan", "Sputnik Kyrgyzstan"),
     ("Aigul Nurova, Vecherniy Bishkek", "Vecherniy Bishkek"),
+    ("Baktygul Osmonova, 24.kg", "24.kg"),  # an outlet named by its domain
 ])
 def test_a_journalist_label_with_the_outlet_after_the_name_asks_for_the_outlet(label: str, outlet: str) -> None:
     text = ("Press conference of the CSTO Secretary General\n\n"
@@ -3419,6 +3428,14 @@ def test_an_envoy_described_first_and_named_next_and_not_the_researcher_quoted_l
     said = _said(text, "2020-07-09")
     assert said["Egypt and Ch"] == said["The ambassad"] == "Ayman Fathy Soliman"
     assert classify_subject("Pakistan's Ambassador to China Khalid Mehmood Sial").kind == "name"
+
+
+def test_a_city_and_a_full_stop_or_a_dateline_line_of_its_own_places_the_page() -> None:
+    assert dateline("Arusha. Police chiefs from the region yesterday agreed to share data.", None) == ("Arusha", None)
+    assert dateline("Kenya. Police chiefs agreed to share data.", None) == (None, None)  # a country opens no dateline so
+    context = document_context("2020-02-17", None, ["Media Room > Speeches", "THIÈS, Senegal --", "Facebook   Twitter"],
+                               ["Thank you, General. Excellencies, good morning."])
+    assert context.place == "Thiès"
 
 
 def test_a_bare_year_in_the_clause_dates_the_words_but_not_a_relative_clauses_year() -> None:

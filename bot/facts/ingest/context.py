@@ -29,6 +29,10 @@ _COLON_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(
                              r"(?=[A-ZÀ-ÞĀ-Ž\"“])")
 _SLASH_AGENCY = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’ -]{2,40}?)\s*/[A-Z][A-Za-z-]{1,12}/\.?\s")
 # "JAKARTA - Indonesia's ...", "Johannesburg - BRICS ...": a known place; "CLARK FREEPORT, Pampanga --": an upper-case city
+_PERIOD_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]{1,30}){0,2})\.\s+"
+                              r"(?=[A-ZÀ-ÞĀ-Ž][a-z])")  # The Citizen's "Arusha. Police chiefs from ... agreed"
+_LONE_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ža-zà-ÿā-ž'’ -]{2,30}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][\w ]{2,30}?)?"
+                            r"\s*(?:--|—|–)\s*$")  # "THIÈS, Senegal --" on a line of its own above the text
 _DASH_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{1,30}){0,2})"
                             r"(?P<region>,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z]{2,30})?\s+(?:--|—|–|-)\s+(?=[A-ZÀ-ÞĀ-Ž\"“])")
 
@@ -123,6 +127,9 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
         m = ("(" in head and _AGENCY_DATELINE.match(head)) or ("." in head and _WIRE_DATELINE.match(head)) or \
             (":" in short and _COLON_DATELINE.match(short)) or (_has_dash(short) and _DASH_DATELINE.match(short)) or \
             ("/" in short and _SLASH_AGENCY.match(short))  # "ISLAMABAD: ...", "Ulaanbaatar /MONTSAME/. ..."
+        if not m and "." in short and (m := _PERIOD_DATELINE.match(short)) is not None:
+            city = canonical_place(m.group("place"))
+            return (city, None) if city and city.lower() not in countries() else (None, None)
         if not m:
             return None, None
         raw = m.group("place")
@@ -387,6 +394,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         place, line_date = dateline(first, reference)
         if place or line_date:
             break
+    if place is None:
+        lone = next((m for line in lines[:15] if line[-1:] in "-—–" and (m := _LONE_DATELINE.match(line))), None)
+        place = canonical_place(lone.group("place").strip()) if lone is not None else None
     if place is None and prose:
         place = _named_again(prose[0], lines)
     event, masthead = None, None
