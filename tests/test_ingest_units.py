@@ -622,6 +622,7 @@ def test_a_journalist_label_with_the_outlet_asks_for_the_outlet() -> None:
     ("Elena Volkova, Sputnik Kyrgyzstan", "Sputnik Kyrgyzstan"),
     ("Aigul Nurova, Vecherniy Bishkek", "Vecherniy Bishkek"),
     ("Baktygul Osmonova, 24.kg", "24.kg"),  # an outlet named by its domain
+    ("Mohamed Olad, Shabelle Media Network", "Shabelle Media Network"),
 ])
 def test_a_journalist_label_with_the_outlet_after_the_name_asks_for_the_outlet(label: str, outlet: str) -> None:
     text = ("Press conference of the CSTO Secretary General\n\n"

@@ -2749,8 +2749,8 @@ def _journalist_and_outlet(first: str, second: str) -> bool:
     """Whether a label's two parts are a person's bare name and then what names no office and no person: an outlet."""
     role, name = split_role_name(first)
     return role is None and name == first and len(first.split()) >= 2 and is_person_name(first) and \
-        not is_org_name(first) and second[:1].isalnum() and not is_person_name(second) and \
-        not any(w.lower().strip(".,()") in ROLE_WORDS for w in second.split()) and canonical_place(second) is None
+        not is_org_name(first) and second[:1].isalnum() and not second[:1].islower() and not is_person_name(second) and \
+        _TITLE_WORDS.search(second) is None and canonical_place(second) is None
 
 
 def _label_speaker(state: _State, label: str) -> Person | str | None:
