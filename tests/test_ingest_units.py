@@ -3439,6 +3439,13 @@ def test_a_city_and_a_full_stop_or_a_dateline_line_of_its_own_places_the_page() 
     assert context.place == "Thiès"
 
 
+@pytest.mark.parametrize("note", ["The interview has been edited for length.", "Kabar publishes the full transcript."])
+def test_the_editors_note_ending_a_story_paragraph_is_no_passage(note: str) -> None:
+    text = f"BISHKEK: The CSTO Secretary General spoke to journalists in Bishkek on Tuesday. {note}\n"
+    doc, _facts_found = extract(RawDocument("d", None, text, published="2019-11-27"))  # type: ignore[arg-type]
+    assert note not in [text[s:e] for s, e in doc.passages]
+
+
 def test_a_bare_year_in_the_clause_dates_the_words_but_not_a_relative_clauses_year() -> None:
     ref = dt.date(2020, 7, 9)
     assert clause_when("His predecessor, Henrik Solvang of Norway, had warned in 2015 that", ref) == "2015"

@@ -83,7 +83,17 @@ _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+|an?\s+)?
 
 
 def _intro_line(text: str) -> bool:
-    return text[:1] in "tTbBfFpPeEhH" and _INTRO_LINE.match(text) is not None  # every form opens with one of them
+    return (text[:1] in "tTbBfFpPeEhH" and _INTRO_LINE.match(text) is not None) or \
+        ("edited" in text or "publishes" in text) and _EDITORS_SENTENCE.match(text) is not None  # (every form of
+    # _INTRO_LINE opens with one of those letters)
+
+
+# the editors' own sentence at the end of a story paragraph: "The interview has been edited for length.", "Kabar
+# publishes the full transcript."
+_EDITORS_SENTENCE = re.compile(r"(?:(?:[Tt]he|[Tt]his)\s+(?:interview|conversation|transcript|text)\s+(?:has\s+been|was)\s+"
+                               r"(?:lightly\s+|slightly\s+)?(?:edited|condensed|abridged)\b|"
+                               r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+publishes\s+(?:the\s+|its\s+)?(?:full\s+)?"
+                               r"(?:text|transcript)\b)[^.]{0,80}\.?$")
 
 
 # lines that are the page's, whatever follows: "RELATED STORY: ...", "Topics: ...", "Editor's note: ...",
