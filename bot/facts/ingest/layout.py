@@ -83,9 +83,9 @@ _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+|an?\s+)?
 
 
 def _intro_line(text: str) -> bool:
-    return (text[:1] in "tTbBfFpPeEhH" and _INTRO_LINE.match(text) is not None) or \
-        ("edited" in text or "publishes" in text) and _EDITORS_SENTENCE.match(text) is not None  # (every form of
-    # _INTRO_LINE opens with one of those letters)
+    if text[:1] in "tTbBfFpPeEhH" and _INTRO_LINE.match(text) is not None:  # every form of it opens with one of them
+        return True
+    return ("edited" in text or "publishes" in text) and _EDITORS_SENTENCE.match(text) is not None
 
 
 # the editors' own sentence at the end of a story paragraph: "The interview has been edited for length.", "Kabar
