@@ -1186,8 +1186,8 @@ def _fuller_name(text: str, surname: str) -> str | None:
             full, words = bare[1], bare[1].split()  # "Foreign Affairs Minister Gerald Lyttelton": the name after the office
         if len(words) > 1 and not any(_not_a_given_name(w) for w in words[:-1]) and not is_org_name(full):
             return full
-    given = {m.group(0) for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b",
-                                             text)}  # a given name met alone, as Indonesian and Thai copy uses one:
+    given = {m.group(0) for m in _surname_given_pattern(surname).finditer(text)}  # a given name met alone, as
+    # Indonesian and Thai copy uses one:
     named = [g for g in given if not any(_not_a_given_name(w) or w in HEADLINE_VERBS for w in g.split()[1:]) and
              not is_org_name(g) and is_person_name(g)]
     return named[0] if len(named) == 1 and len(given) == 1 else None  # "Bagus" of "Commissioner General Bagus X Y"
@@ -1203,6 +1203,11 @@ def _not_a_given_name(word: str) -> bool:
 # given names that are also the names of cities: "Vladimir Konstantinovich Bredikhin" is no one from Vladimir
 _GIVEN_NAMES_OF_CITIES = {"vladimir", "victoria", "florence", "regina", "santiago", "sofia", "aurora", "eugene",
                           "jackson", "lincoln", "austin", "madison", "charlotte", "alexandria", "marion", "salvador"}
+
+
+@lru_cache(maxsize=4096)
+def _surname_given_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b")
 
 
 @lru_cache(maxsize=4096)
@@ -1294,21 +1299,16 @@ def _definite(state: _State, phrase: str) -> Person | None:
     if words[-1].lower() in _BODY_NOUNS and state.registry.last_org is not None:
         return state.registry.last_org  # "the rights group", "the watchdog": the body just named
     if len(words) == 1 and words[0].lower() in ORG_WORDS and words[0].capitalize() + " " in state.text:
-        m = re.search(re.escape(words[0].capitalize()) + r"[ ]+of[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+|of[ ]+)?"
-                      r"[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4}", state.text)
+        m = _body_of_pattern(words[0].capitalize()).search(state.text)
         if m:  # "the Council" on a page of the "Council of the EU" or the "Council of the League of Arab States"
             body = state.registry.find(" ".join(m.group(0).split())) or state.registry.add(" ".join(m.group(0).split()))
             body.is_org = True
             return body
-    tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
     named = words[-1].lower() not in ORG_WORDS or (len(words) == 1 and words[0][:1].isupper()) or \
         " ".join(words).lower() in _COMPOUND_BODIES  # "the task force": the "Financial Action Task Force"
     last = words[-1][:1].upper() + words[-1][1:]  # the regex's last literal word: no match without it
-    m = named and last in state.text and \
-        re.search(r"\b[Tt]he[ ]+((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-z][\w'’-]*)[ ]+){1,5})" + tail +
-                  r"\b(?:[ ]+(?:on|of|for)[ ]+(?:the[ ]+)?" + _NOT_CALENDAR +
-                  r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?",
-                  state.text)  # "the Financial Action Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
+    m = named and last in state.text and _named_body_pattern(tuple(words)).search(state.text)  # "the Financial Action
+    # Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
         office = " ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split())
         if words[-1].lower() in ROLE_WORDS and words[-1].lower() not in ORG_WORDS:  # an office names no one: the person
@@ -1322,6 +1322,21 @@ def _definite(state: _State, phrase: str) -> Person | None:
     if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
         return state.registry.add(" ".join(words))
     return None
+
+
+@lru_cache(maxsize=1024)  # a page's few role and body words: compiled once each
+def _body_of_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word) + r"[ ]+of[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+|of[ ]+)?"
+                      r"[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4}")
+
+
+@lru_cache(maxsize=1024)
+def _named_body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The capitalised name ending in `words` that "the <words>" stands for."""
+    tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+    return re.compile(r"\b[Tt]he[ ]+((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-z][\w'’-]*)[ ]+){1,5})" + tail +
+                      r"\b(?:[ ]+(?:on|of|for)[ ]+(?:the[ ]+)?" + _NOT_CALENDAR +
+                      r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?")
 
 
 # what a role phrase caught past the office: "..., met with the delegation", "... who chaired the meeting"
@@ -1557,11 +1572,16 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
     return None
 
 
+@lru_cache(maxsize=1024)  # compiled once per role
+def _titled_pattern(role: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?i:" + r"\s+".join(map(re.escape, role.split())) + r")\s+(?P<who>" + _NAME_TOKEN +
+                      r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,7})")
+
+
 def _titled_in_lead(lead: str, role: str) -> str | None:
     """The name the lead gives right after a heading's bare office: "... the speech delivered by Foreign Minister
     Shaikh Khalid bin Mohammed Al Khalifa at ..." for "Foreign Minister's speech at ..."."""
-    m = re.search(r"(?<![\w-])(?i:" + r"\s+".join(map(re.escape, role.split())) + r")\s+(?P<who>" + _NAME_TOKEN +
-                  r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,7})", lead)
+    m = _titled_pattern(role).search(lead)
     if m is None:
         return None
     _title, name = split_role_name(_HONORIFIC.sub("", m.group("who")))
@@ -1619,14 +1639,18 @@ _OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<head>head|chief|director|director-gene
                         r"secretary|secretary-general|executive\s+secretary|president)\s+of\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # compiled once per office
+def _named_holder_pattern(office: str) -> re.Pattern[str]:
+    return re.compile(r"(?:^|(?<=[\n.;:]))[ \t]*(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,4}),"
+                      r"[^\n;]{0,200}?\b" + r"\s+".join(map(re.escape, office.split())) + r"\b", re.IGNORECASE)
+
+
 def _named_holder(state: _State, office: str) -> Person | None:
     """The person the page names with this office in apposition: "Konstantin Yurievich Mezentsev, Director of
     ..., Chairman of the Working Group;" for "the Chairman of the Working Group"."""
     if len(office.split()) < 3:
         return None
-    pattern = re.compile(r"(?:^|(?<=[\n.;:]))[ \t]*(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,4}),"
-                         r"[^\n;]{0,200}?\b" + r"\s+".join(map(re.escape, office.split())) + r"\b", re.IGNORECASE)
-    m = pattern.search(state.text)
+    m = _named_holder_pattern(office).search(state.text)
     if m is None or not is_person_name(m.group("who")) or is_org_name(m.group("who")) or \
             canonical_place(m.group("who")) is not None:  # not a dateline's "Addis Ababa, July 24/2019 (ENA) ..."
         return None
@@ -2916,11 +2940,10 @@ def _listed_surname_first(text: str, surname: str) -> tuple[str, str | None] | N
 def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
     """The fullest name on the page that ends in `surname`: "Nathaniel P. Corliss" for "Corliss" (with `only`, just
     when the page gives one full name ending so: not one of two Khans)."""
-    word = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][\w'’-]+"  # not "I'm"
-    pattern = re.compile(r"(?<![\w.'’-])((?:" + word + r"\.?|[A-Z]\.)(?:[ \t]+(?:" + word + r"|[A-Z]\.)){0,3})"
-                         r"[ \t]+" + re.escape(surname) + r"\b")
+    if surname not in text:  # both patterns need the surname itself
+        return None
     found = []
-    for m in pattern.finditer(text):
+    for m in _full_name_pattern(surname).finditer(text):
         _role, name = split_role_name(f"{m.group(1)} {surname}")
         if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
             if not only:
@@ -2928,13 +2951,25 @@ def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
             if name.split()[0].lower() not in _NOT_NAMES | {"as", "if", "so", "said", "says", "told", "follow"}:
                 found.append(name)  # not "As Soedarsono put it", "Follow Trend on Twitter"
     if not found and only:  # "Sheikh Mansoor" of "Sheikh Mansoor bin Rashid Al Mualla": a given name, then a father's
-        given = {" ".join(m.group(0).split()) for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + _PATRONYMIC, text)}
+        given = {" ".join(m.group(0).split()) for m in _patronymic_pattern(surname).finditer(text)}
         return given.pop() if len(given) == 1 else None
     longest = max(found, key=len, default=None)  # ("Lorraine Stallworth" is the "Lorraine B. Stallworth" of the header)
     return longest if longest and all(set(name.split()) <= set(longest.split()) for name in found) else None
 
 
 _PATRONYMIC = r"(?:\s+(?:bin|binti|bint|ibn|ould)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)+(?:\s+(?:Al|al|Al-|El)?\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2}\b"
+
+
+@lru_cache(maxsize=4096)  # compiled once per surname, not on every call
+def _full_name_pattern(surname: str) -> re.Pattern[str]:
+    word = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][\w'’-]+"  # not "I'm"
+    return re.compile(r"(?<![\w.'’-])((?:" + word + r"\.?|[A-Z]\.)(?:[ \t]+(?:" + word + r"|[A-Z]\.)){0,3})"
+                      r"[ \t]+" + re.escape(surname) + r"\b")
+
+
+@lru_cache(maxsize=4096)
+def _patronymic_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])" + re.escape(surname) + _PATRONYMIC)
 
 
 # a label's title, abbreviated or not: "GEN. REYES" is the "Brig. Gen. Rodrigo Reyes" of the page
@@ -2950,6 +2985,11 @@ def _title_words(words: list[str] | tuple[str, ...]) -> set[str]:
     return {_TITLE_FAMILY.get(key, key) for w in words if (key := w.lower().strip(".,"))}
 
 
+@lru_cache(maxsize=4096)  # compiled once per surname
+def _titled_surname_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\.?[ \t]+){1,4})" + re.escape(surname) + r"\b")
+
+
 @lru_cache(maxsize=256)  # each of a transcript's labels asks again
 def _titled_namesake(text: str, title: tuple[str, ...], surname: str) -> str | None:
     """Of two or more people the page names with one surname, the one a label's title picks: "GEN. REYES" is the
@@ -2957,9 +2997,8 @@ def _titled_namesake(text: str, title: tuple[str, ...], surname: str) -> str | N
     wanted = _title_words(title)
     if not wanted or not wanted <= _LABEL_RANKS | _PLAIN_TITLES:
         return None
-    pattern = re.compile(r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\.?[ \t]+){1,4})" + re.escape(surname) + r"\b")
     seen: dict[str, set[str]] = {}
-    for m in pattern.finditer(text):
+    for m in _titled_surname_pattern(surname).finditer(text):
         words = m.group(1).split()
         _role, name = split_role_name(f"{m.group(1)}{surname}")
         if not name or len(name.split()) < 2 or not is_person_name(name) or is_org_name(name):
@@ -4154,11 +4193,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
             name = writer
     tail = line_texts[-12:]
-    bio = next((m for t in tail + head if name and _may_contain(t, name) and (m := re.match(  # "[Maj. Gen.] Jane
-        # Roe[, a former ...,] is a senior fellow at ...", and an editor's note under the title: "Editor's note: Jane
-        # Roe is a research fellow at ..."
-        rf"^(?:Editor['’]s\s+note:\s+)?(?:[A-Z(][\w.()]*\s+){{0,4}}?(?P<name>(?i:{re.escape(name)}))(?:,\s+[^,]{{3,160}},)?\s+is\s+"
-        r"(?:an?\s+|the\s+|(?=[A-Z]))(?P<role>.{3,160}?)[,.](?:\s|$)", t))), None)
+    bio = next((m for t in tail + head if name and _may_contain(t, name) and (m := _bio_pattern(name).match(t))), None)
     if bio is not None:
         name = bio.group("name")  # the foot note's spelling: "Fahad bin Saleh", not the byline's capitals
     if name is None:  # signed at the foot: "Nasrin Chowdhury" over "The writer is a former inspector ..."
@@ -4193,6 +4228,14 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     if signer is not None:
         state.author = state.registry.add(*signer)
         state.author_from = prose[0].start
+
+
+@lru_cache(maxsize=1024)  # compiled once per name, not for each line tried
+def _bio_pattern(name: str) -> re.Pattern[str]:
+    """ "[Maj. Gen.] Jane Roe[, a former ...,] is a senior fellow at ...", and an editor's note under the title:
+    "Editor's note: Jane Roe is a research fellow at ..." """
+    return re.compile(rf"^(?:Editor['’]s\s+note:\s+)?(?:[A-Z(][\w.()]*\s+){{0,4}}?(?P<name>(?i:{re.escape(name)}))"
+                      r"(?:,\s+[^,]{3,160},)?\s+is\s+(?:an?\s+|the\s+|(?=[A-Z]))(?P<role>.{3,160}?)[,.](?:\s|$)")
 
 
 # an introduction naming the writer of the article it reprints: "... published a signed article by Chinese Ambassador
