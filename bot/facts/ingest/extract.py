@@ -509,8 +509,8 @@ def _note_people(state: _State, sentence: str) -> None:
     if _TITLE_TOKENS.isdisjoint(capitalised):
         return
     for m in _CAP_RUN.finditer(sentence):
-        if " " not in m.group(0):
-            continue
+        if " " not in m.group(0) or not _TITLE_WORDS.search(m.group(0)):
+            continue  # (each part below is whole words of the run: with no title word in the run, none has one)
         office = None  # "Minister of Justice and Home Affairs X": an office split at its "and"
         for part in _AND_SPLIT.split(_before_possessive(m.group(0))):
             run = _RUN_TAIL.sub("", part)
@@ -742,7 +742,8 @@ _ROLE_HEADS = frozenset({
     "editor", "correspondent", "founder", "leader", "member", "counsellor", "counselor", "attorney", "dean",
 })
 # a capitalised name word, double-barrelled too: "Malhotra-Rao", "Pryce-Morgan"
-_NAME_TOKEN = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-z\u00C0-\u024F'’]+)*"  # not "I'm"
+# (the "I'm" test after the capital: a pattern opening on a character class lets the regex engine skip ahead)
+_NAME_TOKEN = r"[A-ZÀ-ÞĀ-Ž](?!(?<=I)['’][a-z])[a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-z\u00C0-\u024F'’]+)*"  # not "I'm"
 _HONORIFICS = {"honourable", "honorable", "hon", "mr", "mrs", "ms", "dr", "sir", "dame"}
 # name particles: "Abdullah bin Hamad Al-Mutairi", "Ingeborg van den Broeck"
 _PARTICLE = r"(?:(?:bin|bint|ibn|abu|al|el|de|da|di|del|dos|van|von|der|den|ter|du|la|le)\s+|(?:al|el)-(?=[A-ZÀ-ÞĀ-Ž])){0,2}"
