@@ -562,7 +562,7 @@ _GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:(?:[A-ZÀ-ÞĀ-Ž][\w-
 _PORTFOLIO = r"interior|foreign|defen[cs]e|security|justice|home"  # "GCC interior ministers"
 _BODY_GROUP_SUBJECT = re.compile(rf"(?P<group>[A-Z]{{2,8}}\s+(?:(?i:{_PORTFOLIO})\s+)?"
                                  r"(?:Ministers|Leaders|Heads\s+of\s+State))\b")
-_NAMED_GROUP = re.compile(rf"\b([A-ZÀ-ÞĀ-Ž]{{2,8}})\s+(?:({_PORTFOLIO})\s+)?"
+_NAMED_GROUP = re.compile(rf"([A-ZÀ-ÞĀ-Ž](?<!\w.)[A-ZÀ-ÞĀ-Ž]{{1,7}})\s+(?:({_PORTFOLIO})\s+)?"
                           r"(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|member\s+states)\b")
 _GROUP_OF_BODY = re.compile(r"\b(?:(?P<meeting>Conference|Council|Meeting)\s+of\s+(?:the\s+)?)?"
                             r"(?:(?:Foreign|Defence|Defense|Interior)\s+)?(?P<noun>Heads\s+of\s+State|Leaders|Ministers)(?:\s+and\s+Government)?"
@@ -606,8 +606,8 @@ def _canonical_group(state: _State, text: str) -> str:
     all become "SCO leaders" when the document names the group that way."""
     cls = _group_class(text)
     qualifier = _PORTFOLIO_MINISTERS.search(text)
-    for m in _NAMED_GROUP.finditer(state.text):
-        if cls is not None and _GROUP_CLASS.get(" ".join(m.group(3).lower().split())) == cls and \
+    for m in _NAMED_GROUP.finditer(state.text) if cls is not None else ():
+        if _GROUP_CLASS.get(" ".join(m.group(3).lower().split())) == cls and \
                 (m.group(2) or "").lower() == (qualifier.group(1).lower() if qualifier else ""):
             return " ".join(m.group(0).split())  # "SCO leaders", "GCC interior ministers"
     if _PAIR_NOUNS.fullmatch(" ".join(text.lower().split())) and (pair := _country_pair(state)) is not None:
@@ -758,8 +758,8 @@ _ROLE_COMMA_NAME = re.compile(
     r"(?:(?:Sheikh|Shaikh)\s+)?"  # or a Gulf title: "Bahrain's Ambassador to the United Kingdom, Shaikh X bin Y Al Z,"
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.?\s*$)"
 )  # "... met Kenya's Cabinet Secretary for Defence, Rachel Wanjiru Omondi."
-_LOWER_ROLE_COMMA_NAME = re.compile(
-    r"\bthe\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}(?:" + "|".join(h.lower() for h in _ROLE_COMMA_HEADS) + r")|"
+_LOWER_ROLE_COMMA_NAME = re.compile(  # (the word boundary checked behind "the": the engine skips ahead to it)
+    r"the(?<!\wthe)\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}(?:" + "|".join(h.lower() for h in _ROLE_COMMA_HEADS) + r")|"
     # "the head of the Financial Information Unit (UIF), Mariana Echeverría Paz,"
     r"(?:head|chief|director|chairman|chairwoman|chairperson|president|commander|spokes(?:man|woman|person)|"
     r"[Aa]mbassador(?:\s+[Ee]xtraordinary\s+and\s+[Pp]lenipotentiary)?|(?P<capital>Prime\s+Minister|President|"
