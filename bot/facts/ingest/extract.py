@@ -2964,8 +2964,10 @@ _PATRONYMIC = r"(?:\s+(?:bin|binti|bint|ibn|ould)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)+(
 @lru_cache(maxsize=4096)  # compiled once per surname, not on every call
 def _full_name_pattern(surname: str) -> re.Pattern[str]:
     word = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][\w'’-]+"  # not "I'm"
-    return re.compile(r"(?<![\w.'’-])((?:" + word + r"\.?|[A-Z]\.)(?:[ \t]+(?:" + word + r"|[A-Z]\.)){0,3})"
-                      r"[ \t]+" + re.escape(surname) + r"\b")
+    # the first word or initial ("word\.?|[A-Z]\.") opens on its capital, with the tests before that capital made
+    # after it, so the regex engine skips ahead to the capitals
+    first = r"[A-ZÀ-ÞĀ-Ž](?<![\w.'’-].)(?:(?!(?<=I)['’][a-z])[\w'’-]+\.?|(?<=[A-Z])\.)"
+    return re.compile(r"(" + first + r"(?:[ \t]+(?:" + word + r"|[A-Z]\.)){0,3})[ \t]+" + re.escape(surname) + r"\b")
 
 
 @lru_cache(maxsize=4096)
