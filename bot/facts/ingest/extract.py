@@ -1421,7 +1421,7 @@ _PROCEDURE = re.compile(r"(?:(?:okay|ok|all\s+right|right|now|so|well)[,.]?\s+)?
 
 def _greeting(line: str) -> bool:
     """A paragraph that only greets: "Dear members of the Council!", "Peace, mercy and blessings of God be upon you."."""
-    return _ADDRESSEE.match(line) is not None or \
+    return (line.endswith((";", ";\n")) and _ADDRESSEE.match(line) is not None) or \
         (len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None))
 
 
@@ -2458,7 +2458,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         paragraphs.insert(0, note)  # "Editor's note: On the sidelines of ... in Beijing on Monday, CGTN talked to X"
     intro_sentences = [(para, s, e) for para in paragraphs  # paragraph by paragraph: "Interviewed by X"
                        for s, e in split_sentences(para)]
-    spoke_with = any(_REPORTER_SPOKE_WITH.search(para, s, e) or _outlet_spoke_with(para, s, e, state.publisher)
+    spoke_with = any(_reporter_spoke_with(para, s, e) or _outlet_spoke_with(para, s, e, state.publisher)
                      for para, s, e in intro_sentences)  # "People's Daily Online reporter Z talked to Xu Qinghai"
     occasion = next(((para, s, e) for para, s, e in intro_sentences[:6] if OCCASION.search(para, s, e)
                      and not _others_occasion(state, para, s, e, answerer, spoke_with)), None)
@@ -2479,7 +2479,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         # that day, not the Tuesday the opening remarks recount
     spoke = next(((para, s, e, m) for para, s, e in reversed(intro_sentences)
                   if (m := _outlet_spoke_with(para, s, e, state.publisher) or
-                       _outlet_interviewed(para, s, e, state.publisher) or _REPORTER_SPOKE_WITH.search(para, s, e))), None)
+                       _outlet_interviewed(para, s, e, state.publisher) or _reporter_spoke_with(para, s, e))), None)
     if spoke is not None:  # "Thai PBS World spoke to Gen Thawatchai ... on Tuesday": the answers' day, not the
         para, s, e, m = spoke  # story's before the questions; "On the sidelines of X in Beijing on Monday, CGTN ..."
         subject = m.start() if m.re is _REPORTER_SPOKE_WITH else m.start("outlet")  # "On Wednesday, <outlet> reporter
@@ -3028,7 +3028,7 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
             return state.registry.find(name) or state.registry.add(name, role)
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions: others may speak before
         # "CRI reporter Zhou Mingxuan spoke with Major General X Y, ...", "People's Daily Online also talked with X"
-        spoke = _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_spoke_with(intro, s, e, state.publisher) or \
+        spoke = _reporter_spoke_with(intro, s, e) or _outlet_spoke_with(intro, s, e, state.publisher) or \
             _outlet_interviewed(intro, s, e, state.publisher)
         if spoke is not None:
             _role, name = split_role_name(spoke.group("who"))
@@ -3074,6 +3074,17 @@ _REPORTER_SPOKE_WITH = re.compile(r"(?:(?P<desk>(?:[A-ZÀ-ÞĀ-Ž][\w'’.]*\s+)
                                   r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,6}(?:\s+\([A-Z]{2,8}\))?)")
 # ("The Diplomat's Hannah Lindqvist spoke with Khamrayev, ...": an outlet's journalist; "... spoke last week with the
 # head of the National Counterterrorism Agency (BNPT), Comr. Gen. X Y Z, at his office")
+_SPOKE_VERBS = ("spoke", "talked", "sat", "interviewed")  # each match of _REPORTER_SPOKE_WITH has one of them
+
+
+def _reporter_spoke_with(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """_REPORTER_SPOKE_WITH.search, not run on text with none of its verbs (the regex tries every position)."""
+    end = len(text) if end is None else end
+    if all(text.find(verb, start, end) < 0 for verb in _SPOKE_VERBS):
+        return None
+    return _REPORTER_SPOKE_WITH.search(text, start, end)
+
+
 _ROSTER_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160}(?:;\s*[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160})+\.?$")
 _HEADER_FIELDS = {"speakers", "speaker", "chairperson", "chair", "moderator", "host", "participants", "date", "venue",
                   "location", "time", "guests", "guest"}
@@ -3129,7 +3140,10 @@ def _outlet_spoke_with(intro: str, start: int = 0, end: int | None = None,
     on "AKIpress News Agency") that spoke with someone, whose questions follow."""
     while start < len(intro) and intro[start].isspace():
         start += 1
-    m = _OUTLET_SPOKE_WITH.match(intro, start, len(intro) if end is None else end)  # the sentence's subject
+    end = len(intro) if end is None else end
+    if all(intro.find(verb, start, end) < 0 for verb in _SPOKE_VERBS[:3]):
+        return None  # the pattern needs one of the verbs ("spoke", "talked", "sat down")
+    m = _OUTLET_SPOKE_WITH.match(intro, start, end)  # the sentence's subject
     if m is None or m.group("outlet").lower() in ("he", "she", "they", "we", "i") or \
             (is_person_name(m.group("outlet")) and not (publisher or "").lower().startswith(m.group("outlet").lower())):
         return None
@@ -3192,7 +3206,7 @@ def _spoken_to_by_journalist(state: _State, intro: str) -> Person | None:
             "met" not in intro:
         return None
     for s, e in split_sentences(intro):
-        journalist = _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_interviewed(intro, s, e, state.publisher)
+        journalist = _reporter_spoke_with(intro, s, e) or _outlet_interviewed(intro, s, e, state.publisher)
         if journalist is None:
             continue
         office = None
@@ -3319,7 +3333,7 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     publisher = _masthead(publisher) if publisher else publisher
     if publisher and "We " in intro and _WE_SPOKE_TO.search(intro):
         return publisher  # "We spoke to rapporteur X Y": the page's own editors
-    if (reporter := _REPORTER_SPOKE_WITH.search(intro)) is not None and \
+    if (reporter := _reporter_spoke_with(intro)) is not None and \
             (asks := reporter.group("outlet") or publisher or (reporter.group("desk") or "").strip()):
         return asks  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions
