@@ -804,7 +804,7 @@ _NAME_ROLE_ACRONYM = re.compile(r"(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,5}
 _ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞĀ-Ž]{2,6})\)(?:\s+(?:for|to|in|on)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
                             r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2},)?\s+(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,6}"
                             r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)")  # and "(SRCC) for Somalia, Ambassador X Y"
-_ACRONYM_BEFORE_NAME = re.compile(r"(?P<acr>[A-Z]{2,6})\s+(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž][\w'’-]+)\b")  # (opening on a
+_ACRONYM_BEFORE_NAME = re.compile(r"(?P<acr>[A-Z][A-Z]{1,5})\s+(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž][\w'’-]+)\b")  # (opening on a
 # character class, so the regex engine skips to the capitals; the word boundary before it is checked after)
 
 
@@ -4266,7 +4266,8 @@ def _bio_pattern(name: str) -> re.Pattern[str]:
 
 # an introduction naming the writer of the article it reprints: "... published a signed article by Chinese Ambassador
 # to Kyrgyzstan X Y entitled ...", "The following article by X Y was published in ..."
-_ARTICLE_BY = re.compile(r"\b(?:article|op-ed|commentary|essay)\s+(?:[a-z]+\s+){0,2}?by\s+(?P<who>[^\n.;:\"“”]{3,120}?)"
+_ARTICLE_NOUNS = ("article", "op-ed", "commentary", "essay")  # (a test before _ARTICLE_BY, which tries every position)
+_ARTICLE_BY = re.compile(r"\b(?:" + "|".join(_ARTICLE_NOUNS) + r")\s+(?:[a-z]+\s+){0,2}?by\s+(?P<who>[^\n.;:\"“”]{3,120}?)"
                          r"(?=,?\s+(?:entitled|titled|headlined|under|on|in|which|was|that)\b|\s*[,.;:(\"“])")
 
 
@@ -4275,7 +4276,8 @@ def _reprinted_article(text: str, lines: list[Line], line_texts: list[str],
     """(writer, office, where the article starts) when an introduction names the writer of a signed article and the
     article follows with the writer's name on a line of its own ("X Y" or "By X Y") over the text."""
     for ln in prose[:3]:
-        m = _ARTICLE_BY.search(text, ln.start, ln.end)
+        m = _ARTICLE_BY.search(text, ln.start, ln.end) \
+            if any(text.find(noun, ln.start, ln.end) >= 0 for noun in _ARTICLE_NOUNS) else None
         if m is None:
             continue
         role, name = split_role_name(m.group("who").strip())
