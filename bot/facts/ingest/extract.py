@@ -68,7 +68,9 @@ _WE_THE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž
 _DOCUMENT_ADJECTIVES = {"joint", "final", "official", "full", "text", "press", "media", "the", "of"}
 _WE_START = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b")
 _WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
-_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\b")  # speakers say "we"; reporters write "told me"
+# speakers say "we"; reporters write "told me" (= r"\b(?:I|we|We)\b", each word's \b tested behind it, so that the pattern
+# opens on its letters and the regex engine skips ahead to them)
+_FIRST_PERSON_SUBJECT = re.compile(r"(?:I(?<!\wI)|we(?<!\wwe)|We(?<!\wWe))\b")
 _SETTING_VERBS = {"spoke", "speaks", "met"}  # who spoke where, not what was said
 _THE_QUESTIONS = re.compile(r"\s+(?:the\s+|some\s+)?(?:(?:media|journalists['’]|reporters['’]|press)\s+)?questions\b")  # "X
 # answered the questions of Y", "the deputy ministers answered media questions": a setting
@@ -109,7 +111,7 @@ _PERSON_NAME = (r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|bint|van
                 + _NAME_WORD + r"){0,3})")  # "Adnan Abdul-Jabbar al-Rubaie", "Fahad bin Saleh"
 _NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
 _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Birgitte Holm"
-_BY_PERSON = re.compile(r"\bby\s+" + _PERSON_NAME + r"(?=,\s+(?:a|an|the)\s)")  # "coordinated by X Y, a programme officer"
+_BY_PERSON = re.compile(r"by(?<!\wby)\s+" + _PERSON_NAME + r"(?=,\s+(?:a|an|the)\s)")  # "coordinated by X Y, a programme officer"
 _TOOK_OFFICE = re.compile(_PERSON_NAME + r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][\w-]+)?,?\s+"
                           r"(?:took\s+office\s+as|was\s+(?:appointed|elected|named)(?:\s+as)?|became)\s+(?:the\s+(?:new\s+)?)?(?P<role>[a-z][\w-]*(?:\s+[\w-]+){0,8}?)"
                           r"(?=\s+(?:at|in|on|last|this|after|succeeding|replacing)\b|[,.;]|$)")
@@ -584,7 +586,9 @@ _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "lea
 
 def _group_of_body(text: str, cls: str | None) -> str | None:
     """A group the page names by its body: "the Heads of State" of a "Conference of Heads of State of the G5 Sahel"."""
-    for m in _GROUP_OF_BODY.finditer(text) if cls is not None else ():
+    if cls is None or not any(map(text.__contains__, ("Heads", "Leaders", "Ministers"))):
+        return None  # the pattern needs one of these nouns
+    for m in _GROUP_OF_BODY.finditer(text):
         if _GROUP_CLASS.get(" ".join(m.group("noun").lower().split())) == cls and (
                 _ACRONYM_WORD.search(m.group("body")) or m.group("body").split()[-1] in _GROUPING_BODIES):
             return " ".join(m.group(0)[m.start("noun") - m.start() if m.group("meeting") == "Meeting" else 0:].split())
@@ -799,8 +803,9 @@ _AFFILIATION = re.compile(
     r"^(?P<who>.+?[A-ZÀ-ÞĀ-Ž][\w'’.-]+)\s+(?P<aff>(?:of|from)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
     r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|of|for|and|the|[a-z][\w'’-]*)){0,8})$"  # "of the Memorial human rights centre"
 )
-_NAME_ROLE_ACRONYM = re.compile(r"(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,5}[A-ZÀ-ÞĀ-Ž][\w'’.-]*),\s+"
-                                r"(?P<role>[A-ZÀ-ÞĀ-Ž][^,;()]{3,80}?)\s*\((?P<acr>[A-Z]{2,6})\)")
+_NAME_ROLE_ACRONYM = re.compile(r"(?P<run>[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,4}[A-ZÀ-ÞĀ-Ž][\w'’.-]*),\s+"
+                                r"(?P<role>[A-ZÀ-ÞĀ-Ž][^,;()]{3,80}?)\s*\((?P<acr>[A-Z]{2,6})\)")  # (the first word out of
+# the repeat: a pattern opening on a character class lets the regex engine skip ahead)
 _ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞĀ-Ž]{2,6})\)(?:\s+(?:for|to|in|on)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
                             r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2},)?\s+(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,6}"
                             r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)")  # and "(SRCC) for Somalia, Ambassador X Y"
