@@ -175,13 +175,6 @@ _POSSESSIVE_HEADING = re.compile(
 # a headline quoting the speaker, tagged as a speech: "OSCE Secretary General X Y: No Country Can ... Alone – Speech"
 _TAGGED_SPEECH_HEADING = re.compile(r"^(?P<who>[^:]{5,120}?):\s+\S.{3,200}?\s+[–—-]{1,2}\s+(?i:speech|remarks|address|"
                                     r"statement|lecture)\s*$")
-_TITLE_WORDS = re.compile(
-    r"\b(?:President|Premier|Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chairman|"
-    r"Director|Chief|Head|Governor|Mayor|Commander|General|Professor|Representative|Coordinator|Prosecutor|"
-    r"Councillor|Councilor|Counselor|Counsellor|Chancellor|King|Prince|Emir|Sheikh|Senator|MP|Chair|Deputy|Adviser|Advisor|"
-    r"Commissioner|Attorney|Judge|Constable|Superintendent|Inspector|Agent|Colonel|Captain|Lieutenant|Admiral|"
-    r"Brigadier|Marshal|Sergeant|Detective)\b|"
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.")
 _TITLE_TOKENS = frozenset({
     "President", "Premier", "Minister", "Secretary", "Undersecretary", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador",
     "Envoy", "Chairman", "Director", "Chief", "Head", "Governor", "Mayor", "Commander", "General", "Professor",
@@ -191,6 +184,11 @@ _TITLE_TOKENS = frozenset({
     "King", "Prince",
     "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
 })
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof")  # (titles only with their full stop: "Dr.")
+# any title word: = r"\b(?:President|...)\b|\b(?:Mr|...)\.", each word's \b tested behind its capital, so that the pattern
+# opens on capitals and the regex engine skips ahead to them (the callers only ask whether there is one)
+_TITLE_WORDS = re.compile("|".join(rf"{w[0]}(?<!\w.){w[1:]}\b" for w in sorted(_TITLE_TOKENS.difference(_TITLE_ABBREVIATIONS))) +
+                          "|" + "|".join(rf"{w[0]}(?<!\w.){w[1:]}\." for w in _TITLE_ABBREVIATIONS))
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
 _HEADLINE_VERB = r"(?!(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\b)"  # "... Qin Hanwen Holds Consultations"
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|(?:al|el)-\w+|al|bin|de)\b)"
@@ -3874,7 +3872,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                      confidence=0.9)  # (or the clause of the sentence whose reported words quote it)
                 quoted.append((q_start, q_end))
                 last_speaker, para_had_statement = speaker[0], True
-            if any(qs < e and s < qe for qs, qe in quoted):
+            if quoted and any(qs < e and s < qe for qs, qe in quoted):
                 _note_people(state, text[s:e])
                 if isinstance(last_speaker, Person):  # '"...," X said after meeting Y': "he" next is X, not Y
                     state.registry.mention(last_speaker)
