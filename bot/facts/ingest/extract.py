@@ -60,7 +60,14 @@ from bot.facts.ingest.reader import RawDocument
 from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
 from bot.facts.model import Document, Fact
 
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+
+def _words_after_boundary(*words: str) -> str:
+    """= r"\b(?:word|...)", each word's \b tested behind its first letter: a pattern opening on letters lets the regex
+    engine skip ahead to them, which a leading \b does not."""
+    return "(?:" + "|".join(rf"{w[0]}(?<!\w.){w[1:]}" for w in words) + ")"
+
+
+_FIRST_PERSON = re.compile(_words_after_boundary("I", "we", "We", "our", "Our", "us", "my", "My", "me") + r"\b")
 _DECLARATION_TITLE = re.compile(r"^(?:The\s+)?(?P<who>(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){1,5}?)(?:Joint\s+)?(?:Declaration|Statement|"
                                 r"Communiqu[eé]|Communique)\b")
 _WE_THE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž][^;:]{4,400}?),\s+(?:having\s+)?"
@@ -68,9 +75,8 @@ _WE_THE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž
 _DOCUMENT_ADJECTIVES = {"joint", "final", "official", "full", "text", "press", "media", "the", "of"}
 _WE_START = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b")
 _WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
-# speakers say "we"; reporters write "told me" (= r"\b(?:I|we|We)\b", each word's \b tested behind it, so that the pattern
-# opens on its letters and the regex engine skips ahead to them)
-_FIRST_PERSON_SUBJECT = re.compile(r"(?:I(?<!\wI)|we(?<!\wwe)|We(?<!\wWe))\b")
+_FIRST_PERSON_SUBJECT = re.compile(_words_after_boundary("I", "we", "We") + r"\b")  # speakers say "we"; reporters write
+# "told me"
 _SETTING_VERBS = {"spoke", "speaks", "met"}  # who spoke where, not what was said
 _THE_QUESTIONS = re.compile(r"\s+(?:the\s+|some\s+)?(?:(?:media|journalists['’]|reporters['’]|press)\s+)?questions\b")  # "X
 # answered the questions of Y", "the deputy ministers answered media questions": a setting
@@ -219,7 +225,7 @@ _UNNAMED_VOICES = {"interpreter", "translator", "narrator", "voice-over", "voice
                    "staff"}  # nobody to attribute words to
 # "SENIOR STATE DEPARTMENT OFFICIAL ONE:", "SENIOR ADMINISTRATION OFFICIAL:": a briefer the page leaves unnamed
 _UNNAMED_OFFICIAL = re.compile(r"^(?:senior\s+|a\s+)?(?:[\w.-]+\s+){0,4}officials?(?:\s+(?:one|two|three|four|\d|[a-d]))?$")
-_SAID = re.compile(r"\b(?:said|says|told|added)\b")
+_SAID = re.compile(_words_after_boundary("said", "says", "told", "added") + r"\b")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)")
 _ANNOUNCED_BY = re.compile(
     r"^(?:This|That|It|These|The\s+(?:announcement|statement|remarks?))\s+(?:was|were|has\s+been|had\s+been)\s+"
