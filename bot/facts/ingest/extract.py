@@ -82,7 +82,9 @@ _THE_QUESTIONS = re.compile(r"\s+(?:the\s+|some\s+)?(?:(?:media|journalists['’
 # answered the questions of Y", "the deputy ministers answered media questions": a setting
 _OPINION_SECTION = re.compile(r"^\W*(?:opinions?|op-?eds?|commentary|columns?|columnists|viewpoints?)\b(?:\W+\w+){0,3}\W*$",
                               re.IGNORECASE)
-_NAME_LINE_PARTS = re.compile(r" \| |\s{3,}")  # a name line's parts: "Jane Roe | March 03, 2020", "Jane Roe    March"
+# a name line's parts: "Jane Roe | March 03, 2020", "Jane Roe    March" (= r" \| |\s{3,}", opening on one \s for both, so
+# that the regex engine skips ahead to white space)
+_NAME_LINE_PARTS = re.compile(r"\s(?:(?<= )\| |\s{2,})")
 _CRUMB_STEP = re.compile(r"\s[/>»]\s")  # a breadcrumb's step: "Home / Opinion / Op-Ed Contributors"
 _OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:\W+\w+){0,4}\W*$",
                       re.IGNORECASE)
