@@ -34,7 +34,7 @@ from bot.facts.ingest.context import (
     remote_place,
     without_relative_clauses,
 )
-from bot.facts.ingest.dates import find_dates, header_date, resolve_relative, to_date
+from bot.facts.ingest.dates import find_dates, header_date, plain_folds, resolve_relative, to_date
 from bot.facts.ingest.layout import CAPTION_PICTURE, LABELLED_SALUTATION, Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     ABSTRACT_NOUN,
@@ -60,7 +60,14 @@ from bot.facts.ingest.reader import RawDocument
 from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
 from bot.facts.model import Document, Fact
 
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+
+def _words_after_boundary(*words: str) -> str:
+    """= r"\b(?:word|...)", each word's \b tested behind its first letter: a pattern opening on letters lets the regex
+    engine skip ahead to them, which a leading \b does not."""
+    return "(?:" + "|".join(rf"{w[0]}(?<!\w.){w[1:]}" for w in words) + ")"
+
+
+_FIRST_PERSON = re.compile(_words_after_boundary("I", "we", "We", "our", "Our", "us", "my", "My", "me") + r"\b")
 _DECLARATION_TITLE = re.compile(r"^(?:The\s+)?(?P<who>(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){1,5}?)(?:Joint\s+)?(?:Declaration|Statement|"
                                 r"Communiqu[eé]|Communique)\b")
 _WE_THE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž][^;:]{4,400}?),\s+(?:having\s+)?"
@@ -68,12 +75,17 @@ _WE_THE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž
 _DOCUMENT_ADJECTIVES = {"joint", "final", "official", "full", "text", "press", "media", "the", "of"}
 _WE_START = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b")
 _WE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:We|Our)\b|\bwe\b")
-_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\b")  # speakers say "we"; reporters write "told me"
+_FIRST_PERSON_SUBJECT = re.compile(_words_after_boundary("I", "we", "We") + r"\b")  # speakers say "we"; reporters write
+# "told me"
 _SETTING_VERBS = {"spoke", "speaks", "met"}  # who spoke where, not what was said
 _THE_QUESTIONS = re.compile(r"\s+(?:the\s+|some\s+)?(?:(?:media|journalists['’]|reporters['’]|press)\s+)?questions\b")  # "X
 # answered the questions of Y", "the deputy ministers answered media questions": a setting
 _OPINION_SECTION = re.compile(r"^\W*(?:opinions?|op-?eds?|commentary|columns?|columnists|viewpoints?)\b(?:\W+\w+){0,3}\W*$",
                               re.IGNORECASE)
+# a name line's parts: "Jane Roe | March 03, 2020", "Jane Roe    March" (= r" \| |\s{3,}", opening on one \s for both, so
+# that the regex engine skips ahead to white space)
+_NAME_LINE_PARTS = re.compile(r"\s(?:(?<= )\| |\s{2,})")
+_CRUMB_STEP = re.compile(r"\s[/>»]\s")  # a breadcrumb's step: "Home / Opinion / Op-Ed Contributors"
 _OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:\W+\w+){0,4}\W*$",
                       re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -107,7 +119,7 @@ _PERSON_NAME = (r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|bint|van
                 + _NAME_WORD + r"){0,3})")  # "Adnan Abdul-Jabbar al-Rubaie", "Fahad bin Saleh"
 _NEW_PERSON = re.compile(_PERSON_NAME + r"(?=,\s+(?:\d{1,3}|a|an|the|who|whose)\b)")  # "Ahmed, 27, ..."
 _NAMED = re.compile(r"\bnamed\s+" + _PERSON_NAME)  # "a retired teacher named Birgitte Holm"
-_BY_PERSON = re.compile(r"\bby\s+" + _PERSON_NAME + r"(?=,\s+(?:a|an|the)\s)")  # "coordinated by X Y, a programme officer"
+_BY_PERSON = re.compile(r"by(?<!\wby)\s+" + _PERSON_NAME + r"(?=,\s+(?:a|an|the)\s)")  # "coordinated by X Y, a programme officer"
 _TOOK_OFFICE = re.compile(_PERSON_NAME + r"(?:\s+of\s+[A-ZÀ-ÞĀ-Ž][\w-]+)?,?\s+"
                           r"(?:took\s+office\s+as|was\s+(?:appointed|elected|named)(?:\s+as)?|became)\s+(?:the\s+(?:new\s+)?)?(?P<role>[a-z][\w-]*(?:\s+[\w-]+){0,8}?)"
                           r"(?=\s+(?:at|in|on|last|this|after|succeeding|replacing)\b|[,.;]|$)")
@@ -171,13 +183,6 @@ _POSSESSIVE_HEADING = re.compile(
 # a headline quoting the speaker, tagged as a speech: "OSCE Secretary General X Y: No Country Can ... Alone – Speech"
 _TAGGED_SPEECH_HEADING = re.compile(r"^(?P<who>[^:]{5,120}?):\s+\S.{3,200}?\s+[–—-]{1,2}\s+(?i:speech|remarks|address|"
                                     r"statement|lecture)\s*$")
-_TITLE_WORDS = re.compile(
-    r"\b(?:President|Premier|Minister|Secretary|Undersecretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|Envoy|Chairman|"
-    r"Director|Chief|Head|Governor|Mayor|Commander|General|Professor|Representative|Coordinator|Prosecutor|"
-    r"Councillor|Councilor|Counselor|Counsellor|Chancellor|King|Prince|Emir|Sheikh|Senator|MP|Chair|Deputy|Adviser|Advisor|"
-    r"Commissioner|Attorney|Judge|Constable|Superintendent|Inspector|Agent|Colonel|Captain|Lieutenant|Admiral|"
-    r"Brigadier|Marshal|Sergeant|Detective)\b|"
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.")
 _TITLE_TOKENS = frozenset({
     "President", "Premier", "Minister", "Secretary", "Undersecretary", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador",
     "Envoy", "Chairman", "Director", "Chief", "Head", "Governor", "Mayor", "Commander", "General", "Professor",
@@ -187,6 +192,11 @@ _TITLE_TOKENS = frozenset({
     "King", "Prince",
     "Emir", "Sheikh", "Senator", "MP", "Chair", "Deputy", "Adviser", "Advisor", "Mr", "Mrs", "Ms", "Dr", "Prof",
 })
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof")  # (titles only with their full stop: "Dr.")
+# any title word: = r"\b(?:President|...)\b|\b(?:Mr|...)\.", each word's \b tested behind its capital, so that the pattern
+# opens on capitals and the regex engine skips ahead to them (the callers only ask whether there is one)
+_TITLE_WORDS = re.compile("|".join(rf"{w[0]}(?<!\w.){w[1:]}\b" for w in sorted(_TITLE_TOKENS.difference(_TITLE_ABBREVIATIONS))) +
+                          "|" + "|".join(rf"{w[0]}(?<!\w.){w[1:]}\." for w in _TITLE_ABBREVIATIONS))
 _RUN_TAIL = re.compile(r"(?:\s+(?:of|for|the|and|to))+$")
 _HEADLINE_VERB = r"(?!(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\b)"  # "... Qin Hanwen Holds Consultations"
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|(?:al|el)-\w+|al|bin|de)\b)"
@@ -217,7 +227,7 @@ _UNNAMED_VOICES = {"interpreter", "translator", "narrator", "voice-over", "voice
                    "staff"}  # nobody to attribute words to
 # "SENIOR STATE DEPARTMENT OFFICIAL ONE:", "SENIOR ADMINISTRATION OFFICIAL:": a briefer the page leaves unnamed
 _UNNAMED_OFFICIAL = re.compile(r"^(?:senior\s+|a\s+)?(?:[\w.-]+\s+){0,4}officials?(?:\s+(?:one|two|three|four|\d|[a-d]))?$")
-_SAID = re.compile(r"\b(?:said|says|told|added)\b")
+_SAID = re.compile(_words_after_boundary("said", "says", "told", "added") + r"\b")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)")
 _ANNOUNCED_BY = re.compile(
     r"^(?:This|That|It|These|The\s+(?:announcement|statement|remarks?))\s+(?:was|were|has\s+been|had\s+been)\s+"
@@ -509,8 +519,8 @@ def _note_people(state: _State, sentence: str) -> None:
     if _TITLE_TOKENS.isdisjoint(capitalised):
         return
     for m in _CAP_RUN.finditer(sentence):
-        if " " not in m.group(0):
-            continue
+        if " " not in m.group(0) or not _TITLE_WORDS.search(m.group(0)):
+            continue  # (each part below is whole words of the run: with no title word in the run, none has one)
         office = None  # "Minister of Justice and Home Affairs X": an office split at its "and"
         for part in _AND_SPLIT.split(_before_possessive(m.group(0))):
             run = _RUN_TAIL.sub("", part)
@@ -562,7 +572,7 @@ _GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:(?:[A-ZÀ-ÞĀ-Ž][\w-
 _PORTFOLIO = r"interior|foreign|defen[cs]e|security|justice|home"  # "GCC interior ministers"
 _BODY_GROUP_SUBJECT = re.compile(rf"(?P<group>[A-Z]{{2,8}}\s+(?:(?i:{_PORTFOLIO})\s+)?"
                                  r"(?:Ministers|Leaders|Heads\s+of\s+State))\b")
-_NAMED_GROUP = re.compile(rf"\b([A-ZÀ-ÞĀ-Ž]{{2,8}})\s+(?:({_PORTFOLIO})\s+)?"
+_NAMED_GROUP = re.compile(rf"([A-ZÀ-ÞĀ-Ž](?<!\w.)[A-ZÀ-ÞĀ-Ž]{{1,7}})\s+(?:({_PORTFOLIO})\s+)?"
                           r"(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|member\s+states)\b")
 _GROUP_OF_BODY = re.compile(r"\b(?:(?P<meeting>Conference|Council|Meeting)\s+of\s+(?:the\s+)?)?"
                             r"(?:(?:Foreign|Defence|Defense|Interior)\s+)?(?P<noun>Heads\s+of\s+State|Leaders|Ministers)(?:\s+and\s+Government)?"
@@ -582,7 +592,9 @@ _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "lea
 
 def _group_of_body(text: str, cls: str | None) -> str | None:
     """A group the page names by its body: "the Heads of State" of a "Conference of Heads of State of the G5 Sahel"."""
-    for m in _GROUP_OF_BODY.finditer(text) if cls is not None else ():
+    if cls is None or not any(map(text.__contains__, ("Heads", "Leaders", "Ministers"))):
+        return None  # the pattern needs one of these nouns
+    for m in _GROUP_OF_BODY.finditer(text):
         if _GROUP_CLASS.get(" ".join(m.group("noun").lower().split())) == cls and (
                 _ACRONYM_WORD.search(m.group("body")) or m.group("body").split()[-1] in _GROUPING_BODIES):
             return " ".join(m.group(0)[m.start("noun") - m.start() if m.group("meeting") == "Meeting" else 0:].split())
@@ -606,8 +618,8 @@ def _canonical_group(state: _State, text: str) -> str:
     all become "SCO leaders" when the document names the group that way."""
     cls = _group_class(text)
     qualifier = _PORTFOLIO_MINISTERS.search(text)
-    for m in _NAMED_GROUP.finditer(state.text):
-        if cls is not None and _GROUP_CLASS.get(" ".join(m.group(3).lower().split())) == cls and \
+    for m in _NAMED_GROUP.finditer(state.text) if cls is not None else ():
+        if _GROUP_CLASS.get(" ".join(m.group(3).lower().split())) == cls and \
                 (m.group(2) or "").lower() == (qualifier.group(1).lower() if qualifier else ""):
             return " ".join(m.group(0).split())  # "SCO leaders", "GCC interior ministers"
     if _PAIR_NOUNS.fullmatch(" ".join(text.lower().split())) and (pair := _country_pair(state)) is not None:
@@ -742,7 +754,8 @@ _ROLE_HEADS = frozenset({
     "editor", "correspondent", "founder", "leader", "member", "counsellor", "counselor", "attorney", "dean",
 })
 # a capitalised name word, double-barrelled too: "Malhotra-Rao", "Pryce-Morgan"
-_NAME_TOKEN = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-z\u00C0-\u024F'’]+)*"  # not "I'm"
+# (the "I'm" test after the capital: a pattern opening on a character class lets the regex engine skip ahead)
+_NAME_TOKEN = r"[A-ZÀ-ÞĀ-Ž](?!(?<=I)['’][a-z])[a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-z\u00C0-\u024F'’]+)*"  # not "I'm"
 _HONORIFICS = {"honourable", "honorable", "hon", "mr", "mrs", "ms", "dr", "sir", "dame"}
 # name particles: "Abdullah bin Hamad Al-Mutairi", "Ingeborg van den Broeck"
 _PARTICLE = r"(?:(?:bin|bint|ibn|abu|al|el|de|da|di|del|dos|van|von|der|den|ter|du|la|le)\s+|(?:al|el)-(?=[A-ZÀ-ÞĀ-Ž])){0,2}"
@@ -757,8 +770,8 @@ _ROLE_COMMA_NAME = re.compile(
     r"(?:(?:Sheikh|Shaikh)\s+)?"  # or a Gulf title: "Bahrain's Ambassador to the United Kingdom, Shaikh X bin Y Al Z,"
     r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.?\s*$)"
 )  # "... met Kenya's Cabinet Secretary for Defence, Rachel Wanjiru Omondi."
-_LOWER_ROLE_COMMA_NAME = re.compile(
-    r"\bthe\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}(?:" + "|".join(h.lower() for h in _ROLE_COMMA_HEADS) + r")|"
+_LOWER_ROLE_COMMA_NAME = re.compile(  # (the word boundary checked behind "the": the engine skips ahead to it)
+    r"the(?<!\wthe)\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}(?:" + "|".join(h.lower() for h in _ROLE_COMMA_HEADS) + r")|"
     # "the head of the Financial Information Unit (UIF), Mariana Echeverría Paz,"
     r"(?:head|chief|director|chairman|chairwoman|chairperson|president|commander|spokes(?:man|woman|person)|"
     r"[Aa]mbassador(?:\s+[Ee]xtraordinary\s+and\s+[Pp]lenipotentiary)?|(?P<capital>Prime\s+Minister|President|"
@@ -796,12 +809,13 @@ _AFFILIATION = re.compile(
     r"^(?P<who>.+?[A-ZÀ-ÞĀ-Ž][\w'’.-]+)\s+(?P<aff>(?:of|from)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
     r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|of|for|and|the|[a-z][\w'’-]*)){0,8})$"  # "of the Memorial human rights centre"
 )
-_NAME_ROLE_ACRONYM = re.compile(r"(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,5}[A-ZÀ-ÞĀ-Ž][\w'’.-]*),\s+"
-                                r"(?P<role>[A-ZÀ-ÞĀ-Ž][^,;()]{3,80}?)\s*\((?P<acr>[A-Z]{2,6})\)")
+_NAME_ROLE_ACRONYM = re.compile(r"(?P<run>[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,4}[A-ZÀ-ÞĀ-Ž][\w'’.-]*),\s+"
+                                r"(?P<role>[A-ZÀ-ÞĀ-Ž][^,;()]{3,80}?)\s*\((?P<acr>[A-Z]{2,6})\)")  # (the first word out of
+# the repeat: a pattern opening on a character class lets the regex engine skip ahead)
 _ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞĀ-Ž]{2,6})\)(?:\s+(?:for|to|in|on)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
                             r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2},)?\s+(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,6}"
                             r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)")  # and "(SRCC) for Somalia, Ambassador X Y"
-_ACRONYM_BEFORE_NAME = re.compile(r"(?P<acr>[A-Z]{2,6})\s+(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž][\w'’-]+)\b")  # (opening on a
+_ACRONYM_BEFORE_NAME = re.compile(r"(?P<acr>[A-Z][A-Z]{1,5})\s+(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž][\w'’-]+)\b")  # (opening on a
 # character class, so the regex engine skips to the capitals; the word boundary before it is checked after)
 
 
@@ -1186,8 +1200,8 @@ def _fuller_name(text: str, surname: str) -> str | None:
             full, words = bare[1], bare[1].split()  # "Foreign Affairs Minister Gerald Lyttelton": the name after the office
         if len(words) > 1 and not any(_not_a_given_name(w) for w in words[:-1]) and not is_org_name(full):
             return full
-    given = {m.group(0) for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b",
-                                             text)}  # a given name met alone, as Indonesian and Thai copy uses one:
+    given = {m.group(0) for m in _surname_given_pattern(surname).finditer(text)}  # a given name met alone, as
+    # Indonesian and Thai copy uses one:
     named = [g for g in given if not any(_not_a_given_name(w) or w in HEADLINE_VERBS for w in g.split()[1:]) and
              not is_org_name(g) and is_person_name(g)]
     return named[0] if len(named) == 1 and len(given) == 1 else None  # "Bagus" of "Commissioner General Bagus X Y"
@@ -1203,6 +1217,11 @@ def _not_a_given_name(word: str) -> bool:
 # given names that are also the names of cities: "Vladimir Konstantinovich Bredikhin" is no one from Vladimir
 _GIVEN_NAMES_OF_CITIES = {"vladimir", "victoria", "florence", "regina", "santiago", "sofia", "aurora", "eugene",
                           "jackson", "lincoln", "austin", "madison", "charlotte", "alexandria", "marion", "salvador"}
+
+
+@lru_cache(maxsize=4096)
+def _surname_given_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b")
 
 
 @lru_cache(maxsize=4096)
@@ -1294,21 +1313,16 @@ def _definite(state: _State, phrase: str) -> Person | None:
     if words[-1].lower() in _BODY_NOUNS and state.registry.last_org is not None:
         return state.registry.last_org  # "the rights group", "the watchdog": the body just named
     if len(words) == 1 and words[0].lower() in ORG_WORDS and words[0].capitalize() + " " in state.text:
-        m = re.search(re.escape(words[0].capitalize()) + r"[ ]+of[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+|of[ ]+)?"
-                      r"[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4}", state.text)
+        m = _body_of_pattern(words[0].capitalize()).search(state.text)
         if m:  # "the Council" on a page of the "Council of the EU" or the "Council of the League of Arab States"
             body = state.registry.find(" ".join(m.group(0).split())) or state.registry.add(" ".join(m.group(0).split()))
             body.is_org = True
             return body
-    tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
     named = words[-1].lower() not in ORG_WORDS or (len(words) == 1 and words[0][:1].isupper()) or \
         " ".join(words).lower() in _COMPOUND_BODIES  # "the task force": the "Financial Action Task Force"
     last = words[-1][:1].upper() + words[-1][1:]  # the regex's last literal word: no match without it
-    m = named and last in state.text and \
-        re.search(r"\b[Tt]he[ ]+((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-z][\w'’-]*)[ ]+){1,5})" + tail +
-                  r"\b(?:[ ]+(?:on|of|for)[ ]+(?:the[ ]+)?" + _NOT_CALENDAR +
-                  r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?",
-                  state.text)  # "the Financial Action Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
+    m = named and last in state.text and _named_body_pattern(tuple(words)).search(state.text)  # "the Financial Action
+    # Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
         office = " ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split())
         if words[-1].lower() in ROLE_WORDS and words[-1].lower() not in ORG_WORDS:  # an office names no one: the person
@@ -1322,6 +1336,21 @@ def _definite(state: _State, phrase: str) -> Person | None:
     if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
         return state.registry.add(" ".join(words))
     return None
+
+
+@lru_cache(maxsize=1024)  # a page's few role and body words: compiled once each
+def _body_of_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word) + r"[ ]+of[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+|of[ ]+)?"
+                      r"[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4}")
+
+
+@lru_cache(maxsize=1024)
+def _named_body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The capitalised name ending in `words` that "the <words>" stands for."""
+    tail = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+    return re.compile(r"\b[Tt]he[ ]+((?:(?:\d{1,3}(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-z][\w'’-]*)[ ]+){1,5})" + tail +
+                      r"\b(?:[ ]+(?:on|of|for)[ ]+(?:the[ ]+)?" + _NOT_CALENDAR +
+                      r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4})?")
 
 
 # what a role phrase caught past the office: "..., met with the delegation", "... who chaired the meeting"
@@ -1403,7 +1432,7 @@ _PROCEDURE = re.compile(r"(?:(?:okay|ok|all\s+right|right|now|so|well)[,.]?\s+)?
 
 def _greeting(line: str) -> bool:
     """A paragraph that only greets: "Dear members of the Council!", "Peace, mercy and blessings of God be upon you."."""
-    return _ADDRESSEE.match(line) is not None or \
+    return (line.endswith((";", ";\n")) and _ADDRESSEE.match(line) is not None) or \
         (len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None))
 
 
@@ -1419,7 +1448,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     """Record a statement; `lead_date` is the date it defaults to (True: the day the lead reports)."""
     start, end = _trim(state.text, start, end)
     quote = state.text[start:end]
-    if len(quote.split()) < 3 or not speaker or (len(quote) < 60 and _COURTESY.match(quote)) or \
+    if len(quote.split(maxsplit=2)) < 3 or not speaker or (len(quote) < 60 and _COURTESY.match(quote)) or \
             (len(quote) < 160 and quote[-1:] in ".!" and _VOCATIVES.match(quote)) or \
             (len(quote) < 110 and _PROCEDURE.match(quote)) or \
             (len(quote) < 80 and quote[-1] == "." and ", " in quote and
@@ -1557,11 +1586,16 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
     return None
 
 
+@lru_cache(maxsize=1024)  # compiled once per role
+def _titled_pattern(role: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?i:" + r"\s+".join(map(re.escape, role.split())) + r")\s+(?P<who>" + _NAME_TOKEN +
+                      r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,7})")
+
+
 def _titled_in_lead(lead: str, role: str) -> str | None:
     """The name the lead gives right after a heading's bare office: "... the speech delivered by Foreign Minister
     Shaikh Khalid bin Mohammed Al Khalifa at ..." for "Foreign Minister's speech at ..."."""
-    m = re.search(r"(?<![\w-])(?i:" + r"\s+".join(map(re.escape, role.split())) + r")\s+(?P<who>" + _NAME_TOKEN +
-                  r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,7})", lead)
+    m = _titled_pattern(role).search(lead)
     if m is None:
         return None
     _title, name = split_role_name(_HONORIFIC.sub("", m.group("who")))
@@ -1619,14 +1653,18 @@ _OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<head>head|chief|director|director-gene
                         r"secretary|secretary-general|executive\s+secretary|president)\s+of\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # compiled once per office
+def _named_holder_pattern(office: str) -> re.Pattern[str]:
+    return re.compile(r"(?:^|(?<=[\n.;:]))[ \t]*(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,4}),"
+                      r"[^\n;]{0,200}?\b" + r"\s+".join(map(re.escape, office.split())) + r"\b", re.IGNORECASE)
+
+
 def _named_holder(state: _State, office: str) -> Person | None:
     """The person the page names with this office in apposition: "Konstantin Yurievich Mezentsev, Director of
     ..., Chairman of the Working Group;" for "the Chairman of the Working Group"."""
     if len(office.split()) < 3:
         return None
-    pattern = re.compile(r"(?:^|(?<=[\n.;:]))[ \t]*(?P<who>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){1,4}),"
-                         r"[^\n;]{0,200}?\b" + r"\s+".join(map(re.escape, office.split())) + r"\b", re.IGNORECASE)
-    m = pattern.search(state.text)
+    m = _named_holder_pattern(office).search(state.text)
     if m is None or not is_person_name(m.group("who")) or is_org_name(m.group("who")) or \
             canonical_place(m.group("who")) is not None:  # not a dateline's "Addis Ababa, July 24/2019 (ENA) ..."
         return None
@@ -1960,8 +1998,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     state = _State(text=text, ctx=ctx, doc_id=raw.id, sentences=sentences, publisher=raw.publisher, title=raw.title)
     for name, role in named_roles + list(offices.values()):
         state.registry.add(name, role)
-    m = (_ARTICLE.search(text) or _PUBLISHED_ARTICLE.search(text) or _ARTICLE_PUBLISHED_IN.search(text)) \
-        if "article" in text else None
+    m = (_ARTICLE.search(text) or ("published" in text and _PUBLISHED_ARTICLE.search(text)) or
+         _ARTICLE_PUBLISHED_IN.search(text)) if "article" in text else None
     if m:
         state.article_event = f"article in {m.group('pub').strip()}"
         sentence_end = text.find(".", m.end())
@@ -2431,7 +2469,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         paragraphs.insert(0, note)  # "Editor's note: On the sidelines of ... in Beijing on Monday, CGTN talked to X"
     intro_sentences = [(para, s, e) for para in paragraphs  # paragraph by paragraph: "Interviewed by X"
                        for s, e in split_sentences(para)]
-    spoke_with = any(_REPORTER_SPOKE_WITH.search(para, s, e) or _outlet_spoke_with(para, s, e, state.publisher)
+    spoke_with = any(_reporter_spoke_with(para, s, e) or _outlet_spoke_with(para, s, e, state.publisher)
                      for para, s, e in intro_sentences)  # "People's Daily Online reporter Z talked to Xu Qinghai"
     occasion = next(((para, s, e) for para, s, e in intro_sentences[:6] if OCCASION.search(para, s, e)
                      and not _others_occasion(state, para, s, e, answerer, spoke_with)), None)
@@ -2452,7 +2490,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         # that day, not the Tuesday the opening remarks recount
     spoke = next(((para, s, e, m) for para, s, e in reversed(intro_sentences)
                   if (m := _outlet_spoke_with(para, s, e, state.publisher) or
-                       _outlet_interviewed(para, s, e, state.publisher) or _REPORTER_SPOKE_WITH.search(para, s, e))), None)
+                       _outlet_interviewed(para, s, e, state.publisher) or _reporter_spoke_with(para, s, e))), None)
     if spoke is not None:  # "Thai PBS World spoke to Gen Thawatchai ... on Tuesday": the answers' day, not the
         para, s, e, m = spoke  # story's before the questions; "On the sidelines of X in Beijing on Monday, CGTN ..."
         subject = m.start() if m.re is _REPORTER_SPOKE_WITH else m.start("outlet")  # "On Wednesday, <outlet> reporter
@@ -2916,11 +2954,10 @@ def _listed_surname_first(text: str, surname: str) -> tuple[str, str | None] | N
 def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
     """The fullest name on the page that ends in `surname`: "Nathaniel P. Corliss" for "Corliss" (with `only`, just
     when the page gives one full name ending so: not one of two Khans)."""
-    word = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][\w'’-]+"  # not "I'm"
-    pattern = re.compile(r"(?<![\w.'’-])((?:" + word + r"\.?|[A-Z]\.)(?:[ \t]+(?:" + word + r"|[A-Z]\.)){0,3})"
-                         r"[ \t]+" + re.escape(surname) + r"\b")
+    if surname not in text:  # both patterns need the surname itself
+        return None
     found = []
-    for m in pattern.finditer(text):
+    for m in _full_name_pattern(surname).finditer(text):
         _role, name = split_role_name(f"{m.group(1)} {surname}")
         if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
             if not only:
@@ -2928,13 +2965,27 @@ def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
             if name.split()[0].lower() not in _NOT_NAMES | {"as", "if", "so", "said", "says", "told", "follow"}:
                 found.append(name)  # not "As Soedarsono put it", "Follow Trend on Twitter"
     if not found and only:  # "Sheikh Mansoor" of "Sheikh Mansoor bin Rashid Al Mualla": a given name, then a father's
-        given = {" ".join(m.group(0).split()) for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + _PATRONYMIC, text)}
+        given = {" ".join(m.group(0).split()) for m in _patronymic_pattern(surname).finditer(text)}
         return given.pop() if len(given) == 1 else None
     longest = max(found, key=len, default=None)  # ("Lorraine Stallworth" is the "Lorraine B. Stallworth" of the header)
     return longest if longest and all(set(name.split()) <= set(longest.split()) for name in found) else None
 
 
 _PATRONYMIC = r"(?:\s+(?:bin|binti|bint|ibn|ould)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)+(?:\s+(?:Al|al|Al-|El)?\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2}\b"
+
+
+@lru_cache(maxsize=4096)  # compiled once per surname, not on every call
+def _full_name_pattern(surname: str) -> re.Pattern[str]:
+    word = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][\w'’-]+"  # not "I'm"
+    # the first word or initial ("word\.?|[A-Z]\.") opens on its capital, with the tests before that capital made
+    # after it, so the regex engine skips ahead to the capitals
+    first = r"[A-ZÀ-ÞĀ-Ž](?<![\w.'’-].)(?:(?!(?<=I)['’][a-z])[\w'’-]+\.?|(?<=[A-Z])\.)"
+    return re.compile(r"(" + first + r"(?:[ \t]+(?:" + word + r"|[A-Z]\.)){0,3})[ \t]+" + re.escape(surname) + r"\b")
+
+
+@lru_cache(maxsize=4096)
+def _patronymic_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])" + re.escape(surname) + _PATRONYMIC)
 
 
 # a label's title, abbreviated or not: "GEN. REYES" is the "Brig. Gen. Rodrigo Reyes" of the page
@@ -2950,6 +3001,11 @@ def _title_words(words: list[str] | tuple[str, ...]) -> set[str]:
     return {_TITLE_FAMILY.get(key, key) for w in words if (key := w.lower().strip(".,"))}
 
 
+@lru_cache(maxsize=4096)  # compiled once per surname
+def _titled_surname_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\.?[ \t]+){1,4})" + re.escape(surname) + r"\b")
+
+
 @lru_cache(maxsize=256)  # each of a transcript's labels asks again
 def _titled_namesake(text: str, title: tuple[str, ...], surname: str) -> str | None:
     """Of two or more people the page names with one surname, the one a label's title picks: "GEN. REYES" is the
@@ -2957,9 +3013,8 @@ def _titled_namesake(text: str, title: tuple[str, ...], surname: str) -> str | N
     wanted = _title_words(title)
     if not wanted or not wanted <= _LABEL_RANKS | _PLAIN_TITLES:
         return None
-    pattern = re.compile(r"(?<![\w.'’-])((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\.?[ \t]+){1,4})" + re.escape(surname) + r"\b")
     seen: dict[str, set[str]] = {}
-    for m in pattern.finditer(text):
+    for m in _titled_surname_pattern(surname).finditer(text):
         words = m.group(1).split()
         _role, name = split_role_name(f"{m.group(1)}{surname}")
         if not name or len(name.split()) < 2 or not is_person_name(name) or is_org_name(name):
@@ -2984,7 +3039,7 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
             return state.registry.find(name) or state.registry.add(name, role)
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions: others may speak before
         # "CRI reporter Zhou Mingxuan spoke with Major General X Y, ...", "People's Daily Online also talked with X"
-        spoke = _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_spoke_with(intro, s, e, state.publisher) or \
+        spoke = _reporter_spoke_with(intro, s, e) or _outlet_spoke_with(intro, s, e, state.publisher) or \
             _outlet_interviewed(intro, s, e, state.publisher)
         if spoke is not None:
             _role, name = split_role_name(spoke.group("who"))
@@ -3030,6 +3085,17 @@ _REPORTER_SPOKE_WITH = re.compile(r"(?:(?P<desk>(?:[A-ZÀ-ÞĀ-Ž][\w'’.]*\s+)
                                   r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,6}(?:\s+\([A-Z]{2,8}\))?)")
 # ("The Diplomat's Hannah Lindqvist spoke with Khamrayev, ...": an outlet's journalist; "... spoke last week with the
 # head of the National Counterterrorism Agency (BNPT), Comr. Gen. X Y Z, at his office")
+_SPOKE_VERBS = ("spoke", "talked", "sat", "interviewed")  # each match of _REPORTER_SPOKE_WITH has one of them
+
+
+def _reporter_spoke_with(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """_REPORTER_SPOKE_WITH.search, not run on text with none of its verbs (the regex tries every position)."""
+    end = len(text) if end is None else end
+    if all(text.find(verb, start, end) < 0 for verb in _SPOKE_VERBS):
+        return None
+    return _REPORTER_SPOKE_WITH.search(text, start, end)
+
+
 _ROSTER_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160}(?:;\s*[A-ZÀ-ÞĀ-Ž][^;,.]{2,60},[^;]{3,160})+\.?$")
 _HEADER_FIELDS = {"speakers", "speaker", "chairperson", "chair", "moderator", "host", "participants", "date", "venue",
                   "location", "time", "guests", "guest"}
@@ -3085,7 +3151,10 @@ def _outlet_spoke_with(intro: str, start: int = 0, end: int | None = None,
     on "AKIpress News Agency") that spoke with someone, whose questions follow."""
     while start < len(intro) and intro[start].isspace():
         start += 1
-    m = _OUTLET_SPOKE_WITH.match(intro, start, len(intro) if end is None else end)  # the sentence's subject
+    end = len(intro) if end is None else end
+    if all(intro.find(verb, start, end) < 0 for verb in _SPOKE_VERBS[:3]):
+        return None  # the pattern needs one of the verbs ("spoke", "talked", "sat down")
+    m = _OUTLET_SPOKE_WITH.match(intro, start, end)  # the sentence's subject
     if m is None or m.group("outlet").lower() in ("he", "she", "they", "we", "i") or \
             (is_person_name(m.group("outlet")) and not (publisher or "").lower().startswith(m.group("outlet").lower())):
         return None
@@ -3148,7 +3217,7 @@ def _spoken_to_by_journalist(state: _State, intro: str) -> Person | None:
             "met" not in intro:
         return None
     for s, e in split_sentences(intro):
-        journalist = _REPORTER_SPOKE_WITH.search(intro, s, e) or _outlet_interviewed(intro, s, e, state.publisher)
+        journalist = _reporter_spoke_with(intro, s, e) or _outlet_interviewed(intro, s, e, state.publisher)
         if journalist is None:
             continue
         office = None
@@ -3225,6 +3294,8 @@ _POSSESSIVE_INTERVIEW = re.compile(r"^(?P<who>[^,:]+?)(?:['’]s|\s+(?:gives|gra
 def _interview_given(heading: str) -> re.Match[str] | None:
     """ "Interview of X to RIA Novosti", or its other forms "X's interview with the Izvestia newspaper", "Ambassador X
     Gives Interview to Dawn"."""
+    if plain_folds(heading) and "interview" not in heading.lower():
+        return None  # both patterns need the word
     heading = _POSSESSIVE_INTERVIEW.sub(lambda m: f"Interview of {m.group('who')} ", heading.strip())
     m = _INTERVIEW_GIVEN.match(heading)
     if m is not None and canonical_place(m.group("outlet")) is not None:  # "Interview of Ambassador of India to the
@@ -3273,7 +3344,7 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     publisher = _masthead(publisher) if publisher else publisher
     if publisher and "We " in intro and _WE_SPOKE_TO.search(intro):
         return publisher  # "We spoke to rapporteur X Y": the page's own editors
-    if (reporter := _REPORTER_SPOKE_WITH.search(intro)) is not None and \
+    if (reporter := _reporter_spoke_with(intro)) is not None and \
             (asks := reporter.group("outlet") or publisher or (reporter.group("desk") or "").strip()):
         return asks  # "CRI reporter Zhou Mingxuan spoke with X": the outlet asks
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions
@@ -3706,7 +3777,7 @@ def _message_from(state: _State, ln: Line, after: Line) -> Person | None:
 
 def _is_lead_paragraph(paragraph: str) -> bool:
     """A story's opening paragraph: a sentence of some length, not a caption such as "Maj.-Gen. X, Coordinator"."""
-    return len(paragraph.split()) >= 5 and paragraph.rstrip()[-1:] in ".\"”"
+    return len(paragraph.split(maxsplit=4)) >= 5 and paragraph.rstrip()[-1:] in ".\"”"
 
 
 _SIGNATURE_LINE = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*(?P<who>[A-ZÀ-ÞĀ-Ž][^,\n]{2,60}?)(?:,[ \t]*(?P<role>[^\n]{2,160}?))?[ \t]*$",
@@ -3809,7 +3880,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                      confidence=0.9)  # (or the clause of the sentence whose reported words quote it)
                 quoted.append((q_start, q_end))
                 last_speaker, para_had_statement = speaker[0], True
-            if any(qs < e and s < qe for qs, qe in quoted):
+            if quoted and any(qs < e and s < qe for qs, qe in quoted):
                 _note_people(state, text[s:e])
                 if isinstance(last_speaker, Person):  # '"...," X said after meeting Y': "he" next is X, not Y
                     state.registry.mention(last_speaker)
@@ -3944,8 +4015,8 @@ def _authors_voice(state: _State, at: int) -> bool:
 def _note_anonymous(state: _State, sentence: str) -> None:
     """Unnamed sources a sentence introduces ("an EU official involved in the talks", "A diplomat from one
     of the smaller states"), so that "the official said" later is not taken for the last named person."""
-    if not any(noun in sentence for noun in _SOURCE_NOUNS):
-        return  # a cheap test before the pattern
+    if not any(map(sentence.__contains__, _SOURCE_NOUNS)):
+        return  # a cheap test before the pattern (map: cheaper than a generator)
     for m in _UNNAMED_SOURCE.finditer(sentence):
         if not _NAMED_AFTER.match(sentence, m.end()):
             state.anonymous.add(m.group("noun").lower())
@@ -4117,6 +4188,11 @@ def _may_contain(text: str, name: str) -> bool:
     return not (text.isascii() and name.isascii()) or name.lower() in text.lower()
 
 
+def _may_be_crumbs(line: str) -> bool:
+    """Whether a line has a breadcrumb's steps (a test on a step's mark first, cheaper than the regex)."""
+    return ("/" in line or ">" in line or "»" in line) and _CRUMB_STEP.search(line) is not None
+
+
 def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose: list[Line]) -> None:
     """Whose words a page is, when it is one person's text: an opinion piece or commentary (a byline, a name
     line under the title, "..., writes X", or a closing "X is a senior fellow at ..."), or a press statement
@@ -4136,7 +4212,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         candidates = [(i, part.strip().split(",")[0].strip())
                       for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
                       if ln.kind in ("heading", "furniture") and ln.end < body_start and t.count(" | ") <= 1
-                      and len(parts := re.split(r" \| |\s{3,}", t.strip())) <= 3  # "Jane Roe    March 03, 2020" too,
+                      and len(parts := _NAME_LINE_PARTS.split(t.strip())) <= 3  # "Jane Roe    March 03, 2020" too,
                       for part in parts]  # but no menu's "Saudi Arabia   Middle East   World   Business"
         candidates = [(i, part) for i, part in candidates if part.lower() != (state.publisher or "").lower()]  # masthead
         foot = [t.lower() for ln, t in zip(lines[-12:], line_texts[-12:], strict=True) if ln.start > body_start]
@@ -4154,11 +4230,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
             name = writer
     tail = line_texts[-12:]
-    bio = next((m for t in tail + head if name and _may_contain(t, name) and (m := re.match(  # "[Maj. Gen.] Jane
-        # Roe[, a former ...,] is a senior fellow at ...", and an editor's note under the title: "Editor's note: Jane
-        # Roe is a research fellow at ..."
-        rf"^(?:Editor['’]s\s+note:\s+)?(?:[A-Z(][\w.()]*\s+){{0,4}}?(?P<name>(?i:{re.escape(name)}))(?:,\s+[^,]{{3,160}},)?\s+is\s+"
-        r"(?:an?\s+|the\s+|(?=[A-Z]))(?P<role>.{3,160}?)[,.](?:\s|$)", t))), None)
+    bio = next((m for t in tail + head if name and _may_contain(t, name) and (m := _bio_pattern(name).match(t))), None)
     if bio is not None:
         name = bio.group("name")  # the foot note's spelling: "Fahad bin Saleh", not the byline's capitals
     if name is None:  # signed at the foot: "Nasrin Chowdhury" over "The writer is a former inspector ..."
@@ -4173,7 +4245,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     if name and bio and not role:
         role = bio.group("role")
     opinion = writes is not None or any(_OPINION.search(t) for t in head if " | " not in t) or \
-        any(_OPINION_SECTION.match(re.split(r"\s[/>»]\s", t)[-1]) for t in head if re.search(r"\s[/>»]\s", t))  # not a
+        any(_OPINION_SECTION.match(_CRUMB_STEP.split(t)[-1]) for t in head if _may_be_crumbs(t))  # not a
     # menu's "Analysis | News | Perspectives", but a breadcrumb's last step: "Home / Opinion / Op-Ed Contributors"
     if name and (opinion or bio is not None):
         body = [ln for ln in prose if byline is None or ln.start > lines[byline[0]].end]
@@ -4195,9 +4267,18 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         state.author_from = prose[0].start
 
 
+@lru_cache(maxsize=1024)  # compiled once per name, not for each line tried
+def _bio_pattern(name: str) -> re.Pattern[str]:
+    """ "[Maj. Gen.] Jane Roe[, a former ...,] is a senior fellow at ...", and an editor's note under the title:
+    "Editor's note: Jane Roe is a research fellow at ..." """
+    return re.compile(rf"^(?:Editor['’]s\s+note:\s+)?(?:[A-Z(][\w.()]*\s+){{0,4}}?(?P<name>(?i:{re.escape(name)}))"
+                      r"(?:,\s+[^,]{3,160},)?\s+is\s+(?:an?\s+|the\s+|(?=[A-Z]))(?P<role>.{3,160}?)[,.](?:\s|$)")
+
+
 # an introduction naming the writer of the article it reprints: "... published a signed article by Chinese Ambassador
 # to Kyrgyzstan X Y entitled ...", "The following article by X Y was published in ..."
-_ARTICLE_BY = re.compile(r"\b(?:article|op-ed|commentary|essay)\s+(?:[a-z]+\s+){0,2}?by\s+(?P<who>[^\n.;:\"“”]{3,120}?)"
+_ARTICLE_NOUNS = ("article", "op-ed", "commentary", "essay")  # (a test before _ARTICLE_BY, which tries every position)
+_ARTICLE_BY = re.compile(r"\b(?:" + "|".join(_ARTICLE_NOUNS) + r")\s+(?:[a-z]+\s+){0,2}?by\s+(?P<who>[^\n.;:\"“”]{3,120}?)"
                          r"(?=,?\s+(?:entitled|titled|headlined|under|on|in|which|was|that)\b|\s*[,.;:(\"“])")
 
 
@@ -4206,7 +4287,8 @@ def _reprinted_article(text: str, lines: list[Line], line_texts: list[str],
     """(writer, office, where the article starts) when an introduction names the writer of a signed article and the
     article follows with the writer's name on a line of its own ("X Y" or "By X Y") over the text."""
     for ln in prose[:3]:
-        m = _ARTICLE_BY.search(text, ln.start, ln.end)
+        m = _ARTICLE_BY.search(text, ln.start, ln.end) \
+            if any(text.find(noun, ln.start, ln.end) >= 0 for noun in _ARTICLE_NOUNS) else None
         if m is None:
             continue
         role, name = split_role_name(m.group("who").strip())
