@@ -62,7 +62,7 @@ from bot.facts.model import Document, Fact
 
 
 def _words_after_boundary(*words: str) -> str:
-    """= r"\b(?:word|...)", each word's \b tested behind its first letter: a pattern opening on letters lets the regex
+    r"""= r"\b(?:word|...)", each word's \b tested behind its first letter: a pattern opening on letters lets the regex
     engine skip ahead to them, which a leading \b does not."""
     return "(?:" + "|".join(rf"{w[0]}(?<!\w.){w[1:]}" for w in words) + ")"
 
