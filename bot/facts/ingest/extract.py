@@ -2453,7 +2453,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     author, state.author = state.author, None  # an interview's narrative is the interviewer's framing, not theirs
     headers = {i for i, ln in enumerate(lines) if ln.kind == "label" and _header_field(text, lines, i)}
     first_label = next((i for i, ln in enumerate(lines) if ln.kind == "label" and i not in headers), 0)
-    intro = "\n".join(text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose" or _unstopped_intro(text, ln))
+    intro_lines = [text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose" or _unstopped_intro(text, ln)]
+    intro = "\n".join(intro_lines)
     note = " ".join(_EDITORS_NOTE.sub("", text[ln.start:ln.end]) for ln in lines[:first_label]
                     if _EDITORS_NOTE.match(text, ln.start, ln.end))
     if note and len(intro) < 200:  # no story before the questions, at most a headline taken for prose:
@@ -2464,7 +2465,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         _note_people(state, sentence)
     answerer = speaker or _main_official(state, headings, intro) or _spoken_to_by_journalist(state, intro) or \
         _headline_subject(state, headings) or _intro_person(state, intro)
-    paragraphs = [text[ln.start:ln.end] for ln in lines[:first_label] if ln.kind == "prose" or _unstopped_intro(text, ln)]
+    paragraphs = list(intro_lines)
     if note and note not in paragraphs:
         paragraphs.insert(0, note)  # "Editor's note: On the sidelines of ... in Beijing on Monday, CGTN talked to X"
     intro_sentences = [(para, s, e) for para in paragraphs  # paragraph by paragraph: "Interviewed by X"
@@ -2783,12 +2784,13 @@ def _noted_holder(state: _State, label: str, note: str | None) -> Person | None:
         if note else None
 
 
-def _journalist_and_outlet(first: str, second: str) -> bool:
-    """Whether a label's two parts are a person's bare name and then what names no office and no person: an outlet."""
+def _asks_for_outlet(first: str, second: str) -> bool:
+    """Whether a label's two parts are a person's bare name and then what names no office, no person, no place and
+    none of the bodies `_NOT_AN_OUTLET` lists: the outlet a journalist asks for."""
     role, name = split_role_name(first)
     return role is None and name == first and len(first.split()) >= 2 and is_person_name(first) and \
         not is_org_name(first) and second[:1].isalnum() and not second[:1].islower() and not is_person_name(second) and \
-        _TITLE_WORDS.search(second) is None and canonical_place(second) is None
+        _TITLE_WORDS.search(second) is None and _NOT_AN_OUTLET.search(second) is None and canonical_place(second) is None
 
 
 def _label_speaker(state: _State, label: str) -> Person | str | None:
@@ -2804,7 +2806,7 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         return state.registry.add(spoken, name_part.title())  # "SITTIE AINAH MACARAMBON, MARAWI RESIDENT"
     if name_part and is_person_name(name_part):  # "Official Spokesperson, Shri Anurag Venkatesan"
         return state.registry.add(split_role_name(name_part)[1] or name_part, role_part)
-    if name_part and _journalist_and_outlet(role_part, name_part):
+    if name_part and _asks_for_outlet(role_part, name_part):
         return name_part  # "Elena Volkova, Sputnik Kyrgyzstan": a journalist asks for the outlet, named after her
     words = label.split()
     if len(words) >= 2 and words[-1].isalpha() and (namesake := _titled_namesake(
@@ -4184,8 +4186,8 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
 
 def _may_contain(text: str, name: str) -> bool:
     """Whether `text` may hold `name` in any letter case: False only when a case-insensitive regex for it could
-    not match (both ASCII, so lower() folds case exactly as the regex does)."""
-    return not (text.isascii() and name.isascii()) or name.lower() in text.lower()
+    not match (with none of the letters `plain_folds` looks for, lower() folds case as the regex does)."""
+    return not (plain_folds(text) and plain_folds(name)) or name.lower() in text.lower()
 
 
 def _may_be_crumbs(line: str) -> bool:
