@@ -2352,10 +2352,6 @@ KNOWN_FAILURES = {
         "joint press statement was agreed ...'), an op-ed's author note and DW's 'Author X (dpa, AFP, Reuters)' are kept "
         "as passages"
     ),
-    ("test_no_pronoun_or_generic_speaker", "blind311"): (
-        "'the Foreign Ministry said in a statement' on a UzDaily page whose lead names the Ministry of Foreign Affairs "
-        "of the Republic of Uzbekistan is given to 'Foreign Ministry'"
-    ),
     ("test_no_passage_in_page_furniture", "blind311"): (
         "Kazinform's dateline with no dash ('ALMATY. KAZINFORM Terrorist groups ...') is kept in the first passage"
     ),
@@ -2632,9 +2628,6 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind97"): (
         "decks ('Officials say ...', 'Officials admit ...', 'Austrian authorities say ...'), a related episode and a VOA "
         "reporter's sign-off ('X, VOA News, Manila.') are kept as passages"
-    ),
-    ("test_no_pronoun_or_generic_speaker", "blind99"): (
-        "'according to the Foreign Ministry' on an AZERTAC page is given to 'Foreign Ministry', not Azerbaijan's"
     ),
     ("test_no_fact_in_page_furniture", "blind100"): (
         "a MOFA transcript's '(Moderator) Time is up.', its closing thanks and a related statement's title are kept as "

@@ -217,9 +217,10 @@ _LOWER_OK = {
 
 
 _GROUP_NOUN = (r"(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|interior|defen[cs]e|foreign|justice|home|security|finance|police|high|senior|top|"
-               r"competent|military|army)(?:\s+and)?\s+){0,3}(?i:leaders|heads(?:\s+of\s+state|\s+of\s+(?:the\s+)?"
+               r"competent|military|army|armed)(?:\s+and)?\s+){0,3}(?i:leaders|heads(?:\s+of\s+state|\s+of\s+delegations?|\s+of\s+(?:the\s+)?"
                r"(?:competent\s+|relevant\s+|security\s+)?(?:authorities|agencies|services|bodies))?|representatives|"
-               r"participants|members|ministers|ministries|authorities|delegates|delegations|envoys|chiefs)")
+               r"participants|members|ministers|ministries|authorities|delegates|delegations|envoys|chiefs(?:\s+of\s+(?:the\s+)?(?:general\s+)?staffs?)?|governments|"
+               r"forces|militaries|armies|agencies)")
 _GROUP_OF = re.compile(rf"^(?:[Tt]he\s+)?{_GROUP_NOUN}(?:\s+and\s+{_GROUP_NOUN})?\s+of\s+(?:the\s+)?"
                        r"(?:[A-ZÀ-ÞĀ-Ž](?:[^,;]|,\s+(?=[A-ZÀ-ÞĀ-Ž])){2,160}|(?:two|three|four|five|six|seven|eight|both)\s+"
                        r"(?:countries|nations|states|sides))$")  # "The leaders of Mali, Niger and Chad", "the defence
@@ -340,6 +341,10 @@ def classify_subject(phrase: str) -> Mention | None:
         return Mention(phrase, kind="description")
     m = _GROUP_OF.match(phrase)
     if m:
+        role, name = split_role_name(phrase)
+        if name and role and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) and \
+                canonical_place(name) is None:  # "Joint Chiefs of Staff Chairman Mark Milley": one person
+            return Mention(name, role=_LEAD_ARTICLE.sub("", role), kind="name")
         return Mention(_LEAD_ARTICLE.sub("", phrase), kind="group")
     m = _GROUP_AT.match(phrase)
     if m:  # "The participants of the conference agreed": the meeting's participants
@@ -800,6 +805,8 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
         if any(comma < other[0] < v_start for other in verbs):
             continue  # "..., the representative of X said that certain States that claimed ...": X's own verb comes first
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
+        if _CONTENT_CLAUSE.match(who):
+            continue  # "X said the JWG would meet ..., and that the two sides had agreed to ...": what X said
         if "and" in sentence[:v_start] and (listed := _COUNTRY_LIST.search(sentence[:v_start].rstrip())) is not None and \
                 listed.start() < comma:  # (the list ends in "and")
             continue  # "(In May,) the interior ministers of Britain, France and Germany pledged": one subject, not a tail
@@ -813,6 +820,7 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
     return None
 
 
+_CONTENT_CLAUSE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:that|whether|how|why)\s")
 # (r"\bthat" written as "t(?<!\w.)hat", no word character before the "t": the search skips to a "t", as in _verb_pattern)
 _THAT_CLAUSE = re.compile(r"t(?<!\w.)hat\s+(?:the|a|an|it|they|he|she|we|this|there|[A-ZÀ-ÞĀ-Ž])")
 _CLAUSE_GOES_ON = re.compile(r"(?:which|who)\b[^,]*,\s+(?:would|will|was|is|were|are|has|have|had|could|should|must|"
@@ -1007,9 +1015,10 @@ _NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three
                        r"their|its|our|a|an)\s+$", re.IGNORECASE)
 
 
-_GROUP_HEAD = (r"(?i:(?:interior|defen[cs]e|justice|home|security|finance|police|high|senior|top|military|army)\s+)?"
+_GROUP_HEAD = (r"(?i:(?:interior|defen[cs]e|justice|home|security|finance|police|high|senior|top|military|army|armed)\s+)?"
                r"(?:leaders|heads\s+of\s+state|presidents|ministers|envoys|foreign\s+ministers|representatives|delegations|"
-               r"chiefs|commanders|officials|officers|experts|prosecutors)")
+               r"chiefs(?:\s+of\s+(?:general\s+)?staffs?)?|heads\s+of\s+delegations?|commanders|officials|officers|experts|"
+               r"prosecutors|governments|forces|militaries|armies|agencies)")
 _COUNTRY_LIST = re.compile(rf"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?{_GROUP_HEAD}(?:\s+and\s+{_GROUP_HEAD})?\s+(?:of|from)\s+)?"
                            r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+"  # "..., the UK"
                            r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"

@@ -1431,9 +1431,32 @@ _PROCEDURE = re.compile(r"(?:(?:okay|ok|all\s+right|right|now|so|well)[,.]?\s+)?
 
 
 def _greeting(line: str) -> bool:
-    """A paragraph that only greets: "Dear members of the Council!", "Peace, mercy and blessings of God be upon you."."""
-    return (line.endswith((";", ";\n")) and _ADDRESSEE.match(line) is not None) or \
-        (len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None))
+    """A paragraph that only greets: "Dear members of the Council!", "Peace, mercy and blessings of God be upon you.",
+    "Thank you, General. Excellencies, Minister, distinguished guests, good morning."."""
+    if line.endswith((";", ";\n")) and _ADDRESSEE.match(line) is not None:
+        return True
+    if len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None):
+        return True
+    return len(line) < 300 and all(_COURTESY.match(t := line[s:e]) or _SALUTATION.match(t) or _roll_of_address(t)
+                                   for s, e in split_sentences(line))
+
+
+_ADDRESS_OPENS = re.compile(r"^(?:(?:my\s+)?dear|distinguished|esteemed|honou?rable|respected|excellenc(?:y|ies)|ladies|"
+                            r"colleagues|friends|(?:Mr|Madam|Madame)\.?\s+(?:President|Chair\w*|Speaker|Secretary|Minister))\b",
+                            re.IGNORECASE)
+_ADDRESS_ENDS = re.compile(r",\s+(?:and\s+)?(?:(?:a\s+very\s+)?good\s+(?:morning|afternoon|evening|day)|welcome)$", re.IGNORECASE)
+_NOT_ADDRESS = frozenset({"is", "are", "was", "were", "will", "have", "has", "had", "be", "we", "i", "it", "this", "that",
+                          "to", "for", "our", "my"})
+
+
+def _roll_of_address(sentence: str) -> bool:
+    """A sentence that only addresses the room: "Excellencies, Minister, distinguished guests, soldiers of the partner
+    nations, good morning." (a roll of short forms of address ending in a greeting)."""
+    body = sentence.rstrip(".! ")
+    if not _ADDRESS_OPENS.match(body) or not (end := _ADDRESS_ENDS.search(body)):
+        return False
+    items = re.split(r",\s+|\s+and\s+", body[:end.start()])
+    return all(len(words := item.split()) <= 6 and not _NOT_ADDRESS.intersection(w.lower() for w in words) for item in items)
 
 
 # a sentence of nothing but forms of address: "Distinguished Minister, my dear brother, dear members of the press, welcome."
@@ -1450,6 +1473,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     quote = state.text[start:end]
     if len(quote.split(maxsplit=2)) < 3 or not speaker or (len(quote) < 60 and _COURTESY.match(quote)) or \
             (len(quote) < 160 and quote[-1:] in ".!" and _VOCATIVES.match(quote)) or \
+            (len(quote) < 200 and _roll_of_address(quote)) or \
             (len(quote) < 110 and _PROCEDURE.match(quote)) or \
             (len(quote) < 80 and quote[-1] == "." and ", " in quote and
              (called := _panel_line(quote[:-1])) is not None and called[0] != getattr(speaker, "name", speaker)):
@@ -2165,10 +2189,14 @@ def _finished(state: _State, fact: Fact, known: dict[str, Person | None], full: 
     if fact.speaker.islower() and is_org_name(fact.speaker):  # "according to the foreign ministry": a body, named
         fact = replace(fact, speaker=" ".join(w if w in _OFFICE_LINKS else w[:1].upper() + w[1:]  # as one
                                               for w in fact.speaker.split()))
-    if _BARE_MINISTRY.fullmatch(fact.speaker) and \
-            (owner := _ministry_owner(state.text, fact.speaker, state.lead_names or "")) is not None:
-        fact = replace(fact, speaker=f"{owner} {fact.speaker}")  # "The Foreign Ministry said" on a page that calls it
-    return fact  # the "Uzbek Foreign Ministry" elsewhere and leads with Uzbekistan: whose ministry it is
+    if _BARE_MINISTRY.fullmatch(fact.speaker):
+        lead = state.lead_names or ""
+        if (owner := _ministry_owner(state.text, fact.speaker, lead)) is not None:
+            fact = replace(fact, speaker=f"{owner} {fact.speaker}")  # "The Foreign Ministry said" on a page that calls
+            # it the "Uzbek Foreign Ministry" elsewhere and leads with Uzbekistan: whose ministry it is
+        elif (named := _ministry_named_in_full(state.text, fact.speaker, lead)) is not None:
+            fact = replace(fact, speaker=named)  # or "the Ministry of Foreign Affairs of the Republic of Uzbekistan"
+    return fact
 
 
 _BARE_MINISTRY = re.compile(r"(?:Foreign|Interior|Defen[cs]e|Justice|Home|Security)\s+Ministry")
@@ -2184,6 +2212,25 @@ def _ministry_owner(text: str, ministry: str, lead: str) -> str | None:
     (owner, country), = owners.items()
     first = next((place for _s, _e, place in places_in(lead) if place.lower() in countries()), None)
     return owner if country == first else None
+
+
+_MINISTRY_SUBJECT = {"Foreign": r"Foreign\s+Affairs", "Interior": r"(?:the\s+)?(?:Interior|Internal\s+Affairs)",
+                     "Defence": r"Defen[cs]e", "Defense": r"Defen[cs]e", "Justice": "Justice", "Home": r"Home\s+Affairs",
+                     "Security": r"(?:State\s+|National\s+)?Security"}
+
+
+def _ministry_named_in_full(text: str, ministry: str, lead: str) -> str | None:
+    """The full name the page gives a bare "Foreign Ministry" ("the Ministry of Foreign Affairs of the Republic of
+    Uzbekistan"), when it gives one form only and its country is the first country the lead names."""
+    subject = _MINISTRY_SUBJECT[ministry.split()[0]]
+    forms = {" ".join(m.group(0).split()) for m in re.finditer(
+        rf"\bMinistry\s+of\s+{subject}\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž]+\b", text)}
+    if len(forms) != 1:
+        return None
+    (form,) = forms
+    country = canonical_place(form.rpartition(" ")[2])
+    first = next((place for _s, _e, place in places_in(lead) if place.lower() in countries()), None)
+    return form if country is not None and country == first else None
 
 
 _PLACE_BEFORE_DATE = re.compile(r"(?:^|,)\s*(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}),?\s+"
@@ -3278,11 +3325,13 @@ _SPOKESPERSON_OF = re.compile(r"\b(?P<title>Spokes(?:person|man|woman))\s+(?:of|
                               r"(?:\s+(?!Answers|Answered|Holds|Says|Remarks|Statement|Comments)[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)?)")
 
 
-_INTERVIEW_GIVEN = re.compile(r"^(?i:interview\s+(?:of|by|given\s+by)\s+(?:the\s+)?)(?P<who>.+?)\s+(?:to|with)\s+"
+_INTERVIEW_GIVEN = re.compile(r"^(?i:interview\s+(?:of|by|given\s+by)\s+(?:the\s+)?)(?P<who>.+?)\s+(?i:to|with)\s+"
                               r"(?:the\s+)?(?:(?:newspaper|news\s+agency|agency|magazine|(?:TV\s+)?channel|radio|daily|"
                               r"weekly|journal|(?:[A-Z][\w-]*(?:\s+and)?\s+){1,5}(?:Company|Corporation)(?=\s+[\"“«]))\s+)?"
                               r"[\"“«]?"  # "... to the newspaper "Krasnaya Zvezda"", "... to the Interstate TV and Radio
                               # Company "Mir""
+                              r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){1,3}\s+of\s+(?:the\s+)?)?"  # "... With
+                              # Kanykei Asanalieva of Radio Azattyk": the journalist's outlet asks
                               r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,4})[\"”»]?"
                               # the outlet ends the heading or a clause of it: not "... to the Republic of Uzbekistan X"
                               r"(?=(?:\s+(?:news\s+agency|agency|newspaper|magazine|daily|weekly|(?:TV\s+)?channel|"

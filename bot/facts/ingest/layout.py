@@ -26,9 +26,9 @@ _LABEL = re.compile(
     r"(?P<dash>(?:Question|Q)\s*[–—]\s*)(?=[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+[A-ZÀ-ÞĀ-Ž][^:]{0,60}\([^)]{2,40}\)\s*:))?"  # "Question –
     # X Y (Outlet):"
     r"(?P<label>(?:Q|A|Question|Answer|Supplementary\s+[Qq]uestion)|(?:(?:al|el)-(?=[A-ZÀ-ÞĀ-Ž]))?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:/[A-Z]{2,4}(?=\s))?(?:(?:\s+|,\s+(?=[A-ZÀ-ÞĀ-Ž]|\d{1,3}\.[a-z]{2,3}\s*:))(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|of|the|for|and|"
-    r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|\([A-Z][\w&.-]{1,12}(?:\s[A-Z][\w&.-]{1,12}){0,2}\)(?=,)|"
+    r"(?:al|el|bin|ibn|van|von|de|der|du|da)(?:-[\w'’]+|(?=\s))|\([A-Z][\w&.-]{1,12}(?:\s(?:[A-Z][\w&.-]{1,12}|&|and)){0,4}\)(?=,)|"
     # "Qassim Hadi al-Jaburi:", "HR/VP Corvalán-Dupré:", "Joint Secretary (IOR), Smt. Meera Kulkarni:", "Joint Secretary
-    # (Counter Terrorism), Shri X:"
+    # (Counter Terrorism), Shri X:", "Joint Secretary (BIMSTEC & SAARC), Smt. X:"
     r"\d{1,3}(?:\.[a-z]{2,3})?(?=\s*:))){0,15}|"  # "Khabar 24:", "X Y, 24.kg:"; "JAMES R. CALLISTER, US SPECIAL ...:"
     r"[A-ZÀ-ÞĀ-Ž]{2,}(?:\s*[/&]\s*[A-ZÀ-ÞĀ-Ž]{2,})?|\d{1,4}\.[a-z]{2,4}|"  # and a news site named by its domain: "24.kg:"
     r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’-]+){1,3}\s*/\s*[A-ZÀ-ÞĀ-Ž][\w.'’&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’&-]*){0,3})"
