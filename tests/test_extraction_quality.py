@@ -2334,10 +2334,6 @@ FLOORS = {
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
 # until the entry goes): (test name, set) -> what fails.
 KNOWN_FAILURES = {
-    ("test_no_fact_in_page_furniture", "blind306"): (
-        "a speech's salutation ('Excellencies, Minister, distinguished guests, ... good morning.') and an interviewer's "
-        "'Thank you, Dr. Hodan.' are kept as facts"
-    ),
     ("test_no_passage_in_page_furniture", "blind306"): (
         "a speech's salutation and thanks ('Thank you, General.'), an interviewer's thanks and an op-ed's author note "
         "('Ms X is a former Kenyan ambassador to Ethiopia ...') are kept as passages"
@@ -2596,10 +2592,6 @@ KNOWN_FAILURES = {
     ("test_no_passage_in_page_furniture", "blind302"): (
         "a dated related-link line ('23.04.2018   Statement of the MFA of the Kyrgyz Republic on ...') is kept as a "
         "passage"
-    ),
-    ("test_no_passage_in_page_furniture", "blind305"): (
-        "UN News photo captions of their own ('A prison officer in Kyrgyzstan receives protective equipment ...') "
-        "are kept as passages"
     ),
     ("test_no_passage_in_page_furniture", "blind285"): (
         "a transcript's salutation line of its own ('Dear Mr. Minister, dear journalists,') is kept as a passage"

@@ -26,7 +26,7 @@ from bot.facts.ingest.context import (
     held_place,
 )
 from bot.facts.ingest.dates import find_dates, header_date, resolve_relative
-from bot.facts.ingest.extract import _fuller_name, _is_lead_paragraph, _masthead, _outlet_owner, extract
+from bot.facts.ingest.extract import _fuller_name, _interview_given, _is_lead_paragraph, _masthead, _outlet_owner, extract
 from bot.facts.ingest.layout import classify_line, page_lines, parse_label, prose_sentences
 from bot.facts.ingest.names import Registry, split_role_name
 from bot.facts.ingest.places import canonical_place
@@ -112,6 +112,7 @@ def test_places_and_settings() -> None:
     assert canonical_place("Chen") is None
     assert clause_setting("told Xinhua in a recent interview") == "interview with Xinhua"
     assert clause_setting("announced in a Monday press briefing") == "press briefing"
+    assert clause_setting("Mr. Vandersloot told senators.") is None  # no outlet
 
 
 @pytest.mark.parametrize(
@@ -465,7 +466,19 @@ def test_places_said_from_afar_and_names_that_begin_with_the() -> None:
     assert canonical_place("The Hague") == "The Hague" and canonical_place("the Philippines") == "Philippines"
     assert clause_place("told Reuters by telephone from Kabul that") == "Kabul"
     assert clause_place("said in an interview from Toronto that") == "Toronto"
+    assert clause_place("told reporters in a teleconference from Nouakchott yesterday") == "Nouakchott"
+    assert clause_place("met with Hendra Wicaksono, who is in Beijing for the Second Consultation, at the Ministry") == \
+        "Beijing"  # a visitor's stay
+    assert clause_place("said Ahmed Khan, who was in Kabul in 2015,") is None  # his past
     assert clause_place("said, referring to fighters from Syria") is None  # origin, not where it was said
+
+
+@pytest.mark.parametrize(("clause", "place"), [("met today at the White House with", "Washington"),
+                                               ("told reporters at the Kremlin", "Moscow"),
+                                               ("said in Casablanca", "Casablanca")])
+def test_a_seat_of_government_is_its_city(clause: str, place: str) -> None:
+    assert clause_place(clause) == place  # (and "White House" no old name of Casablanca)
+    assert canonical_place("PENTAGON") is None  # a shouted dateline: the reporter's beat
 
 
 def test_an_interview_guest_speaks_from_where_the_host_says_they_are() -> None:
@@ -520,15 +533,47 @@ def test_an_unnamed_source_takes_its_paragraph_and_a_statement_speaks_for_its_is
     assert said["We currently"] == "US Africa Command"
 
 
-def test_a_numbered_communique_speaks_for_the_group_its_first_paragraph_names() -> None:
+@pytest.mark.parametrize("opening", ["The", "On 4 May 2018, the"])
+def test_a_numbered_communique_speaks_for_the_group_its_first_paragraph_names(opening: str) -> None:
     text = ("Joint Communique of the Meeting of Foreign Ministers\n\n"
-            "1. The Foreign Ministers of the Republic of Kazakhstan, the Kyrgyz Republic and Mongolia held their third "
-            "meeting in Astana on 4 May 2018.\n\n"
+            f"1. {opening} Foreign Ministers of the Republic of Kazakhstan, the Kyrgyz Republic and Mongolia held their "
+            "third meeting in Astana on 4 May 2018.\n\n"
             "2. The Ministers strongly condemned terrorism in all its forms and manifestations.\n\n"
             "3. They agreed to hold the next meeting in Bishkek.\n")
     facts = _facts(text, "2018-05-04")
     group = "Foreign Ministers of the Republic of Kazakhstan, the Kyrgyz Republic and Mongolia"
     assert {f.quote[:12]: f.speaker for f in facts} == {"The Minister": group, "They agreed ": group}
+
+
+def test_a_short_whole_sentence_quoted_after_an_attribution_goes_on_but_a_title_in_quotes_does_not() -> None:
+    text = ("NAIROBI, May 3 -- Lieutenant Colonel Moses Langat of the Kenya Police said the course had helped him.\n\n"
+            "\"We came here to learn, but we also shared our own experience,\" Langat said. \"Our colleagues listened.\"\n\n"
+            "The project is called \"Safe Road to Home.\" It began in May.\n")
+    quotes = [f.quote for f in _facts(text, "2018-05-03")]
+    assert "Our colleagues listened." in quotes and not any("Safe Road" in q for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "published", "speakers"), [
+    ("INTERFAX\nRussia & CIS General Newswire\n\n05 December 2018 13:06\n\n"  # a masthead's title word is no person's
+     "MINSK. Dec 5 (Interfax) - About 1,500 nationals of the CIS are still fighting in Syria and Iraq, Head of the "
+     "CIS Anti-Terrorism Centre (ATC) Col. Gen. Andrei Kuznetsov said.\n\n"
+     "According to the general, more than 11,000 people are on the list.\n", "2018-12-05", {"Andrei Kuznetsov"}),
+    ("Joint Communique of the Fourth Meeting of the BRICS Counter-Terrorism Working Group\n\n"  # "the members" are the
+     "1. The Fourth Meeting of the Working Group was held in Brasilia under the chairmanship of Brazil.\n\n"  # members
+     "2. The BRICS members strongly condemned terrorism in all its forms and manifestations.\n\n"  # it names
+     "3. The members called for the adoption of the Comprehensive Convention on International Terrorism.\n",
+     "2019-09-18", {"BRICS members"}),
+])
+def test_who_a_page_names_by_a_title_or_a_group_noun(text: str, published: str, speakers: set[str]) -> None:
+    assert {f.speaker for f in _facts(text, published)} == speakers
+
+
+def test_a_title_before_the_speakers_name_does_not_end_the_clause_that_dates_a_quotation() -> None:
+    text = ("KUALA LUMPUR, 10 December 2015 - The Secretary-General of ASEAN, Dr. Surapong Kittikul, warned that "
+            "extremism could undermine the region.\n\n"
+            "\"We will not allow a few hundred people to take that away from us,\" Dr. Surapong said yesterday in his "
+            "keynote address.\n")
+    assert [f.date for f in _facts(text, "2015-12-10")][-1] == "2015-12-09"
 
 
 def test_an_outlet_asks_and_the_interviewee_named_in_the_intro_answers_unlabelled() -> None:
@@ -556,6 +601,8 @@ def test_an_outlet_asks_and_the_interviewee_named_in_the_intro_answers_unlabelle
      "noted that the region had suffered.", "retired Pakistani Lieutenant General Asad Karim Niazi"),
     ("Mr. Pillai said the group would meet every year, alternately in Delhi and Astana, and that the two sides had "
      "agreed to designate contact points.", "Mr. Pillai"),
+    ("Speaking for the United States, the representative said that her delegation supported the framework.",
+     "representative of the United States"),
 ])
 def test_more_attribution_forms(sentence: str, speaker: str) -> None:
     rep = reported_in_sentence(sentence, 0, len(sentence))
@@ -2631,10 +2678,17 @@ def test_a_journalist_who_names_themself_asks_for_their_outlet() -> None:
             "QUESTION: Thank you. Lesley Marchetti-Dunn, AFP. Has the deal changed anything at all?\n\n"
             "AMBASSADOR HAVERSTOCK: We have been very clear about that deal.\n\n"
             "QUESTION: Imran Mirza from Dawn News. How many fighters are there?\n\n"
-            "AMBASSADOR HAVERSTOCK: Our estimate is several thousand.\n")
+            "AMBASSADOR HAVERSTOCK: Our estimate is several thousand.\n\n"
+            "QUESTION: Just to follow up - where are they held?\n\n"
+            "AMBASSADOR HAVERSTOCK: Mostly in the north-east.\n\n"
+            "QUESTION: Mariam Haddad, Asharq al-Awsat. Who will take them back?\n\n"
+            "AMBASSADOR HAVERSTOCK: Their own countries should.\n\n"
+            "QUESTION: Ahmed Farouk, Alhurra. Is Iraq ready?\n\n"
+            "AMBASSADOR HAVERSTOCK: It has begun.\n")
     facts = {f.quote[:12]: f.speaker for f in _facts(text, "2016-06-02")}
     assert facts["Has the deal"] == "AFP"
-    assert facts["How many fig"] == "Dawn News"
+    assert facts["How many fig"] == facts["Just to foll"] == "Dawn News"  # the follow-up, from the last to ask
+    assert facts["Who will tak"] == "Asharq al-Awsat" and facts["Is Iraq read"] == "Alhurra"
 
 
 def test_a_questioner_from_an_embassy_asks_in_their_own_name() -> None:
@@ -3451,6 +3505,15 @@ def test_a_city_and_a_full_stop_or_a_dateline_line_of_its_own_places_the_page() 
     context = document_context("2020-02-17", None, ["Media Room > Speeches", "THIÈS, Senegal --", "Facebook   Twitter"],
                                ["Thank you, General. Excellencies, good morning."])
     assert context.place == "Thiès"
+    context = document_context("2019-09-18", None, ["Joint Communiqué of the Fourth Meeting", "Brasília, 16-17 September 2019"],
+                               ["1. The Fourth Meeting was held under the chairmanship of Brazil."])
+    assert (context.place, context.date) == ("Brasília", "2019-09-17")  # a place-and-day line in any letters
+    context = document_context("2016-11-24", None, ["Press release", "24 November 2016"],
+                               ["The regular meeting of the Working Group was held in Almaty on 22-23 November 2016."])
+    assert context.date == "2016-11-23"  # the last day of the meeting, not the release's
+    context = document_context("2018-10-24", None, ["PRESS RELEASE", "Kabul, 24 October 2018"],
+                               ["The second round of the dialogue was held in Kabul on 23 October 2018."])
+    assert (context.place, context.date) == ("Kabul", "2018-10-23")  # the talks' day under the release's
 
 
 @pytest.mark.parametrize("note", ["The interview has been edited for length.", "Kabar publishes the full transcript."])
@@ -3464,6 +3527,7 @@ def test_a_bare_year_in_the_clause_dates_the_words_but_not_a_relative_clauses_ye
     ref = dt.date(2020, 7, 9)
     assert clause_when("His predecessor, Henrik Solvang of Norway, had warned in 2015 that", ref) == "2015"
     assert clause_when("said Popalzai, who took up his post in Beijing in 2017", ref) is None
+    assert clause_when("Ambassador Joseph Mwangi condemned Tuesday's attack on a hotel", ref) is None  # the attack's day
 
 
 _DAYS_NAMED_ELSEWHERE = [  # (page, published, the days of all its statements)
@@ -3483,7 +3547,42 @@ _DAYS_NAMED_ELSEWHERE = [  # (page, published, the days of all its statements)
      "Central Bank, said banks had filed a record number of reports.\n\n"
      "\"Compliance officers are no longer afraid to report. That is a culture change,\" Al Hashemi told Gulf News.\n",
      "2018-04-19", {"2018-04-18"}),
+    ("Senior police officers from 24 countries have completed a two-week counter-terrorism training course.\n\n"
+     "The course, organized by the Ministry of Public Security, ended on Wednesday.\n\n"
+     "\"Terrorism knows no borders,\" Li Wenjun, deputy director-general of the bureau, said at the closing ceremony.\n",
+     "2018-09-20", {"2018-09-19"}),
 ]
+
+
+@pytest.mark.parametrize(("page", "place"), [
+    ("Police officers from 24 countries have completed a training course in Beijing, as China steps up cooperation.\n\n"
+     "Li Wenjun, deputy director-general of the bureau, said the ministry had trained 1,200 officers since 2015.\n",
+     "Beijing"),
+    ("Police officers from 24 countries met ahead of next week's summit in Beijing, officials said.\n\n"
+     "Li Wenjun, deputy director-general of the bureau, said the ministry had trained 1,200 officers since 2015.\n", None),
+    ("Police chiefs of the region will discuss border security. The workshop will be held in Auckland from 19 to 21 "
+     "March.\n\nLi Wenjun, deputy director-general of the bureau, said the ministry had trained 1,200 officers.\n", None),
+    ("Security cooperation is expected to dominate the fifth summit of the forum, which brings together 27 member states "
+     "covering about 90 percent of the continent's territory and population.\n\n"
+     "The forum was initiated in 1992 and held its first summit in Almaty in 2002.\n\n"
+     "Li Wenjun, deputy director-general of the bureau, said the ministry had trained 1,200 officers.\n", None),
+    ("Gen. Abdul Rahim Tokhi, who led the Afghan delegation at the trilateral meeting in Beijing last week, told Pajhwok "
+     "Afghan News that the three countries had agreed to a practical mechanism.\n\n"
+     "Li Wenjun, deputy director-general of the bureau, said the ministry had trained 1,200 officers.\n", None),
+    ("The two leaders agreed to activate the plan and to hold its first meeting in Kabul next month, the office said.\n\n"
+     "Li Wenjun, deputy director-general of the bureau, said the ministry had trained 1,200 officers since 2015.\n", None),
+    ("China is not building a military base in Afghanistan, but will continue to help the country strengthen its "
+     "counter-terrorism capabilities, China's Ministry of National Defense said on Thursday.\n\n"
+     "Senior Colonel Gao Xiangming said at a monthly press conference in Beijing on Thursday that the reports were "
+     "groundless.\n\nHu Zhengyi, a research fellow at an institute, said the reports were not new.\n", None),
+    ("Opinions\n\nSCO summit shows an organization growing up\n\nDmitry Solovtsov\n\nEditor's note: Dmitry Solovtsov is "
+     "a senior research fellow at the Center for Asian Security Studies.\n\n"  # an author's article
+     "When the Shanghai Five first met in 1996, the task was to settle border questions. This is where the SCO stands "
+     "after its summit in Bishkek last week.\n\n"
+     "The member states have started to work together on foreign fighters.\n", None),
+])
+def test_a_story_without_a_dateline_is_placed_at_the_occasion_its_lead_reports(page: str, place: str | None) -> None:
+    assert {f.place for f in _facts(page, "2019-06-27") if f.speaker == "Hu Zhengyi" or "Hu Zhengyi" not in page} == {place}
 
 
 @pytest.mark.parametrize("text, published, days", _DAYS_NAMED_ELSEWHERE)
@@ -4284,10 +4383,11 @@ def test_a_joint_press_availability_heading_names_two_people_not_one_office() ->
     assert roles["Ranjith Wickramaratne"] == "Sri Lankan Foreign Minister"
 
 
-def test_the_deck_under_a_headline_is_no_statement_but_sets_the_scene() -> None:
+@pytest.mark.parametrize("byline", ["By Lotte Verschuren-Hale", "Written by: Lotte Verschuren-Hale"])
+def test_the_deck_under_a_headline_is_no_statement_but_sets_the_scene(byline: str) -> None:
     text = ("Dutch minister calls for international tribunal for ISIS fighters\n\n"
             "Justice chief says Europe should not bring fighters home but cannot leave them in camps either.\n\n"
-            "By Lotte Verschuren-Hale\n\n"
+            f"{byline}\n\n"
             "THE HAGUE — The Netherlands' justice minister called on Tuesday for an international tribunal.\n\n"
             "\"Repatriation would bring risks into our cities,\" Justice Minister Maarten Roosendaal said.\n")
     lines = page_lines(text)
@@ -4678,10 +4778,11 @@ def test_courtesies_in_a_transcript_are_no_statements() -> None:
             "MARISA PENROSE: Good morning, Catriona.\n\n"
             "CATRIONA BLAIKIE: Will Australia send troops to Marawi?\n\n"
             "MARISA PENROSE: No. We will provide training and surveillance support to the Philippines.\n\n"
-            "CATRIONA BLAIKIE: Foreign Minister, thank you.\n")
+            "CATRIONA BLAIKIE: Foreign Minister, thank you.\n\n"
+            "MARISA PENROSE: Thank you, Mr. Chairman.\n")
     quotes = [f.quote for f in _facts(text, "2017-09-08")]
     assert "Will Australia send troops to Marawi?" in quotes
-    assert not any(q.startswith(("Foreign Minister", "Good morning")) for q in quotes)
+    assert not any(q.startswith(("Foreign Minister", "Good morning", "Thank you")) for q in quotes)
 
 
 def test_an_office_split_by_its_holders_name() -> None:
@@ -4816,11 +4917,16 @@ def test_the_portfolio_ministers_with_no_group_named_are_no_generic_speaker() ->
     assert "Foreign ministers" not in set(_said(text, "2019-07-16").values())
 
 
+def test_a_topic_after_with_in_an_interview_heading_is_no_outlet() -> None:
+    assert _interview_given("Interview: Deputy Interior Minister On Border Security, Cooperation With Neighbors") is None
+
+
 @pytest.mark.parametrize(("heading", "answers", "asks"), [
     ("Interview of the First Deputy Chairman of the CIS Executive Committee G.R. Akhmetzhanova to the Interstate "
      "TV and Radio Company \"Mir\"", "G.R. Akhmetzhanova", "Mir"),  # a company named in quotes
     ("Assistant Secretary Dana L. Whitfield's Interview With Aigul Temirova of Radio Dostuk", "Dana L. Whitfield",
      "Radio Dostuk"),  # a title-cased heading naming the journalist and her outlet
+    ("Interview: CTED Executive Director Renata Valdes with The Jakarta Post", "Renata Valdes", "The Jakarta Post"),
 ])
 def test_an_interview_heading_names_who_answers_and_the_outlet_that_asks(heading: str, answers: str, asks: str) -> None:
     text = (f"{heading}\n\n03.03.2016   10:15\n\n"
@@ -7253,6 +7359,12 @@ def test_a_named_subject_of_a_first_verb_says_what_its_second_verb_reports() -> 
     assert [f.speaker for f in _facts(text)] == ["Gulnara Kenzhebekova"]
 
 
+@pytest.mark.parametrize(("look_alike", "day"), [("5 ſeptember 2019", "2019-09-05"), ("5 Aprıl 2019", "2019-04-05")])
+def test_a_month_matched_through_a_look_alike_letter_is_read_not_a_crash(look_alike: str, day: str) -> None:
+    """A case-insensitive pattern matches the long s and the dotless i; the month table must take them too."""
+    assert [d[2] for d in find_dates(f"on {look_alike}", dt.date(2019, 9, 6))] == [day]
+
+
 @pytest.mark.parametrize("head", ["foreign ministers", "foreign ministers and military chiefs", "armed forces",
                                   "governments", "chiefs of general staff", "heads of delegation"])
 def test_the_chiefs_of_a_list_of_countries_speak_as_one_group(head: str) -> None:
@@ -7308,10 +7420,14 @@ def test_promos_pull_quotes_addresses_and_media_links_are_furniture() -> None:
             "Other briefings\n"
             "Briefing of the Official Representative of the MFA (7 October 2019)\n\n"
             "[Photo] UN Photo/Rosa Kettering\n"
-            "Under-Secretary-General Oleg Varfolomeev addresses the opening of the conference in New York.\n")
+            "Under-Secretary-General Oleg Varfolomeev addresses the opening of the conference in New York.\n\n"
+            "UNICEF/Delil Souleiman\n\n"
+            "Children walk through al-Hol camp in north-east Syria, where thousands of family members are held.\n")
     kinds = {text[ln.start:ln.end]: ln.kind for ln in page_lines(text)}
     assert kinds["Briefing of the Official Representative of the MFA (7 October 2019)"] == "furniture"
     assert kinds["Under-Secretary-General Oleg Varfolomeev addresses the opening of the conference in New York."] == \
+        "furniture"
+    assert kinds["Children walk through al-Hol camp in north-east Syria, where thousands of family members are held."] == \
         "furniture"
 
 

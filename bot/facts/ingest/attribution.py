@@ -982,6 +982,9 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
                 _DOCUMENT_WORD.search(source.group("who")) is None:
             break  # "The two governments also committed to ..., according to the Ministry of Justice": the ministry's
             # word for what two unnamed parties did
+        if mention.kind == "description" and subj_start > 0 and (behalf := _SPEAKING_FOR.match(sentence)) is not None and \
+                _BARE_DELEGATE.fullmatch(mention.text):  # "Speaking for the United States, the representative said"
+            mention = Mention(f"representative of {behalf.group('country')}", kind="delegate")
         clause_end = _clause_end(sentence, v_end)
         kind = "written" if verb in _WRITING_VERBS else "group" if mention.kind == "group" else "reported"
         return Reported(start, end, mention, verb, start, start + clause_end, kind)  # with its intro: "On Monday, X said"
@@ -994,6 +997,11 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if mention:
             return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
     return None
+
+
+_SPEAKING_FOR = re.compile(r"(?:Speaking|Also\s+speaking)\s+(?:for|on\s+behalf\s+of)\s+"
+                           r"(?P<country>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’ -]{1,40}?),\s")
+_BARE_DELEGATE = re.compile(r"(?:the|its|that\s+country['’]s)\s+(?:representative|delegate|speaker)", re.IGNORECASE)
 
 
 def _later_verb(verbs: list[tuple[int, int, str]], after: int, sentence: str) -> bool:

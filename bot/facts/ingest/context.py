@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from bot.facts.ingest.dates import MONTHS, find_dates, plain_folds, resolve_relative, to_date
+from bot.facts.ingest.dates import MONTHS, find_dates, match_key, plain_folds, resolve_relative, to_date
 from bot.facts.ingest.names import HEADLINE_VERBS, is_org_name
 from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, places_in
 from bot.facts.ingest.sentences import PARAGRAPH_NUMBER
@@ -20,7 +20,7 @@ _DATELINE = re.compile(
     r"(?P<date>(?:[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-ZÀ-ÞĀ-Ž][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"\s*(?:\)|[.:/,]|\(|--|—|–|-(?=\s))",  # (and "Dakar, 5 December 2019 - Prosecutors ...")
 )
-_AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{2,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][\w .]{1,30}?)?\s*\("
+_AGENCY_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[ .'’-]){2,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][\w .]{1,30}?)?\s*\("
                               r"[A-ZÀ-ÞĀ-Ž][\w .]{1,20}\)"
                              r"\s*(?:--|—|–|-)")
 _WIRE_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Z'’-]{2,30}(?:\s[A-ZÀ-ÞĀ-Ž][A-Z'’-]{2,30})?)\.\s+"
@@ -48,8 +48,8 @@ def _has_dash(line: str) -> bool:
 _DATE_THEN_PLACE = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                               r"(?P<date>[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+"
                               r"[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\s+\d{4})"
-                              r"\s*[-–—|]\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}?)(?:,\s*"
-                              r"[A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,30})?(?:\s+[-–—|]\s+[A-ZÀ-ÞĀ-Ž][\w .'’&-]{2,60})?"
+                              r"\s*[-–—|]\s*(?P<place>[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[ .'’-]){1,40}?)(?:,\s*"
+                              r"[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[ .'’-]){1,30})?(?:\s+[-–—|]\s+[A-ZÀ-ÞĀ-Ž][\w .'’&-]{2,60})?"
                               r"(?:\s{3,}[A-ZÀ-ÞĀ-Ž][\w .]{2,40})?\s*$")  # (a record's "Tuesday, 11 December 2018 - Strasbourg
 # Revised edition")
 # (and a Canadian release's issuer after the place: "August 3, 2018 - Singapore - Global Affairs Canada")
@@ -182,13 +182,15 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
         return dates[0][2]
     m = _IN_MONTH.search(clause)
     if m and reference is not None:  # "said in June": that month of the story's year (or the year before)
-        month = MONTHS[m.group(1).lower()]
+        month = MONTHS[match_key(m.group(1))]
         year = reference.year if month <= reference.month else reference.year - 1
         return f"{year:04d}-{month:02d}"
     if reference is not None:
         rel = resolve_relative(clause, reference)
-        if rel and rel[2] <= reference.isoformat()[:len(rel[2])]:  # not "the priorities for next year": words
-            return rel[2]  # reported were said by the time of the report
+        if rel and rel[2] <= reference.isoformat()[:len(rel[2])] and \
+                not (clause[rel[1] - 2:rel[1]] in ("'s", "’s") and EVENT_AFTER.match(clause, rel[1])):
+            return rel[2]  # words reported were said by the time of the report (not "the priorities for next year"),
+            # and "X condemned Tuesday's attack" is when the attack was
     if "19" not in clause and "20" not in clause:
         return None  # no year
     m = _IN_YEAR.search(_RELATIVE_BEFORE.sub("", clause) if "who" in clause else clause)  # not "said X, who took up his
@@ -218,8 +220,13 @@ def clause_place(clause: str) -> str | None:
 
 
 def visit_place(text: str) -> str | None:
-    """Where a visitor is: "received X, who is on a working visit to Bishkek" (not "will pay a visit to")."""
+    """Where a visitor is: "received X, who is on a working visit to Bishkek" (not "will pay a visit to"), "met with X,
+    who is in Beijing for the Second ... Consultation"."""
     visit = _VISIT_TO.search(text) if "visit to " in text else None
+    if visit is None and " in " in text:
+        visit = _STAYING_IN.search(text)
+        place = _place_at(text, visit.end()) if visit else None
+        return place if place and re.match(r"[\w' -]{0,30}?\s+(?:for|to\s+attend)\s", text[visit.end():]) else None
     return _place_at(text, visit.end()) if visit else None
 
 
@@ -300,6 +307,7 @@ _ON_A_VISIT = re.compile(r"in\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\
 # a visitor is where the visit takes them: "X, who is on a working visit to Bishkek, said", not "will pay a visit to"
 _VISIT_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:on|paying)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}visit\s+to\s+")
+_STAYING_IN = re.compile(r",\s+who\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+")
 # a body named just before "in <Place>" is seated there: "the African Centre for the Study of Terrorism (ACSRT)"
 _SEATED_BODY_BEFORE = re.compile(r"\b(?:Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|"
                                  r"Directorate|Secretariat|Headquarters)\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
@@ -312,6 +320,7 @@ _INCIDENT_WORD = re.compile(rf"(?:{VIOLENT_ACTS}|bombers?|attackers?|massacres?|
 _BEFORE_PLACE = re.compile(r"\s*(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE)
 # words said from somewhere else than the reporter: "by telephone from X", "joins me now from X"
 _REMOTE_FROM = re.compile(r"\b(?:(?:tele)?phone|speaking|interview|video\s*link|satellite|on\s+the\s+line|"
+                          r"(?:tele|video\s*|audio\s*)?(?:conference|call)|"  # "told reporters in a teleconference from X"
                           r"joins\s+(?:me|us)(?:\s+now)?|joined\s+(?:me|us))\s+from\s+", re.IGNORECASE)
 
 
@@ -330,7 +339,8 @@ def clause_setting(clause: str) -> str | None:
             return "remarks to reporters"
         if (gathering := _GATHERING.match(who)) is not None:
             return gathering.group(1).lower()  # "told a briefing on Monday": the briefing, no interview
-        return f"interview with {who}"
+        if who.lower() != who:
+            return f"interview with {who}"  # (an outlet has a capital: "told senators" is no interview)
     m = _SETTING.search(clause)
     if m:
         words = [w for w in m.group("setting").split() if w.lower() not in
@@ -339,13 +349,14 @@ def clause_setting(clause: str) -> str | None:
     return find_event(clause)
 
 
-_PAREN_PLACE_DATE = re.compile(r"\(\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'-]{1,40}),\s*([^)]{4,40})\)")
-_PLACE_DATE_LINE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}),\s*"
+_PAREN_PLACE_DATE = re.compile(r"\(\s*([A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[ .'-]){1,40}),\s*([^)]{4,40})\)")
+# (place names in any letters: "Brasília, 16-17 September 2019", "Lomé, 12/03/2018")
+_PLACE_DATE_LINE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[ .'’-]){1,40}),\s*"
                               r"([\w .,/-]{4,30}(?:\s+\d{1,2}:\d\d(?:\s+[A-Z]{2,4})?)?)\s*$")  # "..., 2019 00:12 IST"
-_PLACE_NUMERIC_DATE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
+_PLACE_NUMERIC_DATE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[ .'’-]){1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
 _LEAD_OCCASION = re.compile(r"^\s*(?:On|At|In)\s+([^,]{4,40}(?:,\s*\d{4})?),(?![^.]*\bwill\b)")  # not "On May 3, X will host"
 # a heading that ends with where and when: "Briefing by Spokeswoman X, Moscow, September 14, 2017"
-_TRAILING_PLACE_DATE = re.compile(r",\s+([A-ZÀ-ÞĀ-Ž][A-Za-z .'’-]{1,30}),\s+"
+_TRAILING_PLACE_DATE = re.compile(r",\s+([A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[ .'’-]){1,30}),\s+"
                                   r"((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4})\s*$")
 _FIRST_SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -358,6 +369,7 @@ def _first_sentence(text: str) -> str:
     return text[:m.start() + 1] if m else text
 
 
+_DAY_RANGE_START = re.compile(r"\d{1,2}\s*[-–—]\s*")
 _WAS_HELD_ON = re.compile(r"\b(?:was|were)\s+held\b[^.;]{0,120}?\bon\s+(?=\d|[A-ZÀ-ÞĀ-Ž])")
 
 
@@ -461,8 +473,10 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             dates = [d for d in find_dates(first_sentence, reference) if len(d[2]) == 10]
             lead_date = dates[0][2] if dates else None
         if lead_date is None and (held := _WAS_HELD_ON.search(first_sentence)) is not None:  # "1. An Extraordinary
-            dates = [d for d in find_dates(first_sentence[held.end():], reference) if len(d[2]) == 10]  # Meeting of
-            lead_date = dates[0][2] if dates and dates[0][0] == 0 else None  # X was held in Accra on 6 November 2019"
+            rest = first_sentence[held.end():]  # Meeting of X was held in Accra on 6 November 2019" (or "on 22-23
+            dates = [d for d in find_dates(rest, reference) if len(d[2]) == 10]  # November 2016": its last day)
+            lead_date = dates[0][2] if dates and (dates[0][0] == 0 or _DAY_RANGE_START.fullmatch(rest[:dates[0][0]])) \
+                else None
         if event is None:
             event = find_event(prose[0][:400])
     if place is None:
@@ -480,6 +494,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         place = (stacked[0] if stacked else None) or _heading_place(lines[:12]) or \
             (None if _ministry_spokesperson(lines[:8]) else embassy_place([publisher or "", *lines[:3]])) or \
             _parliament_place(lines[:3])  # (not the home ministry's press conference an embassy reposts)
+    if lead_date and line_date and len(line_date) == 10 and lead_date < line_date:
+        line_date = None  # a release dated the 24th whose lead says the talks "were held ... on 23 October": that day
     date = line_date or lead_date or (reference.isoformat() if reference else None)
     return DocContext(reference=reference, date=date, place=place, event=event, dated_line=line_date is not None)
 

@@ -88,8 +88,14 @@ def _make(year: int, month: int | None = None, day: int | None = None) -> str | 
         return None
 
 
+def match_key(word: str) -> str:
+    """A matched word as a table key: a case-insensitive pattern also matches "aprıl" (dotless i) and "ſeptember" (long
+    s), which upper- then lower-casing folds to "april" and "september" (str.lower and casefold keep them)."""
+    return word.upper().lower()
+
+
 def _month_of(value: str) -> int:
-    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
+    return int(value) if value.isdigit() else MONTHS[match_key(value).rstrip(".")]
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[tuple[int, int, str]]:
@@ -147,11 +153,11 @@ def resolve_relative(text: str, reference: dt.date) -> tuple[int, int, str] | No
         return None
     weekday = m.group("weekday") or m.group("weekday2") or m.group("weekday3")
     if weekday:
-        target = WEEKDAYS[weekday.lower()]
+        target = WEEKDAYS[match_key(weekday)]
         back = (reference.weekday() - target) % 7
         return m.start(), m.end(), (reference - dt.timedelta(days=back)).isoformat()
     if m.group("month"):
-        month = MONTHS[m.group("month").lower()]
+        month = MONTHS[match_key(m.group("month"))]
         year = reference.year - (1 if month > reference.month else 0)
         return m.start(), m.end(), f"{year:04d}-{month:02d}"
     word = " ".join(m.group("word").lower().split())

@@ -228,7 +228,10 @@ _UNNAMED_VOICES = {"interpreter", "translator", "narrator", "voice-over", "voice
 # "SENIOR STATE DEPARTMENT OFFICIAL ONE:", "SENIOR ADMINISTRATION OFFICIAL:": a briefer the page leaves unnamed
 _UNNAMED_OFFICIAL = re.compile(r"^(?:senior\s+|a\s+)?(?:[\w.-]+\s+){0,4}officials?(?:\s+(?:one|two|three|four|\d|[a-d]))?$")
 _SAID = re.compile(_words_after_boundary("said", "says", "told", "added") + r"\b")
-_CLAUSE_END = re.compile(r"[.!?](?=\s|$)")
+# a clause's end, not a title's or an initial's full stop: '"...," Dr. Surapong said yesterday in his keynote address.'
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in ("Mr", "Ms", "Dr", "Mrs", "Gen", "Col", "Lt", "Prof",
+                                                                          "Sen", "Rep", "St", "Gov", "Amb", "Hon", "Maj"))
+                         + r"[.!?](?=\s|$)")
 _ANNOUNCED_BY = re.compile(
     r"^(?:This|That|It|These|The\s+(?:announcement|statement|remarks?))\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:announced|stated|said|declared|disclosed|revealed|made\s+public|made\s+known|reported)\s+by\s+"
@@ -563,17 +566,19 @@ def _before_possessive(run: str) -> str:
 _ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?P<role>[A-Z][^,;.()]{3,120}?)(?=[,;.(]|$)")
 
 
-_GROUP_SUBJECT = re.compile(r"^(?:The|All)\s+(?P<group>(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){1,3}(?i:ministers|leaders)\s+and\s+)?"
+_GROUP_SUBJECT = re.compile(r"^(?:\d{1,3}[.)]\s+)?(?:(?:On|In)\s+[^;.]{3,40}?,\s+(?=the\s))?(?:The|All|the)\s+"
+                            r"(?P<group>(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){1,3}(?i:ministers|leaders)\s+and\s+)?"
                             r"(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+|two\s+|both\s+){0,3}(?i:participants|"
                             r"leaders|sides|delegates|delegations|ministers|members|parties|attendees))\b")
-# (and two portfolios: "The Foreign Ministers and Defence Ministers of A, B and C met ...")
+# (and two portfolios: "The Foreign Ministers and Defence Ministers of A, B and C met ..."; after a paragraph's number
+# and its day: "1. On December 8, 2016, the Ministers of Public Security of A, B and C held ...")
 
 
 _PORTFOLIO = r"interior|foreign|defen[cs]e|security|justice|home"  # "GCC interior ministers"
 _BODY_GROUP_SUBJECT = re.compile(rf"(?P<group>[A-Z]{{2,8}}\s+(?:(?i:{_PORTFOLIO})\s+)?"
                                  r"(?:Ministers|Leaders|Heads\s+of\s+State))\b")
 _NAMED_GROUP = re.compile(rf"([A-ZÀ-ÞĀ-Ž](?<!\w.)[A-ZÀ-ÞĀ-Ž]{{1,7}})\s+(?:({_PORTFOLIO})\s+)?"
-                          r"(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|member\s+states)\b")
+                          r"(leaders|heads\s+of\s+state|ministers|participants|delegates|delegations|member\s+states|members)\b")
 _GROUP_OF_BODY = re.compile(r"\b(?:(?P<meeting>Conference|Council|Meeting)\s+of\s+(?:the\s+)?)?"
                             r"(?:(?:Foreign|Defence|Defense|Interior)\s+)?(?P<noun>Heads\s+of\s+State|Leaders|Ministers)(?:\s+and\s+Government)?"
                             r"(?:\s+(?:in\s+charge\s+of|responsible\s+for)\s+[A-ZÀ-ÞĀ-Ž][\w-]*(?:\s+(?:and\s+)?[A-ZÀ-ÞĀ-Ž][\w-]*){0,4})?"
@@ -584,10 +589,12 @@ _GROUPING_BODIES = {"Initiative", "Process", "Coalition", "Organisation", "Organ
                     "Union", "League", "Council", "Forum", "Alliance"}  # "the Accra Initiative", "the Nouakchott Process"
 _ACRONYM_WORD = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]+\d)\w*")  # "G5 Sahel", "SCO": a body, not "the Interior"
 _PORTFOLIO_MINISTERS = re.compile(rf"\b({_PORTFOLIO})\s+ministers\b", re.IGNORECASE)
-_BARE_GROUPS = {"ministers", "leaders", "officials", "delegates", "representatives", "heads of state", "delegations"}
+_BARE_GROUPS = {"ministers", "leaders", "officials", "delegates", "representatives", "heads of state", "delegations",
+                "members"}
 _GROUP_CLASS = {"leaders": "leaders", "heads of state": "leaders", "heads": "leaders", "ministers": "ministers",
                 "participants": "participants", "delegates": "participants", "delegations": "participants",
-                "attendees": "participants", "member states": "states", "states": "states", "countries": "states"}
+                "attendees": "participants", "member states": "states", "states": "states", "countries": "states",
+                "members": "members"}
 
 
 def _group_of_body(text: str, cls: str | None) -> str | None:
@@ -617,6 +624,8 @@ def _canonical_group(state: _State, text: str) -> str:
     """One name for one group: "the leaders", "the heads of state" and "Leaders of the SCO member states"
     all become "SCO leaders" when the document names the group that way."""
     cls = _group_class(text)
+    if cls == "members" and re.sub(r"^the\s+", "", text.lower()) != "members":
+        cls = None  # "the council members" are no "SCO members"
     qualifier = _PORTFOLIO_MINISTERS.search(text)
     for m in _NAMED_GROUP.finditer(state.text) if cls is not None else ():
         if _GROUP_CLASS.get(" ".join(m.group(3).lower().split())) == cls and \
@@ -1404,7 +1413,8 @@ _COURTESY = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(
                        r"good\s+(?:morning|afternoon|evening)|peace\b(?=[^.!?]{0,50}\bupon\s+you)|"
                        r"(?:as-?)?salam[-\s]?o?[-\s]?alaikum|assalamu?['’]?\s*alaikum|namaste|selamat\s+\w+|"  # and in
                        # the speaker's language: "Assalam-o-Alaikum and a very good morning."
-                       r"(?:you(?:'re|\s+are)\s+)?welcome)\b[^.!?;]{0,50}[.!]?$", re.IGNORECASE)
+                       r"(?:you(?:'re|\s+are)\s+)?welcome)\b(?:(?:mrs?|ms|dr)\.|[^.!?;]){0,50}[.!]?$", re.IGNORECASE)  # ("Thank
+# you, Mr. Chairman.")
 
 
 # a moderator's procedure: "Next question, please.", "The lady in the second row.", "Today's press conference is
@@ -3348,12 +3358,18 @@ def _interview_given(heading: str) -> re.Match[str] | None:
     if plain_folds(heading) and "interview" not in heading.lower():
         return None  # both patterns need the word
     heading = _POSSESSIVE_INTERVIEW.sub(lambda m: f"Interview of {m.group('who')} ", heading.strip())
+    colon = _INTERVIEW_COLON.match(heading)
+    if colon is not None:  # "Interview: CTED Executive Director X with The Jakarta Post" (a news outlet, not "Interview:
+        heading = "Interview of " + heading[colon.end():]  # Deputy Minister On Border Security, Cooperation With Neighbors")
     m = _INTERVIEW_GIVEN.match(heading)
+    if m is not None and colon is not None and not _news_outlet(m.group("outlet")):
+        return None
     if m is not None and canonical_place(m.group("outlet")) is not None:  # "Interview of Ambassador of India to the
         m = _INTERVIEW_GIVEN_LAST.match(heading)  # UAE, X, with Gulf News": the office's "to", then the outlet's
     return m
 
 
+_INTERVIEW_COLON = re.compile(r"^(?i:interview)\s*[:—–]\s+(?=[A-ZÀ-ÞĀ-Ž])")
 _INTERVIEW_GIVEN_LAST = re.compile(_INTERVIEW_GIVEN.pattern.replace("(?P<who>.+?)", "(?P<who>.+)", 1))
 
 
@@ -3702,7 +3718,9 @@ def _journalist_or_outlet(state: _State, name: str, affiliation: str) -> Person 
     """Who asks when a questioner gives a name and an affiliation: the news outlet ("Lesley Marchetti-Dunn, AFP":
     AFP's question), or the person, for an embassy, a university or the like ("X Y, Embassy of Poland")."""
     person = state.registry.add(name, affiliation)
-    return affiliation if _news_outlet(affiliation) else person
+    lone = " " not in affiliation and affiliation[1:].islower() and canonical_place(affiliation) is None
+    return affiliation if _news_outlet(affiliation) or lone else person  # (a one-word affiliation in a briefing is
+    # the outlet too: "Ahmed Farouk, Alhurra.")
 
 
 def _news_outlet(name: str) -> bool:
@@ -3729,12 +3747,13 @@ _NOTE_AFTER_LABEL = re.compile(r"\(([A-ZÀ-ÞĀ-Ž][^(),]{2,60},\s*[A-ZÀ-ÞĀ-�
 _GREETING = (r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
              r"(?:(?:Minister|Sir|Madam|Secretary|Senator|Ambassador|General|Commissioner|Director|Prime\s+Minister)"
              r"[.,]\s+)?")  # "Minister, Tony Kerowa from the Post-Courier. ..."
-_OUTLET_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\.[\w'’&-]+)*"  # "China.org.cn", "U.S": no full stop ends a word ("SAIS. For")
+_OUTLET_WORD = r"(?:(?:al|el)-)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\.[\w'’&-]+)*"  # "China.org.cn", "U.S", "al-Awsat": no full stop
+# ends a word ("SAIS. For")
 _ASKING_OUTLET = rf"(?:the\s+)?(?P<outlet>{_OUTLET_WORD}(?:\s+(?:of\s+)?{_OUTLET_WORD}){{0,4}})\s*[.,]\s"
 _OUTLET_ONLY = re.compile(_GREETING + r"(?:I(?:'|’)m|I\s+am|We(?:'|’)re|We\s+are)\s+"
                           r"(?:an?\s+(?:reporter|journalist|correspondent)\s+)?(?:with|from)\s+" + _ASKING_OUTLET)
 _OUTLET_FIRST = re.compile(_GREETING + rf"(?:the\s+)?(?P<outlet>{_OUTLET_WORD}(?:\s+(?:of\s+)?{_OUTLET_WORD}){{0,4}})\.\s")
-_FOLLOW_UP_BODY = re.compile(r"(?:(?:Just|Only)\s+)?(?:a\s+)?(?:quick\s+|short\s+)?follow[\s-]?up\b", re.IGNORECASE)
+_FOLLOW_UP_BODY = re.compile(r"(?:(?:Just|Only)\s+)?(?:a\s+|to\s+)?(?:quick\s+|short\s+)?follow[\s-]?up\b", re.IGNORECASE)
 _SELF_NAMED = re.compile(_GREETING + r"(?:(?:This\s+is|I(?:'|’)m|I\s+am|My\s+name\s+is)\s+)?"
                          r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?:,\s+|\s+(?:from|with|of)\s+)"
                          + _ASKING_OUTLET)
@@ -3861,6 +3880,35 @@ def _signed_quotes(state: _State, prose: list[Line]) -> set[int]:
     return done
 
 
+_VENUE = re.compile(r"\b(?i:conference|meeting|forum|summit|seminar|workshop|course|session|talks|dialogue|consultations?|"
+                    r"symposium|exercises?|drills?|ceremony|congress|round\s?table)\b"
+                    r"(?:(?!\bsaid\b|\btold\b)[^.;!?\"“”]){0,80}?\sin\s+(?=[A-ZÀ-ÞĀ-Ž])")  # (not "the ceremony, said in Doha":
+# where one person spoke)
+_AHEAD = re.compile(r"\b(?:ahead\s+of|before|next|upcoming|forthcoming|will|to\s+be\s+held|planned|scheduled|"
+                    r"to\s+(?:hold|host|convene|attend))\b[^.;]{0,60}$", re.IGNORECASE)
+_PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
+_LATER = re.compile(r"[^.;,]{0,30}?\b(?:next|later\s+this|in\s+the\s+coming|in\s+(?:19|20)\d\d|last|earlier\s+this)\b",
+                    re.IGNORECASE)  # another time than the story's: "... in Kabul next month", "... in Beijing last week"
+
+
+def _story_venue(text: str, lead: list[Line]) -> str | None:
+    """Where the occasion a story without a dateline reports was held, as its lead says: "... have completed a
+    two-week training course in Beijing", "Speaking at a two-day conference on ... in The Hague, ..."."""
+    for ln in lead:
+        para = text[ln.start:ln.end]
+        for m in _VENUE.finditer(para):
+            if _AHEAD.search(para, max(0, m.start() - 80), m.start()) or _PRESS_BEFORE.search(para, max(0, m.start() - 12),
+                                                                                              m.start()):
+                continue  # "ahead of next week's summit in Beijing": not where anything was said; "a monthly press
+                # conference in Beijing": where one spokesperson spoke
+            if _AHEAD.search(m.group(0)):
+                continue  # "The workshop will be held in Auckland from 19 to 21 March"
+            found = places_in(para[m.end():m.end() + 60])
+            if found and found[0][0] == 0 and not _LATER.match(para, m.end() + found[0][1]):
+                return found[0][2]  # (not "... in Kabul next month", "held its first summit in Almaty in 2002")
+    return None
+
+
 def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
     """News prose: direct quotes, reported speech, and continuations; with `lead`, its first paragraph is the
     page's lead (a transcript's narrative paragraphs are not)."""
@@ -3876,6 +3924,10 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                        _is_lead_paragraph(text[ln.start:ln.end])), None)  # the paragraph under the dateline, after a deck
     if lead_index is None:
         lead_index = next((i for i, ln in enumerate(prose[:3]) if _is_lead_paragraph(text[ln.start:ln.end])), 0)
+    if lead and state.ctx.place is None and state.author is None and \
+            (venue := _story_venue(text, prose[lead_index:lead_index + 2])) is not None:
+        state.ctx = replace(state.ctx, place=venue)  # no dateline: the occasion the lead reports is where it was said
+        # (not in an author's article: "... after its summit in Bishkek last week")
     for index, ln in enumerate(prose):
         para_start = ln.body_start if ln.body_start is not None else ln.start
         in_lead = state.in_lead = lead and index == lead_index  # a caption line taken for prose is no lead
@@ -4150,8 +4202,10 @@ def _quote_speaker(state: _State, q_start: int, q_end: int, para_start: int, par
         found, clause = (reported[0], None), reported[1]  # "X told a briefing that ... required "more time for
         # consultations", PTI reported": X's words (and "... had been "frank and substantive" and that all five
         # countries had agreed": X's, not the countries')
-    if found is None and len(state.text[q_start:q_end].split()) < 5:
-        return None  # a short phrase in quotes with no attribution is a title or a scare quote
+    if found is None and len(state.text[q_start:q_end].split()) < 5 and \
+            not (quoted and state.text[q_start].isupper() and state.text[q_end - 1] in ".!?"):
+        return None  # a short phrase in quotes with no attribution is a title or a scare quote (not a whole sentence
+        # after a quotation: '"...," Langat said. "Our Chinese colleagues listened."')
     if found:
         speaker = _resolve(state, found[0])
         return (speaker, found[1], clause) if speaker is not None else None
@@ -4483,9 +4537,12 @@ def _met_day(state: _State, sentence: str) -> str | None:
     return rel[2] if rel and len(rel[2]) == 10 else None
 
 
-_OCCASION_OPENED = re.compile(r"^(?:The|A)\s+[^.;]{0,160}?\b(?i:conference|meeting|workshop|forum|summit|seminar|session|"
-                              r"dialogue|talks|symposium|round\s+table|consultations)\b[^.;]{0,200}?\s(?:opened|began|started|"
-                              r"kicked\s+off|convened|(?:was|were)\s+held|took\s+place)\b")
+_OCCASION_OPENED = re.compile(r"^(?:The|A)\s+[^.;]{0,160}?\b(?:(?i:conference|meeting|workshop|forum|summit|seminar|session|"
+                              r"dialogue|talks|symposium|round\s+table|consultations)\b[^.;]{0,200}?\s"
+                              r"(?:opened|began|started|kicked\s+off|convened|(?:was|were)\s+held|took\s+place|ended|closed|"
+                              r"concluded|wrapped\s+up)|(?i:course|exercises?|drills?)\b[^.;]{0,200}?\s"
+                              r"(?:ended|closed|concluded|wrapped\s+up))\b")  # "The course, organized by ..., ended on
+# Wednesday." (a drill's first day of two weeks says less of when anything was said)
 
 
 def _occasion_day(state: _State, sentence: str) -> str | None:

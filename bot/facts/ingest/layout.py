@@ -273,6 +273,8 @@ _COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s
 _QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PHOTO_CREDIT_LINE = re.compile(r"^(?:\[(?:Photo|Image)\]\s*)?(?:[A-ZÀ-ÞĀ-Ž][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*"
                                 r"[A-ZÀ-ÞĀ-Ž][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
+# an agency's photographer: "UNICEF/Delil Souleiman", "UNHCR/Andrew McConnell"
+_ACRONYM_CREDIT_LINE = re.compile(r"^[A-Z]{2,10}(?:[-/][A-Z]{2,10})?\s*/\s*[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}$")
 _IMAGE_CREDIT = re.compile(r"^(?:image|photo|picture)\s+credit\s*:", re.IGNORECASE)
 _AUTHOR_BIO = re.compile(r"^(?:[-–—*]\s*)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+"
                          r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?i:fellow|researcher|"
@@ -625,9 +627,11 @@ def page_lines(text: str) -> list[Line]:
         if prose_seen >= 2 and len(stripped) < 120 and _COMMENTS_HEADER.match(stripped):
             plain[i:] = [Line(ln.start, ln.end, "furniture") for ln in plain[i:]]
             break
-    for i in range(1, len(plain)):  # "UN Photo/Loey Felipe" then its caption
-        if plain[i].kind != "furniture" and "/" in raw[i - 1][2] and _PHOTO_CREDIT_LINE.match(raw[i - 1][2]) \
+    for i in range(1, len(plain)):  # "UN Photo/Loey Felipe" or "UNICEF/Delil Souleiman", then its caption
+        if plain[i].kind != "furniture" and "/" in raw[i - 1][2] and \
+                (_PHOTO_CREDIT_LINE.match(raw[i - 1][2]) or _ACRONYM_CREDIT_LINE.match(raw[i - 1][2])) \
                 and len(raw[i][2]) < 220 and _one_sentence(raw[i][2]) and not _QUOTE_OR_SAID.search(raw[i][2]):
+            plain[i - 1] = Line(plain[i - 1].start, plain[i - 1].end, "furniture")
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")
     for i in range(len(plain)):  # "(People's Daily Online/Ma Xiaowen)": a photo's credit
         if raw[i][2][:1] == "(" and _SLASH_CREDIT.match(raw[i][2]):
@@ -712,7 +716,8 @@ def _roster_name(turn: re.Match[str], roster: dict[tuple[str, str | None], list[
     return names[0] if len(names) == 1 else label
 
 
-_BYLINE_OR_DATE = re.compile(r"^(?:(?i:by|interview\s+conducted\s+by|written\s+by|posted\s+by|reported\s+by)\s|"
+# (and "Written by: X")
+_BYLINE_OR_DATE = re.compile(r"^(?:(?i:by|interview\s+conducted\s+by|written\s+by|posted\s+by|reported\s+by):?\s|"
                              r"(?i:published|updated|posted)\b|[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}$|"
                              r"(?![(\[]).{0,40}\b(?:\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b.{0,30}$)")
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat\s+down)\s+(?:with|to)\b", re.IGNORECASE)  # an interview's introduction

@@ -67,7 +67,7 @@ ORG_WORDS = {
     "fsb", "sbu", "cia", "fbi", "nia", "presidency", "inspectorate", "alliance", "coalition", "troika",
     "isi", "cttc", "international", "watch", "delegation", "community", "communities", "organizations",
     "organisations", "tv", "radio", "district", "fleet", "relations",
-    "television", "channel", "network", "force", "programme", "program",
+    "television", "channel", "network", "force", "programme", "program", "newswire", "bulletin", "digest",
 }
 NAME_PARTICLES = {"al", "al-", "el", "bin", "ibn", "de", "da", "van", "von", "der", "den", "ter", "la", "le", "du", "abu", "ben",
               "del", "della", "di", "dos", "das", "do", "arap", "oglu", "ogly", "kyzy", "uulu", "gizi", "binti", "bint"}

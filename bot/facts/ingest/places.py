@@ -18,7 +18,12 @@ _MIN_POPULATION = 50_000
 _NOT_PLACES = {"Of", "Un", "Sco", "Best", "March", "May", "Mobile", "Police", "Union", "Nice", "Reading", "Bath",
                "Split", "Most", "Gold", "Male", "Sale", "Deal", "Enterprise", "Independence", "Victoria", "Mission",
                "Peace", "Justice", "Providence", "Concord", "Liberty", "Unity", "Hope", "Prime", "Trump",
-               "Oas", "Ina", "Wa", "Kai", "Ahmad"}  # (OAS, the Iraqi News Agency, "WA" for Western Australia, a name)
+               "Oas", "Ina", "Wa", "Kai", "Ahmad", "White House"}  # (OAS, the Iraqi News Agency, "WA" for Western
+# Australia, a name; "White House", an old name of Casablanca, is the President's house in Washington)
+# seats of government the news names instead of their city: "met today at the White House"
+_SEATS = {"white house": "Washington", "pentagon": "Washington", "capitol hill": "Washington", "kremlin": "Moscow",
+          "downing street": "London", "élysée palace": "Paris", "elysee palace": "Paris", "great hall of the people": "Beijing",
+          "zhongnanhai": "Beijing", "blue house": "Seoul"}
 
 
 def _cache_file() -> Path:
@@ -176,6 +181,9 @@ _CANDIDATE = re.compile(r"\b(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[\s-]+(?:[A-
 def canonical_place(name: str) -> str | None:
     """The gazetteer's name for `name`, or None when it is not a known city or country."""
     surface = " ".join(name.replace("’", "'").split()).strip(" .,;:")
+    bare = surface[4:] if surface[:4].lower() == "the " else surface
+    if bare[:1].isupper() and not bare.isupper() and (seat := _SEATS.get(bare.lower())) is not None:
+        return seat  # (not a shouted dateline: VOA's "PENTAGON —" is its reporter's beat, not where anyone spoke)
     canonical = gazetteer().get(surface.lower())  # "The Hague" is a name of its own
     if canonical is None and surface.lower().startswith("the "):
         surface = surface[4:]  # "the Philippines"
