@@ -68,31 +68,55 @@ _VERB_KEY_BYTES = {key.encode(): key for key in _VERB_KEYS}
 _LETTER_RUNS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
-@lru_cache(maxsize=2048)
-def _verb_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    r"""The pattern "\b(?:said|says)\b" for those words, each form's word boundary written as no word character before
-    its first letter ("s(?<!\w.)aid"), so that every form starts with a letter and the search skips to those letters."""
-    forms = []
-    for word in sorted(words, key=len, reverse=True):
-        if word in _VERB_PAIRS:
-            forms.append(word + r"\s+(?:" + "|".join(sorted(_VERB_PAIRS[word])) + ")")
-        if word in _VERB_WORDS:
-            forms.append(word)
-    return re.compile("(?:" + "|".join(form[0] + r"(?<!\w.)" + form[1:] for form in forms) + r")\b")
+def _word_char(ch: str) -> bool:
+    r"""Whether a character is one that a pattern's \w takes."""
+    return ch.isalnum() or ch == "_"
+
+
+def _pair_end(low: str, word: str, end: int) -> int | None:
+    """The end of a two-word verb form whose first word ends at `end` ("pointed out", "called for"), or None."""
+    after = end
+    while after < len(low) and low[after].isspace():
+        after += 1
+    if after > end:
+        for second in _VERB_PAIRS[word]:
+            stop = after + len(second)
+            if low.startswith(second, after) and (stop == len(low) or not _word_char(low[stop])):
+                return stop
+    return None
+
+
+def _verb_spans(low: str, present: list[str]) -> list[tuple[int, int]]:
+    r"""Where the present verbs stand in the lowered sentence as whole words (a two-word form with its second word),
+    left to right: what the search "\b(?:said|pointed\s+out|...)\b" finds, without compiling a pattern for each set
+    of verbs. (No second word of a two-word form is a verb itself, so no two of them overlap.)"""
+    spans = []
+    for word in present:
+        i = low.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not _word_char(low[i - 1])) and (end == len(low) or not _word_char(low[end])):
+                stop = _pair_end(low, word, end) if word in _VERB_PAIRS else None
+                if stop is not None:  # (the two-word form first, as the pattern's alternation would try it)
+                    spans.append((i, stop))
+                elif word in _VERB_WORDS:
+                    spans.append((i, end))
+            i = low.find(word, end)
+    spans.sort()
+    return spans
 
 
 def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
     """Reporting verbs in a sentence as (start, end, verb): a set lookup of its words first, and a small
-    regex over the few verbs present, rather than one big case-insensitive alternation."""
+    string search for the few verbs present, rather than one big case-insensitive alternation."""
     low = sentence.lower()
     runs = low.encode("ascii", "replace").translate(_LETTER_RUNS).split()
     present = [_VERB_KEY_BYTES[run] for run in _VERB_KEY_BYTES.keys() & runs]
     if not present:
         return []
     found = []
-    for m in _verb_pattern(frozenset(present)).finditer(low):
-        v_start, v_end = m.span()
-        verb = m.group(0)
+    for v_start, v_end in _verb_spans(low, present):
+        verb = low[v_start:v_end]
         if v_start and sentence[v_start].isupper():
             continue  # "the League of Arab States" states nothing
         if verb == "thanks" and low.startswith(" to ", v_end):
@@ -813,7 +837,7 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
     return None
 
 
-# (r"\bthat" written as "t(?<!\w.)hat", no word character before the "t": the search skips to a "t", as in _verb_pattern)
+# (r"\bthat" written as "t(?<!\w.)hat", no word character before the "t": the search skips to a "t")
 _THAT_CLAUSE = re.compile(r"t(?<!\w.)hat\s+(?:the|a|an|it|they|he|she|we|this|there|[A-ZÀ-ÞĀ-Ž])")
 _CLAUSE_GOES_ON = re.compile(r"(?:which|who)\b[^,]*,\s+(?:would|will|was|is|were|are|has|have|had|could|should|must|"
                              r"can|may|might)\b")
