@@ -21,7 +21,7 @@ from bot.facts.ingest.names import (
     split_role_name,
 )
 from bot.facts.ingest.places import canonical_place, country_of_demonym, is_country
-from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX, PARAGRAPH_NUMBER
+from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX, PARAGRAPH_NUMBER, may_open_with_dateline
 
 _WRITING_VERBS = ("wrote", "writes", "tweeted", "tweets")
 _VERBS = (
@@ -314,16 +314,6 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 _SEGMENT_MARK = re.compile(r"[,;:()\[\]]")
-_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'/-")
-_DASH_BREAK = re.compile(r"-[-\s]")
-
-
-def _may_open_with_dateline(text: str) -> bool:
-    """False only where DATELINE_PREFIX cannot match: each of its forms has a capital, space or mark second ("GROZNY,",
-    "PARIS/BRUSSELS"), a bracket ("Brussels (AFP)", "(ECNS) --") or a dash after the place ("Jakarta - The", "Tunis,
-    February 8 -")."""
-    return len(text) < 2 or text[1] in _DATELINE_SECOND or "(" in text or "—" in text or "–" in text or \
-        ("-" in text and _DASH_BREAK.search(text) is not None)
 _NATIONAL_SIDE = re.compile(r"^(?:[Tt]he\s+)?(?P<adj>[A-ZÀ-ÞĀ-Ž][a-z]+)\s+side$")
 
 
@@ -335,7 +325,7 @@ def classify_subject(phrase: str) -> Mention | None:
     if _TIME_END.search(phrase, max(0, len(phrase) - 10)):
         phrase = _TIME_TAIL.sub("", phrase)  # "the Ministry ... on Tuesday evening", "The Assembly (PACE) today"
     phrase = _TRAIL_PAREN.sub("", phrase)  # "Xinhua (reporter)"
-    if _may_open_with_dateline(phrase):
+    if may_open_with_dateline(phrase):
         phrase = DATELINE_PREFIX.sub("", phrase)
     if (numbered := PARAGRAPH_NUMBER.match(phrase)) is not None:
         phrase = phrase[numbered.end():]  # a summary's "9. China emphasized"
@@ -849,11 +839,13 @@ _INVERTED = re.compile(
 )
 
 
+_APPOSITIVE_VERB = r",\s+(?:has\s+|also\s+)?(?P<verb>said|says|told\s+[\w ]{1,40}?|added|noted|stressed|warned|explained)"
 _TRAILING_APPOSITIVE = re.compile(
-    r"[,;\"”]\s*(?P<who>[A-ZÀ-ÞĀ-Ž][^,;\"”]{1,60}?),\s*(?P<role>[^;\"”]{3,200}?),\s+(?:has\s+|also\s+)?"
-    r"(?P<verb>said|says|told\s+[\w ]{1,40}?|added|noted|stressed|warned|explained)"
+    r"[,;\"”]\s*(?P<who>[A-ZÀ-ÞĀ-Ž][^,;\"”]{1,60}?),\s*(?P<role>[^;\"”]{3,200}?)" + _APPOSITIVE_VERB +
     r"(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,80})?\s*[.!?]?\s*$",
 )
+# no comma follows that verb, so its comma is the sentence's last: a cheap test before the pattern's backtracking
+_LAST_COMMA_VERB = re.compile(_APPOSITIVE_VERB)
 
 
 _SAYING = re.compile(r",\s+(?:saying|adding|telling\s+[^,;]{2,80}?\s+that)\b")
@@ -885,7 +877,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     """The statement a sentence reports, if it attributes itself to a speaker. Span = the whole sentence
     (less a leading dateline such as "BISHKEK, June 14 --")."""
     sentence = text[start:end]
-    if _may_open_with_dateline(sentence) and (prefix := DATELINE_PREFIX.match(sentence)) is not None:
+    if may_open_with_dateline(sentence) and (prefix := DATELINE_PREFIX.match(sentence)) is not None:
         start += prefix.end()
         sentence = text[start:end]
     if ", " in sentence and "." in sentence:  # "X, M.Si. said": degrees after a name, blanked (offsets kept)
@@ -907,7 +899,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     if late_verb and "reported" in sentence and (relayed := _OUTLET_REPORTED.search(sentence, tail)) is not None and \
             any(v[0] < relayed.start() for v in verbs):
         late_verb = False  # "X said ..., the official Xinhua news agency reported.": X speaks, the agency relays it
-    m = _TRAILING_APPOSITIVE.search(sentence, tail) if late_verb else None
+    m = _TRAILING_APPOSITIVE.search(sentence, tail) if late_verb and \
+        _LAST_COMMA_VERB.match(sentence, sentence.rfind(",")) is not None else None
     if m:
         mention = classify_subject(m.group("who"))
         if mention and mention.kind == "name":

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from bot.facts.ingest.places import canonical_place
-from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
+from bot.facts.ingest.sentences import DATELINE_PREFIX, may_open_with_dateline, split_sentences
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _TERMINALS = frozenset(".!?…:;\"”’»)]")
@@ -868,7 +868,8 @@ def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
                                       _BARE_CREDIT.fullmatch(text, begin + s, begin + e)))]
     # not "Below is the transcript." nor the agency's "(PNA)" after the last sentence
     first = text[spans[0][0]:spans[0][1]] if spans else ""
-    dateline = DATELINE_PREFIX.match(first) or ((m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
+    dateline = (may_open_with_dateline(first) and DATELINE_PREFIX.match(first)) or \
+        ((m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
     if dateline and spans[0][0] + dateline.end() < spans[0][1] - 20:
         spans[0] = (spans[0][0] + dateline.end(), spans[0][1])  # "SINGAPORE (Reuters) - " opens the story only
     elif dateline and len(spans) > 1 and not first[dateline.end():].strip():
