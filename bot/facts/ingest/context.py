@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from bot.facts.ingest.dates import MONTHS, find_dates, plain_folds, resolve_relative, to_date
+from bot.facts.ingest.dates import MONTHS, contains_any, find_dates, plain_folds, resolve_relative, to_date
 from bot.facts.ingest.names import HEADLINE_VERBS, is_org_name
 from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, places_in
 from bot.facts.ingest.sentences import PARAGRAPH_NUMBER
@@ -60,6 +60,7 @@ _EVENT_WORDS = (
 _EVENT_KEYS = ("seminar", "conference", "forum", "summit", "meeting", "session", "briefing", "dialogue", "symposium",
                "congress", "assembly", "exercise", "drill", "talks", "consultation", "roundtable", "round table",
                "workshop", "ceremony", "expo", "games", "convention")
+_EVENT_KEY = contains_any(_EVENT_KEYS)  # a cheap test before _EVENT: one of them is in every event's name, lower-cased
 # (one space between the words of a name: a menu's "About the OAS   Member States   General Assembly" is no event)
 _EVENT = re.compile(
     r"\b(?:the\s+)?(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’-]* ){1,8}?(?i:" + _EVENT_WORDS + r")"
@@ -153,7 +154,7 @@ def find_event(text: str) -> str | None:
     """A named event ("the International Seminar on Joint Response to Terrorism") in a sentence."""
     best = None
     low = text.lower()
-    if not any(map(low.__contains__, _EVENT_KEYS)):  # (map: cheaper than a generator)
+    if _EVENT_KEY.search(low) is None:
         return None
     for m in _EVENT.finditer(text):
         event = m.group("event").strip(" \"“”")

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
+from bot.facts.ingest.dates import char_rarity, contains_any
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import DATELINE_PREFIX, may_open_with_dateline, split_sentences
 
@@ -224,16 +225,6 @@ _REPORTING_CREDIT = re.compile(rf"^{_ONE_CREDIT}(?:\s+{_ONE_CREDIT})*$")  # one 
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 
 
-# characters from the commonest to the rarest in English news text (any other is rarer still): the branches of a prefix
-# tree start with different characters, so at most one of them can match and their order only decides how many are
-# tried before it
-_COMMON_FIRST = " etainorshdclumpfgywb.,kvx|-j:z'q?)(/][@"
-
-
-def _rarity(ch: str) -> int:
-    return _COMMON_FIRST.find(ch) if ch in _COMMON_FIRST else len(_COMMON_FIRST)
-
-
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """A yes/no `match` for any of the literal words at the start of a text, written as a prefix tree
     ("c(?:hannel|iting|lick|o(?:...": one branch tried per character instead of every word, the commonest characters'
@@ -248,33 +239,8 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     def pattern(node: dict[str, dict]) -> str:
         if "" in node:  # a shorter word is enough for a match
             return ""
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items(), key=lambda kv: (_rarity(kv[0]), kv[0]))]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return re.compile(pattern(tree))
-
-
-def _contains_any(words: tuple[str, ...]) -> re.Pattern[str]:
-    r"""A yes/no `search` for any of the literal words anywhere in a text (its matches start inside the words, so only
-    whether it finds one counts). Each word is written from one of a few rare characters on and checked back to its
-    start by a lookbehind ("click here" as "k\ here(?<=click\ here)"), in a prefix tree: the search only tries the
-    positions that hold one of those characters. The same texts match as with any(word in text for word in words)."""
-    anchors = {max(word, key=_rarity) for word in words}  # each word's rarest character
-    for rare in sorted(anchors, key=_rarity):  # then fewer of them, the commonest left out first when every word has another
-        if all(any(ch != rare and ch in anchors for ch in word) for word in words):
-            anchors.discard(rare)
-    tree: dict[str, dict] = {}
-    for word in words:
-        start = max((i for i, ch in enumerate(word) if ch in anchors), key=lambda i: _rarity(word[i]))
-        node = tree
-        for ch in word[start:]:
-            node = node.setdefault(ch, {})
-        node.setdefault("", {})[word] = {}  # the words that end here, each to be checked back to its start
-
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [f"(?<={re.escape(word)})" for word in node.get("", ())]
-        branches += [re.escape(ch) + pattern(child) for ch, child in sorted(node.items(), key=lambda kv: (_rarity(kv[0]), kv[0]))
-                     if ch]
+        branches = [re.escape(ch) + pattern(child)
+                    for ch, child in sorted(node.items(), key=lambda kv: (char_rarity(kv[0]), kv[0]))]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return re.compile(pattern(tree))
@@ -282,8 +248,8 @@ def _contains_any(words: tuple[str, ...]) -> re.Pattern[str]:
 
 # the phrase lists as searches: true exactly when one of their phrases is in the text, so they never need their own
 # lists to keep in step with them
-_WIDGET_WORDS = _contains_any((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
-_ANYWHERE_WORDS = _contains_any(_FURNITURE_ANYWHERE)
+_WIDGET_WORDS = contains_any((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
+_ANYWHERE_WORDS = contains_any(_FURNITURE_ANYWHERE)
 _SHORT_WORDS = _any_of(_FURNITURE_SHORT)  # its `match` is startswith(_FURNITURE_SHORT), one branch tried per character
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
                            r"posts|publications|reading|items|statements|speeches|remarks|documents|releases|videos|"
