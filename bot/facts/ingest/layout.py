@@ -335,6 +335,10 @@ _TIMESTAMP_ONLY = re.compile(
     r"[\d.,]+\s*[kKmM]?)$",
     re.IGNORECASE,
 )
+# the characters other than digits and whitespace that a match of each of them can open with (its case-insensitive
+# letters included: "ſ" is an "s"): a cheap test before them
+_PAGINATION_FIRST = frozenset("|<>«»/.-nNpPfFlL")
+_TIMESTAMP_FIRST = frozenset(":/.,-uUpPsSbBeEdDfFlLſ")
 
 # a line of dates and times only: "Wed Sep 18, 2019 05:21PM [Updated: Wed Sep 18, 2019 06:40PM]"
 _DATE_LINE = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
@@ -455,7 +459,9 @@ def classify_line(text: str) -> str:
     n = len(words)
     if n == 0:
         return "furniture"
-    if _credit_or_widget(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped) \
+    digit_first = stripped[0].isdecimal()  # (a line stripped of its whitespace opens with none)
+    if _credit_or_widget(stripped) or ((digit_first or stripped[0] in _PAGINATION_FIRST) and _PAGINATION.match(stripped)) \
+            or ((digit_first or stripped[0] in _TIMESTAMP_FIRST) and _TIMESTAMP_ONLY.match(stripped)) \
             or (stripped[-1:] == "]" and _DATE_LINE.match(stripped)) \
             or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)) \
             or ("eeting (" in stripped and _MEETING_NUMBER.search(stripped)) \
