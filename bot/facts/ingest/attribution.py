@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.facts.ingest.dates import plain_folds
+from bot.facts.ingest.dates import contains_any, plain_folds
 from bot.facts.ingest.names import (
     MALAY_TITLES,
     NAME_PARTICLES,
@@ -1141,6 +1141,7 @@ _AFTER_QUOTE = re.compile(
 )
 _AFTER_QUOTE_VERBS = ("said", "says", "add", "note", "stress", "warn", "explain", "told", "insist", "concluded", "continued",
                       "went", "wrote", "writes", "emphasi", "asked", "replied", "declared", "argued")  # one is in each form
+_AFTER_QUOTE_VERB = contains_any(_AFTER_QUOTE_VERBS)
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Amb", "Col", "Lt", "Maj", "Capt", "Gov", "St", "Brig", "Adm",
            "Sgt", "Supt", "Cdr", "Hon", "Rev")
 _TITLE_ABBREVIATION_BEFORE = "|".join(rf"(?<=\b{t})" for t in _TITLES)
@@ -1203,8 +1204,7 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
             if m.group("role"):
                 mention = Mention(mention.text, role=m.group("role").strip(), kind="name")
             return mention, m.group("verb").lower()
-    m = _AFTER_QUOTE.match(after) if not plain_folds(after) or any(map(after.lower().__contains__, _AFTER_QUOTE_VERBS)) \
-        else None
+    m = _AFTER_QUOTE.match(after) if not plain_folds(after) or _AFTER_QUOTE_VERB.search(after.lower()) is not None else None
     if m:
         mention = classify_subject(m.group("who"))
         if mention and not (ended and mention.kind == "pronoun"):  # '..." He said X' starts a sentence of its own
