@@ -95,6 +95,9 @@ OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|tal
 _HELD_BRIEFING = re.compile(r"\b(?:held|hosted|gave|organi[sz]ed|chaired|conducted|addressed)\s+(?:a|an|its|the)\s+"
                             r"(?:[\w-]+\s+){0,3}"
                             r"(?:press\s+conference|news\s+conference|briefing)\b", re.IGNORECASE)
+# OCCASION for a lower-cased text with no letter beyond ASCII that a case-insensitive pattern takes for an ASCII one
+# (plain_folds): the same matches, without the costly case-insensitive comparison at every word
+_OCCASION_LOWER = re.compile(OCCASION.pattern)
 _TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s*){1,4})", re.I)
 
 
@@ -474,7 +477,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         if place is not None:
             break
         first_sentence = _first_sentence(lead)
-        if (news_lead and OCCASION.search(first_sentence)) or _HELD_BRIEFING.search(first_sentence):
+        low = first_sentence.lower() if plain_folds(first_sentence) else None  # (then its ASCII words are in it)
+        if (news_lead and (OCCASION.search(first_sentence) if low is None else _OCCASION_LOWER.search(low))) or \
+                ((low is None or "conference" in low or "briefing" in low) and _HELD_BRIEFING.search(first_sentence)):
             place = clause_place(first_sentence) or visit_place(first_sentence)  # a transcript's "held a press
             # conference in Beijing" too
     if place is None:  # where the release was issued ("WASHINGTON, DC" over its date) after where its occasion was
