@@ -83,9 +83,10 @@ EVENT_AFTER = re.compile(rf"\s+(?:{VIOLENT_ACTS}|incidents?|massacres?|strikes?|
 _IN_MONTH = re.compile(r"i(?<!\w.)n\s+(January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
 _IN_YEAR = re.compile(r"i(?<!\w.)n\s+((?:19|20)\d{2})\b(?![-–/]\d)")  # "had warned in 2015 that"
-_TOPIC_BEFORE = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|developments|attacks?|violence|unrest|"
-                           r"presence|citizens|nationals|fighters|militants|refugees|troops|soldiers|victims|migrants|"
-                           r"residents|detainees|prisoners|hostages|camps?|prisons?)\s*$", re.IGNORECASE)
+_TOPIC_WORDS = (r"situation|crisis|conflict|war|fighting|developments|attacks?|violence|unrest|presence|citizens|nationals|"
+                r"fighters|militants|refugees|troops|soldiers|victims|migrants|residents|detainees|prisoners|hostages|camps?|prisons?")
+_TOPIC_BEFORE = re.compile(r"\b(?:" + _TOPIC_WORDS + r")\s*$", re.IGNORECASE)
+_TOPIC_LONGEST = max(len(word.rstrip("?")) for word in _TOPIC_WORDS.split("|"))  # how far back from its end a match starts
 _INSTITUTIONS = {"university", "institute", "institutes", "academy", "college", "school", "centre", "center",
                  "embassy", "consulate", "ministry", "office", "hotel", "airport", "station", "hall", "house"}
 _LOCATION_LINE = re.compile(r"^\s*(?:location|venue|place)\s*:\s*(.{2,120})$", re.IGNORECASE)
@@ -204,12 +205,15 @@ def clause_place(clause: str) -> str | None:
     """A place the attribution clause says the words were said in ("told reporters in Moscow")."""
     if "ing" in clause:
         clause = _ADDING.split(clause, maxsplit=1)[0]  # not "he said, adding that a centre would open in Almaty"
+    seat = _SEAT.search(clause) is not None
     for m in _IN_OR_AT.finditer(clause):
-        if _TOPIC_BEFORE.search(clause, 0, m.start()):
+        words_end = len(clause[:m.start()].rstrip())  # (only whitespace after a topic word before "in")
+        if _TOPIC_BEFORE.search(clause, max(0, words_end - _TOPIC_LONGEST), m.start()):
             continue  # "speaking about the situation in Syria": a topic, not where the words were said
         if _RELATIVE_BEFORE.search(clause, 0, m.start()) and not _ON_A_VISIT.match(clause, m.start()):
             continue  # "X, who served as ambassador in Khartoum, said": the person's past, not the words' place
-        if _SEATED_BODY_BEFORE.search(clause, 0, m.start()) and not _HOSTED_BY.search(clause, max(0, m.start() - 150), m.start()):
+        if seat and _SEATED_BODY_BEFORE.search(clause, 0, m.start()) and \
+                not _HOSTED_BY.search(clause, max(0, m.start() - 150), m.start()):
             continue  # "director of the African Centre for ... (ACSRT) in Algiers, told": where the body sits (but a
             # "symposium co-hosted by the Ministry and the Institute (CIIS) in Beijing" is there)
         if _UPCOMING_BEFORE.search(clause, 0, m.start()):
@@ -305,8 +309,9 @@ _ON_A_VISIT = re.compile(r"in\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\
 _VISIT_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:on|paying)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}visit\s+to\s+")
 # a body named just before "in <Place>" is seated there: "the African Centre for the Study of Terrorism (ACSRT)"
-_SEATED_BODY_BEFORE = re.compile(r"\b(?:Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|"
-                                 r"Directorate|Secretariat|Headquarters)\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
+_SEATS = "Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|Directorate|Secretariat|Headquarters"
+_SEAT = contains_any(tuple(_SEATS.split("|")))  # a cheap test before _SEATED_BODY_BEFORE: one of them is in its every match
+_SEATED_BODY_BEFORE = re.compile(r"\b(?:" + _SEATS + r")\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
                                  r"(?:\s+\([A-Z][\w-]{1,10}\))?\s*$")
 _HOSTED_BY = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|sponsored|convened|held)\s+(?:jointly\s+)?by\b[^.;]*$")
 # an occasion still to come: "ahead of the dialogue, to be held in Beijing", "China would host a workshop in Beijing"
