@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.facts.ingest.dates import plain_folds
+from bot.facts.ingest.dates import contains_any, plain_folds
 from bot.facts.ingest.names import (
     MALAY_TITLES,
     NAME_PARTICLES,
@@ -21,7 +21,7 @@ from bot.facts.ingest.names import (
     split_role_name,
 )
 from bot.facts.ingest.places import canonical_place, country_of_demonym, is_country
-from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX, PARAGRAPH_NUMBER
+from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX, PARAGRAPH_NUMBER, may_open_with_dateline
 
 _WRITING_VERBS = ("wrote", "writes", "tweeted", "tweets")
 _VERBS = (
@@ -68,31 +68,55 @@ _VERB_KEY_BYTES = {key.encode(): key for key in _VERB_KEYS}
 _LETTER_RUNS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
-@lru_cache(maxsize=2048)
-def _verb_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    r"""The pattern "\b(?:said|says)\b" for those words, each form's word boundary written as no word character before
-    its first letter ("s(?<!\w.)aid"), so that every form starts with a letter and the search skips to those letters."""
-    forms = []
-    for word in sorted(words, key=len, reverse=True):
-        if word in _VERB_PAIRS:
-            forms.append(word + r"\s+(?:" + "|".join(sorted(_VERB_PAIRS[word])) + ")")
-        if word in _VERB_WORDS:
-            forms.append(word)
-    return re.compile("(?:" + "|".join(form[0] + r"(?<!\w.)" + form[1:] for form in forms) + r")\b")
+def _word_char(ch: str) -> bool:
+    r"""Whether a character is one that a pattern's \w takes."""
+    return ch.isalnum() or ch == "_"
+
+
+def _pair_end(low: str, word: str, end: int) -> int | None:
+    """The end of a two-word verb form whose first word ends at `end` ("pointed out", "called for"), or None."""
+    after = end
+    while after < len(low) and low[after].isspace():
+        after += 1
+    if after > end:
+        for second in _VERB_PAIRS[word]:
+            stop = after + len(second)
+            if low.startswith(second, after) and (stop == len(low) or not _word_char(low[stop])):
+                return stop
+    return None
+
+
+def _verb_spans(low: str, present: list[str]) -> list[tuple[int, int]]:
+    r"""Where the present verbs stand in the lowered sentence as whole words (a two-word form with its second word),
+    left to right: what the search "\b(?:said|pointed\s+out|...)\b" finds, without compiling a pattern for each set
+    of verbs. (No second word of a two-word form is a verb itself, so no two of them overlap.)"""
+    spans = []
+    for word in present:
+        i = low.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not _word_char(low[i - 1])) and (end == len(low) or not _word_char(low[end])):
+                stop = _pair_end(low, word, end) if word in _VERB_PAIRS else None
+                if stop is not None:  # (the two-word form first, as the pattern's alternation would try it)
+                    spans.append((i, stop))
+                elif word in _VERB_WORDS:
+                    spans.append((i, end))
+            i = low.find(word, end)
+    spans.sort()
+    return spans
 
 
 def find_verbs(sentence: str) -> list[tuple[int, int, str]]:
     """Reporting verbs in a sentence as (start, end, verb): a set lookup of its words first, and a small
-    regex over the few verbs present, rather than one big case-insensitive alternation."""
+    string search for the few verbs present, rather than one big case-insensitive alternation."""
     low = sentence.lower()
     runs = low.encode("ascii", "replace").translate(_LETTER_RUNS).split()
     present = [_VERB_KEY_BYTES[run] for run in _VERB_KEY_BYTES.keys() & runs]
     if not present:
         return []
     found = []
-    for m in _verb_pattern(frozenset(present)).finditer(low):
-        v_start, v_end = m.span()
-        verb = m.group(0)
+    for v_start, v_end in _verb_spans(low, present):
+        verb = low[v_start:v_end]
         if v_start and sentence[v_start].isupper():
             continue  # "the League of Arab States" states nothing
         if verb == "thanks" and low.startswith(" to ", v_end):
@@ -291,16 +315,6 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 _SEGMENT_MARK = re.compile(r"[,;:()\[\]]")
-_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'/-")
-_DASH_BREAK = re.compile(r"-[-\s]")
-
-
-def _may_open_with_dateline(text: str) -> bool:
-    """False only where DATELINE_PREFIX cannot match: each of its forms has a capital, space or mark second ("GROZNY,",
-    "PARIS/BRUSSELS"), a bracket ("Brussels (AFP)", "(ECNS) --") or a dash after the place ("Jakarta - The", "Tunis,
-    February 8 -")."""
-    return len(text) < 2 or text[1] in _DATELINE_SECOND or "(" in text or "—" in text or "–" in text or \
-        ("-" in text and _DASH_BREAK.search(text) is not None)
 _NATIONAL_SIDE = re.compile(r"^(?:[Tt]he\s+)?(?P<adj>[A-ZÀ-ÞĀ-Ž][a-z]+)\s+side$")
 
 
@@ -312,7 +326,7 @@ def classify_subject(phrase: str) -> Mention | None:
     if _TIME_END.search(phrase, max(0, len(phrase) - 10)):
         phrase = _TIME_TAIL.sub("", phrase)  # "the Ministry ... on Tuesday evening", "The Assembly (PACE) today"
     phrase = _TRAIL_PAREN.sub("", phrase)  # "Xinhua (reporter)"
-    if _may_open_with_dateline(phrase):
+    if may_open_with_dateline(phrase):
         phrase = DATELINE_PREFIX.sub("", phrase)
     if (numbered := PARAGRAPH_NUMBER.match(phrase)) is not None:
         phrase = phrase[numbered.end():]  # a summary's "9. China emphasized"
@@ -821,7 +835,7 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
 
 
 _CONTENT_CLAUSE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:that|whether|how|why)\s")
-# (r"\bthat" written as "t(?<!\w.)hat", no word character before the "t": the search skips to a "t", as in _verb_pattern)
+# (r"\bthat" written as "t(?<!\w.)hat", no word character before the "t": the search skips to a "t")
 _THAT_CLAUSE = re.compile(r"t(?<!\w.)hat\s+(?:the|a|an|it|they|he|she|we|this|there|[A-ZÀ-ÞĀ-Ž])")
 _CLAUSE_GOES_ON = re.compile(r"(?:which|who)\b[^,]*,\s+(?:would|will|was|is|were|are|has|have|had|could|should|must|"
                              r"can|may|might)\b")
@@ -833,11 +847,13 @@ _INVERTED = re.compile(
 )
 
 
+_APPOSITIVE_VERB = r",\s+(?:has\s+|also\s+)?(?P<verb>said|says|told\s+[\w ]{1,40}?|added|noted|stressed|warned|explained)"
 _TRAILING_APPOSITIVE = re.compile(
-    r"[,;\"”]\s*(?P<who>[A-ZÀ-ÞĀ-Ž][^,;\"”]{1,60}?),\s*(?P<role>[^;\"”]{3,200}?),\s+(?:has\s+|also\s+)?"
-    r"(?P<verb>said|says|told\s+[\w ]{1,40}?|added|noted|stressed|warned|explained)"
+    r"[,;\"”]\s*(?P<who>[A-ZÀ-ÞĀ-Ž][^,;\"”]{1,60}?),\s*(?P<role>[^;\"”]{3,200}?)" + _APPOSITIVE_VERB +
     r"(?:\s+(?:on|in|at|during|after|before|last|this|to|while)\b[^,;]{0,80})?\s*[.!?]?\s*$",
 )
+# no comma follows that verb, so its comma is the sentence's last: a cheap test before the pattern's backtracking
+_LAST_COMMA_VERB = re.compile(_APPOSITIVE_VERB)
 
 
 _SAYING = re.compile(r",\s+(?:saying|adding|telling\s+[^,;]{2,80}?\s+that)\b")
@@ -869,7 +885,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     """The statement a sentence reports, if it attributes itself to a speaker. Span = the whole sentence
     (less a leading dateline such as "BISHKEK, June 14 --")."""
     sentence = text[start:end]
-    if _may_open_with_dateline(sentence) and (prefix := DATELINE_PREFIX.match(sentence)) is not None:
+    if may_open_with_dateline(sentence) and (prefix := DATELINE_PREFIX.match(sentence)) is not None:
         start += prefix.end()
         sentence = text[start:end]
     if ", " in sentence and "." in sentence:  # "X, M.Si. said": degrees after a name, blanked (offsets kept)
@@ -891,7 +907,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     if late_verb and "reported" in sentence and (relayed := _OUTLET_REPORTED.search(sentence, tail)) is not None and \
             any(v[0] < relayed.start() for v in verbs):
         late_verb = False  # "X said ..., the official Xinhua news agency reported.": X speaks, the agency relays it
-    m = _TRAILING_APPOSITIVE.search(sentence, tail) if late_verb else None
+    m = _TRAILING_APPOSITIVE.search(sentence, tail) if late_verb and \
+        _LAST_COMMA_VERB.match(sentence, sentence.rfind(",")) is not None else None
     if m:
         mention = classify_subject(m.group("who"))
         if mention and mention.kind == "name":
@@ -1141,6 +1158,7 @@ _AFTER_QUOTE = re.compile(
 )
 _AFTER_QUOTE_VERBS = ("said", "says", "add", "note", "stress", "warn", "explain", "told", "insist", "concluded", "continued",
                       "went", "wrote", "writes", "emphasi", "asked", "replied", "declared", "argued")  # one is in each form
+_AFTER_QUOTE_VERB = contains_any(_AFTER_QUOTE_VERBS)
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Amb", "Col", "Lt", "Maj", "Capt", "Gov", "St", "Brig", "Adm",
            "Sgt", "Supt", "Cdr", "Hon", "Rev")
 _TITLE_ABBREVIATION_BEFORE = "|".join(rf"(?<=\b{t})" for t in _TITLES)
@@ -1203,8 +1221,7 @@ def direct_attribution(text: str, q_start: int, q_end: int, para_start: int, par
             if m.group("role"):
                 mention = Mention(mention.text, role=m.group("role").strip(), kind="name")
             return mention, m.group("verb").lower()
-    m = _AFTER_QUOTE.match(after) if not plain_folds(after) or any(map(after.lower().__contains__, _AFTER_QUOTE_VERBS)) \
-        else None
+    m = _AFTER_QUOTE.match(after) if not plain_folds(after) or _AFTER_QUOTE_VERB.search(after.lower()) is not None else None
     if m:
         mention = classify_subject(m.group("who"))
         if mention and not (ended and mention.kind == "pronoun"):  # '..." He said X' starts a sentence of its own

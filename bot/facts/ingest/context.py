@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from bot.facts.ingest.dates import MONTHS, find_dates, match_key, plain_folds, resolve_relative, to_date
+from bot.facts.ingest.dates import MONTHS, contains_any, find_dates, match_key, plain_folds, resolve_relative, to_date
 from bot.facts.ingest.names import HEADLINE_VERBS, is_org_name
 from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, places_in
 from bot.facts.ingest.sentences import PARAGRAPH_NUMBER
@@ -60,6 +60,7 @@ _EVENT_WORDS = (
 _EVENT_KEYS = ("seminar", "conference", "forum", "summit", "meeting", "session", "briefing", "dialogue", "symposium",
                "congress", "assembly", "exercise", "drill", "talks", "consultation", "roundtable", "round table",
                "workshop", "ceremony", "expo", "games", "convention")
+_EVENT_KEY = contains_any(_EVENT_KEYS)  # a cheap test before _EVENT: one of them is in every event's name, lower-cased
 # (one space between the words of a name: a menu's "About the OAS   Member States   General Assembly" is no event)
 _EVENT = re.compile(
     r"\b(?:the\s+)?(?P<event>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’-]* ){1,8}?(?i:" + _EVENT_WORDS + r")"
@@ -82,9 +83,10 @@ EVENT_AFTER = re.compile(rf"\s+(?:{VIOLENT_ACTS}|incidents?|massacres?|strikes?|
 _IN_MONTH = re.compile(r"i(?<!\w.)n\s+(January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b(?!\s+\d)")
 _IN_YEAR = re.compile(r"i(?<!\w.)n\s+((?:19|20)\d{2})\b(?![-–/]\d)")  # "had warned in 2015 that"
-_TOPIC_BEFORE = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|developments|attacks?|violence|unrest|"
-                           r"presence|citizens|nationals|fighters|militants|refugees|troops|soldiers|victims|migrants|"
-                           r"residents|detainees|prisoners|hostages|camps?|prisons?)\s*$", re.IGNORECASE)
+_TOPIC_WORDS = (r"situation|crisis|conflict|war|fighting|developments|attacks?|violence|unrest|presence|citizens|nationals|"
+                r"fighters|militants|refugees|troops|soldiers|victims|migrants|residents|detainees|prisoners|hostages|camps?|prisons?")
+_TOPIC_BEFORE = re.compile(r"\b(?:" + _TOPIC_WORDS + r")\s*$", re.IGNORECASE)
+_TOPIC_LONGEST = max(len(word.rstrip("?")) for word in _TOPIC_WORDS.split("|"))  # how far back from its end a match starts
 _INSTITUTIONS = {"university", "institute", "institutes", "academy", "college", "school", "centre", "center",
                  "embassy", "consulate", "ministry", "office", "hotel", "airport", "station", "hall", "house"}
 _LOCATION_LINE = re.compile(r"^\s*(?:location|venue|place)\s*:\s*(.{2,120})$", re.IGNORECASE)
@@ -94,6 +96,9 @@ OCCASION = re.compile(r"\b(?:forum|conference|meeting|summit|seminar|session|tal
 _HELD_BRIEFING = re.compile(r"\b(?:held|hosted|gave|organi[sz]ed|chaired|conducted|addressed)\s+(?:a|an|its|the)\s+"
                             r"(?:[\w-]+\s+){0,3}"
                             r"(?:press\s+conference|news\s+conference|briefing)\b", re.IGNORECASE)
+# OCCASION for a lower-cased text with no letter beyond ASCII that a case-insensitive pattern takes for an ASCII one
+# (plain_folds): the same matches, without the costly case-insensitive comparison at every word
+_OCCASION_LOWER = re.compile(OCCASION.pattern)
 _TOLD = re.compile(r"\btold\s+(?P<who>Xinhua|reporters|journalists|the\s+press|(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s*){1,4})", re.I)
 
 
@@ -153,7 +158,7 @@ def find_event(text: str) -> str | None:
     """A named event ("the International Seminar on Joint Response to Terrorism") in a sentence."""
     best = None
     low = text.lower()
-    if not any(map(low.__contains__, _EVENT_KEYS)):  # (map: cheaper than a generator)
+    if _EVENT_KEY.search(low) is None:
         return None
     for m in _EVENT.finditer(text):
         event = m.group("event").strip(" \"“”")
@@ -202,12 +207,15 @@ def clause_place(clause: str) -> str | None:
     """A place the attribution clause says the words were said in ("told reporters in Moscow")."""
     if "ing" in clause:
         clause = _ADDING.split(clause, maxsplit=1)[0]  # not "he said, adding that a centre would open in Almaty"
+    seat = _SEAT.search(clause) is not None
     for m in _IN_OR_AT.finditer(clause):
-        if _TOPIC_BEFORE.search(clause, 0, m.start()):
+        words_end = len(clause[:m.start()].rstrip())  # (only whitespace after a topic word before "in")
+        if _TOPIC_BEFORE.search(clause, max(0, words_end - _TOPIC_LONGEST), m.start()):
             continue  # "speaking about the situation in Syria": a topic, not where the words were said
         if _RELATIVE_BEFORE.search(clause, 0, m.start()) and not _ON_A_VISIT.match(clause, m.start()):
             continue  # "X, who served as ambassador in Khartoum, said": the person's past, not the words' place
-        if _SEATED_BODY_BEFORE.search(clause, 0, m.start()) and not _HOSTED_BY.search(clause, max(0, m.start() - 150), m.start()):
+        if seat and _SEATED_BODY_BEFORE.search(clause, 0, m.start()) and \
+                not _HOSTED_BY.search(clause, max(0, m.start() - 150), m.start()):
             continue  # "director of the African Centre for ... (ACSRT) in Algiers, told": where the body sits (but a
             # "symposium co-hosted by the Ministry and the Institute (CIIS) in Beijing" is there)
         if _UPCOMING_BEFORE.search(clause, 0, m.start()):
@@ -309,8 +317,9 @@ _VISIT_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:on|paying)\s+(?:an?\s+|his\s
                        r"(?:[\w-]+\s+){0,2}visit\s+to\s+")
 _STAYING_IN = re.compile(r",\s+who\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+")
 # a body named just before "in <Place>" is seated there: "the African Centre for the Study of Terrorism (ACSRT)"
-_SEATED_BODY_BEFORE = re.compile(r"\b(?:Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|"
-                                 r"Directorate|Secretariat|Headquarters)\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
+_SEATS = "Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|Directorate|Secretariat|Headquarters"
+_SEAT = contains_any(tuple(_SEATS.split("|")))  # a cheap test before _SEATED_BODY_BEFORE: one of them is in its every match
+_SEATED_BODY_BEFORE = re.compile(r"\b(?:" + _SEATS + r")\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
                                  r"(?:\s+\([A-Z][\w-]{1,10}\))?\s*$")
 _HOSTED_BY = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|sponsored|convened|held)\s+(?:jointly\s+)?by\b[^.;]*$")
 # an occasion still to come: "ahead of the dialogue, to be held in Beijing", "China would host a workshop in Beijing"
@@ -487,7 +496,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         if place is not None:
             break
         first_sentence = _first_sentence(lead)
-        if (news_lead and OCCASION.search(first_sentence)) or _HELD_BRIEFING.search(first_sentence):
+        low = first_sentence.lower() if plain_folds(first_sentence) else None  # (then its ASCII words are in it)
+        if (news_lead and (OCCASION.search(first_sentence) if low is None else _OCCASION_LOWER.search(low))) or \
+                ((low is None or "conference" in low or "briefing" in low) and _HELD_BRIEFING.search(first_sentence)):
             place = clause_place(first_sentence) or visit_place(first_sentence)  # a transcript's "held a press
             # conference in Beijing" too
     if place is None:  # where the release was issued ("WASHINGTON, DC" over its date) after where its occasion was

@@ -52,11 +52,50 @@ def plain_folds(text: str) -> bool:
     return text.isascii() or not any(map(text.__contains__, _ODD_FOLDS))
 
 
+# characters from the commonest to the rarest in English news text (any other is rarer still)
+_COMMON_FIRST = " etainorshdclumpfgywb.,kvx|-j:z'q?)(/][@"
+
+
+def char_rarity(ch: str) -> int:
+    """How rare a character is in English news text: higher is rarer (for the order of a prefix tree's branches, whose
+    first characters differ, so that at most one of them can match and the order only decides how many are tried)."""
+    return _COMMON_FIRST.find(ch) if ch in _COMMON_FIRST else len(_COMMON_FIRST)
+
+
+def contains_any(words: tuple[str, ...]) -> re.Pattern[str]:
+    r"""A yes/no `search` for any of the literal words anywhere in a text (its matches start inside the words, so only
+    whether it finds one counts). Each word is written from one of a few rare characters on and checked back to its
+    start by a lookbehind ("click here" as "k\ here(?<=click\ here)"), in a prefix tree: the search only tries the
+    positions that hold one of those characters. The same texts match as with any(word in text for word in words)."""
+    anchors = {max(word, key=char_rarity) for word in words}  # each word's rarest character
+    for rare in sorted(anchors, key=char_rarity):  # then fewer of them, the commonest left out first when every word has
+        if all(any(ch != rare and ch in anchors for ch in word) for word in words):  # another
+            anchors.discard(rare)
+    tree: dict[str, dict] = {}
+    for word in words:
+        start = max((i for i, ch in enumerate(word) if ch in anchors), key=lambda i: char_rarity(word[i]))
+        node = tree
+        for ch in word[start:]:
+            node = node.setdefault(ch, {})
+        node.setdefault("", {})[word] = {}  # the words that end here, each to be checked back to its start
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [f"(?<={re.escape(word)})" for word in node.get("", ())]
+        branches += [re.escape(ch) + pattern(child)
+                     for ch, child in sorted(node.items(), key=lambda kv: (char_rarity(kv[0]), kv[0])) if ch]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(pattern(tree))
+
+
+_MONTH_START = contains_any(_MONTH_STARTS)
+
+
 def _may_name_a_month(text: str) -> bool:
     """False only when no month name is in `text`: a cheap test before the patterns that need one."""
     if not plain_folds(text):
         return True
-    return any(map(text.lower().__contains__, _MONTH_STARTS))  # (map: cheaper than a generator)
+    return _MONTH_START.search(text.lower()) is not None
 
 
 _RELATIVE = re.compile(

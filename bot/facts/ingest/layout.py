@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
+from bot.facts.ingest.dates import char_rarity, contains_any
 from bot.facts.ingest.places import canonical_place
-from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
+from bot.facts.ingest.sentences import DATELINE_PREFIX, may_open_with_dateline, split_sentences
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _TERMINALS = frozenset(".!?…:;\"”’»)]")
@@ -224,14 +225,10 @@ _REPORTING_CREDIT = re.compile(rf"^{_ONE_CREDIT}(?:\s+{_ONE_CREDIT})*$")  # one 
 _AGENCY_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^)]*\))?$")  # "mkg/rt (dpa, AFP, Reuters)"
 
 
-# characters by how often they open a branch in English prose: the branches of a prefix tree start with different
-# characters, so at most one of them can match and their order only decides how many are tried before it
-_COMMON_FIRST = " etaoinsrhldcumfpgwybvk"
-
-
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A yes/no `search` for any of the literal words, written as a prefix tree ("c(?:hannel|iting|lick|o(?:...":
-    one branch tried per position instead of every word, the commonest characters' first); the same texts match."""
+    """A yes/no `match` for any of the literal words at the start of a text, written as a prefix tree
+    ("c(?:hannel|iting|lick|o(?:...": one branch tried per character instead of every word, the commonest characters'
+    first); the same texts match as with startswith(words)."""
     tree: dict[str, dict] = {}
     for word in words:
         node = tree
@@ -242,8 +239,8 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     def pattern(node: dict[str, dict]) -> str:
         if "" in node:  # a shorter word is enough for a match
             return ""
-        branches = [re.escape(ch) + pattern(child) for ch, child in
-                    sorted(node.items(), key=lambda kv: (kv[0] not in _COMMON_FIRST, _COMMON_FIRST.find(kv[0]), kv[0]))]
+        branches = [re.escape(ch) + pattern(child)
+                    for ch, child in sorted(node.items(), key=lambda kv: (char_rarity(kv[0]), kv[0]))]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return re.compile(pattern(tree))
@@ -251,8 +248,8 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 
 # the phrase lists as searches: true exactly when one of their phrases is in the text, so they never need their own
 # lists to keep in step with them
-_WIDGET_WORDS = _any_of((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
-_ANYWHERE_WORDS = _any_of(_FURNITURE_ANYWHERE)
+_WIDGET_WORDS = contains_any((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
+_ANYWHERE_WORDS = contains_any(_FURNITURE_ANYWHERE)
 _SHORT_WORDS = _any_of(_FURNITURE_SHORT)  # its `match` is startswith(_FURNITURE_SHORT), one branch tried per character
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
                            r"posts|publications|reading|items|statements|speeches|remarks|documents|releases|videos|"
@@ -340,6 +337,10 @@ _TIMESTAMP_ONLY = re.compile(
     r"[\d.,]+\s*[kKmM]?)$",
     re.IGNORECASE,
 )
+# the characters other than digits and whitespace that a match of each of them can open with (its case-insensitive
+# letters included: "ſ" is an "s"): a cheap test before them
+_PAGINATION_FIRST = frozenset("|<>«»/.-nNpPfFlL")
+_TIMESTAMP_FIRST = frozenset(":/.,-uUpPsSbBeEdDfFlLſ")
 
 # a line of dates and times only: "Wed Sep 18, 2019 05:21PM [Updated: Wed Sep 18, 2019 06:40PM]"
 _DATE_LINE = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
@@ -460,7 +461,9 @@ def classify_line(text: str) -> str:
     n = len(words)
     if n == 0:
         return "furniture"
-    if _credit_or_widget(stripped) or _PAGINATION.match(stripped) or _TIMESTAMP_ONLY.match(stripped) \
+    digit_first = stripped[0].isdecimal()  # (a line stripped of its whitespace opens with none)
+    if _credit_or_widget(stripped) or ((digit_first or stripped[0] in _PAGINATION_FIRST) and _PAGINATION.match(stripped)) \
+            or ((digit_first or stripped[0] in _TIMESTAMP_FIRST) and _TIMESTAMP_ONLY.match(stripped)) \
             or (stripped[-1:] == "]" and _DATE_LINE.match(stripped)) \
             or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)) \
             or ("eeting (" in stripped and _MEETING_NUMBER.search(stripped)) \
@@ -842,7 +845,8 @@ def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
                                       _BARE_CREDIT.fullmatch(text, begin + s, begin + e)))]
     # not "Below is the transcript." nor the agency's "(PNA)" after the last sentence
     first = text[spans[0][0]:spans[0][1]] if spans else ""
-    dateline = DATELINE_PREFIX.match(first) or ((m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
+    dateline = (may_open_with_dateline(first) and DATELINE_PREFIX.match(first)) or \
+        ((m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
     if dateline and spans[0][0] + dateline.end() < spans[0][1] - 20:
         spans[0] = (spans[0][0] + dateline.end(), spans[0][1])  # "SINGAPORE (Reuters) - " opens the story only
     elif dateline and len(spans) > 1 and not first[dateline.end():].strip():

@@ -48,6 +48,18 @@ DATELINE_PREFIX = re.compile(
 )
 
 
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'/-")
+_DASH_BREAK = re.compile(r"-[-\s]")
+
+
+def may_open_with_dateline(text: str) -> bool:
+    """False only where DATELINE_PREFIX cannot match: each of its forms has a capital, space or mark second ("GROZNY,",
+    "PARIS/BRUSSELS"), a bracket ("Brussels (AFP)", "(ECNS) --") or a dash after the place ("Jakarta - The", "Tunis,
+    February 8 -")."""
+    return len(text) < 2 or text[1] in _DATELINE_SECOND or "(" in text or "—" in text or "–" in text or \
+        ("-" in text and _DASH_BREAK.search(text) is not None)
+
+
 _DIGRAPH_INITIALS = frozenset({"Ya", "Yu", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts"})  # transliterated Cyrillic initials
 _CAPS_CITY = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'-]{2,}(?:[ -][A-ZÀ-ÞĀ-Ž'-]{2,}){0,2}")
 _MONTH_DAY = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
