@@ -933,13 +933,15 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if noun == "diplomat" and "top" in qualifiers:  # "the top diplomat": the foreign minister
             noun, qualifiers = "minister", [*(q for q in qualifiers if q != "top"), "foreign"]
         fallbacks = ["former"] if "former" in qualifiers else reversed(qualifiers)  # "the former defense secretary":
-        qualified = (reg.by_role(noun, *qualifiers), *(reg.by_role(noun, word) for word in fallbacks))  # not the one now
+        # not the one now
         if noun in _BODY_HEADS:  # "the ministry said": the ministry named before, never one of its officials
             found = reg.by_org(noun)
             if found is None and (named := _definite(state, mention.text)) is not None and len(named.name.split()) > 1:
                 found = named  # "the ministry": the "Ministry of Public Security" the page names; a bare word is none
         else:
-            found = next((p for p in qualified if p is not None), None)
+            found = reg.by_role(noun, *qualifiers)
+            if found is None:  # (each fallback looked for only when the ones before are not found)
+                found = next((p for word in fallbacks if (p := reg.by_role(noun, word)) is not None), None)
             if found is None and "former" not in qualifiers and (found := reg.by_role(noun) or reg.by_org(noun)) is not None and \
                     _other_country(mention.text, f"{found.role or ''} {found.office or ''}"):
                 # "the Austrian minister" is not the Slovak interior minister quoted last, but a minister named
@@ -3823,10 +3825,12 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
     block_whole = False  # "The following is attributable to X:": every paragraph up to the next break is X's
     unclaimed: tuple[int, int] | None = None  # the last sentence nobody was said to say
     open_quote: Person | str | None = None  # who speaks a quotation left open at the end of the last paragraph
-    lead_index = next((i for i, ln in enumerate(prose[:3]) if DATELINE_PREFIX.match(text[ln.start:ln.end]) and
-                       _is_lead_paragraph(text[ln.start:ln.end])), None)  # the paragraph under the dateline, after a deck
-    if lead_index is None:
-        lead_index = next((i for i, ln in enumerate(prose[:3]) if _is_lead_paragraph(text[ln.start:ln.end])), 0)
+    lead_index = -1  # with no lead, none (looked for only with one: a transcript's narrative lines come one by one)
+    if lead:
+        dated = next((i for i, ln in enumerate(prose[:3]) if DATELINE_PREFIX.match(text[ln.start:ln.end]) and
+                      _is_lead_paragraph(text[ln.start:ln.end])), None)  # the paragraph under the dateline, after a deck
+        lead_index = dated if dated is not None else \
+            next((i for i, ln in enumerate(prose[:3]) if _is_lead_paragraph(text[ln.start:ln.end])), 0)
     for index, ln in enumerate(prose):
         para_start = ln.body_start if ln.body_start is not None else ln.start
         in_lead = state.in_lead = lead and index == lead_index  # a caption line taken for prose is no lead
@@ -4216,13 +4220,14 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
                       if ln.kind in ("heading", "furniture") and ln.end < body_start and t.count(" | ") <= 1
                       and len(parts := _NAME_LINE_PARTS.split(t.strip())) <= 3  # "Jane Roe    March 03, 2020" too,
                       for part in parts]  # but no menu's "Saudi Arabia   Middle East   World   Business"
-        candidates = [(i, part) for i, part in candidates if part.lower() != (state.publisher or "").lower()]  # masthead
+        masthead = (state.publisher or "").lower()
+        lowered = [(i, part, low) for i, part in candidates if (low := part.lower()) != masthead]  # not the masthead
         foot = [t.lower() for ln, t in zip(lines[-12:], line_texts[-12:], strict=True) if ln.start > body_start]
-        byline = next(((i, part) for i, part in candidates if any(part.lower() in t for t in foot) and _person_line(
+        byline = next(((i, part) for i, part, low in lowered if any(low in t for t in foot) and _person_line(
             part.title() if part.isupper() else part)), None) or next(  # the name the foot's note repeats first (not a
             # "Short Url" line above it)
-            ((i, part) for i, part in candidates if _person_line(part)), None) or next(
-            ((i, part) for i, part in candidates if part.isupper() and _person_line(part.title())
+            ((i, part) for i, part, _low in lowered if _person_line(part)), None) or next(
+            ((i, part) for i, part, _low in lowered if part.isupper() and _person_line(part.title())
              and _signed_in_full(part, line_texts[-12:])), None)  # "FAHAD AL-OTAISHAN", named again at the foot
     writes = next((m for t in head if "writes" in t and (m := _WRITES.search(t))), None)
     name = normalise_caps(byline[1].title() if byline and byline[1].isupper() else byline[1]) if byline else None
@@ -4232,7 +4237,8 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
             name = writer
     tail = line_texts[-12:]
-    bio = next((m for t in tail + head if name and _may_contain(t, name) and (m := _bio_pattern(name).match(t))), None)
+    bio = next((m for t in tail + head if name and "is" in t and _may_contain(t, name) and  # (the pattern's " is ")
+                (m := _bio_pattern(name).match(t))), None)
     if bio is not None:
         name = bio.group("name")  # the foot note's spelling: "Fahad bin Saleh", not the byline's capitals
     if name is None:  # signed at the foot: "Nasrin Chowdhury" over "The writer is a former inspector ..."
