@@ -105,6 +105,7 @@ _AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)
 _AUTHOR_NOTE_NAMED = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?[^.;]{3,160}?,\s+"
                                 r"(?P<name>[A-ZÀ-ÞĀ-Ž][^,.;]{3,80}?)\.?$")
 _WRITES = re.compile(r"\bwrites\s+(?P<who>[^.,;]{3,120}?)\s*[.]?\s*$", re.IGNORECASE)
+_ISSUED_NOUNS = ("statement", "declaration", "communiqu", "resolution")
 _ISSUED_BY = re.compile(
     r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
     r"agreed)\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^.;]{2,200}?)(?=\s+(?:at|on|in|after|following|during)\b|\.)"
@@ -206,14 +207,16 @@ _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|(?:al|el
                       # "Structure (RATS) Serik ...", "Additional Secretary (UN & EC) of the Ministry ..."
                       r"\([A-Z][A-Z&.-]{1,11}(?:\s+&\s+[A-Z]{1,5})?\)(?=\s+(?:[A-ZÀ-ÞĀ-Ž]|of\s))|"
                       r"\((?i:retd|retired|ret)\.?\)(?=\s+[A-ZÀ-ÞĀ-Ž])))*")  # "General (Retd) Nandana ..."
-_ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
-                      r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
+# (= r"\b(?:a\s+)?(?:signed\s+)?article...", its \b tested behind the first letter, so that the regex engine skips ahead
+# to the "a"s and "s"s)
+_ARTICLE = re.compile(r"[as](?<!\w.)(?:(?<=a)\s+(?:signed\s+)?article|(?<=s)igned\s+article|(?<=a)rticle)\s+"
+                      r"(?:in|for|published\s+in)\s+(?:the\s+)?(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _PUBLISHED_ARTICLE = re.compile(r"(?<![\w'’&.-])(?P<pub>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})\s+"
                                 r"(?:has\s+)?published\s+an?\s+(?:signed\s+)?(?:article|op-ed|commentary)\b")
 # "The following article by X was published in The Jakarta Post on May 21, 2018.", "a signed article by X, <office>,
 # published in the Sri Lankan newspaper Daily Mirror on April 26, 2019"
-_ARTICLE_PUBLISHED_IN = re.compile(r"\barticle\s+by\s+[^.\n]{3,120}?,?\s+(?:was\s+)?(?:first\s+)?published\s+in\s+(?:the\s+)?"
-                                   r"(?P<pub>[A-ZÀ-ÞĀ-Ž][^,.;]{2,60}?)(?=\s+(?:on|in)\b|[,.;])")
+_ARTICLE_PUBLISHED_IN = re.compile(r"a(?<!\w.)rticle\s+by\s+[^.\n]{3,120}?,?\s+(?:was\s+)?(?:first\s+)?published\s+in\s+"
+                                   r"(?:the\s+)?(?P<pub>[A-ZÀ-ÞĀ-Ž][^,.;]{2,60}?)(?=\s+(?:on|in)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
 _QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant", "interviewer",
        "supplementary question"}
@@ -1322,8 +1325,9 @@ def _definite(state: _State, phrase: str) -> Person | None:
             return body
     named = words[-1].lower() not in ORG_WORDS or (len(words) == 1 and words[0][:1].isupper()) or \
         " ".join(words).lower() in _COMPOUND_BODIES  # "the task force": the "Financial Action Task Force"
-    last = words[-1][:1].upper() + words[-1][1:]  # the regex's last literal word: no match without it
-    m = named and last in state.text and _named_body_pattern(tuple(words)).search(state.text)  # "the Financial Action
+    text = state.text  # the regex's literal words, capitalised: no match without each of them
+    m = named and all(w[:1].upper() + w[1:] in text for w in reversed(words)) and \
+        _named_body_pattern(tuple(words)).search(text)  # "the Financial Action
     # Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
         office = " ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split())
@@ -1457,8 +1461,9 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
              (called := _panel_line(quote[:-1])) is not None and called[0] != getattr(speaker, "name", speaker)):
         return  # "Thank you, Catriona.", "Foreign Minister, welcome back to Breakfast.": courtesies, no statement; and
         # a moderator calling the next questioner: "Court Bellhaven, Fox News." (not the questioner's own introduction)
-    if any(f.start < end and start < f.end for f in state.facts[-40:]):  # statements are found in order
-        return
+    for f in state.facts[-40:]:  # statements are found in order (a plain loop: cheaper than any() of a generator)
+        if f.start < end and start < f.end:
+            return
     ctx = state.ctx
     ref = to_date(ctx.date) or ctx.reference
     date = said_on = clause_when(clause, ref) if clause else None
@@ -2969,10 +2974,25 @@ def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
             if name.split()[0].lower() not in _NOT_NAMES | {"as", "if", "so", "said", "says", "told", "follow"}:
                 found.append(name)  # not "As Soedarsono put it", "Follow Trend on Twitter"
     if not found and only:  # "Sheikh Mansoor" of "Sheikh Mansoor bin Rashid Al Mualla": a given name, then a father's
-        given = {" ".join(m.group(0).split()) for m in _patronymic_pattern(surname).finditer(text)}
+        given = {" ".join(m.group(0).split()) for m in _patronymic_pattern(surname).finditer(text)} \
+            if _patronymic_follows(text, surname) else set()
         return given.pop() if len(given) == 1 else None
     longest = max(found, key=len, default=None)  # ("Lorraine Stallworth" is the "Lorraine B. Stallworth" of the header)
     return longest if longest and all(set(name.split()) <= set(longest.split()) for name in found) else None
+
+
+_PATRONYMIC_START = re.compile(r"\s+(?:bin|binti|bint|ibn|ould)\s")  # how _PATRONYMIC starts
+
+
+def _patronymic_follows(text: str, surname: str) -> bool:
+    """Whether "bin", "ibn", ... follows the name somewhere: what _patronymic_pattern needs (a test cheaper than
+    compiling that pattern for each name)."""
+    at = text.find(surname)
+    while at >= 0:
+        if _PATRONYMIC_START.match(text, at + len(surname)):
+            return True
+        at = text.find(surname, at + 1)
+    return False
 
 
 _PATRONYMIC = r"(?:\s+(?:bin|binti|bint|ibn|ould)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)+(?:\s+(?:Al|al|Al-|El)?\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2}\b"
@@ -4418,8 +4438,8 @@ def _adopted_by(paragraphs: list[str]) -> str | None:
 
 def _issuer(lead: str) -> str | None:
     """Who issued a statement: "The following joint statement was issued by A, B and C at ..."."""
-    if "by" not in lead:
-        return None
+    if "by" not in lead or not any(map(lead.__contains__, _ISSUED_NOUNS)):
+        return None  # (the pattern needs one of its nouns)
     m = _ISSUED_BY.search(lead)
     if not m:
         return None
