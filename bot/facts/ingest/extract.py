@@ -181,6 +181,18 @@ _POSSESSIVE_HEADING = re.compile(
     r"opening\s+|closing\s+|full\s+)?(?:press\s+)?(?:speech|remarks|address|statement|message|toast)\b|"
     r"\s+(?:publishes|published|writes|wrote|pens)\s+(?:an?\s+)?(?:signed\s+)?(?:article|op-ed)\b)",
     re.IGNORECASE)  # "Ambassador Jiang Pengfei Publishes a Signed Article in Dawn: ..." too
+
+
+def _may_be_possessive_heading(heading: str) -> bool:
+    """Whether _POSSESSIVE_HEADING could match: it needs an apostrophe ("X's speech") or an "article" or "op-ed" (a
+    test cheaper than the pattern's lazy scan; a heading with letters beyond ASCII, which the case-insensitive pattern
+    may fold otherwise than lower(), goes to the pattern)."""
+    if "'" in heading or "’" in heading or not heading.isascii():
+        return True
+    low = heading.lower()
+    return "article" in low or "op-ed" in low
+
+
 # a headline quoting the speaker, tagged as a speech: "OSCE Secretary General X Y: No Country Can ... Alone – Speech"
 _TAGGED_SPEECH_HEADING = re.compile(r"^(?P<who>[^:]{5,120}?):\s+\S.{3,200}?\s+[–—-]{1,2}\s+(?i:speech|remarks|address|"
                                     r"statement|lecture)\s*$")
@@ -1536,8 +1548,9 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
             if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
                 return state.registry.add(name, rest.strip(" ,") or title)
     bare = [h.strip().lstrip("-–— ") for h in headings]  # "--Keynote Speech by X at ..." under the title
-    matches = [m for h in bare if (m := _SPEECH_HEADING.match(h) or _POSSESSIVE_HEADING.match(h)
-                                   or _TAGGED_SPEECH_HEADING.match(h))]
+    matches = [m for h in bare if (m := _SPEECH_HEADING.match(h) or
+                                   (_may_be_possessive_heading(h) and _POSSESSIVE_HEADING.match(h)) or
+                                   (":" in h and _TAGGED_SPEECH_HEADING.match(h)))]
     matches = [longer if m.re is _SPEECH_HEADING and split_role_name(m.group("who"))[1] is None and
                (longer := _SPEECH_HEADING_TO.match(m.string)) is not None and split_role_name(longer.group("who"))[1]
                else m for m in matches]
@@ -1694,6 +1707,7 @@ _SPEECH_KIND = re.compile(r"^(?:(?:keynote|opening|closing|welcome|welcoming|vid
                           r"(?:speech|remarks|address|statement|lecture|media\s+release)\b", re.IGNORECASE)
 
 
+_OFFICE_LINE_INITIALS = ("C", "M", "P", "R")  # the first letters of _OFFICE_LINE's offices: a test before it
 _OFFICE_LINE = re.compile(r"^(?P<role>Chairperson|Chair|Chairman|Chairwoman|Moderator|Presiding\s+Officer|Rapporteur)\s*:"
                           r"\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.?\s+)?(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,60}?)\s*(?:\([^)]*\))?$")
 
@@ -1704,7 +1718,7 @@ def _office_lines(text: str, lines: list[Line]) -> dict[int, tuple[str, str | No
     found = {}
     for ln in lines:
         line = text[ln.start:ln.end].strip()
-        if (m := _OFFICE_LINE.match(line)) is not None:
+        if line[:1] in _OFFICE_LINE_INITIALS and (m := _OFFICE_LINE.match(line)) is not None:
             found[ln.start] = (m.group("name").strip(), m.group("role"))
         elif line[:5] == "Spoke" and (m := _SPOKES_LINE.match(line)) is not None and is_person_name(m.group("name")) and \
                 len(m.group("name").split()) >= 2 and not is_org_name(m.group("name")):
@@ -1823,9 +1837,9 @@ def _written_reply(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
     asked = answered = None
     for i, ln in enumerate(lines):
         line = text[ln.start:ln.end].strip()
-        if asked is None and (m := _MEMBER_LINE.match(line)):
+        if asked is None and line[:1].isdigit() and (m := _MEMBER_LINE.match(line)):  # (each opens on its first mark)
             asked = i, _caps_name(m.group("name")), None
-        elif asked is not None and i > 0 and (m := _MINISTER_LINE.match(line)):
+        elif asked is not None and i > 0 and line[:1] == "(" and (m := _MINISTER_LINE.match(line)):
             office = text[lines[i - 1].start:lines[i - 1].end].strip()
             answered = i, _caps_name(m.group("name")), (_caps_office(office) if office.isupper() else office)
             break
@@ -2038,8 +2052,9 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
             # ... Photo: Z"
             _note_people(state, t[:credit.start() + 1])
     for caption in (t for ln, t in zip(lines[:25], line_texts, strict=False) if ln.kind in ("furniture", "heading")):
-        if (m := _CAPTIONED.match(caption)) is not None:  # "Abdul Wahid Popalzai, Afghanistan's ambassador to
-            title, name = split_role_name(m.group("name"))  # China, speaks during an interview ...": who they are
+        if caption.count(",") >= 2 and (m := _CAPTIONED.match(caption)) is not None:  # (its two commas tested first)
+            # "Abdul Wahid Popalzai, Afghanistan's ambassador to China, speaks during an interview ...": who they are
+            title, name = split_role_name(m.group("name"))
             if name and len(name.split()) >= 2 and not is_org_name(name) and m.group("role").split()[0].lower() not in \
                     ("who", "which", "the", "a", "an") and any(w in ROLE_WORDS for w in m.group("role").lower().split()):
                 state.registry.add(name, f"{title}, {m.group('role')}" if title else m.group("role"))
@@ -4200,7 +4215,7 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
                 if not more.isupper():
                     break
             line = " ".join(["Joint Statement" if "JOINT" in line else line.split()[-1].title(), *rest])
-        m = _STATEMENT_OF.match(line) if ln.kind == "heading" else _WE_THE_PREAMBLE.match(line)
+        m = _STATEMENT_OF.match(line) if ln.kind == "heading" else _WE_THE_PREAMBLE.match(line) if "We," in line else None
         if m:
             role, name = split_role_name(m.group("who"))
             person = role and name and len(name.split()) >= 2 and _TITLE_WORDS.search(role) and is_person_name(name)
