@@ -304,6 +304,8 @@ class _State:
     title: str | None = None
     pair: str | None = None  # the two countries "the two sides" are, once looked for ("" when there are none)
     sections: list[tuple[int, str]] = field(default_factory=list)  # (start, issuer) of statements quoted in full
+    named_groups: list[tuple[str, str, str | None]] | None = None  # the groups the page names ("SCO leaders"): (name,
+    # portfolio, class), found on the first group mention
 
 
 def _fact_id(doc_id: str, start: int, end: int) -> str:
@@ -633,10 +635,13 @@ def _canonical_group(state: _State, text: str) -> str:
     all become "SCO leaders" when the document names the group that way."""
     cls = _group_class(text)
     qualifier = _PORTFOLIO_MINISTERS.search(text)
-    for m in _NAMED_GROUP.finditer(state.text) if cls is not None else ():
-        if _GROUP_CLASS.get(" ".join(m.group(3).lower().split())) == cls and \
-                (m.group(2) or "").lower() == (qualifier.group(1).lower() if qualifier else ""):
-            return " ".join(m.group(0).split())  # "SCO leaders", "GCC interior ministers"
+    if cls is not None and state.named_groups is None:  # the page's named groups, found once
+        state.named_groups = [(" ".join(m.group(0).split()), (m.group(2) or "").lower(), _GROUP_CLASS.get(
+            " ".join(m.group(3).lower().split()))) for m in _NAMED_GROUP.finditer(state.text)]
+    portfolio = qualifier.group(1).lower() if qualifier else ""
+    for named, its_portfolio, its_class in state.named_groups if cls is not None else ():
+        if its_class == cls and its_portfolio == portfolio:
+            return named  # "SCO leaders", "GCC interior ministers"
     if _PAIR_NOUNS.fullmatch(" ".join(text.lower().split())) and (pair := _country_pair(state)) is not None:
         return pair  # "the two sides agreed" on a page about "China and Egypt"
     if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+\w+(?:\s+\w+)?", text.lower()) and _group_class(text) != "states" and \
@@ -4179,7 +4184,7 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
             _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6,
                  lead_date=published)  # written when published, not on a day its lead reports
         return
-    section = next((who for at, who in reversed(state.sections) if at <= start), None)
+    section = next((who for at, who in reversed(state.sections) if at <= start), None) if state.sections else None
     issuer = section or state.issuer
     if issuer is not None and (_WE.search(state.text[ln.start:ln.end]) or
                                (section is not None and _ISSUER_VOICE.match(state.text, start, end))):
