@@ -1045,7 +1045,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if text[:12].lower() == "the head of " and (holder := _head_of_body(state, text[12:])) is not None:
         reg.mention(holder)
         return holder  # "the Head of the Kazakh Foreign Ministry noted": its minister, named before
-    if (honoured := state.honoured.get(" ".join(LEADING_ARTICLE.sub("", text).lower().split()))) is not None:
+    if state.honoured and (honoured := state.honoured.get(" ".join(LEADING_ARTICLE.sub("", text).lower().split()))) \
+            is not None:
         honoree = next((p for f in reversed(state.facts) for p in honoured if p.name == f.speaker), None) or honoured[-1]
         reg.mention(honoree)  # "He pointed out" next is the same one
         return honoree  # "His Highness stressed", "Chief Guest said": the one the page so titles who spoke last, else
