@@ -1793,8 +1793,10 @@ def _speaker_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
         return verbatim
     found: dict[int, tuple[str, str | None]] = {}
     for i, ln in enumerate(lines[:-1]):
+        if ln.kind in ("furniture", "label") or lines[i + 1].kind != "prose":
+            continue
         line = text[ln.start:ln.end].strip()
-        if ln.kind in ("furniture", "label") or len(line) > 160 or lines[i + 1].kind != "prose" or line[-1:] in ".!?:—-":
+        if len(line) > 160 or line[-1:] in ".!?:—-":
             continue
         m = _OFFICE_NAME_LINE.match(line) or _SPEAKER_LINE.match(line)
         if m and (is_person_name(m.group("name")) or _CHAIR_LABEL.match(m.group("name"))):
@@ -1818,8 +1820,8 @@ _IN_THE_CHAIR = re.compile(r"^(?:in\s+the\s+chair|presidency|chair)\s*:\s*(?P<na
 def _verbatim_turns(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple[str, str | None]]] | None:
     """A verbatim report's turns, each a paragraph opening with its speaker (three or more of them): labels, and the
     offices they give ("rapporteur", "Member of the Commission"); "President" is the one the report puts in the chair."""
-    turns = {i: m for i, ln in enumerate(lines) if ln.kind in ("prose", "heading") and " – " in text[ln.start:ln.start + 260]
-             and (m := _VERBATIM_TURN.match(text, ln.start)) is not None}
+    turns = {i: m for i, ln in enumerate(lines) if ln.kind in ("prose", "heading") and
+             text.find(" – ", ln.start, ln.start + 260) >= 0 and (m := _VERBATIM_TURN.match(text, ln.start)) is not None}
     if len(turns) < 3:
         return None
     chair = _IN_THE_CHAIR.search(text)
@@ -4209,6 +4211,8 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
     or a preamble line "We, the Foreign Ministers of A, B and C,"; their "We ..." paragraphs are that group's."""
     sections = []
     for i, ln in enumerate(lines):
+        if ln.kind != "heading" and text.find("We,", ln.start, ln.end) < 0:
+            continue  # no heading, no preamble (its "We," looked for before the line is cut out)
         line = text[ln.start:ln.end].strip()
         if ln.kind == "heading" and _CAPITALS_DOCUMENT.fullmatch(line) and i + 1 < len(lines):
             rest = []  # "STATEMENT" / "of the Council of Foreign Ministers of the CSTO member states on countering
@@ -4221,7 +4225,7 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
                 if not more.isupper():
                     break
             line = " ".join(["Joint Statement" if "JOINT" in line else line.split()[-1].title(), *rest])
-        m = _STATEMENT_OF.match(line) if ln.kind == "heading" else _WE_THE_PREAMBLE.match(line) if "We," in line else None
+        m = _STATEMENT_OF.match(line) if ln.kind == "heading" else _WE_THE_PREAMBLE.match(line)
         if m:
             role, name = split_role_name(m.group("who"))
             person = role and name and len(name.split()) >= 2 and _TITLE_WORDS.search(role) and is_person_name(name)
