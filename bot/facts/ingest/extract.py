@@ -442,7 +442,7 @@ def _note_people(state: _State, sentence: str) -> None:
             if person is not None and not person.is_org and len(person.name.split()) >= 2 and \
                     reg.find(m.group("acr")) is None:  # (not a body's acronym the page has named)
                 reg.alias(m.group("acr"), person)
-    if "," in sentence and not _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(sentence.lower())):
+    if "," in sentence and _names_role_head(sentence):
         for m in _NAME_COMMA_ROLE.finditer(sentence):
             if _RELATIVE_ROLE.match(m.group("role")) or canonical_place(m.group("role")) or \
                     m.group("name").split(maxsplit=1)[0] in ("At", "In", "From", "Near", "Outside", "Inside"):
@@ -464,7 +464,7 @@ def _note_people(state: _State, sentence: str) -> None:
                     split_role_name(titled)[0] is not None:
                 continue  # "... and Other Relevant Resolutions, Ambassador X Y of Egypt, Chair of ...": the next one named
             if name and title and title.lower().strip(".") not in _HONORIFICS:
-                if _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(role.lower())):
+                if not _names_role_head(role):
                     continue  # "Ambassador X, made a similar case in ...": what X did, not an office
                 role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
             head = next((w for w in role.split()[1:4] if w.lower().strip("(),") in ROLE_WORDS), role.split()[1]) \
@@ -773,6 +773,22 @@ _ROLE_HEADS = frozenset({
     "professor", "fellow", "governor", "mayor", "senator", "lawyer", "prosecutor", "judge", "magistrate",
     "editor", "correspondent", "founder", "leader", "member", "counsellor", "counselor", "attorney", "dean",
 })
+_WORD_BYTES = bytes(c if 97 <= c <= 122 or c == 45 else 32 for c in range(256))  # a-z and "-" kept, all else a space
+_ROLE_HEAD_BYTES = frozenset(head.encode() for head in _ROLE_HEADS)
+
+
+def _names_role_head(text: str) -> bool:
+    """= not _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(text.lower())), on bytes: the lower-case text's runs of a-z and
+    "-" (any other character, a non-ASCII one as its "?", parts them) are _LOWER_WORD's words once their leading hyphens
+    go; cheaper than the regex's list of words."""
+    data = text.lower().encode("ascii", "replace").translate(_WORD_BYTES)
+    runs = data.split()
+    if not _ROLE_HEAD_BYTES.isdisjoint(runs):
+        return True
+    return (data[:1] == b"-" or b" -" in data) and \
+        any(run[:1] == b"-" and run.lstrip(b"-") in _ROLE_HEAD_BYTES for run in runs)  # "--minister": "minister"
+
+
 # a capitalised name word, double-barrelled too: "Malhotra-Rao", "Pryce-Morgan"
 # (the "I'm" test after the capital: a pattern opening on a character class lets the regex engine skip ahead)
 _NAME_TOKEN = r"[A-ZÀ-ÞĀ-Ž](?!(?<=I)['’][a-z])[a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-z\u00C0-\u024F'’]+)*"  # not "I'm"
