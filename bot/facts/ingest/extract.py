@@ -434,7 +434,8 @@ def _note_people(state: _State, sentence: str) -> None:
             if name and not is_org_name(name):
                 person = reg.add(name, role)
                 reg.alias(m.group("acr"), person)
-    if reg.tokens:
+    if reg.tokens and b"AA" in sentence.encode("ascii", "replace").translate(_CAPITAL_BYTES):  # (an acronym's two
+        # capitals looked for first, as bytes: cheaper than the regex's search)
         for m in _ACRONYM_BEFORE_NAME.finditer(sentence):  # "IGP Dikko" of a person named in full: "the IGP said"
             if m.start() and (sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "'’-"):
                 continue
@@ -851,6 +852,7 @@ _NAME_ROLE_ACRONYM = re.compile(r"(?P<run>[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+(?:[A-ZÀ
 _ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞĀ-Ž]{2,6})\)(?:\s+(?:for|to|in|on)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
                             r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2},)?\s+(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,6}"
                             r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)")  # and "(SRCC) for Somalia, Ambassador X Y"
+_CAPITAL_BYTES = bytes(65 if 65 <= c <= 90 else 32 for c in range(256))  # A-Z as "A", any other byte a space
 _ACRONYM_BEFORE_NAME = re.compile(r"(?P<acr>[A-Z][A-Z]{1,5})\s+(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž][\w'’-]+)\b")  # (opening on a
 # character class, so the regex engine skips to the capitals; the word boundary before it is checked after)
 
