@@ -342,7 +342,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 and name.lower() not in _NOT_NAMES and name.split()[0].lower() not in _NOT_FIRST_WORDS:
             # not "Monday, 26 ..." nor "Since March, the police ..."
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
-    if " as " in sentence or "appointed" in sentence or "elected" in sentence:
+    if (" as " in sentence or "appointed" in sentence or "elected" in sentence) and \
+            ("took" in sentence or "was" in sentence or "became" in sentence):  # (the pattern needs one of its verbs)
         for m in _TOOK_OFFICE.finditer(sentence):  # "X of Uzbekistan took office as director of the RATS ..."
             if not is_org_name(m.group("name")) and canonical_place(m.group("name")) is None:
                 person = reg.find(m.group("name")) or reg.add(m.group("name"))
@@ -423,7 +424,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 person = reg.find(pair.group(key)) or reg.add(pair.group(key))
                 person.role = person.role or f"{pair.group('adj')} {office}"
     if "(" in sentence:
-        for m in _NAME_ROLE_ACRONYM.finditer(sentence):  # "General X Y, Chief of Army Staff (COAS),"
+        for m in _NAME_ROLE_ACRONYM.finditer(sentence) if _PAREN_ACRONYM.search(sentence) else ():  # "General X Y, Chief
+            # of Army Staff (COAS),": its "(COAS)" looked for first
             title, name = split_role_name(m.group("run"))
             if name and len(name.split()) >= 2 and not is_org_name(name):
                 person = reg.add(name, m.group("role").strip())
@@ -849,6 +851,7 @@ _AFFILIATION = re.compile(
 _NAME_ROLE_ACRONYM = re.compile(r"(?P<run>[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,4}[A-ZÀ-ÞĀ-Ž][\w'’.-]*),\s+"
                                 r"(?P<role>[A-ZÀ-ÞĀ-Ž][^,;()]{3,80}?)\s*\((?P<acr>[A-Z]{2,6})\)")  # (the first word out of
 # the repeat: a pattern opening on a character class lets the regex engine skip ahead)
+_PAREN_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")  # what _NAME_ROLE_ACRONYM needs: a search that skips to the "("s
 _ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞĀ-Ž]{2,6})\)(?:\s+(?:for|to|in|on)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
                             r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2},)?\s+(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,6}"
                             r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)")  # and "(SRCC) for Somalia, Ambassador X Y"
