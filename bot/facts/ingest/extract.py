@@ -251,8 +251,10 @@ _ANNOUNCED_BY = re.compile(
 )
 _SOURCE_NOUNS = frozenset({"official", "diplomat", "source", "aide", "insider", "negotiator", "officer", "adviser",
                            "advisor"})
-_UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(sorted(_SOURCE_NOUNS))
-                             + r")\b")
+# = r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+...", its \b tested behind the first letter (and each word's first letter behind it),
+# so that the regex engine skips ahead to the "a"s and "o"s
+_UNNAMED_SOURCE = re.compile(r"[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
+                             + "|".join(sorted(_SOURCE_NOUNS)) + r")\b")
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+\s+){1,3}"
                           r"[A-ZÀ-ÞĀ-Ž][\w'’-]+,")  # "an aide, Jo Hay,"
 _SPEAKER_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
@@ -3977,7 +3979,10 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                         (where := clause_place(sentence[rep.attr_end - s:])) is not None:
                     state.spoke_in.setdefault(who.name, where)  # "X was speaking in the National Assembly in Cape Town"
                 rep = None
-            if rep is not None and _UNNAMED_BY_CHOICE.search(text, rep.attr_start, rep.attr_end):
+            # (each phrase of _UNNAMED_BY_CHOICE has a "not" or an "anonym": looked for first)
+            if rep is not None and (text.find("not", rep.attr_start, rep.attr_end) >= 0 or
+                                    text.find("anonym", rep.attr_start, rep.attr_end) >= 0) and \
+                    _UNNAMED_BY_CHOICE.search(text, rep.attr_start, rep.attr_end):
                 someone_else = state.anonymous_speaking = True  # "One of the members of the committee, who asked not
                 _note_people(state, sentence)  # to be named, told 24.kg that ...": no speaker, and "he" is no one named
                 if rep.mention.kind == "description":
