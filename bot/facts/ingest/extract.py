@@ -1366,10 +1366,9 @@ def _definite(state: _State, phrase: str) -> Person | None:
             return body
     named = words[-1].lower() not in ORG_WORDS or (len(words) == 1 and words[0][:1].isupper()) or \
         " ".join(words).lower() in _COMPOUND_BODIES  # "the task force": the "Financial Action Task Force"
-    text = state.text  # the regex's literal words, capitalised: no match without each of them
+    text = state.text  # "the Financial Action Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
     m = named and all(w[:1].upper() + w[1:] in text for w in reversed(words)) and \
-        _named_body_pattern(tuple(words)).search(text)  # "the Financial Action
-    # Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
+        _named_body_pattern(tuple(words)).search(text)  # (the regex's words, capitalised, tested first: it needs each)
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
         office = " ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split())
         if words[-1].lower() in ROLE_WORDS and words[-1].lower() not in ORG_WORDS:  # an office names no one: the person
