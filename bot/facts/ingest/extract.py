@@ -105,6 +105,7 @@ _AUTHOR_NOTE = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)
 _AUTHOR_NOTE_NAMED = re.compile(r"^\W*The\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?[^.;]{3,160}?,\s+"
                                 r"(?P<name>[A-ZÀ-ÞĀ-Ž][^,.;]{3,80}?)\.?$")
 _WRITES = re.compile(r"\bwrites\s+(?P<who>[^.,;]{3,120}?)\s*[.]?\s*$", re.IGNORECASE)
+_ISSUED_NOUNS = ("statement", "declaration", "communiqu", "resolution")
 _ISSUED_BY = re.compile(
     r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|resolution)\s+(?:was\s+)?(?:issued|adopted|released|signed|"
     r"agreed)\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^.;]{2,200}?)(?=\s+(?:at|on|in|after|following|during)\b|\.)"
@@ -180,6 +181,18 @@ _POSSESSIVE_HEADING = re.compile(
     r"opening\s+|closing\s+|full\s+)?(?:press\s+)?(?:speech|remarks|address|statement|message|toast)\b|"
     r"\s+(?:publishes|published|writes|wrote|pens)\s+(?:an?\s+)?(?:signed\s+)?(?:article|op-ed)\b)",
     re.IGNORECASE)  # "Ambassador Jiang Pengfei Publishes a Signed Article in Dawn: ..." too
+
+
+def _may_be_possessive_heading(heading: str) -> bool:
+    """Whether _POSSESSIVE_HEADING could match: it needs an apostrophe ("X's speech") or an "article" or "op-ed" (a
+    test cheaper than the pattern's lazy scan; a heading with letters beyond ASCII, which the case-insensitive pattern
+    may fold otherwise than lower(), goes to the pattern)."""
+    if "'" in heading or "’" in heading or not heading.isascii():
+        return True
+    low = heading.lower()
+    return "article" in low or "op-ed" in low
+
+
 # a headline quoting the speaker, tagged as a speech: "OSCE Secretary General X Y: No Country Can ... Alone – Speech"
 _TAGGED_SPEECH_HEADING = re.compile(r"^(?P<who>[^:]{5,120}?):\s+\S.{3,200}?\s+[–—-]{1,2}\s+(?i:speech|remarks|address|"
                                     r"statement|lecture)\s*$")
@@ -206,14 +219,16 @@ _CAP_RUN = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:of|for|the|and|(?:al|el
                       # "Structure (RATS) Serik ...", "Additional Secretary (UN & EC) of the Ministry ..."
                       r"\([A-Z][A-Z&.-]{1,11}(?:\s+&\s+[A-Z]{1,5})?\)(?=\s+(?:[A-ZÀ-ÞĀ-Ž]|of\s))|"
                       r"\((?i:retd|retired|ret)\.?\)(?=\s+[A-ZÀ-ÞĀ-Ž])))*")  # "General (Retd) Nandana ..."
-_ARTICLE = re.compile(r"\b(?:a\s+)?(?:signed\s+)?article\s+(?:in|for|published\s+in)\s+(?:the\s+)?"
-                      r"(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
+# (= r"\b(?:a\s+)?(?:signed\s+)?article...", its \b tested behind the first letter, so that the regex engine skips ahead
+# to the "a"s and "s"s)
+_ARTICLE = re.compile(r"[as](?<!\w.)(?:(?<=a)\s+(?:signed\s+)?article|(?<=s)igned\s+article|(?<=a)rticle)\s+"
+                      r"(?:in|for|published\s+in)\s+(?:the\s+)?(?P<pub>[^,.;]{3,80}?)(?=\s+(?:on|under|titled|entitled)\b|[,.;])")
 _PUBLISHED_ARTICLE = re.compile(r"(?<![\w'’&.-])(?P<pub>[A-ZÀ-ÞĀ-Ž][\w'’&.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’&.-]*){0,4})\s+"
                                 r"(?:has\s+)?published\s+an?\s+(?:signed\s+)?(?:article|op-ed|commentary)\b")
 # "The following article by X was published in The Jakarta Post on May 21, 2018.", "a signed article by X, <office>,
 # published in the Sri Lankan newspaper Daily Mirror on April 26, 2019"
-_ARTICLE_PUBLISHED_IN = re.compile(r"\barticle\s+by\s+[^.\n]{3,120}?,?\s+(?:was\s+)?(?:first\s+)?published\s+in\s+(?:the\s+)?"
-                                   r"(?P<pub>[A-ZÀ-ÞĀ-Ž][^,.;]{2,60}?)(?=\s+(?:on|in)\b|[,.;])")
+_ARTICLE_PUBLISHED_IN = re.compile(r"a(?<!\w.)rticle\s+by\s+[^.\n]{3,120}?,?\s+(?:was\s+)?(?:first\s+)?published\s+in\s+"
+                                   r"(?:the\s+)?(?P<pub>[A-ZÀ-ÞĀ-Ž][^,.;]{2,60}?)(?=\s+(?:on|in)\b|[,.;])")
 _RELATIVE_ROLE = re.compile(r"(?:who|which|whose|where|when)\b", re.IGNORECASE)
 _QA = {"q", "question", "questions", "reporter", "journalist", "audience", "participant", "interviewer",
        "supplementary question"}
@@ -239,8 +254,10 @@ _ANNOUNCED_BY = re.compile(
 )
 _SOURCE_NOUNS = frozenset({"official", "diplomat", "source", "aide", "insider", "negotiator", "officer", "adviser",
                            "advisor"})
-_UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(sorted(_SOURCE_NOUNS))
-                             + r")\b")
+# = r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+...", its \b tested behind the first letter (and each word's first letter behind it),
+# so that the regex engine skips ahead to the "a"s and "o"s
+_UNNAMED_SOURCE = re.compile(r"[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
+                             + "|".join(sorted(_SOURCE_NOUNS)) + r")\b")
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+\s+){1,3}"
                           r"[A-ZÀ-ÞĀ-Ž][\w'’-]+,")  # "an aide, Jo Hay,"
 _SPEAKER_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
@@ -292,6 +309,8 @@ class _State:
     title: str | None = None
     pair: str | None = None  # the two countries "the two sides" are, once looked for ("" when there are none)
     sections: list[tuple[int, str]] = field(default_factory=list)  # (start, issuer) of statements quoted in full
+    named_groups: list[tuple[str, str, str | None]] | None = None  # the groups the page names ("SCO leaders"): (name,
+    # portfolio, class), found on the first group mention
 
 
 def _fact_id(doc_id: str, start: int, end: int) -> str:
@@ -328,7 +347,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 and name.lower() not in _NOT_NAMES and name.split()[0].lower() not in _NOT_FIRST_WORDS:
             # not "Monday, 26 ..." nor "Since March, the police ..."
             reg.mention(reg.find(name) or reg.add(name), sentence[max(0, m.start() - 30):m.end()])
-    if " as " in sentence or "appointed" in sentence or "elected" in sentence:
+    if (" as " in sentence or "appointed" in sentence or "elected" in sentence) and \
+            ("took" in sentence or "was" in sentence or "became" in sentence):  # (the pattern needs one of its verbs)
         for m in _TOOK_OFFICE.finditer(sentence):  # "X of Uzbekistan took office as director of the RATS ..."
             if not is_org_name(m.group("name")) and canonical_place(m.group("name")) is None:
                 person = reg.find(m.group("name")) or reg.add(m.group("name"))
@@ -409,7 +429,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 person = reg.find(pair.group(key)) or reg.add(pair.group(key))
                 person.role = person.role or f"{pair.group('adj')} {office}"
     if "(" in sentence:
-        for m in _NAME_ROLE_ACRONYM.finditer(sentence):  # "General X Y, Chief of Army Staff (COAS),"
+        for m in _NAME_ROLE_ACRONYM.finditer(sentence) if _PAREN_ACRONYM.search(sentence) else ():  # "General X Y, Chief
+            # of Army Staff (COAS),": its "(COAS)" looked for first
             title, name = split_role_name(m.group("run"))
             if name and len(name.split()) >= 2 and not is_org_name(name):
                 person = reg.add(name, m.group("role").strip())
@@ -420,7 +441,8 @@ def _note_people(state: _State, sentence: str) -> None:
             if name and not is_org_name(name):
                 person = reg.add(name, role)
                 reg.alias(m.group("acr"), person)
-    if reg.tokens:
+    if reg.tokens and b"AA" in sentence.encode("ascii", "replace").translate(_CAPITAL_BYTES):  # (an acronym's two
+        # capitals looked for first, as bytes: cheaper than the regex's search)
         for m in _ACRONYM_BEFORE_NAME.finditer(sentence):  # "IGP Dikko" of a person named in full: "the IGP said"
             if m.start() and (sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "'’-"):
                 continue
@@ -428,7 +450,7 @@ def _note_people(state: _State, sentence: str) -> None:
             if person is not None and not person.is_org and len(person.name.split()) >= 2 and \
                     reg.find(m.group("acr")) is None:  # (not a body's acronym the page has named)
                 reg.alias(m.group("acr"), person)
-    if "," in sentence and not _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(sentence.lower())):
+    if "," in sentence and _names_role_head(sentence):
         for m in _NAME_COMMA_ROLE.finditer(sentence):
             if _RELATIVE_ROLE.match(m.group("role")) or canonical_place(m.group("role")) or \
                     m.group("name").split(maxsplit=1)[0] in ("At", "In", "From", "Near", "Outside", "Inside"):
@@ -450,7 +472,7 @@ def _note_people(state: _State, sentence: str) -> None:
                     split_role_name(titled)[0] is not None:
                 continue  # "... and Other Relevant Resolutions, Ambassador X Y of Egypt, Chair of ...": the next one named
             if name and title and title.lower().strip(".") not in _HONORIFICS:
-                if _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(role.lower())):
+                if not _names_role_head(role):
                     continue  # "Ambassador X, made a similar case in ...": what X did, not an office
                 role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
             head = next((w for w in role.split()[1:4] if w.lower().strip("(),") in ROLE_WORDS), role.split()[1]) \
@@ -627,10 +649,13 @@ def _canonical_group(state: _State, text: str) -> str:
     if cls == "members" and re.sub(r"^the\s+", "", text.lower()) != "members":
         cls = None  # "the council members" are no "SCO members"
     qualifier = _PORTFOLIO_MINISTERS.search(text)
-    for m in _NAMED_GROUP.finditer(state.text) if cls is not None else ():
-        if _GROUP_CLASS.get(" ".join(m.group(3).lower().split())) == cls and \
-                (m.group(2) or "").lower() == (qualifier.group(1).lower() if qualifier else ""):
-            return " ".join(m.group(0).split())  # "SCO leaders", "GCC interior ministers"
+    if cls is not None and state.named_groups is None:  # the page's named groups, found once
+        state.named_groups = [(" ".join(m.group(0).split()), (m.group(2) or "").lower(), _GROUP_CLASS.get(
+            " ".join(m.group(3).lower().split()))) for m in _NAMED_GROUP.finditer(state.text)]
+    portfolio = qualifier.group(1).lower() if qualifier else ""
+    for named, its_portfolio, its_class in state.named_groups if cls is not None else ():
+        if its_class == cls and its_portfolio == portfolio:
+            return named  # "SCO leaders", "GCC interior ministers"
     if _PAIR_NOUNS.fullmatch(" ".join(text.lower().split())) and (pair := _country_pair(state)) is not None:
         return pair  # "the two sides agreed" on a page about "China and Egypt"
     if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+\w+(?:\s+\w+)?", text.lower()) and _group_class(text) != "states" and \
@@ -762,6 +787,22 @@ _ROLE_HEADS = frozenset({
     "professor", "fellow", "governor", "mayor", "senator", "lawyer", "prosecutor", "judge", "magistrate",
     "editor", "correspondent", "founder", "leader", "member", "counsellor", "counselor", "attorney", "dean",
 })
+_WORD_BYTES = bytes(c if 97 <= c <= 122 or c == 45 else 32 for c in range(256))  # a-z and "-" kept, all else a space
+_ROLE_HEAD_BYTES = frozenset(head.encode() for head in _ROLE_HEADS)
+
+
+def _names_role_head(text: str) -> bool:
+    """= not _ROLE_HEADS.isdisjoint(_LOWER_WORD.findall(text.lower())), on bytes: the lower-case text's runs of a-z and
+    "-" (any other character, a non-ASCII one as its "?", parts them) are _LOWER_WORD's words once their leading hyphens
+    go; cheaper than the regex's list of words."""
+    data = text.lower().encode("ascii", "replace").translate(_WORD_BYTES)
+    runs = data.split()
+    if not _ROLE_HEAD_BYTES.isdisjoint(runs):
+        return True
+    return (data[:1] == b"-" or b" -" in data) and \
+        any(run[:1] == b"-" and run.lstrip(b"-") in _ROLE_HEAD_BYTES for run in runs)  # "--minister": "minister"
+
+
 # a capitalised name word, double-barrelled too: "Malhotra-Rao", "Pryce-Morgan"
 # (the "I'm" test after the capital: a pattern opening on a character class lets the regex engine skip ahead)
 _NAME_TOKEN = r"[A-ZÀ-ÞĀ-Ž](?!(?<=I)['’][a-z])[a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ž]?[a-z\u00C0-\u024F'’]+)*"  # not "I'm"
@@ -821,9 +862,11 @@ _AFFILIATION = re.compile(
 _NAME_ROLE_ACRONYM = re.compile(r"(?P<run>[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,4}[A-ZÀ-ÞĀ-Ž][\w'’.-]*),\s+"
                                 r"(?P<role>[A-ZÀ-ÞĀ-Ž][^,;()]{3,80}?)\s*\((?P<acr>[A-Z]{2,6})\)")  # (the first word out of
 # the repeat: a pattern opening on a character class lets the regex engine skip ahead)
+_PAREN_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")  # what _NAME_ROLE_ACRONYM needs: a search that skips to the "("s
 _ACRONYM_TITLE = re.compile(r"\((?P<acr>[A-ZÀ-ÞĀ-Ž]{2,6})\)(?:\s+(?:for|to|in|on)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
                             r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2},)?\s+(?P<run>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){1,6}"
                             r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)")  # and "(SRCC) for Somalia, Ambassador X Y"
+_CAPITAL_BYTES = bytes(65 if 65 <= c <= 90 else 32 for c in range(256))  # A-Z as "A", any other byte a space
 _ACRONYM_BEFORE_NAME = re.compile(r"(?P<acr>[A-Z][A-Z]{1,5})\s+(?P<name>[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž][\w'’-]+)\b")  # (opening on a
 # character class, so the regex engine skips to the capitals; the word boundary before it is checked after)
 
@@ -942,13 +985,15 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         if noun == "diplomat" and "top" in qualifiers:  # "the top diplomat": the foreign minister
             noun, qualifiers = "minister", [*(q for q in qualifiers if q != "top"), "foreign"]
         fallbacks = ["former"] if "former" in qualifiers else reversed(qualifiers)  # "the former defense secretary":
-        qualified = (reg.by_role(noun, *qualifiers), *(reg.by_role(noun, word) for word in fallbacks))  # not the one now
+        # not the one now
         if noun in _BODY_HEADS:  # "the ministry said": the ministry named before, never one of its officials
             found = reg.by_org(noun)
             if found is None and (named := _definite(state, mention.text)) is not None and len(named.name.split()) > 1:
                 found = named  # "the ministry": the "Ministry of Public Security" the page names; a bare word is none
         else:
-            found = next((p for p in qualified if p is not None), None)
+            found = reg.by_role(noun, *qualifiers)
+            if found is None:  # (each fallback looked for only when the ones before are not found)
+                found = next((p for word in fallbacks if (p := reg.by_role(noun, word)) is not None), None)
             if found is None and "former" not in qualifiers and (found := reg.by_role(noun) or reg.by_org(noun)) is not None and \
                     _other_country(mention.text, f"{found.role or ''} {found.office or ''}"):
                 # "the Austrian minister" is not the Slovak interior minister quoted last, but a minister named
@@ -1032,7 +1077,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     if text[:12].lower() == "the head of " and (holder := _head_of_body(state, text[12:])) is not None:
         reg.mention(holder)
         return holder  # "the Head of the Kazakh Foreign Ministry noted": its minister, named before
-    if (honoured := state.honoured.get(" ".join(LEADING_ARTICLE.sub("", text).lower().split()))) is not None:
+    if state.honoured and (honoured := state.honoured.get(" ".join(LEADING_ARTICLE.sub("", text).lower().split()))) \
+            is not None:
         honoree = next((p for f in reversed(state.facts) for p in honoured if p.name == f.speaker), None) or honoured[-1]
         reg.mention(honoree)  # "He pointed out" next is the same one
         return honoree  # "His Highness stressed", "Chief Guest said": the one the page so titles who spoke last, else
@@ -1329,9 +1375,9 @@ def _definite(state: _State, phrase: str) -> Person | None:
             return body
     named = words[-1].lower() not in ORG_WORDS or (len(words) == 1 and words[0][:1].isupper()) or \
         " ".join(words).lower() in _COMPOUND_BODIES  # "the task force": the "Financial Action Task Force"
-    last = words[-1][:1].upper() + words[-1][1:]  # the regex's last literal word: no match without it
-    m = named and last in state.text and _named_body_pattern(tuple(words)).search(state.text)  # "the Financial Action
-    # Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
+    text = state.text  # "the Financial Action Task Force", "The 13th ASEAN Ministerial Meeting on Transnational Crime"
+    m = named and all(w[:1].upper() + w[1:] in text for w in reversed(words)) and \
+        _named_body_pattern(tuple(words)).search(text)  # (the regex's words, capitalised, tested first: it needs each)
     if m and not any(w.lower() in ("the", "a") for w in m.group(1).split()):
         office = " ".join((m.group(1) + m.group(0)[m.end(1) - m.start():]).split())
         if words[-1].lower() in ROLE_WORDS and words[-1].lower() not in ORG_WORDS:  # an office names no one: the person
@@ -1489,8 +1535,9 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
              (called := _panel_line(quote[:-1])) is not None and called[0] != getattr(speaker, "name", speaker)):
         return  # "Thank you, Catriona.", "Foreign Minister, welcome back to Breakfast.": courtesies, no statement; and
         # a moderator calling the next questioner: "Court Bellhaven, Fox News." (not the questioner's own introduction)
-    if any(f.start < end and start < f.end for f in state.facts[-40:]):  # statements are found in order
-        return
+    for f in state.facts[-40:]:  # statements are found in order (a plain loop: cheaper than any() of a generator)
+        if f.start < end and start < f.end:
+            return
     ctx = state.ctx
     ref = to_date(ctx.date) or ctx.reference
     date = said_on = clause_when(clause, ref) if clause else None
@@ -1563,8 +1610,9 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
             if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
                 return state.registry.add(name, rest.strip(" ,") or title)
     bare = [h.strip().lstrip("-–— ") for h in headings]  # "--Keynote Speech by X at ..." under the title
-    matches = [m for h in bare if (m := _SPEECH_HEADING.match(h) or _POSSESSIVE_HEADING.match(h)
-                                   or _TAGGED_SPEECH_HEADING.match(h))]
+    matches = [m for h in bare if (m := _SPEECH_HEADING.match(h) or
+                                   (_may_be_possessive_heading(h) and _POSSESSIVE_HEADING.match(h)) or
+                                   (":" in h and _TAGGED_SPEECH_HEADING.match(h)))]
     matches = [longer if m.re is _SPEECH_HEADING and split_role_name(m.group("who"))[1] is None and
                (longer := _SPEECH_HEADING_TO.match(m.string)) is not None and split_role_name(longer.group("who"))[1]
                else m for m in matches]
@@ -1721,6 +1769,7 @@ _SPEECH_KIND = re.compile(r"^(?:(?:keynote|opening|closing|welcome|welcoming|vid
                           r"(?:speech|remarks|address|statement|lecture|media\s+release)\b", re.IGNORECASE)
 
 
+_OFFICE_LINE_INITIALS = ("C", "M", "P", "R")  # the first letters of _OFFICE_LINE's offices: a test before it
 _OFFICE_LINE = re.compile(r"^(?P<role>Chairperson|Chair|Chairman|Chairwoman|Moderator|Presiding\s+Officer|Rapporteur)\s*:"
                           r"\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.?\s+)?(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’ -]{2,60}?)\s*(?:\([^)]*\))?$")
 
@@ -1731,7 +1780,7 @@ def _office_lines(text: str, lines: list[Line]) -> dict[int, tuple[str, str | No
     found = {}
     for ln in lines:
         line = text[ln.start:ln.end].strip()
-        if (m := _OFFICE_LINE.match(line)) is not None:
+        if line[:1] in _OFFICE_LINE_INITIALS and (m := _OFFICE_LINE.match(line)) is not None:
             found[ln.start] = (m.group("name").strip(), m.group("role"))
         elif line[:5] == "Spoke" and (m := _SPOKES_LINE.match(line)) is not None and is_person_name(m.group("name")) and \
                 len(m.group("name").split()) >= 2 and not is_org_name(m.group("name")):
@@ -1800,8 +1849,10 @@ def _speaker_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
         return verbatim
     found: dict[int, tuple[str, str | None]] = {}
     for i, ln in enumerate(lines[:-1]):
+        if ln.kind in ("furniture", "label") or lines[i + 1].kind != "prose":
+            continue
         line = text[ln.start:ln.end].strip()
-        if ln.kind in ("furniture", "label") or len(line) > 160 or lines[i + 1].kind != "prose" or line[-1:] in ".!?:—-":
+        if len(line) > 160 or line[-1:] in ".!?:—-":
             continue
         m = _OFFICE_NAME_LINE.match(line) or _SPEAKER_LINE.match(line)
         if m and (is_person_name(m.group("name")) or _CHAIR_LABEL.match(m.group("name"))):
@@ -1825,8 +1876,8 @@ _IN_THE_CHAIR = re.compile(r"^(?:in\s+the\s+chair|presidency|chair)\s*:\s*(?P<na
 def _verbatim_turns(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple[str, str | None]]] | None:
     """A verbatim report's turns, each a paragraph opening with its speaker (three or more of them): labels, and the
     offices they give ("rapporteur", "Member of the Commission"); "President" is the one the report puts in the chair."""
-    turns = {i: m for i, ln in enumerate(lines) if ln.kind in ("prose", "heading") and " – " in text[ln.start:ln.start + 260]
-             and (m := _VERBATIM_TURN.match(text, ln.start)) is not None}
+    turns = {i: m for i, ln in enumerate(lines) if ln.kind in ("prose", "heading") and
+             text.find(" – ", ln.start, ln.start + 260) >= 0 and (m := _VERBATIM_TURN.match(text, ln.start)) is not None}
     if len(turns) < 3:
         return None
     chair = _IN_THE_CHAIR.search(text)
@@ -1850,9 +1901,9 @@ def _written_reply(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
     asked = answered = None
     for i, ln in enumerate(lines):
         line = text[ln.start:ln.end].strip()
-        if asked is None and (m := _MEMBER_LINE.match(line)):
+        if asked is None and line[:1].isdigit() and (m := _MEMBER_LINE.match(line)):  # (each opens on its first mark)
             asked = i, _caps_name(m.group("name")), None
-        elif asked is not None and i > 0 and (m := _MINISTER_LINE.match(line)):
+        elif asked is not None and i > 0 and line[:1] == "(" and (m := _MINISTER_LINE.match(line)):
             office = text[lines[i - 1].start:lines[i - 1].end].strip()
             answered = i, _caps_name(m.group("name")), (_caps_office(office) if office.isupper() else office)
             break
@@ -2065,8 +2116,9 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
             # ... Photo: Z"
             _note_people(state, t[:credit.start() + 1])
     for caption in (t for ln, t in zip(lines[:25], line_texts, strict=False) if ln.kind in ("furniture", "heading")):
-        if (m := _CAPTIONED.match(caption)) is not None:  # "Abdul Wahid Popalzai, Afghanistan's ambassador to
-            title, name = split_role_name(m.group("name"))  # China, speaks during an interview ...": who they are
+        if caption.count(",") >= 2 and (m := _CAPTIONED.match(caption)) is not None:  # (its two commas tested first)
+            # "Abdul Wahid Popalzai, Afghanistan's ambassador to China, speaks during an interview ...": who they are
+            title, name = split_role_name(m.group("name"))
             if name and len(name.split()) >= 2 and not is_org_name(name) and m.group("role").split()[0].lower() not in \
                     ("who", "which", "the", "a", "an") and any(w in ROLE_WORDS for w in m.group("role").lower().split()):
                 state.registry.add(name, f"{title}, {m.group('role')}" if title else m.group("role"))
@@ -3024,10 +3076,25 @@ def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
             if name.split()[0].lower() not in _NOT_NAMES | {"as", "if", "so", "said", "says", "told", "follow"}:
                 found.append(name)  # not "As Soedarsono put it", "Follow Trend on Twitter"
     if not found and only:  # "Sheikh Mansoor" of "Sheikh Mansoor bin Rashid Al Mualla": a given name, then a father's
-        given = {" ".join(m.group(0).split()) for m in _patronymic_pattern(surname).finditer(text)}
+        given = {" ".join(m.group(0).split()) for m in _patronymic_pattern(surname).finditer(text)} \
+            if _patronymic_follows(text, surname) else set()
         return given.pop() if len(given) == 1 else None
     longest = max(found, key=len, default=None)  # ("Lorraine Stallworth" is the "Lorraine B. Stallworth" of the header)
     return longest if longest and all(set(name.split()) <= set(longest.split()) for name in found) else None
+
+
+_PATRONYMIC_START = re.compile(r"\s+(?:bin|binti|bint|ibn|ould)\s")  # how _PATRONYMIC starts
+
+
+def _patronymic_follows(text: str, surname: str) -> bool:
+    """Whether "bin", "ibn", ... follows the name somewhere: what _patronymic_pattern needs (a test cheaper than
+    compiling that pattern for each name)."""
+    at = text.find(surname)
+    while at >= 0:
+        if _PATRONYMIC_START.match(text, at + len(surname)):
+            return True
+        at = text.find(surname, at + 1)
+    return False
 
 
 _PATRONYMIC = r"(?:\s+(?:bin|binti|bint|ibn|ould)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)+(?:\s+(?:Al|al|Al-|El)?\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2}\b"
@@ -3920,14 +3987,16 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
     block_whole = False  # "The following is attributable to X:": every paragraph up to the next break is X's
     unclaimed: tuple[int, int] | None = None  # the last sentence nobody was said to say
     open_quote: Person | str | None = None  # who speaks a quotation left open at the end of the last paragraph
-    lead_index = next((i for i, ln in enumerate(prose[:3]) if DATELINE_PREFIX.match(text[ln.start:ln.end]) and
-                       _is_lead_paragraph(text[ln.start:ln.end])), None)  # the paragraph under the dateline, after a deck
-    if lead_index is None:
-        lead_index = next((i for i, ln in enumerate(prose[:3]) if _is_lead_paragraph(text[ln.start:ln.end])), 0)
-    if lead and state.ctx.place is None and state.author is None and \
-            (venue := _story_venue(text, prose[lead_index:lead_index + 2])) is not None:
-        state.ctx = replace(state.ctx, place=venue)  # no dateline: the occasion the lead reports is where it was said
-        # (not in an author's article: "... after its summit in Bishkek last week")
+    lead_index = -1  # with no lead, none (looked for only with one: a transcript's narrative lines come one by one)
+    if lead:
+        dated = next((i for i, ln in enumerate(prose[:3]) if DATELINE_PREFIX.match(text[ln.start:ln.end]) and
+                      _is_lead_paragraph(text[ln.start:ln.end])), None)  # the paragraph under the dateline, after a deck
+        lead_index = dated if dated is not None else \
+            next((i for i, ln in enumerate(prose[:3]) if _is_lead_paragraph(text[ln.start:ln.end])), 0)
+        if state.ctx.place is None and state.author is None and \
+                (venue := _story_venue(text, prose[lead_index:lead_index + 2])) is not None:
+            state.ctx = replace(state.ctx, place=venue)  # no dateline: the occasion the lead reports is where it was
+            # said (not in an author's article: "... after its summit in Bishkek last week")
     for index, ln in enumerate(prose):
         para_start = ln.body_start if ln.body_start is not None else ln.start
         in_lead = state.in_lead = lead and index == lead_index  # a caption line taken for prose is no lead
@@ -4010,7 +4079,10 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                         (where := clause_place(sentence[rep.attr_end - s:])) is not None:
                     state.spoke_in.setdefault(who.name, where)  # "X was speaking in the National Assembly in Cape Town"
                 rep = None
-            if rep is not None and _UNNAMED_BY_CHOICE.search(text, rep.attr_start, rep.attr_end):
+            # (each phrase of _UNNAMED_BY_CHOICE has a "not" or an "anonym": looked for first)
+            if rep is not None and (text.find("not", rep.attr_start, rep.attr_end) >= 0 or
+                                    text.find("anonym", rep.attr_start, rep.attr_end) >= 0) and \
+                    _UNNAMED_BY_CHOICE.search(text, rep.attr_start, rep.attr_end):
                 someone_else = state.anonymous_speaking = True  # "One of the members of the committee, who asked not
                 _note_people(state, sentence)  # to be named, told 24.kg that ...": no speaker, and "he" is no one named
                 if rep.mention.kind == "description":
@@ -4243,7 +4315,7 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
             _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6,
                  lead_date=published)  # written when published, not on a day its lead reports
         return
-    section = next((who for at, who in reversed(state.sections) if at <= start), None)
+    section = next((who for at, who in reversed(state.sections) if at <= start), None) if state.sections else None
     issuer = section or state.issuer
     if issuer is not None and (_WE.search(state.text[ln.start:ln.end]) or
                                (section is not None and _ISSUER_VOICE.match(state.text, start, end))):
@@ -4267,6 +4339,8 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
     or a preamble line "We, the Foreign Ministers of A, B and C,"; their "We ..." paragraphs are that group's."""
     sections = []
     for i, ln in enumerate(lines):
+        if ln.kind != "heading" and text.find("We,", ln.start, ln.end) < 0:
+            continue  # no heading, no preamble (its "We," looked for before the line is cut out)
         line = text[ln.start:ln.end].strip()
         if ln.kind == "heading" and _CAPITALS_DOCUMENT.fullmatch(line) and i + 1 < len(lines):
             rest = []  # "STATEMENT" / "of the Council of Foreign Ministers of the CSTO member states on countering
@@ -4319,13 +4393,14 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
                       if ln.kind in ("heading", "furniture") and ln.end < body_start and t.count(" | ") <= 1
                       and len(parts := _NAME_LINE_PARTS.split(t.strip())) <= 3  # "Jane Roe    March 03, 2020" too,
                       for part in parts]  # but no menu's "Saudi Arabia   Middle East   World   Business"
-        candidates = [(i, part) for i, part in candidates if part.lower() != (state.publisher or "").lower()]  # masthead
+        masthead = (state.publisher or "").lower()
+        lowered = [(i, part, low) for i, part in candidates if (low := part.lower()) != masthead]  # not the masthead
         foot = [t.lower() for ln, t in zip(lines[-12:], line_texts[-12:], strict=True) if ln.start > body_start]
-        byline = next(((i, part) for i, part in candidates if any(part.lower() in t for t in foot) and _person_line(
+        byline = next(((i, part) for i, part, low in lowered if any(low in t for t in foot) and _person_line(
             part.title() if part.isupper() else part)), None) or next(  # the name the foot's note repeats first (not a
             # "Short Url" line above it)
-            ((i, part) for i, part in candidates if _person_line(part)), None) or next(
-            ((i, part) for i, part in candidates if part.isupper() and _person_line(part.title())
+            ((i, part) for i, part, _low in lowered if _person_line(part)), None) or next(
+            ((i, part) for i, part, _low in lowered if part.isupper() and _person_line(part.title())
              and _signed_in_full(part, line_texts[-12:])), None)  # "FAHAD AL-OTAISHAN", named again at the foot
     writes = next((m for t in head if "writes" in t and (m := _WRITES.search(t))), None)
     name = normalise_caps(byline[1].title() if byline and byline[1].isupper() else byline[1]) if byline else None
@@ -4335,7 +4410,8 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
             name = writer
     tail = line_texts[-12:]
-    bio = next((m for t in tail + head if name and _may_contain(t, name) and (m := _bio_pattern(name).match(t))), None)
+    bio = next((m for t in tail + head if name and "is" in t and _may_contain(t, name) and  # (the pattern's " is ")
+                (m := _bio_pattern(name).match(t))), None)
     if bio is not None:
         name = bio.group("name")  # the foot note's spelling: "Fahad bin Saleh", not the byline's capitals
     if name is None:  # signed at the foot: "Nasrin Chowdhury" over "The writer is a former inspector ..."
@@ -4515,8 +4591,8 @@ def _adopted_by(paragraphs: list[str]) -> str | None:
 
 def _issuer(lead: str) -> str | None:
     """Who issued a statement: "The following joint statement was issued by A, B and C at ..."."""
-    if "by" not in lead:
-        return None
+    if "by" not in lead or not any(map(lead.__contains__, _ISSUED_NOUNS)):
+        return None  # (the pattern needs one of its nouns)
     m = _ISSUED_BY.search(lead)
     if not m:
         return None
