@@ -7413,7 +7413,10 @@ def test_promos_pull_quotes_addresses_and_media_links_are_furniture() -> None:
                  "Address: 100115, Tashkent, Chilanzar district, 21 Afrosiyob str.",
                  "UN News Audio: Interview with the head of the UN Office of Counter-Terrorism (10:42)",
                  "(Catch all the Politics News, Breaking News Events and Latest News Updates on The Economic Times.)",
-                 "[Photo] UN Photo/Rosa Kettering"):
+                 "[Photo] UN Photo/Rosa Kettering",
+                 "Opinion articles reflect the views of their authors, not necessarily those of China.org.cn.",
+                 "This op-ed first appeared in the Daily Nation on September 20, 2016.",
+                 "(Pajhwok publishes press releases as received. The content is the responsibility of the issuer.)"):
         assert classify_line(line) == "furniture", line
     text = ("Briefing on the Astana talks\n\n"
             "The spokesperson answered questions on the talks in Astana and on the situation in Syria.\n\n"
@@ -7429,6 +7432,9 @@ def test_promos_pull_quotes_addresses_and_media_links_are_furniture() -> None:
         "furniture"
     assert kinds["Children walk through al-Hol camp in north-east Syria, where thousands of family members are held."] == \
         "furniture"
+    bio = "Reza Farahani is a senior research fellow at an institute in Tehran. The views expressed are his own."
+    text = f"Returning fighters: a regional answer\n\n{bio}\n\n" + "The region needs a mechanism of its own.\n\n" * 8
+    assert {text[ln.start:ln.end]: ln.kind for ln in page_lines(text)}[bio] == "furniture"  # a disclaimed bio, at the top
 
 
 def test_answering_media_questions_is_no_statement() -> None:

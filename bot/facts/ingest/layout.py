@@ -117,6 +117,11 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?i:translated\s+from\s+)[A-Z]\w+(?:\s+by\s+[^.]{2,60})?\.?$"  # "Translated from French by RFI English."
     r"|(?i:this\s+(?:article|story|page)\s+was\s+(?:first\s+)?published\s+(?:more\s+than\s+)?\w+\s+(?:years?|months?)\s+"
     r"ago)\b"
+    # an opinion page's notes: "This op-ed first appeared in the Daily Nation on ...", "Opinion articles reflect the views
+    # of their authors, ...", "(Pajhwok publishes press releases as received. ...)"
+    r"|(?i:this\s+(?:op-?ed|article|commentary|column|piece)\s+(?:was\s+)?(?:first|originally)\s+(?:published|appeared))\b"
+    r"|(?i:opinion\s+(?:articles?|pieces?|columns?)\s+reflect)\b"
+    r"|\(?(?:[A-ZÀ-ÞĀ-Ž][\w.-]*\s+){1,3}publishes\s+(?i:press\s+releases|statements)\s+as\s+received\b"
 )
 # a photo caption closed by its agency's credit: "... in Dhaka on July 2, 2016. (Kyodo)"
 _CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+(?:\.\s+\((?!(?i:laugh|applause|inaudible|crosstalk|pause|translat|off|"
@@ -429,7 +434,8 @@ def classify_line(text: str) -> str:
     stripped = text.strip()
     # each pattern only after a cheap test its every match passes: a ":", "contributed", "(", "this" or dash opening,
     # a closing ")", an opening bracket; and a wire photo's "FILE - " caption
-    if ((":" in stripped or stripped[:1] in "(tT—–-" or "contributed" in stripped) and _LABELLED_FURNITURE.match(stripped)) \
+    if ((":" in stripped or stripped[:1] in "(tTO—–-" or "contributed" in stripped or "publishes" in stripped) and
+            _LABELLED_FURNITURE.match(stripped)) \
             or (len(stripped) < 300 and stripped[-1:] == ")" and _CAPTION_CREDITED.match(stripped)
                 and not _QUOTE_OR_SAID.search(stripped)) \
             or (stripped[:1] in "([" and _PAREN_CREDIT.match(stripped)) \
@@ -595,8 +601,9 @@ def page_lines(text: str) -> list[Line]:
     transcript, and single capitalised words before a colon count as labels too ("Reuters: ...")."""
     raw = _raw_lines(text)
     plain = [Line(start, end, classify_line(stripped)) for start, end, stripped in raw]
-    for i, (start, _end, stripped) in enumerate(raw):  # an author's bio at the foot of the page
-        if start > len(text) * 0.7 and plain[i].kind != "furniture" and _AUTHOR_BIO.match(stripped):
+    for i, (start, _end, stripped) in enumerate(raw):  # an author's bio at the foot of the page, or anywhere with its
+        if (start > len(text) * 0.7 or "views expressed" in stripped) and plain[i].kind != "furniture" and \
+                _AUTHOR_BIO.match(stripped):  # disclaimer ("X is a senior fellow at ... The views expressed are his own.")
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")
     for i, (_start, _end, stripped) in enumerate(raw):  # a "Related" box: the links listed under it, up to a blank line
         if len(stripped) < 48 and _LINKS_HEADER.match(stripped):
