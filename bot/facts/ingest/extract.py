@@ -1275,12 +1275,17 @@ _GIVEN_NAMES_OF_CITIES = {"vladimir", "victoria", "florence", "regina", "santiag
 
 @lru_cache(maxsize=4096)
 def _surname_given_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b")
+    # (= r"(?<![\w'’-])" + the surname + ..., the test behind it made after the surname, so that the pattern opens on the
+    # surname's letters and the regex engine skips ahead to them)
+    return re.compile(re.escape(surname) + r"(?<![\w'’-]" + re.escape(surname) + r")(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b")
 
 
 @lru_cache(maxsize=4096)
 def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])((?:" + _NAME_WORD + r"[ ]+){1,3}(?:[A-Z]\.?[ ]+)?)" + re.escape(surname) + r"\b")
+    # (= r"(?<![\w'’-])((?:" + _NAME_WORD + r"[ ]+){1,3}...", its first name word's test behind it made after the word's
+    # capital, so that the pattern opens on a character class and the regex engine skips ahead to the capitals)
+    return re.compile(r"([A-ZÀ-ÞĀ-Ž](?<![\w'’-].)" + _NAME_WORD[len("[A-ZÀ-ÞĀ-Ž]"):] + r"[ ]+(?:" + _NAME_WORD +
+                      r"[ ]+){0,2}(?:[A-Z]\.?[ ]+)?)" + re.escape(surname) + r"\b")
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
