@@ -450,7 +450,8 @@ def _note_people(state: _State, sentence: str) -> None:
             if person is not None and not person.is_org and len(person.name.split()) >= 2 and \
                     reg.find(m.group("acr")) is None:  # (not a body's acronym the page has named)
                 reg.alias(m.group("acr"), person)
-    if "," in sentence and _names_role_head(sentence):
+    role_head = "," in sentence and _names_role_head(sentence)
+    if role_head:
         for m in _NAME_COMMA_ROLE.finditer(sentence):
             if _RELATIVE_ROLE.match(m.group("role")) or canonical_place(m.group("role")) or \
                     m.group("name").split(maxsplit=1)[0] in ("At", "In", "From", "Near", "Outside", "Inside"):
@@ -503,7 +504,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 person = reg.find(name) or reg.add(name, office)
                 person.role = person.role or office  # one the attribution met first with no office of its own
                 reg.mention(person, m.group(0))
-    if ", " in sentence and "the " in sentence:
+    if ", " in sentence and "the " in sentence and (role_head or "chairperson" in sentence):  # (each office the pattern
+        # reads has one of _ROLE_HEADS for its word, but its "chairperson")
         for m in _LOWER_ROLE_COMMA_NAME.finditer(sentence):
             if m.group("role")[:1].islower() or country_of_demonym(m.group("role").split()[0]) or \
                     m.group("role").startswith("Ambassador") or m.group("capital"):  # "the Ambassador Extraordinary
