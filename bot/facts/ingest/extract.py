@@ -3500,7 +3500,8 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions
         if (spoke := _outlet_spoke_with(intro, s, e, publisher)) is not None:
             return spoke.group("outlet")  # "People's Daily Online also talked with X"
-    m = _PRESENTS_INTERVIEW.search(intro) or _INTERVIEW_BY.search(intro) or _INTERVIEWER.search(intro)
+    m = ((_PRESENTS_INTERVIEW.search(intro) or _INTERVIEW_BY.search(intro)) if "interview" in intro else None) or \
+        _INTERVIEWER.search(intro)  # (both of the first two need an "interview")
     if not m:
         return None
     if publisher and re.search(r"['’]s$", m.group("who")):  # "CSD's communications editor": the outlet asks
