@@ -57,7 +57,7 @@ from bot.facts.ingest.names import (
 )
 from bot.facts.ingest.places import canonical_place, countries, country_of_demonym, places_in
 from bot.facts.ingest.reader import RawDocument
-from bot.facts.ingest.sentences import DATELINE_PREFIX, split_sentences
+from bot.facts.ingest.sentences import DATELINE_PREFIX, may_open_with_dateline, split_sentences
 from bot.facts.model import Document, Fact
 
 
@@ -450,7 +450,8 @@ def _note_people(state: _State, sentence: str) -> None:
             if person is not None and not person.is_org and len(person.name.split()) >= 2 and \
                     reg.find(m.group("acr")) is None:  # (not a body's acronym the page has named)
                 reg.alias(m.group("acr"), person)
-    if "," in sentence and _names_role_head(sentence):
+    role_head = "," in sentence and _names_role_head(sentence)
+    if role_head:
         for m in _NAME_COMMA_ROLE.finditer(sentence):
             if _RELATIVE_ROLE.match(m.group("role")) or canonical_place(m.group("role")) or \
                     m.group("name").split(maxsplit=1)[0] in ("At", "In", "From", "Near", "Outside", "Inside"):
@@ -503,7 +504,8 @@ def _note_people(state: _State, sentence: str) -> None:
                 person = reg.find(name) or reg.add(name, office)
                 person.role = person.role or office  # one the attribution met first with no office of its own
                 reg.mention(person, m.group(0))
-    if ", " in sentence and "the " in sentence:
+    if ", " in sentence and "the " in sentence and (role_head or "chairperson" in sentence):  # (each office the pattern
+        # reads has one of _ROLE_HEADS for its word, but its "chairperson")
         for m in _LOWER_ROLE_COMMA_NAME.finditer(sentence):
             if m.group("role")[:1].islower() or country_of_demonym(m.group("role").split()[0]) or \
                     m.group("role").startswith("Ambassador") or m.group("capital"):  # "the Ambassador Extraordinary
@@ -1169,8 +1171,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
     titles = [w.strip(".") for w in text.split()[:-1]]  # "Dr.", "Lt. Gen."
     if titles and len(titles) <= 3 and all(t in _RANKS for t in titles) and len(name.split()) == 1:
         same = [p for p in reg.people if not p.is_org and name in p.name.split()]  # "Dr. Malik said": the Malik the
-        honorific = r"\.?\s+".join(map(re.escape, titles))
-        titled = [p for p in same if re.search(rf"\b{honorific}\.?\s+{re.escape(p.name)}\b", state.text)] \
+        titled = [p for p in same if _ranked_name_pattern(tuple(titles), p.name).search(state.text)] \
             if len(same) > 1 else []  # page
         if len(same) > 1 and len(titled) == 1:  # introduced as "Dr. Ahsan Javed Malik", not "Sadia Malik"
             reg.mention(titled[0], text)
@@ -1276,12 +1277,17 @@ _GIVEN_NAMES_OF_CITIES = {"vladimir", "victoria", "florence", "regina", "santiag
 
 @lru_cache(maxsize=4096)
 def _surname_given_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b")
+    # (= r"(?<![\w'’-])" + the surname + ..., the test behind it made after the surname, so that the pattern opens on the
+    # surname's letters and the regex engine skips ahead to them)
+    return re.compile(re.escape(surname) + r"(?<![\w'’-]" + re.escape(surname) + r")(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b")
 
 
 @lru_cache(maxsize=4096)
 def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])((?:" + _NAME_WORD + r"[ ]+){1,3}(?:[A-Z]\.?[ ]+)?)" + re.escape(surname) + r"\b")
+    # (= r"(?<![\w'’-])((?:" + _NAME_WORD + r"[ ]+){1,3}...", its first name word's test behind it made after the word's
+    # capital, so that the pattern opens on a character class and the regex engine skips ahead to the capitals)
+    return re.compile(r"([A-ZÀ-ÞĀ-Ž](?<![\w'’-].)" + _NAME_WORD[len("[A-ZÀ-ÞĀ-Ž]"):] + r"[ ]+(?:" + _NAME_WORD +
+                      r"[ ]+){0,2}(?:[A-Z]\.?[ ]+)?)" + re.escape(surname) + r"\b")
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -1332,6 +1338,16 @@ def _named_police(text: str) -> str | None:
 
 _TOP_OFFICE = re.compile(r"^(?:the\s+)?(?:Chairman|Chairwoman|Chairperson|Director|Director-General|Head|Chief|President)\b",
                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)  # compiled once per title and name, not on every call
+def _ranked_name_pattern(titles: tuple[str, ...], name: str) -> re.Pattern[str]:
+    r"""= rf"\b{titles}\.?\s+{name}\b" (the titles joined by r"\.?\s+"), its \b tested behind the first title's capital
+    (each of _RANKS opens on one), so that the regex engine skips ahead to that capital through the page's text."""
+    honorific = r"\.?\s+".join(map(re.escape, titles))
+    return re.compile(rf"{honorific[0]}(?<!\w.){honorific[1:]}\.?\s+{re.escape(name)}\b")
+
+
 _RANKS = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Gen", "Col", "Lt", "Maj", "Brig", "Capt", "Adm", "Cdr", "General", "Colonel",
           "Lieutenant", "Major", "Brigadier", "Captain", "Admiral"}  # "Lt. Gen. Bacani": the Bacani so titled, of two
 _HONORIFIC_GENDER = {"ms": "f", "mrs": "f", "miss": "f", "madam": "f", "mr": "m", "sir": "m"}
@@ -3484,7 +3500,8 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     for s, e in reversed(split_sentences(intro)):  # the nearest to the questions
         if (spoke := _outlet_spoke_with(intro, s, e, publisher)) is not None:
             return spoke.group("outlet")  # "People's Daily Online also talked with X"
-    m = _PRESENTS_INTERVIEW.search(intro) or _INTERVIEW_BY.search(intro) or _INTERVIEWER.search(intro)
+    m = ((_PRESENTS_INTERVIEW.search(intro) or _INTERVIEW_BY.search(intro)) if "interview" in intro else None) or \
+        _INTERVIEWER.search(intro)  # (both of the first two need an "interview")
     if not m:
         return None
     if publisher and re.search(r"['’]s$", m.group("who")):  # "CSD's communications editor": the outlet asks
@@ -3563,7 +3580,8 @@ def _text_follows(paragraph: str) -> bool:
     agency = _AGENCY_DATELINE.match(paragraph)  # "Moscow, September 10 (UzA). UzA presents the full text of ..."
     last = split_sentences(paragraph)[-1:] if "elow" in paragraph or "ollowing" in paragraph else []  # "... was held.
     # Below are the opening remarks of the two Co-Chairs."
-    return bool(_TEXT_FOLLOWS.match(DATELINE_PREFIX.sub("", paragraph, count=1)) or _TEXT_BELOW.search(paragraph)
+    undated = DATELINE_PREFIX.sub("", paragraph, count=1) if may_open_with_dateline(paragraph) else paragraph
+    return bool(_TEXT_FOLLOWS.match(undated) or _TEXT_BELOW.search(paragraph)
                 or (last and _TEXT_FOLLOWS.match(paragraph[last[0][0]:]))
                 or _FOLLOWING_WORDS.match(paragraph)
                 or (dash is not None and _TEXT_FOLLOWS.match(paragraph[dash.end():]))
@@ -3951,6 +3969,9 @@ _VENUE = re.compile(r"\b(?i:conference|meeting|forum|summit|seminar|workshop|cou
                     r"symposium|exercises?|drills?|ceremony|congress|round\s?table)\b"
                     r"(?:(?!\bsaid\b|\btold\b)[^.;!?\"“”]){0,80}?\sin\s+(?=[A-ZÀ-ÞĀ-Ž])")  # (not "the ceremony, said in Doha":
 # where one person spoke)
+# the words _VENUE needs, in lower case (its "round\s?table" by its "round")
+_VENUE_WORDS = ("conference", "meeting", "forum", "summit", "seminar", "workshop", "course", "session", "talks", "dialogue",
+                "consultation", "symposium", "exercise", "drill", "ceremony", "congress", "round")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|before|next|upcoming|forthcoming|will|to\s+be\s+held|planned|scheduled|"
                     r"to\s+(?:hold|host|convene|attend))\b[^.;]{0,60}$", re.IGNORECASE)
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
@@ -3963,6 +3984,8 @@ def _story_venue(text: str, lead: list[Line]) -> str | None:
     two-week training course in Beijing", "Speaking at a two-day conference on ... in The Hague, ..."."""
     for ln in lead:
         para = text[ln.start:ln.end]
+        if plain_folds(para) and not any(map(para.lower().__contains__, _VENUE_WORDS)):
+            continue  # (none of _VENUE's words in the lower-cased paragraph: cheaper than its search, tried at every word)
         for m in _VENUE.finditer(para):
             if _AHEAD.search(para, max(0, m.start() - 80), m.start()) or _PRESS_BEFORE.search(para, max(0, m.start() - 12),
                                                                                               m.start()):
@@ -3989,8 +4012,9 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
     open_quote: Person | str | None = None  # who speaks a quotation left open at the end of the last paragraph
     lead_index = -1  # with no lead, none (looked for only with one: a transcript's narrative lines come one by one)
     if lead:
-        dated = next((i for i, ln in enumerate(prose[:3]) if DATELINE_PREFIX.match(text[ln.start:ln.end]) and
-                      _is_lead_paragraph(text[ln.start:ln.end])), None)  # the paragraph under the dateline, after a deck
+        dated = next((i for i, ln in enumerate(prose[:3]) if may_open_with_dateline(text[ln.start:ln.end]) and
+                      DATELINE_PREFIX.match(text[ln.start:ln.end]) and _is_lead_paragraph(text[ln.start:ln.end])),
+                     None)  # the paragraph under the dateline, after a deck
         lead_index = dated if dated is not None else \
             next((i for i, ln in enumerate(prose[:3]) if _is_lead_paragraph(text[ln.start:ln.end])), 0)
         if state.ctx.place is None and state.author is None and \
