@@ -439,8 +439,13 @@ def document_context(published: str | None, header: str | None, lines: list[str]
                 place = city
     for line in lines[:15]:
         # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019", "Brussels, 17/02/2020 - 19:42"
-        m = (_PAREN_PLACE_DATE.search(line) or _PLACE_DATE_LINE.match(line) or _PLACE_NUMERIC_DATE.match(line)
-             or _TRAILING_PLACE_DATE.search(line)) if "," in line else None
+        comma = line.find(",")
+        # the two patterns anchored at the start need the line's first comma within a place name's 41 letters of its
+        # first non-blank one, and the numeric date a digit first after that comma
+        near = comma != -1 and comma - (len(line) - len(line.lstrip())) <= 41
+        m = (_PAREN_PLACE_DATE.search(line) or (near and _PLACE_DATE_LINE.match(line))
+             or (near and line[comma + 1:].lstrip()[:1].isdecimal() and _PLACE_NUMERIC_DATE.match(line))
+             or _TRAILING_PLACE_DATE.search(line)) if comma != -1 else None
         flipped = _DATE_THEN_PLACE.match(line) if m is None and (_has_dash(line) or "|" in line) else None
         # "August 29, 2018 - Gold Coast, Australia"
         if flipped and place is None and canonical_place(flipped.group("place")):

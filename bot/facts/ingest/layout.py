@@ -353,7 +353,9 @@ _DATE_LINE = re.compile(r"^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|
                         r"[\s,\[\]()|/-]*)+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen, for speed (a frozen dataclass's __init__ sets each field through object.__setattr__: ~1 us more a Line),
+# but never changed once made: build a new Line or use dataclasses.replace; it hashes by its fields as before
+@dataclass(slots=True, unsafe_hash=True)
 class Line:
     """One non-blank line of the page with its role and [start, end) span in the text."""
 

@@ -208,7 +208,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
                 and not _family_name_first(tokens, i):
             break  # an acronym before a name: "Authority (NACTA) Khawaja Iftikhar Ahmed Durrani", "CIS ATC V.N. Melekhov"
         i -= 1
-    mixed = any(not n.isupper() for n in tokens[i:])
+    mixed = not all(map(str.isupper, tokens[i:]))  # (map: no generator)
     name_tokens = [t.title() if mixed and t.isupper() and t.isalpha() and (len(t) > 2 or t in _PINYIN_SURNAMES)
                    else t for t in tokens[i:]]  # "MIZUNO Kaori" -> "Mizuno Kaori", "LI Hui" -> "Li Hui"
     office_and = i > 1 and tokens[i - 1].lower() == "and" and any(t.lower() in ("for", "of") for t in tokens[:i - 1])

@@ -154,7 +154,7 @@ def country_of_demonym(adjective: str) -> str | None:
     if low in _IRREGULAR_DEMONYMS:
         return _IRREGULAR_DEMONYMS[low]
     best, best_len = None, 3
-    for country in _countries_shortest_first():
+    for country in _countries_by_head().get(low[:4], ()):  # only a country sharing the first four letters can count
         common = next((i for i, (a, b) in enumerate(zip(low, country, strict=False)) if a != b),
                       min(len(low), len(country)))
         if common > best_len:
@@ -165,6 +165,16 @@ def country_of_demonym(adjective: str) -> str | None:
 @lru_cache(maxsize=1)
 def _countries_shortest_first() -> tuple[str, ...]:
     return tuple(sorted(countries(), key=lambda c: (len(c), c)))
+
+
+@lru_cache(maxsize=1)
+def _countries_by_head() -> dict[str, tuple[str, ...]]:
+    """The countries by their first four letters, shortest first."""
+    heads: dict[str, list[str]] = {}
+    for country in _countries_shortest_first():
+        if len(country) >= 4:
+            heads.setdefault(country[:4], []).append(country)
+    return {head: tuple(group) for head, group in heads.items()}
 
 
 def capital_named_by(adjective: str) -> str | None:
