@@ -234,7 +234,7 @@ def visit_place(text: str) -> str | None:
     if visit is None and " in " in text:
         visit = _STAYING_IN.search(text)
         place = _place_at(text, visit.end()) if visit else None
-        return place if place and re.match(r"[\w' -]{0,30}?\s+(?:for|to\s+attend)\s", text[visit.end():]) else None
+        return place if place and _STAY_PURPOSE.match(text, visit.end()) else None
     return _place_at(text, visit.end()) if visit else None
 
 
@@ -316,10 +316,11 @@ _ON_A_VISIT = re.compile(r"in\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\
 _VISIT_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:on|paying)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,2}visit\s+to\s+")
 _STAYING_IN = re.compile(r",\s+who\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in\s+")
+_STAY_PURPOSE = re.compile(r"[\w' -]{0,30}?\s+(?:for|to\s+attend)\s")  # "... in Beijing for the Second Consultation"
 # a body named just before "in <Place>" is seated there: "the African Centre for the Study of Terrorism (ACSRT)"
-_SEATS = "Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|Directorate|Secretariat|Headquarters"
-_SEAT = contains_any(tuple(_SEATS.split("|")))  # a cheap test before _SEATED_BODY_BEFORE: one of them is in its every match
-_SEATED_BODY_BEFORE = re.compile(r"\b(?:" + _SEATS + r")\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
+_SEAT_NOUNS = "Centre|Center|Institute|Office|Embassy|Consulate|Mission|Bureau|Agency|Directorate|Secretariat|Headquarters"
+_SEAT = contains_any(tuple(_SEAT_NOUNS.split("|")))  # a cheap test before _SEATED_BODY_BEFORE: one of them is in its every match
+_SEATED_BODY_BEFORE = re.compile(r"\b(?:" + _SEAT_NOUNS + r")\b(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){0,8}"
                                  r"(?:\s+\([A-Z][\w-]{1,10}\))?\s*$")
 _HOSTED_BY = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|sponsored|convened|held)\s+(?:jointly\s+)?by\b[^.;]*$")
 # an occasion still to come: "ahead of the dialogue, to be held in Beijing", "China would host a workshop in Beijing"

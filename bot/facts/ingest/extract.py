@@ -57,7 +57,7 @@ from bot.facts.ingest.names import (
 )
 from bot.facts.ingest.places import canonical_place, countries, country_of_demonym, places_in
 from bot.facts.ingest.reader import RawDocument
-from bot.facts.ingest.sentences import DATELINE_PREFIX, may_open_with_dateline, split_sentences
+from bot.facts.ingest.sentences import ABBREVIATIONS, DATELINE_PREFIX, may_open_with_dateline, split_sentences
 from bot.facts.model import Document, Fact
 
 
@@ -243,10 +243,17 @@ _UNNAMED_VOICES = {"interpreter", "translator", "narrator", "voice-over", "voice
 # "SENIOR STATE DEPARTMENT OFFICIAL ONE:", "SENIOR ADMINISTRATION OFFICIAL:": a briefer the page leaves unnamed
 _UNNAMED_OFFICIAL = re.compile(r"^(?:senior\s+|a\s+)?(?:[\w.-]+\s+){0,4}officials?(?:\s+(?:one|two|three|four|\d|[a-d]))?$")
 _SAID = re.compile(_words_after_boundary("said", "says", "told", "added") + r"\b")
-# a clause's end, not a title's or an initial's full stop: '"...," Dr. Surapong said yesterday in his keynote address.'
-_CLAUSE_END = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in ("Mr", "Ms", "Dr", "Mrs", "Gen", "Col", "Lt", "Prof",
-                                                                          "Sen", "Rep", "St", "Gov", "Amb", "Hon", "Maj"))
-                         + r"[.!?](?=\s|$)")
+_CLAUSE_END = re.compile(r"(?P<word>[\w.]*)[.!?](?=\s|$)")
+
+
+def _clause_end(after: str) -> int | None:
+    """Where the clause after a quotation ends: its sentence's full stop, not a title's or an initial's ('"...," Dr.
+    Surapong said yesterday in his keynote address.'), by the abbreviations the sentence splitter knows."""
+    for m in _CLAUSE_END.finditer(after):
+        word = m.group("word").lower()
+        if not (len(word) == 1 and word.isalpha()) and word not in ABBREVIATIONS:
+            return m.end()
+    return None
 _ANNOUNCED_BY = re.compile(
     r"^(?:This|That|It|These|The\s+(?:announcement|statement|remarks?))\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:announced|stated|said|declared|disclosed|revealed|made\s+public|made\s+known|reported)\s+by\s+"
@@ -2288,8 +2295,7 @@ def _ministry_owner(text: str, ministry: str, lead: str) -> str | None:
     if len(owners) != 1:
         return None
     (owner, country), = owners.items()
-    first = next((place for _s, _e, place in places_in(lead) if place.lower() in countries()), None)
-    return owner if country == first else None
+    return owner if country == _lead_country(lead) else None
 
 
 _MINISTRY_SUBJECT = {"Foreign": r"Foreign\s+Affairs", "Interior": r"(?:the\s+)?(?:Interior|Internal\s+Affairs)",
@@ -2307,8 +2313,12 @@ def _ministry_named_in_full(text: str, ministry: str, lead: str) -> str | None:
         return None
     (form,) = forms
     country = canonical_place(form.rpartition(" ")[2])
-    first = next((place for _s, _e, place in places_in(lead) if place.lower() in countries()), None)
-    return form if country is not None and country == first else None
+    return form if country is not None and country == _lead_country(lead) else None
+
+
+def _lead_country(lead: str) -> str | None:
+    """The first country the lead names."""
+    return next((place for _s, _e, place in places_in(lead) if place.lower() in countries()), None)
 
 
 _PLACE_BEFORE_DATE = re.compile(r"(?:^|,)\s*(?P<place>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2}),?\s+"
@@ -4068,8 +4078,8 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 resumed = pending_quotes[0][0] if pending_quotes else ln.end  # '"...," X told journalists, "and ...
                 # next year."': the clause ends where the quotation resumes (its "next year" is no date of the words)
                 after = text[q_end:min(ln.end, resumed, q_end + 160)]  # the clause after it, to its sentence's end
-                stop = _CLAUSE_END.search(after)
-                after = after[:stop.end()] if stop else after
+                stop = _clause_end(after)
+                after = after[:stop] if stop is not None else after
                 described = speaker[1] in DESCRIBING_VERBS  # 'X described China as "..."': the clause is before it
                 _add(state, q_start, q_end, speaker[0], kind="direct", verb=speaker[1], in_lead=in_lead,
                      clause=speaker[2] if speaker[2] is not None else after if speaker[1] and not described else "",
