@@ -98,6 +98,15 @@ def test_relative_dates_resolve_against_the_reference() -> None:
     assert header_date(["Home", "2020/12/22", "later 2021/01/01"]) == "2020-12-22"
 
 
+@pytest.mark.parametrize(("clause", "when"), [
+    ("In its February statement, the FATF said", "2017-02"),  # a document named by its month
+    ("said in its July financial stability update that", "2016-07"),
+    ("condemned in the July attack", None),  # an event's month is not when anyone spoke
+])
+def test_a_statement_named_by_its_month_dates_what_it_said(clause: str, when: str | None) -> None:
+    assert clause_when(clause, dt.date(2017, 6, 13)) == when
+
+
 def test_datelines() -> None:
     ref = dt.date(2016, 5, 30)
     assert dateline("GROZNY, May 24. /TASS/. Russia's deputy secretary said ...", ref) == ("Grozny", "2016-05-24")
@@ -658,6 +667,16 @@ def test_trailing_tails_telling_and_described_names(sentence: str, speaker: str,
     assert rep is not None and (rep.mention.text, rep.mention.role) == (speaker, role)
 
 
+def test_nothing_after_a_transcripts_end_mark_is_the_last_speakers() -> None:
+    text = ("Press Conference by Foreign Minister Kanda\n\n"
+            "Minister Kanda: Japan strongly condemns the attacks in Sri Lanka.\n\n"
+            "Fujita, Asahi Shimbun: Are there any plans for a summit meeting?\n\n"
+            "Minister Kanda: There is nothing decided at this point regarding such a visit.\n\n"
+            "(End)\n\nRelated Information\n"
+            "Statement by the Minister for Foreign Affairs on the terrorist attacks in Sri Lanka (April 21, 2019)\n")
+    assert not any(f.quote.startswith("Statement by") for f in _facts(text, "2019-04-23"))
+
+
 def test_a_journalist_label_with_the_outlet_asks_for_the_outlet() -> None:
     text = ("Press Conference by the Press Secretary\n\n"
             "Press Secretary Hayashida: Japan strongly condemns the attack in Dhaka.\n\n"
@@ -672,6 +691,8 @@ def test_a_journalist_label_with_the_outlet_asks_for_the_outlet() -> None:
     ("Aigul Nurova, Vecherniy Bishkek", "Vecherniy Bishkek"),
     ("Baktygul Osmonova, 24.kg", "24.kg"),  # an outlet named by its domain
     ("Mohamed Olad, Shabelle Media Network", "Shabelle Media Network"),
+    ("Nakagawa, Kyodo News", "Kyodo News"),  # the journalist's surname only
+    ("Fujita, Asahi Shimbun", "Asahi Shimbun"),
 ])
 def test_a_journalist_label_with_the_outlet_after_the_name_asks_for_the_outlet(label: str, outlet: str) -> None:
     text = ("Press conference of the CSTO Secretary General\n\n"
@@ -1586,10 +1607,13 @@ def test_readers_comments_under_their_heading_are_no_passages() -> None:
     assert kinds["Good step by the government."] == "furniture"
 
 
-def test_a_speechs_roll_of_address_ending_in_a_greeting_is_no_statement_and_no_passage() -> None:
+@pytest.mark.parametrize("roll", [
+    "Thank you, General. Excellencies, Minister, distinguished guests, soldiers of the partner nations, good morning.",
+    "Minister of Defense, Ministers, Chiefs of Defense, distinguished guests, ladies and gentlemen, good morning.",
+])
+def test_a_speechs_roll_of_address_ending_in_a_greeting_is_no_statement_and_no_passage(roll: str) -> None:
     text = ("Remarks by General Thomas Whitcombe at the Opening of Exercise Sandstorm\n\n"
-            "Thank you, General. Excellencies, Minister, distinguished guests, soldiers of the partner nations, "
-            "good morning.\n\n"
+            f"{roll}\n\n"
             "It is an honor to stand here with soldiers from more than thirty nations.\n\n"
             "Distinguished guests, my friends, we are stronger together.\n")
     doc, facts = extract(RawDocument("d", None, text, published="2020-02-17"))  # type: ignore[arg-type]
@@ -1758,10 +1782,15 @@ def test_a_university_named_after_a_prince_says_nothing_of_gender() -> None:
     assert _said(text, "2019-11-11")["Every time t"] == "Sirinya Kaewmanee"
 
 
-def test_the_ministers_of_a_list_of_countries_are_one_subject() -> None:
-    s = "The interior ministers of Britain, France and Germany pledged Monday to help Tunisia track militants."
+@pytest.mark.parametrize(("s", "who"), [
+    ("The interior ministers of Britain, France and Germany pledged Monday to help Tunisia track militants.",
+     "interior ministers of Britain, France and Germany"),
+    ("Argentina, Brazil, Paraguay and the United States on Thursday pledged to step up the exchange of intelligence.",
+     "Argentina, Brazil, Paraguay and the United States"),  # a time between the list and its verb
+])
+def test_the_ministers_of_a_list_of_countries_are_one_subject(s: str, who: str) -> None:
     rep = reported_in_sentence(s, 0, len(s))
-    assert rep is not None and rep.mention.text == "interior ministers of Britain, France and Germany"
+    assert rep is not None and rep.mention.text == who
 
 
 def test_a_countrys_office_in_the_lead_is_named_later() -> None:
@@ -1835,6 +1864,19 @@ def test_a_joint_statement_quoted_in_full_after_the_news() -> None:
             "We agree to launch a regional project on countering violent extremism.\n")
     said = _said(text, "2016-08-04")
     assert said["We strongly "] == said["We agree to "] == "C5+1 Foreign Ministers"
+
+
+@pytest.mark.parametrize(("heading", "issuer"), [
+    ("Statement of the Ministers of Foreign Affairs of the CSTO Member States on Countering International Terrorism",
+     "Ministers of Foreign Affairs of the CSTO Member States"),
+    ("Joint Statement of the Working Group on Foreign Terrorist Fighters", "Working Group on Foreign Terrorist Fighters"),
+])
+def test_a_statement_headings_title_cased_topic_is_not_its_issuer(heading: str, issuer: str) -> None:
+    text = (f"{heading}\n\n01.07.2017\n\n"
+            "We strongly condemn terrorism in all its forms and manifestations.\n\n"
+            "We call for the early completion of work on a comprehensive convention on international terrorism.\n")
+    said = _said(text, "2017-07-01")
+    assert said["We strongly "] == said["We call for "] == issuer
 
 
 def test_a_lower_case_office_before_a_full_name_in_a_trailing_attribution() -> None:
@@ -3378,8 +3420,24 @@ def test_an_older_parliamentary_record_puts_name_and_seat_before_the_words() -> 
     assert said["Will the Min"] == "Angela Threlfall"
 
 
-def test_a_senator_named_bare_first_is_the_full_name_of_the_records_header() -> None:
-    text = ("Senate Hansard\n\nDate: 24/07/2019\nQuestioner: Kirkwood, Sen Bronwyn\nSpeaker: Ferrante-Doyle, Sen Patrick\n\n"
+def test_a_question_line_between_speaker_lines_is_asked_for_the_outlet_its_asker_names() -> None:
+    text = ("Gulf Terrorist Financing after the Caliphate\n\n16 November 2016\n\n"
+            "Jonathan Prycewell\n\nGood evening and welcome. Laila, is the financing problem shrinking?\n\n"
+            "Laila Al-Mansouri\n\nI am afraid it does not. What we see is a shift back to small donations.\n\n"
+            "Jonathan Prycewell\n\nLet me open it to the floor. The gentleman in the front row.\n\n"
+            "Question 1\n\nTom Hadley, BBC Arabic. Dr Al-Mansouri, are those accusations justified?\n\n"
+            "Laila Al-Mansouri\n\nI do not think any Gulf government has clean hands on this.\n")
+    said = _said(text, "2016-11-16")
+    assert said["Dr Al-Mansou"] == "BBC Arabic"
+    assert said["I do not thi"] == "Laila Al-Mansouri"
+
+
+@pytest.mark.parametrize("header", [
+    "Questioner: Kirkwood, Sen Bronwyn\nSpeaker: Ferrante-Doyle, Sen Patrick\n",
+    "Speakers: Pugsley, Sen Alan; Kirkwood, Sen Bronwyn; Ferrante-Doyle, Sen Patrick (Minister)\n",
+])
+def test_a_senator_named_bare_first_is_the_full_name_of_the_records_header(header: str) -> None:
+    text = (f"Senate Hansard\n\nDate: 24/07/2019\n{header}\n"
             "Senator KIRKWOOD (Western Australia) (14:21): My question is to the Minister, Senator Ferrante-Doyle. "
             "Can the minister update the Senate?\n\n"
             "Senator FERRANTE-DOYLE (Queensland) (14:22): I thank Senator Kirkwood for her question.\n\n"
@@ -3514,6 +3572,10 @@ def test_a_city_and_a_full_stop_or_a_dateline_line_of_its_own_places_the_page() 
     context = document_context("2018-10-24", None, ["PRESS RELEASE", "Kabul, 24 October 2018"],
                                ["The second round of the dialogue was held in Kabul on 23 October 2018."])
     assert (context.place, context.date) == ("Kabul", "2018-10-23")  # the talks' day under the release's
+    context = document_context("2017-06-08", None, ["EVENT TRANSCRIPT", "June 8, 2017"],
+                               ["The following is an edited transcript of a public event held at CSIS headquarters in "
+                                "Washington, D.C., on Wednesday, June 7, 2017."])
+    assert context.date == "2017-06-07"  # an event held the day before its transcript, at a place with initials
 
 
 @pytest.mark.parametrize("note", ["The interview has been edited for length.", "Kabar publishes the full transcript."])
@@ -3723,6 +3785,32 @@ def test_a_speech_reprint_tagged_in_its_headline_with_its_occasion_in_a_line_of_
     assert (first.speaker, first.date, first.place) == ("Klaus-Dieter Rehwinkel", "2017-03-30", "Vienna")
     assert facts["First, we mu"].speaker == "Klaus-Dieter Rehwinkel"
     assert not any(q.startswith("Opening rema") for q in facts)
+
+
+def test_a_speech_pages_delivered_line_gives_its_day_and_place() -> None:
+    text = ("Remarks by Adm. Craig W. Halloway, Commander, U.S. Southern Command, at the Central American Security Conference\n\n"
+            "Sept. 14, 2017\n\nDelivered Sept. 13, 2017, Guatemala City, Guatemala\n\nAs prepared for delivery\n\n"
+            "I have been in command for less than a year, and I have visited every country represented in this room.\n")
+    fact = _facts(text, "2017-09-14")[0]
+    assert (fact.speaker, fact.date, fact.place) == ("Craig W. Halloway", "2017-09-13", "Guatemala City")
+
+
+def test_a_surname_met_alone_is_the_name_with_both_family_names() -> None:
+    text = ("UIAF director Javier Andrés Lozano Pérez presented the findings yesterday at a forum in Bogotá.\n\n"
+            "\"The ELN is no longer a guerrilla group that lives off the land,\" Lozano told the forum.\n")
+    assert _said(text, "2019-08-14")["The ELN is n"] == "Javier Andrés Lozano Pérez"
+
+
+def test_a_speech_heading_with_the_kind_of_remarks_after_the_speakers_colon() -> None:
+    text = ("Home > News and media > Speeches\n\n"
+            "Ambassador for Counter-Terrorism Marian Oakes: opening remarks, Regional Workshop on Terrorist Content Online\n\n"
+            "Speech\n\nBangkok, Thailand\n26 June 2019\n\nCheck against delivery\n\n"
+            "I am delighted to be here in Bangkok to open this workshop.\n\n"
+            "First, we need to build crisis response protocols, so that governments know who to call in the first hour.\n")
+    facts = {f.quote[:12]: f for f in _facts(text, "2019-06-26")}
+    first = facts["I am delight"]
+    assert (first.speaker, first.role, first.place) == ("Marian Oakes", "Ambassador for Counter-Terrorism", "Bangkok")
+    assert facts["First, we ne"].speaker == "Marian Oakes"
 
 
 def test_the_answerer_introduced_in_the_second_sentence_of_a_qa_pages_intro() -> None:
@@ -4969,6 +5057,64 @@ def test_a_byline_with_its_section_and_day_names_the_author() -> None:
             "Terrorism does not recognize borders. I hope others will follow.\n\n"
             "The author is Deputy Minister of Foreign Affairs of the Republic of Kazakhstan.\n")
     assert _said(text, "2019-05-15")["Terrorism do"] == "Daniyar Serikovich Zhakupbekov"
+
+
+def test_an_interviews_day_is_the_day_its_intro_says_the_outlet_was_received() -> None:
+    text = ("ARGENTINA | INTERVIEW\n\nLaura Cavallaro: 'The Triple Frontier is not a black hole any more'\n\n"
+            "by Federico Marchetti   07-10-2018 08:05\n\n"
+            "In less than two months, Buenos Aires will host the G20 summit. Security Minister Laura Cavallaro received "
+            "the Buenos Aires Times at her office in the ministry's headquarters on Thursday.\n\n"
+            "Q: Minister, is there a concrete terrorist threat against the G20 summit?\n\n"
+            "A: There is no specific threat that we know of today.\n\n"
+            "Q: What has happened since then?\n\nA: That decision was historic.\n")
+    facts = _facts(text, "2018-10-07", publisher="Buenos Aires Times")
+    assert {(f.speaker, f.date) for f in facts} == {("Buenos Aires Times", "2018-10-04"), ("Laura Cavallaro", "2018-10-04")}
+
+
+def test_a_communiques_present_tense_paragraphs_are_its_groups_and_the_body_named_short_is_the_body() -> None:
+    text = ("DAKAR, 19 September 2019\n\nThe Sahel Policy Research Network, which brings together 14 research centres, held "
+            "its annual meeting in Dakar on 18 and 19 September 2019.\n\nFINAL COMMUNIQUE\n\n"
+            "1. The members of the Sahel Policy Research Network, meeting in Dakar on 18 and 19 September 2019, express "
+            "their deep concern at the continuing spread of armed violence.\n\n"
+            "2. The Network notes that military responses alone have shown their limits.\n\n"
+            "3. The members call on the governments of the G5 Sahel to give priority to basic services.\n\n"
+            "4. The new rules support the fight against trafficking.\n")
+    assert [(f.quote[:20], f.speaker) for f in _facts(text, "2019-09-19")] == [
+        ("The members of the S", "Members of the Sahel Policy Research Network"),
+        ("The Network notes th", "Sahel Policy Research Network"),
+        ("The members call on ", "Members of the Sahel Policy Research Network")]  # and "the new rules" say nothing
+
+
+def test_a_body_named_short_is_the_body_the_page_names_in_full_with_of() -> None:
+    text = ("TASHKENT - \"Hundreds of fighters are trying to come home,\" said Akmal Rakhimov, director of the Executive "
+            "Committee of the SCO Regional Anti-Terrorist Structure, on Thursday.\n\n"
+            "The RATS Council will next meet in September in Beijing, according to the Executive Committee.\n")
+    assert _said(text, "2017-04-07")["The RATS Cou"] == "Executive Committee of the SCO Regional Anti-Terrorist Structure"
+
+
+def test_a_byline_with_the_writers_role_after_a_slash() -> None:
+    text = ("Commentary | Maxine Laidley-Barrow: Getting off the grey list is a security issue\n\n"
+            "Published: Tuesday | September 8, 2020 | 12:07 AM\nMaxine Laidley-Barrow/Guest Columnist\n\n"
+            "In February, Jamaica was placed on the grey list. Seven months later, the listing has almost disappeared "
+            "from public debate. That is a mistake.\n\n"
+            "The Bank of Jamaica said in its July update that the listing had not yet led to a loss of banking ties. "
+            "That is welcome news, but it should not make us complacent.\n\n"
+            "Maxine Laidley-Barrow is a security consultant.\n")
+    said = _said(text, "2020-09-08")
+    assert said["That is a mi"] == said["That is welc"] == "Maxine Laidley-Barrow"
+
+
+def test_a_commentarys_titled_byline_under_its_deck_with_the_writers_bio_on_top() -> None:
+    text = ("Home > Explore Our Research > Publications > Commentary\n\nCOMMENTARY\n"
+            "Europe's Terrorist Prisoners Are Coming Home. Are Probation Services Ready?\n"
+            "Hundreds of people convicted of terrorism offences will be released across Europe in the next two years. "
+            "The security debate has barely begun.\n\nDr Eleanor Whitfeld\n23 January 2019\n\n"
+            "Eleanor Whitfeld is a Senior Research Fellow in the Terrorism and Conflict group at RUSI.\n\n"
+            "Between now and the end of 2020, several hundred people convicted of terrorism offences are due to be "
+            "released from prisons in France, Belgium, Germany and the UK.\n\n"
+            "This is not a reason for panic. Re-offending rates are far lower than for ordinary crime.\n")
+    said = _said(text, "2019-01-23")
+    assert said["Between now "] == said["This is not "] == "Eleanor Whitfeld"
 
 
 def test_a_list_of_ministers_gives_the_first_no_office_of_the_others() -> None:
@@ -7366,12 +7512,21 @@ def test_a_month_matched_through_a_look_alike_letter_is_read_not_a_crash(look_al
 
 
 @pytest.mark.parametrize("head", ["foreign ministers", "foreign ministers and military chiefs", "armed forces",
-                                  "governments", "chiefs of general staff", "heads of delegation"])
+                                  "governments", "Governments", "chiefs of general staff", "heads of delegation"])
 def test_the_chiefs_of_a_list_of_countries_speak_as_one_group(head: str) -> None:
     sentence = f"In May, the {head} of Indonesia, Malaysia and the Philippines agreed on a joint declaration."
     found = reported_in_sentence(sentence, 0, len(sentence))
     assert found is not None and found.mention.kind == "group"
     assert found.mention.text == f"{head} of Indonesia, Malaysia and the Philippines"
+
+
+@pytest.mark.parametrize("subject", ["Police and intelligence officials from Argentina, Brazil and Paraguay",
+                                     "Senior officials of Argentina, Brazil and Paraguay",
+                                     "Defence officials from Kazakhstan and Pakistan"])
+def test_officials_of_a_list_of_countries_speak_as_one_group(subject: str) -> None:
+    sentence = f"{subject} said they would set up a joint intelligence cell."
+    found = reported_in_sentence(sentence, 0, len(sentence))
+    assert found is not None and found.mention == Mention(subject, kind="group")
 
 
 def test_a_title_made_of_a_group_noun_before_a_name_is_that_person() -> None:

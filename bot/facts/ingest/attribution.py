@@ -250,6 +250,11 @@ _GROUP_OF = re.compile(rf"^(?:[Tt]he\s+)?{_GROUP_NOUN}(?:\s+and\s+{_GROUP_NOUN})
                        r"(?:countries|nations|states|sides))$")  # "The leaders of Mali, Niger and Chad", "the defence
 # ministries of the five countries", "Heads of the competent authorities of the SCO member states"
 
+# officials of a list of countries: "Police and intelligence officials from A, B and C" (not "Defence ministers and
+# senior officials of ...", whose words before "officials" end in a plural)
+_OFFICIALS_OF = re.compile(r"^(?:the\s+)?(?:[\w-]*[^\Ws]\s+(?:and\s+)?){0,3}?(?i:officials|officers|experts|commanders|"
+                           r"prosecutors)\s+(?:of|from)\s+(?:the\s+)?(?P<list>[A-ZÀ-ÞĀ-Ž][\w'’ -]*(?:,\s+[A-ZÀ-ÞĀ-Ž][\w'’ -]*)*"
+                           r"\s+and\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’ -]*)$")
 _GROUP_AT = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>participants|delegates|attendees)\s+(?:of|at|in)\s+(?:the\s+|this\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:conference|meeting|forum|seminar|session|summit|talks|event|dialogue|"
                        r"consultations|workshop|symposium|round\s?table|exercises?|congress)$", re.IGNORECASE)
@@ -353,6 +358,9 @@ def classify_subject(phrase: str) -> Mention | None:
                 canonical_place(name) is None:  # "The deputy secretary of the Security Council ... Oleg Rudenko"
             return Mention(name, role=_LEAD_ARTICLE.sub("", role), kind="name")
         return Mention(phrase, kind="description")
+    if (" of " in phrase or " from " in phrase) and (m := _OFFICIALS_OF.match(phrase)) is not None and \
+            all(canonical_place(c) for c in re.split(r",\s+|\s+and\s+", m.group("list"))):
+        return Mention(_LEAD_ARTICLE.sub("", phrase), kind="group")  # "Police officials from A, B and C": their countries'
     m = _GROUP_OF.match(phrase)
     if m:
         role, name = split_role_name(phrase)
@@ -821,9 +829,10 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
         if _CONTENT_CLAUSE.match(who):
             continue  # "X said the JWG would meet ..., and that the two sides had agreed to ...": what X said
-        if "and" in sentence[:v_start] and (listed := _COUNTRY_LIST.search(sentence[:v_start].rstrip())) is not None and \
-                listed.start() < comma:  # (the list ends in "and")
+        if "and" in sentence[:v_start] and (listed := _COUNTRY_LIST.search(_timeless(sentence[:v_start].rstrip()))) is not None \
+                and listed.start() < comma:  # (the list ends in "and")
             continue  # "(In May,) the interior ministers of Britain, France and Germany pledged": one subject, not a tail
+            # (and "A, B, C and the United States on Thursday pledged")
         if who.strip():
             return who, verb, comma
         if sentence[comma + 1:v_start].strip() == "":  # "..., the head of X, Gen. Sergei Lyubimov, told reporters."
@@ -832,6 +841,11 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
             if found is not None and found[1] > 10:
                 return found[0], verb, found[1]
     return None
+
+
+def _timeless(left: str) -> str:
+    """Words before a verb without the time they end in: "A, B and C on Thursday" -> "A, B and C"."""
+    return _TIME_TAIL.sub("", left) if _TIME_END.search(left, max(0, len(left) - 6)) else left
 
 
 _CONTENT_CLAUSE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:that|whether|how|why)\s")
@@ -900,6 +914,10 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if mention is not None and mention.kind in ("name", "description"):
             return Reported(start, end, mention, "quoted", start, start + m.end(), "reported")
     verbs = [v for v in find_verbs(sentence) if not _PASSIVE_BEFORE.search(sentence, max(0, v[0] - 24), v[0])]
+    if not verbs and (grouped := _GROUP_PRESENT.match(sentence)) is not None and \
+            (mention := classify_subject(grouped.group("who"))) is not None and mention.kind == "group":
+        return Reported(start, end, mention, " ".join(grouped.group("verb").lower().split()), start,
+                        start + grouped.end(), "group")  # a communiqué's "3. The members call on the governments ..."
     if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
         return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
@@ -1016,6 +1034,16 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     return None
 
 
+GROUP_PRESENT_VERBS = frozenset({
+    "express", "call on", "call for", "call upon", "welcome", "condemn", "reaffirm", "stress", "underline", "underscore",
+    "emphasise", "emphasize", "note", "urge", "recognise", "recognize", "commit to", "reiterate", "affirm", "support",
+    "appreciate", "recall", "declare", "pledge", "acknowledge", "highlight", "encourage", "agree"})
+# a group's words in a communiqué's present tense, which the verb table leaves out (as plurals, its words are nouns as
+# often as verbs): "5. The members welcome the decision ...", "The Ministers, meeting in Dakar, express their concern"
+_GROUP_PRESENT = re.compile(r"^(?:\d{1,3}[.)]\s+)?(?P<who>(?:The|All)\s+[^,;:]{2,160}?)(?:,\s+(?:meeting|gathered|"
+                            r"assembled|convened|having|who|which|represented|present)\b[^;:]{0,200}?,)?\s+"
+                            r"(?:(?:also|further|strongly|firmly|once\s+again|again)\s+)?(?P<verb>(?i:"
+                            + "|".join(w.replace(" ", r"\s+") for w in sorted(GROUP_PRESENT_VERBS, reverse=True)) + r"))\b")
 _SPEAKING_FOR = re.compile(r"(?:Speaking|Also\s+speaking)\s+(?:for|on\s+behalf\s+of)\s+"
                            r"(?P<country>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’ -]{1,40}?),\s")
 _BARE_DELEGATE = re.compile(r"(?:the|its|that\s+country['’]s)\s+(?:representative|delegate|speaker)", re.IGNORECASE)
@@ -1041,10 +1069,12 @@ _NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three
 
 
 _GROUP_HEAD = (r"(?i:(?:interior|defen[cs]e|justice|home|security|finance|police|high|senior|top|military|army|armed)\s+)?"
-               r"(?:leaders|heads\s+of\s+state|presidents|ministers|envoys|foreign\s+ministers|representatives|delegations|"
+               r"(?i:leaders|heads\s+of\s+state|presidents|ministers|envoys|foreign\s+ministers|representatives|delegations|"
                r"chiefs(?:\s+of\s+(?:general\s+)?staffs?)?|heads\s+of\s+delegations?|commanders|officials|officers|experts|"
-               r"prosecutors|governments|forces|militaries|armies|agencies)")
-_COUNTRY_LIST = re.compile(rf"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?{_GROUP_HEAD}(?:\s+and\s+{_GROUP_HEAD})?\s+(?:of|from)\s+)?"
+               r"prosecutors|governments|forces|militaries|armies|agencies)")  # and "The Governments of A, B and C"
+# (and "Police and intelligence officials from A, B and C")
+_COUNTRY_LIST = re.compile(rf"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:[\w-]+\s+(?:and\s+)?){{0,2}}?{_GROUP_HEAD}"
+                           rf"(?:\s+and\s+{_GROUP_HEAD})?\s+(?:of|from)\s+)?"
                            r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+"  # "..., the UK"
                            r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"
                            r"and\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?$")
@@ -1110,7 +1140,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*(?=,)")
 
 _CLAUSE_STOP = re.compile(r"t(?<!\w.)hat\b|,|:|;|\"|“")  # r"\bthat\b|[,:;\"“]", each form opening with its character
 _CLAUSE_TAIL = re.compile(r"(?:\s+(?:on|in|at|during|before|after|while|last|this|earlier|via|through)\b"
-                          r"[^,:;\"“]{0,50}?)+(?=\s+that\b|[,:;\"“]|$)")
+                          r"[^,:;\"“]{0,50}?)+(?=\s+that\b|\s+to\s+(?!the\b|a\b|an\b|reporters\b|journalists\b)[a-z]+\s|"
+                          r"[,:;\"“]|$)")  # and "agreed on Wednesday in X to set up ...": the clause, then what was agreed
 
 
 def _clause_end(sentence: str, verb_end: int) -> int:

@@ -80,8 +80,10 @@ VIOLENT_ACTS = r"attacks?|bombings?|blasts?|explosions?|shootings?|raids?|killin
 EVENT_AFTER = re.compile(rf"\s+(?:{VIOLENT_ACTS}|incidents?|massacres?|strikes?|elections?|vote|summit|meeting|talks|deadline|"
                          r"attempt)\b")
 # (r"\bin" written as "i(?<!\w.)n", no word character before the "i": the search skips to an "i")
-_IN_MONTH = re.compile(r"i(?<!\w.)n\s+(January|February|March|April|May|June|July|August|September|October|November|"
-                       r"December)\b(?!\s+\d)")
+_IN_MONTH = re.compile(r"[Ii](?<!\w.)n\s+(?:(?:its|his|her|their|a|the)\s+(?=\w+\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|"
+                       r"speech|address|interview|letter|briefing|communiqu[eé]|article|review|assessment|testimony)))?"
+                       r"(January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)\b(?!\s+\d)")  # and "in its July financial stability update", "In its February statement"
 _IN_YEAR = re.compile(r"i(?<!\w.)n\s+((?:19|20)\d{2})\b(?![-–/]\d)")  # "had warned in 2015 that"
 _TOPIC_WORDS = (r"situation|crisis|conflict|war|fighting|developments|attacks?|violence|unrest|presence|citizens|nationals|"
                 r"fighters|militants|refugees|troops|soldiers|victims|migrants|residents|detainees|prisoners|hostages|camps?|prisons?")
@@ -379,8 +381,10 @@ def _first_sentence(text: str) -> str:
     return text[:m.start() + 1] if m else text
 
 
-_DAY_RANGE_START = re.compile(r"\d{1,2}\s*[-–—]\s*")
-_WAS_HELD_ON = re.compile(r"\b(?:was|were)\s+held\b[^.;]{0,120}?\bon\s+(?=\d|[A-ZÀ-ÞĀ-Ž])")
+_DAY_RANGE_START = re.compile(r"\d{1,2}\s*[-–—]\s*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")
+_WAS_HELD_ON = re.compile(r"\b(?:(?:was|were)|(?:event|meeting|conference|discussion|briefing|seminar|round\s?table|"
+                          r"session|panel)s?)\s+held\b(?:[^.;]|(?<=[A-Z])\.){0,120}?\bon\s+(?=\d|[A-ZÀ-ÞĀ-Ž])")  # and "The
+# following is a transcript of a public event held at CSIS headquarters in Washington, D.C., on Wednesday, June 7, 2017."
 
 
 _PRESS_EVENT = re.compile(r"\b(?:press\s+conference|news\s+conference|press\s+briefing|briefing)\b", re.IGNORECASE)

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from bot.facts.ingest.attribution import (
     DESCRIBING_VERBS,
+    GROUP_PRESENT_VERBS,
     Mention,
     Reported,
     appositive_subject,
@@ -34,7 +35,7 @@ from bot.facts.ingest.context import (
     remote_place,
     without_relative_clauses,
 )
-from bot.facts.ingest.dates import find_dates, header_date, plain_folds, resolve_relative, to_date
+from bot.facts.ingest.dates import MONTHS, WEEKDAYS, find_dates, header_date, plain_folds, resolve_relative, to_date
 from bot.facts.ingest.layout import CAPTION_PICTURE, LABELLED_SALUTATION, Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     ABSTRACT_NOUN,
@@ -85,6 +86,7 @@ _OPINION_SECTION = re.compile(r"^\W*(?:opinions?|op-?eds?|commentary|columns?|co
 # a name line's parts: "Jane Roe | March 03, 2020", "Jane Roe    March" (= r" \| |\s{3,}", opening on one \s for both, so
 # that the regex engine skips ahead to white space)
 _NAME_LINE_PARTS = re.compile(r"\s(?:(?<= )\| |\s{2,})")
+_BYLINE_ROLE_MARK = re.compile(r",|(?<=\w)/(?=[A-Z])")
 _CRUMB_STEP = re.compile(r"\s[/>»]\s")  # a breadcrumb's step: "Home / Opinion / Op-Ed Contributors"
 _OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:\W+\w+){0,4}\W*$",
                       re.IGNORECASE)
@@ -194,8 +196,10 @@ def _may_be_possessive_heading(heading: str) -> bool:
 
 
 # a headline quoting the speaker, tagged as a speech: "OSCE Secretary General X Y: No Country Can ... Alone – Speech"
-_TAGGED_SPEECH_HEADING = re.compile(r"^(?P<who>[^:]{5,120}?):\s+\S.{3,200}?\s+[–—-]{1,2}\s+(?i:speech|remarks|address|"
-                                    r"statement|lecture)\s*$")
+_TAGGED_SPEECH_HEADING = re.compile(r"^(?P<who>[^:]{5,120}?):\s+(?:\S.{3,200}?\s+[–—-]{1,2}\s+(?i:speech|remarks|address|"
+                                    r"statement|lecture)\s*$|(?i:(?:opening|closing|keynote|welcoming|welcome)\s+)?"
+                                    r"(?i:speech|remarks|address|statement|lecture)\b(?!\s+(?i:by|of|from)\b))")  # and
+# "Ambassador X Y: opening remarks, Regional Workshop on ...", not "Tajikistan: Statement by the Spokesperson on ..."
 _TITLE_TOKENS = frozenset({
     "President", "Premier", "Minister", "Secretary", "Undersecretary", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador",
     "Envoy", "Chairman", "Director", "Chief", "Head", "Governor", "Mayor", "Commander", "General", "Professor",
@@ -267,6 +271,7 @@ _UNNAMED_SOURCE = re.compile(r"[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa]
                              + "|".join(sorted(_SOURCE_NOUNS)) + r")\b")
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+\s+){1,3}"
                           r"[A-ZÀ-ÞĀ-Ž][\w'’-]+,")  # "an aide, Jo Hay,"
+_QUESTION_LINE = re.compile(r"^(?:Question|QUESTION|Q)\s*\d{0,2}$")
 _SPEAKER_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+"
                         r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,3})(?:\s*\([^)]{1,80}\))*$")
 _OFFICE_NAME_LINE = re.compile(r"^(?:\d{1,3}\.\s+)?The\s+(?P<role>"
@@ -936,6 +941,9 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         return chief
     if mention.kind == "definite":
         return _definite(state, mention.text)
+    if mention.kind in ("name", "description") and \
+            (body := _body_named_in_full(state, LEADING_ARTICLE.sub("", mention.text))) is not None:
+        return body  # "according to the Executive Committee": the "Executive Committee of the SCO RATS" named before
     if mention.kind == "delegate":
         delegate = reg.find(mention.text) or reg.add(mention.text)
         reg.mention(delegate)
@@ -1262,12 +1270,19 @@ def _fuller_name(text: str, surname: str) -> str | None:
         if len(words) > 2 and (bare := split_role_name(full))[0] and bare[1] and len(bare[1].split()) >= 2:
             full, words = bare[1], bare[1].split()  # "Foreign Affairs Minister Gerald Lyttelton": the name after the office
         if len(words) > 1 and not any(_not_a_given_name(w) for w in words[:-1]) and not is_org_name(full):
-            return full
+            second = _SECOND_SURNAME.match(text, m.end())  # "Javier Andrés Lozano Pérez presented ...": his "Lozano"
+            return f"{full} {second.group(1)}" if second and not _not_a_given_name(second.group(1)) and \
+                second.group(1) not in HEADLINE_VERBS and second.group(1).lower() not in WEEKDAYS.keys() | MONTHS.keys() \
+                else full
     given = {m.group(0) for m in _surname_given_pattern(surname).finditer(text)}  # a given name met alone, as
     # Indonesian and Thai copy uses one:
     named = [g for g in given if not any(_not_a_given_name(w) or w in HEADLINE_VERBS for w in g.split()[1:]) and
              not is_org_name(g) and is_person_name(g)]
     return named[0] if len(named) == 1 and len(given) == 1 else None  # "Bagus" of "Commissioner General Bagus X Y"
+
+
+_SECOND_SURNAME = re.compile(r"[ \t]+([A-ZÀ-ÞĀ-Ž][a-zß-ÿ'’-]+)(?=[ \t]+[a-z]|[,;:)]|\.(?:\s|$))")  # a mother's family name
+# after the father's, and then the sentence goes on in lower case
 
 
 def _not_a_given_name(word: str) -> bool:
@@ -1361,7 +1376,8 @@ _HONORIFIC_GENDER = {"ms": "f", "mrs": "f", "miss": "f", "madam": "f", "mr": "m"
 _BODY_HEADS = {"ministry", "committee", "commission", "department", "agency", "office", "service", "bureau",
                "secretariat", "directorate", "government", "council", "centre", "center"}
 _THE_BODY = re.compile(r"[Tt]he\s+(?:Meeting|Conference|Summit|Forum|Council|Committee|Commission|Assembly|Session|"
-                       r"Dialogue|Symposium|Seminar|Workshop|Secretariat|League|Union|Organi[sz]ation)")
+                       r"Dialogue|Symposium|Seminar|Workshop|Secretariat|League|Union|Organi[sz]ation|Network|Group|"
+                       r"Coalition|Alliance|Partnership|Initiative|Centre|Center|Institute|Agency|Board|Bureau)")
 
 
 _PLACE_INITIALS = {"US", "UK", "EU", "UN", "AU", "UAE", "USA"}  # "the US said" is a country, not an office
@@ -1390,9 +1406,11 @@ def _definite(state: _State, phrase: str) -> Person | None:
         return found
     if words[-1].lower() in _BODY_NOUNS and state.registry.last_org is not None:
         return state.registry.last_org  # "the rights group", "the watchdog": the body just named
-    if len(words) == 1 and words[0].lower() in ORG_WORDS and words[0].capitalize() + " " in state.text:
-        m = _body_of_pattern(words[0].capitalize()).search(state.text)
-        if m:  # "the Council" on a page of the "Council of the EU" or the "Council of the League of Arab States"
+    head = words[0].capitalize() if len(words) == 1 else " ".join(words) if all(w[:1].isupper() for w in words) else ""
+    if head and words[-1].lower() in ORG_WORDS and head + " " in state.text:
+        m = _body_of_pattern(head).search(state.text)
+        if m:  # "the Council" on a page of the "Council of the EU" or the "Council of the League of Arab States"; "the
+            # Executive Committee" of the "Executive Committee of the SCO Regional Anti-Terrorist Structure"
             body = state.registry.find(" ".join(m.group(0).split())) or state.registry.add(" ".join(m.group(0).split()))
             body.is_org = True
             return body
@@ -1414,6 +1432,24 @@ def _definite(state: _State, phrase: str) -> Person | None:
     if words[-1].lower() in ORG_WORDS:  # "the home ministry", "the interior ministry"
         return state.registry.add(" ".join(words))
     return None
+
+
+def _body_named_in_full(state: _State, name: str) -> Person | None:
+    """The body a short capitalised name stands for, when the page names it in full with "of": "Executive Committee"
+    -> the "Executive Committee of the SCO Regional Anti-Terrorist Structure" (the first such name on the page)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in ORG_WORDS or not all(w[:1].isupper() for w in words) or \
+            f"{name} of " not in state.text or state.registry.by_org(name) is not None or \
+            _named_body_pattern(tuple(words)).search(state.text) is not None or \
+            (m := _body_of_pattern(name).search(state.text)) is None:
+        return None  # (a body the page has named already, or names with words before these, is found by that name)
+    full = " ".join(m.group(0).split())
+    role, person = split_role_name(full)
+    full = role if role and person and is_person_name(person) and not is_org_name(person) else full  # not "Security
+    # Council of the Russian Federation Nikolai Golubkov"
+    body = state.registry.find(full) or state.registry.add(full)
+    body.is_org = True
+    return body
 
 
 @lru_cache(maxsize=1024)  # a page's few role and body words: compiled once each
@@ -1532,7 +1568,9 @@ def _roll_of_address(sentence: str) -> bool:
     """A sentence that only addresses the room: "Excellencies, Minister, distinguished guests, soldiers of the partner
     nations, good morning." (a roll of short forms of address ending in a greeting)."""
     body = sentence.rstrip(".! ")
-    if not _ADDRESS_OPENS.match(body) or not (end := _ADDRESS_ENDS.search(body)):
+    first = body.split(maxsplit=1)[0].lower() if body else ""
+    if not (_ADDRESS_OPENS.match(body) or first in ROLE_WORDS or first[:-1] in ROLE_WORDS) or \
+            not (end := _ADDRESS_ENDS.search(body)):  # and "Minister of Defense, Chiefs of Defense, ..., good morning."
         return False
     items = re.split(r",\s+|\s+and\s+", body[:end.start()])
     return all(len(words := item.split()) <= 6 and not _NOT_ADDRESS.intersection(w.lower() for w in words) for item in items)
@@ -1872,16 +1910,19 @@ def _speaker_lines(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
         return verbatim
     found: dict[int, tuple[str, str | None]] = {}
     for i, ln in enumerate(lines[:-1]):
-        if ln.kind in ("furniture", "label") or lines[i + 1].kind != "prose":
+        if ln.kind == "label" or lines[i + 1].kind != "prose":
             continue
         line = text[ln.start:ln.end].strip()
-        if len(line) > 160 or line[-1:] in ".!?:—-":
+        if _QUESTION_LINE.match(line):
+            found[i] = ("Question", None)  # "Question 1" over the question, whose asker names themself in it
+            continue
+        if ln.kind == "furniture" or len(line) > 160 or line[-1:] in ".!?:—-":
             continue
         m = _OFFICE_NAME_LINE.match(line) or _SPEAKER_LINE.match(line)
         if m and (is_person_name(m.group("name")) or _CHAIR_LABEL.match(m.group("name"))):
             role = m.groupdict().get("role")
             found[i] = (m.group("name"), " ".join(role.split()) if role else None)
-    if len(found) < 3:
+    if sum(name != "Question" for name, _role in found.values()) < 3:
         return _written_reply(text, lines)
     relabelled = [Line(ln.start, ln.end, "label", found[i][0]) if i in found else ln for i, ln in enumerate(lines)]
     return relabelled, [(split_role_name(n)[1] or n, r) for n, r in found.values() if r]
@@ -2044,6 +2085,20 @@ def _told_outlet_day(state: _State, before: int, answerer: Person, outlet: str) 
     return None
 
 
+def _received_outlet_day(state: _State, start: int, end: int, outlet: str) -> str | None:
+    """The day an interview's intro gives after naming the outlet: "X received the Buenos Aires Times at her office on
+    Thursday" (a past day; not a summit "to be held on June 8-9" nor a headline's date line, which comes before)."""
+    reference = state.ctx.reference
+    for s, e in split_sentences(state.text[start:end]) if reference is not None else ():
+        sentence = state.text[start + s:start + e]
+        if (at := sentence.find(outlet)) >= 0 and _INTERVIEW_CUE.search(sentence) and \
+                len(day := clause_when(sentence[at + len(outlet):].split(",")[0], reference) or "") == 10 and \
+                day <= reference.isoformat():  # (in the words right after the outlet: not "In an interview in Le Soir,
+            # X returns to the attacks of 22 March")
+            return day
+    return None
+
+
 _INTERVIEW_CUE = re.compile(r"\b(?:spoke|speaks|talked|talks|interview(?:ed)?|met|sat\s+down|received|answered)\b")
 
 
@@ -2172,9 +2227,10 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         _transcript(state, lines, headings, speaker)
     elif speaker is not None and prose and \
             sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end])) * 3 >= len(prose):
-        if state.ctx.place is None and (place := _speech_place(headings, [text[ln.start:ln.end] for ln in prose[:5]])):
-            state.ctx = replace(state.ctx, place=place)
         reference = to_date(state.ctx.date) or state.ctx.reference
+        if state.ctx.place is None and (place := _delivered_in(line_texts[:25], reference) or
+                                        _speech_place(headings, [text[ln.start:ln.end] for ln in prose[:5]])):
+            state.ctx = replace(state.ctx, place=place)
         state.lead_date = _delivered_on(line_texts[:25], reference) or state.lead_date or _speech_date(headings, reference)
         _caption_setting(state, speaker, [t for ln, t in zip(lines[:25], line_texts, strict=False)
                                           if ln.kind == "furniture" and ln.end <= prose[0].start], reference)
@@ -2337,13 +2393,25 @@ _OCCASION_LINE = re.compile(r"^(?:(?:opening|closing|keynote|welcome|welcoming|i
                             r"statement)\s+(?:delivered\s+)?(?:at|to|before)\s+[^.!?]{10,300}\d{4}\.?$", re.IGNORECASE)
 
 
+_DELIVERED_LINE = re.compile(r"^(?:date\s+)?delivered(?:\s+on)?\s*:?\s+(?!(?:by|at|in|to|before)\b)", re.IGNORECASE)
+
+
 def _delivered_on(header: list[str], reference: dt.date | None) -> str | None:
-    """The day a speech page says it was given, over the day it was published: "Delivered on: 6 November 2019"."""
+    """The day a speech page says it was given, over the day it was published: "Delivered on: 6 November 2019",
+    "Delivered Sept. 13, 2017, Guatemala City, Guatemala"."""
     for line in header:
-        if line.lower().startswith(("delivered on", "date delivered")):
+        if line[:1] in "DdT" and _DELIVERED_LINE.match(line):
             found = [d for d in find_dates(line, reference) if len(d[2]) == 10]
             if found:
                 return found[0][2]
+    return None
+
+
+def _delivered_in(header: list[str], reference: dt.date | None) -> str | None:
+    """Where that line says the speech was given, after its day: "Delivered Sept. 13, 2017, Guatemala City, Guatemala"."""
+    for line in header:
+        if line[:1] in "DdT" and _DELIVERED_LINE.match(line) and (found := find_dates(line, reference)):
+            return canonical_place(line[found[0][1]:].strip(" ,.").split(",")[0].strip())
     return None
 
 
@@ -2702,6 +2770,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             not any("interview" in text[ln.start:ln.end].lower() for ln in lines[:first_label]):
         answerer = author  # "Critical Questions by X": the author asks and answers
     answered: str | bool | None = state.lead_date if interviewer is not None else True
+    if answered is None and interviewer and (lead := next((ln for ln in lines[:first_label] if ln.kind == "prose"),
+                                                          None)) is not None:
+        answered = _received_outlet_day(state, lead.start, lines[first_label].start, interviewer)
     if answerer is not None and answerer is author:
         answered = state.ctx.reference.isoformat() if state.ctx.reference else None  # written when published
     current: Person | str | None = speaker
@@ -2743,7 +2814,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                     _FOLLOW_UP_BODY.match(text, ln.body_start):
                 current = asker  # "Q: Just a follow-up, if I may. ...": the outlet that asked last
             elif low in _QA:
-                current = _asker(state, ln.label_note) or _self_named_asker(state, text, ln) or \
+                asked = replace(ln, body_start=lines[index + 1].start, end=lines[index + 1].end) if \
+                    ln.body_start is None and index + 1 < len(lines) and lines[index + 1].kind == "prose" else ln
+                # ("Question 1" on a line of its own over "Tom Hadley, BBC Arabic. Dr X, ...": named in the next line)
+                current = _asker(state, ln.label_note) or _self_named_asker(state, text, asked) or \
                     _trailing_outlet(state, ln, lines) or _announced_asker(state, lines, index) or interviewer or \
                     (author if answerer is author else None)
                 asker = current
@@ -2785,6 +2859,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             continue
         if ln.kind == "heading" and answering and not just_labelled:
             current, answering = None, False  # "RATS at a glance" under the last answer: the page's own box, no answer
+        if ln.kind == "furniture" and _END_MARK.match(text, ln.start, ln.end):
+            current = None  # "(End)": the transcript is over, and the page's links follow
         if ln.kind not in ("prose", "label"):
             continue
         if ln.kind == "prose" and not just_labelled and (entry := _panel_line(text[ln.start:ln.end])) is not None:
@@ -2826,6 +2902,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             _note_people(state, text[s:e])
 
 
+_END_MARK = re.compile(r"\s*[(\[]?\s*(?:[-–—]+\s*)?(?i:end)\s*(?:[-–—]+\s*)?[)\]]?\s*$")  # "(End)", "-- END --"
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")  # "(Chair)", "(moderator)", "(ret.)"
 _WHOLE_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]+\b")  # not the "rd" of "103rd"
 _PANEL_LINKS = frozenset({"and", "of", "the", "for", "on", "in", "at", "to", "former", "de", "du", "la", "al", "bin",
@@ -2939,6 +3016,9 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
     if name_part and label.isupper() and is_person_name(spoken := normalise_caps(role_part.title())) and \
             split_role_name(spoken)[0] is None:  # "JAMES R. CALLISTER, US SPECIAL PRESIDENTIAL ENVOY ...:", and
         return state.registry.add(spoken, name_part.title())  # "SITTIE AINAH MACARAMBON, MARAWI RESIDENT"
+    if name_part and role_part.isalpha() and role_part.istitle() and role_part.lower() not in ROLE_WORDS and \
+            _news_outlet(name_part) and canonical_place(role_part) is None:
+        return name_part  # "Nakagawa, Kyodo News": a journalist's surname, then the outlet asking
     if name_part and is_person_name(name_part):  # "Official Spokesperson, Shri Anurag Venkatesan"
         return state.registry.add(split_role_name(name_part)[1] or name_part, role_part)
     if name_part and _asks_for_outlet(role_part, name_part):
@@ -3081,10 +3161,11 @@ def _surname_first(text: str, surname: str) -> str | None:
 
 def _listed_surname_first(text: str, surname: str) -> tuple[str, str | None] | None:
     """(name, office) from a Hansard list of witnesses, family name first: "Kessell, Mr Graham, Director-General of
-    Security, ..." for "Mr Kessell"."""
-    m = re.search(rf"^[ \t]*(?:[A-Z][a-z]+:[ \t]+)?{re.escape(surname)},[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Senator|Sen|Hon)\.?[ \t]+"
-                  r"(?P<given>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})(?:,[ \t]+(?P<office>[^\n]{3,160}))?$",
-                  text, re.MULTILINE)
+    Security, ..." for "Mr Kessell", or of speakers: "Speakers: Kerrigan, Sen Janine; Eastwood, Sen Graham (Chair)"."""
+    m = re.search(rf"(?:^[ \t]*(?:[A-Z][a-z]+:[ \t]+)?|;[ \t]*){re.escape(surname)},[ \t]+"
+                  r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Senator|Sen|Hon)\.?[ \t]+"
+                  r"(?P<given>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})"
+                  r"(?:,[ \t]+(?P<office>[^\n;]{3,160}?))?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:;|$)", text, re.MULTILINE)
     return (f"{m.group('given')} {surname}", m.group("office")) if m else None
 
 
@@ -3831,7 +3912,7 @@ _NEWS_WORDS = {"news", "times", "post", "daily", "agency", "agentur", "press", "
                "guardian", "monitor", "observer", "express", "mail", "chronicle", "courier", "review", "magazine", "wire",
                "newspaper", "weekly", "nation", "standard", "reuters", "xinhua", "kyodo", "yonhap", "interfax", "sputnik",
                "bloomberg", "anadolu", "bernama", "antara", "kazinform", "novosti", "jazeera", "arabiya", "dawn", "izvestia",
-               "kommersant", "asharq", "economist", "politico", "tass"}
+               "kommersant", "asharq", "economist", "politico", "tass", "shimbun"}
 _NOT_AN_OUTLET = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Mission|Delegation|Ministry|University|College|School|"
                             r"Institute|Centre|Center|Foundation|Council|Academy|Department|Office|Parliament|Senate)\b",
                             re.IGNORECASE)
@@ -4122,6 +4203,9 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 if rep.mention.kind == "description":
                     state.anonymous.add(rep.mention.text.split()[-1].lower())  # "the official said" next is them again
                 continue
+            if rep is not None and rep.verb in GROUP_PRESENT_VERBS and (state.sections or state.issuer) and \
+                    _ISSUER_VOICE.match(text, s, e):
+                rep = None  # "1. The Member States reaffirm ..." in a declaration quoted in full: its issuer's words
             if rep is not None:
                 speaker = _resolve(state, rep.mention)
                 if rep.mention.kind == "group" and rep.mention.text.endswith(" side") and para_had_statement and \
@@ -4364,6 +4448,11 @@ _STATEMENT_OF = re.compile(r"^(?:Joint\s+)?(?i:declaration|statement|communiqu[e
                            r"(?P<who>[A-ZÀ-ÞĀ-Ž0-9][\w+'’ -]{2,120}?)(?:\s+(?:on|in\s+connection\s+with|regarding|"
                            r"concerning|following)\s+(?:the\s+)?[a-z][^:]*)?\s*$")
 # (not the topic: "Statement by Spokesperson X Y on the terrorist attack in Kabul", "... in connection with the attacks")
+_TITLED_TOPIC = re.compile(r"\s+on\s+(?=(?:the\s+)?[A-ZÀ-ÞĀ-Ž])")  # "... Member States on Countering
+# International Terrorism": a title-cased topic, unless a body's name takes it ("Committee on Foreign Affairs")
+_NAMED_WITH_ON = {"committee", "subcommittee", "commission", "council", "group", "conference", "panel", "forum", "force",
+                  "board", "centre", "center", "institute", "convention", "friends", "court", "tribunal", "network",
+                  "partnership", "coalition", "alliance", "dialogue", "initiative", "programme", "program", "office"}
 _CAPITALS_DOCUMENT = re.compile(r"(?:[A-Z]+\s+){0,2}?(?:JOINT\s+)?(?:STATEMENT|DECLARATION|COMMUNIQU[EÉ])")
 _WE_THE_PREAMBLE = re.compile(r"^\s*We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž][^;:]{4,400}?),\s*$")
 
@@ -4389,10 +4478,20 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
             line = " ".join(["Joint Statement" if "JOINT" in line else line.split()[-1].title(), *rest])
         m = _STATEMENT_OF.match(line) if ln.kind == "heading" else _WE_THE_PREAMBLE.match(line)
         if m:
-            role, name = split_role_name(m.group("who"))
+            who = _without_titled_topic(m.group("who"))
+            role, name = split_role_name(who)
             person = role and name and len(name.split()) >= 2 and _TITLE_WORDS.search(role) and is_person_name(name)
-            sections.append((ln.start, name if person else m.group("who")))  # "Spokesperson X Y": X Y
+            sections.append((ln.start, name if person else who))  # "Spokesperson X Y": X Y
     return sections
+
+
+def _without_titled_topic(who: str) -> str:
+    """A statement heading's issuer without its title-cased topic: "Ministers of Foreign Affairs of the CSTO Member
+    States on Countering International Terrorism" -> "Ministers of Foreign Affairs of the CSTO Member States"."""
+    for m in _TITLED_TOPIC.finditer(who) if " on " in who else ():
+        if who[:m.start()].rsplit(None, 1)[-1].lower() not in _NAMED_WITH_ON:
+            return who[:m.start()]
+    return who
 
 
 def _may_contain(text: str, name: str) -> bool:
@@ -4420,9 +4519,12 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     head = line_texts[:20]
     byline = next(((i, m.group("name")) for i, t in enumerate(head) if (m := _BYLINE.match(t.strip()))), None)
     if byline is None:  # a name line under the title, alone or beside the date: "Oct 15, 2018 | Jane Roe"
-        body_start = next((ln.start for ln in prose[:3] if ln.end - ln.start >= 120), prose[0].start)  # (a title
-        # asking a question is prose: "Can the G5 Sahel Force Fill the Security Gap?")
-        candidates = [(i, part.strip().split(",")[0].strip())
+        after = {ln.start: nxt.kind for ln, nxt in pairwise(lines[:41])}
+        body_start = next((ln.start for ln in prose[:5] if ln.end - ln.start >= 120 and after.get(ln.start) in
+                           ("prose", "label", None)), prose[0].start)  # (a title asking a question is prose: "Can the
+        # G5 Sahel Force Fill the Security Gap?"; a deck is a long one with the byline under it)
+        candidates = [(i, _BYLINE_ROLE_MARK.split(part.strip(), maxsplit=1)[0].strip())  # "Jane Roe, Reuters",
+                      # "Jane Roe/Guest Columnist"
                       for i, (ln, t) in enumerate(zip(lines[:20], head, strict=False))
                       if ln.kind in ("heading", "furniture") and ln.end < body_start and t.count(" | ") <= 1
                       and len(parts := _NAME_LINE_PARTS.split(t.strip())) <= 3  # "Jane Roe    March 03, 2020" too,
@@ -4438,6 +4540,8 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
              and _signed_in_full(part, line_texts[-12:])), None)  # "FAHAD AL-OTAISHAN", named again at the foot
     writes = next((m for t in head if "writes" in t and (m := _WRITES.search(t))), None)
     name = normalise_caps(byline[1].title() if byline and byline[1].isupper() else byline[1]) if byline else None
+    if name and name.split()[0].lower().rstrip(".") in _HONORIFICS and len(name.split()) >= 3:
+        name = name.split(maxsplit=1)[1]  # "Dr Eleanor Whitfield" over "Eleanor Whitfield is a Senior Research Fellow"
     role = None
     if writes is not None:
         role, writer = split_role_name(writes.group("who"))
