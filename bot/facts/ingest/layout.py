@@ -869,7 +869,7 @@ def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
         begin += 1
     spans = [(begin + s, begin + e) for s, e in split_sentences(text[begin:line.end])
              if not (e - s < 140 and (_intro_line(text[begin + s:begin + e]) or
-                                      _BARE_CREDIT.fullmatch(text, begin + s, begin + e)))]
+                                      (text[begin + s] in "([" and _BARE_CREDIT.fullmatch(text, begin + s, begin + e))))]
     # not "Below is the transcript." nor the agency's "(PNA)" after the last sentence
     first = text[spans[0][0]:spans[0][1]] if spans else ""
     dateline = (may_open_with_dateline(first) and DATELINE_PREFIX.match(first)) or \

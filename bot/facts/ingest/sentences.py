@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "gov",
@@ -90,13 +91,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ASCII_WORD = string.ascii_letters + string.digits + "._"  # the ASCII characters of [\w.]
+
+
 def _word_before(text: str, end: int) -> str:
     """The run of word characters and dots that ends at `end` (or at a newline right before it), at most 40
     characters back: what searching `[\\w.]+$` in text[end - 40:end] finds, without trying every start."""
     floor = max(0, end - 40)
     if end > floor and text[end - 1] == "\n":
         end -= 1
-    begin = end
+    begin = floor + len(text[floor:end].rstrip(_ASCII_WORD))  # the ASCII ones at once, then any others one by one
     while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in "._"):  # [\w.]
         begin -= 1
     return text[begin:end]
