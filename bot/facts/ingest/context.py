@@ -37,6 +37,7 @@ _DASH_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?
                             r"(?P<region>,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z]{2,30})?\s+(?:--|—|–|-)\s+(?=[A-ZÀ-ÞĀ-Ž\"“])")
 
 
+_DIGIT = re.compile(r"\d")
 _PLACE_DAY_SLASH_YEAR = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?)\s+"
                                    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}/\d{4})\s*\([A-Z]{2,10}\)")
 
@@ -125,7 +126,7 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
     if agency is not None:  # "Addis Ababa December 3/2018 (ENA) ..."
         dates = find_dates(agency.group("date").replace("/", ", "), reference)
         return canonical_place(agency.group("place")), (dates[0][2] if dates else None)
-    m = _DATELINE.match(head) if "," in head or "(" in head else None
+    m = _DATELINE.match(head) if ("," in head or "(" in head) and _DIGIT.search(head) is not None else None  # (a day in it)
     if not m:
         # "BRUSSELS (Reuters) -" or "ASTANA. KAZINFORM -": a place, no date
         head, short = first_prose[:80], first_prose[:60]
@@ -442,11 +443,11 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019", "Brussels, 17/02/2020 - 19:42"
         comma = line.find(",")
         # the two patterns anchored at the start need the line's first comma within a place name's 41 letters of its
-        # first non-blank one, and the numeric date a digit first after that comma
+        # first non-blank one, and the numeric date a digit first after that comma; the trailing one a year last
         near = comma != -1 and comma - (len(line) - len(line.lstrip())) <= 41
         m = (_PAREN_PLACE_DATE.search(line) or (near and _PLACE_DATE_LINE.match(line))
              or (near and line[comma + 1:].lstrip()[:1].isdecimal() and _PLACE_NUMERIC_DATE.match(line))
-             or _TRAILING_PLACE_DATE.search(line)) if comma != -1 else None
+             or (_TRAILING_PLACE_DATE.search(line) if line.rstrip()[-1:].isdecimal() else None)) if comma != -1 else None
         flipped = _DATE_THEN_PLACE.match(line) if m is None and (_has_dash(line) or "|" in line) else None
         # "August 29, 2018 - Gold Coast, Australia"
         if flipped and place is None and canonical_place(flipped.group("place")):
@@ -587,7 +588,7 @@ def _stacked_place_date(lines: list[str], reference: dt.date | None) -> tuple[st
     """A place line over a date line, as a ministry's release heads its text: "COLOMBO, SRI LANKA" then "JUNE 27,
     2019"."""
     for line, below in pairwise(lines):
-        m = _CITY_COUNTRY_LINE.match(line) if "," in line else None
+        m = _CITY_COUNTRY_LINE.match(line) if line.count(",") == 1 else None  # (its one comma)
         place = canonical_place(m.group("city").strip()) if m is not None else None
         words = 6
         if place is None and "," in line and len(line) < 120 and "|" not in line and line[:3] != "By " and \
@@ -609,6 +610,8 @@ def _pipe_place(lines: list[str], reference: dt.date | None) -> str | None:
     """The place cell of a dated meta line: "15 May 2019, 11:00 | Nur-Sultan | Views: 4 207", "Written by
     Express News Service | New Delhi | Updated: January 16, 2019 4:12:55 am"."""
     for line in lines:
+        if "|" not in line and " / " not in line:
+            continue  # a single cell
         cells = line.split("|") if "|" in line else line.split(" / ")  # "Manado, North Sulawesi / Sat, July 29, 2017"
         if len(cells) < 2 or not find_dates(line, reference):
             continue

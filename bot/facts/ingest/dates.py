@@ -192,9 +192,10 @@ _MONTH_NAME = re.compile(r"\b(?i:in)\s+(?:January|February|March|April|May|June|
 def resolve_relative(text: str, reference: dt.date) -> tuple[int, int, str] | None:
     """The first relative date in `text` resolved against `reference` (the dateline or publication day)."""
     low = text.lower()
-    if not any(map(low.__contains__, _RELATIVE_WORDS)) and not _MONTH_NAME.search(text):  # (map: no generator)
-        return None  # none of the words every relative date has: skip the costly pattern
-    m = _RELATIVE_LOWER.search(low) if plain_folds(text) and _CAPITAL_MONTH.search(text) is None else _RELATIVE.search(text)
+    capital_month = _CAPITAL_MONTH.search(text) is not None  # (which _MONTH_NAME needs)
+    if not any(map(low.__contains__, _RELATIVE_WORDS)) and not (capital_month and _MONTH_NAME.search(text)):  # (map: no
+        return None  # generator) none of the words every relative date has: skip the costly pattern
+    m = _RELATIVE_LOWER.search(low) if not capital_month and plain_folds(text) else _RELATIVE.search(text)
     if not m:
         return None
     weekday = m.group("weekday") or m.group("weekday2") or m.group("weekday3")
