@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.facts.ingest.dates import MONTHS, contains_any, find_dates, match_key, plain_folds, resolve_relative, to_date
 from bot.facts.ingest.names import HEADLINE_VERBS, is_org_name
-from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, places_in
+from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, iter_places, places_in
 from bot.facts.ingest.sentences import PARAGRAPH_NUMBER
 
 _DATELINE = re.compile(
@@ -181,8 +181,7 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
         clause = _RELATIVE_CLAUSE.sub(",", clause)  # "X, who took up the post in January, said": not when X spoke
     if "refer" in clause or "allu" in clause:
         clause = _ASIDE.split(clause, maxsplit=1)[0]  # "..., X said, in an apparent reference to the decision in February"
-    if "ing" in clause:
-        clause = _ADDING.split(clause, maxsplit=1)[0]  # '"...," he said, adding that plots had been foiled this year'
+    clause = _before_adding(clause)  # '"...," he said, adding that plots had been foiled this year'
     dates = [d for d in find_dates(clause, reference) if not EVENT_AFTER.match(clause, d[1])]
     if dates:
         return dates[0][2]
@@ -206,15 +205,16 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
 
 def clause_place(clause: str) -> str | None:
     """A place the attribution clause says the words were said in ("told reporters in Moscow")."""
-    if "ing" in clause:
-        clause = _ADDING.split(clause, maxsplit=1)[0]  # not "he said, adding that a centre would open in Almaty"
-    seat = _SEAT.search(clause) is not None
+    clause = _before_adding(clause)  # not "he said, adding that a centre would open in Almaty"
+    seat = None  # whether a seat noun is in the clause, found when first needed
     for m in _IN_OR_AT.finditer(clause):
         words_end = len(clause[:m.start()].rstrip())  # (only whitespace after a topic word before "in")
         if _TOPIC_BEFORE.search(clause, max(0, words_end - _TOPIC_LONGEST), m.start()):
             continue  # "speaking about the situation in Syria": a topic, not where the words were said
         if _RELATIVE_BEFORE.search(clause, 0, m.start()) and not _ON_A_VISIT.match(clause, m.start()):
             continue  # "X, who served as ambassador in Khartoum, said": the person's past, not the words' place
+        if seat is None:
+            seat = _SEAT.search(clause) is not None
         if seat and _SEATED_BODY_BEFORE.search(clause, 0, m.start()) and \
                 not _HOSTED_BY.search(clause, max(0, m.start() - 150), m.start()):
             continue  # "director of the African Centre for ... (ACSRT) in Algiers, told": where the body sits (but a
@@ -252,7 +252,7 @@ def _place_at(clause: str, at: int) -> str | None:
     small = _SMALL_PLACE.match(window)  # "held in Moyale town": a place too small for the gazetteer, named as one
     if small:
         return small.group(1) or canonical_place(small.group(2)) or small.group(2)
-    for start, end, place in places_in(window):
+    for start, end, place in iter_places(window):  # (the first place that qualifies is the answer: the rest unsought)
         if start == 0 or _BEFORE_PLACE.fullmatch(window[:start]):  # "in Beijing", "at the 8th Beijing Forum"
             after = window[end:].split()
             if after and _POSSESSIVE_END.sub("", after[0].strip(",.")).lower() in _INSTITUTIONS:
@@ -292,10 +292,18 @@ _SMALL_PLACE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]+)\s+(?:town|city|village|d
                           # "held in the Argentine city of Puerto Iguazú"
                           r"(?:the\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w-]+\s+)?(?:port\s+|border\s+)?(?:city|town|port|village)\s+of\s+"
                           r"([A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|de|do|da|del)(?=\s+[A-ZÀ-ÞĀ-Ž]|\b)){0,2})")
-_IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t|inside)\s+")  # "In Beijing, X said ..." too
+# "In Beijing, X said ..." too (r"\b(?:[Ii]n|[Aa]t|inside)\s+" with each "\b" after its first letter as "(?<!\w.)": the
+# search skips to an "i", "I", "a" or "A")
+_IN_OR_AT = re.compile(r"(?:I(?<!\w.)n|i(?<!\w.)n|A(?<!\w.)t|a(?<!\w.)t|i(?<!\w.)nside)\s+")
 _ASIDE = re.compile(r",\s+(?:in\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|clear\s+|oblique\s+)?(?:reference|allusion)\s+to|"
                     r"(?:apparently\s+)?(?:referring|alluding)\s+to)\b")
 _ADDING = re.compile(r",?\s+(?:adding|noting|stressing|saying|explaining|pointing\s+out)\s+(?:that\b|the\b|[a-z]+\b)")
+_ADDING_WORDS = ("adding", "noting", "stressing", "saying", "explaining", "pointing")  # one is in its every match
+
+
+def _before_adding(clause: str) -> str:
+    """The clause up to its "..., adding that ..." (the pattern only where one of its words is)."""
+    return _ADDING.split(clause, maxsplit=1)[0] if any(map(clause.__contains__, _ADDING_WORDS)) else clause
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:who|whose)\s[^,]*,"  # "X, who ...," and "a veteran who ...,"
                               r"|,\s+(?:founded|established|inaugurated|launched|created|formed|set\s+up|opened|appointed|"
                               r"elected)\s+(?:in|on)\s[^,]*,")  # "Etidal, inaugurated in Riyadh in May 2017, says": when
