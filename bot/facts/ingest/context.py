@@ -68,6 +68,9 @@ _EVENT = re.compile(
     r"(?:\s+(?:on|of|for|against|under|in|between|with|and|the|to)\s+(?:the\s+)?[A-Z\"“'‘][\w'’‘\"“”-]*"
     r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’\"“”-]*|on|of|for|to|the|and|under|in|against|with|a|an))*)?)",
 )
+# a capitalised word and an event's name after it, as every match of _EVENT has them (its last word before the name): a
+# cheap test before it, whose search skips to the capitals
+_EVENT_HEAD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]* (?i:" + _EVENT_WORDS + r")")
 _SETTING = re.compile(
     r"\b(?:in|at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?P<setting>(?:(?:regular|daily|weekly|joint|recent|exclusive|written|keynote|televised|annual|"
@@ -159,7 +162,7 @@ def find_event(text: str) -> str | None:
     """A named event ("the International Seminar on Joint Response to Terrorism") in a sentence."""
     best = None
     low = text.lower()
-    if _EVENT_KEY.search(low) is None:
+    if _EVENT_KEY.search(low) is None or _EVENT_HEAD.search(text) is None:
         return None
     for m in _EVENT.finditer(text):
         event = m.group("event").strip(" \"“”")

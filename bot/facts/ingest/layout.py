@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
-from bot.facts.ingest.dates import char_rarity, contains_any
+from bot.facts.ingest.dates import char_rarity, contains_any, plain_folds
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import DATELINE_PREFIX, may_open_with_dateline, split_sentences
 
@@ -83,8 +83,14 @@ _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+|an?\s+)?
                          re.IGNORECASE)
 
 
+_INTRO_WORDS = ("text", "excerpt", "transcript", "published")  # one is in every form of it, lower-cased
+
+
 def _intro_line(text: str) -> bool:
-    if text[:1] in "tTbBfFpPeEhH" and _INTRO_LINE.match(text) is not None:  # every form of it opens with one of them
+    # every form of it opens with one of these letters and names one of its words (each in the lower-cased text when
+    # it has plain folds)
+    if text[:1] in "tTbBfFpPeEhH" and (not plain_folds(text) or any(map(text.lower().__contains__, _INTRO_WORDS))) and \
+            _INTRO_LINE.match(text) is not None:
         return True
     return ("edited" in text or "publishes" in text) and _EDITORS_SENTENCE.match(text) is not None
 
@@ -873,7 +879,7 @@ def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
     # not "Below is the transcript." nor the agency's "(PNA)" after the last sentence
     first = text[spans[0][0]:spans[0][1]] if spans else ""
     dateline = (may_open_with_dateline(first) and DATELINE_PREFIX.match(first)) or \
-        ((m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
+        (":" in first and (m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
     if dateline and spans[0][0] + dateline.end() < spans[0][1] - 20:
         spans[0] = (spans[0][0] + dateline.end(), spans[0][1])  # "SINGAPORE (Reuters) - " opens the story only
     elif dateline and len(spans) > 1 and not first[dateline.end():].strip():
