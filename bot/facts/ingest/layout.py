@@ -473,7 +473,7 @@ def classify_line(text: str) -> str:
     if len(stripped) > 150 and (("|" not in stripped and "•" not in stripped and not colon) or
                                 stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2) and \
             _terminal(stripped) \
-            and not _non_latin_words(stripped[:80]):
+            and (stripped.isascii() or not _non_latin_words(stripped[:80])):  # (isascii: no slice to test)
         # a long paragraph is prose unless it ends in a credit (or is a broadcaster's acknowledgement of country);
         # skip the costly checks
         if _credit_or_widget(stripped[-120:], whole_line=len(stripped) < 220) or \
