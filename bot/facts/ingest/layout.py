@@ -586,11 +586,11 @@ _TIMESTAMP_PREFIX = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple[str, str | None, int] | None:
     """A transcript speaker label at the start of a line: (label, note, offset of the body), or None; a
     broadcast transcript's timestamp may come first ("[10:00:09] LYNDA GARROWAY, CNN ANCHOR: Good morning.")."""
-    stamp = _TIMESTAMP_PREFIX.match(text)
+    stamp = _TIMESTAMP_PREFIX.match(text) if text[:1] == "[" else None
     if stamp:
         found = parse_label(text[stamp.end():], strict, short_ok)
         return (found[0], found[1], found[2] + stamp.end()) if found else None
-    m = _LABEL.match(text) or _Q_DOT.match(text)
+    m = _LABEL.match(text) or (_Q_DOT.match(text) if text[:1] in ("Q", "A") else None)
     if not m:
         return None
     label = m.group("label").strip()
