@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.facts.ingest.dates import MONTHS, contains_any, find_dates, match_key, plain_folds, resolve_relative, to_date
 from bot.facts.ingest.names import HEADLINE_VERBS, is_org_name
-from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, places_in
+from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, iter_places, places_in
 from bot.facts.ingest.sentences import PARAGRAPH_NUMBER
 
 _DATELINE = re.compile(
@@ -37,6 +37,7 @@ _DASH_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?
                             r"(?P<region>,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z]{2,30})?\s+(?:--|—|–|-)\s+(?=[A-ZÀ-ÞĀ-Ž\"“])")
 
 
+_DIGIT = re.compile(r"\d")
 _PLACE_DAY_SLASH_YEAR = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?)\s+"
                                    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}/\d{4})\s*\([A-Z]{2,10}\)")
 
@@ -67,6 +68,9 @@ _EVENT = re.compile(
     r"(?:\s+(?:on|of|for|against|under|in|between|with|and|the|to)\s+(?:the\s+)?[A-Z\"“'‘][\w'’‘\"“”-]*"
     r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’\"“”-]*|on|of|for|to|the|and|under|in|against|with|a|an))*)?)",
 )
+# a capitalised word and an event's name after it, as every match of _EVENT has them (its last word before the name): a
+# cheap test before it, whose search skips to the capitals
+_EVENT_HEAD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]* (?i:" + _EVENT_WORDS + r")")
 _SETTING = re.compile(
     r"\b(?:in|at|during|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?P<setting>(?:(?:regular|daily|weekly|joint|recent|exclusive|written|keynote|televised|annual|"
@@ -127,7 +131,7 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
     if agency is not None:  # "Addis Ababa December 3/2018 (ENA) ..."
         dates = find_dates(agency.group("date").replace("/", ", "), reference)
         return canonical_place(agency.group("place")), (dates[0][2] if dates else None)
-    m = _DATELINE.match(head) if "," in head or "(" in head else None
+    m = _DATELINE.match(head) if ("," in head or "(" in head) and _DIGIT.search(head) is not None else None  # (a day in it)
     if not m:
         # "BRUSSELS (Reuters) -" or "ASTANA. KAZINFORM -": a place, no date
         head, short = first_prose[:80], first_prose[:60]
@@ -160,7 +164,7 @@ def find_event(text: str) -> str | None:
     """A named event ("the International Seminar on Joint Response to Terrorism") in a sentence."""
     best = None
     low = text.lower()
-    if _EVENT_KEY.search(low) is None:
+    if _EVENT_KEY.search(low) is None or _EVENT_HEAD.search(text) is None:
         return None
     for m in _EVENT.finditer(text):
         event = m.group("event").strip(" \"“”")
@@ -182,8 +186,7 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
         clause = _RELATIVE_CLAUSE.sub(",", clause)  # "X, who took up the post in January, said": not when X spoke
     if "refer" in clause or "allu" in clause:
         clause = _ASIDE.split(clause, maxsplit=1)[0]  # "..., X said, in an apparent reference to the decision in February"
-    if "ing" in clause:
-        clause = _ADDING.split(clause, maxsplit=1)[0]  # '"...," he said, adding that plots had been foiled this year'
+    clause = _before_adding(clause)  # '"...," he said, adding that plots had been foiled this year'
     dates = [d for d in find_dates(clause, reference) if not EVENT_AFTER.match(clause, d[1])]
     if dates:
         return dates[0][2]
@@ -207,15 +210,16 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
 
 def clause_place(clause: str) -> str | None:
     """A place the attribution clause says the words were said in ("told reporters in Moscow")."""
-    if "ing" in clause:
-        clause = _ADDING.split(clause, maxsplit=1)[0]  # not "he said, adding that a centre would open in Almaty"
-    seat = _SEAT.search(clause) is not None
+    clause = _before_adding(clause)  # not "he said, adding that a centre would open in Almaty"
+    seat = None  # whether a seat noun is in the clause, found when first needed
     for m in _IN_OR_AT.finditer(clause):
         words_end = len(clause[:m.start()].rstrip())  # (only whitespace after a topic word before "in")
         if _TOPIC_BEFORE.search(clause, max(0, words_end - _TOPIC_LONGEST), m.start()):
             continue  # "speaking about the situation in Syria": a topic, not where the words were said
         if _RELATIVE_BEFORE.search(clause, 0, m.start()) and not _ON_A_VISIT.match(clause, m.start()):
             continue  # "X, who served as ambassador in Khartoum, said": the person's past, not the words' place
+        if seat is None:
+            seat = _SEAT.search(clause) is not None
         if seat and _SEATED_BODY_BEFORE.search(clause, 0, m.start()) and \
                 not _HOSTED_BY.search(clause, max(0, m.start() - 150), m.start()):
             continue  # "director of the African Centre for ... (ACSRT) in Algiers, told": where the body sits (but a
@@ -253,7 +257,7 @@ def _place_at(clause: str, at: int) -> str | None:
     small = _SMALL_PLACE.match(window)  # "held in Moyale town": a place too small for the gazetteer, named as one
     if small:
         return small.group(1) or canonical_place(small.group(2)) or small.group(2)
-    for start, end, place in places_in(window):
+    for start, end, place in iter_places(window):  # (the first place that qualifies is the answer: the rest unsought)
         if start == 0 or _BEFORE_PLACE.fullmatch(window[:start]):  # "in Beijing", "at the 8th Beijing Forum"
             after = window[end:].split()
             if after and _POSSESSIVE_END.sub("", after[0].strip(",.")).lower() in _INSTITUTIONS:
@@ -293,10 +297,18 @@ _SMALL_PLACE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]+)\s+(?:town|city|village|d
                           # "held in the Argentine city of Puerto Iguazú"
                           r"(?:the\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w-]+\s+)?(?:port\s+|border\s+)?(?:city|town|port|village)\s+of\s+"
                           r"([A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+|de|do|da|del)(?=\s+[A-ZÀ-ÞĀ-Ž]|\b)){0,2})")
-_IN_OR_AT = re.compile(r"\b(?:[Ii]n|[Aa]t|inside)\s+")  # "In Beijing, X said ..." too
+# "In Beijing, X said ..." too (r"\b(?:[Ii]n|[Aa]t|inside)\s+" with each "\b" after its first letter as "(?<!\w.)": the
+# search skips to an "i", "I", "a" or "A")
+_IN_OR_AT = re.compile(r"(?:I(?<!\w.)n|i(?<!\w.)n|A(?<!\w.)t|a(?<!\w.)t|i(?<!\w.)nside)\s+")
 _ASIDE = re.compile(r",\s+(?:in\s+(?:an?\s+)?(?:apparent\s+|veiled\s+|clear\s+|oblique\s+)?(?:reference|allusion)\s+to|"
                     r"(?:apparently\s+)?(?:referring|alluding)\s+to)\b")
 _ADDING = re.compile(r",?\s+(?:adding|noting|stressing|saying|explaining|pointing\s+out)\s+(?:that\b|the\b|[a-z]+\b)")
+_ADDING_WORDS = ("adding", "noting", "stressing", "saying", "explaining", "pointing")  # one is in its every match
+
+
+def _before_adding(clause: str) -> str:
+    """The clause up to its "..., adding that ..." (the pattern only where one of its words is)."""
+    return _ADDING.split(clause, maxsplit=1)[0] if any(map(clause.__contains__, _ADDING_WORDS)) else clause
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:who|whose)\s[^,]*,"  # "X, who ...," and "a veteran who ...,"
                               r"|,\s+(?:founded|established|inaugurated|launched|created|formed|set\s+up|opened|appointed|"
                               r"elected)\s+(?:in|on)\s[^,]*,")  # "Etidal, inaugurated in Riyadh in May 2017, says": when
@@ -446,11 +458,11 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         # "(Moscow, October 30, 2019)" or a line of its own: "Tashkent, 30.10.2019", "Brussels, 17/02/2020 - 19:42"
         comma = line.find(",")
         # the two patterns anchored at the start need the line's first comma within a place name's 41 letters of its
-        # first non-blank one, and the numeric date a digit first after that comma
+        # first non-blank one, and the numeric date a digit first after that comma; the trailing one a year last
         near = comma != -1 and comma - (len(line) - len(line.lstrip())) <= 41
         m = (_PAREN_PLACE_DATE.search(line) or (near and _PLACE_DATE_LINE.match(line))
              or (near and line[comma + 1:].lstrip()[:1].isdecimal() and _PLACE_NUMERIC_DATE.match(line))
-             or _TRAILING_PLACE_DATE.search(line)) if comma != -1 else None
+             or (_TRAILING_PLACE_DATE.search(line) if line.rstrip()[-1:].isdecimal() else None)) if comma != -1 else None
         flipped = _DATE_THEN_PLACE.match(line) if m is None and (_has_dash(line) or "|" in line) else None
         # "August 29, 2018 - Gold Coast, Australia"
         if flipped and place is None and canonical_place(flipped.group("place")):
@@ -591,7 +603,7 @@ def _stacked_place_date(lines: list[str], reference: dt.date | None) -> tuple[st
     """A place line over a date line, as a ministry's release heads its text: "COLOMBO, SRI LANKA" then "JUNE 27,
     2019"."""
     for line, below in pairwise(lines):
-        m = _CITY_COUNTRY_LINE.match(line) if "," in line else None
+        m = _CITY_COUNTRY_LINE.match(line) if line.count(",") == 1 else None  # (its one comma)
         place = canonical_place(m.group("city").strip()) if m is not None else None
         words = 6
         if place is None and "," in line and len(line) < 120 and "|" not in line and line[:3] != "By " and \
@@ -613,6 +625,8 @@ def _pipe_place(lines: list[str], reference: dt.date | None) -> str | None:
     """The place cell of a dated meta line: "15 May 2019, 11:00 | Nur-Sultan | Views: 4 207", "Written by
     Express News Service | New Delhi | Updated: January 16, 2019 4:12:55 am"."""
     for line in lines:
+        if "|" not in line and " / " not in line:
+            continue  # a single cell
         cells = line.split("|") if "|" in line else line.split(" / ")  # "Manado, North Sulawesi / Sat, July 29, 2017"
         if len(cells) < 2 or not find_dates(line, reference):
             continue

@@ -38,6 +38,9 @@ _PATTERNS_FOR = {
                               if (month or i < 2) and (referred if i in (4, 5) else year)]
     for month in (True, False) for year in (True, False) for referred in (True, False)
 }
+# each of them for a lower-cased text with no letter beyond ASCII that a case-insensitive pattern takes for an ASCII one
+# (plain_folds): the same matches, without the costly case-insensitive comparisons
+_LOWER = {pattern: re.compile(pattern.pattern) for pattern in _PATTERNS}
 _DIGIT = re.compile(r"\d")
 _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # of every name
 
@@ -91,28 +94,29 @@ def contains_any(words: tuple[str, ...]) -> re.Pattern[str]:
 _MONTH_START = contains_any(_MONTH_STARTS)
 
 
-def _may_name_a_month(text: str) -> bool:
-    """False only when no month name is in `text`: a cheap test before the patterns that need one."""
-    if not plain_folds(text):
-        return True
-    return _MONTH_START.search(text.lower()) is not None
-
-
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# (the forms after a word boundary under one "\b", the news style's last: no other form can match where it does)
 _RELATIVE = re.compile(
-    r"\b(?:on|last|this|in\s+a|at\s+a|during\s+a|late|early|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)\b|\b(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b|"
-    r"(?:^\s*|(?=[mtwfs])(?:(?<=ed\s)|(?<=said\s)|(?<=says\s)|(?<=told\s)|(?<=met\s)|(?<=reporters\s)|(?<=journalists\s)|"
-    r"(?<=statement\s)|(?<=conference\s)|(?<=briefing\s)))"  # (the lookbehinds only before a weekday's first letter)
-    r"(?P<weekday3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"  # news style with no "on": "agreed
-    # Wednesday", "told reporters Tuesday"
-    r"\b(?P<word>today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|"
+    r"\b(?:(?:on|last|this|in\s+a|at\s+a|during\s+a|late|early|since)\s+(?P<weekday>" + _WEEKDAY_NAMES + r")\b|"
+    r"(?P<weekday2>" + _WEEKDAY_NAMES + r")['’]s\b|"
+    r"(?P<word>today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|"
     r"last\s+(?:year|month|week)|earlier\s+this\s+(?:month|year|week)|next\s+year|the\s+day\s+before|"
     r"the\s+previous\s+day|a\s+day\s+earlier)\b|"
-    r"\b(?:[Ii]n|[Ll]ast)\s+(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"(?:[Ii]n|[Ll]ast)\s+(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\b"
-    r"(?![\s,]+(?:\d|of\s+\d))",  # "In September," with no day or year: the last September
+    r"(?![\s,]+(?:\d|of\s+\d)))|"  # "In September," with no day or year: the last September
+    # news style with no "on": "agreed Wednesday", "told reporters Tuesday" (the lookbehinds only after a space before a
+    # weekday's first letter)
+    r"(?:^\s*|(?=[mtwfs])(?<=\s)(?:(?<=ed\s)|(?<=said\s)|(?<=says\s)|(?<=told\s)|(?<=met\s)|(?<=reporters\s)|"
+    r"(?<=journalists\s)|(?<=statement\s)|(?<=conference\s)|(?<=briefing\s)))"
+    r"(?P<weekday3>" + _WEEKDAY_NAMES + r")\b",
     re.IGNORECASE,
 )
+# _RELATIVE for a lower-cased text with no letter beyond ASCII that a case-insensitive pattern takes for an ASCII one
+# (plain_folds) and no month's capitalised name: the same matches, without the costly case-insensitive comparisons
+_RELATIVE_LOWER = re.compile(_RELATIVE.pattern)
+_CAPITAL_MONTH = contains_any(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                               "October", "November", "December"))
 
 
 def _make(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -143,8 +147,11 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[tuple[int, i
     taken: list[tuple[int, int]] = []
     if not _DIGIT.search(text):
         return found  # every date form has a digit
-    for pattern in _PATTERNS_FOR[_may_name_a_month(text), "19" in text or "20" in text, reference is not None]:
-        for m in pattern.finditer(text):
+    plain = plain_folds(text)
+    low = text.lower() if plain else text  # (as long as the text: "İ" is the only letter that lowers to two)
+    may_name_a_month = not plain or _MONTH_START.search(low) is not None  # a cheap test before the patterns that need one
+    for pattern in _PATTERNS_FOR[may_name_a_month, "19" in text or "20" in text, reference is not None]:
+        for m in (_LOWER[pattern].finditer(low) if plain else pattern.finditer(text)):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             parts = m.groupdict()
@@ -185,9 +192,10 @@ _MONTH_NAME = re.compile(r"\b(?i:in)\s+(?:January|February|March|April|May|June|
 def resolve_relative(text: str, reference: dt.date) -> tuple[int, int, str] | None:
     """The first relative date in `text` resolved against `reference` (the dateline or publication day)."""
     low = text.lower()
-    if not any(map(low.__contains__, _RELATIVE_WORDS)) and not _MONTH_NAME.search(text):  # (map: no generator)
-        return None  # none of the words every relative date has: skip the costly pattern
-    m = _RELATIVE.search(text)
+    capital_month = _CAPITAL_MONTH.search(text) is not None  # (which _MONTH_NAME needs)
+    if not any(map(low.__contains__, _RELATIVE_WORDS)) and not (capital_month and _MONTH_NAME.search(text)):  # (map: no
+        return None  # generator) none of the words every relative date has: skip the costly pattern
+    m = _RELATIVE_LOWER.search(low) if not capital_month and plain_folds(text) else _RELATIVE.search(text)
     if not m:
         return None
     weekday = m.group("weekday") or m.group("weekday2") or m.group("weekday3")

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
-from bot.facts.ingest.dates import char_rarity, contains_any
+from bot.facts.ingest.dates import char_rarity, contains_any, plain_folds
 from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import DATELINE_PREFIX, may_open_with_dateline, split_sentences
 
@@ -83,8 +83,14 @@ _INTRO_LINE = re.compile(r"^(?:the\s+following\s+(?:are|is)\s+(?:the\s+|an?\s+)?
                          re.IGNORECASE)
 
 
+_INTRO_WORDS = ("text", "excerpt", "transcript", "published")  # one is in every form of it, lower-cased
+
+
 def _intro_line(text: str) -> bool:
-    if text[:1] in "tTbBfFpPeEhH" and _INTRO_LINE.match(text) is not None:  # every form of it opens with one of them
+    # every form of it opens with one of these letters and names one of its words (each in the lower-cased text when
+    # it has plain folds)
+    if text[:1] in "tTbBfFpPeEhH" and (not plain_folds(text) or any(map(text.lower().__contains__, _INTRO_WORDS))) and \
+            _INTRO_LINE.match(text) is not None:
         return True
     return ("edited" in text or "publishes" in text) and _EDITORS_SENTENCE.match(text) is not None
 
@@ -106,7 +112,6 @@ _LABELLED_FURNITURE = re.compile(
     # "Reference: The RATS was ...", "PULL QUOTE: ...", "Address: 100115, Tashkent, ..."
     r"(?:image|photo|picture)\s+credit|(?:for\s+)?reference|fact\s*(?:box|file)|pull\s+quote|address|disclaimer|latest|"
     r"breaking\s+news|top\s+news|trending(?:\s+now)?|about\s+the\s+(?:author|writer)|edited\s+by|compiled\s+by)\s*:\s"
-    r"|(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
     r"|\((?i:the\s+)?(?i:briefing|press\s+conference|meeting|session|hearing)\s+(?i:concluded|ended|adjourned|lasted)\b[^()]*\)$"
     r"|(?:\(|[—–-]\s*)?(?i:the\s+(?:author|writer)\s+is)\b"  # "(The author is the Ambassador of ...)", "—The writer is"
     r"|\((?i:the\s+(?:article|interview|text|speech|op-ed)\s+(?:was|has\s+been)\s+(?:first\s+|originally\s+)?(?:published|"
@@ -118,11 +123,18 @@ _LABELLED_FURNITURE = re.compile(
     r"|(?i:this\s+(?:article|story|page)\s+was\s+(?:first\s+)?published\s+(?:more\s+than\s+)?\w+\s+(?:years?|months?)\s+"
     r"ago)\b"
     # an opinion page's notes: "This op-ed first appeared in the Daily Nation on ...", "Opinion articles reflect the views
-    # of their authors, ...", "(Pajhwok publishes press releases as received. ...)"
+    # of their authors, ..."
     r"|(?i:this\s+(?:op-?ed|article|commentary|column|piece)\s+(?:was\s+)?(?:first|originally)\s+(?:published|appeared))\b"
     r"|(?i:opinion\s+(?:articles?|pieces?|columns?)\s+reflect)\b"
-    r"|\(?(?:[A-ZÀ-ÞĀ-Ž][\w.-]*\s+){1,3}publishes\s+(?i:press\s+releases|statements)\s+as\s+received\b"
 )
+# the characters every match of _LABELLED_FURNITURE opens with: its words' first letters in either case (and "ſ",
+# "ı", "İ", which a case-insensitive "s" or "i" takes), a bracket or a dash
+_LABELLED_FIRST = frozenset("ABCDEFGILNOPRSTVWabcdefgilnoprstvw\u0130\u0131\u017f(—–-")
+# and two more of the page's lines, apart so that only the lines with their word try them: "Reuters staff contributed
+# reporting", "(Pajhwok publishes press releases as received. ...)"
+_CONTRIBUTED_LINE = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|"
+                               r"article))\b")
+_AS_RECEIVED = re.compile(r"\(?(?:[A-ZÀ-ÞĀ-Ž][\w.-]*\s+){1,3}publishes\s+(?i:press\s+releases|statements)\s+as\s+received\b")
 # a photo caption closed by its agency's credit: "... in Dhaka on July 2, 2016. (Kyodo)"
 _CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+(?:\.\s+\((?!(?i:laugh|applause|inaudible|crosstalk|pause|translat|off|"
                                r"cheers|sic|end|video|audio|unintelligible)\w*)(?:[A-Z][\w.&/ -]{1,25})\)|"
@@ -434,15 +446,19 @@ def _postal_address(text: str, words: list[str]) -> bool:
 def classify_line(text: str) -> str:
     """prose, heading or furniture for a line of text (labels are found separately)."""
     stripped = text.strip()
+    first, last = stripped[:1], stripped[-1:]
     # each pattern only after a cheap test its every match passes: a ":", "contributed", "(", "this" or dash opening,
     # a closing ")", an opening bracket; and a wire photo's "FILE - " caption
-    if ((":" in stripped or stripped[:1] in "(tTO—–-" or "contributed" in stripped or "publishes" in stripped) and
-            _LABELLED_FURNITURE.match(stripped)) \
-            or (len(stripped) < 300 and stripped[-1:] == ")" and _CAPTION_CREDITED.match(stripped)
+    colon = ":" in stripped
+    if (first in _LABELLED_FIRST and (colon or first in "(tTO—–-" or "contributed" in stripped or "publishes" in stripped)
+            and _LABELLED_FURNITURE.match(stripped)) \
+            or ("contributed" in stripped and _CONTRIBUTED_LINE.match(stripped)) \
+            or ("publishes" in stripped and _AS_RECEIVED.match(stripped)) \
+            or (len(stripped) < 300 and last == ")" and _CAPTION_CREDITED.match(stripped)
                 and not _QUOTE_OR_SAID.search(stripped)) \
-            or (stripped[:1] in "([" and _PAREN_CREDIT.match(stripped)) \
-            or (stripped[:1] == "(" and stripped[-1:] == ")" and _STAGE_NOTE.fullmatch(stripped)) \
-            or (stripped[:1] == "[" and _BRACKETED_NOTE.match(stripped)) \
+            or (first in "([" and _PAREN_CREDIT.match(stripped)) \
+            or (first == "(" and last == ")" and _STAGE_NOTE.fullmatch(stripped)) \
+            or (first == "[" and _BRACKETED_NOTE.match(stripped)) \
             or stripped.startswith(("FILE - ", "FILE – ", "FILE — ", "FILE PHOTO")) \
             or ("@" in stripped and _EMAIL_BYLINE.match(stripped)) \
             or (stripped[:3] == "By " and _DESCRIBED_BYLINE.match(stripped)) \
@@ -451,68 +467,70 @@ def classify_line(text: str) -> str:
             or (len(stripped) < 300 and ":" in stripped[-60:] and CAPTION_PICTURE.search(stripped)) \
             or ("report" in stripped and (_REPORTING_CREDIT.match(stripped) or _REPORTS_FROM.match(stripped))) \
             or (len(stripped) < 400 and (("(" in stripped and _CAPTION_POSITION.search(stripped)) or
-                                         (stripped[-1:] == "." and _PRESENT_CAPTION.match(stripped)))
+                                         (last == "." and _PRESENT_CAPTION.match(stripped)))
                 and not _QUOTE_OR_SAID.search(stripped) and "--" not in stripped):
         return "furniture"
-    if len(stripped) > 150 and stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2 and \
+    if len(stripped) > 150 and (("|" not in stripped and "•" not in stripped and not colon) or
+                                stripped.count("•") + stripped.count("|") + stripped.count(" :: ") < 2) and \
             _terminal(stripped) \
-            and not _non_latin_words(stripped[:80]):
+            and (stripped.isascii() or not _non_latin_words(stripped[:80])):  # (isascii: no slice to test)
         # a long paragraph is prose unless it ends in a credit (or is a broadcaster's acknowledgement of country);
         # skip the costly checks
         if _credit_or_widget(stripped[-120:], whole_line=len(stripped) < 220) or \
                 (len(stripped) < 220 and _credit_or_widget(stripped[:120], whole_line=False)) or \
                 _SHORT_WORDS.match(stripped[:80].lower()) or "Traditional Custodians" in stripped or \
-                (stripped[0] in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
+                (first in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
             return "furniture"
         return "prose"  # (it ends like a sentence: tested above)
     words = _WORD.findall(stripped)
     n = len(words)
     if n == 0:
         return "furniture"
-    digit_first = stripped[0].isdecimal()  # (a line stripped of its whitespace opens with none)
-    if _credit_or_widget(stripped) or ((digit_first or stripped[0] in _PAGINATION_FIRST) and _PAGINATION.match(stripped)) \
-            or ((digit_first or stripped[0] in _TIMESTAMP_FIRST) and _TIMESTAMP_ONLY.match(stripped)) \
-            or (stripped[-1:] == "]" and _DATE_LINE.match(stripped)) \
+    digit_first = first.isdecimal()  # (a line stripped of its whitespace opens with none)
+    if _credit_or_widget(stripped) or ((digit_first or first in _PAGINATION_FIRST) and _PAGINATION.match(stripped)) \
+            or ((digit_first or first in _TIMESTAMP_FIRST) and _TIMESTAMP_ONLY.match(stripped)) \
+            or (last == "]" and _DATE_LINE.match(stripped)) \
             or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)) \
             or ("eeting (" in stripped and _MEETING_NUMBER.search(stripped)) \
-            or (stripped[:1] == "*" and _BANNED_NOTE.match(stripped)) \
+            or (first == "*" and _BANNED_NOTE.match(stripped)) \
             or (stripped[:6] == "Photo " and _PHOTO_OF.match(stripped)) \
-            or (stripped[-1:] == ")" and len(stripped) < 200 and _MEDIA_DURATION.search(stripped)):
+            or (last == ")" and len(stripped) < 200 and _MEDIA_DURATION.search(stripped)):
         return "furniture"
     if _postal_address(stripped, words):
         return "furniture"
-    if stripped[-1] == ")" and (_MASTHEAD.match(stripped) or _DATED_TITLE.match(stripped)):
+    if last == ")" and (_MASTHEAD.match(stripped) or _DATED_TITLE.match(stripped)):
         return "heading"  # "News Agency of Nigeria (NAN)": a masthead, not a sentence; a related item's dated title
     if ("link" in stripped or "reference" in stripped) and _REUSE_NOTE.match(stripped):
         return "furniture"
-    if (stripped[:2] in ("» ", "› ") and len(stripped) < 200) or (len(stripped) < 60 and _LIST_HEADER.match(stripped)):
+    if (stripped[:2] in ("» ", "› ") and len(stripped) < 200) or (len(stripped) < 60 and first in "RLMOPTF" and
+                                                                 _LIST_HEADER.match(stripped)):
         return "furniture"  # a list of links: "Recent Press Releases", "» Seminar on ..."
     if _non_latin_words(stripped) * 2 >= n:  # language bars, other-script menus
         return "furniture"
     if stripped.count("•") + stripped.count("|") + stripped.count("·") + stripped.count(" :: ") >= 2 or \
             stripped.count("   ") >= 2 or \
-            _BRACKETED_BUTTONS.match(stripped):
+            (first == "[" and _BRACKETED_BUTTONS.match(stripped)):
         return "furniture"  # tickers and menus: "Home | World", "A A A    Print    Email", "[Print] [Close]"
     if (n <= 8 and _FURNITURE_PHRASES.match(stripped)) or (n <= 12 and _CLOSING_LINE.match(stripped)) or \
             (len(stripped) < 140 and _intro_line(stripped)):
         return "furniture"
-    if _BREADCRUMB.match(stripped):
+    if first in "hHnN" and _BREADCRUMB.match(stripped):  # (its every match opens with "home" or "news")
         return "furniture"
     terminal = _terminal(stripped)
-    if not terminal and _looks_like_menu(words):
+    if not terminal and _looks_like_menu(stripped, words):
         return "furniture"
     if n <= 3 and not terminal:
         # short fragments: menu items, section names, "8.03K", social links
-        return "heading" if n >= 2 and stripped[0].isupper() else "furniture"
-    if stripped[0] in "\"“«" and n >= 5 and _DASH_ATTRIBUTION.search(stripped):
+        return "heading" if n >= 2 and first.isupper() else "furniture"
+    if first in "\"“«" and n >= 5 and _DASH_ATTRIBUTION.search(stripped):
         return "prose"  # a quotation with its attribution after a dash: "..." — Ahmed Karim, ...
     if n >= 2 and stripped.endswith(_INTRODUCING):
         return "prose"  # a short introducer of the paragraphs under it: "Minister Tierney said:"
-    if stripped.count(" | ") == 1 and stripped[-1] not in ".!?\"”…" and len(stripped) < 160:
+    if stripped.count(" | ") == 1 and last not in ".!?\"”…" and len(stripped) < 160:
         return "heading"  # a masthead: "United Nations Security Council | Counter-Terrorism Committee ... (CTED)"
-    if not terminal or n < 5 or (n <= 15 and stripped[0] in "\"“" and stripped[-1] in "\"”" and
+    if not terminal or n < 5 or (n <= 15 and first in "\"“" and last in "\"”" and
                                  stripped[-2] not in ".!?,…") or \
-            (n <= 30 and stripped[-1] in "\"”»" and stripped[-2].isalnum() and "." not in stripped[:-1]):
+            (n <= 30 and last in "\"”»" and stripped[-2].isalnum() and "." not in stripped[:-1]):
         return "heading"  # and a quotation for a headline: '"Terrorists are adapting, and so must we"'; a deck that ends
         # in one: 'According to the ambassador, the special services "now understand each other without an interpreter"'
     return "prose"
@@ -523,7 +541,13 @@ _SOCIAL = {"facebook", "twitter", "instagram", "youtube", "linkedin", "weibo", "
            "telegram", "vk", "tiktok", "news", "apple", "google", "reddit", "email", "print"}
 
 
-def _looks_like_menu(words: list[str]) -> bool:
+_SOCIAL_ANYWHERE = contains_any(tuple(sorted(_SOCIAL)))
+
+
+def _looks_like_menu(stripped: str, words: list[str]) -> bool:
+    """Whether half the words of a line, and at least one, are social links or such ("Facebook Twitter Email")."""
+    if _SOCIAL_ANYWHERE.search(stripped.lower()) is None:
+        return False  # none of the words is in the line at all (each is a part of it)
     return sum(w.lower().strip(".") in _SOCIAL for w in words) * 2 >= max(2, len(words))
 
 
@@ -562,11 +586,11 @@ _TIMESTAMP_PREFIX = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple[str, str | None, int] | None:
     """A transcript speaker label at the start of a line: (label, note, offset of the body), or None; a
     broadcast transcript's timestamp may come first ("[10:00:09] LYNDA GARROWAY, CNN ANCHOR: Good morning.")."""
-    stamp = _TIMESTAMP_PREFIX.match(text)
+    stamp = _TIMESTAMP_PREFIX.match(text) if text[:1] == "[" else None
     if stamp:
         found = parse_label(text[stamp.end():], strict, short_ok)
         return (found[0], found[1], found[2] + stamp.end()) if found else None
-    m = _LABEL.match(text) or _Q_DOT.match(text)
+    m = _LABEL.match(text) or (_Q_DOT.match(text) if text[:1] in ("Q", "A") else None)
     if not m:
         return None
     label = m.group("label").strip()
@@ -851,11 +875,11 @@ def prose_sentences(text: str, line: Line) -> list[tuple[int, int]]:
         begin += 1
     spans = [(begin + s, begin + e) for s, e in split_sentences(text[begin:line.end])
              if not (e - s < 140 and (_intro_line(text[begin + s:begin + e]) or
-                                      _BARE_CREDIT.fullmatch(text, begin + s, begin + e)))]
+                                      (text[begin + s] in "([" and _BARE_CREDIT.fullmatch(text, begin + s, begin + e))))]
     # not "Below is the transcript." nor the agency's "(PNA)" after the last sentence
     first = text[spans[0][0]:spans[0][1]] if spans else ""
     dateline = (may_open_with_dateline(first) and DATELINE_PREFIX.match(first)) or \
-        ((m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
+        (":" in first and (m := _PLACE_COLON.match(first)) and canonical_place(m.group(1)) and m)
     if dateline and spans[0][0] + dateline.end() < spans[0][1] - 20:
         spans[0] = (spans[0][0] + dateline.end(), spans[0][1])  # "SINGAPORE (Reuters) - " opens the story only
     elif dateline and len(spans) > 1 and not first[dateline.end():].strip():

@@ -8,6 +8,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -208,7 +209,12 @@ def canonical_place(name: str) -> str | None:
 
 def places_in(text: str) -> list[tuple[int, int, str]]:
     """Known places named in `text`, as (start, end, canonical name), longest match first at each spot."""
-    found: list[tuple[int, int, str]] = []
+    return list(iter_places(text))
+
+
+def iter_places(text: str) -> Iterator[tuple[int, int, str]]:
+    """places_in one by one, each found only when asked for: a caller that stops at the first it wants skips the
+    rest of the text."""
     for m in _CANDIDATE.finditer(text):
         words = m.group(0).split()
         # try every sub-sequence of the capitalised run, longest first, left to right
@@ -220,8 +226,7 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 place = canonical_place(candidate)
                 if place:
                     start = offsets[i]
-                    found.append((start, start + len(candidate), place))
+                    yield start, start + len(candidate), place
                     i = j - 1
                     break
             i += 1
-    return found

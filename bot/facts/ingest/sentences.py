@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "gov",
@@ -62,6 +63,8 @@ def may_open_with_dateline(text: str) -> bool:
 
 _DIGRAPH_INITIALS = frozenset({"Ya", "Yu", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts"})  # transliterated Cyrillic initials
 _CAPS_CITY = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'-]{2,}(?:[ -][A-ZÀ-ÞĀ-Ž'-]{2,}){0,2}")
+_ASCII_LOWER = frozenset(string.ascii_lowercase)
+_ASCII_WORD = string.ascii_letters + string.digits + "._"  # the ASCII characters of [\w.]
 _MONTH_DAY = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 
 
@@ -77,14 +80,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 word = _word_before(text, dot)
                 if word:
                     low = word.lower().rstrip(".")
-                    if low in ABBREVIATIONS or (len(low) == 1 and low.isalpha()) or _INITIALS.fullmatch(word) or \
-                            word in _DIGRAPH_INITIALS:
+                    if low in ABBREVIATIONS or (len(low) == 1 and low.isalpha()) or \
+                            ("." in word and _INITIALS.fullmatch(word)) or word in _DIGRAPH_INITIALS:
                         continue  # "Mr. Chen", "J. Smith", "U.S. officials", "Ye.M. Sadvakasov", "Ya. Begmyradov"
-            if _CAPS_CITY.fullmatch(text, start, dot) and _MONTH_DAY.match(text, m.end()):
+            if text[start + 1:start + 2] not in _ASCII_LOWER and _CAPS_CITY.fullmatch(text, start, dot) and \
+                    _MONTH_DAY.match(text, m.end()):  # (a city in capitals has no a-z letter second)
                 continue  # "ASTANA. Oct 5 (Interfax-Kazakhstan) - ...": a dateline, not a sentence
         if close and _ATTRIBUTION_NEXT.match(text, m.end()):
             continue  # '"... seen it?" Ms Baloch said.': the attribution belongs to the quotation
-        _add(text, start, m.end(2), spans)
+        end = m.end(2)
+        while start < end and text[start].isspace():  # (as _add, written out for the commonest call)
+            start += 1
+        if end > start:  # (a boundary's punctuation ends it: no space to trim there)
+            spans.append((start, end))
         start = m.end(3)
     _add(text, start, len(text), spans)
     return spans
@@ -96,7 +104,7 @@ def _word_before(text: str, end: int) -> str:
     floor = max(0, end - 40)
     if end > floor and text[end - 1] == "\n":
         end -= 1
-    begin = end
+    begin = floor + len(text[floor:end].rstrip(_ASCII_WORD))  # the ASCII ones at once, then any others one by one
     while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in "._"):  # [\w.]
         begin -= 1
     return text[begin:end]
