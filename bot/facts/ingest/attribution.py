@@ -160,14 +160,19 @@ def is_person_demonym(word: str) -> bool:
 _THE_DEMONYM = re.compile(r"[Tt]he\s+([A-ZÀ-ÞĀ-Ž][a-z]+)")
 _SUCCESSOR = re.compile(r"^(?:his|her|their)\s+(?:successor|predecessor)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|them)$", re.IGNORECASE)
+_DESCRIPTION_NOUNS = (
+    "minister", "official", "spokesperson", "spokesman", "spokeswoman", "diplomat", "president", "premier", "envoy",
+    "ambassador", "director", "chief", "secretary", "chairman", "commander", "leader", "expert", "analyst", "source", "head",
+    "governor", "mayor", "general", "committee", "ministry", "agency", "council", "service", "department", "organization",
+    "organisation", "centre", "center", "office", "secretariat", "government", "researcher", "commissioner", "prosecutor",
+    "adviser", "advisor", "coordinator", "representative", "inspector", "attorney", "judge", "counsellor", "counselor",
+    "officer", "academic", "scholar", "professor")
+# the noun is the phrase's last word: lower-cased, one of these, unless it has a letter that a case-insensitive pattern
+# folds other than lower() does (see plain_folds)
+_DESCRIPTION_NOUN_SET = frozenset(_DESCRIPTION_NOUNS)
 _DESCRIPTION = re.compile(
     r"^(?:the|a|an|[A-ZÀ-ÞĀ-Ž][\w.-]*['’]s|the\s+(?:country|nation|kingdom|republic|city|region|province)['’]s)\s+"
-    r"(?:[\w.-]+\s+){0,4}(?P<noun>minister|official|spokesperson|"
-    r"spokesman|spokeswoman|diplomat|president|premier|envoy|ambassador|director|chief|secretary|chairman|"
-    r"commander|leader|expert|analyst|source|head|governor|mayor|general|committee|ministry|agency|council|"
-    r"service|department|organization|organisation|centre|center|office|secretariat|government|researcher|"
-    r"commissioner|prosecutor|adviser|advisor|coordinator|representative|inspector|attorney|judge|counsellor|"
-    r"counselor|officer|academic|scholar|professor)$",
+    r"(?:[\w.-]+\s+){0,4}(?P<noun>" + "|".join(_DESCRIPTION_NOUNS) + r")$",
     re.IGNORECASE,
 )
 _POSTED_TO = re.compile(r"^(?P<desc>.+?\b(?:ambassador|envoy|representative))\s+to\s+(?:the\s+)?"
@@ -204,11 +209,13 @@ _HEAD_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|di
                       r"spokesperson|spokesman|spokeswoman|chairman|president|commander|coordinator|official|officer|"
                       r"diplomat|envoy)\s+(?:of|for|at|with|from)\s+"
                       r"(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^,;]*$")
+_DELEGATE_NOUNS = ("representative", "delegat", "ambassador", "envoy", "speaker")  # one is in each form of _DELEGATE
 _DELEGATE = re.compile(
     r"^(?:(?:[Tt]he|[Aa])\s+)?(?P<noun>representative|delegate|ambassador|envoy|delegation|speaker)s?\s+(?:of|from|for)\s+"
     r"(?P<country>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’ .-]{1,60})$|^(?P<owner>[A-ZÀ-ÞĀ-Ž][\w'’ .-]{1,60}?)['’]s?\s+"
     r"(?P<owned>representative|delegate|delegation|envoy)$"
 )
+_GROUP_ENDS = "sSſeE"  # the last letter of each noun _GROUP ends in ("heads of state" too), in either case
 _GROUP = re.compile(
     r"^(?:the\s+|all\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|two|three|four|five|both|participating|member|attending|"
     r"foreign|other)\s+){0,3}(?P<noun>participants|leaders|sides|delegates|ministers|members|parties|"
@@ -330,18 +337,21 @@ def classify_subject(phrase: str) -> Mention | None:
         phrase = DATELINE_PREFIX.sub("", phrase)
     if (numbered := PARAGRAPH_NUMBER.match(phrase)) is not None:
         phrase = phrase[numbered.end():]  # a summary's "9. China emphasized"
-    if not phrase or len(phrase) > 160 or phrase.lower().startswith("according "):
+    words = phrase.split()
+    if not words or len(phrase) > 160:
         return None
-    if phrase.lower() in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase) or _UNNAMED_CROWD.match(phrase):
+    low = phrase.lower()
+    if low.startswith("according ") or low in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase) or \
+            _UNNAMED_CROWD.match(phrase):
         return None
-
-    side = _NATIONAL_SIDE.match(phrase)
+    # (each pattern below only after a word it needs is there: "side", an apostrophe, "spokes", "of", ...)
+    side = _NATIONAL_SIDE.match(phrase) if "side" in phrase else None
     if side and country_of_demonym(side.group("adj")):  # "The Chinese side said": a party to talks
         return Mention(f"{side.group('adj')} side", kind="group")
-    m = _DOCUMENT_OF.match(phrase)
+    m = _DOCUMENT_OF.match(phrase) if "'" in phrase or "’" in phrase else None
     if m:  # "The UN Monitoring Team's latest report notes": the team speaks through its report
         return Mention(m.group("owner"), kind="name")
-    m = _SPOKESPERSON_FOR.match(phrase)
+    m = _SPOKESPERSON_FOR.match(phrase) if "spokes" in phrase else None
     if m:  # "a spokesperson for the European Commission": the body speaks
         org, _in, seat = m.group("org").rpartition(" in ")
         body = org if org and canonical_place(seat) else m.group("org")  # not "... Office in Karlsruhe"
@@ -353,7 +363,7 @@ def classify_subject(phrase: str) -> Mention | None:
                 canonical_place(name) is None:  # "The deputy secretary of the Security Council ... Oleg Rudenko"
             return Mention(name, role=_LEAD_ARTICLE.sub("", role), kind="name")
         return Mention(phrase, kind="description")
-    m = _GROUP_OF.match(phrase)
+    m = _GROUP_OF.match(phrase) if "of" in phrase else None
     if m:
         role, name = split_role_name(phrase)
         if name and role and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) and \
@@ -371,10 +381,10 @@ def classify_subject(phrase: str) -> Mention | None:
     if _PRONOUN.match(phrase):
         low = phrase.lower()
         return Mention({"him": "he", "her": "she", "them": "they"}.get(low, low), kind="pronoun")
-    m = _DESCRIPTION.match(phrase)
+    m = _DESCRIPTION.match(phrase) if not plain_folds(words[-1]) or words[-1].lower() in _DESCRIPTION_NOUN_SET else None
     if m:
         return Mention(phrase, kind="description")
-    m = _POSTED_TO.match(phrase)
+    m = _POSTED_TO.match(phrase) if "to" in low else None
     if m and _DESCRIPTION.match(m.group("desc")) and (canonical_place(m.group("to")) or m.group("to").isupper() or
                                                       m.group("to") in ("Kingdom", "Republic", "Sultanate", "Emirates")):
         # "Egypt's ambassador to China", "the envoy to the UN", "... to the Kingdom": a description (not "... to China
@@ -382,15 +392,14 @@ def classify_subject(phrase: str) -> Mention | None:
         return Mention(m.group("desc"), kind="description")
     if _RELATIVE_PRONOUN.search(phrase):
         return None
-    m = _DELEGATE.match(phrase)
+    m = _DELEGATE.match(phrase) if any(map(phrase.__contains__, _DELEGATE_NOUNS)) else None
     if m:  # UN style: "the representative of Kazakhstan", "France's delegate"
         body = "delegation" if "delegation" in (m.group("noun"), m.group("owned")) else "representative"  # a country's
         return Mention(f"{body} of {m.group('country') or m.group('owner')}", kind="delegate")  # delegation speaks as one
-    if _DEFINITE.match(phrase) and not _GROUP.match(phrase):
-        return Mention(phrase, kind="definite")
-    if _GROUP.match(phrase):
+    if words[-1][-1] in _GROUP_ENDS and _GROUP.match(phrase):
         return Mention(_LEAD_ARTICLE.sub("", phrase), kind="group")
-    words = phrase.split()
+    if _DEFINITE.match(phrase):
+        return Mention(phrase, kind="definite")
     if len(words) > 22 or (len(words) > 16 and any(w[:1].islower() and w not in _OFFICE_LINK_WORDS and w not in ROLE_WORDS
                                                      and w not in ORG_WORDS for w in words)):
         return None  # only a capitalised office runs longer: "Deputy Chairman of the State Committee for National
@@ -784,12 +793,15 @@ def appositive_subject(phrase: str) -> Mention | None:
 # "5,000 Europeans are estimated to have travelled", "The IMCTC was announced in 2015"; not "It was agreed that"
 _PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is|(?<![Ii]t\s)was|(?<![Ii]t\shas\s)been|being|must\s+be|should\s+be)\s+"
                              r"(?:(?:[a-z]+ly|also|further|then|later)\s+)?$")  # "must be firmly opposed", "was also informed"
+# how the words before a verb end where _PASSIVE_BEFORE matches them ("are", "was", "been", "be", an adverb): a cheap test first
+_PASSIVE_ENDS = ("re", "is", "as", "been", "being", "be", "ly", "also", "further", "then", "later")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;]{2,120}?)\s+as\s+saying\b")
 _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:according\s+to|with\s+reference\s+to|citing)\s+"
                         r"(?P<who>(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Jr|U\.S|U\.N)\.|(?-i:\b[A-ZÀ-ÞĀ-Ž]\.(?=\s?[A-ZÀ-ÞĀ-Ž]))|"
                         r"[^,.;])+)", re.IGNORECASE)  # "N.Pastukhov", "A. V. Bortnikov": initials
+_ACCORDING_WORDS = ("according", "reference", "citing")  # one is in each form _ACCORDING takes
 _AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it(?:\s+to\s+(?:me|us|reporters|journalists))?|said|noted|"
                      r"pointed\s+out|stressed|explained|"
                      r"observed)\s*,", re.IGNORECASE)
@@ -813,11 +825,12 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
     reporting verb, the words since the last comma are the speaker if the rest of the sentence is only a tail."""
     for v_start, v_end, verb in verbs:
         comma = max(sentence.rfind(",", 0, v_start), sentence.rfind(";", 0, v_start))
-        if comma <= 10 or v_start - comma > 125 or not _TRAILING_TAIL.match(sentence, v_end) or \
-                _THAT_CLAUSE.search(sentence, v_end):
+        if comma <= 10 or v_start - comma > 125 or _THAT_CLAUSE.search(sentence, v_end):
             continue  # "X, Y and Z said in a declaration that ...": what follows is said, not the tail
         if any(comma < other[0] < v_start for other in verbs):
             continue  # "..., the representative of X said that certain States that claimed ...": X's own verb comes first
+        if not _TRAILING_TAIL.match(sentence, v_end):  # (the costliest test last)
+            continue
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
         if _CONTENT_CLAUSE.match(who):
             continue  # "X said the JWG would meet ..., and that the two sides had agreed to ...": what X said
@@ -899,7 +912,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         mention = appositive_subject(m.group("who") + ", ")  # "The NAC Information Center quoted A.V. X as saying"
         if mention is not None and mention.kind in ("name", "description"):
             return Reported(start, end, mention, "quoted", start, start + m.end(), "reported")
-    verbs = [v for v in find_verbs(sentence) if not _PASSIVE_BEFORE.search(sentence, max(0, v[0] - 24), v[0])]
+    verbs = [v for v in find_verbs(sentence) if not (sentence[max(0, v[0] - 24):v[0]].rstrip().endswith(_PASSIVE_ENDS) and
+                                                     _PASSIVE_BEFORE.search(sentence, max(0, v[0] - 24), v[0]))]
     if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
         return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
@@ -922,7 +936,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             mention = Mention(m.group("who"), kind="description")  # "As a senior prosecutor put it to me": unnamed
         if mention:
             return Reported(start, end, mention, "put it", start, start + m.end(), "reported")
-    m = _ACCORDING.match(sentence)
+    cites = not plain_folds(sentence) or any(map(sentence.lower().__contains__, _ACCORDING_WORDS))  # (else no _ACCORDING)
+    m = _ACCORDING.match(sentence) if cites else None
     if m and _DOCUMENT_ONLY.match(m.group("who")) and any(v[0] > m.end() for v in verbs):
         m = None  # "According to the statement, Mr X also called on ...": X speaks, the statement only reports it
     if m:
@@ -994,7 +1009,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if subj_start > 0 and not parenthetical and not _intro_ok(sentence[:subj_start]) and \
                 not _PRESENT_BEFORE.match(sentence, 0, subj_start):  # "Also present was X, who said"
             continue
-        if mention.kind == "group" and _TWO_OF.match(mention.text) and (source := _ACCORDING.search(sentence, v_end)) \
+        if mention.kind == "group" and _TWO_OF.match(mention.text) and cites and (source := _ACCORDING.search(sentence, v_end)) \
                 is not None and sentence[source.start() - 2:source.start()] == ", " and \
                 _DOCUMENT_WORD.search(source.group("who")) is None:
             break  # "The two governments also committed to ..., according to the Ministry of Justice": the ministry's
@@ -1005,7 +1020,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         clause_end = _clause_end(sentence, v_end)
         kind = "written" if verb in _WRITING_VERBS else "group" if mention.kind == "group" else "reported"
         return Reported(start, end, mention, verb, start, start + clause_end, kind)  # with its intro: "On Monday, X said"
-    m = _ACCORDING.search(sentence)
+    m = _ACCORDING.search(sentence) if cites else None
     if m:
         mention = classify_subject(_source(m.group("who")))
         named = _NAME_AFTER.match(sentence, m.end())  # "..., according to its president, Li Weimin."
