@@ -482,6 +482,13 @@ _COORDINATED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+(?:also\s+)?
 
 
 _AGE_TAIL = re.compile(r"(?<=[a-zà-ÿ]),\s+\d{1,3},\s*$")
+
+
+def _ends_part_or_turn(text: str) -> bool:
+    """Whether `text` ends in "part" or "turn" (in any case), bar whitespace and a comma: as every _FOR_HIS_PART does."""
+    end = text.rstrip()
+    end = end[:-1].rstrip() if end[-1:] == "," else end
+    return end[-4:].lower() in ("part", "turn")  # (no letter of theirs folds otherwise in a case-insensitive pattern)
 _DASH_ASIDE = re.compile(r"\s+(?:--|[-–—])\s+[^-–—\"“”]{3,300}?\s+(?:--|[-–—])$")
 _ASKED_OF = re.compile(r"\b(?:was|were|been|being|when|if|once)\s+$", re.IGNORECASE)
 _WHO_ASIDE = re.compile(r"^\s*who\s+[^,]*\b(?:in|at|near|from)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?$")
@@ -516,7 +523,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if left[-5:] == " and " and not _COORDINATED.search(left, 0, verb_start - 1) and \
             (coordinated := _COORDINATED_AFTER_NAME.search(left, 0, verb_start - 1)) is not None:
         left = left[:coordinated.start("verb")]  # "X Y supported the idea of a register and noted that ...": X Y's
-    if left[-2:] == ", " and (aged := _AGE_TAIL.search(left)) is not None:
+    if left[-2:] == ", " and left.rstrip()[-2:-1].isdecimal() and (aged := _AGE_TAIL.search(left)) is not None:
         left = left[:aged.start()] + " "  # "One of them, X Y, 58, said": X Y
     stripped = left.rstrip()  # _AUX matches only if it matches the last word alone: a cheap test first
     aux = _AUX.search(left) if _AUX.search(stripped, max(0, len(stripped) - 12)) else None
@@ -527,10 +534,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         timeless = _TIME_TAIL.sub("", left)  # "Xi on Wednesday said", "India and the US on Friday agreed"
         left = timeless + ("," if "," in timeless and left[len(timeless):].lstrip().startswith(",") else "")  # and
         # "<office>, X Y, on Thursday said": the appositive's closing comma stays (not "The DHQ, yesterday, said")
-    left = _FOR_HIS_PART.sub("", left)  # "Mr. van der Berg, for his part, welcomed"
+    if _ends_part_or_turn(left):
+        left = _FOR_HIS_PART.sub("", left)  # "Mr. van der Berg, for his part, welcomed"
     if left[-1:] in "-–—" and (aside := _DASH_ASIDE.search(left)) is not None:
         left = left[:aside.start()]  # "the member states - A, B, C and D - said": the subject is before the aside
-    coordinated = _COORDINATED.search(left)
+    coordinated = _COORDINATED.search(left) if "and" in left[-4:] else None  # (it ends in "and")
     if coordinated:  # "X, the minister, welcomed the agreement and said": the subject of both verbs
         left = left[:coordinated.start() + 1]
     if not left.strip():
@@ -551,7 +559,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if mention is not None and mention.kind == "name" and len(segs) >= 2 and canonical_place(mention.text):
         s, e = segs[-2]  # "X of the University of California, Berkeley said": the place ends X's affiliation
         mention = classify_subject(left[s:e])
-    listed = _COUNTRY_LIST.search(left.rstrip()) if "and" in left and "," in left else None  # the list's own words
+    listed = _country_list(left.rstrip()) if "and" in left and "," in left else None  # the list's own words
     if listed and " and " in listed.group(0):  # "Turkey, Azerbaijan and Georgia on Wednesday pledged"
         mention = classify_subject(listed.group(0))
         if mention is not None:
@@ -624,11 +632,13 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
     segs = [(s, e) for s, e in segs if left[s:e].strip()]
     if len(segs) < 2:
         return None
-    last = _ASIDE_NOTE.sub("", left[segs[-1][0]:segs[-1][1]].strip())  # "X (no relation to the minister)": X
+    last = left[segs[-1][0]:segs[-1][1]].strip()
+    if "(" in last:
+        last = _ASIDE_NOTE.sub("", last)  # "X (no relation to the minister)": X
     if _FIRST_PERSON_I.search(last):
         return None  # "X, formally invoked Article 42.7, and I can announce that all Member States expressed": the
         # speaker's own clause, no one's office
-    if _CROWD_END.search(last):
+    if last[-1:] in "sea" and _CROWD_END.search(last):  # (how each of its nouns ends)
         return None  # "X, after the attacks many experts said": X is addressed; the experts said it
     if _is_role_phrase(last) and not _office_and_name(last):  # NAME, role, said
         for k in range(len(segs) - 2, -1, -1):
@@ -834,7 +844,7 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
         if _CONTENT_CLAUSE.match(who):
             continue  # "X said the JWG would meet ..., and that the two sides had agreed to ...": what X said
-        if "and" in sentence[:v_start] and (listed := _COUNTRY_LIST.search(sentence[:v_start].rstrip())) is not None and \
+        if "and" in sentence[:v_start] and (listed := _country_list(sentence[:v_start].rstrip())) is not None and \
                 listed.start() < comma:  # (the list ends in "and")
             continue  # "(In May,) the interior ministers of Britain, France and Germany pledged": one subject, not a tail
         if who.strip():
@@ -980,7 +990,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if mention:
             return Reported(start, end, mention, trailing[1], start + trailing[2], end, "reported")
     for v_start, v_end, verb in verbs:
-        if v_start == 0 or _NOUN_USE.search(sentence, max(0, v_start - 12), v_start):
+        if v_start == 0 or (_noun_use_end(sentence[max(0, v_start - 12):v_start]) and
+                            _NOUN_USE.search(sentence, max(0, v_start - 12), v_start)):
             continue
         if sentence.endswith((" who ", ", who "), 0, v_start) and _later_verb(verbs, v_end, sentence):
             continue  # "X, who spoke at the same session, noted that": the relative clause's verb is not X's report
@@ -1051,14 +1062,26 @@ _NAME_APPOSED = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+(?:of\
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*[.!]?\s*$")
 
 
-_NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three|several|many|united|his|her|"
-                       r"their|its|our|a|an)\s+$", re.IGNORECASE)
+_NOUN_USE_WORDS = ("member", "the", "of", "these", "those", "all", "some", "other", "two", "three", "several", "many", "united",
+                   "his", "her", "their", "its", "our", "a", "an")
+_NOUN_USE = re.compile(r"\b(?:" + "|".join(_NOUN_USE_WORDS) + r")\s+$", re.IGNORECASE)
+
+
+def _noun_use_end(before: str) -> bool:
+    """Whether the words before a verb may end as _NOUN_USE needs ("the", "its", ... and a space): a cheap test first."""
+    end = before.rstrip()
+    return not plain_folds(end) or end.lower().endswith(_NOUN_USE_WORDS)
 
 
 _GROUP_HEAD = (r"(?i:(?:interior|defen[cs]e|justice|home|security|finance|police|high|senior|top|military|army|armed)\s+)?"
                r"(?:leaders|heads\s+of\s+state|presidents|ministers|envoys|foreign\s+ministers|representatives|delegations|"
                r"chiefs(?:\s+of\s+(?:general\s+)?staffs?)?|heads\s+of\s+delegations?|commanders|officials|officers|experts|"
                r"prosecutors|governments|forces|militaries|armies|agencies)")
+def _country_list(text: str) -> re.Match[str] | None:
+    """_COUNTRY_LIST in `text`, tried only when "and" is one of its last four words (as in every list it takes)."""
+    return _COUNTRY_LIST.search(text) if "and" in text.rsplit(None, 4)[-4:] else None
+
+
 _COUNTRY_LIST = re.compile(rf"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?{_GROUP_HEAD}(?:\s+and\s+{_GROUP_HEAD})?\s+(?:of|from)\s+)?"
                            r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?,\s+)+"  # "..., the UK"
                            r"(?:(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?\s+)?"
