@@ -946,8 +946,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             mention = Mention(m.group("who"), kind="description")  # "As a senior prosecutor put it to me": unnamed
         if mention:
             return Reported(start, end, mention, "put it", start, start + m.end(), "reported")
-    cites = not plain_folds(sentence) or any(map(sentence.lower().__contains__, _ACCORDING_WORDS))  # (else no _ACCORDING)
-    m = _ACCORDING.match(sentence) if cites else None
+    m = _ACCORDING.match(sentence)
     if m and _DOCUMENT_ONLY.match(m.group("who")) and any(v[0] > m.end() for v in verbs):
         m = None  # "According to the statement, Mr X also called on ...": X speaks, the statement only reports it
     if m:
@@ -1020,7 +1019,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if subj_start > 0 and not parenthetical and not _intro_ok(sentence[:subj_start]) and \
                 not _PRESENT_BEFORE.match(sentence, 0, subj_start):  # "Also present was X, who said"
             continue
-        if mention.kind == "group" and _TWO_OF.match(mention.text) and cites and (source := _ACCORDING.search(sentence, v_end)) \
+        if mention.kind == "group" and _TWO_OF.match(mention.text) and (source := _ACCORDING.search(sentence, v_end)) \
                 is not None and sentence[source.start() - 2:source.start()] == ", " and \
                 _DOCUMENT_WORD.search(source.group("who")) is None:
             break  # "The two governments also committed to ..., according to the Ministry of Justice": the ministry's
@@ -1031,6 +1030,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         clause_end = _clause_end(sentence, v_end)
         kind = "written" if verb in _WRITING_VERBS else "group" if mention.kind == "group" else "reported"
         return Reported(start, end, mention, verb, start, start + clause_end, kind)  # with its intro: "On Monday, X said"
+    cites = not plain_folds(sentence) or any(map(sentence.lower().__contains__, _ACCORDING_WORDS))  # (else no _ACCORDING)
     m = _ACCORDING.search(sentence) if cites else None
     if m:
         mention = classify_subject(_source(m.group("who")))
