@@ -565,11 +565,13 @@ class Registry:
             return self.aliases[key]
         tokens = key.split()
         bare = len(tokens) == 1  # a surname with no title
-        while len(tokens) > 1 and tokens[0][:1] in "dphso" and _TITLE_ONLY.match(tokens[0]):  # (how each title opens,
-            # lower-cased by _key)  # "Datuk Azmi" is Azmi Rahmat, named without titles
+        # "Datuk Azmi" is Azmi Rahmat, named without titles (each opens with d, p, h, s or o, lower-cased by _key)
+        while len(tokens) > 1 and tokens[0][:1] in "dphso" and _TITLE_ONLY.match(tokens[0]):
             tokens = tokens[1:]
             key = " ".join(tokens)
         candidates = self.tokens.get(tokens[0], [])
+        if not candidates and tokens[-1] not in self.tokens:
+            return None  # no known name has its first word, nor its last: none of the ways below finds one
         for p in candidates:
             if _key(p.name) == key:
                 return p
