@@ -564,10 +564,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         mention = classify_subject(listed.group(0))
         if mention is not None:
             return mention, listed.start()
-    bare = _LEAD_ARTICLE.sub("", _LEAD_WORD.sub("", left[s:e].lstrip()))
     if mention is not None and (mention.kind != "name" or mention.role is not None
-                                or not (len(segs) >= 2 and bare.strip()[:1].islower()
-                                        and not _PARTICLE_NAME.match(bare.strip()))):
+                                or not (len(segs) >= 2 and _opens_lower_case(left[s:e]))):
         return mention, s + (len(left[s:e]) - len(left[s:e].lstrip()))
     found = _appositive(left, segs)
     if found is not None:
@@ -584,6 +582,12 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
                 # attacks many experts said": a question addressing X, and others who said it
                 return Mention(first.text, role=None if _COMPANY.match(role) else role, kind="name"), 0
     return None
+
+
+def _opens_lower_case(phrase: str) -> bool:
+    """Whether a phrase opens in lower case (not with a name's "al-") once a leading conjunction and article are off."""
+    bare = _LEAD_ARTICLE.sub("", _LEAD_WORD.sub("", phrase.lstrip())).strip()
+    return bare[:1].islower() and not _PARTICLE_NAME.match(bare)
 
 
 _COUNTRY_TAG = re.compile(r"\(([A-ZÀ-ÞĀ-Ž][\w'’ -]{2,40})\)\s*$")
@@ -754,7 +758,7 @@ def _is_role_phrase(phrase: str) -> bool:
         return False
     first = words[0].lower().strip(",.'’")
     for k, word in enumerate(words[:3]):  # "Niger's interior minister", "Mexico City's mayor"
-        if _POSSESSIVE.match(word) and len(words) > k + 1:
+        if word.endswith(("'s", "’s")) and _POSSESSIVE.match(word) and len(words) > k + 1:  # (how it ends, tested first)
             return words[k + 1][:1].islower() or any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[k + 1:k + 4])
     if any(w.lower().strip(",.:'’") in ROLE_WORDS for w in words[1:4]):
         role, name = split_role_name(phrase)  # "Austrian Federal Minister of the Interior": no name after the office

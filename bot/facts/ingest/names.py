@@ -726,7 +726,7 @@ def _role_gender(role: str) -> str | None:
 
 # words each pattern needs one of (lower-cased): a cheap test before it
 _FEMALE_WORDS = ("ms", "mrs", "madam", "woman", "sister", "mother", "wife", "queen", "princess")
-_MALE_WORDS = ("mr", "man", "brother", "father", "husband", "king", "prince")
+_MALE_WORDS = ("mr", "sman", "brother", "father", "husband", "king", "prince")  # ("sman": spokesman, congressman, businessman)
 
 
 @lru_cache(maxsize=4096)  # the cues are short and come back: "Mr ", "Ms ", a role
