@@ -160,14 +160,19 @@ def is_person_demonym(word: str) -> bool:
 _THE_DEMONYM = re.compile(r"[Tt]he\s+([A-ZÀ-ÞĀ-Ž][a-z]+)")
 _SUCCESSOR = re.compile(r"^(?:his|her|their)\s+(?:successor|predecessor)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|them)$", re.IGNORECASE)
+_DESCRIPTION_NOUNS = (
+    "minister", "official", "spokesperson", "spokesman", "spokeswoman", "diplomat", "president", "premier", "envoy",
+    "ambassador", "director", "chief", "secretary", "chairman", "commander", "leader", "expert", "analyst", "source", "head",
+    "governor", "mayor", "general", "committee", "ministry", "agency", "council", "service", "department", "organization",
+    "organisation", "centre", "center", "office", "secretariat", "government", "researcher", "commissioner", "prosecutor",
+    "adviser", "advisor", "coordinator", "representative", "inspector", "attorney", "judge", "counsellor", "counselor",
+    "officer", "academic", "scholar", "professor")
+# the noun is the phrase's last word: lower-cased, one of these, unless it has a letter that a case-insensitive pattern
+# folds other than lower() does (see plain_folds)
+_DESCRIPTION_NOUN_SET = frozenset(_DESCRIPTION_NOUNS)
 _DESCRIPTION = re.compile(
     r"^(?:the|a|an|[A-ZÀ-ÞĀ-Ž][\w.-]*['’]s|the\s+(?:country|nation|kingdom|republic|city|region|province)['’]s)\s+"
-    r"(?:[\w.-]+\s+){0,4}(?P<noun>minister|official|spokesperson|"
-    r"spokesman|spokeswoman|diplomat|president|premier|envoy|ambassador|director|chief|secretary|chairman|"
-    r"commander|leader|expert|analyst|source|head|governor|mayor|general|committee|ministry|agency|council|"
-    r"service|department|organization|organisation|centre|center|office|secretariat|government|researcher|"
-    r"commissioner|prosecutor|adviser|advisor|coordinator|representative|inspector|attorney|judge|counsellor|"
-    r"counselor|officer|academic|scholar|professor)$",
+    r"(?:[\w.-]+\s+){0,4}(?P<noun>" + "|".join(_DESCRIPTION_NOUNS) + r")$",
     re.IGNORECASE,
 )
 _POSTED_TO = re.compile(r"^(?P<desc>.+?\b(?:ambassador|envoy|representative))\s+to\s+(?:the\s+)?"
@@ -204,11 +209,13 @@ _HEAD_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|di
                       r"spokesperson|spokesman|spokeswoman|chairman|president|commander|coordinator|official|officer|"
                       r"diplomat|envoy)\s+(?:of|for|at|with|from)\s+"
                       r"(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^,;]*$")
+_DELEGATE_NOUNS = ("representative", "delegat", "ambassador", "envoy", "speaker")  # one is in each form of _DELEGATE
 _DELEGATE = re.compile(
     r"^(?:(?:[Tt]he|[Aa])\s+)?(?P<noun>representative|delegate|ambassador|envoy|delegation|speaker)s?\s+(?:of|from|for)\s+"
     r"(?P<country>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’ .-]{1,60})$|^(?P<owner>[A-ZÀ-ÞĀ-Ž][\w'’ .-]{1,60}?)['’]s?\s+"
     r"(?P<owned>representative|delegate|delegation|envoy)$"
 )
+_GROUP_ENDS = "sSſeE"  # the last letter of each noun _GROUP ends in ("heads of state" too), in either case
 _GROUP = re.compile(
     r"^(?:the\s+|all\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w-]*|two|three|four|five|both|participating|member|attending|"
     r"foreign|other)\s+){0,3}(?P<noun>participants|leaders|sides|delegates|ministers|members|parties|"
@@ -335,18 +342,21 @@ def classify_subject(phrase: str) -> Mention | None:
         phrase = DATELINE_PREFIX.sub("", phrase)
     if (numbered := PARAGRAPH_NUMBER.match(phrase)) is not None:
         phrase = phrase[numbered.end():]  # a summary's "9. China emphasized"
-    if not phrase or len(phrase) > 160 or phrase.lower().startswith("according "):
+    words = phrase.split()
+    if not words or len(phrase) > 160:
         return None
-    if phrase.lower() in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase) or _UNNAMED_CROWD.match(phrase):
+    low = phrase.lower()
+    if low.startswith("according ") or low in _NOT_SUBJECTS or _NOT_SUBJECT_START.match(phrase) or \
+            _UNNAMED_CROWD.match(phrase):
         return None
-
-    side = _NATIONAL_SIDE.match(phrase)
+    # (each pattern below only after a word it needs is there: "side", an apostrophe, "spokes", "of", ...)
+    side = _NATIONAL_SIDE.match(phrase) if "side" in phrase else None
     if side and country_of_demonym(side.group("adj")):  # "The Chinese side said": a party to talks
         return Mention(f"{side.group('adj')} side", kind="group")
-    m = _DOCUMENT_OF.match(phrase)
+    m = _DOCUMENT_OF.match(phrase) if "'" in phrase or "’" in phrase else None
     if m:  # "The UN Monitoring Team's latest report notes": the team speaks through its report
         return Mention(m.group("owner"), kind="name")
-    m = _SPOKESPERSON_FOR.match(phrase)
+    m = _SPOKESPERSON_FOR.match(phrase) if "spokes" in phrase else None
     if m:  # "a spokesperson for the European Commission": the body speaks
         org, _in, seat = m.group("org").rpartition(" in ")
         body = org if org and canonical_place(seat) else m.group("org")  # not "... Office in Karlsruhe"
@@ -361,7 +371,7 @@ def classify_subject(phrase: str) -> Mention | None:
     if (" of " in phrase or " from " in phrase) and (m := _OFFICIALS_OF.match(phrase)) is not None and \
             all(canonical_place(c) for c in re.split(r",\s+|\s+and\s+", m.group("list"))):
         return Mention(_LEAD_ARTICLE.sub("", phrase), kind="group")  # "Police officials from A, B and C": their countries'
-    m = _GROUP_OF.match(phrase)
+    m = _GROUP_OF.match(phrase) if "of" in phrase else None
     if m:
         role, name = split_role_name(phrase)
         if name and role and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) and \
@@ -379,10 +389,10 @@ def classify_subject(phrase: str) -> Mention | None:
     if _PRONOUN.match(phrase):
         low = phrase.lower()
         return Mention({"him": "he", "her": "she", "them": "they"}.get(low, low), kind="pronoun")
-    m = _DESCRIPTION.match(phrase)
+    m = _DESCRIPTION.match(phrase) if not plain_folds(words[-1]) or words[-1].lower() in _DESCRIPTION_NOUN_SET else None
     if m:
         return Mention(phrase, kind="description")
-    m = _POSTED_TO.match(phrase)
+    m = _POSTED_TO.match(phrase) if "to" in low else None
     if m and _DESCRIPTION.match(m.group("desc")) and (canonical_place(m.group("to")) or m.group("to").isupper() or
                                                       m.group("to") in ("Kingdom", "Republic", "Sultanate", "Emirates")):
         # "Egypt's ambassador to China", "the envoy to the UN", "... to the Kingdom": a description (not "... to China
@@ -390,15 +400,14 @@ def classify_subject(phrase: str) -> Mention | None:
         return Mention(m.group("desc"), kind="description")
     if _RELATIVE_PRONOUN.search(phrase):
         return None
-    m = _DELEGATE.match(phrase)
+    m = _DELEGATE.match(phrase) if any(map(phrase.__contains__, _DELEGATE_NOUNS)) else None
     if m:  # UN style: "the representative of Kazakhstan", "France's delegate"
         body = "delegation" if "delegation" in (m.group("noun"), m.group("owned")) else "representative"  # a country's
         return Mention(f"{body} of {m.group('country') or m.group('owner')}", kind="delegate")  # delegation speaks as one
-    if _DEFINITE.match(phrase) and not _GROUP.match(phrase):
-        return Mention(phrase, kind="definite")
-    if _GROUP.match(phrase):
+    if words[-1][-1] in _GROUP_ENDS and _GROUP.match(phrase):
         return Mention(_LEAD_ARTICLE.sub("", phrase), kind="group")
-    words = phrase.split()
+    if _DEFINITE.match(phrase):
+        return Mention(phrase, kind="definite")
     if len(words) > 22 or (len(words) > 16 and any(w[:1].islower() and w not in _OFFICE_LINK_WORDS and w not in ROLE_WORDS
                                                      and w not in ORG_WORDS for w in words)):
         return None  # only a capitalised office runs longer: "Deputy Chairman of the State Committee for National
@@ -481,6 +490,13 @@ _COORDINATED_AFTER_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+(?:also\s+)?
 
 
 _AGE_TAIL = re.compile(r"(?<=[a-zà-ÿ]),\s+\d{1,3},\s*$")
+
+
+def _ends_part_or_turn(text: str) -> bool:
+    """Whether `text` ends in "part" or "turn" (in any case), bar whitespace and a comma: as every _FOR_HIS_PART does."""
+    end = text.rstrip()
+    end = end[:-1].rstrip() if end[-1:] == "," else end
+    return end[-4:].lower() in ("part", "turn")  # (no letter of theirs folds otherwise in a case-insensitive pattern)
 _DASH_ASIDE = re.compile(r"\s+(?:--|[-–—])\s+[^-–—\"“”]{3,300}?\s+(?:--|[-–—])$")
 _ASKED_OF = re.compile(r"\b(?:was|were|been|being|when|if|once)\s+$", re.IGNORECASE)
 _WHO_ASIDE = re.compile(r"^\s*who\s+[^,]*\b(?:in|at|near|from)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?$")
@@ -515,7 +531,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if left[-5:] == " and " and not _COORDINATED.search(left, 0, verb_start - 1) and \
             (coordinated := _COORDINATED_AFTER_NAME.search(left, 0, verb_start - 1)) is not None:
         left = left[:coordinated.start("verb")]  # "X Y supported the idea of a register and noted that ...": X Y's
-    if left[-2:] == ", " and (aged := _AGE_TAIL.search(left)) is not None:
+    if left[-2:] == ", " and left.rstrip()[-2:-1].isdecimal() and (aged := _AGE_TAIL.search(left)) is not None:
         left = left[:aged.start()] + " "  # "One of them, X Y, 58, said": X Y
     stripped = left.rstrip()  # _AUX matches only if it matches the last word alone: a cheap test first
     aux = _AUX.search(left) if _AUX.search(stripped, max(0, len(stripped) - 12)) else None
@@ -526,10 +542,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         timeless = _TIME_TAIL.sub("", left)  # "Xi on Wednesday said", "India and the US on Friday agreed"
         left = timeless + ("," if "," in timeless and left[len(timeless):].lstrip().startswith(",") else "")  # and
         # "<office>, X Y, on Thursday said": the appositive's closing comma stays (not "The DHQ, yesterday, said")
-    left = _FOR_HIS_PART.sub("", left)  # "Mr. van der Berg, for his part, welcomed"
+    if _ends_part_or_turn(left):
+        left = _FOR_HIS_PART.sub("", left)  # "Mr. van der Berg, for his part, welcomed"
     if left[-1:] in "-–—" and (aside := _DASH_ASIDE.search(left)) is not None:
         left = left[:aside.start()]  # "the member states - A, B, C and D - said": the subject is before the aside
-    coordinated = _COORDINATED.search(left)
+    coordinated = _COORDINATED.search(left) if "and" in left[-4:] else None  # (it ends in "and")
     if coordinated:  # "X, the minister, welcomed the agreement and said": the subject of both verbs
         left = left[:coordinated.start() + 1]
     if not left.strip():
@@ -550,15 +567,13 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     if mention is not None and mention.kind == "name" and len(segs) >= 2 and canonical_place(mention.text):
         s, e = segs[-2]  # "X of the University of California, Berkeley said": the place ends X's affiliation
         mention = classify_subject(left[s:e])
-    listed = _COUNTRY_LIST.search(left.rstrip()) if "and" in left and "," in left else None  # the list's own words
+    listed = _country_list(left.rstrip()) if "and" in left and "," in left else None  # the list's own words
     if listed and " and " in listed.group(0):  # "Turkey, Azerbaijan and Georgia on Wednesday pledged"
         mention = classify_subject(listed.group(0))
         if mention is not None:
             return mention, listed.start()
-    bare = _LEAD_ARTICLE.sub("", _LEAD_WORD.sub("", left[s:e].lstrip()))
     if mention is not None and (mention.kind != "name" or mention.role is not None
-                                or not (len(segs) >= 2 and bare.strip()[:1].islower()
-                                        and not _PARTICLE_NAME.match(bare.strip()))):
+                                or not (len(segs) >= 2 and _opens_lower_case(left[s:e]))):
         return mention, s + (len(left[s:e]) - len(left[s:e].lstrip()))
     found = _appositive(left, segs)
     if found is not None:
@@ -575,6 +590,12 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
                 # attacks many experts said": a question addressing X, and others who said it
                 return Mention(first.text, role=None if _COMPANY.match(role) else role, kind="name"), 0
     return None
+
+
+def _opens_lower_case(phrase: str) -> bool:
+    """Whether a phrase opens in lower case (not with a name's "al-") once a leading conjunction and article are off."""
+    bare = _LEAD_ARTICLE.sub("", _LEAD_WORD.sub("", phrase.lstrip())).strip()
+    return bare[:1].islower() and not _PARTICLE_NAME.match(bare)
 
 
 _COUNTRY_TAG = re.compile(r"\(([A-ZÀ-ÞĀ-Ž][\w'’ -]{2,40})\)\s*$")
@@ -623,11 +644,13 @@ def _appositive(left: str, segs: list[tuple[int, int]], trailing: bool = False) 
     segs = [(s, e) for s, e in segs if left[s:e].strip()]
     if len(segs) < 2:
         return None
-    last = _ASIDE_NOTE.sub("", left[segs[-1][0]:segs[-1][1]].strip())  # "X (no relation to the minister)": X
+    last = left[segs[-1][0]:segs[-1][1]].strip()
+    if "(" in last:
+        last = _ASIDE_NOTE.sub("", last)  # "X (no relation to the minister)": X
     if _FIRST_PERSON_I.search(last):
         return None  # "X, formally invoked Article 42.7, and I can announce that all Member States expressed": the
         # speaker's own clause, no one's office
-    if _CROWD_END.search(last):
+    if last[-1:] in "sea" and _CROWD_END.search(last):  # (how each of its nouns ends)
         return None  # "X, after the attacks many experts said": X is addressed; the experts said it
     if _is_role_phrase(last) and not _office_and_name(last):  # NAME, role, said
         for k in range(len(segs) - 2, -1, -1):
@@ -743,7 +766,7 @@ def _is_role_phrase(phrase: str) -> bool:
         return False
     first = words[0].lower().strip(",.'’")
     for k, word in enumerate(words[:3]):  # "Niger's interior minister", "Mexico City's mayor"
-        if _POSSESSIVE.match(word) and len(words) > k + 1:
+        if word.endswith(("'s", "’s")) and _POSSESSIVE.match(word) and len(words) > k + 1:  # (how it ends, tested first)
             return words[k + 1][:1].islower() or any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[k + 1:k + 4])
     if any(w.lower().strip(",.:'’") in ROLE_WORDS for w in words[1:4]):
         role, name = split_role_name(phrase)  # "Austrian Federal Minister of the Interior": no name after the office
@@ -792,12 +815,15 @@ def appositive_subject(phrase: str) -> Mention | None:
 # "5,000 Europeans are estimated to have travelled", "The IMCTC was announced in 2015"; not "It was agreed that"
 _PASSIVE_BEFORE = re.compile(r"\b(?:are|were|is|(?<![Ii]t\s)was|(?<![Ii]t\shas\s)been|being|must\s+be|should\s+be)\s+"
                              r"(?:(?:[a-z]+ly|also|further|then|later)\s+)?$")  # "must be firmly opposed", "was also informed"
+# how the words before a verb end where _PASSIVE_BEFORE matches them ("are", "was", "been", "be", an adverb): a cheap test first
+_PASSIVE_ENDS = ("re", "is", "as", "been", "being", "be", "ly", "also", "further", "then", "later")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;]{2,120}?)\s+as\s+saying\b")
 _AGENTLESS = re.compile(r"^(?:It\s+(?:was|is|has\s+been)\s+(?:agreed|stressed|noted|emphasi[sz]ed|underlined|"
                         r"pointed\s+out|stated|believed|hoped|decided|recognized|recognised)\b)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:according\s+to|with\s+reference\s+to|citing)\s+"
                         r"(?P<who>(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Jr|U\.S|U\.N)\.|(?-i:\b[A-ZÀ-ÞĀ-Ž]\.(?=\s?[A-ZÀ-ÞĀ-Ž]))|"
                         r"[^,.;])+)", re.IGNORECASE)  # "N.Pastukhov", "A. V. Bortnikov": initials
+_ACCORDING_WORDS = ("according", "reference", "citing")  # one is in each form _ACCORDING takes
 _AS_PUT = re.compile(r"^As\s+(?P<who>.{2,200}?),?\s+(?:put\s+it(?:\s+to\s+(?:me|us|reporters|journalists))?|said|noted|"
                      r"pointed\s+out|stressed|explained|"
                      r"observed)\s*,", re.IGNORECASE)
@@ -821,15 +847,16 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
     reporting verb, the words since the last comma are the speaker if the rest of the sentence is only a tail."""
     for v_start, v_end, verb in verbs:
         comma = max(sentence.rfind(",", 0, v_start), sentence.rfind(";", 0, v_start))
-        if comma <= 10 or v_start - comma > 125 or not _TRAILING_TAIL.match(sentence, v_end) or \
-                _THAT_CLAUSE.search(sentence, v_end):
+        if comma <= 10 or v_start - comma > 125 or _THAT_CLAUSE.search(sentence, v_end):
             continue  # "X, Y and Z said in a declaration that ...": what follows is said, not the tail
         if any(comma < other[0] < v_start for other in verbs):
             continue  # "..., the representative of X said that certain States that claimed ...": X's own verb comes first
+        if not _TRAILING_TAIL.match(sentence, v_end):  # (the costliest test last)
+            continue
         who = _TRAILING_AUX.sub("", sentence[comma + 1:v_start].rstrip())
         if _CONTENT_CLAUSE.match(who):
             continue  # "X said the JWG would meet ..., and that the two sides had agreed to ...": what X said
-        if "and" in sentence[:v_start] and (listed := _COUNTRY_LIST.search(_timeless(sentence[:v_start].rstrip()))) is not None \
+        if "and" in sentence[:v_start] and (listed := _country_list(_timeless(sentence[:v_start].rstrip()))) is not None \
                 and listed.start() < comma:  # (the list ends in "and")
             continue  # "(In May,) the interior ministers of Britain, France and Germany pledged": one subject, not a tail
             # (and "A, B, C and the United States on Thursday pledged")
@@ -913,7 +940,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         mention = appositive_subject(m.group("who") + ", ")  # "The NAC Information Center quoted A.V. X as saying"
         if mention is not None and mention.kind in ("name", "description"):
             return Reported(start, end, mention, "quoted", start, start + m.end(), "reported")
-    verbs = [v for v in find_verbs(sentence) if not _PASSIVE_BEFORE.search(sentence, max(0, v[0] - 24), v[0])]
+    verbs = [v for v in find_verbs(sentence) if not (sentence[max(0, v[0] - 24):v[0]].rstrip().endswith(_PASSIVE_ENDS) and
+                                                     _PASSIVE_BEFORE.search(sentence, max(0, v[0] - 24), v[0]))]
     if not verbs and (grouped := _GROUP_PRESENT.match(sentence)) is not None and \
             (mention := classify_subject(grouped.group("who"))) is not None and mention.kind == "group":
         return Reported(start, end, mention, " ".join(grouped.group("verb").lower().split()), start,
@@ -983,7 +1011,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if mention:
             return Reported(start, end, mention, trailing[1], start + trailing[2], end, "reported")
     for v_start, v_end, verb in verbs:
-        if v_start == 0 or _NOUN_USE.search(sentence, max(0, v_start - 12), v_start):
+        if v_start == 0 or (_noun_use_end(sentence[max(0, v_start - 12):v_start]) and
+                            _NOUN_USE.search(sentence, max(0, v_start - 12), v_start)):
             continue
         if sentence.endswith((" who ", ", who "), 0, v_start) and _later_verb(verbs, v_end, sentence):
             continue  # "X, who spoke at the same session, noted that": the relative clause's verb is not X's report
@@ -1023,7 +1052,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         clause_end = _clause_end(sentence, v_end)
         kind = "written" if verb in _WRITING_VERBS else "group" if mention.kind == "group" else "reported"
         return Reported(start, end, mention, verb, start, start + clause_end, kind)  # with its intro: "On Monday, X said"
-    m = _ACCORDING.search(sentence)
+    cites = not plain_folds(sentence) or any(map(sentence.lower().__contains__, _ACCORDING_WORDS))  # (else no _ACCORDING)
+    m = _ACCORDING.search(sentence) if cites else None
     if m:
         mention = classify_subject(_source(m.group("who")))
         named = _NAME_AFTER.match(sentence, m.end())  # "..., according to its president, Li Weimin."
@@ -1064,14 +1094,28 @@ _NAME_APPOSED = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+(?:of\
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*[.!]?\s*$")
 
 
-_NOUN_USE = re.compile(r"\b(?:member|the|of|these|those|all|some|other|two|three|several|many|united|his|her|"
-                       r"their|its|our|a|an)\s+$", re.IGNORECASE)
+_NOUN_USE_WORDS = ("member", "the", "of", "these", "those", "all", "some", "other", "two", "three", "several", "many", "united",
+                   "his", "her", "their", "its", "our", "a", "an")
+_NOUN_USE = re.compile(r"\b(?:" + "|".join(_NOUN_USE_WORDS) + r")\s+$", re.IGNORECASE)
+
+
+def _noun_use_end(before: str) -> bool:
+    """Whether the words before a verb may end as _NOUN_USE needs ("the", "its", ... and a space): a cheap test first."""
+    end = before.rstrip()
+    return not plain_folds(end) or end.lower().endswith(_NOUN_USE_WORDS)
 
 
 _GROUP_HEAD = (r"(?i:(?:interior|defen[cs]e|justice|home|security|finance|police|high|senior|top|military|army|armed)\s+)?"
                r"(?i:leaders|heads\s+of\s+state|presidents|ministers|envoys|foreign\s+ministers|representatives|delegations|"
                r"chiefs(?:\s+of\s+(?:general\s+)?staffs?)?|heads\s+of\s+delegations?|commanders|officials|officers|experts|"
                r"prosecutors|governments|forces|militaries|armies|agencies)")  # and "The Governments of A, B and C"
+
+
+def _country_list(text: str) -> re.Match[str] | None:
+    """_COUNTRY_LIST in `text`, tried only when "and" is one of its last four words (as in every list it takes)."""
+    return _COUNTRY_LIST.search(text) if "and" in text.rsplit(None, 4)[-4:] else None
+
+
 # (and "Police and intelligence officials from A, B and C")
 _COUNTRY_LIST = re.compile(rf"(?:^|(?<=,\s))(?:(?:[Tt]he\s+)?(?:[\w-]+\s+(?:and\s+)?){{0,2}}?{_GROUP_HEAD}"
                            rf"(?:\s+and\s+{_GROUP_HEAD})?\s+(?:of|from)\s+)?"

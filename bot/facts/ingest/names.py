@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import ModuleType
 
 from bot.facts.ingest.dates import plain_folds
 
@@ -91,6 +92,11 @@ HEADLINE_VERBS = {"Attends", "Publishes", "Meets", "Met", "Holds", "Says", "Call
                   "Agrees", "Adopts", "Approves", "Ends", "Closes", "Begins", "Convenes", "Kicks"}
 _POSTNOMINALS = {"SC", "QC", "KC", "Jr", "Sr", "MP", "MEP", "TD", "MSP", "MLA", "PhD", "OBE", "CBE", "KBE", "MBE", "II", "III"}
 _INITIAL = re.compile(r"(?!U\.[SKN]\.|E\.U\.)(?:[A-ZÀ-ÞĀ-Ž]\.){1,3}")  # "L.", "A.V." (not "U.S.")
+
+
+def _is_initial(token: str) -> bool:
+    """Whether a word is all initials ("L.", "A.V."): _INITIAL in full, which ends in a full stop (tested first)."""
+    return token[-1:] == "." and _INITIAL.fullmatch(token) is not None
 _ABBREV_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Drs|Dra|Ir|Prof|Gen|Col|Sen|Rep|Gov|Amb|Lt|Maj|Capt|Adm|Brig|Shri|Smt|Sri|"
                            r"Supt|Insp|Sgt|Cpl|Cst|Det|Cmdr|Cdr)\.?$")  # and police ranks: "Supt. X Y", "Det. Sgt. X Y"
 _RETIRED = re.compile(r"^(?:Retd?|Retired|retd)\.?$")  # "Gen. (Ret.) X": part of the rank, never of the name
@@ -110,6 +116,7 @@ _NICKNAME = re.compile(r"[\"“‘][A-ZÀ-ÞĀ-Ž][\w.'’-]*[\"”’],?")  # J
 _TOKEN_MARKS = ",;:()[]\"“”‘’«»"  # stripped from a word's ends
 
 
+_PEER_TITLES = ("Lord", "Baron", "Viscount", "Earl")  # one of them is in each title PEERAGE takes: a cheap test first
 PEERAGE = re.compile(r"(?:^|(?<=\s))(?:Lord|Baroness|Baron|Viscount|Earl)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+of\s+"
                       r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)?$")
 
@@ -161,11 +168,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         rest_role, rest_name = split_role_name(phrase[quoted.end():])  # name belongs to the office
         if rest_name and not rest_role and len(rest_name.split()) >= 2:
             return " ".join(phrase[:quoted.end()].split()), rest_name
-    if phrase[:4] in ("The ", "the ") and phrase[4:11] == "United ":  # "The United Arab Emirates": a country, whole
-        from bot.facts.ingest.places import canonical_place  # the gazetteer loads on first use
-
-        if canonical_place(phrase[4:]) is not None:
-            return None, phrase[4:]
+    if phrase[:4] in ("The ", "the ") and phrase[4:11] == "United " and _places().canonical_place(phrase[4:]) is not None:
+        return None, phrase[4:]  # "The United Arab Emirates": a country, whole
     if "xcellenc" in phrase or "H.E" in phrase:  # "His Excellency X Y", "H.E. X Y": a courtesy, neither role nor name
         phrase = _EXCELLENCY.sub(" ", phrase).strip()
     if "(" in phrase:  # "Sen. X Y (R-Okla.)", "X Y (Ata Meken faction)", "Brig. Gen. X Y (ret.)": a party or retirement tag
@@ -183,11 +187,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         tokens[-1] = tokens[-1][:-1]  # the full stop that ends a sentence: "... Sadia Rahman."
     while len(tokens) > 2 and (tokens[-1].rstrip(".") in _POSTNOMINALS or tokens[-1] in HEADLINE_VERBS):
         tokens = tokens[:-1]  # "Margaret Ellison SC", "Ambassador Yang Songbo Publishes (a signed article)"
-    peer = PEERAGE.search(" ".join(tokens))
+    joined = " ".join(tokens)
+    peer = PEERAGE.search(joined) if any(map(joined.__contains__, _PEER_TITLES)) else None
     if peer is not None:  # "A former head of ..., Lord Blackmore of Holloway": a peer's whole title is the name
-        return _role_of(" ".join(tokens)[:peer.start()].split()), peer.group(0)
-    if len(tokens) > 1 and GLUED_INITIAL.fullmatch(tokens[-1]):  # "Member of the State Great Khural S.Enkhbold"
-        return _role_of(tokens[:-1]), tokens[-1]
+        return _role_of(joined[:peer.start()].split()), peer.group(0)
+    if len(tokens) > 1 and "." in tokens[-1] and GLUED_INITIAL.fullmatch(tokens[-1]):
+        return _role_of(tokens[:-1]), tokens[-1]  # "Member of the State Great Khural S.Enkhbold"
     # the name is the trailing run of capitalised non-role tokens (particles allowed inside)
     shouted = 2 <= len(tokens) <= 4 and len(tokens[-2]) >= 6 and all(  # a UN summary's "JOSÉ ALVARADO PEÑA": a name
         t.isupper() and t.isalpha() and t.lower() not in ROLE_WORDS and t.lower() not in ORG_WORDS for t in tokens)
@@ -195,7 +200,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     while i > 0:
         tok = tokens[i - 1]
         low = tok.lower().rstrip(".")
-        if i < len(tokens) and (low in NAME_PARTICLES or _INITIAL.fullmatch(tok)):
+        if i < len(tokens) and (low in NAME_PARTICLES or _is_initial(tok)):
             i -= 1  # "bin", "al-", or a middle initial: "Robert L. Haskins"
             continue
         if _ends_name_run(tok):
@@ -204,7 +209,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             break
         if tok.isupper() and len(tok) <= 5 and i == len(tokens) and len(tokens) > 1 and not shouted:
             break  # a trailing acronym ("... (CTED)") is an organisation, not a surname
-        if tok.isupper() and len(tok) >= 2 and i < len(tokens) and (not tokens[i].isupper() or _INITIAL.fullmatch(tokens[i])) \
+        if tok.isupper() and len(tok) >= 2 and i < len(tokens) and (not tokens[i].isupper() or _is_initial(tokens[i])) \
                 and not _family_name_first(tokens, i):
             break  # an acronym before a name: "Authority (NACTA) Khawaja Iftikhar Ahmed Durrani", "CIS ATC V.N. Melekhov"
         i -= 1
@@ -213,7 +218,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
                    else t for t in tokens[i:]]  # "MIZUNO Kaori" -> "Mizuno Kaori", "LI Hui" -> "Li Hui"
     office_and = i > 1 and tokens[i - 1].lower() == "and" and any(t.lower() in ("for", "of") for t in tokens[:i - 1])
     if len(name_tokens) >= 3 and i > 0 and (tokens[i - 1].lower() in _COMPLEMENT_START or office_and) and \
-            not _INITIAL.fullmatch(name_tokens[1]) and not _is_place(" ".join(name_tokens[:2])) and \
+            not _is_initial(name_tokens[1]) and not _is_place(" ".join(name_tokens[:2])) and \
             (  # "... for National Security Marcus T. Ellery" keeps Marcus,
                 tokens[i - 1].lower() in ("to", "of", "in", "for", "at", "the") or office_and or _office_word(name_tokens[0])):
         # and "Minister of State Security Nomsa Grace Mkhabela" keeps Nomsa
@@ -248,7 +253,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             not _is_place_phrase(" ".join(name_tokens[:2])):
         i += 1  # "Additional Inspector General of Police Karachi Javed Akhtar Lashari": the city is the office's
         name_tokens = tokens[i:]
-    cut = next((j for j in range(len(name_tokens) - 3, -1, -1) if _institution_word(name_tokens[j])), None)
+    cut = next((j for j in range(len(name_tokens) - 3, -1, -1) if _institution_word(name_tokens[j])), None) \
+        if len(name_tokens) >= 3 else None
     if cut is not None:  # "... the Financial Monitoring Service Gurbanmyrat Durdyyev", "... for Central Asia Marco X"
         i += cut + 1
         name_tokens = tokens[i:]
@@ -266,13 +272,13 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             len(name_tokens) - len(titles.group(0).split()) >= 2:
         i += len(titles.group(0).split())  # "Datuk Seri X Y", "DATO PADUKA X Y Z": titles, in capitals too
         name_tokens = tokens[i:]
-    if len([t for t in name_tokens if not _INITIAL.fullmatch(t) and t.lower() not in _NAME_JOINERS]) > 4:
+    if len(name_tokens) > 4 and len([t for t in name_tokens if not _is_initial(t) and t.lower() not in _NAME_JOINERS]) > 4:
         # "... Countering Violent Extremism Ali Rashid al-Nuaimi", "... Monitoring Service Elnur Tahir oglu Gasimli":
         # three names, with the particles and initials between them ("Zulkarnain bin Mohd Yusof")
         keep, names = 0, 0
         while keep < len(name_tokens) and names < 3:
             keep += 1
-            names += not (_INITIAL.fullmatch(name_tokens[-keep]) or name_tokens[-keep].lower() in _NAME_JOINERS)
+            names += not (_is_initial(name_tokens[-keep]) or name_tokens[-keep].lower() in _NAME_JOINERS)
         role = " ".join([*(role_tokens or []), *name_tokens[:-keep]]) or role
         name_tokens = name_tokens[-keep:]
     if len(name_tokens) == 4 and _PATRONYMIC_WORD.search(name_tokens[-2]) and i > 0:
@@ -330,6 +336,8 @@ _OWNER_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][a-z]+['’]s$")  # "China's"
 def _role_of(role_tokens: list[str]) -> str | None:
     """The office before a name, less articles and trailing titles: "China's Assistant Foreign Minister" ->
     "Assistant Foreign Minister"."""
+    if not role_tokens:
+        return None  # (a name alone)
     for i in range(1, min(4, len(role_tokens) - 1)):  # "Interview of the Head of the Center": the Head of the Center;
         # "Joint Press Conference of Foreign Minister": the Foreign Minister
         if role_tokens[i - 1].lower() in _HEADING_NOUNS and role_tokens[i].lower() in ("of", "by", "with"):
@@ -384,22 +392,23 @@ def org_phrase(phrase: str) -> tuple[str | None, str | None, str | None]:
     (FSB)" -> ("Russia's Federal Security Service", "FSB", None); "Singaporean newspaper Lianhe Zaobao" ->
     ("Lianhe Zaobao", None, "Singaporean newspaper"); a person -> (None, None, None)."""
     text = " ".join(phrase.split())
-    m = _ACRONYM_PAREN.search(text)
+    m = _ACRONYM_PAREN.search(text) if "(" in text else None  # (both acronym patterns need a bracket)
     acronym = m.group("acr") if m else None
     if m:
         text = text[:m.start()]
-    inner = _ACRONYM_INSIDE.search(text)  # "the Regional Anti-Terrorist Structure (RATS) of the SCO"
+    inner = _ACRONYM_INSIDE.search(text) if "(" in text else None  # "the Regional Anti-Terrorist Structure (RATS) of the SCO"
     if inner:
         acronym = acronym or inner.group("acr")
         text = text[:inner.start()] + text[inner.end():]
     text = LEADING_ARTICLE.sub("", text).strip(" ,")
-    text = _DATED.sub("", text)  # "The European Council of 18 December 2015" is the European Council
+    if text[-1:].isdecimal():  # (a year ends each date _DATED takes; the text is one line)
+        text = _DATED.sub("", text)  # "The European Council of 18 December 2015" is the European Council
     words = text.split()
     if not words or not words[0][:1].isupper() or len(words) > 10:
         return None, None, None
     if " of " in text and text.split(" of ", 1)[0].split()[-1].lower() in _OFFICE_HEADS:
         return None, None, None  # "Executive Director of the CICA Secretariat" is an office, not a body
-    located = _IN_PLACE.search(text)
+    located = _IN_PLACE.search(text) if " in " in text else None  # (its words are one space apart)
     if located and org_phrase(text[:located.start()])[0] == text[:located.start()] and \
             _is_place_phrase(located.group("place")):
         return text, acronym, None  # "Chinese Embassy in France", "Consulate-General in St. Petersburg"
@@ -431,10 +440,17 @@ _COMPASS = {"Western", "Eastern", "Northern", "Southern", "Central", "North", "S
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,40})$")
 
 
-def _is_place_phrase(text: str) -> bool:
-    from bot.facts.ingest.places import canonical_place  # the gazetteer loads on first use
+@lru_cache(maxsize=1)
+def _places() -> ModuleType:
+    """The gazetteer's module, imported on the first call rather than with this one (and then not again on every
+    call, as an import statement in a function would)."""
+    import bot.facts.ingest.places as places
 
-    return canonical_place(text) is not None
+    return places
+
+
+def _is_place_phrase(text: str) -> bool:
+    return _places().canonical_place(text) is not None
 
 
 _PATRONYMIC_WORD = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
@@ -444,9 +460,8 @@ _TWO_WORD_REGIONS = {"middle east", "near east", "far east"}  # "Minister for th
 @lru_cache(maxsize=8192)  # a name's words and word pairs, asked about in every office before a name
 def _is_place(word: str) -> bool:
     """A country's name: "Kazakhstan" in "Ambassador of Kazakhstan Yerlan Sadykov" is no part of the name."""
-    from bot.facts.ingest.places import countries, is_country  # the gazetteer loads on first use
-
-    return word.lower() in countries() or (" " in word and is_country(word))  # and by its official name: "Viet Nam"
+    places = _places()
+    return word.lower() in places.countries() or (" " in word and places.is_country(word))  # and by its official name: "Viet Nam"
 
 
 @lru_cache(maxsize=8192)  # the same few names are asked about again and again in a document
@@ -475,6 +490,14 @@ class Person:
     gender: str | None = None  # "m" or "f" when the text makes it clear
     office: str | None = None  # a counterpart's office, from the one they are the counterpart of: "Interior Minister"
     namesake: bool = False  # named with "no relation": the surname alone means the other one
+
+    def __eq__(self, other: object) -> bool:
+        """The generated comparison, field by field, without building two tuples first: `in` on a registry's lists
+        compares many."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.name == other.name and self.role == other.role and self.is_org == other.is_org and \
+            self.gender == other.gender and self.office == other.office and self.namesake == other.namesake
 
 
 @dataclass
@@ -542,10 +565,13 @@ class Registry:
             return self.aliases[key]
         tokens = key.split()
         bare = len(tokens) == 1  # a surname with no title
-        while len(tokens) > 1 and _TITLE_ONLY.match(tokens[0]):  # "Datuk Azmi" is Azmi Rahmat, named without titles
+        # "Datuk Azmi" is Azmi Rahmat, named without titles (each opens with d, p, h, s or o, lower-cased by _key)
+        while len(tokens) > 1 and tokens[0][:1] in "dphso" and _TITLE_ONLY.match(tokens[0]):
             tokens = tokens[1:]
             key = " ".join(tokens)
         candidates = self.tokens.get(tokens[0], [])
+        if not candidates and tokens[-1] not in self.tokens:
+            return None  # no known name has its first word, nor its last: none of the ways below finds one
         for p in candidates:
             if _key(p.name) == key:
                 return p
@@ -625,8 +651,7 @@ class Registry:
         """The most recent speaker whose role contains `noun` ("the minister" -> a minister); with qualifiers
         ("the Iranian interior minister"), only one whose role, office or name carries them all. A deputy's office
         counts only with `deputies` ("the chairman of the meeting" may be a deputy chairman of his agency)."""
-        from bot.facts.ingest.places import country_of_demonym  # the gazetteer loads on first use
-
+        country_of_demonym = _places().country_of_demonym
         noun = noun.lower()
         people = self.newest_first()
         for qualifier in qualifiers:
@@ -701,7 +726,7 @@ def _role_gender(role: str) -> str | None:
 
 # words each pattern needs one of (lower-cased): a cheap test before it
 _FEMALE_WORDS = ("ms", "mrs", "madam", "woman", "sister", "mother", "wife", "queen", "princess")
-_MALE_WORDS = ("mr", "man", "brother", "father", "husband", "king", "prince")
+_MALE_WORDS = ("mr", "sman", "brother", "father", "husband", "king", "prince")  # ("sman": spokesman, congressman, businessman)
 
 
 @lru_cache(maxsize=4096)  # the cues are short and come back: "Mr ", "Ms ", a role
@@ -776,10 +801,16 @@ def _initial(token: str) -> bool:
 _DOTTED_I = {ord("ı"): "i", 0x307: None}  # Turkish dotless and dotted i: "DEMIRTAŞLI" is "Demirtaşlı", "İnan" is "Inan"
 
 
+_KEY_TITLES = ("mr", "ms", "dr", "prof", "gen", "col", "sen", "rep", "gov", "amb", "prince", "sheikh", "shaikh")  # in each title
 _KEY_TITLE = re.compile(r"\b(?:mr|mrs|ms|dr|prof|gen|col|sen|rep|gov|amb|prince|princess|sheikh|shaikh)\.?\s+", re.IGNORECASE)
 _KEY_MARK = re.compile(r"[^\w\s-]")
 
 
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    return " ".join(_KEY_MARK.sub(" ", _KEY_TITLE.sub("", name).casefold().translate(_DOTTED_I)).split())
+    if not plain_folds(name) or any(map(name.lower().__contains__, _KEY_TITLES)):  # (else no _KEY_TITLE)
+        name = _KEY_TITLE.sub("", name)
+    folded = name.casefold()
+    if "ı" in folded or "\u0307" in folded:
+        folded = folded.translate(_DOTTED_I)
+    return " ".join(_KEY_MARK.sub(" ", folded).split())
