@@ -1254,8 +1254,8 @@ def _fuller_name(text: str, surname: str) -> str | None:
                              text) if surname.upper() in text else None  # UN coverage: "ANTOINE LEFEBVRE-SAUVAGE, ..."
         return normalise_caps(capitals.group(0)) if capitals and not _not_a_given_name(capitals.group(1).split()[0]) \
             else None  # else named only here
-    for m in _fuller_name_pattern(surname).finditer(text):
-        words = m.group(0).split()
+    for start, at in _surname_matches(_FULLER_NAME_HEAD, text, surname, " "):
+        words = text[start:at + len(surname)].split()
         while len(words) > 1 and _not_a_given_name(words[0]):
             words = words[1:]  # "the Kyrgyz Republic Orozbek Sultanaliev": the name starts after the place
         full = " ".join(words)
@@ -1289,12 +1289,41 @@ def _surname_given_pattern(surname: str) -> re.Pattern[str]:
     return re.compile(re.escape(surname) + r"(?<![\w'’-]" + re.escape(surname) + r")(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b")
 
 
-@lru_cache(maxsize=4096)
-def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
-    # (= r"(?<![\w'’-])((?:" + _NAME_WORD + r"[ ]+){1,3}...", its first name word's test behind it made after the word's
-    # capital, so that the pattern opens on a character class and the regex engine skips ahead to the capitals)
-    return re.compile(r"([A-ZÀ-ÞĀ-Ž](?<![\w'’-].)" + _NAME_WORD[len("[A-ZÀ-ÞĀ-Ž]"):] + r"[ ]+(?:" + _NAME_WORD +
-                      r"[ ]+){0,2}(?:[A-Z]\.?[ ]+)?)" + re.escape(surname) + r"\b")
+# the given names _fuller_name reads before a surname, up to the blanks before it (= r"(?<![\w'’-])(?:" + _NAME_WORD +
+# r"[ ]+){1,3}...", its first name word's test behind it made after the word's capital, so that the pattern opens on a
+# character class and the regex engine skips ahead to the capitals; \Z: where _surname_matches ends it)
+_FULLER_NAME_HEAD = re.compile(r"[A-ZÀ-ÞĀ-Ž](?<![\w'’-].)" + _NAME_WORD[len("[A-ZÀ-ÞĀ-Ž]"):] + r"[ ]+(?:" + _NAME_WORD +
+                               r"[ ]+){0,2}(?:[A-Z]\.?[ ]+)?\Z")
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+def _surname_matches(head: re.Pattern[str], text: str, surname: str, blanks: str) -> list[tuple[int, int]]:
+    r"""(start, surname's start) of each match finditer gives of `head` (words ending in a run of `blanks`, then \Z) +
+    re.escape(surname) + r"\b", with no pattern compiled for each surname (a millisecond each, more than the search):
+    `head` is tried up to each occurrence of the surname after a blank, from its line's start (no match spans lines).
+    As finditer does, the leftmost start (that of the first occurrence any start reaches: a start reaching a later one
+    passes it), then the farthest occurrence from there (`head`'s steps are whole words, the most tried first)."""
+    ends = []
+    at = text.find(surname, 1)
+    while at >= 0:
+        if text[at - 1] in blanks and _WORD_BOUNDARY.match(text, at + len(surname)):
+            ends.append(at)
+        at = text.find(surname, at + 1)
+    spans: list[tuple[int, int]] = []
+    done = 0  # where the last match ended
+    for i, at in enumerate(ends):
+        if at <= done or (m := head.search(text, max(done, text.rfind("\n", 0, at) + 1), at)) is None:
+            continue
+        start, line_end = m.start(), text.find("\n", at)
+        last = at
+        for later in ends[i + 1:]:
+            if 0 <= line_end < later:
+                break
+            if head.match(text, start, later):
+                last = later
+        spans.append((start, last))
+        done = last + len(surname)
+    return spans
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -3094,8 +3123,9 @@ def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
     if surname not in text:  # both patterns need the surname itself
         return None
     found = []
-    for m in _full_name_pattern(surname).finditer(text):
-        _role, name = split_role_name(f"{m.group(1)} {surname}")
+    for start, at in _surname_matches(_FULL_NAME_HEAD, text, surname, " \t"):
+        given = text[start:at].rstrip(" \t")
+        _role, name = split_role_name(f"{given} {surname}")
         if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
             if not only:
                 return name
@@ -3126,13 +3156,11 @@ def _patronymic_follows(text: str, surname: str) -> bool:
 _PATRONYMIC = r"(?:\s+(?:bin|binti|bint|ibn|ould)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)+(?:\s+(?:Al|al|Al-|El)?\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2}\b"
 
 
-@lru_cache(maxsize=4096)  # compiled once per surname, not on every call
-def _full_name_pattern(surname: str) -> re.Pattern[str]:
-    word = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][\w'’-]+"  # not "I'm"
-    # the first word or initial ("word\.?|[A-Z]\.") opens on its capital, with the tests before that capital made
-    # after it, so the regex engine skips ahead to the capitals
-    first = r"[A-ZÀ-ÞĀ-Ž](?<![\w.'’-].)(?:(?!(?<=I)['’][a-z])[\w'’-]+\.?|(?<=[A-Z])\.)"
-    return re.compile(r"(" + first + r"(?:[ \t]+(?:" + word + r"|[A-Z]\.)){0,3})[ \t]+" + re.escape(surname) + r"\b")
+# the words _full_name_of reads before a surname, up to the blanks before it (\Z: where _surname_matches ends it): the first
+# word or initial ("word\.?|[A-Z]\.") opens on its capital, with the tests before that capital made after it, so the regex
+# engine skips ahead to the capitals; no word is "I'm"
+_FULL_NAME_HEAD = re.compile(r"[A-ZÀ-ÞĀ-Ž](?<![\w.'’-].)(?:(?!(?<=I)['’][a-z])[\w'’-]+\.?|(?<=[A-Z])\.)"
+                             r"(?:[ \t]+(?:(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][\w'’-]+|[A-Z]\.)){0,3}[ \t]+\Z")
 
 
 @lru_cache(maxsize=4096)
