@@ -337,6 +337,9 @@ _REPORT_BY = re.compile(r"\breport\s+(?:being\s+|to\s+be\s+)?(?:prepared|drafted
 _NO_RELATION = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*(?:[,(]|--|[-–—])\s*"
                           r"(?:no\s+relation|not\s+related|unrelated)\b")
 
+_VERB_OR_LINK = re.compile(r"[a-z]+ed\b|(?:and|or|but|while)\b")  # what opens no role after "X, ": "answered", "and"
+_POSSESSIVE_START = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s")  # "China's ambassador"
+
 
 def _note_people(state: _State, sentence: str) -> None:
     """Register "Role Name" mentions of a narrative sentence, so later pronouns and surnames resolve;
@@ -469,7 +472,7 @@ def _note_people(state: _State, sentence: str) -> None:
                 continue  # "In an interview with the Daily Mirror, the State Minister spoke": a paper, no person
             title, name = split_role_name(_without_place(m.group("name"), sentence[:m.start()]))
             role = m.group("role").strip()
-            if re.match(r"[a-z]+ed\b|(?:and|or|but|while)\b", role) or canonical_place(m.group("name")) is not None:
+            if _VERB_OR_LINK.match(role) or canonical_place(m.group("name")) is not None:
                 continue  # "General X Y, answered the questions": a verb, not a role ("X, and the Kyrgyz battalion by
                 # ...": no role either); "Saudi Arabia, with ...": a place
             if role[:1].isupper() and " and " in role and "(" not in role and \
@@ -484,7 +487,7 @@ def _note_people(state: _State, sentence: str) -> None:
                     continue  # "Ambassador X, made a similar case in ...": what X did, not an office
                 role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
             head = next((w for w in role.split()[1:4] if w.lower().strip("(),") in ROLE_WORDS), role.split()[1]) \
-                if re.match(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s", role) else role.split()[0]  # "China's ambassador", "Kenya's
+                if _POSSESSIVE_START.match(role) else role.split()[0]  # "China's ambassador", "Kenya's
             # cabinet secretary for interior"
             if name and head.lower().strip("(),") in ROLE_WORDS and head not in _OFFICE_LINKS and not is_org_name(name) and \
                     canonical_place(name) is None and name.split()[0].lower() not in _NOT_FIRST_WORDS and \
@@ -650,6 +653,8 @@ def _group_class(text: str) -> str | None:
             return cls
     return None
 
+_TWO_OF = re.compile(r"(?:the\s+)?(?:two|both)\s+\w+(?:\s+\w+)?")  # "the two ministers"
+
 
 def _canonical_group(state: _State, text: str) -> str:
     """One name for one group: "the leaders", "the heads of state" and "Leaders of the SCO member states"
@@ -667,7 +672,7 @@ def _canonical_group(state: _State, text: str) -> str:
             return named  # "SCO leaders", "GCC interior ministers"
     if _PAIR_NOUNS.fullmatch(" ".join(text.lower().split())) and (pair := _country_pair(state)) is not None:
         return pair  # "the two sides agreed" on a page about "China and Egypt"
-    if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+\w+(?:\s+\w+)?", text.lower()) and _group_class(text) != "states" and \
+    if _TWO_OF.fullmatch(text.lower()) and _group_class(text) != "states" and \
             not text.lower().endswith(("sides", "parties")):
         return ""  # "the two ministers", with no pair of countries to name them by: nobody in particular
     bare = re.sub(r"^the\s+", "", " ".join(text.lower().split()))
@@ -916,6 +921,8 @@ def _unnamed_un_chief(state: _State) -> Person | None:
         return None
     return state.registry.find("Secretary-General") or state.registry.add("Secretary-General")
 
+_HEAD_OF = re.compile(r"^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(\w+)\s+(?:of|for|at)\s", re.IGNORECASE)  # "the head of ..."
+
 
 def _resolve(state: _State, mention: Mention) -> Person | str | None:
     """The speaker a mention refers to: a Person, a group name, "?" (named later), or None."""
@@ -960,7 +967,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return holder  # "the Secretary of the Security Council": the holder of that office, named before
         if noun in _DOCUMENT_NOUNS:  # "the statement said": whoever issued it
             return reg.last_org
-        head_of = re.match(r"^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(\w+)\s+(?:of|for|at)\s", mention.text, re.IGNORECASE)
+        head_of = _HEAD_OF.match(mention.text)
         person_of = head_of is not None and head_of.group(1).lower() in ROLE_WORDS  # "the head of the X centre"
         if noun in ORG_WORDS and len(words) == 2 and words[1][:1].isupper() and \
                 (body := _definite(state, mention.text)) is not None:
@@ -1263,6 +1270,11 @@ def _fuller_name(text: str, surname: str) -> str | None:
             full, words = bare[1], bare[1].split()  # "Foreign Affairs Minister Gerald Lyttelton": the name after the office
         if len(words) > 1 and not any(_not_a_given_name(w) for w in words[:-1]) and not is_org_name(full):
             return full
+    at = text.find(surname)
+    while at >= 0 and not _SPACE_CAPITAL.match(text, at + len(surname)):
+        at = text.find(surname, at + 1)
+    if at < 0:
+        return None  # no capitalised word after the surname: what _surname_given_pattern needs (tested before compiling it)
     given = {m.group(0) for m in _surname_given_pattern(surname).finditer(text)}  # a given name met alone, as
     # Indonesian and Thai copy uses one:
     named = [g for g in given if not any(_not_a_given_name(w) or w in HEADLINE_VERBS for w in g.split()[1:]) and
@@ -1280,6 +1292,9 @@ def _not_a_given_name(word: str) -> bool:
 # given names that are also the names of cities: "Vladimir Konstantinovich Bredikhin" is no one from Vladimir
 _GIVEN_NAMES_OF_CITIES = {"vladimir", "victoria", "florence", "regina", "santiago", "sofia", "aurora", "eugene",
                           "jackson", "lincoln", "austin", "madison", "charlotte", "alexandria", "marion", "salvador"}
+
+
+_SPACE_CAPITAL = re.compile(r"[ ][A-ZÀ-ÞĀ-Ž]")
 
 
 @lru_cache(maxsize=4096)
@@ -1545,8 +1560,17 @@ def _greeting(line: str) -> bool:
         return True
     if len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None):
         return True
-    return len(line) < 300 and all(_COURTESY.match(t := line[s:e]) or _SALUTATION.match(t) or _roll_of_address(t)
-                                   for s, e in split_sentences(line))
+    return len(line) < 300 and (not (opening := line.lstrip()) or _GREETING_OPENS.match(opening) is not None) and \
+        all(_COURTESY.match(t := line[s:e]) or _SALUTATION.match(t) or _roll_of_address(t) for s, e in split_sentences(line))
+
+
+# how a greeting's first sentence (from the line's first non-space) opens, for _COURTESY, _SALUTATION or _ADDRESS_OPENS
+# to match it: each pattern's opening words, without what follows them (a test on the line, cheaper than splitting it
+# into sentences)
+_GREETING_OPENS = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(?:thank|good|peace|as-?salam|assalam|salam|"
+                             r"namaste|selamat|you(?:'re|\s+are)|welcome)|(?:my\s+)?dear|distinguished|esteemed|ladies|"
+                             r"excellenc|your\s+excellenc|colleagues|friends|comrade|honou?rable|respected|"
+                             r"(?:Mr|Madam|Madame)\.?\s+(?:President|Chair|Speaker|Secretary|Minister)", re.IGNORECASE)
 
 
 _ADDRESS_OPENS = re.compile(r"^(?:(?:my\s+)?dear|distinguished|esteemed|honou?rable|respected|excellenc(?:y|ies)|ladies|"
@@ -2608,6 +2632,8 @@ def _unstopped_intro(text: str, ln: Line) -> bool:
     words = text[ln.start:ln.end].split()
     return ln.kind == "heading" and len(words) >= 25 and sum(w[:1].islower() for w in words) * 2 >= len(words)
 
+_AFTER_STOP = re.compile(r"(?<=[.!?])\s+")
+
 
 def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: Person | None) -> None:
     """Press-conference transcripts: everything under a label belongs to that label's speaker; with the
@@ -2625,7 +2651,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         intro = note  # "Editor's note: ... X spoke to China Daily about ...": the note presents the interview
     elif note and note not in intro:
         intro = f"{note} {intro}"  # the note, then a paragraph of story before the questions
-    for sentence in re.split(r"(?<=[.!?])\s+", intro):
+    for sentence in _AFTER_STOP.split(intro):
         _note_people(state, sentence)
     answerer = speaker or _main_official(state, headings, intro) or _spoken_to_by_journalist(state, intro) or \
         _headline_subject(state, headings) or _intro_person(state, intro)
@@ -3513,11 +3539,13 @@ def _masthead(publisher: str) -> str:
     return first if first.isupper() and len(first) >= 3 and rest and is_org_name(rest) and rest[:1].isupper() \
         else publisher
 
+_OUTLET_OWNER = re.compile(r"^(?P<owner>\S+?)['’]s?\s+\S")
+
 
 def _outlet_owner(outlet: str | None) -> str | None:
     """The outlet a programme belongs to: "TOLOnews' Farakhabar" -> "TOLOnews", "CGTN's Dialogue" -> "CGTN" (not
     "People's Daily", whose owner is no outlet's name)."""
-    m = re.match(r"^(?P<owner>\S+?)['’]s?\s+\S", outlet or "")
+    m = _OUTLET_OWNER.match(outlet or "")
     return m.group("owner") if m and sum(ch.isupper() for ch in m.group("owner")) >= 2 else outlet
 
 
@@ -4472,7 +4500,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
             name = writer
     tail = line_texts[-12:]
-    bio = next((m for t in tail + head if name and "is" in t and _may_contain(t, name) and  # (the pattern's " is ")
+    bio = next((m for t in tail + head if name and "is" in t and _SPACED_IS.search(t) and _may_contain(t, name) and
                 (m := _bio_pattern(name).match(t))), None)
     if bio is not None:
         name = bio.group("name")  # the foot note's spelling: "Fahad bin Saleh", not the byline's capitals
@@ -4508,6 +4536,9 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     if signer is not None:
         state.author = state.registry.add(*signer)
         state.author_from = prose[0].start
+
+
+_SPACED_IS = re.compile(r"\sis\s")  # what _bio_pattern's r"\s+is\s+" needs (tested before compiling it for a name)
 
 
 @lru_cache(maxsize=1024)  # compiled once per name, not for each line tried
