@@ -653,6 +653,7 @@ def _group_class(text: str) -> str | None:
             return cls
     return None
 
+
 _TWO_OF = re.compile(r"(?:the\s+)?(?:two|both)\s+\w+(?:\s+\w+)?")  # "the two ministers"
 
 
@@ -920,6 +921,7 @@ def _unnamed_un_chief(state: _State) -> Person | None:
     if "United Nations" not in state.text and "UN " not in state.text and "U.N." not in state.text:
         return None
     return state.registry.find("Secretary-General") or state.registry.add("Secretary-General")
+
 
 _HEAD_OF = re.compile(r"^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(\w+)\s+(?:of|for|at)\s", re.IGNORECASE)  # "the head of ..."
 
@@ -1318,7 +1320,7 @@ def _surname_matches(head: re.Pattern[str], text: str, surname: str, blanks: str
     `head` is tried up to each occurrence of the surname after a blank, from its line's start (no match spans lines).
     As finditer does, the leftmost start (that of the first occurrence any start reaches: a start reaching a later one
     passes it), then the farthest occurrence from there (`head`'s steps are whole words, the most tried first)."""
-    ends = []
+    ends: list[int] = []  # the surname's starts after a blank, with a word boundary after it
     at = text.find(surname, 1)
     while at >= 0:
         if text[at - 1] in blanks and _WORD_BOUNDARY.match(text, at + len(surname)):
@@ -1339,6 +1341,7 @@ def _surname_matches(head: re.Pattern[str], text: str, surname: str, blanks: str
         spans.append((start, last))
         done = last + len(surname)
     return spans
+
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -2632,6 +2635,7 @@ def _unstopped_intro(text: str, ln: Line) -> bool:
     words = text[ln.start:ln.end].split()
     return ln.kind == "heading" and len(words) >= 25 and sum(w[:1].islower() for w in words) * 2 >= len(words)
 
+
 _AFTER_STOP = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -3538,6 +3542,7 @@ def _masthead(publisher: str) -> str:
     first, _space, rest = publisher.partition(" ")
     return first if first.isupper() and len(first) >= 3 and rest and is_org_name(rest) and rest[:1].isupper() \
         else publisher
+
 
 _OUTLET_OWNER = re.compile(r"^(?P<owner>\S+?)['’]s?\s+\S")
 
