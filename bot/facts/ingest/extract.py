@@ -342,6 +342,9 @@ _REPORT_BY = re.compile(r"\breport\s+(?:being\s+|to\s+be\s+)?(?:prepared|drafted
 _NO_RELATION = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*(?:[,(]|--|[-–—])\s*"
                           r"(?:no\s+relation|not\s+related|unrelated)\b")
 
+_VERB_OR_LINK = re.compile(r"[a-z]+ed\b|(?:and|or|but|while)\b")  # what opens no role after "X, ": "answered", "and"
+_POSSESSIVE_START = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s")  # "China's ambassador"
+
 
 def _note_people(state: _State, sentence: str) -> None:
     """Register "Role Name" mentions of a narrative sentence, so later pronouns and surnames resolve;
@@ -474,7 +477,7 @@ def _note_people(state: _State, sentence: str) -> None:
                 continue  # "In an interview with the Daily Mirror, the State Minister spoke": a paper, no person
             title, name = split_role_name(_without_place(m.group("name"), sentence[:m.start()]))
             role = m.group("role").strip()
-            if re.match(r"[a-z]+ed\b|(?:and|or|but|while)\b", role) or canonical_place(m.group("name")) is not None:
+            if _VERB_OR_LINK.match(role) or canonical_place(m.group("name")) is not None:
                 continue  # "General X Y, answered the questions": a verb, not a role ("X, and the Kyrgyz battalion by
                 # ...": no role either); "Saudi Arabia, with ...": a place
             if role[:1].isupper() and " and " in role and "(" not in role and \
@@ -489,7 +492,7 @@ def _note_people(state: _State, sentence: str) -> None:
                     continue  # "Ambassador X, made a similar case in ...": what X did, not an office
                 role = f"{title}, {role}"  # "Deputy Minister X, head of ..."; not "the Honourable X, Minister of ..."
             head = next((w for w in role.split()[1:4] if w.lower().strip("(),") in ROLE_WORDS), role.split()[1]) \
-                if re.match(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s", role) else role.split()[0]  # "China's ambassador", "Kenya's
+                if _POSSESSIVE_START.match(role) else role.split()[0]  # "China's ambassador", "Kenya's
             # cabinet secretary for interior"
             if name and head.lower().strip("(),") in ROLE_WORDS and head not in _OFFICE_LINKS and not is_org_name(name) and \
                     canonical_place(name) is None and name.split()[0].lower() not in _NOT_FIRST_WORDS and \
@@ -656,6 +659,9 @@ def _group_class(text: str) -> str | None:
     return None
 
 
+_TWO_OF = re.compile(r"(?:the\s+)?(?:two|both)\s+\w+(?:\s+\w+)?")  # "the two ministers"
+
+
 def _canonical_group(state: _State, text: str) -> str:
     """One name for one group: "the leaders", "the heads of state" and "Leaders of the SCO member states"
     all become "SCO leaders" when the document names the group that way."""
@@ -672,7 +678,7 @@ def _canonical_group(state: _State, text: str) -> str:
             return named  # "SCO leaders", "GCC interior ministers"
     if _PAIR_NOUNS.fullmatch(" ".join(text.lower().split())) and (pair := _country_pair(state)) is not None:
         return pair  # "the two sides agreed" on a page about "China and Egypt"
-    if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+\w+(?:\s+\w+)?", text.lower()) and _group_class(text) != "states" and \
+    if _TWO_OF.fullmatch(text.lower()) and _group_class(text) != "states" and \
             not text.lower().endswith(("sides", "parties")):
         return ""  # "the two ministers", with no pair of countries to name them by: nobody in particular
     bare = re.sub(r"^the\s+", "", " ".join(text.lower().split()))
@@ -922,6 +928,9 @@ def _unnamed_un_chief(state: _State) -> Person | None:
     return state.registry.find("Secretary-General") or state.registry.add("Secretary-General")
 
 
+_HEAD_OF = re.compile(r"^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(\w+)\s+(?:of|for|at)\s", re.IGNORECASE)  # "the head of ..."
+
+
 def _resolve(state: _State, mention: Mention) -> Person | str | None:
     """The speaker a mention refers to: a Person, a group name, "?" (named later), or None."""
     reg = state.registry
@@ -968,7 +977,7 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
             return holder  # "the Secretary of the Security Council": the holder of that office, named before
         if noun in _DOCUMENT_NOUNS:  # "the statement said": whoever issued it
             return reg.last_org
-        head_of = re.match(r"^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(\w+)\s+(?:of|for|at)\s", mention.text, re.IGNORECASE)
+        head_of = _HEAD_OF.match(mention.text)
         person_of = head_of is not None and head_of.group(1).lower() in ROLE_WORDS  # "the head of the X centre"
         if noun in ORG_WORDS and len(words) == 2 and words[1][:1].isupper() and \
                 (body := _definite(state, mention.text)) is not None:
@@ -1262,18 +1271,23 @@ def _fuller_name(text: str, surname: str) -> str | None:
                              text) if surname.upper() in text else None  # UN coverage: "ANTOINE LEFEBVRE-SAUVAGE, ..."
         return normalise_caps(capitals.group(0)) if capitals and not _not_a_given_name(capitals.group(1).split()[0]) \
             else None  # else named only here
-    for m in _fuller_name_pattern(surname).finditer(text):
-        words = m.group(0).split()
+    for start, at in _surname_matches(_FULLER_NAME_HEAD, text, surname, " "):
+        words = text[start:at + len(surname)].split()
         while len(words) > 1 and _not_a_given_name(words[0]):
             words = words[1:]  # "the Kyrgyz Republic Orozbek Sultanaliev": the name starts after the place
         full = " ".join(words)
         if len(words) > 2 and (bare := split_role_name(full))[0] and bare[1] and len(bare[1].split()) >= 2:
             full, words = bare[1], bare[1].split()  # "Foreign Affairs Minister Gerald Lyttelton": the name after the office
         if len(words) > 1 and not any(_not_a_given_name(w) for w in words[:-1]) and not is_org_name(full):
-            second = _SECOND_SURNAME.match(text, m.end())  # "Javier Andrés Lozano Pérez presented ...": his "Lozano"
+            second = _SECOND_SURNAME.match(text, at + len(surname))  # "Javier Andrés Lozano Pérez said": his "Lozano"
             return f"{full} {second.group(1)}" if second and not _not_a_given_name(second.group(1)) and \
                 second.group(1) not in HEADLINE_VERBS and second.group(1).lower() not in WEEKDAYS.keys() | MONTHS.keys() \
                 else full
+    at = text.find(surname)
+    while at >= 0 and not _SPACE_CAPITAL.match(text, at + len(surname)):
+        at = text.find(surname, at + 1)
+    if at < 0:
+        return None  # no capitalised word after the surname: what _surname_given_pattern needs (tested before compiling it)
     given = {m.group(0) for m in _surname_given_pattern(surname).finditer(text)}  # a given name met alone, as
     # Indonesian and Thai copy uses one:
     named = [g for g in given if not any(_not_a_given_name(w) or w in HEADLINE_VERBS for w in g.split()[1:]) and
@@ -1297,6 +1311,9 @@ _GIVEN_NAMES_OF_CITIES = {"vladimir", "victoria", "florence", "regina", "santiag
                           "jackson", "lincoln", "austin", "madison", "charlotte", "alexandria", "marion", "salvador"}
 
 
+_SPACE_CAPITAL = re.compile(r"[ ][A-ZÀ-ÞĀ-Ž]")
+
+
 @lru_cache(maxsize=4096)
 def _surname_given_pattern(surname: str) -> re.Pattern[str]:
     # (= r"(?<![\w'’-])" + the surname + ..., the test behind it made after the surname, so that the pattern opens on the
@@ -1304,12 +1321,42 @@ def _surname_given_pattern(surname: str) -> re.Pattern[str]:
     return re.compile(re.escape(surname) + r"(?<![\w'’-]" + re.escape(surname) + r")(?:[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+){1,3}\b")
 
 
-@lru_cache(maxsize=4096)
-def _fuller_name_pattern(surname: str) -> re.Pattern[str]:
-    # (= r"(?<![\w'’-])((?:" + _NAME_WORD + r"[ ]+){1,3}...", its first name word's test behind it made after the word's
-    # capital, so that the pattern opens on a character class and the regex engine skips ahead to the capitals)
-    return re.compile(r"([A-ZÀ-ÞĀ-Ž](?<![\w'’-].)" + _NAME_WORD[len("[A-ZÀ-ÞĀ-Ž]"):] + r"[ ]+(?:" + _NAME_WORD +
-                      r"[ ]+){0,2}(?:[A-Z]\.?[ ]+)?)" + re.escape(surname) + r"\b")
+# the given names _fuller_name reads before a surname, up to the blanks before it (= r"(?<![\w'’-])(?:" + _NAME_WORD +
+# r"[ ]+){1,3}...", its first name word's test behind it made after the word's capital, so that the pattern opens on a
+# character class and the regex engine skips ahead to the capitals; \Z: where _surname_matches ends it)
+_FULLER_NAME_HEAD = re.compile(r"[A-ZÀ-ÞĀ-Ž](?<![\w'’-].)" + _NAME_WORD[len("[A-ZÀ-ÞĀ-Ž]"):] + r"[ ]+(?:" + _NAME_WORD +
+                               r"[ ]+){0,2}(?:[A-Z]\.?[ ]+)?\Z")
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+def _surname_matches(head: re.Pattern[str], text: str, surname: str, blanks: str) -> list[tuple[int, int]]:
+    r"""(start, surname's start) of each match finditer gives of `head` (words ending in a run of `blanks`, then \Z) +
+    re.escape(surname) + r"\b", with no pattern compiled for each surname (a millisecond each, more than the search):
+    `head` is tried up to each occurrence of the surname after a blank, from its line's start (no match spans lines).
+    As finditer does, the leftmost start (that of the first occurrence any start reaches: a start reaching a later one
+    passes it), then the farthest occurrence from there (`head`'s steps are whole words, the most tried first)."""
+    ends: list[int] = []  # the surname's starts after a blank, with a word boundary after it
+    at = text.find(surname, 1)
+    while at >= 0:
+        if text[at - 1] in blanks and _WORD_BOUNDARY.match(text, at + len(surname)):
+            ends.append(at)
+        at = text.find(surname, at + 1)
+    spans: list[tuple[int, int]] = []
+    done = 0  # where the last match ended
+    for i, at in enumerate(ends):
+        if at <= done or (m := head.search(text, max(done, text.rfind("\n", 0, at) + 1), at)) is None:
+            continue
+        start, line_end = m.start(), text.find("\n", at)
+        last = at
+        for later in ends[i + 1:]:
+            if 0 <= line_end < later:
+                break
+            if head.match(text, start, later):
+                last = later
+        spans.append((start, last))
+        done = last + len(surname)
+    return spans
+
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -1552,8 +1599,18 @@ def _greeting(line: str) -> bool:
         return True
     if len(line) < 100 and (_SALUTATION.match(line) is not None or _COURTESY.match(line) is not None):
         return True
-    return len(line) < 300 and all(_COURTESY.match(t := line[s:e]) or _SALUTATION.match(t) or _roll_of_address(t)
-                                   for s, e in split_sentences(line))
+    return len(line) < 300 and (not (opening := line.lstrip()) or _GREETING_OPENS.match(opening) is not None or
+                                _opens_with_office(opening)) and \
+        all(_COURTESY.match(t := line[s:e]) or _SALUTATION.match(t) or _roll_of_address(t) for s, e in split_sentences(line))
+
+
+# how a greeting's first sentence (from the line's first non-space) opens, for _COURTESY, _SALUTATION or _ADDRESS_OPENS
+# to match it: each pattern's opening words, without what follows them (a test on the line, cheaper than splitting it
+# into sentences)
+_GREETING_OPENS = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(?:thank|good|peace|as-?salam|assalam|salam|"
+                             r"namaste|selamat|you(?:'re|\s+are)|welcome)|(?:my\s+)?dear|distinguished|esteemed|ladies|"
+                             r"excellenc|your\s+excellenc|colleagues|friends|comrade|honou?rable|respected|"
+                             r"(?:Mr|Madam|Madame)\.?\s+(?:President|Chair|Speaker|Secretary|Minister)", re.IGNORECASE)
 
 
 _ADDRESS_OPENS = re.compile(r"^(?:(?:my\s+)?dear|distinguished|esteemed|honou?rable|respected|excellenc(?:y|ies)|ladies|"
@@ -1564,14 +1621,18 @@ _NOT_ADDRESS = frozenset({"is", "are", "was", "were", "will", "have", "has", "ha
                           "to", "for", "our", "my"})
 
 
+def _opens_with_office(text: str) -> bool:
+    """Whether the first word is an office, or offices: "Minister of Defense, ...", "Ministers, ..."."""
+    first = text.split(maxsplit=1)[0].lower().rstrip(",") if text.strip() else ""
+    return first in ROLE_WORDS or first[:-1] in ROLE_WORDS
+
+
 def _roll_of_address(sentence: str) -> bool:
     """A sentence that only addresses the room: "Excellencies, Minister, distinguished guests, soldiers of the partner
     nations, good morning." (a roll of short forms of address ending in a greeting)."""
     body = sentence.rstrip(".! ")
-    first = body.split(maxsplit=1)[0].lower() if body else ""
-    if not (_ADDRESS_OPENS.match(body) or first in ROLE_WORDS or first[:-1] in ROLE_WORDS) or \
-            not (end := _ADDRESS_ENDS.search(body)):  # and "Minister of Defense, Chiefs of Defense, ..., good morning."
-        return False
+    if not (_ADDRESS_OPENS.match(body) or _opens_with_office(body)) or not (end := _ADDRESS_ENDS.search(body)):
+        return False  # (and "Minister of Defense, Chiefs of Defense, ..., good morning.")
     items = re.split(r",\s+|\s+and\s+", body[:end.start()])
     return all(len(words := item.split()) <= 6 and not _NOT_ADDRESS.intersection(w.lower() for w in words) for item in items)
 
@@ -2648,6 +2709,9 @@ def _unstopped_intro(text: str, ln: Line) -> bool:
     return ln.kind == "heading" and len(words) >= 25 and sum(w[:1].islower() for w in words) * 2 >= len(words)
 
 
+_AFTER_STOP = re.compile(r"(?<=[.!?])\s+")
+
+
 def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: Person | None) -> None:
     """Press-conference transcripts: everything under a label belongs to that label's speaker; with the
     page's own speaker (`speaker`, from a heading like "Remarks by X at the press conference"), the opening
@@ -2664,7 +2728,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         intro = note  # "Editor's note: ... X spoke to China Daily about ...": the note presents the interview
     elif note and note not in intro:
         intro = f"{note} {intro}"  # the note, then a paragraph of story before the questions
-    for sentence in re.split(r"(?<=[.!?])\s+", intro):
+    for sentence in _AFTER_STOP.split(intro):
         _note_people(state, sentence)
     answerer = speaker or _main_official(state, headings, intro) or _spoken_to_by_journalist(state, intro) or \
         _headline_subject(state, headings) or _intro_person(state, intro)
@@ -3175,8 +3239,9 @@ def _full_name_of(text: str, surname: str, only: bool = False) -> str | None:
     if surname not in text:  # both patterns need the surname itself
         return None
     found = []
-    for m in _full_name_pattern(surname).finditer(text):
-        _role, name = split_role_name(f"{m.group(1)} {surname}")
+    for start, at in _surname_matches(_FULL_NAME_HEAD, text, surname, " \t"):
+        given = text[start:at].rstrip(" \t")
+        _role, name = split_role_name(f"{given} {surname}")
         if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
             if not only:
                 return name
@@ -3207,13 +3272,11 @@ def _patronymic_follows(text: str, surname: str) -> bool:
 _PATRONYMIC = r"(?:\s+(?:bin|binti|bint|ibn|ould)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)+(?:\s+(?:Al|al|Al-|El)?\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2}\b"
 
 
-@lru_cache(maxsize=4096)  # compiled once per surname, not on every call
-def _full_name_pattern(surname: str) -> re.Pattern[str]:
-    word = r"(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][\w'’-]+"  # not "I'm"
-    # the first word or initial ("word\.?|[A-Z]\.") opens on its capital, with the tests before that capital made
-    # after it, so the regex engine skips ahead to the capitals
-    first = r"[A-ZÀ-ÞĀ-Ž](?<![\w.'’-].)(?:(?!(?<=I)['’][a-z])[\w'’-]+\.?|(?<=[A-Z])\.)"
-    return re.compile(r"(" + first + r"(?:[ \t]+(?:" + word + r"|[A-Z]\.)){0,3})[ \t]+" + re.escape(surname) + r"\b")
+# the words _full_name_of reads before a surname, up to the blanks before it (\Z: where _surname_matches ends it): the first
+# word or initial ("word\.?|[A-Z]\.") opens on its capital, with the tests before that capital made after it, so the regex
+# engine skips ahead to the capitals; no word is "I'm"
+_FULL_NAME_HEAD = re.compile(r"[A-ZÀ-ÞĀ-Ž](?<![\w.'’-].)(?:(?!(?<=I)['’][a-z])[\w'’-]+\.?|(?<=[A-Z])\.)"
+                             r"(?:[ \t]+(?:(?!I['’][a-z])[A-ZÀ-ÞĀ-Ž][\w'’-]+|[A-Z]\.)){0,3}[ \t]+\Z")
 
 
 @lru_cache(maxsize=4096)
@@ -3567,10 +3630,13 @@ def _masthead(publisher: str) -> str:
         else publisher
 
 
+_OUTLET_OWNER = re.compile(r"^(?P<owner>\S+?)['’]s?\s+\S")
+
+
 def _outlet_owner(outlet: str | None) -> str | None:
     """The outlet a programme belongs to: "TOLOnews' Farakhabar" -> "TOLOnews", "CGTN's Dialogue" -> "CGTN" (not
     "People's Daily", whose owner is no outlet's name)."""
-    m = re.match(r"^(?P<owner>\S+?)['’]s?\s+\S", outlet or "")
+    m = _OUTLET_OWNER.match(outlet or "")
     return m.group("owner") if m and sum(ch.isupper() for ch in m.group("owner")) >= 2 else outlet
 
 
@@ -4548,7 +4614,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         if writer and (name is None or writer.split()[-1].lower() == name.split()[-1].lower()):
             name = writer
     tail = line_texts[-12:]
-    bio = next((m for t in tail + head if name and "is" in t and _may_contain(t, name) and  # (the pattern's " is ")
+    bio = next((m for t in tail + head if name and "is" in t and _SPACED_IS.search(t) and _may_contain(t, name) and
                 (m := _bio_pattern(name).match(t))), None)
     if bio is not None:
         name = bio.group("name")  # the foot note's spelling: "Fahad bin Saleh", not the byline's capitals
@@ -4584,6 +4650,9 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     if signer is not None:
         state.author = state.registry.add(*signer)
         state.author_from = prose[0].start
+
+
+_SPACED_IS = re.compile(r"\sis\s")  # what _bio_pattern's r"\s+is\s+" needs (tested before compiling it for a name)
 
 
 @lru_cache(maxsize=1024)  # compiled once per name, not for each line tried
