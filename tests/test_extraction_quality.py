@@ -1052,6 +1052,22 @@
 - tests/blind317: 12 pages, 155 statements (Turkish, Iranian and Afghan pages: Anadolu Agency, Daily Sabah, Hurriyet
   Daily News, IRNA, Tehran Times, TOLOnews, Pajhwok and Khaama Press, an interview, a press conference, a speech, an
   op-ed, a joint statement; two Demirs, two Popals, two Rezaeis).
+- tests/blind318: 12 pages, 144 statements (closely seed-like pages heavy with furniture: fmprc activity pages, China
+  Daily USA, a CSTO page with a partner official's speech, an SCIO briefing transcript split over two pages, People's
+  Daily Online, a CSTO ministers' statement, a Q&A, a spokesperson's press conference; two Lis, two Qureshis).
+- tests/blind319: 12 pages, 144 statements (Latin American and Caribbean pages: OAS and CICTE releases, MercoPress,
+  Colombia Reports, Agencia Brasil, Prensa Latina, the Jamaica Gleaner, a Buenos Aires Times Q&A, SOUTHCOM remarks and
+  news, a 3+1 Group joint statement, an op-ed; two Benitezes, two Moraleses).
+- tests/blind320: 12 pages, 129 statements (East Asian and Pacific pages: Kyodo, a Japanese MOFA press conference
+  ('Nakagawa, Kyodo News:'), Yonhap, Korea Herald op-ed and interview, ABC News, a DFAT speech, NZ Herald, a Pacific
+  Islands Forum communique, a Senate Estimates Hansard; two Kims, two Hendersons).
+- tests/blind321: 12 pages, 154 statements (Eastern European, Balkan and Ukrainian pages: RFE/RL, Balkan Insight, BTA,
+  Ukrinform, a Romanian ministry speech, Agerpres, Hina, an MIA press conference, Kosovo Online, an SEECP joint
+  statement, an op-ed, TASR; two Berishas, two Novaks).
+- tests/blind322: 12 pages, 150 statements (think-tank, parliamentary and academic pages: CSIS and Chatham House
+  transcripts, an ISS release, a RUSI commentary, a Commons committee, a Leiden seminar readout, a book-launch speech,
+  a Straits Times Q&A, a think-tank network communique, an EP hearing, an APP seminar story, a Valdai press
+  conference; two de Vrieses, two Khans).
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -1408,6 +1424,11 @@ FIRST_MEASURED = {
     "blind315": (0.943, 0.919, 0.931, 0.046),  # at 083b43c, before any change for it
     "blind316": (0.989, 0.917, 0.952, 0.000),  # at 083b43c, before any change for it
     "blind317": (0.941, 0.943, 0.942, 0.032),  # at 083b43c, before any change for it
+    "blind318": (0.946, 0.860, 0.901, 0.054),  # at 3aadd62, before any change for it
+    "blind319": (0.849, 0.767, 0.806, 0.120),  # at 3aadd62, before any change for it
+    "blind320": (0.831, 0.773, 0.801, 0.149),  # at 3aadd62, before any change for it
+    "blind321": (0.978, 0.965, 0.972, 0.005),  # at 3aadd62, before any change for it
+    "blind322": (0.944, 0.839, 0.889, 0.036),  # at 3aadd62, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-24, after this session's fixes): precision, recall and F1
@@ -2371,6 +2392,21 @@ FLOORS = {
     # blind317: first measured P .941 R .943 F1 .942 (date .898, place .915, wrong speaker .032).
     "blind317": Floors(precision=0.91, recall=0.91, f1=0.91, date_accuracy=0.97, place_accuracy=0.89,
                        max_wrong_speaker=0.05),
+    # blind318: first measured P .946 R .860 F1 .901 (date .869, place .817, wrong speaker .054).
+    "blind318": Floors(precision=0.97, recall=0.89, f1=0.93, date_accuracy=0.85, place_accuracy=0.80,
+                       max_wrong_speaker=0.02),
+    # blind319: first measured P .849 R .767 F1 .806 (date .539, place .489, wrong speaker .120).
+    "blind319": Floors(precision=0.91, recall=0.86, f1=0.88, date_accuracy=0.92, place_accuracy=0.65,
+                       max_wrong_speaker=0.06),
+    # blind320: first measured P .831 R .773 F1 .801 (date .951, place .919, wrong speaker .149).
+    "blind320": Floors(precision=0.93, recall=0.93, f1=0.93, date_accuracy=0.94, place_accuracy=0.91,
+                       max_wrong_speaker=0.03),
+    # blind321: first measured P .978 R .965 F1 .972 (date .967, place .912, wrong speaker .005).
+    "blind321": Floors(precision=0.95, recall=0.94, f1=0.94, date_accuracy=0.94, place_accuracy=0.88,
+                       max_wrong_speaker=0.02),
+    # blind322: first measured P .944 R .839 F1 .889 (date .783, place .730, wrong speaker .036).
+    "blind322": Floors(precision=0.93, recall=0.90, f1=0.91, date_accuracy=0.86, place_accuracy=0.72,
+                       max_wrong_speaker=0.04),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail

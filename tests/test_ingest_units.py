@@ -675,6 +675,7 @@ def test_nothing_after_a_transcripts_end_mark_is_the_last_speakers() -> None:
             "(End)\n\nRelated Information\n"
             "Statement by the Minister for Foreign Affairs on the terrorist attacks in Sri Lanka (April 21, 2019)\n")
     assert not any(f.quote.startswith("Statement by") for f in _facts(text, "2019-04-23"))
+    assert [ln.kind for ln in page_lines(text)][-2:] == ["furniture", "furniture"]  # a "Related Information" box
 
 
 def test_a_journalist_label_with_the_outlet_asks_for_the_outlet() -> None:
@@ -4249,6 +4250,12 @@ def test_an_outlet_that_spoke_to_a_known_official_asks_and_the_answers_are_of_th
             "A: The dialogue will continue.\n")
     facts = {f.quote[:12]: f for f in _facts(text, "2019-08-06")}
     assert facts["The evidence"].speaker == "Thawatchai Phromsuwan" and facts["The evidence"].date == "2019-08-05"
+
+
+@pytest.mark.parametrize("line", ["The minister said the official website would be launched next week.",
+                                  "The ministry said the transcript was authorised by the president."])
+def test_prose_naming_a_website_or_a_transcript_is_prose(line: str) -> None:
+    assert classify_line(line) == "prose"
 
 
 @pytest.mark.parametrize("line", ["CGTN's Lin Qiaoyu reports from Beijing.", "(Reporting by Ai Lian in Khorgos)",
@@ -8018,8 +8025,17 @@ def test_a_hansard_office_line_names_its_holder_with_the_whole_office() -> None:
     "53, Mambolo Street, Wuse Zone 2, Abuja, Nigeria.",
     "Photo 2: Du Hanming holds talks with Myanmar's Minister of Home Affairs Than Zaw Myint.",
     "[Picture] Defence Secretary Sarath Bandaranayake and India's NSA at the trilateral meeting in Colombo.",
+    # a site's notices about itself
+    "Transcript by Federal News Service, Washington, D.C.",
+    "Members present: Mr Geoffrey Lane (Chair); Ms Harriet Ormsby",
+    "Authorised by the Hon Helen Marsden MP, Minister for Foreign Affairs, Parliament House, Canberra.",
+    "This is an official U.S. Southern Command website.",
+    "Copying, publication or distribution of MIA content without written permission is prohibited.",
+    "When quoting and using any materials on the Internet, hyperlinks to ukrinform.net are required.",
+    "RUSI is a Registered Charity (No. 210639)",
+    "We acknowledge the traditional owners of country throughout Australia and their continuing connection to land.",
 ])
-def test_stage_notes_with_a_rule_number_and_street_addresses_are_furniture(line: str) -> None:
+def test_stage_notes_street_addresses_and_a_sites_notices_are_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
 
 

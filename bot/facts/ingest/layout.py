@@ -135,6 +135,19 @@ _LABELLED_FIRST = frozenset("ABCDEFGILNOPRSTVWabcdefgilnoprstvw\u0130\u0131\u017
 _CONTRIBUTED_LINE = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|"
                                r"article))\b")
 _AS_RECEIVED = re.compile(r"\(?(?:[A-ZÀ-ÞĀ-Ž][\w.-]*\s+){1,3}publishes\s+(?i:press\s+releases|statements)\s+as\s+received\b")
+# a site's notices about itself, its transcript or its rights: "Transcript by Federal News Service, Washington, D.C.",
+# "Members present: Mr X (Chair); ...", "Authorised by the Hon X MP, Minister for ...", "An official website of the
+# United States government", "Copying ... without written permission is prohibited", "When quoting ... a hyperlink to
+# ... is required", "X is a Registered Charity (No. 210639)", "The Parliament of Australia acknowledges the traditional
+# owners of country ..."
+_NOTICE_WORDS = contains_any(("transcript", "present", "authori", "official", "permission", "quoting", "citing",
+                              "charity", "traditional"))
+_PAGE_NOTICE = re.compile(
+    r"(?i:transcript\s+(?:by|provided\s+by|prepared\s+by)\s+(?-i:[A-Z])|members\s+present\s*:|authori[sz]ed\s+by\s+"
+    r"(?:the\s+)?(?-i:[A-Z])|(?:this\s+is\s+)?an?\s+official\s+(?:[\w.-]+\s+){0,6}?(?:website|web\s+site|site)\b|"
+    r"(?:copying|reproduction|republication|redistribution|publication)\b[^.]{0,160}?\bwithout\b[^.]{0,80}?\b"
+    r"(?:permission|consent)\b|when\s+(?:quoting|citing|using)\b[^.]{0,240}?\b(?:hyper)?links?\b)"
+    r"|[^.]{0,80}?\b(?i:is\s+a\s+registered\s+charity|acknowledges?\s+(?:the\s+)?traditional\s+(?:owners|custodians))\b")
 # a photo caption closed by its agency's credit: "... in Dhaka on July 2, 2016. (Kyodo)"
 _CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+(?:\.\s+\((?!(?i:laugh|applause|inaudible|crosstalk|pause|translat|off|"
                                r"cheers|sic|end|video|audio|unintelligible)\w*)(?:[A-Z][\w.&/ -]{1,25})\)|"
@@ -269,7 +282,7 @@ _WIDGET_WORDS = contains_any((*_FURNITURE_ANYWHERE, *_FURNITURE_SHORT))
 _ANYWHERE_WORDS = contains_any(_FURNITURE_ANYWHERE)
 _SHORT_WORDS = _any_of(_FURNITURE_SHORT)  # its `match` is startswith(_FURNITURE_SHORT), one branch tried per character
 _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stories|news|content|coverage|materials|links|"
-                           r"posts|publications|reading|items|statements|speeches|remarks|documents|releases|videos|"
+                           r"posts|publications|reading|items|statements|speeches|remarks|documents|releases|videos|information|"
                            r"briefings|transcripts|interviews))?|read\s+(?:more|also|next)|"
                            r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|recommended|most\s+read|"
                            r"more\s+from\s+[\w' ]{2,40}|you\s+may\s+(?:also\s+)?like(?:\s+this)?|"
@@ -453,6 +466,7 @@ def classify_line(text: str) -> str:
     if (first in _LABELLED_FIRST and (colon or first in "(tTO—–-" or "contributed" in stripped or "publishes" in stripped)
             and _LABELLED_FURNITURE.match(stripped)) \
             or ("contributed" in stripped and _CONTRIBUTED_LINE.match(stripped)) \
+            or (len(stripped) < 400 and _NOTICE_WORDS.search(stripped.lower()) and _PAGE_NOTICE.match(stripped)) \
             or ("publishes" in stripped and _AS_RECEIVED.match(stripped)) \
             or (len(stripped) < 300 and last == ")" and _CAPTION_CREDITED.match(stripped)
                 and not _QUOTE_OR_SAID.search(stripped)) \
