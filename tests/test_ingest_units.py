@@ -2207,6 +2207,74 @@ def test_an_interview_without_labels_alternates_questions_and_answers() -> None:
     assert said["The decision"] == said["Of course, e"] == "Dilshod Mirzaevich Khamrayev"
 
 
+def test_an_outlets_journalist_spoke_to_the_interviewee_named_after_a_lower_case_office() -> None:
+    text = ("Interview: AIVD chief says 'the threat has not gone into lockdown'\n\n"
+            "DutchNews.nl's Hanna Visser spoke to director-general Erik Bosschaart by video call on Thursday.\n\n"
+            "Q: Is the threat still realistic?\n\nA: Yes. The threat has not gone into lockdown, and it is growing.\n\n"
+            "Q: How do you work with other services?\n\nA: We work with our partners in the Counter Terrorist Group.\n")
+    said = _said(text, "2020-04-22")
+    assert said["The threat h"] == said["We work with"] == "Erik Bosschaart"
+    assert said["Is the threa"] == "DutchNews.nl"
+
+
+def test_an_op_eds_sentence_after_a_quotation_it_cites_is_the_authors() -> None:
+    text = ("OPINION: After Brussels, Europe must share intelligence\n\nBy Lars Kjaergaard\n\n"
+            "I have spent most of my working life in intelligence, and I know how easy it is to judge a service.\n\n"
+            "As Jan Vermeulen, the spokesman of the Belgian federal prosecutor's office, put it last week: \"We had pieces "
+            "of the puzzle, other countries had other pieces.\" That sentence should be printed above every desk.\n\n"
+            "We need a duty to share information. I have seen what happens without one.\n")
+    assert _said(text, "2016-03-30")["That sentenc"] == "Lars Kjaergaard"
+
+
+def test_a_press_office_answering_an_outlets_questions_answers_them() -> None:
+    text = ("Answers of the Press Office of the Embassy to questions of The Times of Central Asia\n\n21.03.2019\n\n"
+            "The Press Office of the Embassy of the Republic of Kazakhstan in London answered questions from The Times of "
+            "Central Asia on the humanitarian operation.\n\n"
+            "Question: Why did Kazakhstan decide to repatriate them?\n\n"
+            "Answer: Kazakhstan proceeds from the position that the state bears responsibility for its citizens.\n\n"
+            "Question: What happens to the adults after their return?\n\n"
+            "Answer: All adults undergo a thorough check by the competent authorities.\n")
+    said = _said(text, "2019-03-21")
+    assert said["Why did Kaza"] == said["What happens"] == "The Times of Central Asia"
+    assert said["Kazakhstan p"] == said["All adults u"] == \
+        "Press Office of the Embassy of the Republic of Kazakhstan in London"
+
+
+def test_an_outlet_named_as_a_second_label_after_q_asks() -> None:
+    text = ("Foreign Ministry Spokesperson Lu Minghua's Regular Press Conference on May 17, 2016\n\n"
+            "Q: AFP: Human rights groups say that the law is used to restrict freedoms. What is your response?\n\n"
+            "A: The law protects the rights of all citizens and targets only violent terrorist activities.\n\n"
+            "Q: Kyodo News: Japan and China will hold a consultation next month. Could you give us details?\n\n"
+            "A: The two sides are in communication on the specific arrangements.\n")
+    said = _said(text, "2016-05-17")
+    assert said["What is your"] == "AFP" and said["Could you gi"] == "Kyodo News"
+
+
+def test_the_items_listed_under_what_a_group_agreed_to_are_its_statements() -> None:
+    text = ("Joint Press Statement\n\n"
+            "1. The third round of consultations between Pakistan and Uzbekistan was held in Tashkent on 24 April 2019.\n\n"
+            "2. The two sides strongly condemned terrorism in all its forms and manifestations.\n\n"
+            "3. The two sides agreed to:\n"
+            "   (a) enhance the exchange of information on terrorist organizations and their members;\n"
+            "   (b) cooperate in countering the financing of terrorism and money laundering; and\n"
+            "   (c) organize joint training courses for officials of their counter-terrorism agencies.\n\n"
+            "4. The two sides welcomed the forthcoming meeting of the Joint Working Group.\n")
+    said = _said(text, "2019-04-25")
+    assert said["(a) enhance "] == said["(c) organize"] == said["The two side"] == "Pakistan and Uzbekistan"
+
+
+def test_an_outlet_that_talked_to_an_office_holder_asks_its_questions() -> None:
+    text = ("Home / Interview\n\nKanybek Zhumaliev: \"We cannot arrest our way out of extremism\"\n\n"
+            "Kyrgyzstan has brought back 79 children from Iraq. 24.kg news agency talked to Deputy Chairman of the State "
+            "Committee for National Security Kanybek Zhumaliev about cooperation with its neighbours.\n\n"
+            "Q: How many citizens of Kyrgyzstan are currently in conflict zones?\n\n"
+            "A: According to our data, about 850 citizens of Kyrgyzstan have left for Syria and Iraq since 2012.\n\n"
+            "Q: Is the situation on the southern borders under control?\n\nA: Yes, the borders are under control.\n")
+    said = _said(text, "2019-04-16", publisher="24.kg")
+    assert said["How many cit"] == said["Is the situa"] == "24.kg"
+    assert said["According to"] == "Kanybek Zhumaliev"
+
+
 def test_a_countrys_office_after_a_name_is_the_persons_role() -> None:
     text = ("The words are those of Chen Weiming, China's ambassador to the Kingdom, who spoke to Arab News on Tuesday.\n\n"
             "Chen said the two countries were preparing several agreements on security cooperation.\n")
@@ -4253,7 +4321,8 @@ def test_an_outlet_that_spoke_to_a_known_official_asks_and_the_answers_are_of_th
 
 
 @pytest.mark.parametrize("line", ["The minister said the official website would be launched next week.",
-                                  "The ministry said the transcript was authorised by the president."])
+                                  "The ministry said the transcript was authorised by the president.",
+                                  "Signed by the two ministers, the agreement enters into force in May."])
 def test_prose_naming_a_website_or_a_transcript_is_prose(line: str) -> None:
     assert classify_line(line) == "prose"
 
@@ -7594,9 +7663,11 @@ def test_promos_pull_quotes_addresses_and_media_links_are_furniture() -> None:
         "furniture"
     assert kinds["Children walk through al-Hol camp in north-east Syria, where thousands of family members are held."] == \
         "furniture"
-    bio = "Reza Farahani is a senior research fellow at an institute in Tehran. The views expressed are his own."
-    text = f"Returning fighters: a regional answer\n\n{bio}\n\n" + "The region needs a mechanism of its own.\n\n" * 8
-    assert {text[ln.start:ln.end]: ln.kind for ln in page_lines(text)}[bio] == "furniture"  # a disclaimed bio, at the top
+    for bio in ("Reza Farahani is a senior research fellow at an institute in Tehran. The views expressed are his own.",
+                "Lars Kjaergaard was head of the Danish intelligence service from 2007 to 2013. The views expressed are his "
+                "own."):
+        text = f"Returning fighters: a regional answer\n\n{bio}\n\n" + "The region needs a mechanism of its own.\n\n" * 8
+        assert {text[ln.start:ln.end]: ln.kind for ln in page_lines(text)}[bio] == "furniture"  # a disclaimed bio
 
 
 def test_answering_media_questions_is_no_statement() -> None:
@@ -8034,6 +8105,9 @@ def test_a_hansard_office_line_names_its_holder_with_the_whole_office() -> None:
     "When quoting and using any materials on the Internet, hyperlinks to ukrinform.net are required.",
     "RUSI is a Registered Charity (No. 210639)",
     "We acknowledge the traditional owners of country throughout Australia and their continuing connection to land.",
+    "Signed by the Ministers of Justice of Denmark, Finland, Iceland, Norway and Sweden.",
+    "The editorial board may not share the opinion of the authors.",
+    "Associated Press writer Rahim Faiez contributed from Kabul, Afghanistan.",
 ])
 def test_stage_notes_street_addresses_and_a_sites_notices_are_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"

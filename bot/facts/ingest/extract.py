@@ -88,8 +88,8 @@ _OPINION_SECTION = re.compile(r"^\W*(?:opinions?|op-?eds?|commentary|columns?|co
 _NAME_LINE_PARTS = re.compile(r"\s(?:(?<= )\| |\s{2,})")
 _BYLINE_ROLE_MARK = re.compile(r",|(?<=\w)/(?=[A-Z])")
 _CRUMB_STEP = re.compile(r"\s[/>»]\s")  # a breadcrumb's step: "Home / Opinion / Op-Ed Contributors"
-_OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:\W+\w+){0,4}\W*$",
-                      re.IGNORECASE)
+_OPINION = re.compile(r"^\W*(?:opinions?|op-ed|commentary|viewpoint|columns?|perspectives?|analysis)\b(?:(?:\W+\w+){0,4}\W*$|"
+                      r"\s*[:|]\s+\S)", re.IGNORECASE)  # and a headline tagged "OPINION: ...", "Commentary | ..."
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _NOT_NAME_WORDS = {"Read", "Next", "More", "Related", "Top", "Stories", "Latest", "News", "Most", "Popular", "See",
                    "Also", "Follow", "Share", "Home", "Print", "Email", "Comments", "Video", "Photos", "Live",
@@ -159,6 +159,7 @@ _NAME_PAIR = r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3}"
 _COUNTERPARTS = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-ZÀ-ÞĀ-Ž][a-z]+)\s+counterparts,?\s+"
                            rf"(?P<first>{_NAME_PAIR})\s+and\s+(?P<second>{_NAME_PAIR})\b")
 # ("A and B held talks with their Russian counterparts C and D": C holds A's office, D B's)
+_LIST_MARK = re.compile(r"\s*(?:\((?:[a-h]|[ivx]{1,4})\)|(?:[a-h]|[ivx]{1,4})\)|[-•–])\s")  # "(a) ", "ii) ", "• "
 _ENUMERATOR = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Finally|Lastly|"
                          r"In addition|Moreover|Furthermore|Besides|Last but not least)\b")
 _SPEECH_HEADING = re.compile(
@@ -2731,7 +2732,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     for sentence in _AFTER_STOP.split(intro):
         _note_people(state, sentence)
     answerer = speaker or _main_official(state, headings, intro) or _spoken_to_by_journalist(state, intro) or \
-        _headline_subject(state, headings) or _intro_person(state, intro)
+        _headline_subject(state, headings) or _intro_person(state, intro) or _answering_body(state, intro)
     paragraphs = list(intro_lines)
     if note and note not in paragraphs:
         paragraphs.insert(0, note)  # "Editor's note: On the sidelines of ... in Beijing on Monday, CGTN talked to X"
@@ -3376,7 +3377,9 @@ _REPORTER_SPOKE_WITH = re.compile(r"(?:(?P<desk>(?:[A-ZÀ-ÞĀ-Ž][\w'’.]*\s+)
                                   r"(?P<outlet>(?:The\s+)?[A-ZÀ-ÞĀ-Ž][\w.]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.]*){0,2})['’]s)\s+"
                                   r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s+(?:(?:spoke|talked|sat\s+down)\s+"
                                   r"(?:(?:last|this)\s+\w+\s+|on\s+[A-Z]\w+\s+|recently\s+|exclusively\s+)?(?:with|to)|interviewed)\s+"
-                                  r"(?P<who>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,6}|"
+                                  r"(?P<who>(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:director-general|director|minister|head|"
+                                  r"chief|ambassador|secretary|commander|spokes(?:man|woman|person)|chairman|president|"
+                                  r"adviser|advisor)\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,6}|"
                                   r"the\s+(?:head|chief|director|chairman|commander|minister|secretary)\s+of\s+(?:the\s+)?"
                                   r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,6}(?:\s+\([A-Z]{2,8}\))?)")
 # ("The Diplomat's Hannah Lindqvist spoke with Khamrayev, ...": an outlet's journalist; "... spoke last week with the
@@ -3529,6 +3532,28 @@ def _spoken_to_by_journalist(state: _State, intro: str) -> Person | None:
     return None
 
 
+# "The Press Office of the Embassy ... answered questions from The Times of Central Asia on ...": who answers, who asks
+_ANSWERED_QUESTIONS = re.compile(r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<who>[A-ZÀ-ÞĀ-Ž][^.;:]{2,160}?)\s+(?:has\s+|have\s+)?"
+                                 r"answered\s+(?:the\s+)?questions?\s+(?:from|of|by|put\s+by)\s+(?:the\s+)?"
+                                 r"(?P<outlet>[A-ZÀ-ÞĀ-Ž][\w.'’&-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-Ž][\w.'’&-]*){0,5})")
+
+
+def _answering_body(state: _State, intro: str) -> Person | None:
+    """A body (or a person) an introduction says answered an outlet's questions: "The Press Office of the Embassy
+    of X in London answered questions from The Times of Central Asia"."""
+    m = _ANSWERED_QUESTIONS.search(intro) if "answered" in intro else None
+    if m is None:
+        return None
+    role, name = split_role_name(m.group("who"))
+    if name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name):
+        return state.registry.find(name) or state.registry.add(name, role)
+    if not is_org_name(m.group("who")):
+        return None
+    body = state.registry.find(m.group("who")) or state.registry.add(m.group("who"))
+    body.is_org = True
+    return body
+
+
 def _intro_person(state: _State, intro: str) -> Person | None:
     """The person an interview's introduction presents: "Dr. Leila Mansour, Director of ..., spoke to ..."."""
     if not intro:
@@ -3659,6 +3684,9 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
             return spoke.group("outlet")  # "People's Daily Online also talked with X"
     m = ((_PRESENTS_INTERVIEW.search(intro) or _INTERVIEW_BY.search(intro)) if "interview" in intro else None) or \
         _INTERVIEWER.search(intro)  # (both of the first two need an "interview")
+    if not m and "answered" in intro and (answered := _ANSWERED_QUESTIONS.search(intro)) is not None and \
+            _news_outlet(answered.group("outlet")) and not intro.startswith(" and ", answered.end()):
+        return answered.group("outlet")  # "X answered questions from The Times of Central Asia" (one outlet asks)
     if not m:
         return None
     if publisher and re.search(r"['’]s$", m.group("who")):  # "CSD's communications editor": the outlet asks
@@ -3667,7 +3695,17 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
     if publisher and who.lower() in publisher.lower():
         return who  # "an interview with People's Daily in Kabul" on People's Daily Online
     who = re.split(r"['’]s\s", who)[0]  # "FRANCE 24's X Y": the outlet asks
+    role = split_role_name(who)[0]
+    if role and role.split()[0].lower() in ROLE_WORDS and role.split()[-1].lower() in ROLE_WORDS and \
+            not role.split()[0].isupper() and \
+            not _JOURNALIST_WORDS.intersection(role.lower().split()):
+        return None  # "24.kg news agency talked to Deputy Chairman ... X": the one who answers, not an outlet (but
+        # "UN News", "The House host X")
     return who if who.lower() not in ("reporters", "journalists") else None
+
+
+_JOURNALIST_WORDS = frozenset({"host", "reporter", "correspondent", "editor", "journalist", "anchor", "presenter",
+                               "interviewer", "columnist", "writer"})
 
 
 def _moderator(state: _State) -> Person | None:
@@ -3994,7 +4032,8 @@ _OUTLET_WORD = r"(?:(?:al|el)-)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\.[\w'’&-]+)*"  #
 _ASKING_OUTLET = rf"(?:the\s+)?(?P<outlet>{_OUTLET_WORD}(?:\s+(?:of\s+)?{_OUTLET_WORD}){{0,4}})\s*[.,]\s"
 _OUTLET_ONLY = re.compile(_GREETING + r"(?:I(?:'|’)m|I\s+am|We(?:'|’)re|We\s+are)\s+"
                           r"(?:an?\s+(?:reporter|journalist|correspondent)\s+)?(?:with|from)\s+" + _ASKING_OUTLET)
-_OUTLET_FIRST = re.compile(_GREETING + rf"(?:the\s+)?(?P<outlet>{_OUTLET_WORD}(?:\s+(?:of\s+)?{_OUTLET_WORD}){{0,4}})\.\s")
+_OUTLET_FIRST = re.compile(_GREETING + rf"(?:the\s+)?(?P<outlet>{_OUTLET_WORD}(?:\s+(?:of\s+)?{_OUTLET_WORD}){{0,4}})[.:]\s")
+# (and a second label: "Q: AFP: Human rights groups say ...")
 _FOLLOW_UP_BODY = re.compile(r"(?:(?:Just|Only)\s+)?(?:a\s+|to\s+)?(?:quick\s+|short\s+)?follow[\s-]?up\b", re.IGNORECASE)
 _SELF_NAMED = re.compile(_GREETING + r"(?:(?:This\s+is|I(?:'|’)m|I\s+am|My\s+name\s+is)\s+)?"
                          r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?:,\s+|\s+(?:from|with|of)\s+)"
@@ -4299,6 +4338,8 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 if rep.mention.kind == "description" and rep.mention.text[:2].lower() in ("a ", "an"):
                     _note_people(state, sentence)  # "As a senior prosecutor put it to me, ...": theirs, unnamed
                     continue
+            if continuing is not None and rep is None and _authors_voice(state, s) and not _QUOTE_MARK.search(sentence):
+                continuing = None  # an op-ed's 'As X put it: "..." That sentence should be printed ...': the author's
             if continuing is not None or (
                 last_speaker is not None and para_had_statement and not _authors_voice(state, s) and
                 (_FIRST_PERSON_SUBJECT.search(sentence) or _ENUMERATOR.match(sentence))
@@ -4321,13 +4362,16 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 not _authors_voice(state, para_start):
             # a whole paragraph continuing the previous speaker's remarks in the first person / as a list
             body = text[para_start:ln.end]
-            if _FIRST_PERSON_SUBJECT.search(body) or _ENUMERATOR.match(body):
-                prev = prose[index - 1]
-                if any(f.start >= prev.start and f.end <= prev.end for f in state.facts):
-                    for s, e in sentences:
-                        _add(state, s, e, last_speaker, kind="reported", verb=None,
-                             in_lead=_named_in_lead(state, last_speaker), confidence=0.5)
-                    continue
+            prev = prose[index - 1]
+            listed = _LIST_MARK.match(body) and (text[prev.start:prev.end].rstrip().endswith(":") or
+                                                 _LIST_MARK.match(text, prev.start, prev.end))  # "The two sides agreed
+            # to:" over "(a) enhance ...;", "(b) cooperate in ...;"
+            if (_FIRST_PERSON_SUBJECT.search(body) or _ENUMERATOR.match(body) or listed) and \
+                    any(f.start >= prev.start and f.end <= prev.end for f in state.facts):
+                for s, e in sentences:
+                    _add(state, s, e, last_speaker, kind="reported", verb=None,
+                         in_lead=_named_in_lead(state, last_speaker), confidence=0.5)
+                continue
         if not para_had_statement:
             last_speaker = None if not _continues(state, ln) else last_speaker
 

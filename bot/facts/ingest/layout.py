@@ -132,8 +132,9 @@ _LABELLED_FURNITURE = re.compile(
 _LABELLED_FIRST = frozenset("ABCDEFGILNOPRSTVWabcdefgilnoprstvw\u0130\u0131\u017f(—–-")
 # and two more of the page's lines, apart so that only the lines with their word try them: "Reuters staff contributed
 # reporting", "(Pajhwok publishes press releases as received. ...)"
-_CONTRIBUTED_LINE = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+){1,4}contributed\s+(?:reporting|to\s+this\s+(?:report|story|"
-                               r"article))\b")
+_CONTRIBUTED_LINE = re.compile(r"(?:(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|writers?|reporters?|correspondents?|journalists?)\s+){1,6}"
+                               r"contributed\s+(?:(?:reporting|to\s+this\s+(?:report|story|article))\b|from\s+(?=[A-Z]))")
+# ("Associated Press writer X Y contributed from Kabul, Afghanistan.")
 _AS_RECEIVED = re.compile(r"\(?(?:[A-ZÀ-ÞĀ-Ž][\w.-]*\s+){1,3}publishes\s+(?i:press\s+releases|statements)\s+as\s+received\b")
 # a site's notices about itself, its transcript or its rights: "Transcript by Federal News Service, Washington, D.C.",
 # "Members present: Mr X (Chair); ...", "Authorised by the Hon X MP, Minister for ...", "An official website of the
@@ -141,10 +142,12 @@ _AS_RECEIVED = re.compile(r"\(?(?:[A-ZÀ-ÞĀ-Ž][\w.-]*\s+){1,3}publishes\s+(?i
 # ... is required", "X is a Registered Charity (No. 210639)", "The Parliament of Australia acknowledges the traditional
 # owners of country ..."
 _NOTICE_WORDS = contains_any(("transcript", "present", "authori", "official", "permission", "quoting", "citing",
-                              "charity", "traditional"))
+                              "charity", "traditional", "signed", "editorial"))
 _PAGE_NOTICE = re.compile(
     r"(?i:transcript\s+(?:by|provided\s+by|prepared\s+by)\s+(?-i:[A-Z])|members\s+present\s*:|authori[sz]ed\s+by\s+"
     r"(?:the\s+)?(?-i:[A-Z])|(?:this\s+is\s+)?an?\s+official\s+(?:[\w.-]+\s+){0,6}?(?:website|web\s+site|site)\b|"
+    r"signed\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.]{0,200}\.?$|(?:the\s+)?editorial\s+(?:board|office|staff|team)\s+(?:may|does)\s+"
+    r"not\s+(?:necessarily\s+)?share\b|"  # "Signed by the Ministers of ...", "The editorial board may not share ..."
     r"(?:copying|reproduction|republication|redistribution|publication)\b[^.]{0,160}?\bwithout\b[^.]{0,80}?\b"
     r"(?:permission|consent)\b|when\s+(?:quoting|citing|using)\b[^.]{0,240}?\b(?:hyper)?links?\b)"
     r"|[^.]{0,80}?\b(?i:is\s+a\s+registered\s+charity|acknowledges?\s+(?:the\s+)?traditional\s+(?:owners|custodians))\b")
@@ -307,6 +310,7 @@ _AUTHOR_BIO = re.compile(r"^(?:[-–—*]\s*)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+"
                          r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,5}(?i:fellow|researcher|"
                          r"analyst|professor|lecturer|journalist|writer|columnist|correspondent|consultant|scholar|"
                          r"editor|reporter|contributor|producer)\b")
+_NAMED_BIO = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}\s+(?:is|was)\s")  # with its disclaimer
 # "(Xinhua/Wang Fan)", "(Alfredo Estrella/AFP/Getty Images)"
 _AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞĀ-Ž][\w .-]{1,30}(?:/ ?[A-ZÀ-ÞĀ-Ž][\w .-]{1,40}){1,3}[)\]]\s*$"
                             r"|\[(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3}|File|Photo|Courtesy),\s+"
@@ -643,8 +647,9 @@ def page_lines(text: str) -> list[Line]:
     plain = [Line(start, end, classify_line(stripped)) for start, end, stripped in raw]
     for i, (start, _end, stripped) in enumerate(raw):  # an author's bio at the foot of the page, or anywhere with its
         if (start > len(text) * 0.7 or "views expressed" in stripped) and plain[i].kind != "furniture" and \
-                _AUTHOR_BIO.match(stripped):  # disclaimer ("X is a senior fellow at ... The views expressed are his own.")
-            plain[i] = Line(plain[i].start, plain[i].end, "furniture")
+                (_AUTHOR_BIO.match(stripped) or ("views expressed" in stripped and _NAMED_BIO.match(stripped))):
+            plain[i] = Line(plain[i].start, plain[i].end, "furniture")  # disclaimer ("X is a senior fellow at ... The
+            # views expressed are his own.", "X was head of ... from 2007 to 2013. The views expressed are his own.")
     for i, (_start, _end, stripped) in enumerate(raw):  # a "Related" box: the links listed under it, up to a blank line
         if len(stripped) < 48 and _LINKS_HEADER.match(stripped):
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")  # "Other statements on this topic:" itself
