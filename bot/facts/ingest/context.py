@@ -83,7 +83,7 @@ _SETTING = re.compile(
 VIOLENT_ACTS = r"attacks?|bombings?|blasts?|explosions?|shootings?|raids?|killings?|assaults?"  # what an incident is
 EVENT_AFTER = re.compile(rf"\s+(?:{VIOLENT_ACTS}|incidents?|massacres?|strikes?|elections?|vote|summit|meeting|talks|deadline|"
                          r"attempt)\b")
-# (r"\bin" written as "i(?<!\w.)n", no word character before the "i": the search skips to an "i")
+# (r"\bin" written as "i(?<!\w.)n" or "[Ii](?<!\w.)n", no word character before the "i": the search skips to an "i")
 _IN_MONTH = re.compile(r"[Ii](?<!\w.)n\s+(?:(?:its|his|her|their|a|the)\s+(?=\w+\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|"
                        r"speech|address|interview|letter|briefing|communiqu[eé]|article|review|assessment|testimony)))?"
                        r"(January|February|March|April|May|June|July|August|September|October|November|"
@@ -393,6 +393,7 @@ def _first_sentence(text: str) -> str:
     return text[:m.start() + 1] if m else text
 
 
+# what may stand before the day a meeting was held on: its first day ("22-23 November") or its weekday ("Wednesday, June 7")
 _DAY_RANGE_START = re.compile(r"\d{1,2}\s*[-–—]\s*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")
 _WAS_HELD_ON = re.compile(r"\b(?:(?:was|were)|(?:event|meeting|conference|discussion|briefing|seminar|round\s?table|"
                           r"session|panel)s?)\s+held\b(?:[^.;]|(?<=[A-Z])\.){0,120}?\bon\s+(?=\d|[A-ZÀ-ÞĀ-Ž])")  # and "The
