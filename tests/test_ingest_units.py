@@ -2240,6 +2240,19 @@ def test_a_press_office_answering_an_outlets_questions_answers_them() -> None:
         "Press Office of the Embassy of the Republic of Kazakhstan in London"
 
 
+def test_an_embassys_repost_of_its_ministrys_press_conference_is_not_placed_at_the_embassy() -> None:
+    text = ("Embassy of the People's Republic of China in the United States of America\n\n"
+            "Home > Spokesperson's Remarks\n\n"
+            "Foreign Ministry Spokesperson Lu Minghua's Regular Press Conference on May 17, 2016\n\n2016/05/18\n\n"
+            "Q: It is reported that talks may be held in Islamabad soon. Can you confirm the report?\n\n"
+            "A: I have noted the relevant reports. China is not in a position to confirm them.\n\n"
+            "Q: Does China plan to send military personnel to Afghanistan?\n\n"
+            "A: I am not aware of what you said.\n\n" + "Related news\n\n" * 6 +
+            "Address: 3505 International Place, N.W., Washington, D.C. 20008\n"
+            "Copyright © Embassy of the People's Republic of China in the United States of America\n")
+    assert {f.place for f in _facts(text, "2016-05-18")} == {None}  # the briefing was given at home, not at the embassy
+
+
 def test_an_outlet_named_as_a_second_label_after_q_asks() -> None:
     text = ("Foreign Ministry Spokesperson Lu Minghua's Regular Press Conference on May 17, 2016\n\n"
             "Q: AFP: Human rights groups say that the law is used to restrict freedoms. What is your response?\n\n"

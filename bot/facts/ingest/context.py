@@ -526,7 +526,7 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             # conference in Beijing" too
     if place is None:  # where the release was issued ("WASHINGTON, DC" over its date) after where its occasion was
         place = (stacked[0] if stacked else None) or _heading_place(lines[:12]) or \
-            (None if _ministry_spokesperson(lines[:8]) else embassy_place([publisher or "", *lines[:3]])) or \
+            (None if ministry_spokesperson(lines[:8]) else embassy_place([publisher or "", *lines[:3]])) or \
             _parliament_place(lines[:3])  # (not the home ministry's press conference an embassy reposts)
     if lead_date and line_date and len(line_date) == 10 and lead_date < line_date:
         line_date = None  # a release dated the 24th whose lead says the talks "were held ... on 23 October": that day
@@ -537,7 +537,7 @@ def document_context(published: str | None, header: str | None, lines: list[str]
 _MINISTRY_SPOKESPERSON = re.compile(r"\b(?:Ministry|MFA)(?:'s)?\s+Spokes(?:person|man|woman)\b", re.IGNORECASE)
 
 
-def _ministry_spokesperson(lines: list[str]) -> bool:
+def ministry_spokesperson(lines: list[str]) -> bool:
     """Whether a line names a ministry's spokesperson (the pattern only where "spokes" is)."""
     block = "\n".join(lines)
     return (not plain_folds(block) or "spokes" in block.lower()) and any(map(_MINISTRY_SPOKESPERSON.search, lines))

@@ -32,6 +32,7 @@ from bot.facts.ingest.context import (
     clause_when,
     document_context,
     held_place,
+    ministry_spokesperson,
     remote_place,
     without_relative_clauses,
 )
@@ -2827,7 +2828,8 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
         interviewer = _masthead(state.publisher)  # an interview page's own questions
     if state.ctx.place is None and interviewer is None and (place := _address_place(text, lines[:first_label]) or (
             _address_place(text, lines[first_label:], after=len(text) * 0.6)
-            if _HOSTED_EVENT.search(text, 0, lines[first_label].start) else None)) is not None:
+            if _HOSTED_EVENT.search(text, 0, lines[first_label].start) and not _reposted_briefing(state, lines) else None)) \
+            is not None:
         state.ctx = replace(state.ctx, place=place)  # an event's venue over the transcript ("RUSI, 61 Whitehall, London
         # SW1A 2ET"), or the seat whose address signs off a briefing's page
     # an interview's answers were given when its intro says, or on the page's day: not on the day of its news
@@ -3702,6 +3704,13 @@ def _interviewer(intro: str, publisher: str | None, headings: list[str] = ()) ->
         return None  # "24.kg news agency talked to Deputy Chairman ... X": the one who answers, not an outlet (but
         # "UN News", "The House host X")
     return who if who.lower() not in ("reporters", "journalists") else None
+
+
+def _reposted_briefing(state: _State, lines: list[Line]) -> bool:
+    """Whether an embassy's page reposts its ministry spokesperson's briefing, given at home: the embassy's address at
+    the foot is not where it was held."""
+    head = [state.text[ln.start:ln.end] for ln in lines[:8]]
+    return any("Embassy" in t for t in [state.publisher or "", *head[:3]]) and ministry_spokesperson(head)
 
 
 _JOURNALIST_WORDS = frozenset({"host", "reporter", "correspondent", "editor", "journalist", "anchor", "presenter",
