@@ -36,7 +36,7 @@ from bot.facts.ingest.context import (
     remote_place,
     without_relative_clauses,
 )
-from bot.facts.ingest.dates import MONTHS, WEEKDAYS, find_dates, header_date, plain_folds, resolve_relative, to_date
+from bot.facts.ingest.dates import find_dates, header_date, plain_folds, resolve_relative, to_date
 from bot.facts.ingest.layout import CAPTION_PICTURE, LABELLED_SALUTATION, Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     ABSTRACT_NOUN,
@@ -1283,8 +1283,7 @@ def _fuller_name(text: str, surname: str) -> str | None:
         if len(words) > 1 and not any(_not_a_given_name(w) for w in words[:-1]) and not is_org_name(full):
             second = _SECOND_SURNAME.match(text, at + len(surname))  # "Javier Andrés Lozano Pérez said": his "Lozano"
             return f"{full} {second.group(1)}" if second and not _not_a_given_name(second.group(1)) and \
-                second.group(1) not in HEADLINE_VERBS and second.group(1).lower() not in WEEKDAYS.keys() | MONTHS.keys() \
-                else full
+                second.group(1) not in HEADLINE_VERBS and second.group(1).lower() not in _CALENDAR else full
     at = text.find(surname)
     while at >= 0 and not _SPACE_CAPITAL.match(text, at + len(surname)):
         at = text.find(surname, at + 1)
@@ -2291,10 +2290,11 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
     elif speaker is not None and prose and \
             sum(1 for ln in prose if _FIRST_PERSON.search(text[ln.start:ln.end])) * 3 >= len(prose):
         reference = to_date(state.ctx.date) or state.ctx.reference
-        if state.ctx.place is None and (place := _delivered_in(line_texts[:25], reference) or
+        delivered_on, delivered_in = _delivered(line_texts[:25], reference)
+        if state.ctx.place is None and (place := delivered_in or
                                         _speech_place(headings, [text[ln.start:ln.end] for ln in prose[:5]])):
             state.ctx = replace(state.ctx, place=place)
-        state.lead_date = _delivered_on(line_texts[:25], reference) or state.lead_date or _speech_date(headings, reference)
+        state.lead_date = delivered_on or state.lead_date or _speech_date(headings, reference)
         _caption_setting(state, speaker, [t for ln, t in zip(lines[:25], line_texts, strict=False)
                                           if ln.kind == "furniture" and ln.end <= prose[0].start], reference)
         before, body, after = _speech_frame(text, prose, speaker)
@@ -2459,23 +2459,14 @@ _OCCASION_LINE = re.compile(r"^(?:(?:opening|closing|keynote|welcome|welcoming|i
 _DELIVERED_LINE = re.compile(r"^(?:date\s+)?delivered(?:\s+on)?\s*:?\s+(?!(?:by|at|in|to|before)\b)", re.IGNORECASE)
 
 
-def _delivered_on(header: list[str], reference: dt.date | None) -> str | None:
-    """The day a speech page says it was given, over the day it was published: "Delivered on: 6 November 2019",
-    "Delivered Sept. 13, 2017, Guatemala City, Guatemala"."""
-    for line in header:
-        if line[:1] in "DdT" and _DELIVERED_LINE.match(line):
-            found = [d for d in find_dates(line, reference) if len(d[2]) == 10]
-            if found:
-                return found[0][2]
-    return None
-
-
-def _delivered_in(header: list[str], reference: dt.date | None) -> str | None:
-    """Where that line says the speech was given, after its day: "Delivered Sept. 13, 2017, Guatemala City, Guatemala"."""
+def _delivered(header: list[str], reference: dt.date | None) -> tuple[str | None, str | None]:
+    """The day a speech page says it was given, over the day it was published, and where, after that day: "Delivered
+    on: 6 November 2019", "Delivered Sept. 13, 2017, Guatemala City, Guatemala"."""
     for line in header:
         if line[:1] in "DdT" and _DELIVERED_LINE.match(line) and (found := find_dates(line, reference)):
-            return canonical_place(line[found[0][1]:].strip(" ,.").split(",")[0].strip())
-    return None
+            day = next((d[2] for d in found if len(d[2]) == 10), None)
+            return day, canonical_place(line[found[0][1]:].strip(" ,.").split(",")[0].strip())
+    return None, None
 
 
 _BRIEFING_TITLE = re.compile(r"\b(?:press\s+briefing|media\s+briefing|press\s+conference|news\s+conference|"
