@@ -930,6 +930,8 @@ def test_plural_nouns_of_an_office_are_not_given_names() -> None:
     ("Her father, Raghavan Menon, said the family had not slept properly.", "Raghavan Menon", "Her father"),
     ("Rep. Park Dong-ho of the ruling Democratic Party told a radio interview Tuesday that the talks had stalled.",
      "Park Dong-ho", None),
+    ("U.S. Attorney General William Barr Tuesday announced that two men had been charged.", "U.S. Attorney General William Barr",
+     None),
     ("In a separate briefing in Seoul, his U.S. counterpart Nathan B. Ashford said the gap remained wide.",
      "Nathan B. Ashford", "U.S. counterpart"),
     ("Mr. van der Berg, for his part, welcomed the agreement as a milestone.", "Mr. van der Berg", None),
@@ -1078,6 +1080,7 @@ def test_more_name_particles(phrase: str, name: str) -> None:
     ("In December the minister said so.", "2018-12"),
     ("the talks held the day before", "2019-11-11"),
     ("a day earlier, police said", "2019-11-11"),
+    ("Attorney General William Barr Monday announced charges", "2019-11-11"),  # news style's bare day before a verb
 ])
 def test_month_names_alone_and_the_day_before(text: str, iso: str) -> None:
     found = resolve_relative(text, dt.date(2019, 11, 12))
@@ -6960,9 +6963,22 @@ def test_a_consul_is_an_office_before_a_name() -> None:
     ("Sub-Regional Meeting on Counter-Terrorism Agrees to Step Up Cooperation Against Returning Fighters",
      "Sub-Regional Meeting on Counter-Terrorism"),
     ("Second Sub-Regional Meeting on Counter-Terrorism Opens in Bali", "Second Sub-Regional Meeting on Counter-Terrorism"),
+    ("Good evening and welcome. This meeting is on the record, so please bear that in mind.", None),  # no event's name
 ])
-def test_a_headline_s_event_ends_before_its_verb(headline: str, event: str) -> None:
+def test_a_headline_s_event_ends_before_its_verb(headline: str, event: str | None) -> None:
     assert find_event(headline) == event
+
+
+def test_a_transcript_page_s_notice_says_when_and_where_its_event_was_held() -> None:
+    text = ("Meeting Transcript\n\n16 November 2016\n\n"
+            "Speakers: Dr Laila Haddad, Senior Fellow; Gareth Holm, Former Head of Finance\n"
+            "Chair: Jonathan Pryce, Associate Fellow\n\n"
+            "This event was held on the record in London on 15 November 2016. The views expressed are the speakers' own.\n\n"
+            "Jonathan Pryce: Good evening and welcome. Laila, is the financing problem shrinking?\n\n"
+            "Dr Laila Haddad: I am afraid it does not. What we see is a shift back to small donations.\n\n"
+            "Gareth Holm: I would be a little more generous about the progress made.\n")
+    facts = _facts(text, "2016-11-16")
+    assert facts and {(f.date, f.place) for f in facts} == {("2016-11-15", "London")}
 
 
 def test_a_country_listed_after_officials_of_another_is_nobody() -> None:

@@ -280,7 +280,8 @@ _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|bin|ibn|de|da|van|von)-")
 _TIME_TAIL = re.compile(
     r"(?:,?\s+(?:(?:late|early)\s+)?(?:on|last|this|next|earlier|later)\s+(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?|"
     r"week|month|year|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2})|,?\s+(?:yesterday|today|tonight))+,?$",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2})|,?\s+(?:yesterday|today|tonight)|"
+    r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)+,?$",  # news style's bare day: "Attorney General X Tuesday [announced]"
     re.IGNORECASE,
 )
 # how a _TIME_TAIL match ends

@@ -157,6 +157,8 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
     return place, (dates[0][2] if dates else None)
 
 
+_DETERMINERS = frozenset(("This", "That", "These", "Those", "Our", "Their", "Its", "His", "Her", "Each", "Every", "Another",
+                          "Such", "Any"))
 _EVENT_TAIL = re.compile(r"\s+(?:on|of|for|to|the|and|under|in|against|with|a|an)$")
 
 
@@ -169,6 +171,9 @@ def find_event(text: str) -> str | None:
     for m in _EVENT.finditer(text):
         event = m.group("event").strip(" \"“”")
         words = event.split()
+        if words[0] in _DETERMINERS:  # "This meeting is on the record": no event's name
+            words = words[1:]
+            event = " ".join(words)
         cut = next((i for i, w in enumerate(words[2:], 2) if w in HEADLINE_VERBS), None)
         event = _EVENT_TAIL.sub("", " ".join(words[:cut]) if cut else event)  # "... Meeting on X Agrees to ...": a headline's
         # subject, not what it did
@@ -400,6 +405,21 @@ _WAS_HELD_ON = re.compile(r"\b(?:(?:was|were)|(?:event|meeting|conference|discus
 # following is a transcript of a public event held at CSIS headquarters in Washington, D.C., on Wednesday, June 7, 2017."
 
 
+# a transcript page's notice of its event: "This event was held on the record in London on 15 November 2016."
+_HELD_NOTICE = re.compile(r"This\s+(?:event|meeting|discussion|session|seminar|round\s?table|panel|conference|webinar)\s+"
+                          r"(?:was\s+held|took\s+place)\b")
+
+
+def _held_notice(lines: list[str], reference: dt.date | None) -> tuple[str | None, str | None]:
+    """The day and the place a transcript page's notice gives its event, if a line opens with one."""
+    for line in lines:
+        if line.lstrip().startswith("This ") and _HELD_NOTICE.match(line.lstrip()):
+            sentence = _first_sentence(line.strip())
+            days = [d for d in find_dates(sentence, reference) if len(d[2]) == 10]
+            return (days[0][2] if days else None), clause_place(sentence)
+    return None, None
+
+
 _PRESS_EVENT = re.compile(r"\b(?:press\s+conference|news\s+conference|press\s+briefing|briefing)\b", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"^[(\[]\s*(?P<rest>[^()\[\]]{6,40}?)\s*[)\]]$")
 _DATE_FIELD = re.compile(r"^(?:Date|Held\s+on|Date\s+of\s+(?:the\s+)?(?:event|meeting|briefing))\s*:\s*(?P<rest>.*)$",
@@ -493,6 +513,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
                 line_date = dates[0][2]
             break
     line_date = line_date or _date_field(lines[:30], reference) or _briefing_day(lines[:8], reference)
+    held_on, held_in = _held_notice(lines[:20], reference)
+    line_date = held_on or line_date  # "This event was held on the record in London on 15 November 2016": when it was said
+    place = place or held_in
     lead_date = None
     if prose:
         lead = prose[0][:300]

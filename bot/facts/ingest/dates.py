@@ -108,7 +108,8 @@ _RELATIVE = re.compile(
     # news style with no "on": "agreed Wednesday", "told reporters Tuesday" (the lookbehinds only after a space before a
     # weekday's first letter)
     r"(?:^\s*|(?=[mtwfs])(?<=\s)(?:(?<=ed\s)|(?<=said\s)|(?<=says\s)|(?<=told\s)|(?<=met\s)|(?<=reporters\s)|"
-    r"(?<=journalists\s)|(?<=statement\s)|(?<=conference\s)|(?<=briefing\s)))"
+    r"(?<=journalists\s)|(?<=statement\s)|(?<=conference\s)|(?<=briefing\s)|"
+    r"(?=\w+\s+(?:said|says|told|[a-z]+ed)\b)))"  # and before a verb: "Attorney General X Tuesday announced"
     r"(?P<weekday3>" + _WEEKDAY_NAMES + r")\b",
     re.IGNORECASE,
 )
