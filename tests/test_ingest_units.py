@@ -612,6 +612,10 @@ def test_an_outlet_asks_and_the_interviewee_named_in_the_intro_answers_unlabelle
      "agreed to designate contact points.", "Mr. Pillai"),
     ("Speaking for the United States, the representative said that her delegation supported the framework.",
      "representative of the United States"),
+    ("President Xi Jinping sent a message of condolence to President Maithripala Sirisena, saying that China firmly "
+     "opposes all forms of terrorism.", "President Xi Jinping"),  # the verb after the ", saying" is what was said
+    ("Nigeria, Chad, Cameroon and Niger have agreed to deploy additional troops around Lake Chad, Nigeria's defence "
+     "minister, Bello Garba Yakasai, has said.", "Bello Garba Yakasai"),  # a role with no verb of its own
 ])
 def test_more_attribution_forms(sentence: str, speaker: str) -> None:
     rep = reported_in_sentence(sentence, 0, len(sentence))
@@ -6635,18 +6639,29 @@ def test_the_outlet_met_its_interviewee_not_the_predecessor_it_quotes() -> None:
     assert {f.speaker for f in facts if f.quote.startswith(("One of", "Parliament"))} == {"Thomas Ashdown-Reeve"}
 
 
-def test_a_statement_delivered_by_someone_under_a_wire_dateline_with_an_ordinal_day() -> None:
-    text = ("Home > UAE > Politics\n\n"
-            "Text of UAE statement at the GCTF ministerial meeting, delivered by Hessa Rashid Al Mazrouei, "
-            "Assistant Minister of Foreign Affairs\n\n"
-            "NEW YORK, 21st September, 2016 (WAM) -- The following is the text of the UAE statement before the "
-            "seventh Ministerial Plenary Meeting of the Global Counterterrorism Forum:\n\n"
-            "Mr. Co-Chairs,\nLadies and Gentlemen,\n\n"
-            "At the outset, I would like to thank the co-chairs for their able leadership of the Forum.\n\n"
-            "We have always said that military action is only one part of the answer.\n")
-    facts = _facts(text, "2016-09-22")
-    assert [f.quote[:10] for f in facts] == ["At the out", "We have al"]
-    assert {(f.speaker, f.date, f.place) for f in facts} == {("Hessa Rashid Al Mazrouei", "2016-09-21", "New York")}
+@pytest.mark.parametrize(("text", "published", "opening", "said"), [
+    ("Home > UAE > Politics\n\n"
+     "Text of UAE statement at the GCTF ministerial meeting, delivered by Hessa Rashid Al Mazrouei, "
+     "Assistant Minister of Foreign Affairs\n\n"
+     "NEW YORK, 21st September, 2016 (WAM) -- The following is the text of the UAE statement before the "
+     "seventh Ministerial Plenary Meeting of the Global Counterterrorism Forum:\n\n"
+     "Mr. Co-Chairs,\nLadies and Gentlemen,\n\n"
+     "At the outset, I would like to thank the co-chairs for their able leadership of the Forum.\n\n"
+     "We have always said that military action is only one part of the answer.\n",
+     "2016-09-22", ["At the out", "We have al"], ("Hessa Rashid Al Mazrouei", "2016-09-21", "New York")),
+    ("Speech of Dr. Faisal bin Abdullah Al-Suwailem, Assistant Minister of Interior, before the 21st Arab "  # the Hijri
+     "Conference of Heads of Counter-Terrorism Agencies\n\n"  # day first, and the agency's initials before the dash
+     "Tunis, Rabi II 09, 1439, Dec 27, 2017, SPA -- Following is the text of the speech:\n\n"
+     "Ladies and gentlemen,\n\n"
+     "Our meeting today comes at a time when our region has achieved important victories against Daesh.\n\n"
+     "We are ready to place this experience at the disposal of our brothers.\n",
+     "2017-12-27", ["Our meetin", "We are rea"], ("Faisal bin Abdullah Al-Suwailem", "2017-12-27", "Tunis")),
+])
+def test_a_statement_delivered_by_someone_under_a_wire_dateline(text: str, published: str, opening: list[str],
+                                                                said: tuple[str, str, str]) -> None:
+    facts = _facts(text, published)
+    assert [f.quote[:10] for f in facts] == opening
+    assert {(f.speaker, f.date, f.place) for f in facts} == {said}
 
 
 def test_a_name_after_a_co_chaired_by_clause_keeps_its_office() -> None:
@@ -8222,3 +8237,159 @@ def test_an_interview_given_last_week_dates_its_answers_by_that_month_not_the_pa
             "A: The first is the return of foreign terrorist fighters from conflict zones.\n")
     dates = {f.quote[:12]: f.date for f in _facts(text, "2019-06-10")}
     assert dates["I think the "] == dates["The first is"] == "2019-06"
+
+
+def test_an_interviewee_s_words_take_the_interview_s_day_and_others_keep_the_page_s() -> None:
+    text = ("NAIROBI, June 12 (Xinhua) -- Kenya will keep relying on China's support in training its officers, a senior "
+            "Kenyan security official said.\n\n"
+            "Beatrice Wanjiru Kamau, director of Kenya's counter-terrorism centre, told Xinhua in an interview on Monday that "
+            "more than 300 officers had been trained in China.\n\n"
+            "\"The training is very practical,\" Kamau said in her office in Nairobi.\n\n"
+            "She said the new cameras had helped the police respond faster.\n\n"
+            "Daniel Otieno, a security analyst, said the partnership had to be protected.\n")
+    dates = {f.quote[:12]: f.date for f in _facts(text, "2018-06-12")}
+    assert dates["Kenya will k"] == dates["The training"] == dates["She said the"] == "2018-06-11"
+    assert dates["Daniel Otien"] == "2018-06-12"
+
+
+def test_a_ministry_named_with_a_possessive_and_an_outlet_told_on_the_sidelines() -> None:
+    text = ("Mekong nations step up joint fight against drugs\n\n"
+            "By ZHANG WEI in Kunming | China Daily | Updated: 2019-08-20 07:32\n\n"
+            "Six countries along the Lancang-Mekong River will set up a joint intelligence center, a senior Chinese "
+            "public security official said yesterday.\n\n"
+            "Wang Jianmin, deputy director of the Ministry of Public Security's international cooperation department, "
+            "said the center would open before the end of the year.\n\n"
+            "The joint patrols have solved more than 15,000 drug cases, according to the ministry.\n\n"
+            "\"Now the boatmen sail with confidence,\" Thai police officer Somchai Rattanawong told China Daily on the "
+            "sidelines of the meeting.\n")
+    facts = _facts(text, "2019-08-20")
+    assert [(f.speaker, f.event) for f in facts if f.quote.startswith(("The joint", "Now the"))] == \
+        [("Ministry of Public Security", None), ("Somchai Rattanawong", "interview with China Daily")]
+
+
+def test_a_weekday_counts_back_from_the_page_s_day_not_from_its_lead_s_meeting() -> None:
+    text = ("Ambassador Deng Meets with the National Security Adviser\n\n2015/07/09\n\n"
+            "On 8 July 2015, Chinese Ambassador Deng Xiliang met National Security Adviser Mohammad Rahimi in Kabul.\n\n"
+            "Ambassador Deng said that China firmly supports the Afghan government.\n\n"
+            "Speaking to reporters in Kabul on Thursday, Foreign Ministry spokesman Ahmad Noorzada said that Afghanistan "
+            "welcomed China's role.\n")
+    assert [f.date for f in _facts(text, "2015-07-09") if f.quote.startswith("Speaking")] == ["2015-07-09"]
+
+
+def test_a_question_that_names_its_outlet_with_this_is_from() -> None:
+    text = ("Foreign Ministry Spokesperson Xu Mei's Regular Press Conference on November 26, 2019\n\n"
+            "Q: This is from Bloomberg. The U.S. said on Monday that it was concerned. How do you respond?\n\n"
+            "A: We have noted the reports. China's position is consistent.\n\n"
+            "Q: This is from the Sri Lankan newspaper Daily Mirror. Will counter-terrorism be on the agenda?\n\n"
+            "A: Counter-terrorism cooperation is an important part of our relations.\n")
+    facts = _facts(text, "2019-11-26")
+    said = {f.quote[:12]: f.speaker for f in facts}
+    assert said["How do you r"] == "Bloomberg" and said["Will counter"] == "Daily Mirror"
+    assert {f.event for f in facts} == {"Foreign Ministry Spokesperson Xu Mei's Regular Press Conference"}
+
+
+def test_a_speech_heading_in_capitals_with_his_excellency_and_an_agency_s_dateline() -> None:
+    speech = ("SPEECH BY HIS EXCELLENCY, PRESIDENT ABUBAKAR SADIQ LAWAN, AT THE OPENING OF THE SECOND REGIONAL "
+              "SECURITY SUMMIT, ABUJA, SATURDAY, 14TH MAY, 2016\n\n"
+              "1. It is my pleasure to welcome you all to Abuja for this Summit. I thank my brothers for coming.\n\n"
+              "2. We must not deceive ourselves. The terrorists have been degraded, not defeated.\n")
+    assert {(f.speaker, f.role) for f in _facts(speech, "2016-05-14")} == {("Abubakar Sadiq Lawan", "President")}
+    story = ("APA-Ouagadougou (Burkina Faso) - Defence ministers of West African States on Thursday called for a regional "
+             "force.\n\nThe ministers also called on the United Nations to act.\n")
+    assert {f.place for f in _facts(story, "2019-09-13")} == {"Ouagadougou"}
+
+
+def test_a_communique_opened_by_we_the_ministers_is_theirs_paragraph_by_paragraph() -> None:
+    text = ("Joint Communique by Ministers of the Global Coalition\n\n6 February 2019\n\n"
+            "Ministers of the Global Coalition to Defeat ISIS/Daesh met today in Washington to take stock of the campaign.\n\n"
+            "Begins:\n\n"
+            "We, the Ministers of the Global Coalition to Defeat ISIS/Daesh, reaffirm our shared determination to ensure "
+            "the enduring defeat of ISIS/Daesh.\n\n"
+            "We welcome the liberation of nearly all the territory that ISIS/Daesh once held in Iraq and Syria.\n\n"
+            "We commit to strengthening information sharing, including through INTERPOL.\n\nEnds.\n")
+    said = _said(text, "2019-02-06")
+    assert said["We, the Mini"] == said["We welcome t"] == said["We commit to"] == \
+        "Ministers of the Global Coalition to Defeat ISIS/Daesh"
+
+
+def test_a_council_s_statement_under_a_place_and_weekday_line_and_its_name_in_full() -> None:
+    text = ("Statement of the Ministerial Council of the Cooperation Council for the Arab States of the Gulf on Combating "
+            "Terrorism, issued at its 141st Session\n\nPublish Date: 09/09/2019\n\n"
+            "Riyadh - Sunday, 08 September 2019\n\n"
+            "The Ministerial Council of the Cooperation Council for the Arab States of the Gulf held its 141st session "
+            "today in Riyadh.\n\n"
+            "1. The Ministerial Council reaffirmed the firm positions of the GCC states in rejecting terrorism.\n\n"
+            "2. The Council condemned the terrorist attacks that targeted civilian facilities.\n")
+    facts = _facts(text, "2019-09-09")
+    assert {(f.date, f.place) for f in facts} == {("2019-09-08", "Riyadh")}
+    assert "Ministerial Council of the Cooperation Council for the Arab States of the Gulf" in {f.speaker for f in facts}
+
+
+def test_testimony_under_a_hearing_s_long_header_and_an_office_that_speaks_in_its_own_name() -> None:
+    header = "".join(f"Header line number {n}\n\n" for n in ("one", "two", "three", "four", "five", "six", "seven",
+                                                             "eight", "nine"))
+    testimony = (header + "Testimony of Deputy Assistant Secretary Dana L. Whitfield\n\n"
+                 "Chairman Kettridge, thank you for inviting me to testify today.\n\n"
+                 "Three years ago, the threat in this region was concentrated in northern Mali.\n\n"
+                 "Our approach rests on a simple premise: we help partners secure their own territory.\n")
+    assert {(f.speaker, f.role) for f in _facts(testimony, "2018-06-13")} == \
+        {("Dana L. Whitfield", "Deputy Assistant Secretary")}
+    remarks = ("Home » Secretary-General » Statements and Messages\n\n"
+               "Secretary-General's remarks at the opening of the Virtual Counter-Terrorism Week [as delivered]\n\n"
+               "New York\n\n06 July 2020\n\nExcellencies, ladies and gentlemen,\n\n"
+               "I welcome you all to this first Virtual Counter-Terrorism Week.\n\n"
+               "The pandemic has shown that no country can face a global threat alone.\n")
+    facts = _facts(remarks, "2020-07-06",
+                   title="Secretary-General's remarks at the opening of the Virtual Counter-Terrorism Week [as delivered]")
+    assert [f.quote[:12] for f in facts] == ["I welcome yo", "The pandemic"]
+    assert {(f.speaker, f.place) for f in facts} == {("Secretary-General", "New York")}
+
+
+def test_two_officers_who_share_a_surname_told_apart_by_rank() -> None:
+    text = ("BAGHDAD - Coalition trainers have stepped up urban combat instruction, the commander of the counter-ISIS "
+            "coalition's land forces said here yesterday.\n\n"
+            "Army Lt. Gen. Paul D. Brennan visited a training site.\n\n"
+            "\"We learned a lot,\" Brennan said.\n\n"
+            "Among the trainers was Army Maj. Sarah Brennan, an engineer officer who is no relation to the general.\n\n"
+            "Maj. Brennan said the Iraqi students asked far more detailed questions.\n\n"
+            "Task force spokesman Air Force Col. Ryan T. Maddox said the coalition had trained 90,000 Iraqis.\n\n"
+            "Lt. Gen. Brennan said the coalition would continue to provide air support.\n")
+    said = _said(text, "2017-02-14")
+    assert said["Maj. Brennan"] == "Sarah Brennan" and said["Lt. Gen. Bre"] == said["We learned a"] == "Paul D. Brennan"
+    assert said["Task force s"] == "Ryan T. Maddox" and said["Coalition tr"] == "Paul D. Brennan"
+
+
+def test_counterparts_told_are_no_interview_and_a_question_after_a_first_name() -> None:
+    assert clause_setting("Ambassador Pargeter told her Moroccan counterparts yesterday that") is None
+    text = ("MR. TOLLIVER: Good afternoon. First, the United States condemns the attack.\n\n"
+            "QUESTION: Greg, Tomasz Grabowiecki, Polish Press Agency. Will counterterrorism be on the agenda?\n\n"
+            "MR. TOLLIVER: Well, allies will have a lot to talk about.\n")
+    assert _said(text, "2016-03-08")["Will counter"] in ("Tomasz Grabowiecki", "Polish Press Agency")
+
+
+def test_the_day_a_meeting_was_held_or_a_deal_reached_dates_the_story_after_a_dayless_lead() -> None:
+    text = ("Ethiopia, Somalia Agree to Deepen Security Cooperation\n\n"
+            "ADDIS ABABA (ENA) - Ethiopia and Somalia have agreed to deepen their security cooperation.\n\n"
+            "The agreement was reached at a meeting held here yesterday between State Minister Hirut Tesfaye and a "
+            "Somali delegation.\n\n"
+            "State Minister Hirut said Ethiopia would continue to support the Federal Government of Somalia.\n")
+    assert _facts(text, "2017-03-15")[-1].date == "2017-03-14"
+
+
+def test_a_radio_guest_s_answers_take_the_day_of_the_programme() -> None:
+    text = ("INTERVIEW: Piracy has gone quiet - Coast Guard commander\n\nFriday, 8 July 2016 - 10:15 | SBC News\n\n"
+            "The Commander of the Coast Guard, Lieutenant Colonel Patrick Laporte, was the guest of the SBC Radio "
+            "programme \"Bonzour Sesel\" on Thursday morning. He spoke to presenter Marie-Claire Hoareau about piracy.\n\n"
+            "HOAREAU: Colonel Laporte, good morning. Can we say that piracy is finished?\n\n"
+            "LAPORTE: No, I would not say that piracy is finished. I would say that it has been suppressed.\n\n"
+            "HOAREAU: What would it mean for Seychelles if the navies left?\n\n"
+            "LAPORTE: It would be a serious concern.\n")
+    assert {f.date for f in _facts(text, "2016-07-08")} == {"2016-07-07"}
+
+
+def test_a_lake_before_an_appositive_office_is_no_one() -> None:
+    text = ("Nigeria, Chad, Cameroon and Niger have agreed to deploy additional troops to the Multinational Joint Task "
+            "Force (MNJTF) fighting Boko Haram around Lake Chad, Nigeria's defence minister, Bello Garba Yakasai, has said."
+            "\n\nMr Yakasai spoke on Monday in N'Djamena after a meeting of the Lake Chad Basin Commission member states."
+            "\n\nHe said each country would raise its contribution.\n")
+    assert {f.speaker for f in _facts(text, "2016-08-23")} == {"Bello Garba Yakasai"}

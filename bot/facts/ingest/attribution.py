@@ -208,7 +208,7 @@ _UNNAMED_CROWD = re.compile(r"^(?:(?:some|many|most|several|other)\s+)?(?:critic
 _HEAD_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|leader|minister|secretary|"
                       r"spokesperson|spokesman|spokeswoman|chairman|president|commander|coordinator|official|officer|"
                       r"diplomat|envoy)\s+(?:of|for|at|with|from)\s+"
-                      r"(?:the\s+)?[A-ZÀ-ÞĀ-Ž][^,;]*$")
+                      r"(?:the\s+)?(?:[A-ZÀ-ÞĀ-Ž]|(?:[\w-]+\s+){0,2}[\w-]+['’]s\s)[^,;]*$")  # (or "the coalition's land forces")
 _DELEGATE_NOUNS = ("representative", "delegat", "ambassador", "envoy", "speaker")  # one is in each form of _DELEGATE
 _DELEGATE = re.compile(
     r"^(?:(?:[Tt]he|[Aa])\s+)?(?P<noun>representative|delegate|ambassador|envoy|delegation|speaker)s?\s+(?:of|from|for)\s+"
@@ -476,6 +476,7 @@ _TITLED_FOR = re.compile(r"^(?P<head>[A-ZÀ-ÞĀ-Ž].+?)\s+(?P<tail>(?:for|of)\s
 _LOCATED = re.compile(r"^(?P<head>.+?)\s+(?:of|from|at|in)\s+(?:the\s+)?\S")
 _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:(?:his|her|their)\s+|[Tt]he\s+(?=[\w.-]+['’]s\s))?"
                              r"(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,4}"
+                             r"(?:(?:Air\s+Force|Army|Navy|Marine\s+Corps|Coast\s+Guard)\s+(?=[A-Z][a-z]{0,3}\.))?"  # a service
                              r"(?:(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Cmdr|Dr|Prof)\.\s+){0,3})"  # "army spokesperson Brig. Gen."
                              r"(?P<name>[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’][\w'’-]*"
                              r"(?:\s+(?:[A-Z]\.|[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’][\w'’-]*)){1,3})$")
@@ -862,7 +863,7 @@ def _trailing(sentence: str, verbs: list[tuple[int, int, str]]) -> tuple[str | M
             # (and "A, B, C and the United States on Thursday pledged")
         if who.strip():
             return who, verb, comma
-        if sentence[comma + 1:v_start].strip() == "":  # "..., the head of X, Gen. Sergei Lyubimov, told reporters."
+        else:  # "..., the head of X, Gen. Sergei Lyubimov, told reporters." (or "has said")
             left = sentence[:comma + 1]
             found = _appositive(left, _segments(left), trailing=True)
             if found is not None and found[1] > 10:
@@ -949,6 +950,9 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
                         start + grouped.end(), "group")  # a communiqué's "3. The members call on the governments ..."
     if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
         return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
+    if ("saying" in sentence or "telling" in sentence) and _SAYING.search(sentence, 0, verbs[0][0]) is not None \
+            and (found := _saying(sentence, start, end)) is not None:
+        return found  # "X sent a message of condolence to Y, saying that China opposes ...": X, not what "China opposes"
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
     late_verb = any(v[0] >= tail for v in verbs)
     if late_verb and "reported" in sentence and (relayed := _OUTLET_REPORTED.search(sentence, tail)) is not None and \
@@ -956,6 +960,11 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         late_verb = False  # "X said ..., the official Xinhua news agency reported.": X speaks, the agency relays it
     m = _TRAILING_APPOSITIVE.search(sentence, tail) if late_verb and \
         _LAST_COMMA_VERB.match(sentence, sentence.rfind(",")) is not None else None
+    for _ in range(8):  # a role has no verb of its own: not "Nigeria, [Chad], Cameroon and Niger have agreed to ..., X's
+        # defence minister, Y, has said" (then the next comma's)
+        if m is None or not any(m.start("role") <= v[0] < m.end("role") for v in verbs):
+            break
+        m = _TRAILING_APPOSITIVE.search(sentence, m.start() + 1)
     if m:
         mention = classify_subject(m.group("who"))
         if mention and mention.kind == "name":

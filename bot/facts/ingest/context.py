@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from bot.facts.ingest.dates import MONTHS, contains_any, find_dates, match_key, plain_folds, resolve_relative, to_date
 from bot.facts.ingest.names import HEADLINE_VERBS, is_org_name
@@ -17,6 +17,8 @@ _DATELINE = re.compile(
     r"^\s*\(?(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}?)?"
     r"(?:\s*\([A-ZÀ-ÞĀ-Ž][A-Za-z. ]{1,30}\))?\s*(?:[,(]|\.(?=\s+[A-Z][a-z]{2,8}\.?\s+\d))\s*"  # "Nairobi (Kenya), 15 March
     # 2018 –", "ASTANA. Oct 5 (Interfax-Kazakhstan) -"
+    r"(?:[A-Z][a-z'’]+(?:[ -](?:I{1,2}|al-[A-Za-z'’]+|[A-Z][a-z'’]+))?\s+\d{1,2},\s+1[34]\d\d,\s*)?"  # the Hijri day first:
+    # "Tunis, Rabi II 09, 1439, Dec 27, 2017, SPA --"
     r"(?P<date>(?:[A-ZÀ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-ZÀ-ÞĀ-Ž][a-z]{2,8})(?:\s*,?\s*(?:19|20)\d\d)?)"
     r"\s*(?:\)|[.:/,]|\(|--|—|–|-(?=\s))",  # (and "Dakar, 5 December 2019 - Prosecutors ...")
 )
@@ -38,6 +40,7 @@ _DASH_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][A-Za-z'’-]{2,30}(?
 
 
 _DIGIT = re.compile(r"\d")
+_AGENCY_PREFIX = re.compile(r"[A-Z]{2,6}-(?=[A-ZÀ-ÞĀ-Ž][a-z])")
 _PLACE_DAY_SLASH_YEAR = re.compile(r"^\s*(?P<place>[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?)\s+"
                                    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}/\d{4})\s*\([A-Z]{2,10}\)")
 
@@ -144,6 +147,8 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
         if not m:
             return None, None
         raw = m.group("place")
+        if raw[2:7].find("-") > 0 and (agency := _AGENCY_PREFIX.match(raw)) is not None:
+            raw = raw[agency.end():]  # "APA-Ouagadougou (Burkina Faso) -": the agency's, then the place
         if m.re is _DASH_DATELINE and m.group("region") and raw.isupper() and canonical_place(raw) is None:
             return raw.title(), None  # "CLARK FREEPORT, Pampanga -- ": a city too small for the gazetteer
         return canonical_place(raw), None
@@ -159,6 +164,10 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
 
 _DETERMINERS = frozenset(("This", "That", "These", "Those", "Our", "Their", "Its", "His", "Her", "Each", "Every", "Another",
                           "Such", "Any"))
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_MONTH_ENDINGS = tuple(f" {month}" for month in _MONTH_NAMES)
+_EVENT_MONTH = re.compile(r"\s+(?:on|in|of)\s+(?:" + "|".join(_MONTH_NAMES) + ")$")
 _EVENT_TAIL = re.compile(r"\s+(?:on|of|for|to|the|and|under|in|against|with|a|an)$")
 
 
@@ -177,6 +186,8 @@ def find_event(text: str) -> str | None:
         cut = next((i for i, w in enumerate(words[2:], 2) if w in HEADLINE_VERBS), None)
         event = _EVENT_TAIL.sub("", " ".join(words[:cut]) if cut else event)  # "... Meeting on X Agrees to ...": a headline's
         # subject, not what it did
+        if event.endswith(_MONTH_ENDINGS):
+            event = _EVENT_MONTH.sub("", event)  # "... Regular Press Conference on November [26, 2019]": no day's part
         if len(event.split()) >= 2 and (best is None or len(event) > len(best)):
             best = event
     return best
@@ -359,6 +370,10 @@ _GATHERING = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+|(?i:news|press|
                         r"hearing|roundtable|webinar|reception|lecture))\b")
 
 
+_GATHERING_NOUN = re.compile(r"\b(?:Summit|Conference|Dialogue|Forum|Meeting|Session|Seminar|Assembly|Symposium|Workshop|"
+                             r"Council|Committee|Parliament|Senate|Congress)$")
+
+
 def clause_setting(clause: str) -> str | None:
     """The setting an attribution clause names: "press briefing", "interview with Xinhua", a named event."""
     m = _TOLD.search(clause)
@@ -368,8 +383,14 @@ def clause_setting(clause: str) -> str | None:
             return "remarks to reporters"
         if (gathering := _GATHERING.match(who)) is not None:
             return gathering.group(1).lower()  # "told a briefing on Monday": the briefing, no interview
-        if who.lower() != who:
-            return f"interview with {who}"  # (an outlet has a capital: "told senators" is no interview)
+        if who.lower() != who and (who[:1].isupper() or who[:4].lower() == "the "):  # (an outlet has a capital: "told
+            # senators" is no interview, nor "told her Moroccan counterparts")
+            first, *rest = who.split()
+            outlet = " ".join([first, *takewhile(lambda w: w[:1].isupper(), rest)])  # not "China Daily on the [sidelines]"
+            first, *rest = clause[m.start("who"):m.start("who") + 120].split()
+            named = " ".join([first, *takewhile(lambda w: w[:1].isupper(), rest)]).rstrip(",.;:")
+            if _GATHERING_NOUN.search(named) is None:  # (not "told the IISS Regional Security Summit")
+                return f"interview with {outlet}"
     m = _SETTING.search(clause)
     if m:
         words = [w for w in m.group("setting").split() if w.lower() not in
@@ -383,6 +404,7 @@ _PAREN_PLACE_DATE = re.compile(r"\(\s*([A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[ .'-]){1,40})
 _PLACE_DATE_LINE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[ .'’-]){1,40}),\s*"
                               r"([\w .,/-]{4,30}(?:\s+\d{1,2}:\d\d(?:\s+[A-Z]{2,4})?)?)\s*$")  # "..., 2019 00:12 IST"
 _PLACE_NUMERIC_DATE = re.compile(r"^\s*([A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[ .'’-]){1,40}),\s*(\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
+_DASH_WEEKDAY = re.compile(r"\s*[-–—]\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _LEAD_OCCASION = re.compile(r"^\s*(?:On|At|In)\s+([^,]{4,40}(?:,\s*\d{4})?),(?![^.]*\bwill\b)")  # not "On May 3, X will host"
 # a heading that ends with where and when: "Briefing by Spokeswoman X, Moscow, September 14, 2017"
 _TRAILING_PLACE_DATE = re.compile(r",\s+([A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[ .'’-]){1,30}),\s+"
@@ -491,7 +513,8 @@ def document_context(published: str | None, header: str | None, lines: list[str]
             dates = find_dates(flipped.group("date"), reference)
             line_date = line_date or (dates[0][2] if dates else None)
         if m and place is None:
-            place = canonical_place(m.group(1))
+            place = canonical_place(_DASH_WEEKDAY.sub("", m.group(1)) if "day" in m.group(1) else m.group(1))  # "Riyadh -
+            # Sunday, 08 September 2019"
             dates = find_dates(m.group(2), reference)
             if place and dates:
                 line_date = line_date or dates[0][2]
@@ -625,7 +648,7 @@ _CITY_COUNTRY_LINE = re.compile(r"^\s*(?P<city>[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿ .'’
 
 def _stacked_place_date(lines: list[str], reference: dt.date | None) -> tuple[str, str] | None:
     """A place line over a date line, as a ministry's release heads its text: "COLOMBO, SRI LANKA" then "JUNE 27,
-    2019"."""
+    2019" (or a city alone over a day written from its number)."""
     for line, below in pairwise(lines):
         m = _CITY_COUNTRY_LINE.match(line) if line.count(",") == 1 else None  # (its one comma)
         place = canonical_place(m.group("city").strip()) if m is not None else None
@@ -637,6 +660,9 @@ def _stacked_place_date(lines: list[str], reference: dt.date | None) -> tuple[st
             place = canonical_place(line.rsplit(",", 1)[1].strip())  # Tembak, Kuala Lumpur" over "20 November 2017
             place = place if place is not None and place.lower() not in countries() else None  # (Monday), 12.30 pm"
             words = 12
+        if place is None and "," not in line and len(line) < 40 and below[:1].isdecimal() and \
+                (city := canonical_place(line.strip())) is not None and city.lower() not in countries():
+            place, words = city, 4  # a city alone over the day: "New York" then "06 July 2020"
         if place is None:
             continue
         dates = find_dates(below, reference)

@@ -36,7 +36,7 @@ from bot.facts.ingest.context import (
     remote_place,
     without_relative_clauses,
 )
-from bot.facts.ingest.dates import find_dates, header_date, plain_folds, resolve_relative, to_date
+from bot.facts.ingest.dates import contains_any, find_dates, header_date, plain_folds, resolve_relative, to_date
 from bot.facts.ingest.layout import CAPTION_PICTURE, LABELLED_SALUTATION, Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     ABSTRACT_NOUN,
@@ -167,7 +167,8 @@ _SPEECH_HEADING = re.compile(
     r"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?|(?:full\s+text|transcript)\s*:\s*|"
     r"(?:english\s+)?(?:rendering|translation)\s+of\s+(?:the\s+)?)?(?:(?:keynote|opening|closing|welcome|welcoming|video|written|"
     r"new\s+year|special|full|press|weekly)\s+)*(?:speech|remarks|address|statement|message|toast|lecture|comment|"
-    r"commentary|article|speaking\s+notes|notes\s+for\s+an\s+address|briefing|news\s+conference|press\s+conference)\s+"
+    r"commentary|article|speaking\s+notes|notes\s+for\s+an\s+address|briefing|news\s+conference|press\s+conference|"
+    r"testimony)\s+"
     r"(?:(?:as\s+prepared\s+)?(?:for\s+delivery\s+)?by|delivered\s+by|"
     r"of|from|for)\s+"
     r"(?P<who>.+?)(?:\s+(?:at|to|on|in|during|before)\s+.*|\s+\d(?!\d{3}\s+[A-Z]).*|\s+\((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d.*|"
@@ -178,8 +179,8 @@ _SPEECH_HEADING = re.compile(
 # the same, for an office "to the UN" before the name: "Statement by Permanent Representative ... to the UN Ambassador X Y"
 _SPEECH_HEADING_TO = re.compile(_SPEECH_HEADING.pattern.replace(r"(?:at|to|on|in|during|before)", r"(?:at|on|in|during|before)"),
                                 re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:Right\s+)?Honou?rable|Hon\.?|H\.?E\.?|His\s+Excellency|Her\s+Excellency)\s+",
-                        re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:Right\s+)?Honou?rable|Hon\.?|H\.?E\.?|His\s+Excellency|Her\s+Excellency),?\s+",
+                        re.IGNORECASE)  # (and "SPEECH BY HIS EXCELLENCY, PRESIDENT X Y, AT ...")
 _POSSESSIVE_HEADING = re.compile(
     r"^(?:(?:the\s+)?(?:full\s+)?(?:text|(?:English\s+)?(?:rendering|translation))\s+of\s+)?(?P<who>.+?)(?:['’]s\s+(?:keynote\s+|"
     r"opening\s+|closing\s+|full\s+)?(?:press\s+)?(?:speech|remarks|address|statement|message|toast)\b|"
@@ -304,6 +305,11 @@ class _State:
     succession: list[tuple[Person, Person]] = field(default_factory=list)  # (outgoing, incoming) holders of an office
     spoke_in: dict[str, str] = field(default_factory=dict)  # speaker -> where the page says they were speaking
     placeless: set[int] = field(default_factory=set)  # starts of statements whose place is only the page's
+    spoke_on: dict[str, tuple[str, int]] = field(default_factory=dict)  # speaker -> the day they gave the page an
+    # interview, and where the page says so
+    lead_end: int = 0  # where the page's first paragraph ends
+    second_end: int = 0  # and its second
+    dateless: set[int] = field(default_factory=set)  # starts of statements whose day is only the lead's or the page's
     anonymous_speaking: bool = False  # an unnamed source spoke last: "he" or "she" is no named person
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # line start -> sentence spans
 
@@ -342,8 +348,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _REPORT_BY = re.compile(r"\breport\s+(?:being\s+|to\s+be\s+)?(?:prepared|drafted|written)\s+by\s+"
                         r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})")
 _NO_RELATION = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*(?:[,(]|--|[-–—])\s*"
-                          r"(?:no\s+relation|not\s+related|unrelated)\b")
+                          r"(?P<described>[^.;()]{3,100}?\b(?:is|was)\s+)?(?:no\s+relation|not\s+related|unrelated)\b")
+# (and "X Y, an engineer officer who is no relation to the general": someone new, the one the page goes on about)
 
+_RELATION_TAIL = re.compile(r",?\s*(?:and\s+)?(?:who\s+)?(?:is|was)\s+$")
 _VERB_OR_LINK = re.compile(r"[a-z]+ed\b|(?:and|or|but|while)\b")  # what opens no role after "X, ": "answered", "and"
 _POSSESSIVE_START = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s")  # "China's ambassador"
 
@@ -404,8 +412,14 @@ def _note_people(state: _State, sentence: str) -> None:
                 person.role = person.role or "rapporteur"
     if "relat" in sentence:
         for m in _NO_RELATION.finditer(sentence):  # "Talant Osmonaliev – no relation – called on ..."
-            if not is_org_name(m.group("name")) and len(m.group("name").split()) >= 2:
-                (reg.find(m.group("name")) or reg.add(m.group("name"))).namesake = True
+            name = (split_role_name(m.group("name"))[1] or "") if m.group("described") else m.group("name")  # (not
+            # "[Deputy Minister of] Foreign Affairs X Y, who is no relation of ...")
+            if m.group("described") and len(name.split()) >= 2 and not is_org_name(name) and reg.find(name) is None:
+                role = LEADING_ARTICLE.sub("", _RELATION_TAIL.sub("", m.group("described")).strip(" ,"))
+                reg.mention(reg.add(name, role or None), name)  # someone new the page goes on about, with the office
+                # the sentence gives them ("China's Consul-General in Dubai")
+            elif not m.group("described") and not is_org_name(name) and len(name.split()) >= 2:
+                (reg.find(name) or reg.add(name)).namesake = True
     if "predecessor" in sentence or "successor" in sentence:
         for m in _SUCCESSION.finditer(sentence):  # "His predecessor, retired general X Y, was less confident."
             if not is_org_name(m.group("name")) and canonical_place(m.group("name")) is None:
@@ -856,7 +870,7 @@ _LOWER_ROLE_COMMA_NAME = re.compile(  # (the word boundary checked behind "the":
 _OFFICE_LINKS = {"of", "for", "and", "the", "on", "to", "in", "at"}
 _GEO_WORDS = {"Asia", "Africa", "Europe", "America", "East", "West", "North", "South", "Central", "Middle", "Gulf",
               "Pacific", "Atlantic", "Caucasus", "Balkans", "Sahel", "Peninsula", "Region", "Valley", "Province", "County",
-              "District", "Governorate", "Oblast", "Prefecture", "Islands", "City"}
+              "District", "Governorate", "Oblast", "Prefecture", "Islands", "City", "Lake", "River", "Basin"}
 _NAME_WHO = re.compile(r"(?P<name>" + _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.?\s+)?" + _PARTICLE + _NAME_TOKEN + r"){1,3}),\s+who\s+"
                        r"[^,.;]{0,120}")
 _NAME_COMMA_ROLE = re.compile(
@@ -1502,8 +1516,11 @@ def _body_named_in_full(state: _State, name: str) -> Person | None:
 
 @lru_cache(maxsize=1024)  # a page's few role and body words: compiled once each
 def _body_of_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word) + r"[ ]+of[ ]+(?:the[ ]+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ ]+(?:and[ ]+|of[ ]+)?"
-                      r"[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4}")
+    name_word = r"[A-ZÀ-ÞĀ-Ž](?:[\w-]|['’](?!s\b(?![ ]+[A-ZÀ-ÞĀ-Ž])))*"  # (no possessive at its end: "the Ministry of
+    # Public Security's department" is the Ministry of Public Security's; "the Council of People's Commissars" keeps it)
+    return re.compile(re.escape(word) + r"[ ]+of[ ]+(?:the[ ]+)?" + name_word +
+                      r"(?:[ ]+(?:and[ ]+|(?:of|for)[ ]+(?:the[ ]+)?)?" + name_word + "){0,6}")  # "... of the Cooperation
+    # Council for the Arab States of the Gulf"
 
 
 @lru_cache(maxsize=1024)
@@ -1662,7 +1679,9 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
         if f.start < end and start < f.end:
             return
     ctx = state.ctx
-    ref = to_date(ctx.date) or ctx.reference
+    ref = to_date(ctx.date) or ctx.reference  # (the lead's day: "The day before, X told reporters")
+    if not ctx.dated_line and ctx.reference and "day" in clause and _WEEKDAY.search(clause) is not None:
+        ref = ctx.reference  # but "on Thursday" from the page's day, not from the day its lead's meeting was held
     date = said_on = clause_when(clause, ref) if clause else None
     place = _clause_place(clause) if clause else None
     event = setting = _clause_setting(clause) if clause else None
@@ -1673,6 +1692,8 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
     if prev is not None and prev.speaker == name and start - prev.end < 1500 and not (date or place or event):
         # "He added ..." carries on where the last statement by the same speaker was made
         date, place, event = prev.date, prev.place, prev.event
+        if prev.start in state.dateless:
+            state.dateless.add(start)
     elif prev is not None and prev.speaker == name and start - prev.end < 1500:
         place = place or prev.place  # '"...," she told France Inter' after 'X said in Paris': still in Paris
         if date is None and event is not None and (event == prev.event or (
@@ -1680,6 +1701,12 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
             date = prev.date  # '"...," X told Gulf News' after 'Speaking to Gulf News on Wednesday, X said': that day
     if kind in ("speech", "transcript") or in_lead:
         event = event or ctx.event
+    if date is None and lead_date is True:
+        state.dateless.add(start)  # may take the day the page later says this speaker gave an interview
+    elif setting and setting.startswith("interview with ") and said_on and len(said_on) == 10 and \
+            isinstance(speaker, Person) and not speaker.is_org:
+        state.spoke_on.setdefault(name, (said_on, start))  # "X told Xinhua in an interview on Monday": X's words after
+        # it, and the lead's when it is the next paragraph (not before a closing "X had told SUNA on Saturday")
     date = date or (state.lead_date if lead_date is True else lead_date)
     role = None if isinstance(speaker, str) else _shown_role(speaker.role)
     if place is None:
@@ -1749,7 +1776,7 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
     for m in matches:
         if m:
             if m.group("who").strip().lower() in ROLE_WORDS:  # "CHAIRMAN'S STATEMENT OF THE 34TH ASEAN SUMMIT"
-                return _chair(state)
+                return _chair(state) or _sole_office(state, m.group("who"))
             office = _OFFICE_OF.match(m.group("who"))  # "Speech of the Head of the CIS Anti-Terrorism Center"
             if office and (holder := _office_holder(state, lead, office.group("head"), m.group("who"))) is not None:
                 return holder
@@ -1768,6 +1795,9 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
                     (name := _caps_person(rest.split(", ")[0].strip(" ,"))) is not None:
                 # "REMARKS BY THE CHAIR OF X, VICE MINISTER OF ... OF COLOMBIA LUIS GABRIEL RENGIFO CORTÉS, AT ..."
                 return state.registry.add(name, _caps_office(first))
+            if not rest and first.isupper() and _above_body(state, m.string) and (name := _caps_person(first)) is not None:
+                title = split_role_name(normalise_caps(first.title()))[0]  # "SPEECH BY HIS EXCELLENCY, PRESIDENT X Y, AT"
+                return state.registry.add(name, _caps_office(title) if title else None)
             parts = [part.strip() for part in m.group("who").split(", ")]
             for i, part in enumerate(parts[1:], 1):  # "the Chairperson of X, Ambassador Y Z, Special Representative"
                 _title, name = split_role_name(_HONORIFIC.sub("", part))
@@ -1788,7 +1818,20 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
             if role and _TITLE_WORDS.search(role) and (holder := _titled_in_lead(lead, role)) is not None:
                 return state.registry.add(holder, role)  # "Foreign Minister's speech ..." and "... delivered by
                 # Foreign Minister Shaikh X bin Y Al Z at ..."
+            if role and (office := _sole_office(state, role)) is not None:
+                return office
     return None
+
+
+def _sole_office(state: _State, office: str) -> Person | None:
+    """An office that speaks in its own name on a page that never names its holder: "Secretary-General's remarks at
+    the opening of ..."."""
+    return state.registry.add(office.strip()) if _SOLE_OFFICE.fullmatch(office.strip()) else None
+
+
+# an office with one holder at a time, that speaks in its own name when a page names no one: "Secretary-General"
+_SOLE_OFFICE = re.compile(r"(?:(?:UN|United\s+Nations|NATO|OSCE|OIC|Interpol|INTERPOL)\s+)?(?:Deputy\s+)?"
+                          r"(?:Secretary|Director)[- ]General|High\s+(?:Commissioner|Representative)")
 
 
 @lru_cache(maxsize=1024)  # compiled once per role
@@ -2161,6 +2204,7 @@ def _received_outlet_day(state: _State, start: int, end: int, outlet: str) -> st
     return None
 
 
+_GUEST_OF = re.compile(r"\b(?:was|were|is)\s+(?:the|a)\s+guests?\s+(?:of|on)\b")
 _INTERVIEW_CUE = re.compile(r"\b(?:spoke|speaks|talked|talks|interview(?:ed)?|met|sat\s+down|received|answered)\b")
 
 
@@ -2233,8 +2277,12 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
                                          to_date(ctx.date) or ctx.reference)  # "On January 22, 2019, The Standard
         # published a signed article by ...": when the article was published, not the page that reprints it
     body_end = prose[-1].end if prose else len(text)  # headings under the body are footer links, no page's title
-    headings = ([raw.title] if raw.title else []) + [t for ln, t in zip(lines, line_texts, strict=True)
-                                                        if ln.kind == "heading" and ln.start < body_end][:8]
+    above = [t for ln, t in zip(lines, line_texts, strict=True) if ln.kind == "heading" and ln.start < body_end]
+    headings = ([raw.title] if raw.title else []) + above[:8]
+    if len(above) > 8 and prose:  # and the one right above the body, under a long header: "Testimony of Deputy
+        # Assistant Secretary X" under a hearing's panel of witnesses
+        last = [t for ln, t in zip(lines, line_texts, strict=True) if ln.kind == "heading" and ln.start < prose[0].start][-1:]
+        headings += [t for t in last if t not in headings]
     if (split := _split_speech_heading(lines, line_texts, body_end)) is not None:
         headings.append(split)  # "OPENING REMARKS" / "by Ambassador X, Executive Director ...," / "at the Seminar ..."
         parts = {ln.start for ln, t in zip(lines, line_texts, strict=True) if ln.kind == "prose" and
@@ -2244,7 +2292,10 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         prose = [ln for ln in prose if ln.start not in parts]
     if prose and (_long_speech_heading(text[prose[0].start:prose[0].end]) or
                   _OCCASION_LINE.match(text[prose[0].start:prose[0].end].strip()) or
-                  _interview_given(text[prose[0].start:prose[0].end])):  # "Interview of X to the ... Company "Mir""
+                  _interview_given(text[prose[0].start:prose[0].end]) or  # "Interview of X to the ... Company "Mir""
+                  (raw.title and " ".join(text[prose[0].start:prose[0].end].split()) == " ".join(raw.title.split()) and
+                   (_SPEECH_HEADING.match(raw.title) or (_may_be_possessive_heading(raw.title) and
+                                                         _POSSESSIVE_HEADING.match(raw.title))))):  # a speech's title
         headings.append(text[prose[0].start:prose[0].end].lstrip("-–— "))  # "Address by <a long office> <name> at <event>"
         passages = [span for span in passages if not prose[0].start <= span[0] < prose[0].end]  # a title, no passage
         lines = [replace(ln, kind="heading") if ln.start == prose[0].start else ln for ln in lines]  # (a transcript's too)
@@ -2266,6 +2317,7 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         state.registry.add(*host)  # "X receives Y" over "The President of Kazakhstan received Y": X is the President
     if prose:
         state.lead_names = text[prose[0].start:prose[0].end]
+        state.lead_end, state.second_end = prose[0].end, prose[min(1, len(prose) - 1)].end
     lead_paragraphs = " ".join(text[ln.start:ln.end] for ln in prose[:3])
     speaker = _speech_speaker(state, headings, lead_paragraphs) or _speech_name_block(state, lines, line_texts, prose) or \
         _following_words(state, prose) or _typed_speech_sender(state, line_texts[:25])
@@ -2377,13 +2429,20 @@ _OFFICE_HOSTS = re.compile(r"(?:On\s+[^,]{3,30},\s+)?The\s+(?P<office>(?:Preside
 _SURNAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+")
 
 
+_WEEKDAY = contains_any(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
 def _finished(state: _State, fact: Fact, known: dict[str, Person | None], full: dict[str, str | None]) -> Fact:
-    """A statement with what the rest of the page told about it: the place its speaker spoke in that day; the office
-    a later sentence gave a speaker first met without one, or with less of it ("X told the Nation ..." before "the
-    DCI said"); and the one full name the page gives a speaker known by surname ("Raymond T. Ashbrook")."""
+    """A statement with what the rest of the page told about it: the place its speaker spoke in that day and the day
+    of the interview they gave; the office a later sentence gave a speaker first met without one, or with less of it
+    ("X told the Nation ..." before "the DCI said"); and the one full name the page gives a speaker known by surname
+    ("Raymond T. Ashbrook")."""
     person = known.get(fact.speaker)
     if fact.start in state.placeless and fact.speaker in state.spoke_in:
         fact = replace(fact, place=state.spoke_in[fact.speaker])
+    if fact.start in state.dateless and (interview := state.spoke_on.get(fact.speaker)) is not None and \
+            (fact.start > interview[1] or (fact.start < state.lead_end and interview[1] < state.second_end)):
+        fact = replace(fact, date=interview[0])
     if person is not None and not person.is_org and person.role and person.name == fact.speaker and \
             is_person_name(fact.speaker) and \
             (fact.role is None or (person.role != fact.role and person.role.startswith(fact.role))):
@@ -2796,6 +2855,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                     and answerer.name.split()[-1] in para[s:e]), None)  # where, after the verb
         if met is not None and (place := clause_place(met)) is not None:
             state.ctx = replace(state.ctx, place=place)
+    if state.lead_date is None:  # "X was the guest of the SBC Radio programme "Bonzour Sesel" on Thursday morning"
+        state.lead_date = next((day for para, s, e in intro_sentences if (guest := _GUEST_OF.search(para, s, e)) is not None
+                                and (day := clause_when(para[guest.end():e], state.ctx.reference)) is not None), None)
     if state.lead_date is None:  # "Interview of X with Gulf News (May 14, 2017)": that day
         state.lead_date = _interview_day(headings, state.ctx.reference)
     if state.lead_date is None:  # "Clark Air Base, Pampanga, 28 June 2017" under the title: the event's day
@@ -3786,7 +3848,7 @@ def _text_follows(paragraph: str) -> bool:
 _AGENCY_DATELINE = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,20}\)\.\s+")
 
 
-_DATELINE_DASH = re.compile(r"\)\s*(?:--|[—–-])\s*")
+_DATELINE_DASH = re.compile(r"(?:\)|,\s*[A-Z]{2,8})\s*(?:--|[—–-])\s*")  # "(WAM) --", "Dec 27, 2017, SPA --"
 
 
 _TEXT_BELOW = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?(?:(?:full\s+)?text\s+of\s+(?:the|his|her|"
@@ -4026,12 +4088,16 @@ _NOTE_AFTER_LABEL = re.compile(r"\(([A-ZÀ-ÞĀ-Ž][^(),]{2,60},\s*[A-ZÀ-ÞĀ-�
 # a question's opening courtesy, and the outlet a journalist then names: "Thank you. ... with Reuters."
 _GREETING = (r"\s*(?:(?:Thank\s+you|Thanks|Hi|Hello|Good\s+(?:morning|afternoon|evening))[^.!?]{0,20}[.!?,]\s+)?"
              r"(?:(?:Minister|Sir|Madam|Secretary|Senator|Ambassador|General|Commissioner|Director|Prime\s+Minister)"
-             r"[.,]\s+)?")  # "Minister, Tony Kerowa from the Post-Courier. ..."
+             r"[.,]\s+|[A-ZÀ-ÞĀ-Ž][a-z]+,\s+(?=[A-ZÀ-ÞĀ-Ž][\w'’.-]+\s+[A-ZÀ-ÞĀ-Ž]))?")
+# ("Minister, Tony Kerowa from the Post-Courier. ...", "Greg, Tomasz Grabowiecki, Polish Press Agency. ...")
 _OUTLET_WORD = r"(?:(?:al|el)-)?[A-ZÀ-ÞĀ-Ž][\w'’&-]*(?:\.[\w'’&-]+)*"  # "China.org.cn", "U.S", "al-Awsat": no full stop
 # ends a word ("SAIS. For")
 _ASKING_OUTLET = rf"(?:the\s+)?(?P<outlet>{_OUTLET_WORD}(?:\s+(?:of\s+)?{_OUTLET_WORD}){{0,4}})\s*[.,]\s"
-_OUTLET_ONLY = re.compile(_GREETING + r"(?:I(?:'|’)m|I\s+am|We(?:'|’)re|We\s+are)\s+"
-                          r"(?:an?\s+(?:reporter|journalist|correspondent)\s+)?(?:with|from)\s+" + _ASKING_OUTLET)
+_OUTLET_ONLY = re.compile(_GREETING + r"(?:I(?:'|’)m|I\s+am|We(?:'|’)re|We\s+are|This\s+is)\s+"
+                          r"(?:an?\s+(?:reporter|journalist|correspondent)\s+)?(?:with|from)\s+"
+                          r"(?:the\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){0,2}(?:newspaper|daily|magazine|news\s+agency|broadcaster|"
+                          r"channel|website)\s+)?"  # "This is from the Sri Lankan newspaper Daily Mirror."
+                          + _ASKING_OUTLET)
 _OUTLET_FIRST = re.compile(_GREETING + rf"(?:the\s+)?(?P<outlet>{_OUTLET_WORD}(?:\s+(?:of\s+)?{_OUTLET_WORD}){{0,4}})[.:]\s")
 # (and a second label: "Q: AFP: Human rights groups say ...")
 _FOLLOW_UP_BODY = re.compile(r"(?:(?:Just|Only)\s+)?(?:a\s+|to\s+)?(?:quick\s+|short\s+)?follow[\s-]?up\b", re.IGNORECASE)
@@ -4569,7 +4635,8 @@ _WE_THE_PREAMBLE = re.compile(r"^\s*We,\s+the\s+(?P<who>[A-ZÀ-ÞĀ-Ž][^;:]{4,4
 
 def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
     """Statements a page quotes in full after its news: a heading "Joint Statement of the C5+1 Foreign Ministers",
-    or a preamble line "We, the Foreign Ministers of A, B and C,"; their "We ..." paragraphs are that group's."""
+    or a preamble line "We, the Foreign Ministers of A, B and C," (or a paragraph it opens); their "We ..." paragraphs
+    are that group's."""
     sections = []
     for i, ln in enumerate(lines):
         if ln.kind != "heading" and text.find("We,", ln.start, ln.end) < 0:
@@ -4587,6 +4654,9 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
                     break
             line = " ".join(["Joint Statement" if "JOINT" in line else line.split()[-1].title(), *rest])
         m = _STATEMENT_OF.match(line) if ln.kind == "heading" else _WE_THE_PREAMBLE.match(line)
+        if m is None and ln.kind != "heading" and (we := _WE_THE.match(line)) is not None and "," not in we.group("who"):
+            m = we  # or the paragraph it opens: "We, the Ministers of the Global Coalition to Defeat ISIS/Daesh,
+            # reaffirm ..." (not a list of them, which the page names otherwise)
         if m:
             who = _without_titled_topic(m.group("who"))
             role, name = split_role_name(who)
@@ -4872,12 +4942,24 @@ _OCCASION_OPENED = re.compile(r"^(?:The|A)\s+[^.;]{0,160}?\b(?:(?i:conference|me
 # Wednesday." (a drill's first day of two weeks says less of when anything was said)
 
 
+# "The agreement was reached at a meeting held here yesterday", "The deal was reached in Mandera on Monday"
+_REACHED_AT = re.compile(r"\b(?:(?:meeting|talks|consultations|session|summit|conference)\s+held|"
+                         r"(?:agreement|deal|accord)\s+was\s+(?:reached|signed|concluded))"
+                         r"(?:\s+(?:here|there|in\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?))?")
+
+
 def _occasion_day(state: _State, sentence: str) -> str | None:
     """The day the paragraph after a dayless lead says its occasion opened: "The International CVE Research Conference,
-    hosted by Hedayah, opened on Tuesday with ..."."""
-    m = _OCCASION_OPENED.match(sentence) if state.ctx.reference else None
-    rel = resolve_relative(sentence[m.end():m.end() + 40], state.ctx.reference) if m and state.ctx.reference else None
-    return rel[2] if rel and len(rel[2]) == 10 and rel[0] <= 4 else None
+    hosted by Hedayah, opened on Tuesday with ...", or was held: "The agreement was reached at a meeting held here
+    yesterday"."""
+    if state.ctx.reference is None:
+        return None
+    opened = _OCCASION_OPENED.match(sentence)
+    for m in [opened] if opened else _REACHED_AT.finditer(sentence):
+        rel = resolve_relative(sentence[m.end():m.end() + 40], state.ctx.reference)
+        if rel and len(rel[2]) == 10 and rel[0] <= 4:
+            return rel[2]
+    return None
 
 
 _DURING_OCCASION = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+"

@@ -321,7 +321,7 @@ _OFFICE_DOMAINS = {"safety", "policy", "affairs", "defence", "defense", "justice
                    "question", "apparatus", "crime"}  # "Special Envoy for the Syrian Issue Tao Zhiqiang",
 # "Head of the NAC Apparatus", "Minister for Security and Economic Crime X Y"
 _HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting",
-                  "conference", "visit", "talks"}
+                  "conference", "visit", "talks", "testimony"}
 
 
 def _office_word(token: str) -> bool:

@@ -39,7 +39,9 @@ DATELINE_PREFIX = re.compile(
     r"(?:,\s+[A-ZÀ-ÞĀ-Ž][A-Za-z]{1,12})?(?=\s*(?:--|—|–|-\s))"  # Tehran, Jan 17, IRNA –; Tunis, February 8 -
     r"|[A-ZÀ-ÞĀ-Ž][A-Z'-]{2,}(?:\s+[A-ZÀ-ÞĀ-Ž][A-Z'-]{2,}){0,2}(?:,\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?(?=\s*(?:—|–|--|-\s)|:\s)"
     # MARAWI CITY —, JAKARTA -, ISLAMABAD:, CLARK FREEPORT, Pampanga --
-    r"|[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?(?=\s+(?:—|–|-)\s+[A-ZÀ-ÞĀ-Ž]))"  # Jakarta - The Government ...
+    r"|[A-ZÀ-ÞĀ-Ž][a-z]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?(?=\s+(?:—|–|-)\s+[A-ZÀ-ÞĀ-Ž])"  # Jakarta - The Government ...
+    r"|[A-Z]{2,6}-[A-ZÀ-ÞĀ-Ž][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-zà-ÿ'’-]+)?(?:\s+\([^)]{1,30}\))?(?=\s+(?:—|–|-)\s))"
+    # APA-Ouagadougou (Burkina Faso) -
     r"\s*(?:--|—|–|:|\.|-)\s*(?:/[A-ZÀ-ÞĀ-Ž]{2,10}/\.?\s*)?"  # GROZNY, May 24. /TASS/.
     r"|^[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-zà-ÿ]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"  # Havana, May 14 (Prensa
     r"\([A-ZÀ-ÞĀ-Ž][\w .]{1,25}\)(?:\s*:\s*|\s+|\s*(?:--|—|–)\s*)(?=[A-ZÀ-ÞĀ-Ž])"  # Latina) Cuban Foreign Minister; "Amman,
