@@ -942,7 +942,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             return Reported(start, end, mention, "quoted", start, start + m.end(), "reported")
     verbs = [v for v in find_verbs(sentence) if not (sentence[max(0, v[0] - 24):v[0]].rstrip().endswith(_PASSIVE_ENDS) and
                                                      _PASSIVE_BEFORE.search(sentence, max(0, v[0] - 24), v[0]))]
-    if not verbs and (grouped := _GROUP_PRESENT.match(sentence)) is not None and \
+    if not verbs and (sentence[:3] in ("The", "All") or sentence[:1].isdecimal()) and \
+            (grouped := _GROUP_PRESENT.match(sentence)) is not None and \
             (mention := classify_subject(grouped.group("who"))) is not None and mention.kind == "group":
         return Reported(start, end, mention, " ".join(grouped.group("verb").lower().split()), start,
                         start + grouped.end(), "group")  # a communiqué's "3. The members call on the governments ..."
@@ -1070,6 +1071,7 @@ GROUP_PRESENT_VERBS = frozenset({
     "appreciate", "recall", "declare", "pledge", "acknowledge", "highlight", "encourage", "agree"})
 # a group's words in a communiqué's present tense, which the verb table leaves out (as plurals, its words are nouns as
 # often as verbs): "5. The members welcome the decision ...", "The Ministers, meeting in Dakar, express their concern"
+# (every match opens with "The", "All" or a digit: a cheap test first)
 _GROUP_PRESENT = re.compile(r"^(?:\d{1,3}[.)]\s+)?(?P<who>(?:The|All)\s+[^,;:]{2,160}?)(?:,\s+(?:meeting|gathered|"
                             r"assembled|convened|having|who|which|represented|present)\b[^;:]{0,200}?,)?\s+"
                             r"(?:(?:also|further|strongly|firmly|once\s+again|again)\s+)?(?P<verb>(?i:"

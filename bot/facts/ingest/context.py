@@ -461,7 +461,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         # the two patterns anchored at the start need the line's first comma within a place name's 41 letters of its
         # first non-blank one, and the numeric date a digit first after that comma; the trailing one a year last
         near = comma != -1 and comma - (len(line) - len(line.lstrip())) <= 41
-        m = (_PAREN_PLACE_DATE.search(line) or (near and _PLACE_DATE_LINE.match(line))
+        # _PLACE_DATE_LINE's date after that comma is at most 30 characters unless a time ("00:12") follows it
+        m = (_PAREN_PLACE_DATE.search(line) or (near and (":" in line or len(line[comma + 1:].strip()) <= 30) and
+                                                _PLACE_DATE_LINE.match(line))
              or (near and line[comma + 1:].lstrip()[:1].isdecimal() and _PLACE_NUMERIC_DATE.match(line))
              or (_TRAILING_PLACE_DATE.search(line) if line.rstrip()[-1:].isdecimal() else None)) if comma != -1 else None
         flipped = _DATE_THEN_PLACE.match(line) if m is None and (_has_dash(line) or "|" in line) else None
