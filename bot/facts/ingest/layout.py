@@ -318,10 +318,12 @@ _AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞĀ-Ž][\w .-]{1,30}(?:/ ?[A-ZÀ-ÞĀ
 # and "[Samuel Kahiga Ndirangu, Standard]": a photographer and their paper
 
 
-def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
+def _credit_or_widget(text: str, whole_line: bool = True, low: str | None = None) -> bool:
     """Photo credits, copyright lines and share widgets, wherever they sit in the line (`text` may be only the
-    end of a long line, and then the boilerplate that real sentences can contain does not count)."""
-    low = text.lower()
+    end of a long line, and then the boilerplate that real sentences can contain does not count); `low` is
+    text.lower() if the caller has it."""
+    if low is None:
+        low = text.lower()
     if ("[" in low or "(" in low or "©" in low) and any(map(low.__contains__, _CREDIT_MARKS)):  # map: no generator
         return True
     if text[-1:] in (")", "]") and _AGENCY_CREDIT.search(text, max(0, len(text) - 90)):
@@ -467,10 +469,11 @@ def classify_line(text: str) -> str:
     # each pattern only after a cheap test its every match passes: a ":", "contributed", "(", "this" or dash opening,
     # a closing ")", an opening bracket; and a wire photo's "FILE - " caption
     colon = ":" in stripped
+    low = stripped.lower()
     if (first in _LABELLED_FIRST and (colon or first in "(tTO—–-" or "contributed" in stripped or "publishes" in stripped)
             and _LABELLED_FURNITURE.match(stripped)) \
             or ("contributed" in stripped and _CONTRIBUTED_LINE.match(stripped)) \
-            or (len(stripped) < 400 and _NOTICE_WORDS.search(stripped.lower()) and _PAGE_NOTICE.match(stripped)) \
+            or (len(stripped) < 400 and _NOTICE_WORDS.search(low) and _PAGE_NOTICE.match(stripped)) \
             or ("publishes" in stripped and _AS_RECEIVED.match(stripped)) \
             or (len(stripped) < 300 and last == ")" and _CAPTION_CREDITED.match(stripped)
                 and not _QUOTE_OR_SAID.search(stripped)) \
@@ -500,12 +503,8 @@ def classify_line(text: str) -> str:
                 (first in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
             return "furniture"
         return "prose"  # (it ends like a sentence: tested above)
-    words = _WORD.findall(stripped)
-    n = len(words)
-    if n == 0:
-        return "furniture"
     digit_first = first.isdecimal()  # (a line stripped of its whitespace opens with none)
-    if _credit_or_widget(stripped) or ((digit_first or first in _PAGINATION_FIRST) and _PAGINATION.match(stripped)) \
+    if _credit_or_widget(stripped, low=low) or ((digit_first or first in _PAGINATION_FIRST) and _PAGINATION.match(stripped)) \
             or ((digit_first or first in _TIMESTAMP_FIRST) and _TIMESTAMP_ONLY.match(stripped)) \
             or (last == "]" and _DATE_LINE.match(stripped)) \
             or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)) \
@@ -513,6 +512,10 @@ def classify_line(text: str) -> str:
             or (first == "*" and _BANNED_NOTE.match(stripped)) \
             or (stripped[:6] == "Photo " and _PHOTO_OF.match(stripped)) \
             or (last == ")" and len(stripped) < 200 and _MEDIA_DURATION.search(stripped)):
+        return "furniture"
+    words = _WORD.findall(stripped)  # (after the tests above, which need no words and also say "furniture")
+    n = len(words)
+    if n == 0:
         return "furniture"
     if _postal_address(stripped, words):
         return "furniture"
