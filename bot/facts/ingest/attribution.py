@@ -767,7 +767,7 @@ def _is_role_phrase(phrase: str) -> bool:
     for k, word in enumerate(words[:3]):  # "Niger's interior minister", "Mexico City's mayor"
         if word.endswith(("'s", "’s")) and _POSSESSIVE.match(word) and len(words) > k + 1:  # (how it ends, tested first)
             return words[k + 1][:1].islower() or any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[k + 1:k + 4])
-    if any(w.lower().strip(",.:'’") in ROLE_WORDS for w in words[1:4]):
+    if not ROLE_WORDS.isdisjoint([w.lower().strip(",.:'’") for w in words[1:4]]):  # (no generator for three words)
         role, name = split_role_name(phrase)  # "Austrian Federal Minister of the Interior": no name after the office
         if name is None or _ENDS_IN_PREPOSITION.search(role or ""):  # "... Division at Bukit Aman": a place, not a name
             return True
@@ -950,7 +950,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
         return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
-    late_verb = any(v[0] >= tail for v in verbs)
+    late_verb = bool(verbs) and verbs[-1][0] >= tail  # (find_verbs gives them left to right)
     if late_verb and "reported" in sentence and (relayed := _OUTLET_REPORTED.search(sentence, tail)) is not None and \
             any(v[0] < relayed.start() for v in verbs):
         late_verb = False  # "X said ..., the official Xinhua news agency reported.": X speaks, the agency relays it
