@@ -16,6 +16,17 @@ from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import DATELINE_PREFIX, may_open_with_dateline, split_sentences
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+# an ASCII line's bytes with the digits and "_'.-" a word may hold after its first letter deleted, and every other
+# byte but a letter made a space: then its split() runs are the words _WORD finds (a run of digits and marks vanishes)
+_WORD_LETTERS = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
+_WORD_MARKS = b"0123456789_'.-"
+
+
+def _word_count(text: str) -> int:
+    """len(_WORD.findall(text)), without building the words of an ASCII line."""
+    if text.isascii():
+        return len(text.encode().translate(_WORD_LETTERS, _WORD_MARKS).split())
+    return len(_WORD.findall(text))
 _TERMINALS = frozenset(".!?…:;\"”’»)]")
 
 
@@ -455,11 +466,11 @@ _REUSE_NOTE = re.compile(r"^(?:when\s+(?:using|quoting|reprinting|citing)|(?:any
                          r"obligatory)\b", re.IGNORECASE)
 
 
-def _postal_address(text: str, words: list[str]) -> bool:
+def _postal_address(text: str) -> bool:
     """A street address: "Wisma BERNAMA, No.28, Jalan 1/65A, Off Jalan Tun Razak, 50400 Kuala Lumpur, Malaysia."
     (comma-separated capitalised parts with a house number or a postcode, and no sentence in it)."""
     return len(text) < 200 and text.count(",") >= 3 and _POSTAL_MARK.search(text) is not None and \
-        sum(word[0].islower() for word in words) <= 1
+        sum(word[0].islower() for word in _WORD.findall(text)) <= 1
 
 
 def classify_line(text: str) -> str:
@@ -513,11 +524,10 @@ def classify_line(text: str) -> str:
             or (stripped[:6] == "Photo " and _PHOTO_OF.match(stripped)) \
             or (last == ")" and len(stripped) < 200 and _MEDIA_DURATION.search(stripped)):
         return "furniture"
-    words = _WORD.findall(stripped)  # (after the tests above, which need no words and also say "furniture")
-    n = len(words)
+    n = _word_count(stripped)  # (after the tests above, which need no words and also say "furniture")
     if n == 0:
         return "furniture"
-    if _postal_address(stripped, words):
+    if _postal_address(stripped):
         return "furniture"
     if last == ")" and (_MASTHEAD.match(stripped) or _DATED_TITLE.match(stripped)):
         return "heading"  # "News Agency of Nigeria (NAN)": a masthead, not a sentence; a related item's dated title
@@ -538,7 +548,7 @@ def classify_line(text: str) -> str:
     if first in "hHnN" and _BREADCRUMB.match(stripped):  # (its every match opens with "home" or "news")
         return "furniture"
     terminal = _terminal(stripped)
-    if not terminal and _looks_like_menu(stripped, words):
+    if not terminal and _looks_like_menu(stripped):
         return "furniture"
     if n <= 3 and not terminal:
         # short fragments: menu items, section names, "8.03K", social links
@@ -565,10 +575,11 @@ _SOCIAL = {"facebook", "twitter", "instagram", "youtube", "linkedin", "weibo", "
 _SOCIAL_ANYWHERE = contains_any(tuple(sorted(_SOCIAL)))
 
 
-def _looks_like_menu(stripped: str, words: list[str]) -> bool:
+def _looks_like_menu(stripped: str) -> bool:
     """Whether half the words of a line, and at least one, are social links or such ("Facebook Twitter Email")."""
     if _SOCIAL_ANYWHERE.search(stripped.lower()) is None:
         return False  # none of the words is in the line at all (each is a part of it)
+    words = _WORD.findall(stripped)
     return sum(w.lower().strip(".") in _SOCIAL for w in words) * 2 >= max(2, len(words))
 
 
