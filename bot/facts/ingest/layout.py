@@ -154,6 +154,17 @@ _AS_RECEIVED = re.compile(r"\(?(?:[A-ZÀ-ÞĀ-Ž][\w.-]*\s+){1,3}publishes\s+(?i
 # owners of country ..."
 _NOTICE_WORDS = contains_any(("transcript", "present", "authori", "official", "permission", "quoting", "citing",
                               "charity", "traditional", "signed", "editorial"))
+# how _PAGE_NOTICE's forms open (but "a" and "an", followed by a space); its charity and traditional owners' forms
+# need those words instead
+_NOTICE_OPENINGS = ("transcript", "members", "authori", "this", "the", "editorial", "signed", "copying", "reproduction",
+                    "republication", "redistribution", "publication", "when")
+
+
+def _may_be_notice(text: str, low: str) -> bool:
+    """False only where _PAGE_NOTICE cannot match `text` (`low` is text.lower()): a cheap test before _NOTICE_WORDS.
+    (A text with a letter a case-insensitive pattern folds otherwise than lower() does is always tried.)"""
+    return low.startswith(_NOTICE_OPENINGS) or (low[:1] == "a" and (low[1:2].isspace() or (
+        low[1:2] == "n" and low[2:3].isspace()))) or "charity" in low or "traditional" in low or not plain_folds(text)
 _PAGE_NOTICE = re.compile(
     r"(?i:transcript\s+(?:by|provided\s+by|prepared\s+by)\s+(?-i:[A-Z])|members\s+present\s*:|authori[sz]ed\s+by\s+"
     r"(?:the\s+)?(?-i:[A-Z])|(?:this\s+is\s+)?an?\s+official\s+(?:[\w.-]+\s+){0,6}?(?:website|web\s+site|site)\b|"
@@ -484,7 +495,8 @@ def classify_line(text: str) -> str:
     if (first in _LABELLED_FIRST and (colon or first in "(tTO—–-" or "contributed" in stripped or "publishes" in stripped)
             and _LABELLED_FURNITURE.match(stripped)) \
             or ("contributed" in stripped and _CONTRIBUTED_LINE.match(stripped)) \
-            or (len(stripped) < 400 and _NOTICE_WORDS.search(low) and _PAGE_NOTICE.match(stripped)) \
+            or (len(stripped) < 400 and _may_be_notice(stripped, low) and _NOTICE_WORDS.search(low)
+                and _PAGE_NOTICE.match(stripped)) \
             or ("publishes" in stripped and _AS_RECEIVED.match(stripped)) \
             or (len(stripped) < 300 and last == ")" and _CAPTION_CREDITED.match(stripped)
                 and not _QUOTE_OR_SAID.search(stripped)) \
