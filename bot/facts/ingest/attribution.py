@@ -947,7 +947,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             (mention := classify_subject(grouped.group("who"))) is not None and mention.kind == "group":
         return Reported(start, end, mention, " ".join(grouped.group("verb").lower().split()), start,
                         start + grouped.end(), "group")  # a communiqué's "3. The members call on the governments ..."
-    if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
+    if not verbs and "ccording" not in sentence and not (sentence[:1] in _IN_WORDS_FIRST and _IN_WORDS.match(sentence)):
         return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
     late_verb = bool(verbs) and verbs[-1][0] >= tail  # (find_verbs gives them left to right)
@@ -962,7 +962,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             mention = Mention(mention.text, role=m.group("role").strip(), kind="name")
             verb = m.group("verb").split()[0].lower()
             return Reported(start, end, mention, verb, start + m.start("verb"), end, "reported")
-    m = _AS_PUT.match(sentence)
+    m = _AS_PUT.match(sentence) if sentence[:1] in "Aa" else None
     if m:
         mention = appositive_subject(m.group("who") + ", ")
         if mention is None and m.group("who").lower().startswith(("a ", "an ")):
@@ -982,11 +982,11 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
                 mention = Mention(person.text, role=_LEAD_ARTICLE.sub("", m.group("who").strip()), kind="name")
         if mention:
             return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
-    m = _IN_WORDS.match(sentence)
+    m = _IN_WORDS.match(sentence) if sentence[:1] in _IN_WORDS_FIRST else None
     if m:  # "In his words, this allows ..."
         return Reported(start, end, Mention(m.group("who").lower().replace("his", "he").replace("her", "she"),
                                             kind="pronoun"), "said", start, start + m.end(), "reported")
-    m = _AGENTLESS.match(sentence)
+    m = _AGENTLESS.match(sentence) if sentence[:1] in _IT_FIRST else None
     if m:
         return Reported(start, end, Mention("", kind="agentless"), m.group(0).split()[-1], start,
                         start + m.end(), "group")
@@ -1151,6 +1151,9 @@ _SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+|new\s+
                         r"of|published\s+by|conducted\s+by)\s+", re.IGNORECASE)  # "according to a study by X": X
 _IN_WORDS = re.compile(r"^(?:In|According\s+to)\s+(?P<who>his|her)\s+(?:words|view|opinion|estimate|assessment),",
                        re.IGNORECASE)
+# the letters a case-insensitive "I" (and "İ", "ı") or "A" matches: how _IN_WORDS, _AGENTLESS and _AS_PUT can open
+_IT_FIRST = "Iiİı"
+_IN_WORDS_FIRST = _IT_FIRST + "Aa"
 _PARTICIPLE_INTRO = re.compile(
     r"^(?:asked|speaking|replying|responding|addressing|commenting|referring|answering|talking|writing|"
     r"reacting|briefing|opening|closing|explaining|noting|echoing|introducing|presenting|concluding|summing\s+up|"

@@ -182,7 +182,7 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
     attack" is when the attack was, not when anyone spoke)."""
     # (each pattern only where its words are: "who" or a participle's "-ed"/"set up", "refer[ence|ring]" or
     # "allu[sion|ding]", "-ing")
-    if "who" in clause or "ed " in clause or "set up" in clause:
+    if ("who" in clause or "ed " in clause or "set up" in clause) and "," in clause:  # (every such clause ends in one)
         clause = _RELATIVE_CLAUSE.sub(",", clause)  # "X, who took up the post in January, said": not when X spoke
     if "refer" in clause or "allu" in clause:
         clause = _ASIDE.split(clause, maxsplit=1)[0]  # "..., X said, in an apparent reference to the decision in February"
@@ -318,6 +318,8 @@ _RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:who|whose)\s[^,]*,"  # "X, who ...
 def without_relative_clauses(text: str) -> str:
     """A sentence without its "..., who took over the command in March, ..." clauses, the same length (blanked), so
     that what is found in it stands where it stood."""
+    if "," not in text:
+        return text  # (every such clause ends in a comma)
     return _RELATIVE_CLAUSE.sub(lambda m: " " * (len(m.group(0)) - 1) + ",", text)
 
 
