@@ -27,6 +27,8 @@ def _word_count(text: str) -> int:
     if text.isascii():
         return len(text.encode().translate(_WORD_LETTERS, _WORD_MARKS).split())
     return len(_WORD.findall(text))
+
+
 _TERMINALS = frozenset(".!?…:;\"”’»)]")
 
 
@@ -165,6 +167,8 @@ def _may_be_notice(text: str, low: str) -> bool:
     (A text with a letter a case-insensitive pattern folds otherwise than lower() does is always tried.)"""
     return low.startswith(_NOTICE_OPENINGS) or (low[:1] == "a" and (low[1:2].isspace() or (
         low[1:2] == "n" and low[2:3].isspace()))) or "charity" in low or "traditional" in low or not plain_folds(text)
+
+
 _PAGE_NOTICE = re.compile(
     r"(?i:transcript\s+(?:by|provided\s+by|prepared\s+by)\s+(?-i:[A-Z])|members\s+present\s*:|authori[sz]ed\s+by\s+"
     r"(?:the\s+)?(?-i:[A-Z])|(?:this\s+is\s+)?an?\s+official\s+(?:[\w.-]+\s+){0,6}?(?:website|web\s+site|site)\b|"

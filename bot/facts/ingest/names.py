@@ -573,7 +573,7 @@ class Registry:
         if not candidates and tokens[-1] not in self.tokens:
             return None  # no known name has its first word, nor its last: none of the ways below finds one
         wanted = set(tokens)
-        matches = []
+        matches: list[Person] = []
         for p in candidates:  # the first whose whole key is this one, else every person's with all its words
             known = _key(p.name)
             if known == key:
