@@ -495,11 +495,11 @@ def classify_line(text: str) -> str:
     # each pattern only after a cheap test its every match passes: a ":", "contributed", "(", "this" or dash opening,
     # a closing ")", an opening bracket; and a wire photo's "FILE - " caption
     colon = ":" in stripped
-    low = stripped.lower()
+    low = stripped.lower() if len(stripped) < 400 else None  # (what the tests of shorter lines read)
     if (first in _LABELLED_FIRST and (colon or first in "(tTO—–-" or "contributed" in stripped or "publishes" in stripped)
             and _LABELLED_FURNITURE.match(stripped)) \
             or ("contributed" in stripped and _CONTRIBUTED_LINE.match(stripped)) \
-            or (len(stripped) < 400 and _may_be_notice(stripped, low) and _NOTICE_WORDS.search(low)
+            or (low is not None and _may_be_notice(stripped, low) and _NOTICE_WORDS.search(low)
                 and _PAGE_NOTICE.match(stripped)) \
             or ("publishes" in stripped and _AS_RECEIVED.match(stripped)) \
             or (len(stripped) < 300 and last == ")" and _CAPTION_CREDITED.match(stripped)
