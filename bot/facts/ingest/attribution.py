@@ -943,6 +943,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     verbs = [v for v in find_verbs(sentence) if not (sentence[max(0, v[0] - 24):v[0]].rstrip().endswith(_PASSIVE_ENDS) and
                                                      _PASSIVE_BEFORE.search(sentence, max(0, v[0] - 24), v[0]))]
     if not verbs and (sentence[:3] in ("The", "All") or sentence[:1].isdecimal()) and \
+            (not plain_folds(sentence) or any(map(sentence.lower().__contains__, _GROUP_VERB_WORDS))) and \
             (grouped := _GROUP_PRESENT.match(sentence)) is not None and \
             (mention := classify_subject(grouped.group("who"))) is not None and mention.kind == "group":
         return Reported(start, end, mention, " ".join(grouped.group("verb").lower().split()), start,
@@ -1071,11 +1072,12 @@ GROUP_PRESENT_VERBS = frozenset({
     "appreciate", "recall", "declare", "pledge", "acknowledge", "highlight", "encourage", "agree"})
 # a group's words in a communiqué's present tense, which the verb table leaves out (as plurals, its words are nouns as
 # often as verbs): "5. The members welcome the decision ...", "The Ministers, meeting in Dakar, express their concern"
-# (every match opens with "The", "All" or a digit: a cheap test first)
+# (every match opens with "The", "All" or a digit and has one of the verbs' first words: cheap tests first)
 _GROUP_PRESENT = re.compile(r"^(?:\d{1,3}[.)]\s+)?(?P<who>(?:The|All)\s+[^,;:]{2,160}?)(?:,\s+(?:meeting|gathered|"
                             r"assembled|convened|having|who|which|represented|present)\b[^;:]{0,200}?,)?\s+"
                             r"(?:(?:also|further|strongly|firmly|once\s+again|again)\s+)?(?P<verb>(?i:"
                             + "|".join(w.replace(" ", r"\s+") for w in sorted(GROUP_PRESENT_VERBS, reverse=True)) + r"))\b")
+_GROUP_VERB_WORDS = tuple(sorted({verb.split()[0] for verb in GROUP_PRESENT_VERBS}))
 _SPEAKING_FOR = re.compile(r"(?:Speaking|Also\s+speaking)\s+(?:for|on\s+behalf\s+of)\s+"
                            r"(?P<country>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’ -]{1,40}?),\s")
 _BARE_DELEGATE = re.compile(r"(?:the|its|that\s+country['’]s)\s+(?:representative|delegate|speaker)", re.IGNORECASE)
