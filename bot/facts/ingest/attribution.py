@@ -769,7 +769,7 @@ def _is_role_phrase(phrase: str) -> bool:
     for k, word in enumerate(words[:3]):  # "Niger's interior minister", "Mexico City's mayor"
         if word.endswith(("'s", "’s")) and _POSSESSIVE.match(word) and len(words) > k + 1:  # (how it ends, tested first)
             return words[k + 1][:1].islower() or any(w.lower().strip(",.'’") in ROLE_WORDS for w in words[k + 1:k + 4])
-    if any(w.lower().strip(",.:'’") in ROLE_WORDS for w in words[1:4]):
+    if not ROLE_WORDS.isdisjoint([w.lower().strip(",.:'’") for w in words[1:4]]):  # (no generator for three words)
         role, name = split_role_name(phrase)  # "Austrian Federal Minister of the Interior": no name after the office
         if name is None or _ENDS_IN_PREPOSITION.search(role or ""):  # "... Division at Bukit Aman": a place, not a name
             return True
@@ -944,17 +944,19 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             return Reported(start, end, mention, "quoted", start, start + m.end(), "reported")
     verbs = [v for v in find_verbs(sentence) if not (sentence[max(0, v[0] - 24):v[0]].rstrip().endswith(_PASSIVE_ENDS) and
                                                      _PASSIVE_BEFORE.search(sentence, max(0, v[0] - 24), v[0]))]
-    if not verbs and (grouped := _GROUP_PRESENT.match(sentence)) is not None and \
+    if not verbs and (sentence[:3] in ("The", "All") or sentence[:1].isdecimal()) and \
+            (not plain_folds(sentence) or any(map(sentence.lower().__contains__, _GROUP_VERB_WORDS))) and \
+            (grouped := _GROUP_PRESENT.match(sentence)) is not None and \
             (mention := classify_subject(grouped.group("who"))) is not None and mention.kind == "group":
         return Reported(start, end, mention, " ".join(grouped.group("verb").lower().split()), start,
                         start + grouped.end(), "group")  # a communiqué's "3. The members call on the governments ..."
-    if not verbs and "ccording" not in sentence and not _IN_WORDS.match(sentence):
+    if not verbs and "ccording" not in sentence and not (sentence[:1] in _IN_WORDS_FIRST and _IN_WORDS.match(sentence)):
         return _saying(sentence, start, end) if "saying" in sentence or "telling" in sentence else None
     if ("saying" in sentence or "telling" in sentence) and _SAYING.search(sentence, 0, verbs[0][0]) is not None \
             and (found := _saying(sentence, start, end)) is not None:
         return found  # "X sent a message of condolence to Y, saying that China opposes ...": X, not what "China opposes"
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
-    late_verb = any(v[0] >= tail for v in verbs)
+    late_verb = bool(verbs) and verbs[-1][0] >= tail  # (find_verbs gives them left to right)
     if late_verb and "reported" in sentence and (relayed := _OUTLET_REPORTED.search(sentence, tail)) is not None and \
             any(v[0] < relayed.start() for v in verbs):
         late_verb = False  # "X said ..., the official Xinhua news agency reported.": X speaks, the agency relays it
@@ -971,7 +973,7 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
             mention = Mention(mention.text, role=m.group("role").strip(), kind="name")
             verb = m.group("verb").split()[0].lower()
             return Reported(start, end, mention, verb, start + m.start("verb"), end, "reported")
-    m = _AS_PUT.match(sentence)
+    m = _AS_PUT.match(sentence) if sentence[:1] in "Aa" else None
     if m:
         mention = appositive_subject(m.group("who") + ", ")
         if mention is None and m.group("who").lower().startswith(("a ", "an ")):
@@ -991,11 +993,11 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
                 mention = Mention(person.text, role=_LEAD_ARTICLE.sub("", m.group("who").strip()), kind="name")
         if mention:
             return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "reported")
-    m = _IN_WORDS.match(sentence)
+    m = _IN_WORDS.match(sentence) if sentence[:1] in _IN_WORDS_FIRST else None
     if m:  # "In his words, this allows ..."
         return Reported(start, end, Mention(m.group("who").lower().replace("his", "he").replace("her", "she"),
                                             kind="pronoun"), "said", start, start + m.end(), "reported")
-    m = _AGENTLESS.match(sentence)
+    m = _AGENTLESS.match(sentence) if sentence[:1] in _IT_FIRST else None
     if m:
         return Reported(start, end, Mention("", kind="agentless"), m.group(0).split()[-1], start,
                         start + m.end(), "group")
@@ -1080,10 +1082,12 @@ GROUP_PRESENT_VERBS = frozenset({
     "appreciate", "recall", "declare", "pledge", "acknowledge", "highlight", "encourage", "agree"})
 # a group's words in a communiqué's present tense, which the verb table leaves out (as plurals, its words are nouns as
 # often as verbs): "5. The members welcome the decision ...", "The Ministers, meeting in Dakar, express their concern"
+# (every match opens with "The", "All" or a digit and has one of the verbs' first words: cheap tests first)
 _GROUP_PRESENT = re.compile(r"^(?:\d{1,3}[.)]\s+)?(?P<who>(?:The|All)\s+[^,;:]{2,160}?)(?:,\s+(?:meeting|gathered|"
                             r"assembled|convened|having|who|which|represented|present)\b[^;:]{0,200}?,)?\s+"
                             r"(?:(?:also|further|strongly|firmly|once\s+again|again)\s+)?(?P<verb>(?i:"
                             + "|".join(w.replace(" ", r"\s+") for w in sorted(GROUP_PRESENT_VERBS, reverse=True)) + r"))\b")
+_GROUP_VERB_WORDS = tuple(sorted({verb.split()[0] for verb in GROUP_PRESENT_VERBS}))
 _SPEAKING_FOR = re.compile(r"(?:Speaking|Also\s+speaking)\s+(?:for|on\s+behalf\s+of)\s+"
                            r"(?P<country>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’ -]{1,40}?),\s")
 _BARE_DELEGATE = re.compile(r"(?:the|its|that\s+country['’]s)\s+(?:representative|delegate|speaker)", re.IGNORECASE)
@@ -1159,6 +1163,9 @@ _SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+|new\s+
                         r"of|published\s+by|conducted\s+by)\s+", re.IGNORECASE)  # "according to a study by X": X
 _IN_WORDS = re.compile(r"^(?:In|According\s+to)\s+(?P<who>his|her)\s+(?:words|view|opinion|estimate|assessment),",
                        re.IGNORECASE)
+# the letters a case-insensitive "I" (and "İ", "ı") or "A" matches: how _IN_WORDS, _AGENTLESS and _AS_PUT can open
+_IT_FIRST = "Iiİı"
+_IN_WORDS_FIRST = _IT_FIRST + "Aa"
 _PARTICIPLE_INTRO = re.compile(
     r"^(?:asked|speaking|replying|responding|addressing|commenting|referring|answering|talking|writing|"
     r"reacting|briefing|opening|closing|explaining|noting|echoing|introducing|presenting|concluding|summing\s+up|"

@@ -198,7 +198,7 @@ def clause_when(clause: str, reference: dt.date | None) -> str | None:
     attack" is when the attack was, not when anyone spoke)."""
     # (each pattern only where its words are: "who" or a participle's "-ed"/"set up", "refer[ence|ring]" or
     # "allu[sion|ding]", "-ing")
-    if "who" in clause or "ed " in clause or "set up" in clause:
+    if ("who" in clause or "ed " in clause or "set up" in clause) and "," in clause:  # (every such clause ends in one)
         clause = _RELATIVE_CLAUSE.sub(",", clause)  # "X, who took up the post in January, said": not when X spoke
     if "refer" in clause or "allu" in clause:
         clause = _ASIDE.split(clause, maxsplit=1)[0]  # "..., X said, in an apparent reference to the decision in February"
@@ -334,6 +334,8 @@ _RELATIVE_CLAUSE = re.compile(r"(?:,\s+|\s)(?:who|whose)\s[^,]*,"  # "X, who ...
 def without_relative_clauses(text: str) -> str:
     """A sentence without its "..., who took over the command in March, ..." clauses, the same length (blanked), so
     that what is found in it stands where it stood."""
+    if "," not in text:
+        return text  # (every such clause ends in a comma)
     return _RELATIVE_CLAUSE.sub(lambda m: " " * (len(m.group(0)) - 1) + ",", text)
 
 
@@ -503,7 +505,9 @@ def document_context(published: str | None, header: str | None, lines: list[str]
         # the two patterns anchored at the start need the line's first comma within a place name's 41 letters of its
         # first non-blank one, and the numeric date a digit first after that comma; the trailing one a year last
         near = comma != -1 and comma - (len(line) - len(line.lstrip())) <= 41
-        m = (_PAREN_PLACE_DATE.search(line) or (near and _PLACE_DATE_LINE.match(line))
+        # _PLACE_DATE_LINE's date after that comma is at most 30 characters unless a time ("00:12") follows it
+        m = (_PAREN_PLACE_DATE.search(line) or (near and (":" in line or len(line[comma + 1:].strip()) <= 30) and
+                                                _PLACE_DATE_LINE.match(line))
              or (near and line[comma + 1:].lstrip()[:1].isdecimal() and _PLACE_NUMERIC_DATE.match(line))
              or (_TRAILING_PLACE_DATE.search(line) if line.rstrip()[-1:].isdecimal() else None)) if comma != -1 else None
         flipped = _DATE_THEN_PLACE.match(line) if m is None and (_has_dash(line) or "|" in line) else None

@@ -16,6 +16,19 @@ from bot.facts.ingest.places import canonical_place
 from bot.facts.ingest.sentences import DATELINE_PREFIX, may_open_with_dateline, split_sentences
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+# an ASCII line's bytes with the digits and "_'.-" a word may hold after its first letter deleted, and every other
+# byte but a letter made a space: then its split() runs are the words _WORD finds (a run of digits and marks vanishes)
+_WORD_LETTERS = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
+_WORD_MARKS = b"0123456789_'.-"
+
+
+def _word_count(text: str) -> int:
+    """len(_WORD.findall(text)), without building the words of an ASCII line."""
+    if text.isascii():
+        return len(text.encode().translate(_WORD_LETTERS, _WORD_MARKS).split())
+    return len(_WORD.findall(text))
+
+
 _TERMINALS = frozenset(".!?…:;\"”’»)]")
 
 
@@ -143,6 +156,19 @@ _AS_RECEIVED = re.compile(r"\(?(?:[A-ZÀ-ÞĀ-Ž][\w.-]*\s+){1,3}publishes\s+(?i
 # owners of country ..."
 _NOTICE_WORDS = contains_any(("transcript", "present", "authori", "official", "permission", "quoting", "citing",
                               "charity", "traditional", "signed", "editorial"))
+# how _PAGE_NOTICE's forms open (but "a" and "an", followed by a space); its charity and traditional owners' forms
+# need those words instead
+_NOTICE_OPENINGS = ("transcript", "members", "authori", "this", "the", "editorial", "signed", "copying", "reproduction",
+                    "republication", "redistribution", "publication", "when")
+
+
+def _may_be_notice(text: str, low: str) -> bool:
+    """False only where _PAGE_NOTICE cannot match `text` (`low` is text.lower()): a cheap test before _NOTICE_WORDS.
+    (A text with a letter a case-insensitive pattern folds otherwise than lower() does is always tried.)"""
+    return low.startswith(_NOTICE_OPENINGS) or (low[:1] == "a" and (low[1:2].isspace() or (
+        low[1:2] == "n" and low[2:3].isspace()))) or "charity" in low or "traditional" in low or not plain_folds(text)
+
+
 _PAGE_NOTICE = re.compile(
     r"(?i:transcript\s+(?:by|provided\s+by|prepared\s+by)\s+(?-i:[A-Z])|members\s+present\s*:|authori[sz]ed\s+by\s+"
     r"(?:the\s+)?(?-i:[A-Z])|(?:this\s+is\s+)?an?\s+official\s+(?:[\w.-]+\s+){0,6}?(?:website|web\s+site|site)\b|"
@@ -318,10 +344,12 @@ _AGENCY_CREDIT = re.compile(r"[(\[][A-ZÀ-ÞĀ-Ž][\w .-]{1,30}(?:/ ?[A-ZÀ-ÞĀ
 # and "[Samuel Kahiga Ndirangu, Standard]": a photographer and their paper
 
 
-def _credit_or_widget(text: str, whole_line: bool = True) -> bool:
+def _credit_or_widget(text: str, whole_line: bool = True, low: str | None = None) -> bool:
     """Photo credits, copyright lines and share widgets, wherever they sit in the line (`text` may be only the
-    end of a long line, and then the boilerplate that real sentences can contain does not count)."""
-    low = text.lower()
+    end of a long line, and then the boilerplate that real sentences can contain does not count); `low` is
+    text.lower() if the caller has it."""
+    if low is None:
+        low = text.lower()
     if ("[" in low or "(" in low or "©" in low) and any(map(low.__contains__, _CREDIT_MARKS)):  # map: no generator
         return True
     if text[-1:] in (")", "]") and _AGENCY_CREDIT.search(text, max(0, len(text) - 90)):
@@ -453,11 +481,11 @@ _REUSE_NOTE = re.compile(r"^(?:when\s+(?:using|quoting|reprinting|citing)|(?:any
                          r"obligatory)\b", re.IGNORECASE)
 
 
-def _postal_address(text: str, words: list[str]) -> bool:
+def _postal_address(text: str) -> bool:
     """A street address: "Wisma BERNAMA, No.28, Jalan 1/65A, Off Jalan Tun Razak, 50400 Kuala Lumpur, Malaysia."
     (comma-separated capitalised parts with a house number or a postcode, and no sentence in it)."""
     return len(text) < 200 and text.count(",") >= 3 and _POSTAL_MARK.search(text) is not None and \
-        sum(word[0].islower() for word in words) <= 1
+        sum(word[0].islower() for word in _WORD.findall(text)) <= 1
 
 
 def classify_line(text: str) -> str:
@@ -467,10 +495,12 @@ def classify_line(text: str) -> str:
     # each pattern only after a cheap test its every match passes: a ":", "contributed", "(", "this" or dash opening,
     # a closing ")", an opening bracket; and a wire photo's "FILE - " caption
     colon = ":" in stripped
+    low = stripped.lower() if len(stripped) < 400 else None  # (what the tests of shorter lines read)
     if (first in _LABELLED_FIRST and (colon or first in "(tTO—–-" or "contributed" in stripped or "publishes" in stripped)
             and _LABELLED_FURNITURE.match(stripped)) \
             or ("contributed" in stripped and _CONTRIBUTED_LINE.match(stripped)) \
-            or (len(stripped) < 400 and _NOTICE_WORDS.search(stripped.lower()) and _PAGE_NOTICE.match(stripped)) \
+            or (low is not None and _may_be_notice(stripped, low) and _NOTICE_WORDS.search(low)
+                and _PAGE_NOTICE.match(stripped)) \
             or ("publishes" in stripped and _AS_RECEIVED.match(stripped)) \
             or (len(stripped) < 300 and last == ")" and _CAPTION_CREDITED.match(stripped)
                 and not _QUOTE_OR_SAID.search(stripped)) \
@@ -500,12 +530,8 @@ def classify_line(text: str) -> str:
                 (first in "([" and _credit_or_widget(stripped[:120])):  # "(Additional reporting by ...; Editing by ...)"
             return "furniture"
         return "prose"  # (it ends like a sentence: tested above)
-    words = _WORD.findall(stripped)
-    n = len(words)
-    if n == 0:
-        return "furniture"
     digit_first = first.isdecimal()  # (a line stripped of its whitespace opens with none)
-    if _credit_or_widget(stripped) or ((digit_first or first in _PAGINATION_FIRST) and _PAGINATION.match(stripped)) \
+    if _credit_or_widget(stripped, low=low) or ((digit_first or first in _PAGINATION_FIRST) and _PAGINATION.match(stripped)) \
             or ((digit_first or first in _TIMESTAMP_FIRST) and _TIMESTAMP_ONLY.match(stripped)) \
             or (last == "]" and _DATE_LINE.match(stripped)) \
             or ("Photo" in stripped and _PHOTO_CREDIT_LINE.match(stripped)) \
@@ -514,7 +540,10 @@ def classify_line(text: str) -> str:
             or (stripped[:6] == "Photo " and _PHOTO_OF.match(stripped)) \
             or (last == ")" and len(stripped) < 200 and _MEDIA_DURATION.search(stripped)):
         return "furniture"
-    if _postal_address(stripped, words):
+    n = _word_count(stripped)  # (after the tests above, which need no words and also say "furniture")
+    if n == 0:
+        return "furniture"
+    if _postal_address(stripped):
         return "furniture"
     if last == ")" and (_MASTHEAD.match(stripped) or _DATED_TITLE.match(stripped)):
         return "heading"  # "News Agency of Nigeria (NAN)": a masthead, not a sentence; a related item's dated title
@@ -535,7 +564,7 @@ def classify_line(text: str) -> str:
     if first in "hHnN" and _BREADCRUMB.match(stripped):  # (its every match opens with "home" or "news")
         return "furniture"
     terminal = _terminal(stripped)
-    if not terminal and _looks_like_menu(stripped, words):
+    if not terminal and _looks_like_menu(stripped):
         return "furniture"
     if n <= 3 and not terminal:
         # short fragments: menu items, section names, "8.03K", social links
@@ -562,10 +591,11 @@ _SOCIAL = {"facebook", "twitter", "instagram", "youtube", "linkedin", "weibo", "
 _SOCIAL_ANYWHERE = contains_any(tuple(sorted(_SOCIAL)))
 
 
-def _looks_like_menu(stripped: str, words: list[str]) -> bool:
+def _looks_like_menu(stripped: str) -> bool:
     """Whether half the words of a line, and at least one, are social links or such ("Facebook Twitter Email")."""
     if _SOCIAL_ANYWHERE.search(stripped.lower()) is None:
         return False  # none of the words is in the line at all (each is a part of it)
+    words = _WORD.findall(stripped)
     return sum(w.lower().strip(".") in _SOCIAL for w in words) * 2 >= max(2, len(words))
 
 

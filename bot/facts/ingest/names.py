@@ -572,11 +572,14 @@ class Registry:
         candidates = self.tokens.get(tokens[0], [])
         if not candidates and tokens[-1] not in self.tokens:
             return None  # no known name has its first word, nor its last: none of the ways below finds one
-        for p in candidates:
-            if _key(p.name) == key:
-                return p
         wanted = set(tokens)
-        matches = [p for p in candidates if not p.is_org and wanted <= set(_key(p.name).split())]
+        matches: list[Person] = []
+        for p in candidates:  # the first whose whole key is this one, else every person's with all its words
+            known = _key(p.name)
+            if known == key:
+                return p
+            if not p.is_org and wanted <= set(known.split()):
+                matches.append(p)
         if not matches and len(tokens) > 1:  # "A.N. Lukyanets" and "Andrei Nikolaevich Lukyanets": one person
             matches = [p for p in self.tokens.get(tokens[-1], []) if not p.is_org and _same_initials(tokens, _key(p.name))]
         if not matches and len(tokens) > 1:  # a headline's "Foreign Minister al-Obaidi", then his full name
