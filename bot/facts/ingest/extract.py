@@ -306,12 +306,22 @@ class _State:
     placeless: set[int] = field(default_factory=set)  # starts of statements whose place is only the page's
     anonymous_speaking: bool = False  # an unnamed source spoke last: "he" or "she" is no named person
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # line start -> sentence spans
+    reports: dict[tuple[int, int], Reported | None] = field(default_factory=dict)  # sentence span -> what it reports
 
     def sentences_of(self, line: Line) -> list[tuple[int, int]]:
         """The sentence spans of a prose line, split once per document."""
         if line.start not in self.sentences:
             self.sentences[line.start] = prose_sentences(self.text, line)
         return self.sentences[line.start]
+
+    def reported(self, start: int, end: int) -> Reported | None:
+        """reported_in_sentence of a span of the page's text, read once per document (a transcript's paragraph is
+        tested for a third party's words, then read sentence by sentence)."""
+        key = (start, end)
+        if key in self.reports:
+            return self.reports[key]
+        rep = self.reports[key] = reported_in_sentence(self.text, start, end)
+        return rep
     article_event: str | None = None
     article_date: str | None = None
     publisher: str | None = None
@@ -327,8 +337,13 @@ class _State:
     # portfolio, class), found on the first group mention
 
 
+_SHA1 = hashlib.sha1()  # copied for each id: cheaper than looking the algorithm up by name on every call
+
+
 def _fact_id(doc_id: str, start: int, end: int) -> str:
-    return hashlib.sha1(f"{doc_id}\x00{start}\x00{end}".encode()).hexdigest()[:12]
+    digest = _SHA1.copy()
+    digest.update(f"{doc_id}\x00{start}\x00{end}".encode())
+    return digest.hexdigest()[:12]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2948,7 +2963,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             if ln.kind == "label" and s == ln.body_start and LABELLED_SALUTATION.match(text[s:e].strip()):
                 continue  # "Mikhail Orekhov: Colleagues,": a salutation, no statement
             who: Person | str | None = current
-            rep = reported_in_sentence(text, s, e) if text[e - 1:e] != "?" else None  # "Has Kabul responded?"
+            rep = state.reported(s, e) if text[e - 1:e] != "?" else None  # "Has Kabul responded?"
             if rep is not None and rep.mention.kind in ("pronoun", "name") and _past(rep.verb) and \
                     not _PRESENT_PERFECT.search(text, rep.attr_start, rep.attr_end) and \
                     not _TO_US.search(text, rep.attr_start, min(e, rep.attr_end + 20)):  # "President X has put forward a
@@ -3723,7 +3738,7 @@ def _moderator(state: _State) -> Person | None:
 def _reports_someone(state: _State, ln: Line) -> bool:
     """Whether a paragraph reports what a named third party said (narrative, not the speaker's own words)."""
     for s, e in state.sentences_of(ln)[:2]:
-        rep = reported_in_sentence(state.text, s, e)
+        rep = state.reported(s, e)
         if rep is not None and rep.mention.kind in ("name", "description", "delegate") and _past(rep.verb) and \
                 rep.verb != "according to" and not _PRESENT_PERFECT.search(state.text, rep.attr_start, rep.attr_end) \
                 and not _TO_US.search(state.text, rep.attr_start, min(e, rep.attr_end + 20)):
@@ -3915,7 +3930,7 @@ def _speech_body(state: _State, paragraphs: list[Line], speaker: Person) -> None
 def _quoted_in_speech(state: _State, speaker: Person, start: int, end: int) -> tuple[Person, str, str] | None:
     """Someone a speech quotes by name, with the verb and clause: "As Under-Secretary of State X put it in his
     opening remarks yesterday, "..."" is X's, not the speaker's."""
-    rep = reported_in_sentence(state.text, start, end)
+    rep = state.reported(start, end)
     if rep is None or rep.mention.kind != "name" or not _past(rep.verb):
         return None
     other = _resolve(state, rep.mention)
@@ -4279,7 +4294,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 continue
             sentence = text[s:e]
             _note_anonymous(state, sentence)
-            rep: Reported | None = reported_in_sentence(text, s, e)
+            rep: Reported | None = state.reported(s, e)
             if rep is not None and sentence[:3] == "As " and rep.mention.kind == "name" and \
                     _OWN_WORDS_AFTER.match(text, rep.attr_end):
                 rep = None  # "As President Xi said in 2014, we should ...": the speaker's own words, citing Xi
@@ -4462,7 +4477,7 @@ def _block_introducer(state: _State, ln: Line, sentences: list[tuple[int, int]])
         if name and not is_org_name(name):
             return state.registry.add(name, role)
     s, e = sentences[0]
-    rep = reported_in_sentence(state.text, s, e)
+    rep = state.reported(s, e)
     if rep is None or state.text[rep.attr_end:e].strip() != ":" or rep.verb in _SETTING_VERBS:
         return None
     speaker = _resolve(state, rep.mention)
@@ -4481,7 +4496,7 @@ def _block_continues(state: _State, prev: Line, ln: Line, sentences: list[tuple[
         return True
     if _QUOTE_MARK.search(body) or _SAID.search(body):
         return False
-    return not any(reported_in_sentence(text, s, e) for s, e in sentences)
+    return not any(state.reported(s, e) for s, e in sentences)
 
 
 _ATTRIBUTABLE = re.compile(r"\s*The\s+following\s+(?:statement\s+|remarks\s+)?(?:is|are)\s+attributable\s+to\s+"
@@ -4521,9 +4536,9 @@ def _quoting_sentence(state: _State, q_start: int, q_end: int, sentences: list[t
     start = next((s for s, e in sentences if s <= q_start < e), None)
     if start is None:
         return None
-    rep = reported_in_sentence(text, start, next((e for _s, e in sentences if e >= q_end), sentences[-1][1]))
+    rep = state.reported(start, next((e for _s, e in sentences if e >= q_end), sentences[-1][1]))
     if rep is not None and rep.verb in ("reported", "reports") and rep.attr_start > q_end:
-        rep = reported_in_sentence(text, start, rep.attr_start)  # "..., PTI reported": the agency relays the words of
+        rep = state.reported(start, rep.attr_start)  # "..., PTI reported": the agency relays the words of
         # the one the sentence names first
     if rep is None or rep.attr_end > q_start or rep.mention.kind not in ("name", "description", "pronoun") or \
             rep.verb in _SETTING_VERBS:
