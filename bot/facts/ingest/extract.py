@@ -492,7 +492,7 @@ def _note_people(state: _State, sentence: str) -> None:
             if (sentence[max(0, m.start() - 4):m.start()].lower() == "the " and
                     not _HONORIFIC.match(m.group("name"))) or m.group("name").lower() == (state.publisher or "").lower():
                 continue  # "In an interview with the Daily Mirror, the State Minister spoke": a paper, no person
-            title, name = split_role_name(_without_place(m.group("name"), sentence[:m.start()]))
+            title, name = split_role_name(_without_place(m.group("name"), sentence, m.start()))
             role = m.group("role").strip()
             if _VERB_OR_LINK.match(role) or canonical_place(m.group("name")) is not None:
                 continue  # "General X Y, answered the questions": a verb, not a role ("X, and the Kyrgyz battalion by
@@ -1126,7 +1126,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         reg.mention(honoree)  # "He pointed out" next is the same one
         return honoree  # "His Highness stressed", "Chief Guest said": the one the page so titles who spoke last, else
         # the one named last
-    affiliation = _AFFILIATION.match(text) if not PEERAGE.search(text) else None  # not "Lord X of Holloway"
+    affiliation = _AFFILIATION.match(text) if ("of" in text or "from" in text) and not PEERAGE.search(text) \
+        else None  # not "Lord X of Holloway" (the pattern needs an "of" or a "from": looked for first)
     if affiliation and re.search(r"\s(?!(?:of|for|and|the)\b)[a-z]", affiliation.group("aff")) and \
             not (split_role_name(affiliation.group("who"))[0] is None and len(affiliation.group("who").split()) >= 2):
         affiliation = None  # "of the Memorial human rights centre" only after a bare name: "Natalya Khlebnikova"
@@ -1541,11 +1542,14 @@ _NOT_A_ROLE = re.compile(r"(?:on|in|at|for|from|while|by|with|during|after|befor
                          r"referring|reacting|commenting|writing|adding|noting)\b(?!\s+charge\b)")
 
 
-@lru_cache(maxsize=1024)
-def _without_place(run: str, before: str) -> str:
-    """A name run without the place a sentence ran into it from: "(received ... in) Abu Dhabi Mathieu Roux-Delorme"."""
-    if not before.endswith((" in ", " at ", " from ")):
-        return run
+def _without_place(run: str, sentence: str, at: int) -> str:
+    """A name run (at `at` in a sentence) without the place the sentence ran into it from: "(received ... in) Abu Dhabi
+    Mathieu Roux-Delorme"."""
+    return _without_leading_place(run) if sentence.endswith((" in ", " at ", " from "), 0, at) else run
+
+
+@lru_cache(maxsize=1024)  # keyed by the name run only, not by the sentence before it
+def _without_leading_place(run: str) -> str:
     words = run.split()
     for cut in (2, 1):
         if len(words) - cut >= 2 and canonical_place(" ".join(words[:cut])) is not None:
@@ -1639,7 +1643,8 @@ _NOT_ADDRESS = frozenset({"is", "are", "was", "were", "will", "have", "has", "ha
 
 def _opens_with_office(text: str) -> bool:
     """Whether the first word is an office, or offices: "Minister of Defense, ...", "Ministers, ..."."""
-    first = text.split(maxsplit=1)[0].lower().rstrip(",") if text.strip() else ""
+    words = text.split(maxsplit=1)  # (none for a blank text)
+    first = words[0].lower().rstrip(",") if words else ""
     return first in ROLE_WORDS or first[:-1] in ROLE_WORDS
 
 
@@ -1647,8 +1652,9 @@ def _roll_of_address(sentence: str) -> bool:
     """A sentence that only addresses the room: "Excellencies, Minister, distinguished guests, soldiers of the partner
     nations, good morning." (a roll of short forms of address ending in a greeting)."""
     body = sentence.rstrip(".! ")
-    if not (_ADDRESS_OPENS.match(body) or _opens_with_office(body)) or not (end := _ADDRESS_ENDS.search(body)):
-        return False  # (and "Minister of Defense, Chiefs of Defense, ..., good morning.")
+    if not (end := _ADDRESS_ENDS.search(body)) or not (_ADDRESS_OPENS.match(body) or _opens_with_office(body)):
+        return False  # (and "Minister of Defense, Chiefs of Defense, ..., good morning."; its rare greeting at the end
+        # looked for first: cheaper than the tests of its opening)
     items = re.split(r",\s+|\s+and\s+", body[:end.start()])
     return all(len(words := item.split()) <= 6 and not _NOT_ADDRESS.intersection(w.lower() for w in words) for item in items)
 
@@ -1677,8 +1683,7 @@ def _add(state: _State, start: int, end: int, speaker: Person | str | None, *, k
         if f.start < end and start < f.end:
             return
     ctx = state.ctx
-    ref = to_date(ctx.date) or ctx.reference
-    date = said_on = clause_when(clause, ref) if clause else None
+    date = said_on = clause_when(clause, to_date(ctx.date) or ctx.reference) if clause else None
     place = _clause_place(clause) if clause else None
     event = setting = _clause_setting(clause) if clause else None
     if event == "article" and state.article_event:
@@ -2041,10 +2046,12 @@ def _written_reply(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
     ... / (SHRI DEVENDRA SINGH RAWAT)" answers): the asker's and the minister's lines become labels."""
     asked = answered = None
     for i, ln in enumerate(lines):
-        line = text[ln.start:ln.end].strip()
-        if asked is None and line[:1].isdigit() and (m := _MEMBER_LINE.match(line)):  # (each opens on its first mark)
+        first = text[ln.start:min(ln.start + 1, ln.end)]  # the line's first mark past any white space, which each
+        if first.isspace():  # pattern opens on: the line is cut out and stripped only for a digit or a "("
+            first = text[ln.start:ln.end].lstrip()[:1]
+        if asked is None and first.isdigit() and (m := _MEMBER_LINE.match(text[ln.start:ln.end].strip())):
             asked = i, _caps_name(m.group("name")), None
-        elif asked is not None and i > 0 and line[:1] == "(" and (m := _MINISTER_LINE.match(line)):
+        elif asked is not None and i > 0 and first == "(" and (m := _MINISTER_LINE.match(text[ln.start:ln.end].strip())):
             office = text[lines[i - 1].start:lines[i - 1].end].strip()
             answered = i, _caps_name(m.group("name")), (_caps_office(office) if office.isupper() else office)
             break
@@ -2400,8 +2407,8 @@ def _finished(state: _State, fact: Fact, known: dict[str, Person | None], full: 
     if fact.start in state.placeless and fact.speaker in state.spoke_in:
         fact = replace(fact, place=state.spoke_in[fact.speaker])
     if person is not None and not person.is_org and person.role and person.name == fact.speaker and \
-            is_person_name(fact.speaker) and \
-            (fact.role is None or (person.role != fact.role and person.role.startswith(fact.role))):
+            (fact.role is None or (person.role != fact.role and person.role.startswith(fact.role))) and \
+            is_person_name(fact.speaker):  # (the dearer test last)
         fact = replace(fact, role=_shown_role(person.role))  # or the fuller form it took later: "Major General, ..."
     if full.get(fact.speaker):
         fact = replace(fact, speaker=full[fact.speaker])
@@ -3855,6 +3862,11 @@ def _closed_then_titled(gap: str) -> bool:
     return closed is not None and closed + 1 < len(lines) and not _long_speech_heading(lines[closed + 1])
 
 
+def _story_above(prose: list[Line], heading: Line) -> list[Line]:
+    """The paragraphs above a speech's heading (gathered only for a line that opens a speech, not for every line)."""
+    return [p for p in prose if p.end < heading.start]
+
+
 def _appended_speech(state: _State, lines: list[Line], line_texts: list[str],
                      prose: list[Line]) -> tuple[list[Line], Person, list[Line]] | None:
     """A news story followed by a speech in full under its own heading ("Below is the full text ...", then
@@ -3864,12 +3876,11 @@ def _appended_speech(state: _State, lines: list[Line], line_texts: list[str],
     for ln, line in zip(lines, line_texts, strict=True):
         if ln.start <= prose[0].end or ln.start >= prose[-1].start:
             continue
-        story = [p for p in prose if p.end < ln.start]
         if ln.kind == "heading" and (m := _SPEECH_HEADING.match(line.strip())) is not None:
             who = m.group("who").split(",")[0].strip()
             role, name = split_role_name(normalise_caps(who.title()) if who.isupper() else who)
         elif (m := _FULL_TEXT_OF.match(line.strip())) is not None:
-            role, name = _author_of(state.text, story, m.group("noun"))
+            role, name = _author_of(state.text, _story_above(prose, ln), m.group("noun"))
         else:
             continue
         if not name or len(name.split()) < 2 or is_org_name(name):
@@ -3880,7 +3891,7 @@ def _appended_speech(state: _State, lines: list[Line], line_texts: list[str],
             remarks = remarks[:close + 1] if close is not None else remarks  # they close; the story goes on after it
         if sum(1 for p in remarks if _FIRST_PERSON.search(state.text[p.start:p.end])) * 2 < len(remarks):
             continue  # what follows is not one person's first-person text
-        return story, state.registry.add(name, role), remarks
+        return _story_above(prose, ln), state.registry.add(name, role), remarks
     return None
 
 
@@ -4298,7 +4309,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
             if rep is not None and sentence[:3] == "As " and rep.mention.kind == "name" and \
                     _OWN_WORDS_AFTER.match(text, rep.attr_end):
                 rep = None  # "As President Xi said in 2014, we should ...": the speaker's own words, citing Xi
-            if rep is None and (speaking := _WAS_SPEAKING.match(sentence)) is not None:
+            if rep is None and "speaking" in sentence and (speaking := _WAS_SPEAKING.match(sentence)) is not None:
                 who = state.registry.find(speaking.group("who"))  # "Dlamini was speaking in the National Assembly
                 if who is not None and not who.is_org and (where := clause_place(speaking.group("rest"))):  # in Cape
                     state.spoke_in.setdefault(who.name, where)  # Town on Tuesday": where all his words were said
@@ -4552,7 +4563,8 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
     they wrote in the first person plural ("We condemn ...")."""
     if state.author is not None and start >= state.author_from:
         surname = state.author.name.split()[-1]
-        if not re.search(rf"\b{re.escape(surname)}\b", state.text[start:end]) and \
+        sentence = state.text[start:end]  # (the surname looked for before the pattern is made for it)
+        if not (surname in sentence and re.search(rf"\b{re.escape(surname)}\b", sentence)) and \
                 not _AUTHOR_NOTE.match(state.text[ln.start:ln.end]):  # not the bio, not "The author is ..."
             published = state.article_date or (state.ctx.reference.isoformat() if state.ctx.reference else None)
             _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6,
