@@ -312,12 +312,22 @@ class _State:
     dateless: set[int] = field(default_factory=set)  # starts of statements whose day is only the lead's or the page's
     anonymous_speaking: bool = False  # an unnamed source spoke last: "he" or "she" is no named person
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # line start -> sentence spans
+    reports: dict[tuple[int, int], Reported | None] = field(default_factory=dict)  # sentence span -> what it reports
 
     def sentences_of(self, line: Line) -> list[tuple[int, int]]:
         """The sentence spans of a prose line, split once per document."""
         if line.start not in self.sentences:
             self.sentences[line.start] = prose_sentences(self.text, line)
         return self.sentences[line.start]
+
+    def reported(self, start: int, end: int) -> Reported | None:
+        """reported_in_sentence of a span of the page's text, read once per document (a transcript's paragraph is
+        tested for a third party's words, then read sentence by sentence)."""
+        key = (start, end)
+        if key in self.reports:
+            return self.reports[key]
+        rep = self.reports[key] = reported_in_sentence(self.text, start, end)
+        return rep
     article_event: str | None = None
     article_date: str | None = None
     publisher: str | None = None
@@ -333,8 +343,13 @@ class _State:
     # portfolio, class), found on the first group mention
 
 
+_SHA1 = hashlib.sha1()  # copied for each id: cheaper than looking the algorithm up by name on every call
+
+
 def _fact_id(doc_id: str, start: int, end: int) -> str:
-    return hashlib.sha1(f"{doc_id}\x00{start}\x00{end}".encode()).hexdigest()[:12]
+    digest = _SHA1.copy()
+    digest.update(f"{doc_id}\x00{start}\x00{end}".encode())
+    return digest.hexdigest()[:12]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -491,7 +506,7 @@ def _note_people(state: _State, sentence: str) -> None:
             if (sentence[max(0, m.start() - 4):m.start()].lower() == "the " and
                     not _HONORIFIC.match(m.group("name"))) or m.group("name").lower() == (state.publisher or "").lower():
                 continue  # "In an interview with the Daily Mirror, the State Minister spoke": a paper, no person
-            title, name = split_role_name(_without_place(m.group("name"), sentence[:m.start()]))
+            title, name = split_role_name(_without_place(m.group("name"), sentence, m.start()))
             role = m.group("role").strip()
             if _VERB_OR_LINK.match(role) or canonical_place(m.group("name")) is not None:
                 continue  # "General X Y, answered the questions": a verb, not a role ("X, and the Kyrgyz battalion by
@@ -1125,7 +1140,8 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         reg.mention(honoree)  # "He pointed out" next is the same one
         return honoree  # "His Highness stressed", "Chief Guest said": the one the page so titles who spoke last, else
         # the one named last
-    affiliation = _AFFILIATION.match(text) if not PEERAGE.search(text) else None  # not "Lord X of Holloway"
+    affiliation = _AFFILIATION.match(text) if ("of" in text or "from" in text) and not PEERAGE.search(text) \
+        else None  # not "Lord X of Holloway" (the pattern needs an "of" or a "from": looked for first)
     if affiliation and re.search(r"\s(?!(?:of|for|and|the)\b)[a-z]", affiliation.group("aff")) and \
             not (split_role_name(affiliation.group("who"))[0] is None and len(affiliation.group("who").split()) >= 2):
         affiliation = None  # "of the Memorial human rights centre" only after a bare name: "Natalya Khlebnikova"
@@ -1543,11 +1559,14 @@ _NOT_A_ROLE = re.compile(r"(?:on|in|at|for|from|while|by|with|during|after|befor
                          r"referring|reacting|commenting|writing|adding|noting)\b(?!\s+charge\b)")
 
 
-@lru_cache(maxsize=1024)
-def _without_place(run: str, before: str) -> str:
-    """A name run without the place a sentence ran into it from: "(received ... in) Abu Dhabi Mathieu Roux-Delorme"."""
-    if not before.endswith((" in ", " at ", " from ")):
-        return run
+def _without_place(run: str, sentence: str, at: int) -> str:
+    """A name run (at `at` in a sentence) without the place the sentence ran into it from: "(received ... in) Abu Dhabi
+    Mathieu Roux-Delorme"."""
+    return _without_leading_place(run) if sentence.endswith((" in ", " at ", " from "), 0, at) else run
+
+
+@lru_cache(maxsize=1024)  # keyed by the name run only, not by the sentence before it
+def _without_leading_place(run: str) -> str:
     words = run.split()
     for cut in (2, 1):
         if len(words) - cut >= 2 and canonical_place(" ".join(words[:cut])) is not None:
@@ -1641,7 +1660,8 @@ _NOT_ADDRESS = frozenset({"is", "are", "was", "were", "will", "have", "has", "ha
 
 def _opens_with_office(text: str) -> bool:
     """Whether the first word is an office, or offices: "Minister of Defense, ...", "Ministers, ..."."""
-    first = text.split(maxsplit=1)[0].lower().rstrip(",") if text.strip() else ""
+    words = text.split(maxsplit=1)  # (none for a blank text)
+    first = words[0].lower().rstrip(",") if words else ""
     return first in ROLE_WORDS or first[:-1] in ROLE_WORDS
 
 
@@ -1649,8 +1669,9 @@ def _roll_of_address(sentence: str) -> bool:
     """A sentence that only addresses the room: "Excellencies, Minister, distinguished guests, soldiers of the partner
     nations, good morning." (a roll of short forms of address ending in a greeting)."""
     body = sentence.rstrip(".! ")
-    if not (_ADDRESS_OPENS.match(body) or _opens_with_office(body)) or not (end := _ADDRESS_ENDS.search(body)):
-        return False  # (and "Minister of Defense, Chiefs of Defense, ..., good morning.")
+    if not (end := _ADDRESS_ENDS.search(body)) or not (_ADDRESS_OPENS.match(body) or _opens_with_office(body)):
+        return False  # (and "Minister of Defense, Chiefs of Defense, ..., good morning."; its rare greeting at the end
+        # looked for first: cheaper than the tests of its opening)
     items = re.split(r",\s+|\s+and\s+", body[:end.start()])
     return all(len(words := item.split()) <= 6 and not _NOT_ADDRESS.intersection(w.lower() for w in words) for item in items)
 
@@ -2069,10 +2090,12 @@ def _written_reply(text: str, lines: list[Line]) -> tuple[list[Line], list[tuple
     ... / (SHRI DEVENDRA SINGH RAWAT)" answers): the asker's and the minister's lines become labels."""
     asked = answered = None
     for i, ln in enumerate(lines):
-        line = text[ln.start:ln.end].strip()
-        if asked is None and line[:1].isdigit() and (m := _MEMBER_LINE.match(line)):  # (each opens on its first mark)
+        first = text[ln.start:min(ln.start + 1, ln.end)]  # the line's first mark past any white space, which each
+        if first.isspace():  # pattern opens on: the line is cut out and stripped only for a digit or a "("
+            first = text[ln.start:ln.end].lstrip()[:1]
+        if asked is None and first.isdigit() and (m := _MEMBER_LINE.match(text[ln.start:ln.end].strip())):
             asked = i, _caps_name(m.group("name")), None
-        elif asked is not None and i > 0 and line[:1] == "(" and (m := _MINISTER_LINE.match(line)):
+        elif asked is not None and i > 0 and first == "(" and (m := _MINISTER_LINE.match(text[ln.start:ln.end].strip())):
             office = text[lines[i - 1].start:lines[i - 1].end].strip()
             answered = i, _caps_name(m.group("name")), (_caps_office(office) if office.isupper() else office)
             break
@@ -2444,8 +2467,8 @@ def _finished(state: _State, fact: Fact, known: dict[str, Person | None], full: 
             (fact.start > interview[1] or (fact.start < state.lead_end and interview[1] < state.second_end)):
         fact = replace(fact, date=interview[0])
     if person is not None and not person.is_org and person.role and person.name == fact.speaker and \
-            is_person_name(fact.speaker) and \
-            (fact.role is None or (person.role != fact.role and person.role.startswith(fact.role))):
+            (fact.role is None or (person.role != fact.role and person.role.startswith(fact.role))) and \
+            is_person_name(fact.speaker):  # (the dearer test last)
         fact = replace(fact, role=_shown_role(person.role))  # or the fuller form it took later: "Major General, ..."
     if full.get(fact.speaker):
         fact = replace(fact, speaker=full[fact.speaker])
@@ -3010,7 +3033,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             if ln.kind == "label" and s == ln.body_start and LABELLED_SALUTATION.match(text[s:e].strip()):
                 continue  # "Mikhail Orekhov: Colleagues,": a salutation, no statement
             who: Person | str | None = current
-            rep = reported_in_sentence(text, s, e) if text[e - 1:e] != "?" else None  # "Has Kabul responded?"
+            rep = state.reported(s, e) if text[e - 1:e] != "?" else None  # "Has Kabul responded?"
             if rep is not None and rep.mention.kind in ("pronoun", "name") and _past(rep.verb) and \
                     not _PRESENT_PERFECT.search(text, rep.attr_start, rep.attr_end) and \
                     not _TO_US.search(text, rep.attr_start, min(e, rep.attr_end + 20)):  # "President X has put forward a
@@ -3785,7 +3808,7 @@ def _moderator(state: _State) -> Person | None:
 def _reports_someone(state: _State, ln: Line) -> bool:
     """Whether a paragraph reports what a named third party said (narrative, not the speaker's own words)."""
     for s, e in state.sentences_of(ln)[:2]:
-        rep = reported_in_sentence(state.text, s, e)
+        rep = state.reported(s, e)
         if rep is not None and rep.mention.kind in ("name", "description", "delegate") and _past(rep.verb) and \
                 rep.verb != "according to" and not _PRESENT_PERFECT.search(state.text, rep.attr_start, rep.attr_end) \
                 and not _TO_US.search(state.text, rep.attr_start, min(e, rep.attr_end + 20)):
@@ -3902,6 +3925,11 @@ def _closed_then_titled(gap: str) -> bool:
     return closed is not None and closed + 1 < len(lines) and not _long_speech_heading(lines[closed + 1])
 
 
+def _story_above(prose: list[Line], heading: Line) -> list[Line]:
+    """The paragraphs above a speech's heading (gathered only for a line that opens a speech, not for every line)."""
+    return [p for p in prose if p.end < heading.start]
+
+
 def _appended_speech(state: _State, lines: list[Line], line_texts: list[str],
                      prose: list[Line]) -> tuple[list[Line], Person, list[Line]] | None:
     """A news story followed by a speech in full under its own heading ("Below is the full text ...", then
@@ -3911,12 +3939,11 @@ def _appended_speech(state: _State, lines: list[Line], line_texts: list[str],
     for ln, line in zip(lines, line_texts, strict=True):
         if ln.start <= prose[0].end or ln.start >= prose[-1].start:
             continue
-        story = [p for p in prose if p.end < ln.start]
         if ln.kind == "heading" and (m := _SPEECH_HEADING.match(line.strip())) is not None:
             who = m.group("who").split(",")[0].strip()
             role, name = split_role_name(normalise_caps(who.title()) if who.isupper() else who)
         elif (m := _FULL_TEXT_OF.match(line.strip())) is not None:
-            role, name = _author_of(state.text, story, m.group("noun"))
+            role, name = _author_of(state.text, _story_above(prose, ln), m.group("noun"))
         else:
             continue
         if not name or len(name.split()) < 2 or is_org_name(name):
@@ -3927,7 +3954,7 @@ def _appended_speech(state: _State, lines: list[Line], line_texts: list[str],
             remarks = remarks[:close + 1] if close is not None else remarks  # they close; the story goes on after it
         if sum(1 for p in remarks if _FIRST_PERSON.search(state.text[p.start:p.end])) * 2 < len(remarks):
             continue  # what follows is not one person's first-person text
-        return story, state.registry.add(name, role), remarks
+        return _story_above(prose, ln), state.registry.add(name, role), remarks
     return None
 
 
@@ -3977,7 +4004,7 @@ def _speech_body(state: _State, paragraphs: list[Line], speaker: Person) -> None
 def _quoted_in_speech(state: _State, speaker: Person, start: int, end: int) -> tuple[Person, str, str] | None:
     """Someone a speech quotes by name, with the verb and clause: "As Under-Secretary of State X put it in his
     opening remarks yesterday, "..."" is X's, not the speaker's."""
-    rep = reported_in_sentence(state.text, start, end)
+    rep = state.reported(start, end)
     if rep is None or rep.mention.kind != "name" or not _past(rep.verb):
         return None
     other = _resolve(state, rep.mention)
@@ -4345,11 +4372,11 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 continue
             sentence = text[s:e]
             _note_anonymous(state, sentence)
-            rep: Reported | None = reported_in_sentence(text, s, e)
+            rep: Reported | None = state.reported(s, e)
             if rep is not None and sentence[:3] == "As " and rep.mention.kind == "name" and \
                     _OWN_WORDS_AFTER.match(text, rep.attr_end):
                 rep = None  # "As President Xi said in 2014, we should ...": the speaker's own words, citing Xi
-            if rep is None and (speaking := _WAS_SPEAKING.match(sentence)) is not None:
+            if rep is None and "speaking" in sentence and (speaking := _WAS_SPEAKING.match(sentence)) is not None:
                 who = state.registry.find(speaking.group("who"))  # "Dlamini was speaking in the National Assembly
                 if who is not None and not who.is_org and (where := clause_place(speaking.group("rest"))):  # in Cape
                     state.spoke_in.setdefault(who.name, where)  # Town on Tuesday": where all his words were said
@@ -4528,7 +4555,7 @@ def _block_introducer(state: _State, ln: Line, sentences: list[tuple[int, int]])
         if name and not is_org_name(name):
             return state.registry.add(name, role)
     s, e = sentences[0]
-    rep = reported_in_sentence(state.text, s, e)
+    rep = state.reported(s, e)
     if rep is None or state.text[rep.attr_end:e].strip() != ":" or rep.verb in _SETTING_VERBS:
         return None
     speaker = _resolve(state, rep.mention)
@@ -4547,7 +4574,7 @@ def _block_continues(state: _State, prev: Line, ln: Line, sentences: list[tuple[
         return True
     if _QUOTE_MARK.search(body) or _SAID.search(body):
         return False
-    return not any(reported_in_sentence(text, s, e) for s, e in sentences)
+    return not any(state.reported(s, e) for s, e in sentences)
 
 
 _ATTRIBUTABLE = re.compile(r"\s*The\s+following\s+(?:statement\s+|remarks\s+)?(?:is|are)\s+attributable\s+to\s+"
@@ -4587,9 +4614,9 @@ def _quoting_sentence(state: _State, q_start: int, q_end: int, sentences: list[t
     start = next((s for s, e in sentences if s <= q_start < e), None)
     if start is None:
         return None
-    rep = reported_in_sentence(text, start, next((e for _s, e in sentences if e >= q_end), sentences[-1][1]))
+    rep = state.reported(start, next((e for _s, e in sentences if e >= q_end), sentences[-1][1]))
     if rep is not None and rep.verb in ("reported", "reports") and rep.attr_start > q_end:
-        rep = reported_in_sentence(text, start, rep.attr_start)  # "..., PTI reported": the agency relays the words of
+        rep = state.reported(start, rep.attr_start)  # "..., PTI reported": the agency relays the words of
         # the one the sentence names first
     if rep is None or rep.attr_end > q_start or rep.mention.kind not in ("name", "description", "pronoun") or \
             rep.verb in _SETTING_VERBS:
@@ -4603,7 +4630,8 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
     they wrote in the first person plural ("We condemn ...")."""
     if state.author is not None and start >= state.author_from:
         surname = state.author.name.split()[-1]
-        if not re.search(rf"\b{re.escape(surname)}\b", state.text[start:end]) and \
+        sentence = state.text[start:end]  # (the surname looked for before the pattern is made for it)
+        if not (surname in sentence and re.search(rf"\b{re.escape(surname)}\b", sentence)) and \
                 not _AUTHOR_NOTE.match(state.text[ln.start:ln.end]):  # not the bio, not "The author is ..."
             published = state.article_date or (state.ctx.reference.isoformat() if state.ctx.reference else None)
             _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6,
