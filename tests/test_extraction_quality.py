@@ -1081,6 +1081,21 @@
 - tests/blind326: 12 pages, 162 statements (wire stories and embassy pages: AFP, Reuters, AP and Xinhua stories with
   anonymous officials, a Chinese embassy's interview, US and UK embassy pages, an embassy press office's Q&A, a G5
   Sahel summit wrap-up, a joint statement, an MFA press conference ('Q: AFP:'); two Verhaegens, two Kiragus).
+- tests/blind327: 12 pages, 132 statements (Middle East and Gulf pages: Arab News, Gulf News, WAM, a Saudi Press
+  Agency speech under a Hijri dateline, KUNA, Jordan Times, Ahram Online, a GCC Ministerial Council statement, a
+  Global Coalition communique in the first person plural, an Egyptian spokesman's briefing, an interview and an
+  ambassador's op-ed; two Al-Otaibis, two Al-Rawashdehs, two Abdel-Wahabs).
+- tests/blind328: 12 pages, 155 statements (closely seed-like Chinese pages: two Foreign Ministry press conferences
+  ('This is from Bloomberg.'), Xinhua, China Daily and Global Times stories, a vice minister's speech, an SCO RATS
+  Council report, a CICA communique, an embassy's signed article and meeting report; two Khans, two Wangs, two
+  Rahimis).
+- tests/blind329: 12 pages, 171 statements (African and Indian Ocean pages: Daily Nation, The Citizen op-ed, Premium
+  Times, ENA, APA ('APA-Ouagadougou (Burkina Faso) -'), AIM, an AU Peace and Security Council communique, an IGAD
+  statement, a SADC Organ Troika release, a State House speech under a heading in capitals, a Kenyan police briefing
+  and a radio interview; two Mwangis, two Cossas).
+- tests/blind330: 12 pages, 166 statements (US government and UN pages: a State Department briefing ('QUESTION:'
+  labels), DoD News, a Senate hearing's testimony, a White House readout, an FBI release, UN News, a Security Council
+  press statement, UNOCT and Secretary-General remarks pages, a consulate's op-ed; two Brennans).
 Each blind set was scored once before the extractor saw it; those first figures are the honest estimate
 for unseen documents and are kept in FIRST_MEASURED.
 
@@ -1446,6 +1461,10 @@ FIRST_MEASURED = {
     "blind324": (0.854, 0.867, 0.860, 0.126),  # at 0e3b27e, before any change for it
     "blind325": (0.942, 0.888, 0.914, 0.051),  # at 0e3b27e, before any change for it
     "blind326": (0.935, 0.783, 0.852, 0.045),  # at 0e3b27e, before any change for it
+    "blind327": (0.956, 0.864, 0.908, 0.025),  # at 327e3d8, before any change for it
+    "blind328": (0.981, 0.965, 0.973, 0.009),  # at 327e3d8, before any change for it
+    "blind329": (0.742, 0.706, 0.724, 0.211),  # at 327e3d8, before any change for it
+    "blind330": (0.963, 0.760, 0.850, 0.035),  # at 327e3d8, before any change for it
 }
 
 # Floors just under the latest measurements (2026-11-24, after this session's fixes): precision, recall and F1
@@ -2436,11 +2455,39 @@ FLOORS = {
     # blind326: first measured P .935 R .783 F1 .852 (date .993, place .862, wrong speaker .045).
     "blind326": Floors(precision=0.92, recall=0.87, f1=0.89, date_accuracy=0.97, place_accuracy=0.78,
                        max_wrong_speaker=0.06),
+    # blind327: first measured P .956 R .864 F1 .908 (date .954, place .888, wrong speaker .025).
+    "blind327": Floors(precision=0.95, recall=0.92, f1=0.94, date_accuracy=0.98, place_accuracy=0.93,
+                       max_wrong_speaker=0.03),
+    # blind328: first measured P .981 R .965 F1 .973 (date .943, place .943, wrong speaker .009).
+    "blind328": Floors(precision=0.96, recall=0.96, f1=0.96, date_accuracy=0.96, place_accuracy=0.91,
+                       max_wrong_speaker=0.02),
+    # blind329: first measured P .742 R .706 F1 .724 (date .631, place .645, wrong speaker .211).
+    "blind329": Floors(precision=0.86, recall=0.77, f1=0.81, date_accuracy=0.93, place_accuracy=0.68,
+                       max_wrong_speaker=0.08),
+    # blind330: first measured P .963 R .760 F1 .850 (date .822, place .796, wrong speaker .035).
+    "blind330": Floors(precision=0.96, recall=0.91, f1=0.94, date_accuracy=0.84, place_accuracy=0.70,
+                       max_wrong_speaker=0.03),
 }
 
 # Checks a set failed when it was added, marked strict xfail for that set alone (a fix makes them fail
 # until the entry goes): (test name, set) -> what fails.
 KNOWN_FAILURES = {
+    ("test_no_passage_in_page_furniture", "blind327"): (
+        "the gold counts a council statement's narration ('At the end of its session, the Ministerial Council issued the "
+        "following statement ...') and an op-ed author's closing bio line as furniture; both are kept as passages"
+    ),
+    ("test_no_fact_in_page_furniture", "blind329"): (
+        "a speech page's sign-off block under 'Signed:' (the press aide's name, office and 'State House, Abuja') is read "
+        "as the speaker's last paragraph"
+    ),
+    ("test_no_passage_in_page_furniture", "blind329"): (
+        "the same 'Signed:' block is kept as passages, and the gold counts an AIM lead paragraph ('Maputo, 20 Nov (AIM) - "
+        "The Mozambican and Tanzanian police ...') as furniture, which stays a passage"
+    ),
+    ("test_no_passage_in_page_furniture", "blind330"): (
+        "the gold counts a press statement's narration ('The following Security Council press statement was issued "
+        "today by ...') as furniture; it is kept as a passage"
+    ),
     ("test_no_passage_in_page_furniture", "blind325"): (
         "a press center's 'Announcements' under a transcript, one dated event a paragraph ('30 September. Round table "
         "\"Eurasian integration: first results\"'), is kept as passages"

@@ -8152,6 +8152,8 @@ def test_a_hansard_office_line_names_its_holder_with_the_whole_office() -> None:
     "Signed by the Ministers of Justice of Denmark, Finland, Iceland, Norway and Sweden.",
     "The editorial board may not share the opinion of the authors.",
     "Associated Press writer Rahim Faiez contributed from Kabul, Afghanistan.",
+    "This content has been reproduced from its original source.",
+    "Listen again: Bonzour Sesel - 7 July 2016 (MP3, 28 min)",
 ])
 def test_stage_notes_street_addresses_and_a_sites_notices_are_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"

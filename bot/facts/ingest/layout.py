@@ -155,11 +155,11 @@ _AS_RECEIVED = re.compile(r"\(?(?:[A-ZÀ-ÞĀ-Ž][\w.-]*\s+){1,3}publishes\s+(?i
 # ... is required", "X is a Registered Charity (No. 210639)", "The Parliament of Australia acknowledges the traditional
 # owners of country ..."
 _NOTICE_WORDS = contains_any(("transcript", "present", "authori", "official", "permission", "quoting", "citing",
-                              "charity", "traditional", "signed", "editorial"))
+                              "charity", "traditional", "signed", "editorial", "reproduced", "listen"))
 # how _PAGE_NOTICE's forms open (but "a" and "an", followed by a space); its charity and traditional owners' forms
 # need those words instead
 _NOTICE_OPENINGS = ("transcript", "members", "authori", "this", "the", "editorial", "signed", "copying", "reproduction",
-                    "republication", "redistribution", "publication", "when")
+                    "republication", "redistribution", "publication", "when", "listen")
 
 
 def _may_be_notice(text: str, low: str) -> bool:
@@ -175,7 +175,9 @@ _PAGE_NOTICE = re.compile(
     r"signed\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.]{0,200}\.?$|(?:the\s+)?editorial\s+(?:board|office|staff|team)\s+(?:may|does)\s+"
     r"not\s+(?:necessarily\s+)?share\b|"  # "Signed by the Ministers of ...", "The editorial board may not share ..."
     r"(?:copying|reproduction|republication|redistribution|publication)\b[^.]{0,160}?\bwithout\b[^.]{0,80}?\b"
-    r"(?:permission|consent)\b|when\s+(?:quoting|citing|using)\b[^.]{0,240}?\b(?:hyper)?links?\b)"
+    r"(?:permission|consent)\b|when\s+(?:quoting|citing|using)\b[^.]{0,240}?\b(?:hyper)?links?\b|"
+    r"this\s+(?:content|article|story|material)\s+(?:has\s+been|was|is)\s+(?:reproduced|republished)\s+from\b|"
+    r"listen\s+again\s*:)"  # "This content has been reproduced from its original source.", "Listen again: <programme>"
     r"|[^.]{0,80}?\b(?i:is\s+a\s+registered\s+charity|acknowledges?\s+(?:the\s+)?traditional\s+(?:owners|custodians))\b")
 # a photo caption closed by its agency's credit: "... in Dhaka on July 2, 2016. (Kyodo)"
 _CAPTION_CREDITED = re.compile(r"^[^\"“”?:]+(?:\.\s+\((?!(?i:laugh|applause|inaudible|crosstalk|pause|translat|off|"
