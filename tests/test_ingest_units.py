@@ -6969,6 +6969,15 @@ def test_the_pilgrim_s_title_is_no_part_of_a_name(run: str, name: str) -> None:
     assert split_role_name(run)[1] == name
 
 
+def test_a_malaysian_minister_s_keynote_under_his_titles() -> None:
+    text = ("Keynote Address by YB Dato' Sri Dr. Zulkifli Hamzah, Minister of Foreign Affairs of Malaysia, at the "
+            "International Conference on Deradicalisation 2019\n\n8 October 2019 | Kuala Lumpur\n\nExcellencies,\n\n"
+            "It is my pleasure to welcome all of you to Kuala Lumpur for this conference.\n\n"
+            "Malaysia has learned that prevention works best when communities lead.\n")
+    assert {(f.speaker, f.role) for f in _facts(text, "2019-10-08")} == \
+        {("Zulkifli Hamzah", "Minister of Foreign Affairs of Malaysia")}
+
+
 def test_a_consul_is_an_office_before_a_name() -> None:
     text = "In Tawau, Indonesian Consul Aditya Wardhana Lubis said the consulate had contacted the families.\n"
     assert [(f.speaker, f.role) for f in _facts(text)] == [("Aditya Wardhana Lubis", "Indonesian Consul")]
@@ -8302,7 +8311,7 @@ def test_a_speech_heading_in_capitals_with_his_excellency_and_an_agency_s_dateli
 
 
 def test_a_communique_opened_by_we_the_ministers_is_theirs_paragraph_by_paragraph() -> None:
-    text = ("Joint Communique by Ministers of the Global Coalition\n\n6 February 2019\n\n"
+    text = ("Joint Communiqué by Ministers of the Global Coalition to Defeat ISIS/Daesh\n\n6 February 2019\n\n"
             "Ministers of the Global Coalition to Defeat ISIS/Daesh met today in Washington to take stock of the campaign.\n\n"
             "Begins:\n\n"
             "We, the Ministers of the Global Coalition to Defeat ISIS/Daesh, reaffirm our shared determination to ensure "
@@ -8395,3 +8404,45 @@ def test_a_lake_before_an_appositive_office_is_no_one() -> None:
             "\n\nMr Yakasai spoke on Monday in N'Djamena after a meeting of the Lake Chad Basin Commission member states."
             "\n\nHe said each country would raise its contribution.\n")
     assert {f.speaker for f in _facts(text, "2016-08-23")} == {"Bello Garba Yakasai"}
+
+
+def test_a_statement_s_unnumbered_operative_paragraphs_under_its_body_and_an_op_ed_citing_an_officer() -> None:
+    text = ("STATEMENT OF THE 59TH EXTRAORDINARY SESSION OF THE IGAD COUNCIL OF MINISTERS\n\n"
+            "The Council of Ministers:\n\n"
+            "Strongly condemns the heinous terrorist attack perpetrated in Mogadishu on 14 October 2017;\n\n"
+            "Reaffirms its unwavering commitment to the sovereignty, unity and territorial integrity of Somalia;\n\n"
+            "Calls on member states to strengthen the control of their borders.\n")
+    assert {f.speaker for f in _facts(text, "2017-10-29")} == {"Council of Ministers"}
+    oped = ("OPINION: The river is a corridor\n\nBy Neema Mushi\n\n"
+            "The Inspector General of Police, Mr Simon Nyamhanga, said last week in Mtwara that the force had arrested "
+            "several suspects. That is welcome. But as the IGP himself admitted to journalists, \"we cannot seal the river "
+            "with policemen alone\".\n\nThe answer is a joint one.\n")
+    assert _said(oped, "2020-06-01")["But as the I"] == "Simon Nyamhanga"
+
+
+def test_a_speech_office_that_runs_past_on_an_embassy_s_reprinted_article_and_an_interviewee_after_a_body() -> None:
+    speech = ("Statement by Director of the Department on New Challenges and Threats Ilya Kostrov at the OSCE-wide "
+              "Counter-Terrorism Conference, Vienna, May 23, 2019\n\nMr Chairperson,\n\n"
+              "First of all, I would like to thank the Chairmanship for organising this conference.\n\n"
+              "We believe that the key is the exchange of information between the relevant services.\n")
+    assert {f.speaker for f in _facts(speech, "2019-05-23")} == {"Ilya Kostrov"}
+    article = ("Ambassador Pavel Lebedinsky's article \"Security is indivisible\" in the Vecherny Bishkek newspaper\n\n"
+               "Published in Vecherny Bishkek, 9 June 2016\n\nBy Pavel Lebedinsky, Ambassador of Russia to Kyrgyzstan\n\n"
+               "Today the threat has changed its face, and we see thousands leave for Syria and Iraq.\n\n"
+               "The Director of the RATS Executive Committee, Almazbek Zhumabekov, has rightly said that the main battle "
+               "is now being fought on the internet.\n\nI fully agree with him. We must act together.\n\n"
+               "Our services exchange information daily, and our officers study together.\n")
+    said = {f.quote[:12]: (f.speaker, f.role) for f in _facts(article, "2016-06-10")}
+    assert said["Today the th"][0] == said["I fully agre"][0] == "Pavel Lebedinsky"
+    assert said["The Director"] == ("Almazbek Zhumabekov", "Director of the RATS Executive Committee")  # (not "has rightly")
+    interview = ("Interview: BNPT chief\n\nThe agency is rethinking its approach. The Jakarta Post's Ardian Nugraha spoke "
+                 "with National Counterterrorism Agency (BNPT) head Comr. Gen. Bambang Wiratmoko in Jakarta last Thursday.\n\n"
+                 "Question: What has changed since then?\n\nAnswer: Surabaya was a wake-up call for all of us.\n\n"
+                 "Question: Will the government bring them home?\n\nAnswer: That is a decision for the President.\n")
+    assert _said(interview, "2019-07-22")["Surabaya was"] == "Bambang Wiratmoko"
+
+
+def test_a_section_s_initials_over_the_story_are_no_city() -> None:
+    text = ("The National\nUAE\n\nHedayah conference: families are the first line of defence\n\n"
+            "Dr Omar Al Kaabi, the centre's executive director, said families were the first line of defence.\n")
+    assert [f.place for f in _facts(text, "2018-12-11")] == [None]

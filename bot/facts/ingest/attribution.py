@@ -145,6 +145,7 @@ _VERB_AFTER = re.compile(r"\s+(?:put|puts|show|showed|suggest|suggested|indicate
                          r"reveal|revealed)\b")
 _NOUN_BEFORE = re.compile(r"\b(?:about|of|on|the|these|those|such|their|his|her|its|our|media|press|news|amid|despite|"
                           r"any|no|many|some|recent|earlier|unconfirmed)\s+$")
+_COMMA_ADVERB = re.compile(r",\s+(?:(?:has|have|had)\s+)?[a-z]{3,}ly\s+$")  # after an appositive's comma: ", rightly "
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|further|then|again|once\s+again|repeatedly|earlier|later|recently|first|finally|"
     r"previously|firmly|strongly|clearly|publicly|would|will|is|was|were|are|being))+\s*$",
@@ -267,7 +268,8 @@ _GROUP_AT = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>participants|delegates|atte
                        r"consultations|workshop|symposium|round\s?table|exercises?|congress)$", re.IGNORECASE)
 _IN_WHICH = re.compile(r"\s+(?:adopted|issued|signed|released|published)\s+(?:a|an|the)\s+(?:joint\s+)?(?:statement|declaration|"
                        r"communiqu[eé]|resolution|appeal)\s+in\s+which\s+(?:they|it)$", re.IGNORECASE)
-_LEAD_WORD = re.compile(r"^(?:and|but|while|meanwhile|however|also|then|so|that|as)\s+", re.IGNORECASE)
+_LEAD_WORD = re.compile(r"^(?:(?:and|but|while|meanwhile|however|also|then|so|that|as)\s+)+", re.IGNORECASE)  # ("But as")
+_REFLEXIVE = re.compile(r"\s+(?:him|her|them|it)sel(?:f|ves)$", re.IGNORECASE)  # "as the IGP himself admitted"
 _TRAIL_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _LEAD_ARTICLE = re.compile(r"^(?:the|all|a|an)\s+", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
@@ -336,6 +338,8 @@ def classify_subject(phrase: str) -> Mention | None:
     """A speaker mention from a subject phrase, or None when the phrase is not a speaker."""
     phrase = " ".join(phrase.strip(" ,;:-—–\"“”").split())
     phrase = _IN_WHICH.sub("", _LEAD_WORD.sub("", phrase))  # "X adopted a statement in which they [condemned]": X
+    if phrase.endswith(("self", "selves")):
+        phrase = _REFLEXIVE.sub("", phrase)
     if _TIME_END.search(phrase, max(0, len(phrase) - 10)):
         phrase = _TIME_TAIL.sub("", phrase)  # "the Ministry ... on Tuesday evening", "The Assembly (PACE) today"
     phrase = _TRAIL_PAREN.sub("", phrase)  # "Xinhua (reporter)"
@@ -535,6 +539,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         left = left[:coordinated.start("verb")]  # "X Y supported the idea of a register and noted that ...": X Y's
     if left[-2:] == ", " and left.rstrip()[-2:-1].isdecimal() and (aged := _AGE_TAIL.search(left)) is not None:
         left = left[:aged.start()] + " "  # "One of them, X Y, 58, said": X Y
+    if left[-3:] == "ly " and (adverb := _COMMA_ADVERB.search(left)) is not None:
+        left = left[:adverb.start() + 1] + " "  # "X, the director, has rightly said": the appositive, closed
     stripped = left.rstrip()  # _AUX matches only if it matches the last word alone: a cheap test first
     aux = _AUX.search(left) if _AUX.search(stripped, max(0, len(stripped) - 12)) else None
     if aux:

@@ -605,10 +605,11 @@ def _named_again(first: str, lines: list[str]) -> str | None:
 
 
 def _city_line(lines: list[str]) -> str | None:
-    """A dateline standing alone over the story: a line that is only a city's name, in capitals ("ANKARA")."""
+    """A dateline standing alone over the story: a line that is only a city's name, in capitals ("ANKARA"; not a
+    section's "UAE")."""
     for line in lines:
         name = line.strip()
-        if name.isupper() and 3 <= len(name) <= 30 and (city := canonical_place(name.title())) is not None and \
+        if name.isupper() and 4 <= len(name) <= 30 and (city := canonical_place(name.title())) is not None and \
                 city.lower() not in countries():
             return city
     return None

@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from bot.facts.ingest.attribution import (
     DESCRIBING_VERBS,
@@ -179,6 +179,24 @@ _SPEECH_HEADING = re.compile(
 # the same, for an office "to the UN" before the name: "Statement by Permanent Representative ... to the UN Ambassador X Y"
 _SPEECH_HEADING_TO = re.compile(_SPEECH_HEADING.pattern.replace(r"(?:at|to|on|in|during|before)", r"(?:at|on|in|during|before)"),
                                 re.IGNORECASE)
+_SPEECH_HEADING_AT = re.compile(_SPEECH_HEADING.pattern.replace(r"(?:at|to|on|in|during|before)", r"(?:at|during|before)"),
+                                re.IGNORECASE)
+
+
+def _named_heading(m: re.Match[str]) -> re.Match[str]:
+    """A speech heading read on past a "to", then an "on" or "in", when the words before them name no one: "Address by
+    the Minister to ...", "Statement by Director of the Department on New Challenges and Threats X Y at ..."."""
+    if m.re is not _SPEECH_HEADING or split_role_name(m.group("who"))[1] is not None:
+        return m
+    if (longer := _SPEECH_HEADING_TO.match(m.string)) is not None and split_role_name(longer.group("who"))[1]:
+        return longer
+    role, name = split_role_name(longer.group("who")) if (longer := _SPEECH_HEADING_AT.match(m.string)) is not None \
+        else (None, None)
+    return longer if longer is not None and role and role.split()[-1][:1].isupper() and name and len(name.split()) >= 2 \
+        and is_person_name(name) and not is_org_name(name) and canonical_place(name) is None else m  # an office that
+    # runs on to the name (not "... on the terrorist attack in Kabul", "... on the Joint Operations in Lower Shabelle")
+
+
 _HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:Right\s+)?Honou?rable|Hon\.?|H\.?E\.?|His\s+Excellency|Her\s+Excellency),?\s+",
                         re.IGNORECASE)  # (and "SPEECH BY HIS EXCELLENCY, PRESIDENT X Y, AT ...")
 _POSSESSIVE_HEADING = re.compile(
@@ -1784,9 +1802,7 @@ def _speech_speaker(state: _State, headings: list[str], lead: str = "") -> Perso
     matches = [m for h in bare if (m := _SPEECH_HEADING.match(h) or
                                    (_may_be_possessive_heading(h) and _POSSESSIVE_HEADING.match(h)) or
                                    (":" in h and _TAGGED_SPEECH_HEADING.match(h)))]
-    matches = [longer if m.re is _SPEECH_HEADING and split_role_name(m.group("who"))[1] is None and
-               (longer := _SPEECH_HEADING_TO.match(m.string)) is not None and split_role_name(longer.group("who"))[1]
-               else m for m in matches]
+    matches = [_named_heading(m) for m in matches]
 
     def rank(m: re.Match[str]) -> tuple[bool, int]:  # a person's fullest name first: "Hendrik-Jan Verbrugge, Minister
         first, _rest = _heading_who(m.group("who"))   # of ..." over "Minister Verbrugge" over "the Ministry"
@@ -2358,6 +2374,8 @@ def extract(raw: RawDocument) -> tuple[Document, list[Fact]]:
         prose = _operative_paragraphs(state, body, prose)  # "The Council ... at its 786th meeting" then "2. Condemns ..."
     elif (body := _declaring_group(text, lines, prose)) is not None:
         prose = _operative_paragraphs(state, body, prose, _DECLARED)  # "WE, the Ministers ..." then "1. Strongly condemn"
+    else:
+        prose = _colon_operatives(state, lines, prose)  # "The Council of Ministers:" then "Strongly condemns ..."
     if len(labels) >= 2:
         if ctx.event is None and raw.title:
             state.ctx = replace(ctx, event=raw.title)
@@ -2638,6 +2656,31 @@ def _operative_issuer(text: str, lines: list[Line], prose: list[Line]) -> str | 
         if m and sum(1 for p in prose if _OPERATIVE.match(text[p.start:p.end])) >= 2:
             return m.group("body").strip()
     return None
+
+
+_BODY_COLON = re.compile(r"The\s+(?P<body>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,6})\s*:")
+_UNNUMBERED_OPERATIVE = re.compile(r"\s*(?P<op>(?:(?:Strongly|Further|Also|Again|Once\s+again|Firmly)\s+)?"
+                                   r"(?P<verb>[A-Za-z][a-z]+s))\b")
+
+
+def _colon_operatives(state: _State, lines: list[Line], prose: list[Line]) -> list[Line]:
+    """A statement's unnumbered operative paragraphs under a line naming its body: "The Council of Ministers:" over
+    "Strongly condemns ...", "Reaffirms ..." (two or more in a row); the other paragraphs are left for the news reading."""
+    text = state.text
+    for ln in lines:
+        if text[ln.end - 1:ln.end] != ":" or (m := _BODY_COLON.fullmatch(text, ln.start, ln.end)) is None:
+            continue
+        run = list(takewhile(lambda p: _UNNUMBERED_OPERATIVE.match(text, p.start, p.end) is not None,
+                             [p for p in prose if p.start > ln.start]))
+        if len(run) >= 2:
+            if state.lead_date is None and prose and (first := state.sentences.get(prose[0].start)):
+                state.lead_date = _lead_date(state, text[first[0][0]:first[0][1]], news=True)  # the session's day, which
+                # the news reading would find in the lead later: "... held its 59th Extraordinary Session ... yesterday"
+            body = state.registry.by_org(m.group("body")) or _definite(state, f"the {m.group('body')}")  # "The Council of
+            # Ministers:" of the "IGAD Council of Ministers"
+            _operative_paragraphs(state, body.name if body else m.group("body"), run, _UNNUMBERED_OPERATIVE)
+            return [p for p in prose if p not in run]
+    return prose
 
 
 # a declaration in the first person plural: "WE, the Ministers responsible for ... of ASEAN (ASEAN), ..." (or "The
@@ -3405,6 +3448,9 @@ def _titled_namesake(text: str, title: tuple[str, ...], surname: str) -> str | N
     return picked[0] if len(picked) == 1 else None
 
 
+_SPOKEN_WITH_END = re.compile(r"\s+(?:in|about|at|on|last|this|during|for|after|before|ahead)\s|[,;:]\s")
+
+
 def _intro_interviewee(state: _State, intro: str) -> Person | None:
     """The person an interview's introduction says spoke: "In an interview with Arab News ..., its
     secretary-general, Dr. Y, spoke about ..." (not the outlet that "spoke with him")."""
@@ -3422,6 +3468,12 @@ def _intro_interviewee(state: _State, intro: str) -> Person | None:
                     is_person_name(named.group("name")) and not is_org_name(named.group("name")):
                 _role, name = spoke.group("who"), split_role_name(named.group("name"))[1] or named.group("name")  # "...
                 # spoke with the Ambassador of X, Y Z, about", "..., Comr. Gen. Y Z, at his office"
+            if name is None or is_org_name(name):  # "... spoke with National Counterterrorism Agency (BNPT) head Comr.
+                # Gen. Y Z in Jakarta": the office runs on past the body's name to the person's
+                run = _SPOKEN_WITH_END.split(intro[spoke.start("who"):spoke.start("who") + 200], maxsplit=1)[0]
+                held, person = split_role_name(run)
+                if person and len(person.split()) >= 2 and is_person_name(person) and not is_org_name(person):
+                    _role, name = held, person
             if name and len(name.split()) >= 2 and not is_org_name(name):
                 return state.registry.add(name, _role)
             if name and (known := state.registry.find(name)) is not None and not known.is_org:
@@ -4649,7 +4701,7 @@ _ISSUER_VOICE = re.compile(r"(?:\d{1,3}[.)]\s+)?The\s+(?:Council|Committee|Confe
                            r"participants|(?i:sides|parties|member\s+states)|"
                            r"leaders|heads\s+of\s+state)\b(?:\s+of\s+(?:the\s+)?[^,.]{2,120}?)?\s+(?![a-z]+ed\b)[a-z]{3,}\b")
 _STATEMENT_OF = re.compile(r"^(?:Joint\s+)?(?i:declaration|statement|communiqu[eé])\s+(?:of|by)\s+(?:the\s+)?"
-                           r"(?P<who>[A-ZÀ-ÞĀ-Ž0-9][\w+'’ -]{2,120}?)(?:\s+(?:on|in\s+connection\s+with|regarding|"
+                           r"(?P<who>[A-ZÀ-ÞĀ-Ž0-9][\w+'’ /-]{2,120}?)(?:\s+(?:on|in\s+connection\s+with|regarding|"
                            r"concerning|following)\s+(?:the\s+)?[a-z][^:]*)?\s*$")
 # (not the topic: "Statement by Spokesperson X Y on the terrorist attack in Kabul", "... in connection with the attacks")
 _TITLED_TOPIC = re.compile(r"\s+on\s+(?=(?:the\s+)?[A-ZÀ-ÞĀ-Ž])")  # "... Member States on Countering
@@ -4682,9 +4734,10 @@ def _statement_sections(text: str, lines: list[Line]) -> list[tuple[int, str]]:
                     break
             line = " ".join(["Joint Statement" if "JOINT" in line else line.split()[-1].title(), *rest])
         m = _STATEMENT_OF.match(line) if ln.kind == "heading" else _WE_THE_PREAMBLE.match(line)
-        if m is None and ln.kind != "heading" and (we := _WE_THE.match(line)) is not None and "," not in we.group("who"):
+        if m is None and not sections and ln.kind != "heading" and (we := _WE_THE.match(line)) is not None and \
+                "," not in we.group("who"):
             m = we  # or the paragraph it opens: "We, the Ministers of the Global Coalition to Defeat ISIS/Daesh,
-            # reaffirm ..." (not a list of them, which the page names otherwise)
+            # reaffirm ..." (not a list of them, which the page names otherwise, nor under a statement's own heading)
         if m:
             who = _without_titled_topic(m.group("who"))
             role, name = split_role_name(who)
@@ -4711,6 +4764,10 @@ def _may_contain(text: str, name: str) -> bool:
 def _may_be_crumbs(line: str) -> bool:
     """Whether a line has a breadcrumb's steps (a test on a step's mark first, cheaper than the regex)."""
     return ("/" in line or ">" in line or "»" in line) and _CRUMB_STEP.search(line) is not None
+
+
+# a page that says it carries someone's article: "Ambassador X's article "..." in the Y newspaper", "Published in Y,"
+_ARTICLE_HEADING = re.compile(r"['’]s\s+(?:signed\s+)?article\b|^\s*(?:First\s+)?[Pp]ublished\s+in\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž]")
 
 
 def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose: list[Line]) -> None:
@@ -4771,7 +4828,7 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
     bio = bio or note  # "The author is Pakistan's ambassador to China."
     if name and bio and not role:
         role = bio.group("role")
-    opinion = writes is not None or any(_OPINION.search(t) for t in head if " | " not in t) or \
+    opinion = writes is not None or any(_OPINION.search(t) or _ARTICLE_HEADING.search(t) for t in head if " | " not in t) or \
         any(_OPINION_SECTION.match(_CRUMB_STEP.split(t)[-1]) for t in head if _may_be_crumbs(t))  # not a
     # menu's "Analysis | News | Perspectives", but a breadcrumb's last step: "Home / Opinion / Op-Ed Contributors"
     if name and (opinion or bio is not None):

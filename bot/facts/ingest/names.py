@@ -359,7 +359,7 @@ def _institution_word(token: str) -> bool:
 
 
 # titles a Malay or Bruneian name may carry before it: "Datuk Seri", "Tan Sri", "Dato Paduka Haji"
-MALAY_TITLE = r"Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Hajah|Pehin|Seri|Sri|Paduka|" \
+MALAY_TITLE = r"YAB|YBhg|YB|Datuk|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri|Tun|Tengku|Haji|Hajjah|Hajah|Pehin|Seri|Sri|Paduka|" \
     r"Samdech|Pichey\s+Sena|Techo|Krolahom|Lok\s+Chumteav|Neak\s+Oknha|Oknha"  # and Cambodian ones
 _HONORIFIC_BEFORE_SERI = re.compile(r"Datuk|Dato['’]?|Datin|Tun")  # "Seri" after them is a title too, not a given name
 _MALAY_PREFIXES = {"wan", "nik", "megat", "syed", "sharifah"}  # part of a name: "Wan Abdul Bari Wan Ismail"
