@@ -147,7 +147,7 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
         if not m:
             return None, None
         raw = m.group("place")
-        if raw[2:7].find("-") > 0 and (agency := _AGENCY_PREFIX.match(raw)) is not None:
+        if "-" in raw[2:7] and (agency := _AGENCY_PREFIX.match(raw)) is not None:  # (its hyphen after 2-6 capitals)
             raw = raw[agency.end():]  # "APA-Ouagadougou (Burkina Faso) -": the agency's, then the place
         if m.re is _DASH_DATELINE and m.group("region") and raw.isupper() and canonical_place(raw) is None:
             return raw.title(), None  # "CLARK FREEPORT, Pampanga -- ": a city too small for the gazetteer
@@ -376,6 +376,13 @@ _GATHERING_NOUN = re.compile(r"\b(?:Summit|Conference|Dialogue|Forum|Meeting|Ses
                              r"Council|Committee|Parliament|Senate|Congress)$")
 
 
+def _capitalised_run(text: str) -> str:
+    """A text's first word and the capitalised words after it: "the IISS Regional Security Summit, known as ..." ->
+    "the IISS Regional Security Summit,"."""
+    first, *rest = text.split()
+    return " ".join([first, *takewhile(lambda w: w[:1].isupper(), rest)])
+
+
 def clause_setting(clause: str) -> str | None:
     """The setting an attribution clause names: "press briefing", "interview with Xinhua", a named event."""
     m = _TOLD.search(clause)
@@ -387,12 +394,9 @@ def clause_setting(clause: str) -> str | None:
             return gathering.group(1).lower()  # "told a briefing on Monday": the briefing, no interview
         if who.lower() != who and (who[:1].isupper() or who[:4].lower() == "the "):  # (an outlet has a capital: "told
             # senators" is no interview, nor "told her Moroccan counterparts")
-            first, *rest = who.split()
-            outlet = " ".join([first, *takewhile(lambda w: w[:1].isupper(), rest)])  # not "China Daily on the [sidelines]"
-            first, *rest = clause[m.start("who"):m.start("who") + 120].split()
-            named = " ".join([first, *takewhile(lambda w: w[:1].isupper(), rest)]).rstrip(",.;:")
-            if _GATHERING_NOUN.search(named) is None:  # (not "told the IISS Regional Security Summit")
-                return f"interview with {outlet}"
+            outlet = _capitalised_run(who)  # not "China Daily on the [sidelines]"
+            if _GATHERING_NOUN.search(_capitalised_run(clause[m.start("who"):m.start("who") + 120]).rstrip(",.;:")) is None:
+                return f"interview with {outlet}"  # (not "told the IISS Regional Security Summit")
     m = _SETTING.search(clause)
     if m:
         words = [w for w in m.group("setting").split() if w.lower() not in
@@ -437,8 +441,8 @@ _HELD_NOTICE = re.compile(r"This\s+(?:event|meeting|discussion|session|seminar|r
 def _held_notice(lines: list[str], reference: dt.date | None) -> tuple[str | None, str | None]:
     """The day and the place a transcript page's notice gives its event, if a line opens with one."""
     for line in lines:
-        if line.lstrip().startswith("This ") and _HELD_NOTICE.match(line.lstrip()):
-            sentence = _first_sentence(line.strip())
+        if (stripped := line.strip()).startswith("This ") and _HELD_NOTICE.match(stripped):
+            sentence = _first_sentence(stripped)
             days = [d for d in find_dates(sentence, reference) if len(d[2]) == 10]
             return (days[0][2] if days else None), clause_place(sentence)
     return None, None
