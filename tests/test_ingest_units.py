@@ -8168,6 +8168,13 @@ def test_stage_notes_street_addresses_and_a_sites_notices_are_furniture(line: st
     assert classify_line(line) == "furniture"
 
 
+def test_a_sign_off_block_under_signed_is_furniture() -> None:
+    text = ("12. I wish you fruitful deliberations and I thank you for your attention.\n\n"
+            "Signed:\nFemi Adamu Bello\nSenior Special Assistant to the President (Media and Publicity)\n"
+            "State House, Abuja\n\nThe summit continues tomorrow with a closed session of the heads of state.\n")
+    assert [ln.kind for ln in page_lines(text)] == ["prose", "furniture", "furniture", "furniture", "furniture", "prose"]
+
+
 @pytest.mark.parametrize("line", ["Witnesses: Assistant Commissioner Lorna Mackay and Ewan Fairlie.",
                                   "I: Assistant Commissioner Lorna Mackay, Head of Specialist Operations; and Ewan Fairlie"])
 def test_a_hearings_witness_list_and_panel_number_are_no_speaker_labels(line: str) -> None:

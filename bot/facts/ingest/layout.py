@@ -672,6 +672,9 @@ def parse_label(text: str, strict: bool = True, short_ok: bool = False) -> tuple
     return label, m.group("paren"), m.start("rest")
 
 
+_SIGNED_HEADER = re.compile(r"(?:Signed|Sgd\.?)\s*[:,]?$")
+
+
 def page_lines(text: str) -> list[Line]:
     """The non-blank lines of a page, classified. Once a page has two or more speaker labels it is a
     transcript, and single capitalised words before a colon count as labels too ("Reuters: ...")."""
@@ -687,6 +690,12 @@ def page_lines(text: str) -> list[Line]:
             plain[i] = Line(plain[i].start, plain[i].end, "furniture")  # "Other statements on this topic:" itself
             j = i + 1
             while j < len(raw) and len(raw[j][2]) < 150 and (j == i + 1 or "\n\n" not in text[raw[j - 1][1]:raw[j][0]]):
+                plain[j] = Line(plain[j].start, plain[j].end, "furniture")
+                j += 1
+    for i, (_start, _end, stripped) in enumerate(raw):  # a sign-off: "Signed:" over a press aide's name, office and
+        if len(stripped) < 10 and _SIGNED_HEADER.match(stripped):  # address, up to a blank line
+            j = i
+            while j < len(raw) and len(raw[j][2]) < 120 and (j == i or "\n\n" not in text[raw[j - 1][1]:raw[j][0]]):
                 plain[j] = Line(plain[j].start, plain[j].end, "furniture")
                 j += 1
     for i, (_start, _end, stripped) in enumerate(raw):  # "Speakers" over "Dr X Y, Director, Z, RUSI (Chair)": a roster
