@@ -8,7 +8,16 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from bot.facts.ingest.dates import MONTHS, contains_any, find_dates, match_key, plain_folds, resolve_relative, to_date
+from bot.facts.ingest.dates import (
+    MONTH_NAMES,
+    MONTHS,
+    contains_any,
+    find_dates,
+    match_key,
+    plain_folds,
+    resolve_relative,
+    to_date,
+)
 from bot.facts.ingest.names import HEADLINE_VERBS, is_org_name
 from bot.facts.ingest.places import canonical_place, capital_named_by, capital_of, countries, iter_places, places_in
 from bot.facts.ingest.sentences import PARAGRAPH_NUMBER
@@ -164,10 +173,8 @@ def dateline(first_prose: str, reference: dt.date | None) -> tuple[str | None, s
 
 _DETERMINERS = frozenset(("This", "That", "These", "Those", "Our", "Their", "Its", "His", "Her", "Each", "Every", "Another",
                           "Such", "Any"))
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-_MONTH_ENDINGS = tuple(f" {month}" for month in _MONTH_NAMES)
-_EVENT_MONTH = re.compile(r"\s+(?:on|in|of)\s+(?:" + "|".join(_MONTH_NAMES) + ")$")
+_MONTH_ENDINGS = tuple(f" {month}" for month in MONTH_NAMES)
+_EVENT_MONTH = re.compile(r"\s+(?:on|in|of)\s+(?:" + "|".join(MONTH_NAMES) + ")$")
 _EVENT_TAIL = re.compile(r"\s+(?:on|of|for|to|the|and|under|in|against|with|a|an)$")
 
 

@@ -116,8 +116,9 @@ _RELATIVE = re.compile(
 # _RELATIVE for a lower-cased text with no letter beyond ASCII that a case-insensitive pattern takes for an ASCII one
 # (plain_folds) and no month's capitalised name: the same matches, without the costly case-insensitive comparisons
 _RELATIVE_LOWER = re.compile(_RELATIVE.pattern)
-_CAPITAL_MONTH = contains_any(("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                               "October", "November", "December"))
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+_CAPITAL_MONTH = contains_any(MONTH_NAMES)
 
 
 def _make(year: int, month: int | None = None, day: int | None = None) -> str | None:

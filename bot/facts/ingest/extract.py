@@ -36,7 +36,7 @@ from bot.facts.ingest.context import (
     remote_place,
     without_relative_clauses,
 )
-from bot.facts.ingest.dates import contains_any, find_dates, header_date, plain_folds, resolve_relative, to_date
+from bot.facts.ingest.dates import WEEKDAYS, contains_any, find_dates, header_date, plain_folds, resolve_relative, to_date
 from bot.facts.ingest.layout import CAPTION_PICTURE, LABELLED_SALUTATION, Line, page_lines, prose_sentences
 from bot.facts.ingest.names import (
     ABSTRACT_NOUN,
@@ -330,7 +330,6 @@ class _State:
     dateless: set[int] = field(default_factory=set)  # starts of statements whose day is only the lead's or the page's
     anonymous_speaking: bool = False  # an unnamed source spoke last: "he" or "she" is no named person
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # line start -> sentence spans
-    reports: dict[tuple[int, int], Reported | None] = field(default_factory=dict)  # sentence span -> what it reports
 
     def sentences_of(self, line: Line) -> list[tuple[int, int]]:
         """The sentence spans of a prose line, split once per document."""
@@ -338,14 +337,6 @@ class _State:
             self.sentences[line.start] = prose_sentences(self.text, line)
         return self.sentences[line.start]
 
-    def reported(self, start: int, end: int) -> Reported | None:
-        """reported_in_sentence of a span of the page's text, read once per document (a transcript's paragraph is
-        tested for a third party's words, then read sentence by sentence)."""
-        key = (start, end)
-        if key in self.reports:
-            return self.reports[key]
-        rep = self.reports[key] = reported_in_sentence(self.text, start, end)
-        return rep
     article_event: str | None = None
     article_date: str | None = None
     publisher: str | None = None
@@ -2470,7 +2461,7 @@ _OFFICE_HOSTS = re.compile(r"(?:On\s+[^,]{3,30},\s+)?The\s+(?P<office>(?:Preside
 _SURNAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’-]+")
 
 
-_WEEKDAY = contains_any(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+_WEEKDAY = contains_any(tuple(day.capitalize() for day in WEEKDAYS))
 
 
 def _finished(state: _State, fact: Fact, known: dict[str, Person | None], full: dict[str, str | None]) -> Fact:
@@ -2641,8 +2632,9 @@ def _speech_place(headings: list[str], opening: list[str]) -> str | None:
 
 _MEETING_BODY = re.compile(r"^The\s+(?P<body>[A-ZÀ-ÞĀ-Ž][^,]{3,120}?)(?:\s*\([A-Z]{2,8}\))?,\s+at\s+its\s+\d+\w*\s+"
                            r"(?:meeting|session)")
-_OPERATIVE = re.compile(r"^\s*\d{1,3}[.)]\s+(?P<op>(?:(?:Strongly|Further|Also|Again|Once\s+again|Firmly)\s+)?"
-                        r"(?P<verb>[A-Za-z][a-z]+s))\b")
+# an operative paragraph's opening: "Strongly condemns", "Reaffirms"
+_OPERATIVE_VERB = r"(?P<op>(?:(?:Strongly|Further|Also|Again|Once\s+again|Firmly)\s+)?(?P<verb>[A-Za-z][a-z]+s))\b"
+_OPERATIVE = re.compile(r"^\s*\d{1,3}[.)]\s+" + _OPERATIVE_VERB)  # "2. Strongly condemns ..."
 _NOT_OPERATIVE = {"Takes", "Decides"}  # "Takes note of the briefing", "Decides to remain seized": procedure
 
 
@@ -2659,8 +2651,7 @@ def _operative_issuer(text: str, lines: list[Line], prose: list[Line]) -> str | 
 
 
 _BODY_COLON = re.compile(r"The\s+(?P<body>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,6})\s*:")
-_UNNUMBERED_OPERATIVE = re.compile(r"\s*(?P<op>(?:(?:Strongly|Further|Also|Again|Once\s+again|Firmly)\s+)?"
-                                   r"(?P<verb>[A-Za-z][a-z]+s))\b")
+_UNNUMBERED_OPERATIVE = re.compile(r"\s*" + _OPERATIVE_VERB)
 
 
 def _colon_operatives(state: _State, lines: list[Line], prose: list[Line]) -> list[Line]:
@@ -3076,7 +3067,7 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             if ln.kind == "label" and s == ln.body_start and LABELLED_SALUTATION.match(text[s:e].strip()):
                 continue  # "Mikhail Orekhov: Colleagues,": a salutation, no statement
             who: Person | str | None = current
-            rep = state.reported(s, e) if text[e - 1:e] != "?" else None  # "Has Kabul responded?"
+            rep = reported_in_sentence(state.text, s, e) if text[e - 1:e] != "?" else None  # "Has Kabul responded?"
             if rep is not None and rep.mention.kind in ("pronoun", "name") and _past(rep.verb) and \
                     not _PRESENT_PERFECT.search(text, rep.attr_start, rep.attr_end) and \
                     not _TO_US.search(text, rep.attr_start, min(e, rep.attr_end + 20)):  # "President X has put forward a
@@ -3860,7 +3851,7 @@ def _moderator(state: _State) -> Person | None:
 def _reports_someone(state: _State, ln: Line) -> bool:
     """Whether a paragraph reports what a named third party said (narrative, not the speaker's own words)."""
     for s, e in state.sentences_of(ln)[:2]:
-        rep = state.reported(s, e)
+        rep = reported_in_sentence(state.text, s, e)
         if rep is not None and rep.mention.kind in ("name", "description", "delegate") and _past(rep.verb) and \
                 rep.verb != "according to" and not _PRESENT_PERFECT.search(state.text, rep.attr_start, rep.attr_end) \
                 and not _TO_US.search(state.text, rep.attr_start, min(e, rep.attr_end + 20)):
@@ -4056,7 +4047,7 @@ def _speech_body(state: _State, paragraphs: list[Line], speaker: Person) -> None
 def _quoted_in_speech(state: _State, speaker: Person, start: int, end: int) -> tuple[Person, str, str] | None:
     """Someone a speech quotes by name, with the verb and clause: "As Under-Secretary of State X put it in his
     opening remarks yesterday, "..."" is X's, not the speaker's."""
-    rep = state.reported(start, end)
+    rep = reported_in_sentence(state.text, start, end)
     if rep is None or rep.mention.kind != "name" or not _past(rep.verb):
         return None
     other = _resolve(state, rep.mention)
@@ -4424,7 +4415,7 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 continue
             sentence = text[s:e]
             _note_anonymous(state, sentence)
-            rep: Reported | None = state.reported(s, e)
+            rep: Reported | None = reported_in_sentence(state.text, s, e)
             if rep is not None and sentence[:3] == "As " and rep.mention.kind == "name" and \
                     _OWN_WORDS_AFTER.match(text, rep.attr_end):
                 rep = None  # "As President Xi said in 2014, we should ...": the speaker's own words, citing Xi
@@ -4607,7 +4598,7 @@ def _block_introducer(state: _State, ln: Line, sentences: list[tuple[int, int]])
         if name and not is_org_name(name):
             return state.registry.add(name, role)
     s, e = sentences[0]
-    rep = state.reported(s, e)
+    rep = reported_in_sentence(state.text, s, e)
     if rep is None or state.text[rep.attr_end:e].strip() != ":" or rep.verb in _SETTING_VERBS:
         return None
     speaker = _resolve(state, rep.mention)
@@ -4626,7 +4617,7 @@ def _block_continues(state: _State, prev: Line, ln: Line, sentences: list[tuple[
         return True
     if _QUOTE_MARK.search(body) or _SAID.search(body):
         return False
-    return not any(state.reported(s, e) for s, e in sentences)
+    return not any(reported_in_sentence(state.text, s, e) for s, e in sentences)
 
 
 _ATTRIBUTABLE = re.compile(r"\s*The\s+following\s+(?:statement\s+|remarks\s+)?(?:is|are)\s+attributable\s+to\s+"
@@ -4666,9 +4657,9 @@ def _quoting_sentence(state: _State, q_start: int, q_end: int, sentences: list[t
     start = next((s for s, e in sentences if s <= q_start < e), None)
     if start is None:
         return None
-    rep = state.reported(start, next((e for _s, e in sentences if e >= q_end), sentences[-1][1]))
+    rep = reported_in_sentence(state.text, start, next((e for _s, e in sentences if e >= q_end), sentences[-1][1]))
     if rep is not None and rep.verb in ("reported", "reports") and rep.attr_start > q_end:
-        rep = state.reported(start, rep.attr_start)  # "..., PTI reported": the agency relays the words of
+        rep = reported_in_sentence(state.text, start, rep.attr_start)  # "..., PTI reported": the agency relays the words of
         # the one the sentence names first
     if rep is None or rep.attr_end > q_start or rep.mention.kind not in ("name", "description", "pronoun") or \
             rep.verb in _SETTING_VERBS:
