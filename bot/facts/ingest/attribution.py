@@ -178,8 +178,11 @@ _DESCRIPTION = re.compile(
 )
 _POSTED_TO = re.compile(r"^(?P<desc>.+?\b(?:ambassador|envoy|representative))\s+to\s+(?:the\s+)?"
                         r"(?P<to>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3})$", re.IGNORECASE)
-_DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?|"
-                       r"(?:MEP|MP|MLA|MNA|MPA|MSP))$")  # and an elected member: "the MEP said"
+_DEFINITE = re.compile(r"^(?:[Tt]he|[Ii]ts(?=\s+(?:[a-z]+\s+)?(?:secretary-general|secretary|spokes(?:man|woman|person)|"
+                       r"chief|head|director|director-general|president|chairman|chairwoman|chairperson|commander)$))\s+"
+                       r"(?:[a-z][\w-]*\s+){0,2}(?:[a-z][\w-]*(?:\s+of\s+the\s+[a-z][\w-]*)?|"
+                       r"(?:MEP|MP|MLA|MNA|MPA|MSP))$")  # and an elected member: "the MEP said"; a body's own officer: "[the
+# coalition ...,] its secretary-general announced"
 _NOT_SUBJECTS = {"i", "we", "you", "us", "me", "one", "meanwhile", "however", "earlier", "later", "separately",
                  "also", "moreover", "furthermore", "instead", "still", "yet", "then", "now", "today", "yesterday"}
 _MEETING = re.compile(r"\s+to\s+(?:meet|talk|speak|be\s+interviewed|an?\s+interview)\b")
@@ -531,6 +534,13 @@ def _clause_aside(left: str, segs: list[tuple[int, int]]) -> bool:
     return len(first.split()) >= 2 and is_person_name(first) and (named is None or canonical_place(named) is not None)
 
 
+def _demonym_item(phrase: str) -> bool:
+    """A list's item that is one nationality word: "The Afghan" of "The Afghan, Pakistani and Tajik delegations"."""
+    words = phrase.split()
+    return 1 <= len(words) <= 2 and (len(words) == 1 or words[0] in ("The", "the")) and words[-1][:1].isupper() and \
+        country_of_demonym(words[-1]) is not None
+
+
 def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
     """The speaker mention ending just before a reporting verb, with where it starts."""
     left = text[:verb_start]
@@ -569,6 +579,12 @@ def _subject_before(text: str, verb_start: int) -> tuple[Mention, int] | None:
         segs = _segments(left)  # "X, who runs a foundation in Lamongan, East Java, said": a relative clause's place)
     s, e = segs[-1]
     mention = classify_subject(left[s:e])
+    if mention is not None and mention.kind == "group" and len(segs) >= 2 and \
+            (first := next((j for j in range(len(segs) - 1, 0, -1) if not _demonym_item(left[slice(*segs[j - 1])])),
+                           0)) < len(segs) - 1:
+        s = segs[first][0] + len(left[slice(*segs[first])]) - len(left[slice(*segs[first])].lstrip())
+        mention = Mention(_LEAD_ARTICLE.sub("", left[s:e].strip()), kind="group")  # "The Afghan, Pakistani and Tajik
+        # delegations": all three
     if mention is not None and mention.kind == "name" and (listed_office := _office_list_name(left, segs)) is not None:
         return listed_office  # "Minister of Justice, Law and Parliamentary Affairs X Y said"
     if mention is not None and mention.kind == "name" and len(segs) >= 2 and canonical_place(mention.text):
@@ -606,8 +622,10 @@ def _opens_lower_case(phrase: str) -> bool:
 
 
 _COUNTRY_TAG = re.compile(r"\(([A-ZÀ-ÞĀ-Ž][\w'’ -]{2,40})\)\s*$")
-_CROWD_END = re.compile(r"\b(?:many|some|most|several|other|numerous)\s+(?:[a-z]+\s+)?(?:experts|analysts|observers|critics|"
-                        r"commentators|officials|sources|people|media|reports)$")
+_CROWD_END = re.compile(r"\b(?:(?:many|some|most|several|other|numerous)\s+(?:[a-z]+\s+)?(?:experts|analysts|observers|critics|"
+                        r"commentators|officials|sources|people|media|reports)|"  # and a country's bodies: "Minister X,
+                        r"^\w+['’]s\s+(?:[a-z]+\s+)?(?:agencies|services|authorities|forces))$")  # Australia's intelligence
+# agencies said ...": X is addressed
 _OFFICE_OF_LIST = re.compile(r"\b(?:of|for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                              r"Sunday)\b)[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\s*$")
 _LIST_ITEM = re.compile(r"\s*[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\s*$")
@@ -933,6 +951,20 @@ def _saying(sentence: str, start: int, end: int) -> Reported | None:
 def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
     """The statement a sentence reports, if it attributes itself to a speaker. Span = the whole sentence
     (less a leading dateline such as "BISHKEK, June 14 --")."""
+    found = _reported(text, start, end)
+    at = start + (numbered.end() if (numbered := PARAGRAPH_NUMBER.match(text, start, end)) else 0)  # ("7. According")
+    if found is not None and found.mention.kind == "group" and text.startswith("According to ", at) and \
+            (m := _ACCORDING.match(text, at, end)) is not None and \
+            "joint" not in (who := m.group("who")).lower() and not _DOCUMENT_ONLY.match(who) and \
+            (source := classify_subject(_source(who))) is not None and source.kind in ("name", "description"):
+        return Reported(found.start, end, source, "according to", m.start(), m.end(), "reported")  # "According to a
+        # press release issued by the Interior Ministry, the two sides agreed ...": one side's account (a joint one
+        # would be both sides')
+    return found
+
+
+def _reported(text: str, start: int, end: int) -> Reported | None:
+    """reported_in_sentence's reading, before an "according to" one side gives is put before the group it reports."""
     sentence = text[start:end]
     if may_open_with_dateline(sentence) and (prefix := DATELINE_PREFIX.match(sentence)) is not None:
         start += prefix.end()
@@ -963,9 +995,12 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         return found  # "X sent a message of condolence to Y, saying that China opposes ...": X, not what "China opposes"
     tail = max(0, len(sentence) - 420)  # trailing attributions are short: search only the end
     late_verb = bool(verbs) and verbs[-1][0] >= tail  # (find_verbs gives them left to right)
-    if late_verb and "reported" in sentence and (relayed := _OUTLET_REPORTED.search(sentence, tail)) is not None and \
-            any(v[0] < relayed.start() for v in verbs):
-        late_verb = False  # "X said ..., the official Xinhua news agency reported.": X speaks, the agency relays it
+    if late_verb and (("reported" in sentence and (relayed := _OUTLET_REPORTED.search(sentence, tail)) is not None and
+                       any(v[0] < relayed.start() for v in verbs)) or
+                      (" said" in sentence[-40:] and (relayed := _BODY_RELAYED.search(sentence, tail)) is not None and
+                       any(v[0] < relayed.start() and v[2] in _PLAIN_SPEECH for v in verbs))):
+        late_verb = False  # "X said ..., the official Xinhua news agency reported.", "X said ..., the ministry said.": X
+        # speaks, the agency or the ministry relays it
     m = _TRAILING_APPOSITIVE.search(sentence, tail) if late_verb and \
         _LAST_COMMA_VERB.match(sentence, sentence.rfind(",")) is not None else None
     for _ in range(8):  # a role has no verb of its own: not "Nigeria, [Chad], Cameroon and Niger have agreed to ..., X's
@@ -987,8 +1022,10 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         if mention:
             return Reported(start, end, mention, "put it", start, start + m.end(), "reported")
     m = _ACCORDING.match(sentence)
-    if m and _DOCUMENT_ONLY.match(m.group("who")) and any(v[0] > m.end() for v in verbs):
-        m = None  # "According to the statement, Mr X also called on ...": X speaks, the statement only reports it
+    if m and any(v[0] > m.end() and (_DOCUMENT_ONLY.match(m.group("who")) or (_SOURCE_OF.match(m.group("who")) and (
+            v[2] in _PLAIN_SPEECH or "joint" in m.group("who").lower()))) for v in verbs):
+        m = None  # "According to the statement, Mr X also called on ...", "According to a press release issued by the
+        # ministry, the minister said ...": X speaks, the statement only reports it
     if m:
         mention = classify_subject(_source(m.group("who")))
         named = _NAME_APPOSED.match(sentence, m.end())  # "According to the Secretary of the Security Council, X Y, who"
@@ -1072,6 +1109,8 @@ def reported_in_sentence(text: str, start: int, end: int) -> Reported | None:
         return Reported(start, end, mention, verb, start, start + clause_end, kind)  # with its intro: "On Monday, X said"
     cites = not plain_folds(sentence) or any(map(sentence.lower().__contains__, _ACCORDING_WORDS))  # (else no _ACCORDING)
     m = _ACCORDING.search(sentence) if cites else None
+    if m and "joint" in m.group("who").lower() and _SOURCE_OF.match(m.group("who")):
+        m = None  # "According to a joint press release issued by X, the two sides reviewed ... and agreed": both sides'
     if m:
         mention = classify_subject(_source(m.group("who")))
         named = _NAME_AFTER.match(sentence, m.end())  # "..., according to its president, Li Weimin."
@@ -1164,9 +1203,15 @@ _CORRESPONDENT_REPORTS = re.compile(r",\s+(?:an?\s+|the\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž
                                     r"reports\.?\s*$")  # and "..., the press service of the GKNB reports.
 _OUTLET_REPORTED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:news\s+agency|agency|media|newspaper|television|"
                               r"broadcaster)\s+reported\.?[\"”]?\s*$")
-_SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+|new\s+|recent\s+|latest\s+)?(?:statement|report|"
-                        r"communiqu[eé]|release|readout|letter|study|survey|analysis|assessment)\s+(?:from|by|issued\s+by|"
-                        r"of|published\s+by|conducted\s+by)\s+", re.IGNORECASE)  # "according to a study by X": X
+_PLAIN_SPEECH = frozenset({"said", "says", "told", "stressed", "noted", "added", "warned", "stated", "emphasised",
+                           "emphasized", "underlined", "pointed", "affirmed"})  # (not "briefed", "approved" or "agreed",
+# which a release reports of someone)
+_BODY_RELAYED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:ministry|statement|release|communiqu[eé]|spokesman|"
+                           r"spokeswoman|spokesperson|press\s+service)\s+said\.?[\"”]?\s*$")
+_SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+|new\s+|recent\s+|latest\s+)?(?:press\s+)?(?:statement|"
+                        r"report|communiqu[eé]|release|handout|readout|letter|study|survey|analysis|assessment)\s+(?:from|by|"
+                        r"issued\s+by|of|published\s+by|conducted\s+by)\s+", re.IGNORECASE)  # "according to a study by
+# X", "according to a press release issued by X": X
 _IN_WORDS = re.compile(r"^(?:In|According\s+to)\s+(?P<who>his|her)\s+(?:words|view|opinion|estimate|assessment),",
                        re.IGNORECASE)
 # the letters a case-insensitive "I" (and "İ", "ı") or "A" matches: how _IN_WORDS, _AGENTLESS and _AS_PUT can open

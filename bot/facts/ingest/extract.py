@@ -98,7 +98,8 @@ _NOT_NAME_WORDS = {"Read", "Next", "More", "Related", "Top", "Stories", "Latest"
                    "After", "Before", "Beyond", "Behind", "Inside", "Amid", "Why", "How", "What", "When", "Where", "Towards",
                    "Toward", "Against", "Without", "Between", "From", "Across"}  # and a title's "After Doha, a ..."
 _NAME_WORD = r"[A-ZÀ-ÞĀ-Ž][a-z\u00C0-\u024F'’]+(?:-[A-ZÀ-ÞĀ-Ža-z][a-z\u00C0-\u024F'’]+)*"  # "Lindqvist-Oduya"
-_NAME_LINE = re.compile(r"^" + _NAME_WORD + r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž]\.|" + _NAME_WORD + r")){1,3}$")
+_NAME_LINE = re.compile(r"^" + _NAME_WORD + r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž]\.|(?:(?:bin|bint|ibn|al|el|de|del|van|von|der|da|dos)\s+)?"
+                        + _NAME_WORD + r")){1,3}$")  # "Abdullah bin Fahd Al-Otaibi"
 _STATEMENT_PAGE = re.compile(r"\b(?:press\s+statement|statement|press\s+release|media\s+release)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?i:(?:critical\s+questions|commentary|analysis|op-?ed|opinion|essay|column|perspective|"
                      r"viewpoint|written)\s+)?(?i:by)\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){1,3})\s*"
@@ -372,10 +373,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _REPORT_BY = re.compile(r"\breport\s+(?:being\s+|to\s+be\s+)?(?:prepared|drafted|written)\s+by\s+"
                         r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})")
 _NO_RELATION = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})\s*(?:[,(]|--|[-–—])\s*"
-                          r"(?P<described>[^.;()]{3,100}?\b(?:is|was)\s+)?(?:no\s+relation|not\s+related|unrelated)\b")
+                          r"(?P<described>[^.;()]{3,100}?\b(?:is|was|and)\s+)?(?:no\s+relation|not\s+related|unrelated)\b")
 # (and "X Y, an engineer officer who is no relation to the general": someone new, the one the page goes on about)
 
-_RELATION_TAIL = re.compile(r",?\s*(?:and\s+)?(?:who\s+)?(?:is|was)\s+$")
+_RELATION_TAIL = re.compile(r",?\s*(?:(?:and\s+)?(?:who\s+)?(?:is|was)|and)\s+$")
 _VERB_OR_LINK = re.compile(r"[a-z]+ed\b|(?:and|or|but|while)\b")  # what opens no role after "X, ": "answered", "and"
 _POSSESSIVE_START = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w-]+['’]s\s")  # "China's ambassador"
 
@@ -606,8 +607,8 @@ def _note_people(state: _State, sentence: str) -> None:
         office = None  # "Minister of Justice and Home Affairs X": an office split at its "and"
         for part in _AND_SPLIT.split(_before_possessive(m.group(0))):
             run = _RUN_TAIL.sub("", part)
-            if office is not None and not _TITLE_WORDS.search(run):
-                run = f"{office} and {run}"
+            if office is not None and (not _TITLE_WORDS.search(run) or split_role_name(run)[1]):
+                run = f"{office} and {run}"  # (and "Assistant Secretary-General and Deputy Head of X Y Z": both hers)
             role, name = split_role_name(run)
             office = run if name is None and role and _TITLE_WORDS.search(role) else None
             if len(run.split()) < 2 or not _TITLE_WORDS.search(run):
@@ -872,13 +873,15 @@ _PARTICLE = r"(?:(?:bin|bint|ibn|abu|al|el|de|da|di|del|dos|van|von|der|den|ter|
 # (and a joined article: "Haider Abdul-Karim al-Shammari")
 _ROLE_COMMA_HEADS = ("Minister", "Secretary", "Director", "Ambassador", "Chairman", "President", "Commander",
                      "Spokesperson", "Spokesman", "Spokeswoman", "Coordinator", "Envoy", "Representative", "Chief",
-                     "Head", "Governor")
+                     "Head", "Governor", "Commissioner")
 _ROLE_COMMA_HEAD = re.compile("|".join(_ROLE_COMMA_HEADS))  # any of them in a sentence: one regex, not 16 tests
 _ROLE_COMMA_NAME = re.compile(
     r"(?<![\w-])(?P<role>(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+|[A-Z][a-z]+-){0,3}(?:" + "|".join(_ROLE_COMMA_HEADS) + r")[^,;]{0,80}),\s+"
     r"(?:(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral|Colonel)\s+)?"  # a rank: "Lieutenant General"
     r"(?:(?:Sheikh|Shaikh)\s+)?"  # or a Gulf title: "Bahrain's Ambassador to the United Kingdom, Shaikh X bin Y Al Z,"
-    r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.?\s*$)"
+    r"(?P<shri>(?:Shri|Smt|Sh|Kumari)\.?\s+)?"  # or an Indian one, whose name needs no closing comma: "the Union Home
+    # Secretary, Shri X Y said that ..."
+    r"(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _PARTICLE + _NAME_TOKEN + r"){1,3})(?:,|\.?\s*$|(?(shri)(?=\s+[a-z]{2,})|(?!)))"
 )  # "... met Kenya's Cabinet Secretary for Defence, Rachel Wanjiru Omondi."
 _LOWER_ROLE_COMMA_NAME = re.compile(  # (the word boundary checked behind "the": the engine skips ahead to it)
     r"the(?<!\wthe)\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}(?:" + "|".join(h.lower() for h in _ROLE_COMMA_HEADS) + r")|"
@@ -989,7 +992,14 @@ def _resolve(state: _State, mention: Mention) -> Person | str | None:
         reg.mention(chief)
         return chief
     if mention.kind == "definite":
-        return _definite(state, mention.text)
+        found = _definite(state, mention.text)
+        if found is None and state.in_lead and (noun := mention.text.split()[-1].lower()) in _PERSONAL_OFFICES and \
+                all(p.is_org for p in state.registry.people):  # "[The coalition will ...,] its secretary-general
+            # announced", before anyone is named: the one named next
+            state.pending_nouns[len(state.facts)] = noun
+            state.pending_descriptions[len(state.facts)] = LEADING_ARTICLE.sub("", mention.text)
+            return "?"
+        return found
     if mention.kind in ("name", "description") and \
             (body := _body_named_in_full(state, LEADING_ARTICLE.sub("", mention.text))) is not None:
         return body  # "according to the Executive Committee": the "Executive Committee of the SCO RATS" named before
@@ -1461,7 +1471,8 @@ _RANKS = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Gen", "Col", "Lt", "Maj", "Brig", "C
           "Lieutenant", "Major", "Brigadier", "Captain", "Admiral"}  # "Lt. Gen. Bacani": the Bacani so titled, of two
 _HONORIFIC_GENDER = {"ms": "f", "mrs": "f", "miss": "f", "madam": "f", "mr": "m", "sir": "m"}
 _BODY_HEADS = {"ministry", "committee", "commission", "department", "agency", "office", "service", "bureau",
-               "secretariat", "directorate", "government", "council", "centre", "center"}
+               "secretariat", "directorate", "government", "council", "centre", "center", "institute", "university",
+               "academy", "foundation"}
 _THE_BODY = re.compile(r"[Tt]he\s+(?:Meeting|Conference|Summit|Forum|Council|Committee|Commission|Assembly|Session|"
                        r"Dialogue|Symposium|Seminar|Workshop|Secretariat|League|Union|Organi[sz]ation|Network|Group|"
                        r"Coalition|Alliance|Partnership|Initiative|Centre|Center|Institute|Agency|Board|Bureau)")
@@ -1472,6 +1483,10 @@ _NOT_CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
                  r"June|July|August|September|October|November|December)\b)")  # "the Security Council on Wednesday"
 
 
+# offices one person holds, which a lead may give before the name: "the secretary-general announced"
+_PERSONAL_OFFICES = {"minister", "secretary", "secretary-general", "spokesman", "spokeswoman", "spokesperson", "chief",
+                     "director", "director-general", "president", "chairman", "chairwoman", "chairperson", "commander",
+                     "ambassador", "envoy", "governor", "commissioner", "coordinator", "prosecutor"}
 _COMPOUND_BODIES = {"task force", "working group", "expert group", "contact group"}
 
 
@@ -2630,8 +2645,9 @@ def _speech_place(headings: list[str], opening: list[str]) -> str | None:
     return None
 
 
-_MEETING_BODY = re.compile(r"^The\s+(?P<body>[A-ZÀ-ÞĀ-Ž][^,]{3,120}?)(?:\s*\([A-Z]{2,8}\))?,\s+at\s+its\s+\d+\w*\s+"
-                           r"(?:meeting|session)")
+_MEETING_BODY = re.compile(r"^The\s+(?P<body>[A-ZÀ-ÞĀ-Ž][^,]{3,120}?)(?:\s*\([A-Z]{2,8}\))?,\s+"
+                           r"(?:at|in|meeting\s+(?:at|in))\s+its\s+\d+\w*\s+(?:(?:ordinary|extraordinary|regular|special)\s+)?(?:meeting|session)")
+# ("..., meeting in its 146th ordinary session ...")
 # an operative paragraph's opening: "Strongly condemns", "Reaffirms"
 _OPERATIVE_VERB = r"(?P<op>(?:(?:Strongly|Further|Also|Again|Once\s+again|Firmly)\s+)?(?P<verb>[A-Za-z][a-z]+s))\b"
 _OPERATIVE = re.compile(r"^\s*\d{1,3}[.)]\s+" + _OPERATIVE_VERB)  # "2. Strongly condemns ..."
@@ -2726,13 +2742,24 @@ def _resolve_pending(state: _State) -> None:
         noun = state.pending_nouns.get(index)
         after = [f for f in state.facts if f.start > fact.end and f.speaker != "?" and f.start - fact.end < 1500]
         wanted = state.pending_descriptions.get(index, "")
-        later = [f for f in after if (noun is None or _office_fits(noun, f.role)) and not _other_country(wanted, f.role or "")]
+        later = [f for f in after if (noun is None or _office_fits(noun, f.role) or
+                                      (f is after[0] and _named_with_office(state, f, noun))) and
+                 not _other_country(wanted, f.role or "")]
         if not later and noun is not None and after and after[0].role is None and \
                 state.text.count("\n", fact.end, after[0].start) <= 3 and not is_org_name(after[0].speaker):
             later = after[:1]  # "..., Egypt's ambassador to China has said." then "X, who took up his post ..., told"
         if later and (noun is not None or later[0].start - fact.end < 800):
             nxt = later[0]
             state.facts[index] = Fact(**{**_fact_fields(fact), "speaker": nxt.speaker, "role": nxt.role})
+
+
+def _named_with_office(state: _State, fact: Fact, office: str) -> bool:
+    """Whether a reported statement names its speaker with the office in its own words: "Major General X Y, the
+    coalition's acting secretary-general, said ..." (the rank is the role it keeps)."""
+    head = state.text[fact.start:min(fact.end, fact.start + 240)]
+    named = head.find(fact.speaker)
+    return fact.kind == "reported" and named >= 0 and office in head[named + len(fact.speaker):].lower()  # (after the
+    # name: not "Chief of Army Staff General X", whose "General" is his rank)
 
 
 def _office_fits(office: str, role: str | None) -> bool:
@@ -2819,6 +2846,7 @@ def _unstopped_intro(text: str, ln: Line) -> bool:
 
 
 _AFTER_STOP = re.compile(r"(?<=[.!?])\s+")
+_OUTLET_ADDS = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s+adds:\s+(?=[A-Z])")
 
 
 def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: Person | None) -> None:
@@ -2862,6 +2890,9 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             state.lead_date = rel[2]  # "X gave an interview to Xinhua ... last week": that month, not the page's day
         if state.ctx.place is None and (place := clause_place(para[s:e])) is not None:
             state.ctx = replace(state.ctx, place=place)  # "... at a training ground in Kyrgyzstan's Issyk-Kul region"
+    if state.ctx.place is None and (place := next((canonical_place(m.group("place")) for h in headings
+                                                   if (m := _DASH_PLACE.search(h))), None)) is not None:
+        state.ctx = replace(state.ctx, place=place)  # "Doorstop interview - Jakarta, Indonesia"
     if (held_on := _briefing_day(headings, state.ctx.reference)) is not None:
         state.lead_date = held_on  # "Transcript of the Press Briefing by Spokesperson X on Thursday, 25th January 2018":
         # that day, not the Tuesday the opening remarks recount
@@ -2880,6 +2911,11 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
                 (place := clause_place(para[s:e])) is not None:
             state.ctx = replace(state.ctx, place=place)  # "ANTARA interviewed X at the agency's office in Sentul": there,
             # not at the dateline
+    elif (held := next((m for para, s, e in intro_sentences if (m := _INTERVIEW_HELD.search(para, s, e))), None)):
+        clause = held.string[held.start():held.end("when")]  # "The interview was conducted ... in X last week and
+        state.lead_date = clause_when(clause, state.ctx.reference) or state.lead_date  # published on 24 June": the
+        if (place := clause_place(clause)) is not None:  # answers' day and place
+            state.ctx = replace(state.ctx, place=place)
     for para, s, e in intro_sentences:
         rep = reported_in_sentence(para, s, e)
         journalist = rep is not None and _REPORTER_SPOKE_WITH.match(para, rep.attr_start, e) is not None
@@ -2934,8 +2970,10 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
     interviewer = _outlet_owner(_interviewer(intro, state.publisher, headings)) or next(
         (m.group("outlet") for ln in lines[:first_label] if (m := _BYLINE_FOR.match(text, ln.start, ln.end))), None)
     if interviewer is None and state.publisher and isinstance(answerer, Person) and \
-            any("interview" in text[ln.start:ln.end].lower() for ln in lines[:first_label]):
-        interviewer = _masthead(state.publisher)  # an interview page's own questions
+            any("interview" in text[ln.start:ln.end].lower() for ln in lines[:first_label]) and \
+            not _OFFICE_SITE.match(state.publisher):
+        interviewer = _masthead(state.publisher)  # an interview page's own questions (not on a minister's own site,
+        # "Minister for Foreign Affairs", whose doorstop interviews the press asks)
     if state.ctx.place is None and interviewer is None and (place := _address_place(text, lines[:first_label]) or (
             _address_place(text, lines[first_label:], after=len(text) * 0.6)
             if _HOSTED_EVENT.search(text, 0, lines[first_label].start) and not _reposted_briefing(state, lines) else None)) \
@@ -3200,6 +3238,10 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         return state.registry.add(split_role_name(name_part)[1] or name_part, role_part)
     if name_part and _asks_for_outlet(role_part, name_part):
         return name_part  # "Elena Volkova, Sputnik Kyrgyzstan": a journalist asks for the outlet, named after her
+    if name_part and _NOT_AN_OUTLET.search(name_part) and split_role_name(role_part) == (None, role_part) and \
+            len(role_part.split()) >= 2 and is_person_name(role_part) and not is_org_name(role_part):
+        return state.registry.add(role_part, name_part)  # "Simon Ashby, Foreign and Commonwealth Office": a person
+        # asking for herself, with the body she works for
     words = label.split()
     if len(words) >= 2 and words[-1].isalpha() and (namesake := _titled_namesake(
             state.text, tuple(words[:-1]), normalise_caps(words[-1].title()) if label.isupper() else words[-1])) is not None:
@@ -3252,6 +3294,9 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
             (holder := state.registry.by_role(bare.lower())) is not None and not holder.is_org:
         return holder  # "Spokesperson:" is the "Spokesperson: X Y Z, Deputy Director-General ..." of the header (a UN
     # briefing's shouted "SPOKESMAN:" is its moderator)
+    if label == bare and len(words) == 1 and label.isupper() and bare.lower() in ROLE_WORDS and \
+            (holder := _masthead_holder(state, bare.lower())) is not None:
+        return holder  # "MINISTER:" of a minister's site, whose masthead names her under her office
     if (bare.isupper() and len(bare) <= 8) or is_org_name(bare) or (len(bare.split()) == 1 and label == bare) \
             or re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?\s+\d{1,3}", bare):
         return bare  # an outlet: "CRI", "Reuters", "Khabar 24"
@@ -3269,10 +3314,31 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         if words else None
 
 
+_DASH_PLACE = re.compile(r"\s[-–—]\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})"
+                         r"(?:,\s+[A-ZÀ-ÞĀ-Ž][\w'’. -]{1,30})?$")  # a transcript heading's " - Jakarta, Indonesia"
+_OFFICE_SITE = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?(?:Minister|President|Secretary|Chancellor|Governor)\b")
+_COURTESY_NAME = re.compile(r"^(?:(?:Senator|Dr|Mr|Mrs|Ms)\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+|\s+(?:MP|QC|KC)$")
+
+
+def _masthead_holder(state: _State, noun: str) -> Person | None:
+    """The person a site's masthead names under an office with `noun` ("Minister for Foreign Affairs" over "Senator the
+    Hon Catherine Ashdown"), within its first lines."""
+    top = [s for ln in state.text[:1500].split("\n") if (s := ln.strip())][:12]
+    for office, below in pairwise(top):
+        name = _COURTESY_NAME.sub("", below)
+        if len(office) < 80 and noun in office.lower().split() and split_role_name(office)[1] is None and \
+                name != below and _person_line(name):
+            return state.registry.find(name) or state.registry.add(name, office)
+    return None
+
+
 _PLACE_LINE = re.compile(r"^(?P<first>[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,2})"
                          r"(?:,\s*[A-ZÀ-ÞĀ-Ž][\w.'’ -]{1,30})?$")
 
 
+# an interview's own day, not its publication's: "The interview was recorded in X on Monday and aired on Friday."
+_INTERVIEW_HELD = re.compile(r"\binterview\s+(?:was|has\s+been)\s+(?:conducted|recorded|held|taken|given|carried\s+out)\b"
+                             r"(?P<when>[^.;]*?)(?=\s+and\s+(?:was\s+)?(?:first\s+)?(?:published|posted|aired|broadcast)\b|[.;]|$)")
 _GAVE_INTERVIEW = re.compile(r"\b(?:gave|granted)\s+(?:an?\s+)?(?:exclusive\s+)?interview\b")
 _HELD_BRIEFING = re.compile(r"\bheld\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:press\s+conference|news\s+conference|"
                             r"(?:press\s+|media\s+)?briefing)\s+in\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?)")
@@ -4399,7 +4465,8 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                     open_quote = speaker[0]  # the quotation runs on into the next paragraph
                 resumed = pending_quotes[0][0] if pending_quotes else ln.end  # '"...," X told journalists, "and ...
                 # next year."': the clause ends where the quotation resumes (its "next year" is no date of the words)
-                after = text[q_end:min(ln.end, resumed, q_end + 160)]  # the clause after it, to its sentence's end
+                cut = min(ln.end, resumed, q_end + 160)  # the clause after it, to its sentence's end (whole words)
+                after = text[q_end:cut] if cut < q_end + 160 or not text[cut].isalnum() else text[q_end:cut].rsplit(None, 1)[0]
                 stop = _clause_end(after)
                 after = after[:stop] if stop is not None else after
                 described = speaker[1] in DESCRIBING_VERBS  # 'X described China as "..."': the clause is before it
@@ -4410,9 +4477,13 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 last_speaker, para_had_statement = speaker[0], True
             if quoted and any(qs < e and s < qe for qs, qe in quoted):
                 _note_people(state, text[s:e])
+                if in_lead and state.lead_date is None:  # a lead that quotes: 'must move "from ...," X said Tuesday'
+                    state.lead_date = _lead_date(state, text[s:e], news=True)
                 if isinstance(last_speaker, Person):  # '"...," X said after meeting Y': "he" next is X, not Y
                     state.registry.mention(last_speaker)
                 continue
+            if "adds:" in text[s:s + 60] and (adds := _OUTLET_ADDS.match(text, s, e)) is not None:
+                s = adds.end()  # "Daily Express adds: <a story of its own>": the outlet's marker, not its words
             sentence = text[s:e]
             _note_anonymous(state, sentence)
             rep: Reported | None = reported_in_sentence(state.text, s, e)
@@ -4788,9 +4859,12 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
         masthead = (state.publisher or "").lower()
         lowered = [(i, part, low) for i, part in candidates if (low := part.lower()) != masthead]  # not the masthead
         foot = [t.lower() for ln, t in zip(lines[-12:], line_texts[-12:], strict=True) if ln.start > body_start]
-        byline = next(((i, part) for i, part, low in lowered if any(low in t for t in foot) and _person_line(
-            part.title() if part.isupper() else part)), None) or next(  # the name the foot's note repeats first (not a
-            # "Short Url" line above it)
+        byline = next(((i, part) for i, part, _low in lowered if _person_line(part) and any(
+            t.startswith(f"{part} is ") for t in line_texts[:24] + line_texts[-12:])), None) or next(  # the name a
+            # bio line presents ("X is a Saudi researcher ..."; not the masthead's "English Edition" over it)
+            ((i, part) for i, part, low in lowered if any(low in t for t in foot) and _person_line(
+                part.title() if part.isupper() else part)), None) or next(  # the name the foot's note repeats first
+            # (not a "Short Url" line above it)
             ((i, part) for i, part, _low in lowered if _person_line(part)), None) or next(
             ((i, part) for i, part, _low in lowered if part.isupper() and _person_line(part.title())
              and _signed_in_full(part, line_texts[-12:])), None)  # "FAHAD AL-OTAISHAN", named again at the foot

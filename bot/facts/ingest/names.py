@@ -134,6 +134,23 @@ def _ends_name_run(tok: str) -> bool:
         ("-" in low and any(part in ROLE_WORDS for part in low.split("-")))
 
 
+def _given_before(tokens: list[str], at: int) -> bool:
+    """Whether tokens[at] follows a given name and leads on to a surname: no role, title, place or possessive before it."""
+    if at < 1 or at + 1 >= len(tokens):
+        return False
+    word = tokens[at - 1]
+    return word[:1].isupper() and not word.isupper() and not _ends_name_run(word) and word.lower() not in ORG_WORDS \
+        and word.lower() not in _COURTESIES and not _is_place(word)
+
+
+_COURTESIES = {"his", "her", "highness", "excellency", "majesty", "royal", "eminence", "honourable", "honorable"}
+
+
+def _fathers_name(words: list[str], word: str) -> bool:
+    """Whether `word` is a father's name in a name's words: after "bin", "ibn", "bint" or "ould"."""
+    return any(w == word and words[i - 1] in ("bin", "ibn", "bint", "ould") for i, w in enumerate(words) if i)
+
+
 def _family_name_first(tokens: list[str], at: int) -> bool:
     """Whether the capitals before the last token are a family name written first, as Japanese ministries write
     them ("Press Secretary MIZUNO Kaori"), rather than an acronym: a word of several vowels, then one given name."""
@@ -183,6 +200,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     # (not "Chito": a nickname opens with its quote)
     if not tokens:
         return None, None
+    if tokens[0] == "By" and len(tokens) >= 3:
+        tokens = tokens[1:]  # a byline's "By Jane Roe, Executive Secretary of ...": the writer
     if len(tokens[-1]) > 2 and tokens[-1].endswith(".") and not _ABBREV_TITLE.match(tokens[-1]):
         tokens[-1] = tokens[-1][:-1]  # the full stop that ends a sentence: "... Sadia Rahman."
     while len(tokens) > 2 and (tokens[-1].rstrip(".") in _POSTNOMINALS or tokens[-1] in HEADLINE_VERBS):
@@ -203,8 +222,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         if i < len(tokens) and (low in NAME_PARTICLES or _is_initial(tok)):
             i -= 1  # "bin", "al-", or a middle initial: "Robert L. Haskins"
             continue
-        if _ends_name_run(tok):
-            break
+        if _ends_name_run(tok) and not (low in ("sheikh", "shaikh") and _given_before(tokens, i - 1)):
+            break  # (but "Hassan Sheikh Mohamud": a Somali name's middle word, after a given name)
         if tok.isupper() and len(tok) <= 4 and not tok.isalpha():
             break
         if tok.isupper() and len(tok) <= 5 and i == len(tokens) and len(tokens) > 1 and not shouted:
@@ -303,8 +322,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             (_is_place(" ".join(name_tokens)) or tokens[i - 1].lower() == "for" or (len(name_tokens) == 1 and
                                                   tokens[i - 1].lower() in ("of", "at", "in", "to", "from", "on"))):
         return " ".join(tokens), None  # "President of the Republic of Kazakhstan": a place, not a surname
+    if i > 0 and name_tokens[-1].lower() in ("states", "nations", "countries", "emirates", "republics"):
+        return " ".join(tokens), None  # "... of the Cooperation Council of Turkic Speaking States": a body's, no one
     if i > 0 and len(name_tokens) == 1 and name_tokens[0].lower() in _REGIONS:
         return " ".join(tokens), None  # "Special Representative for Central Asia": a region, not a surname
+    if role is not None and role.rsplit(None, 1)[-1].lower() in ("for", "of"):
+        return " ".join(tokens), None  # "the Conservative MP for South Derbyshire": what the office is for, no one
     if role is not None and (cut_titles := _TRAILING_TITLES.search(role)) is not None:
         role = role[:cut_titles.start()] or None  # "Home Minister Tan Sri X", "Minister Sheikh X": titles, no office
     return role, normalise_caps(" ".join(name_tokens))
@@ -318,8 +341,9 @@ _OFFICE_DOMAINS = {"safety", "policy", "affairs", "defence", "defense", "justice
                    "security", "intelligence", "investigations", "operations", "migration", "development", "education",
                    "information", "communications", "administration", "peace", "environment", "planning",
                    "religion", "women", "children", "water", "diplomacy", "relations", "protocol", "outreach", "issue",
-                   "question", "apparatus", "crime"}  # "Special Envoy for the Syrian Issue Tao Zhiqiang",
-# "Head of the NAC Apparatus", "Minister for Security and Economic Crime X Y"
+                   "question", "apparatus", "crime", "rights", "municipalities", "communities", "minorities"}
+# "Special Envoy for the Syrian Issue Tao Zhiqiang", "Head of the NAC Apparatus", "Minister for Security and Economic
+# Crime X Y", "Minister of Interior and Municipalities"
 _HEADING_NOUNS = {"interview", "speech", "address", "remarks", "statement", "message", "article", "briefing", "meeting",
                   "conference", "visit", "talks", "testimony"}
 
@@ -597,6 +621,9 @@ class Registry:
         surname = [p for p in matches if _key(p.name).split()[-1] == tokens[-1]]
         if len(surname) == 1:  # "Mr Abdi" is the one whose last name is Abdi
             return surname[0]
+        given = [p for p in matches if _key(p.name).split()[0] == tokens[-1]] if not surname and len(tokens) == 1 else []
+        if len(given) == 1 and all(_fathers_name(_key(p.name).split(), tokens[-1]) for p in matches if p is not given[0]):
+            return given[0]  # "Sheikh Fahad" is Fahad bin Jabor, not Jassim bin Fahad (his father's name)
         recent = [p for p in reversed(self.recent) if p in matches]  # two Khans: the one last mentioned
         return recent[0] if recent else matches[0]
 
