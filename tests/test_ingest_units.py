@@ -138,6 +138,8 @@ def test_places_and_settings() -> None:
      ("Undersecretary for Multilateral Affairs and Human Rights Miguel Ángel Zorrilla Pardo",
       "Undersecretary for Multilateral Affairs and Human Rights", "Miguel Ángel Zorrilla Pardo"),
      ("By Raquel Montenegro", None, "Raquel Montenegro"),  # a byline
+     ("SABC News' Lerato Mahlangu", "SABC News'", "Lerato Mahlangu"),  # an outlet's plural possessive
+     ("Global Affairs Canada", "Global Affairs Canada", None),  # a department
      ("The Minister of Interior and Municipalities", "The Minister of Interior and Municipalities", None),
      ("the Conservative MP for South Derbyshire", "the Conservative MP for South Derbyshire", None),
      ("secretary-general of the Cooperation Council of Turkic Speaking States",
@@ -1632,6 +1634,8 @@ def test_readers_comments_under_their_heading_are_no_passages() -> None:
 @pytest.mark.parametrize("roll", [
     "Thank you, General. Excellencies, Minister, distinguished guests, soldiers of the partner nations, good morning.",
     "Minister of Defense, Ministers, Chiefs of Defense, distinguished guests, ladies and gentlemen, good morning.",
+    "Inspector General of Police, Additional IGP, Chief of the Counter Terrorism Unit, distinguished guests, graduates, "
+    "ladies and gentlemen:",
 ])
 def test_a_speechs_roll_of_address_ending_in_a_greeting_is_no_statement_and_no_passage(roll: str) -> None:
     text = ("Remarks by General Thomas Whitcombe at the Opening of Exercise Sandstorm\n\n"
@@ -4603,10 +4607,11 @@ def test_still_more_page_furniture(line: str) -> None:
     assert classify_line(line) == "furniture"
 
 
-def test_readers_comments_under_a_counted_header_are_furniture() -> None:
+@pytest.mark.parametrize("header", ["Comments - 2", "COMMENTS (214)   Sort by: Newest | Oldest | Most recommended"])
+def test_readers_comments_under_a_counted_header_are_furniture(header: str) -> None:
     text = ("Story\n\nThe minister said the talks were useful and would continue next year in the capital.\n\n"
             "He said both sides agreed to meet again in the spring to review the plan.\n\n"
-            "Comments - 2\n\nSunil Perera Friday, 17 May 2019 09:15 AM\nGood. The FBI should stay until the job is done.\n")
+            f"{header}\n\nSunil Perera Friday, 17 May 2019 09:15 AM\nGood. The FBI should stay until the job is done.\n")
     assert [ln.kind for ln in page_lines(text)][-2:] == ["furniture", "furniture"]
 
 
@@ -6254,6 +6259,8 @@ def test_a_labelled_office_with_its_bracket_is_the_person_first_named_so() -> No
      "(Hamidullah Rasooli is a CGTN stringer based in Kabul.)", "(Twitter/@MEAIndia)",
      "This story has been published from a wire agency feed without modifications to the text.",
      "This story has been updated to correct the name of the police chief. He is Amadou Sow, not Ahmadou Sow.",
+     "Adebanjo-Williams, a retired Air Vice Marshal, writes from Abuja.",
+     "An indictment is merely an allegation, and all defendants are presumed innocent until proven guilty.",
      "* The Republic of North Macedonia, Montenegro, Serbia and Albania continue to be part of the Stabilisation and "
      "Association Process.",
      "Indonesian Defence Minister Agus Prawiro (second left), Malaysian Defence Minister Kamarul Idris (centre) and "
@@ -6454,12 +6461,14 @@ def test_opening_a_meeting_by_calling_on_others_is_a_statement() -> None:
     assert rep is not None and (rep.mention.text, rep.verb) == ("Wang Yi", "stressing")
 
 
-def test_a_press_officer_under_a_contact_heading_signs_nothing() -> None:
+@pytest.mark.parametrize("contact", ["Contact\nEstelle Marchand-Ruis, Spokesperson/Media officer\nTel. +33 3 88 41 33 35",
+                                     "Enquiries:\nMs Estelle Marchand-Ruis\nSpokesperson: Council of Europe\nCell: 082 000"])
+def test_a_press_officer_under_a_contact_heading_signs_nothing(contact: str) -> None:
     text = ("Council of Europe\n\nPress release - DC 117(2015)\n\nNew protocol opened for signature in Riga\n\n"
             "The Secretary General, Thorvald Engebrigsen, today called on member states to sign the protocol.\n\n"
             "Seventeen member states and the European Union signed the Additional Protocol at the ceremony.\n\n"
             "The Additional Protocol requires states to criminalise receiving training for terrorism.\n\n"
-            "Contact\nEstelle Marchand-Ruis, Spokesperson/Media officer\nTel. +33 3 88 41 33 35\n")
+            f"{contact}\n")
     assert all("Marchand" not in f.speaker for f in _facts(text, "2015-10-22"))
 
 
@@ -8622,3 +8631,32 @@ def test_a_rank_in_the_next_speakers_title_does_not_name_an_unnamed_officer() ->
             "cooperation.\n")
     said = _said(text, "2018-11-28")
     assert "Sheikh" not in said.get("The Chinese ", "")
+
+
+def test_a_statement_heading_names_its_speaker_before_a_capitalised_topic() -> None:
+    text = ("FBI Buffalo\n\nStatement from FBI Buffalo Special Agent in Charge Richard J. Kowalczyk on the Arrest of a "
+            "Niagara Falls Resident in a Joint Canada-U.S. Terrorism Investigation\n\nJune 22, 2018\n\n"
+            "Early this morning, our agents arrested a Niagara Falls resident on terrorism charges.\n\n"
+            "I want to be clear with the people of Western New York: at no time was there an imminent threat.\n\n"
+            "I would like to thank our partners in the Royal Canadian Mounted Police for their work.\n")
+    assert {f.speaker for f in _facts(text, "2018-06-22")} == {"Richard J. Kowalczyk"}
+
+
+def test_an_opinion_pages_byline_with_one_first_person_paragraph_is_its_writer_but_not_the_bio() -> None:
+    text = ("Opinion › Security\n\nOPINION\n\nEurope must bring its foreign fighters home\n\nBy Henrik Lindqvist\n\n"
+            "Thursday 20 February 2020\n\n"
+            "Henrik Lindqvist was the EU's deputy counter-terrorism coordinator. He is now a senior fellow in Stockholm.\n\n"
+            "Last October, European capitals suddenly remembered the citizens held in camps in north-east Syria.\n\n"
+            "I spent four years coordinating Europe's response to the foreign fighter phenomenon.\n\n"
+            "The camps are overcrowded, underfunded and poorly guarded.\n")
+    facts = _facts(text, "2020-02-20")
+    assert {f.speaker for f in facts} == {"Henrik Lindqvist"} and all("senior fellow" not in f.quote for f in facts)
+    assert any(f.quote.startswith("The camps") for f in facts)
+
+
+def test_a_speech_headings_venue_is_not_read_on_into_its_topic() -> None:
+    text = ("Ministry of Interior\n\nSpeech by the Cabinet Secretary for Interior at the Launch of the County Action "
+            "Plans on Countering Violent Extremism\n\n12 March 2019\n\n"
+            "It is my pleasure to join you this morning for the launch of the County Action Plans.\n\n"
+            "Kenya has paid a heavy price for terrorism, and we will not relent.\n")
+    assert all(f.speaker != "Action Plans" for f in _facts(text, "2019-03-12"))

@@ -184,6 +184,9 @@ _SPEECH_HEADING_AT = re.compile(_SPEECH_HEADING.pattern.replace(r"(?:at|to|on|in
                                 re.IGNORECASE)
 
 
+_HEADING_CUT = re.compile(r"\s+(?:at|to|on|in|during|before)\s+", re.IGNORECASE)
+
+
 def _named_heading(m: re.Match[str]) -> re.Match[str]:
     """A speech heading read on past a "to", then an "on" or "in", when the words before them name no one: "Address by
     the Minister to ...", "Statement by Director of the Department on New Challenges and Threats X Y at ..."."""
@@ -191,6 +194,14 @@ def _named_heading(m: re.Match[str]) -> re.Match[str]:
         return m
     if (longer := _SPEECH_HEADING_TO.match(m.string)) is not None and split_role_name(longer.group("who"))[1]:
         return longer
+    start = m.start("who")
+    for cut in _HEADING_CUT.finditer(m.string, m.end("who")):  # the first "on" or "in" before which a person is named:
+        role, name = split_role_name(who := m.string[start:cut.start()])  # "Statement from <office> in Charge X Y on
+        if role and name and len(name.split()) >= 2 and is_person_name(name) and not is_org_name(name) and \
+                canonical_place(name) is None:  # the Arrest of ... in a Joint Canada-U.S. ... Investigation"
+            return re.compile(re.escape(m.string[:start]) + "(?P<who>" + re.escape(who) + ")").match(m.string) or m
+        if not m.string[cut.end():cut.end() + 1].isupper():
+            break  # (an office's own "in Charge", "on New Challenges", not "at the Launch of the County Action Plans")
     role, name = split_role_name(longer.group("who")) if (longer := _SPEECH_HEADING_AT.match(m.string)) is not None \
         else (None, None)
     return longer if longer is not None and role and role.split()[-1][:1].isupper() and name and len(name.split()) >= 2 \
@@ -1677,7 +1688,8 @@ _GREETING_OPENS = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\
 _ADDRESS_OPENS = re.compile(r"^(?:(?:my\s+)?dear|distinguished|esteemed|honou?rable|respected|excellenc(?:y|ies)|ladies|"
                             r"colleagues|friends|(?:Mr|Madam|Madame)\.?\s+(?:President|Chair\w*|Speaker|Secretary|Minister))\b",
                             re.IGNORECASE)
-_ADDRESS_ENDS = re.compile(r",\s+(?:and\s+)?(?:(?:a\s+very\s+)?good\s+(?:morning|afternoon|evening|day)|welcome)$", re.IGNORECASE)
+_ADDRESS_ENDS = re.compile(r",\s+(?:and\s+)?(?:(?:a\s+very\s+)?good\s+(?:morning|afternoon|evening|day)|welcome|"
+                           r"ladies\s+and\s+gentlemen)$", re.IGNORECASE)
 _NOT_ADDRESS = frozenset({"is", "are", "was", "were", "will", "have", "has", "had", "be", "we", "i", "it", "this", "that",
                           "to", "for", "our", "my"})
 
@@ -1691,8 +1703,8 @@ def _opens_with_office(text: str) -> bool:
 
 def _roll_of_address(sentence: str) -> bool:
     """A sentence that only addresses the room: "Excellencies, Minister, distinguished guests, soldiers of the partner
-    nations, good morning." (a roll of short forms of address ending in a greeting)."""
-    body = sentence.rstrip(".! ")
+    nations, good morning." (a roll of short forms of address ending in a greeting or "ladies and gentlemen:")."""
+    body = sentence.rstrip(".!: ")
     if not (end := _ADDRESS_ENDS.search(body)) or not (_ADDRESS_OPENS.match(body) or _opens_with_office(body)):
         return False  # (and "Minister of Defense, Chiefs of Defense, ..., good morning."; its rare greeting at the end
         # looked for first: cheaper than the tests of its opening)
@@ -4746,7 +4758,9 @@ def _note_written(state: _State, ln: Line, start: int, end: int) -> None:
         surname = state.author.name.split()[-1]
         sentence = state.text[start:end]  # (the surname looked for before the pattern is made for it)
         if not (surname in sentence and re.search(rf"\b{re.escape(surname)}\b", sentence)) and \
-                not _AUTHOR_NOTE.match(state.text[ln.start:ln.end]):  # not the bio, not "The author is ..."
+                not _AUTHOR_NOTE.match(state.text[ln.start:ln.end]) and \
+                not state.text.startswith(state.author.name, ln.start):  # not the bio ("X was ... He is now ..."),
+            # not "The author is ..."
             published = state.article_date or (state.ctx.reference.isoformat() if state.ctx.reference else None)
             _add(state, start, end, state.author, kind="written", verb="wrote", confidence=0.6,
                  lead_date=published)  # written when published, not on a day its lead reports
@@ -4902,7 +4916,9 @@ def _find_author(state: _State, lines: list[Line], line_texts: list[str], prose:
                             if _FIRST_PERSON_SUBJECT.search(_QUOTED.sub("", state.text[ln.start:ln.end])))
         if not opinion and (sum(ln.kind == "label" for ln in lines) >= 2 or _asked(state.text, body)):
             return  # an interview: the words are the interviewee's, and the journalist's bio only says who asked
-        if first_person >= 2 or (bio is not None and (opinion or not _reported_feature(state.text, body))):
+        if first_person >= 2 or (bio is not None and (opinion or not _reported_feature(state.text, body))) or \
+                (opinion and first_person == 1 and not _reported_feature(state.text, body)):  # (an opinion page's
+            # byline and one paragraph in the first person: "I spent four years coordinating ...")
             # a journalist's bio under a reported feature makes its narrative no statement of theirs
             state.author = state.registry.add(name, role)
             state.author_from = body[0].start if body else 0
@@ -4961,8 +4977,9 @@ def _reported_feature(text: str, body: list[Line]) -> bool:
 
 
 _QUOTE_OR_REPORT = re.compile(r"[\"“”]|\b(?:said|says|told|according\s+to)\b")
-_CONTACT_HEADER = re.compile(r"^(?:for\s+(?:further|more)\s+information|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|"
-                             r"contacts?\s*(?::|$))", re.IGNORECASE)  # and "Contact" alone over the press officer
+_CONTACT_HEADER = re.compile(r"^(?:for\s+(?:further|more)\s+information|(?:(?:media|press)\s+)?(?:enquiries|inquiries)|"
+                             r"(?:media|press)\s+contacts?|contacts?\s*(?::|$))", re.IGNORECASE)  # and "Contact" or
+# "Enquiries:" alone over the press officer
 
 
 def _signed_in_full(capitals: str, tail: list[str]) -> bool:

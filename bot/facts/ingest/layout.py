@@ -197,6 +197,7 @@ _FURNITURE_ANYWHERE = ("adjust font size", "font size:", "suggest to a friend", 
                        "solely those of the author", "this article was amended",
                        "this article has been amended", "this story has been updated to",
                        "this article has been updated to", "contributed to this report", "live page is no longer",
+                       "is merely an allegation", "are merely accusations", "read the full op-ed",
                        "premium period", "cover image:", "for further information please contact",
                        "has not been edited by", "auto-generated from a syndicated feed", "readers' comments",
                        "keep their comments", "without permission is prohibited", "reproduction in whole or in part",
@@ -281,6 +282,9 @@ _CREDIT_PLACE = r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:,?\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,
 # "CGTN's Lin Qiaoyu reports from Beijing.": a broadcaster's correspondent line
 _REPORTS_FROM = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w&.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w&.-]*){0,3}['’]s\s+" + _CREDIT_NAME +
                            r"\s+reports?\s+from\s+" + _CREDIT_PLACE + r"\.?$")
+# an op-ed's sign-off: "X Y, a retired Air Vice Marshal, writes from Abuja."
+_WRITES_FROM = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]+){0,3}(?:,\s+[^.;:\"“”]{3,120},)?\s+writes\s+from\s+"
+                          + _CREDIT_PLACE + r"\.?$")
 _ONE_CREDIT = (rf"{_CREDIT_NAME}\s+(?:contributed\s+reporting|reported)\s+from\s+{_CREDIT_PLACE}"
                rf"(?:,?\s+and\s+{_CREDIT_NAME}(?:\s+(?:contributed\s+reporting|reported))?\s+from\s+{_CREDIT_PLACE})?\.?")
 _REPORTING_CREDIT = re.compile(rf"^{_ONE_CREDIT}(?:\s+{_ONE_CREDIT})*$")  # one credit or several on one line
@@ -328,7 +332,8 @@ _LINKS_HEADER = re.compile(r"^(?:related(?:\s+(?:[\w-]+\s+){0,2}(?:articles|stor
 _COMMENTS_HEADER = re.compile(r"^(?:(?:\d+\s+)?(?:reader'?s'?\s+)?comments?(?:\s*\(\d+\)|\s*[-–:]\s*\d+)?|"
                              r"\d+\s+(?:thoughts?|responses?|"
                              r"replies|comments)\s+(?:on|to)\s+.+|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|"
-                             r"(?:readers'?\s+)?comments\s+are\s+(?:closed|moderated)\b.*)\s*:?$", re.IGNORECASE)
+                             r"(?:readers'?\s+)?comments\s+are\s+(?:closed|moderated)\b.*)"
+                             r"(?:\s+(?:sort|order)\s+by\b.*)?\s*:?$", re.IGNORECASE)  # ("COMMENTS (214)  Sort by: Newest")
 _QUOTE_OR_SAID = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PHOTO_CREDIT_LINE = re.compile(r"^(?:\[(?:Photo|Image)\]\s*)?(?:[A-ZÀ-ÞĀ-Ž][\w.]*\s+){0,2}Photos?\s*(?:/|:|by)\s*"
                                 r"[A-ZÀ-ÞĀ-Ž][\w .'-]{1,50}$")  # "UN Photo/Loey Felipe"
@@ -517,6 +522,7 @@ def classify_line(text: str) -> str:
             or (len(stripped) < 120 and stripped[:4] in ("Here", "Belo", "The ") and _TEXT_INTRO.match(stripped)) \
             or (len(stripped) < 300 and ":" in stripped[-60:] and CAPTION_PICTURE.search(stripped)) \
             or ("report" in stripped and (_REPORTING_CREDIT.match(stripped) or _REPORTS_FROM.match(stripped))) \
+            or (len(stripped) < 200 and " writes from " in stripped and _WRITES_FROM.match(stripped)) \
             or (len(stripped) < 400 and (("(" in stripped and _CAPTION_POSITION.search(stripped)) or
                                          (last == "." and _PRESENT_CAPTION.match(stripped)))
                 and not _QUOTE_OR_SAID.search(stripped) and "--" not in stripped):

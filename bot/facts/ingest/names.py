@@ -127,10 +127,11 @@ _BRACKET_BEFORE_NAME = re.compile(r"^(?P<office>.*[A-Za-z].*\([^()]{2,40}\))\s+(
 @lru_cache(maxsize=8192)  # one word: the same few come back in every office before a name
 def _ends_name_run(tok: str) -> bool:
     """A word no name has, so that a name's run from the right stops before it: a role word, a title, a lower-case
-    word, a possessive ("Al Jazeera's Hamza Ali Noor") or an office's hyphened word ("Deputy Prosecutor-General X")."""
+    word, a possessive ("Al Jazeera's Hamza Ali Noor", "SABC News' X Y") or an office's hyphened word ("Deputy
+    Prosecutor-General X")."""
     low = tok.lower().rstrip(".")
     return not _NAME_TOKEN.match(tok) or tok.lower() in ROLE_WORDS or low in ROLE_WORDS or _ABBREV_TITLE.match(tok) is not None \
-        or _RETIRED.match(tok) is not None or tok.endswith(("'s", "’s")) or \
+        or _RETIRED.match(tok) is not None or tok.endswith(("'s", "’s", "s'", "s’")) or \
         ("-" in low and any(part in ROLE_WORDS for part in low.split("-")))
 
 
@@ -305,6 +306,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         name_tokens = name_tokens[1:]  # given name, a patronymic and a family name, and the body's last word before them
     if not name_tokens or all(t.lower() in ORG_WORDS for t in name_tokens):
         return role, None  # "Executive Director of the CICA Secretariat" names an office, not a person
+    if i > 0 and len(name_tokens) == 1 and tokens[i - 1].lower() in _OFFICE_DOMAINS and _is_place(name_tokens[0]):
+        return " ".join(tokens), None  # "Global Affairs Canada": a department's name, no one called Canada
     if i > 0 and len(name_tokens) == 1 and name_tokens[0].lower() in _OFFICE_DOMAINS:
         return " ".join(tokens), None  # "Canada's Minister of Public Safety": the office's domain, no surname
     if i > 0 and len(name_tokens) <= 2 and ABSTRACT_NOUN.search(name_tokens[-1]) and \
