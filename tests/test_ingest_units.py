@@ -8660,3 +8660,10 @@ def test_a_speech_headings_venue_is_not_read_on_into_its_topic() -> None:
             "It is my pleasure to join you this morning for the launch of the County Action Plans.\n\n"
             "Kenya has paid a heavy price for terrorism, and we will not relent.\n")
     assert all(f.speaker != "Action Plans" for f in _facts(text, "2019-03-12"))
+
+
+def test_an_office_then_a_rank_in_initials_and_the_name_is_that_person() -> None:
+    s = ("The Assistant Inspector General of Police in charge of counter-terrorism, AIGP Joseph Mugisha, said the region "
+         "had learnt from the 2010 bombings.")
+    found = reported_in_sentence(s, 0, len(s))
+    assert found is not None and found.mention.text.endswith("Joseph Mugisha") and found.mention.role is not None

@@ -806,14 +806,15 @@ _COMPANY = re.compile(r"(?:along|together|jointly|in\s+(?:cooperation|partnershi
 
 
 def _titled_name(phrase: str) -> bool:
-    """A name after a short title made only of office words: "Chief Superintendent Clémence Zongo-Ouédraogo",
-    "Nigerian Maj. Gen. Chikezie Ogbonnaya-Ude"."""
+    """A name after a short title made only of office words or their initials: "Chief Superintendent Clémence
+    Zongo-Ouédraogo", "Nigerian Maj. Gen. Chikezie Ogbonnaya-Ude", "AIGP Joseph Mugisha"."""
     first, _space, rest = phrase.partition(" ")
     if rest and _DEMONYM_END.search(first) and country_of_demonym(first) and is_person_name(rest):
         return True
     role, name = split_role_name(phrase)
     return name is not None and role is not None and len(role.split()) <= 3 and not is_org_name(name) and \
-        all(w.lower().strip(".") in ROLE_WORDS for w in role.split()) and not _ENDS_IN_PREPOSITION.search(role)
+        all(w.lower().strip(".") in ROLE_WORDS or (w.isupper() and w.isalpha() and 2 <= len(w) <= 5) for w in role.split()) \
+        and not _ENDS_IN_PREPOSITION.search(role)  # (and a rank's initials: "AIGP Joseph Mugisha", "IGP X Y")
 
 
 @lru_cache(maxsize=8192)  # names and short role phrases, asked about again for every mention
