@@ -8600,6 +8600,8 @@ def test_a_gulf_title_with_a_given_name_is_the_one_so_named_not_his_namesakes_so
      "the minister"),  # one person's words, which the release only reports
     ("According to a joint press release issued by the Foreign Office on Thursday, the two sides agreed to meet.",
      "two sides"),
+    ('According to a joint statement issued by the MEA, the two sides "strongly condemned terrorism" and called for '
+     "cooperation.", "two sides"),
 ])
 def test_an_account_of_what_both_sides_agreed_is_its_sources_unless_joint(sentence: str, speaker: str) -> None:
     found = reported_in_sentence(sentence, 0, len(sentence))

@@ -1111,7 +1111,10 @@ def _reported(text: str, start: int, end: int) -> Reported | None:
     cites = not plain_folds(sentence) or any(map(sentence.lower().__contains__, _ACCORDING_WORDS))  # (else no _ACCORDING)
     m = _ACCORDING.search(sentence) if cites else None
     if m and "joint" in m.group("who").lower() and _SOURCE_OF.match(m.group("who")):
-        m = None  # "According to a joint press release issued by X, the two sides reviewed ... and agreed": both sides'
+        group = _GROUP_AFTER.match(sentence, m.end())  # "According to a joint press release issued by X, the two sides
+        mention = classify_subject(group.group("who")) if group else None  # reviewed ... and agreed": both sides'
+        return Reported(start, end, mention, "according to", start + m.start(), start + m.end(), "group") \
+            if mention is not None and mention.kind == "group" else None
     if m:
         mention = classify_subject(_source(m.group("who")))
         named = _NAME_AFTER.match(sentence, m.end())  # "..., according to its president, Li Weimin."
@@ -1207,6 +1210,8 @@ _OUTLET_REPORTED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:news\s+a
 _PLAIN_SPEECH = frozenset({"said", "says", "told", "stressed", "noted", "added", "warned", "stated", "emphasised",
                            "emphasized", "underlined", "pointed", "affirmed"})  # (not "briefed", "approved" or "agreed",
 # which a release reports of someone)
+_GROUP_AFTER = re.compile(r",\s+(?P<who>(?:the\s+)?(?:two|three|four|both)\s+(?:sides|countries|delegations|parties|"
+                          r"governments)|the\s+(?:sides|parties|participants|ministers|delegations))\b")
 _BODY_RELAYED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:ministry|statement|release|communiqu[eé]|spokesman|"
                            r"spokeswoman|spokesperson|press\s+service)\s+said\.?[\"”]?\s*$")
 _SOURCE_OF = re.compile(r"^(?:a|an|the)\s+(?:written\s+|joint\s+|brief\s+|new\s+|recent\s+|latest\s+)?(?:press\s+)?(?:statement|"
