@@ -4478,7 +4478,8 @@ def _news(state: _State, prose: list[Line], lead: bool = True) -> None:
                 resumed = pending_quotes[0][0] if pending_quotes else ln.end  # '"...," X told journalists, "and ...
                 # next year."': the clause ends where the quotation resumes (its "next year" is no date of the words)
                 cut = min(ln.end, resumed, q_end + 160)  # the clause after it, to its sentence's end (whole words)
-                after = text[q_end:cut] if cut < q_end + 160 or not text[cut].isalnum() else text[q_end:cut].rsplit(None, 1)[0]
+                after = text[q_end:cut] if cut < q_end + 160 or not text[cut:cut + 1].isalnum() else \
+                    (text[q_end:cut].rsplit(None, 1) or [""])[0]
                 stop = _clause_end(after)
                 after = after[:stop] if stop is not None else after
                 described = speaker[1] in DESCRIBING_VERBS  # 'X described China as "..."': the clause is before it
