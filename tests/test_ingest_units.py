@@ -8669,3 +8669,11 @@ def test_an_office_then_a_rank_in_initials_and_the_name_is_that_person() -> None
          "had learnt from the 2010 bombings.")
     found = reported_in_sentence(s, 0, len(s))
     assert found is not None and found.mention.text.endswith("Joseph Mugisha") and found.mention.role is not None
+
+
+def test_a_live_pages_headline_naming_the_summits_city_places_its_statements() -> None:
+    text = ("Al Jazeera English\n\nLIVE\n\nG5 Sahel security summit in Nouakchott: All the latest updates\n\n"
+            "Published On 25 Feb 2020\n\n"
+            "18:52 GMT - Ministers agree to joint command\n\n"
+            "Chad's Defence Minister Mahamat Abakar Zene said his country could not fight alone.\n")
+    assert [f.place for f in _facts(text, "2020-02-25")] == ["Nouakchott"]

@@ -738,7 +738,14 @@ def _heading_place(lines: list[str]) -> str | None:
         m = (_SPEECH_HEADING_PLACE.match(line) or _KIND_HEADING_PLACE.match(line)) if heading and "," in line else None
         if m and (place := canonical_place(m.group("place"))):
             return place
+        m = _GATHERING_IN.match(line) if len(line) < 200 and " in " in line and not _LATER.search(line) else None
+        if m and (place := canonical_place(m.group("place"))):
+            return place  # a live page's "G5 Sahel security summit in Nouakchott: All the latest updates"
     return None
+
+
+_GATHERING_IN = re.compile(r"^(?![Aa]head\s+of\b|[Bb]efore\b)[^:.!?]{0,80}?\b(?:summit|conference|ministerial|meeting|forum)"
+                           r"\s+in\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)?)\s*:")
 
 
 _PARLIAMENT_OF = re.compile(r"^(?:the\s+)?(?:parliament|national\s+assembly|senate)\s+of\s+(?:the\s+)?(?P<country>[^,;:]{3,40})$",
