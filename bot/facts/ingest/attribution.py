@@ -1023,8 +1023,9 @@ def _reported(text: str, start: int, end: int) -> Reported | None:
         if mention:
             return Reported(start, end, mention, "put it", start, start + m.end(), "reported")
     m = _ACCORDING.match(sentence)
-    if m and any(v[0] > m.end() and (_DOCUMENT_ONLY.match(m.group("who")) or (_SOURCE_OF.match(m.group("who")) and (
-            v[2] in _PLAIN_SPEECH or "joint" in m.group("who").lower()))) for v in verbs):
+    later = [v[2] for v in verbs if v[0] > m.end()] if m else []
+    if later and (_DOCUMENT_ONLY.match(who := m.group("who")) or (_SOURCE_OF.match(who) and (
+            "joint" in who.lower() or not _PLAIN_SPEECH.isdisjoint(later)))):
         m = None  # "According to the statement, Mr X also called on ...", "According to a press release issued by the
         # ministry, the minister said ...": X speaks, the statement only reports it
     if m:

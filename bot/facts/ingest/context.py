@@ -650,11 +650,12 @@ _HELD_IN = re.compile(r"\b(?:talks|consultations?|meeting|conference|forum|summi
 _SPEECH_HEADING_PLACE = re.compile(r"^\s*(?i:(?:full\s+)?text\s+of\s+(?:the\s+)?)?"
                                    r"(?:(?i:opening|closing|keynote|welcome|inaugural)\s+)?"
                                    r"(?i:speech|remarks|statement|address|intervention)\s+(?:by|of)\s.+\sat\s.+,\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)\s*$")
-# a transcript's heading: "Doorstop interview, Manado, Indonesia", "Joint press conference, Astana"
+# a transcript's heading: "Doorstop interview, Manado, Indonesia", "Joint press conference, Astana", "Doorstop
+# interview - Jakarta, Indonesia"
 _KIND_HEADING_PLACE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}(?i:interview|doorstop|press\s+conference|news\s+conference|"
                                  r"press\s+availability|media\s+availability|remarks|briefing|transcript)"
-                                 r",\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)"
-                                 r"(?:,\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)?\s*$")
+                                 r"(?:,|\s+[-–—])\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)"
+                                 r"(?:,\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})?\s*$")
 _EMBASSY_IN = re.compile(r"\b(?:Embassy|Consulate(?:-General)?|High\s+Commission)\s+of\s+.{3,80}?\s+in\s+(?P<host>.+)$",
                          re.IGNORECASE)
 
@@ -735,7 +736,9 @@ def _heading_place(lines: list[str]) -> str | None:
         heading = len(line) < 200 and not line.rstrip().endswith((".", "?", "!", ":", "\"", "”")) and ": " not in line
         if heading and (place := held_place(line)):
             return place
-        m = (_SPEECH_HEADING_PLACE.match(line) or _KIND_HEADING_PLACE.match(line)) if heading and "," in line else None
+        m = (_SPEECH_HEADING_PLACE.match(line) if "," in line else None) or \
+            (_KIND_HEADING_PLACE.match(line) if "," in line or " - " in line or " – " in line or " — " in line else None) \
+            if heading else None
         if m and (place := canonical_place(m.group("place"))):
             return place
         m = _GATHERING_IN.match(line) if len(line) < 200 and " in " in line and not _LATER.search(line) else None

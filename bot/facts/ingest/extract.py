@@ -2902,9 +2902,6 @@ def _transcript(state: _State, lines: list[Line], headings: list[str], speaker: 
             state.lead_date = rel[2]  # "X gave an interview to Xinhua ... last week": that month, not the page's day
         if state.ctx.place is None and (place := clause_place(para[s:e])) is not None:
             state.ctx = replace(state.ctx, place=place)  # "... at a training ground in Kyrgyzstan's Issyk-Kul region"
-    if state.ctx.place is None and (place := next((canonical_place(m.group("place")) for h in headings
-                                                   if (m := _DASH_PLACE.search(h))), None)) is not None:
-        state.ctx = replace(state.ctx, place=place)  # "Doorstop interview - Jakarta, Indonesia"
     if (held_on := _briefing_day(headings, state.ctx.reference)) is not None:
         state.lead_date = held_on  # "Transcript of the Press Briefing by Spokesperson X on Thursday, 25th January 2018":
         # that day, not the Tuesday the opening remarks recount
@@ -3326,8 +3323,6 @@ def _label_speaker(state: _State, label: str) -> Person | str | None:
         if words else None
 
 
-_DASH_PLACE = re.compile(r"\s[-–—]\s+(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})"
-                         r"(?:,\s+[A-ZÀ-ÞĀ-Ž][\w'’. -]{1,30})?$")  # a transcript heading's " - Jakarta, Indonesia"
 _OFFICE_SITE = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?(?:Minister|President|Secretary|Chancellor|Governor)\b")
 _COURTESY_NAME = re.compile(r"^(?:(?:Senator|Dr|Mr|Mrs|Ms)\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+|\s+(?:MP|QC|KC)$")
 
